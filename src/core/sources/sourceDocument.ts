@@ -1,0 +1,37 @@
+import type { SourceMeta, Span } from "../types";
+
+/**
+ * A source file read into analysable text.
+ *
+ * `text` is the normalised body (curly quotes -> straight, dashes -> "-", runs of spaces -> one space,
+ * HTML tags removed, front matter removed). `offsetMap[i]` is the offset in `original` of `text[i]`
+ * (length `text.length + 1`, the last entry maps the end), so every span found in `text` can be
+ * reported at its exact line and column in the file.
+ */
+export interface SourceDocument {
+  meta: SourceMeta;
+  /** The file's text as read (decoded UTF-8, BOM removed). */
+  original: string;
+  /** Normalised analysable text. */
+  text: string;
+  /** `offsetMap[i]` = offset in `original` of `text[i]`; `offsetMap[text.length]` = end of the body. */
+  offsetMap: Uint32Array;
+  /** Paragraphs of body text in `text`, page furniture excluded, in order. */
+  blocks: Span[];
+  /** Paragraphs judged page furniture, with the reason, for `sourced sources --verbose` and tests. */
+  furniture: { span: Span; reason: string }[];
+  /** A hash of `original` (and meta), for persistent caches. */
+  hash: string;
+}
+
+/** A source that could not be read, and why (one line, for a status bar or stderr). */
+export interface SourceFailure {
+  path: string;
+  reason: string;
+}
+
+/** The outcome of loading a corpus: what was read and what was skipped. */
+export interface CorpusLoadResult {
+  documents: SourceDocument[];
+  failures: SourceFailure[];
+}
