@@ -1,0 +1,733 @@
+/**
+ * A hand-written grammar for the figures of English news text: "more than 746 arrests", "£13.4m",
+ * "two tonnes of class A drugs", "several dozen guns", "between 40 and 50 people", "20 per cent",
+ * "a six-month contract". Input is normalised text (straight quotes, "-" dashes); every result carries
+ * spans (UTF-16 offsets) into that text.
+ *
+ * The grammar works left to right: find a figure (digits, number words or a vague amount), extend it
+ * with a currency, scale, percent sign or range, look back for a qualifier ("more than", "about"),
+ * then read the counted noun phrase after it ("illegal firearms", "NCA officers").
+ */
+import type { Span } from "../types";
+import { parseNumberWords, SCALE_WORDS } from "./numberWords";
+
+export type Qualifier =
+  | "exact"
+  | "approx"
+  | "over"
+  | "under"
+  | "atLeast"
+  | "atMost"
+  | "upTo"
+  | "nearly"
+  | "range"
+  | "vague";
+
+export type Currency = "GBP" | "USD" | "EUR";
+
+/** One figure found in a text, with what it counts. */
+export interface Quantity {
+  /** The whole expression incl. qualifier, currency, scale and the counted noun phrase if any. */
+  span: Span;
+  /** Just the figure ("746", "£54m", "two", "£13million", "several dozen", "20 per cent"). */
+  valueSpan: Span;
+  /** `text.slice(span.start, span.end)`. */
+  text: string;
+  /** Value in plain units (£54m -> 54_000_000); for ranges and vague amounts the lower end. */
+  value: number;
+  /** Upper end of a range or vague amount. */
+  high?: number;
+  /** Unit of the last significant digit as written (746 -> 1, 800 -> 100, £13.4m -> 100000). */
+  precision: number;
+  qualifier: Qualifier;
+  currency?: Currency;
+  percent?: boolean;
+  /** Singular lowercase lemma of the measure unit or counted noun ("arrest", "tonne", "month"). */
+  unit?: string;
+  /** Span of the head noun that gave `unit`. */
+  unitSpan?: Span;
+  /** The counted noun phrase as written after the figure ("illegal firearms", "NCA officers"). */
+  nounPhrase?: string;
+  /** Lemma of the head of an "of" complement ("two tonnes of drugs" -> "drug", "£54m in cash" -> "cash"). */
+  ofNoun?: string;
+  /** A bare year (1900-2099 not counting anything, e.g. "in 2015"). Dates are reported by dates.ts. */
+  isYear?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+]);
+
+/** Words that end a counted noun phrase (prepositions, conjunctions, determiners, auxiliaries, adverbs). */
+const NP_STOP = new Set(
+  (
+    "in on at of for from to with by into onto across including over under during since after before between among " +
+    "against through per via than as like about around within without outside inside near upon toward towards " +
+    "and or but nor yet so while when where which who whom whose that because if though although whether " +
+    "the a an this these those its their his her our my your them they it he she we you i me us him " +
+    "more less fewer others another each all both some any every such-and-such " +
+    "is are was were be been being am has have had do does did will would can could may might must should shall " +
+    "said says say told added wrote got made went came took saw found left became become remain remained " +
+    "now then also already still just only even ago later earlier worldwide nationwide overall altogether apiece " +
+    "annually respectively far too very not no here there today yesterday tomorrow tonight last next again " +
+    "alone instead ahead away back up down out off"
+  ).split(" "),
+);
+
+/** Nouns that happen to end in -ed / -ing and must not end a noun phrase. */
+const ED_ING_NOUNS = new Set(
+  "hundred bed shed sled seed speed need breed creed feed weed greed red building meeting shooting stabbing killing wedding ceiling evening morning sibling offspring thing string spring king ring wing earning saving booking filling sitting painting housing funding training warning briefing hearing ruling finding"
+    .split(" "),
+);
+
+const ORDINAL_WORDS = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth"
+    .split(" "),
+);
+
+/** Second halves of hyphenated idioms that are not counts ("one-off", "two-way"). */
+const COMPOUND_IDIOMS = new Set("off way sided time all fold thirds fifths quarters half liner".split(" "));
+
+/** Verbs that follow the pronoun "one" ("One wrote:"); "one" is then not a figure. */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: "people", police: "police", children: "child", men: "man", women: "woman", mice: "mouse",
+  teeth: "tooth", feet: "foot", geese: "goose", data: "data", media: "media", criteria: "criterion",
+  phenomena: "phenomenon", staff: "staff", personnel: "personnel", sheep: "sheep", fish: "fish",
+  cattle: "cattle", aircraft: "aircraft", species: "species", series: "series", news: "news",
+  lives: "life", knives: "knife", wives: "wife", wolves: "wolf", halves: "half", thieves: "thief",
+  leaves: "leaf", shelves: "shelf", loaves: "loaf", calves: "calf", selves: "self", heroes: "hero",
+  potatoes: "potato", tomatoes: "tomato", vetoes: "veto", echoes: "echo", torpedoes: "torpedo",
+  kilos: "kilo", euros: "euro", pesos: "peso", videos: "video", photos: "photo", radios: "radio",
+  bus: "bus", buses: "bus", gas: "gas", gases: "gas", focus: "focus", status: "status", census: "census",
+  crises: "crisis", analyses: "analysis", theses: "thesis", diagnoses: "diagnosis", bases: "base",
+  indices: "index", appendices: "appendix", matrices: "matrix", grammes: "gramme", kg: "kilogram",
+  km: "kilometre", mps: "mp", "%": "percent",
+};
+
+/** Unit lemma normalisation: spellings of the same unit. */
+const UNIT_SYNONYMS: Record<string, string> = {
+  kilogram: "kilo", kilogramme: "kilo", kg: "kilo", ton: "tonne", gramme: "gram", g: "gram",
+  metre: "metre", meter: "metre", kilometer: "kilometre", km: "kilometre", "per cent": "percent",
+  pc: "percent", yr: "year", hr: "hour", min: "minute", sec: "second", mins: "minute", hrs: "hour",
+  lb: "pound", lbs: "pound", ft: "foot", cm: "centimetre", mm: "millimetre", ml: "millilitre", mg: "milligram",
+  mp: "mp",
+};
+
+/** Units glued to digits ("5kg"). */
+const GLUED_UNITS: Record<string, string> = {
+  kg: "kilo", km: "kilometre", g: "gram", mg: "milligram", lb: "pound", lbs: "pound", ft: "foot",
+  mph: "mph", cm: "centimetre", mm: "millimetre", ml: "millilitre", kmh: "kmh", t: "tonne",
+};
+
+const SCALE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, ...SCALE_WORDS };
+
+const CURRENCY_SYMBOL: Record<string, Currency> = { "£": "GBP", $: "USD", "€": "EUR" };
+const CURRENCY_WORDS: Record<string, Currency> = {
+  pound: "GBP", pounds: "GBP", sterling: "GBP", dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR",
+};
+
+/** Qualifier phrases before a figure. Alternation order does not matter: the leftmost match wins. */
+const QUALIFIERS: [string, Qualifier][] = [
+  ["more than", "over"], ["greater than", "over"], ["over", "over"], ["in excess of", "over"],
+  ["upwards of", "over"], ["just over", "over"], ["well over", "over"], ["above", "over"],
+  ["fewer than", "under"], ["less than", "under"], ["under", "under"], ["below", "under"],
+  ["at least", "atLeast"], ["no fewer than", "atLeast"], ["no less than", "atLeast"], ["a minimum of", "atLeast"],
+  ["at most", "atMost"], ["no more than", "atMost"], ["a maximum of", "atMost"],
+  ["up to", "upTo"], ["as many as", "upTo"], ["as much as", "upTo"], ["as high as", "upTo"],
+  ["almost", "nearly"], ["nearly", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
+  ["just short of", "nearly"], ["just below", "nearly"], ["approaching", "nearly"],
+  ["about", "approx"], ["around", "approx"], ["approximately", "approx"], ["roughly", "approx"],
+  ["some", "approx"], ["an estimated", "approx"], ["estimated", "approx"], ["circa", "approx"],
+  ["approx.", "approx"], ["c.", "approx"], ["~", "approx"], ["an approximate", "approx"],
+];
+const QUALIFIER_MAP = new Map(QUALIFIERS.map(([p, q]) => [p, q]));
+const QUALIFIER_RE = new RegExp(
+  "(?:^|(?<=[^A-Za-z]))(" +
+    QUALIFIERS.map(([p]) => p)
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.~]/g, (c) => "\\" + c).replace(/ /g, "\\s+"))
+      .join("|") +
+    ")\\s*$",
+  "i",
+);
+
+/** Vague amounts: [pattern, low, high]. Order matters: longer phrases first. */
+const VAGUE: [RegExp, number, number][] = [
+  [/^hundreds of thousands\b/i, 200_000, 999_999],
+  [/^tens of thousands\b/i, 20_000, 99_999],
+  [/^tens of millions\b/i, 20_000_000, 99_999_999],
+  [/^hundreds of millions\b/i, 200_000_000, 999_999_999],
+  [/^several dozen\b/i, 24, 100],
+  [/^a few dozen\b/i, 24, 60],
+  [/^several hundred\b/i, 300, 999],
+  [/^a few hundred\b/i, 200, 500],
+  [/^several thousand\b/i, 3000, 9999],
+  [/^a few thousand\b/i, 2000, 5000],
+  [/^several million\b/i, 3e6, 9_999_999],
+  [/^a handful\b/i, 3, 9],
+  [/^dozens\b/i, 24, 100],
+  [/^scores(?= of\b)/i, 40, 100],
+  [/^hundreds\b/i, 200, 999],
+  [/^thousands\b/i, 2000, 9999],
+  [/^millions\b/i, 2e6, 9_999_999],
+  [/^billions\b/i, 2e9, 9_999_999_999],
+];
+
+/** Prepositions after which a four-digit number is a year ("in 2015", "since 2016"). */
+const YEAR_PREPOSITIONS = new Set(
+  "in since by during until till before after through throughout circa spring summer autumn winter early late mid end start".split(" "),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Lemmas
+
+/** Singular lowercase lemma of an English noun ("watches" -> "watch", "cities" -> "city"). */
+export function singularise(word: string): string {
+  const w = word.toLowerCase();
+  if (w in IRREGULAR_PLURALS) return IRREGULAR_PLURALS[w];
+  if (w.length <= 3) return w.endsWith("s") && w.length === 3 && !w.endsWith("ss") ? w.slice(0, -1) : w;
+  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (w.endsWith("yses")) return w.slice(0, -4) + "ysis";
+  if (/(x|ch|sh|ss|zz)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
+/** Whether a noun as written is plural ("arrests", "people"). */
+function isPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === "people" || w === "police" || w === "children" || w === "men" || w === "women" || w === "staff") return true;
+  return singularise(w) !== w;
+}
+
+/** Base form of a participle used as a noun ("arrested" -> "arrest", "injured" -> "injure"). */
+function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  if (w.endsWith("ied")) return w.slice(0, -3) + "y";
+  if (w.endsWith("ed")) {
+    const stem = w.slice(0, -2);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) return stem.slice(0, -1);
+    if (/([gvzcu]|ur|at|iz|is|as|us|ir|ar|or|ok|it)$/.test(stem) && !/(rt|st|nt|ct)$/.test(stem)) return stem + "e";
+    return stem;
+  }
+  if (w.endsWith("ing")) return w.slice(0, -3);
+  return w;
+}
+
+function normaliseUnit(lemma: string): string {
+  return UNIT_SYNONYMS[lemma] ?? lemma;
+}
+
+function isEdIngVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ED_ING_NOUNS.has(w)) return false;
+  if (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed")) return true;
+  if (w.length > 5 && w.endsWith("ing")) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases
+
+interface NounPhrase {
+  start: number;
+  end: number;
+  head: string; // the head as written
+  headSpan: Span;
+  words: string[];
+}
+
+const WORD_AT = /[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*/y;
+
+/** Reads a word at `pos` exactly. */
+function wordAt(text: string, pos: number): string | undefined {
+  WORD_AT.lastIndex = pos;
+  const m = WORD_AT.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/**
+ * The short noun phrase starting at `pos` (after one space): modifiers then a head noun, stopping at
+ * prepositions, conjunctions, auxiliaries, -ing/-ed verbs after the head, and punctuation.
+ */
+function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | undefined {
+  if (text[pos] !== " ") return undefined;
+  let p = pos + 1;
+  const words: { w: string; start: number; end: number }[] = [];
+  while (words.length < maxWords) {
+    const w = wordAt(text, p);
+    if (!w) break;
+    const lw = w.toLowerCase();
+    if (NP_STOP.has(lw) || lw.includes("'")) break;
+    if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
+    if (words.length > 0 && isEdIngVerb(w)) break;
+    // A capitalised word after a lowercase noun starts a new phrase ("10,000 in Britain" is stopped earlier;
+    // "5 people Police said" is not a phrase).
+    if (words.length > 0 && /^[A-Z][a-z]/.test(w) && /^[a-z]/.test(words[words.length - 1].w)) break;
+    words.push({ w, start: p, end: p + w.length });
+    p += w.length;
+    if (text[p] === " " && /[A-Za-z]/.test(text[p + 1] ?? "")) {
+      p += 1;
+      continue;
+    }
+    break;
+  }
+  // A lone -ed/-ing word is a participle used as a noun ("the 746 arrested"); before another word it is a modifier.
+  while (words.length > 0) {
+    const last = words[words.length - 1];
+    // Single capital letters ("class A") and adverb-like words are not heads.
+    if (words.length > 1 && /^[A-Z]$/.test(last.w)) {
+      words.pop();
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return undefined;
+  const head = words[words.length - 1];
+  return {
+    start: words[0].start,
+    end: head.end,
+    head: head.w,
+    headSpan: { start: head.start, end: head.end },
+    words: words.map((x) => x.w),
+  };
+}
+
+function headLemma(np: NounPhrase): string {
+  const h = np.head;
+  if (np.words.length === 1 && isEdIngVerb(h)) return verbLemma(h);
+  return normaliseUnit(singularise(h));
+}
+
+/** The complement after "of"/"in" at `pos` (" of the class A drugs"): skips one determiner. */
+function readComplement(text: string, pos: number, preps: string[]): { np: NounPhrase; determiner: boolean } | undefined {
+  const m = /^ ([A-Za-z]+)/.exec(text.slice(pos, pos + 20));
+  if (!m || !preps.includes(m[1].toLowerCase())) return undefined;
+  let p = pos + 1 + m[1].length;
+  let determiner = false;
+  const d = /^ (the|these|those|its|their|his|her|our|your|my|a|an)\b/i.exec(text.slice(p, p + 10));
+  if (d) {
+    determiner = true;
+    p += d[0].length;
+  }
+  // Skip a nested figure ("of the 746 arrests" stays a partitive of arrests).
+  const np = readNounPhrase(text, p);
+  return np ? { np, determiner } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+interface Figure {
+  start: number; // incl. currency symbol
+  end: number; // incl. scale
+  value: number;
+  precision: number;
+  currency?: Currency;
+  scaled: boolean;
+  /** Digits as written, no commas, no decimals, no scale (for year detection). */
+  plainInteger?: string;
+  words: boolean;
+  /** "one" alone: maybe the pronoun. */
+  bareOne?: boolean;
+}
+
+const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z]/.test(c);
+}
+
+/** Parses a digit figure (with optional currency symbol and scale) starting at `pos`. */
+function parseDigitFigure(text: string, pos: number): Figure | undefined {
+  let p = pos;
+  let currency: Currency | undefined;
+  const sym = text[p];
+  if (sym in CURRENCY_SYMBOL) {
+    currency = CURRENCY_SYMBOL[sym];
+    p++;
+    if (text[p] === " ") p++;
+  } else if (text.startsWith("US$", p)) {
+    currency = "USD";
+    p += 3;
+  }
+  NUMBER_RE.lastIndex = p;
+  const m = NUMBER_RE.exec(text);
+  if (!m) return undefined;
+  const intPart = m[1].replace(/,/g, "");
+  const frac = m[2] ?? "";
+  let end = p + m[0].length;
+  // Codes with leading zeros ("007", "020 7946 0958") are not quantities.
+  if (!m[1].includes(",") && intPart.length > 1 && intPart.startsWith("0")) return undefined;
+  let scale = 1;
+  let scaled = false;
+  const after = text.slice(end, end + 12);
+  const sm = /^(\s?)(million|billion|thousand|trillion|bn|mn|tn|k|m|b)(?![A-Za-z0-9])/i.exec(after);
+  if (sm) {
+    const word = sm[2].toLowerCase();
+    const isWord = word.length > 2;
+    // Single-letter suffixes must be glued ("£54m"); "b" only for money; "m" with a space is metres.
+    const ok = isWord ? true : sm[1] === "" && (word !== "b" || currency !== undefined) && !(word === "m" && sm[1] !== "");
+    if (ok && sm[2] === sm[2].toLowerCase() || (ok && isWord)) {
+      scale = SCALE_SUFFIX[word];
+      scaled = true;
+      end += sm[0].length;
+    }
+  }
+  const digits = Number(intPart + frac);
+  const value = (digits * scale) / 10 ** frac.length;
+  let precision: number;
+  if (frac.length > 0) precision = scale / 10 ** frac.length;
+  else {
+    let z = 0;
+    for (let i = intPart.length - 1; i > 0 && intPart[i] === "0"; i--) z++;
+    if (intPart === "0") z = 0;
+    precision = 10 ** z * scale;
+  }
+  return {
+    start: pos,
+    end,
+    value,
+    precision,
+    currency,
+    scaled,
+    plainInteger: !frac && !m[1].includes(",") && !scaled ? intPart : undefined,
+    words: false,
+  };
+}
+
+/** Parses a figure in words ("forty-one", "a dozen", "half a million") starting at `pos`. */
+function parseWordFigure(text: string, pos: number): Figure | undefined {
+  const wn = parseNumberWords(text, pos);
+  if (!wn) return undefined;
+  return {
+    start: pos,
+    end: wn.end,
+    value: wn.value,
+    precision: wn.precision,
+    scaled: wn.words.some((w) => w in SCALE_WORDS),
+    words: true,
+    bareOne: wn.words.length === 1 && wn.words[0] === "one",
+  };
+}
+
+/** Any figure at `pos`: digits (with currency) or words. */
+function parseFigure(text: string, pos: number): Figure | undefined {
+  const c = text[pos];
+  if (c === undefined) return undefined;
+  if (/\d/.test(c) || c in CURRENCY_SYMBOL || text.startsWith("US$", pos)) return parseDigitFigure(text, pos);
+  if (isLetter(c)) return parseWordFigure(text, pos);
+  return undefined;
+}
+
+/** Whether the digits at `pos` belong to an identifier, time, date or phone number rather than a figure. */
+function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
+  const before = text.slice(Math.max(0, numStart - 12), numStart);
+  const prev = text[numStart - 1];
+  if (isLetter(prev) || prev === "_" || prev === "+" || prev === "#" || prev === "/" || prev === ":") return true;
+  if (/\d[.,]$/.test(before)) return true;
+  if (prev === "-" && /[A-Za-z]-$/.test(before)) return true; // COVID-19, M-25
+  if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
+  const after = text.slice(fig.end, fig.end + 8);
+  if (/^:\d/.test(after)) return true; // 10:30
+  if (/^\/\d/.test(after)) return true; // 13/06/2020
+  if (/^(st|nd|rd|th)\b/i.test(after)) return true; // 3rd
+  if (/^\s?(am|pm|a\.m\.|p\.m\.|gmt|bst)\b/i.test(after)) return true; // 10.30am
+  if (/^-\d\d-/.test(after)) return true; // ISO date
+  if (/^s\b/.test(after)) return true; // the 1990s
+  // Glued letters other than known units: "4G", "47A", "M4s".
+  const glued = /^[A-Za-z]+/.exec(after);
+  if (glued && !(glued[0].toLowerCase() in GLUED_UNITS) && !fig.scaled) return true;
+  // Phone-number-like digit groups ("7946 0958").
+  if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
+  return false;
+}
+
+/** The word before `pos`, lowercased ("in" for "in 2015"). */
+function wordBefore(text: string, pos: number): string | undefined {
+  const m = /([A-Za-z]+)[ ]+$/.exec(text.slice(Math.max(0, pos - 20), pos));
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+/**
+ * Every figure of `text` with its qualifier, currency, scale and counted noun. Ordinals, identifiers
+ * ("AK47", "M15", "No. 10", "COVID-19"), times, phone numbers, day numbers of dates and the pronoun
+ * "one" are skipped; bare years are returned with `isYear` set.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const prev = text[i - 1];
+    const wordStart = isLetter(c) && !isLetter(prev) && !/\d/.test(prev ?? "");
+    const digitStart = (/\d/.test(c) && !/[\d.,]/.test(prev ?? "")) || ((c in CURRENCY_SYMBOL || text.startsWith("US$", i)) && /[\d ]/.test(text[i + 1] ?? "") && !/\d/.test(prev ?? ""));
+    if (!wordStart && !digitStart) {
+      i++;
+      continue;
+    }
+    const q = wordStart ? readWordQuantity(text, i) : readDigitQuantity(text, i);
+    if (q) {
+      out.push(q);
+      i = Math.max(q.valueSpan.end, i + 1);
+      // Continue after the noun phrase, but never skip a figure inside a complement.
+      i = Math.max(i, q.unitSpan ? q.unitSpan.end : i);
+    } else if (wordStart) {
+      // Skip the rest of the word.
+      let j = i;
+      while (j < text.length && isLetter(text[j])) j++;
+      i = j;
+    } else {
+      let j = i + 1;
+      while (j < text.length && /[\d.,A-Za-z$£€]/.test(text[j])) j++;
+      i = j;
+    }
+  }
+  return out;
+}
+
+function readWordQuantity(text: string, pos: number): Quantity | undefined {
+  // A hyphen glued to a preceding word: "multi-million", "sub-machine", "Europe-wide".
+  if (text[pos - 1] === "-" && isLetter(text[pos - 2])) return undefined;
+  const rest = text.slice(pos, pos + 30);
+  for (const [re, lo, hi] of VAGUE) {
+    const m = re.exec(rest);
+    if (m) return finish(text, { start: pos, end: pos + m[0].length, value: lo, precision: 1, scaled: false, words: true }, {
+      high: hi,
+      vague: true,
+    });
+  }
+  const fig = parseWordFigure(text, pos);
+  if (!fig) return undefined;
+  if (text[fig.end] === "-" && ORDINAL_WORDS.has((wordAt(text, fig.end + 1) ?? "").toLowerCase())) return undefined; // twenty-first
+  if (fig.bareOne) {
+    const wb = wordBefore(text, pos);
+    if (wb && ["the", "no", "any", "each", "every", "this", "that", "which", "someone", "anyone", "everyone", "no-one", "only", "last"].includes(wb)) return undefined;
+    if (/^ (of|another|who|that|which|day|way|by|more|in|at|on|for)\b/i.test(text.slice(fig.end, fig.end + 10))) return undefined;
+  }
+  return finish(text, fig, {});
+}
+
+function readDigitQuantity(text: string, pos: number): Quantity | undefined {
+  const fig = parseDigitFigure(text, pos);
+  if (!fig) return undefined;
+  const numStart = fig.currency ? (text[pos + 1] === " " ? pos + 2 : text.startsWith("US$", pos) ? pos + 3 : pos + 1) : pos;
+  if (digitsExcluded(text, fig, numStart)) return undefined;
+  if (!fig.currency && !fig.scaled && fig.plainInteger !== undefined) {
+    const n = Number(fig.plainInteger);
+    // Day numbers of dates ("13 June 2020", "June 13") belong to dates.ts.
+    if (n >= 1 && n <= 31) {
+      const nx = /^ ([A-Za-z]+)/.exec(text.slice(fig.end, fig.end + 12));
+      if (nx && MONTHS.has(nx[1].toLowerCase()) && /^[A-Z]/.test(nx[1])) return undefined;
+      const pw = /([A-Za-z]+)\.? $/.exec(text.slice(Math.max(0, pos - 12), pos));
+      if (pw && MONTHS.has(pw[1].toLowerCase()) && /^[A-Z]/.test(pw[1]) && pw[1].toLowerCase() !== "may") return undefined;
+    }
+  }
+  return finish(text, fig, {});
+}
+
+interface FinishOpts {
+  high?: number;
+  vague?: boolean;
+}
+
+/** Extends a figure with range, scale, percent, currency words, qualifier and noun phrase. */
+function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefined {
+  let value = fig.value;
+  let precision = fig.precision;
+  let high = opts.high;
+  let currency = fig.currency;
+  let valueEnd = fig.end;
+  let qualifier: Qualifier = opts.vague ? "vague" : "exact";
+  let spanStart = fig.start;
+  let isRange = false;
+
+  // Qualifier before the figure.
+  const before = text.slice(Math.max(0, fig.start - 30), fig.start);
+  const qm = QUALIFIER_RE.exec(before);
+  let qualifierWord: string | undefined;
+  if (qm && !opts.vague) {
+    qualifierWord = qm[1].toLowerCase().replace(/\s+/g, " ");
+    qualifier = QUALIFIER_MAP.get(qualifierWord) ?? "exact";
+    spanStart = fig.start - qm[0].length;
+  }
+  const prevWord = wordBefore(text, fig.start);
+
+  // Ranges: "between 5 and 10", "5-10", "5 to 10" (not "from 5 to 10": that is a change).
+  if (!opts.vague) {
+    const rm = /^(\s?-\s?|\s(?:to|and)\s)/.exec(text.slice(fig.end, fig.end + 6));
+    if (rm) {
+      const conn = rm[1].trim();
+      const okConn = conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" : !fig.words;
+      const hiFig = okConn ? parseFigure(text, fig.end + rm[1].length) : undefined;
+      if (hiFig && hiFig.words === fig.words && (!hiFig.currency || !currency || hiFig.currency === currency) && !(conn === "-" && isLetter(text[hiFig.end]) && !hiFig.scaled)) {
+        let lo = fig.value;
+        let hi = hiFig.value;
+        // "£5-10m": the scale written once applies to both ends.
+        if (!fig.scaled && hiFig.scaled) {
+          const s = scaleOf(text, hiFig);
+          lo *= s;
+          precision *= s;
+        }
+        const yearish = fig.plainInteger !== undefined && /^(19|20)\d\d$/.test(fig.plainInteger) && !currency;
+        if (hi > lo || yearish) {
+          value = lo;
+          high = hi;
+          precision = Math.min(precision, hiFig.precision);
+          valueEnd = hiFig.end;
+          currency = currency ?? hiFig.currency;
+          isRange = true;
+          qualifier = "range";
+          if (conn === "and") {
+            const bm = /between\s+$/i.exec(before);
+            if (bm) spanStart = fig.start - bm[0].length;
+          } else if (qm) {
+            // "up to 5-10": keep the range; the qualifier adds nothing firm.
+            spanStart = fig.start - qm[0].length;
+          }
+        }
+      }
+    }
+  }
+
+  // Percent.
+  let percent = false;
+  let unit: string | undefined;
+  let unitSpan: Span | undefined;
+  const pm = /^(\s?%|\s?per cent\b|\s?percent\b|\s?pc\b)/i.exec(text.slice(valueEnd, valueEnd + 10));
+  if (pm && !currency) {
+    percent = true;
+    unit = "percent";
+    const s = valueEnd + pm[0].length - pm[0].trimStart().length;
+    unitSpan = { start: s, end: valueEnd + pm[0].length };
+    valueEnd += pm[0].length;
+  }
+
+  // Currency words after the figure ("54 million pounds"); "ten pounds of cocaine" is a weight.
+  if (!currency && !percent) {
+    const cm = /^ (pounds?|sterling|dollars?|euros?)\b/i.exec(text.slice(valueEnd, valueEnd + 12));
+    if (cm && !/^ of\b/i.test(text.slice(valueEnd + cm[0].length, valueEnd + cm[0].length + 4))) {
+      currency = CURRENCY_WORDS[cm[1].toLowerCase()];
+      valueEnd += cm[0].length;
+    }
+  }
+
+  // Glued units ("5kg").
+  let spanEnd = valueEnd;
+  if (!percent) {
+    const gm = /^[A-Za-z]+/.exec(text.slice(valueEnd, valueEnd + 5));
+    if (gm && gm[0].toLowerCase() in GLUED_UNITS && !fig.words) {
+      unit = GLUED_UNITS[gm[0].toLowerCase()];
+      unitSpan = { start: valueEnd, end: valueEnd + gm[0].length };
+      spanEnd = unitSpan.end;
+    }
+  }
+
+  // Hyphenated compound adjectives: "four-digit code", "six-month contract", "10-year-old".
+  if (!unit && !percent && !isRange && text[valueEnd] === "-") {
+    const w = wordAt(text, valueEnd + 1);
+    if (!w) return undefined;
+    const first = w.split("-")[0];
+    const lw = first.toLowerCase();
+    if (COMPOUND_IDIOMS.has(lw) || ORDINAL_WORDS.has(lw) || !/^[a-z]+$/i.test(first)) return undefined;
+    unit = normaliseUnit(singularise(lw));
+    unitSpan = { start: valueEnd + 1, end: valueEnd + 1 + first.length };
+    spanEnd = unitSpan.end;
+    if (/^-old\b/.test(text.slice(spanEnd, spanEnd + 5))) spanEnd += 4;
+  }
+
+  // The counted noun phrase.
+  let nounPhrase: string | undefined;
+  let ofNoun: string | undefined;
+  let np: NounPhrase | undefined;
+  if (!unit) {
+    np = readNounPhrase(text, valueEnd);
+    if (np) {
+      unit = headLemma(np);
+      unitSpan = np.headSpan;
+      nounPhrase = text.slice(np.start, np.end);
+      spanEnd = np.end;
+    }
+  } else if (percent) {
+    spanEnd = valueEnd;
+  }
+
+  // "of"/"in" complements: "two tonnes of class A drugs", "£54m in cash", "dozens of groups", "171 of the arrests".
+  const comp = readComplement(text, spanEnd, currency ? ["of", "in"] : ["of"]);
+  if (comp) {
+    const lemma = headLemma(comp.np);
+    if (!np && !percent && !unit && (opts.vague || comp.determiner || currency === undefined)) {
+      // Partitive or vague: the complement is what is counted.
+      if (!currency) {
+        unit = lemma;
+        unitSpan = comp.np.headSpan;
+        nounPhrase = text.slice(comp.np.start, comp.np.end);
+        spanEnd = comp.np.end;
+      } else ofNoun = lemma;
+    } else {
+      ofNoun = lemma;
+    }
+  }
+
+  if (!opts.vague && fig.bareOne && !np && !fig.scaled && !isRange) {
+    // "One wrote:", "she attended one" - the pronoun.
+    return undefined;
+  }
+
+  // Years.
+  let isYear: boolean | undefined;
+  if (fig.plainInteger !== undefined && !currency && !percent && !opts.vague && qualifier !== "approx" || (fig.plainInteger !== undefined && isRange && !currency)) {
+    const n = Number(fig.plainInteger);
+    if (n >= 1900 && n <= 2099) {
+      const pw = wordBefore(text, spanStart);
+      const afterMonth = pw !== undefined && MONTHS.has(pw) && /^[A-Z]/.test(text.slice(text.lastIndexOf(" ", spanStart - 2) + 1, spanStart));
+      const prepYear = pw !== undefined && YEAR_PREPOSITIONS.has(pw);
+      const headPlural = np ? isPlural(np.head) && !(np.words.length === 1 && /^[A-Z]/.test(np.head)) : false;
+      const unitIsCount = (unit !== undefined && !np) || (np && isEdIngVerb(np.head) && np.words.length === 1);
+      if (afterMonth || prepYear || (!headPlural && !unitIsCount && qualifier === "exact") || (isRange && qualifier === "range" && (high ?? 0) < 2100)) {
+        isYear = true;
+      }
+    }
+  }
+  // A "2019-20" style range: the high end is written with two digits.
+  if (isYear && isRange && high !== undefined && high < 100) high = Math.floor(value / 100) * 100 + high;
+
+  const q: Quantity = {
+    span: { start: spanStart, end: Math.max(spanEnd, valueEnd) },
+    valueSpan: { start: fig.start, end: valueEnd },
+    text: text.slice(spanStart, Math.max(spanEnd, valueEnd)),
+    value,
+    precision,
+    qualifier,
+  };
+  if (high !== undefined) q.high = high;
+  if (currency) q.currency = currency;
+  if (percent) q.percent = true;
+  if (unit) q.unit = unit;
+  if (unitSpan) q.unitSpan = unitSpan;
+  if (nounPhrase) q.nounPhrase = nounPhrase;
+  if (ofNoun) q.ofNoun = ofNoun;
+  if (isYear) {
+    q.isYear = true;
+    delete q.unit;
+    delete q.unitSpan;
+    delete q.nounPhrase;
+    q.span = { ...q.valueSpan };
+    q.text = text.slice(q.span.start, q.span.end);
+  }
+  return q;
+}
+
+/** The scale multiplier a figure's suffix applied ("10m" -> 1e6). */
+function scaleOf(text: string, fig: Figure): number {
+  const m = /(million|billion|thousand|trillion|bn|mn|tn|k|m|b)$/i.exec(text.slice(fig.start, fig.end));
+  return m ? SCALE_SUFFIX[m[1].toLowerCase()] ?? 1 : 1;
+}
