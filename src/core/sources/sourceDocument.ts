@@ -34,4 +34,6 @@ export interface SourceFailure {
 export interface CorpusLoadResult {
   documents: SourceDocument[];
   failures: SourceFailure[];
+  /** Non-fatal notes: duplicate keys renamed, globs that matched nothing. */
+  warnings?: SourceFailure[];
 }

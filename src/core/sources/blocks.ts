@@ -1,0 +1,256 @@
+/**
+ * Paragraph blocks and page-furniture detection for normalised source text.
+ *
+ * Scraped news text carries "page furniture": image credits, share prompts, bylines, newsletter
+ * boxes, link lists after the article. Left in, it produces false matches (a caption repeating a
+ * figure) and noise in search. The rules here are generic patterns of web and print-archive pages;
+ * none is tuned to one article.
+ */
+import type { Span } from "../types";
+
+/** A paragraph judged page furniture, and why. */
+export interface FurnitureBlock {
+  span: Span;
+  reason: string;
+}
+
+/** The body paragraphs and the furniture of a text. */
+export interface BlockSplit {
+  blocks: Span[];
+  furniture: FurnitureBlock[];
+}
+
+/** Hints from the source's metadata that help recognise furniture. */
+export interface BlockOptions {
+  /** The publisher's name: a line that is just this name is a masthead. */
+  publisher?: string;
+}
+
+interface Candidate {
+  span: Span;
+  text: string;
+  /** True when the candidate was split out of a multi-line paragraph as a standalone line. */
+  standalone: boolean;
+  /** Index of the blank-line-separated paragraph it came from. */
+  paragraph: number;
+  reason?: string;
+}
+
+const SHORT_MAX_WORDS = 12;
+const SHORT_MAX_CHARS = 90;
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'.&-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** Ends like a sentence: `.`, `!`, `?` or an ellipsis, possibly followed by closing quotes/brackets. */
+function hasSentenceEnd(s: string): boolean {
+  return /[.!?\u2026]["')\]]*$/.test(s.trim());
+}
+
+/** Short, with no sentence-ending punctuation: a headline, a name, a menu item, a subhead. */
+export function isShortLine(s: string): boolean {
+  const t = s.trim();
+  return t.length > 0 && t.length <= SHORT_MAX_CHARS && wordCount(t) <= SHORT_MAX_WORDS && !hasSentenceEnd(t);
+}
+
+/** Wrapped in quote marks: a pull quote or a quoted subhead, which is content, not furniture. */
+function isQuotedLine(s: string): boolean {
+  return /^["'].*["']$/.test(s.trim());
+}
+
+const CREDIT_AGENCIES =
+  "getty images|getty|shutterstock|rex|reuters|alamy|afp|ap|pa|pa wire|pa images|pa media|epa|ap photo|istock|istockphoto|bloomberg|corbis";
+
+/** Line-level furniture rules: each a pattern on the trimmed line and the reason it reports. */
+const LINE_RULES: { test: (line: string, words: number) => boolean; reason: string }[] = [
+  { test: (l) => /^[^\p{L}\p{N}]+$/u.test(l), reason: "no words (symbols or placeholder marks only)" },
+  { test: (l) => /(^|\s)\?\?(\s|$)/.test(l), reason: "image caption or credit (?? placeholder marks)" },
+  { test: (l) => /^(picture|pictures|image|images|photo|photos|photograph|pictured|credit|photo credit|image credit|caption)\s*:/i.test(l), reason: "image caption or credit" },
+  { test: (l) => new RegExp(`\\((?:[^()]*\\b)?(?:${CREDIT_AGENCIES})\\b[^()]*\\)\\s*$`, "i").test(l) && wordCount(l) <= 40, reason: "image credit" },
+  { test: (l) => new RegExp(`^(?:(?:photo|image|picture)s?\\s*)?(?:©\\s*)?(?:${CREDIT_AGENCIES})(?:\\s*[/|,]\\s*(?:${CREDIT_AGENCIES}|[\\p{L} ]{1,30}))*\\.?$`, "iu").test(l), reason: "image credit line" },
+  { test: (l) => /^(follow|like|find|join) us on\b/i.test(l), reason: "social-media prompt" },
+  { test: (l) => /^(read|see) (more|also|the latest)\b/i.test(l) || /^more (news|stories|on this)\b/i.test(l), reason: "read-more link" },
+  { test: (l) => /^see more news\b/i.test(l), reason: "read-more link" },
+  { test: (l) => /^click here\b/i.test(l), reason: "link prompt" },
+  { test: (l) => /^advertis(e|ing)\b.*\b(here|with us)\b/i.test(l) || /^advertisement$/i.test(l), reason: "advertising prompt" },
+  { test: (l, w) => w <= 15 && /\b(newsletters?|subscribe|subscription|subscribers?)\b/i.test(l), reason: "newsletter or subscribe prompt" },
+  { test: (l) => /^(scroll to top|back to top|skip to (main )?content|jump to)\b/i.test(l), reason: "page navigation" },
+  { test: (l) => /^newspapers (in|from)\b/i.test(l), reason: "press-archive footer" },
+  { test: (l, w) => w <= 12 && /^(sign (up|in)|log ?in|register)\b/i.test(l), reason: "sign-up prompt" },
+  { test: (l, w) => w <= 12 && /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l), reason: "share prompt" },
+  { test: (l, w) => w <= 40 && /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l), reason: "cookie notice" },
+  { test: (l, w) => w <= 10 && !hasSentenceEnd(l) && /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l), reason: "byline" },
+];
+
+/** A heading after which the rest of the page is a link list ("Related Articles", "More from ..."). */
+function isRelatedHeading(line: string): boolean {
+  return /^(related|more from|more on this|you may also like|recommended|most read|most popular|trending|also read|latest (news|stories)|further reading)(\s+(articles?|news|stories|posts|content|reading|links|topics|coverage))?\s*:?$/i.test(
+    line.trim(),
+  );
+}
+
+/** The furniture reason of a single line, if any (rules that do not need context). */
+export function lineFurnitureReason(line: string): string | undefined {
+  const t = line.trim();
+  if (!t) return undefined;
+  const w = wordCount(t);
+  for (const r of LINE_RULES) if (r.test(t, w)) return r.reason;
+  if (isRelatedHeading(t)) return "related-links heading";
+  return undefined;
+}
+
+function squash(s: string): string {
+  return s.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Splits `text` into lines with their spans (the `\n` is not part of a line). */
+function lines(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === "\n") {
+      out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Trims whitespace off both ends of a span. */
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Whether line `line` of a multi-line paragraph stands alone (a headline or label, not a wrapped sentence). */
+function standsAlone(text: string, line: Span, next: Span | undefined): boolean {
+  const t = text.slice(line.start, line.end).trim();
+  if (lineFurnitureReason(t)) return true;
+  if (!isShortLine(t)) return false;
+  // Hard-wrapped prose also gives short lines without a full stop; those continue in lower case
+  // or end on a comma or hyphen. A standalone label starts with a capital and the next line too.
+  if (!/^[\p{Lu}\p{N}"']/u.test(t)) return false;
+  if (/[,;:-]$/.test(t)) return false;
+  if (next) {
+    const n = text.slice(next.start, next.end).trim();
+    if (/^\p{Ll}/u.test(n)) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits normalised text into paragraph blocks and page furniture.
+ *
+ * Paragraphs are separated by blank lines; within a paragraph a single newline is kept, except that a
+ * standalone short line (a headline, a name, a credit) becomes its own block. Furniture rules then run
+ * in document order, and finally a trailing run of short unpunctuated lines after the body is dropped.
+ * `region` limits the work to part of `text` (the body after front matter).
+ */
+export function splitBlocks(text: string, options: BlockOptions = {}, region: Span = { start: 0, end: text.length }): BlockSplit {
+  const candidates: Candidate[] = [];
+  let paragraph: Span[] = [];
+  let paragraphIndex = 0;
+  const flush = (): void => {
+    if (paragraph.length === 0) return;
+    const flags = paragraph.map((l, i) => paragraph.length > 1 && standsAlone(text, l, paragraph[i + 1]));
+    let groupStart = -1;
+    const emit = (from: number, to: number, standalone: boolean): void => {
+      const span = trimSpan(text, { start: paragraph[from].start, end: paragraph[to].end });
+      if (span.end > span.start) candidates.push({ span, text: text.slice(span.start, span.end), standalone, paragraph: paragraphIndex });
+    };
+    for (let i = 0; i < paragraph.length; i++) {
+      if (flags[i]) {
+        if (groupStart >= 0) emit(groupStart, i - 1, false);
+        groupStart = -1;
+        emit(i, i, true);
+      } else if (groupStart < 0) groupStart = i;
+    }
+    if (groupStart >= 0) emit(groupStart, paragraph.length - 1, false);
+    paragraph = [];
+    paragraphIndex++;
+  };
+  for (const line of lines(text, region.start, region.end)) {
+    if (text.slice(line.start, line.end).trim() === "") flush();
+    else paragraph.push(line);
+  }
+  flush();
+
+  // Context-free rules, then rules that look back at earlier blocks.
+  const publisher = options.publisher ? squash(options.publisher) : undefined;
+  const seen = new Set<string>();
+  const furnitureTexts: string[] = [];
+  let afterRelated = false;
+  for (const c of candidates) {
+    const key = squash(c.text);
+    if (afterRelated) c.reason = "after a related-links heading";
+    else {
+      c.reason = lineFurnitureReason(c.text.includes("\n") ? "" : c.text) ?? paragraphReason(c.text);
+      if (c.reason === "related-links heading") afterRelated = true;
+      else if (!c.reason && publisher && key === publisher) c.reason = "masthead (publisher name)";
+      else if (!c.reason && seen.has(key)) c.reason = "repeats an earlier block";
+      else if (!c.reason && key.length >= 20 && furnitureTexts.some((f) => f.includes(key))) c.reason = "repeats a caption or credit";
+    }
+    seen.add(key);
+    if (c.reason) furnitureTexts.push(key);
+  }
+
+  markTrailingRun(candidates);
+  const merged = mergeContinuations(text, candidates.filter((c) => !c.reason));
+  return {
+    blocks: merged,
+    furniture: candidates.filter((c) => c.reason).map((c) => ({ span: c.span, reason: c.reason as string })),
+  };
+}
+
+/** Furniture reason for a multi-line group: furniture only when every line is. */
+function paragraphReason(text: string): string | undefined {
+  if (!text.includes("\n")) return undefined;
+  const reasons = text.split("\n").map((l) => lineFurnitureReason(l));
+  return reasons.every((r) => r) ? reasons[0] : undefined;
+}
+
+/**
+ * After the body, pages end with labels, names and job titles (author boxes, tag lists). Walking back
+ * from the end, short unpunctuated lines are furniture until the first real paragraph. The first kept
+ * block (the headline) is never dropped this way, and quoted lines (pull quotes) stop the walk.
+ */
+function markTrailingRun(candidates: Candidate[]): void {
+  const firstKept = candidates.findIndex((c) => !c.reason);
+  const hasBody = candidates.some((c) => !c.reason && hasSentenceEnd(c.text) && !isShortLine(c.text));
+  if (firstKept < 0 || !hasBody) return;
+  for (let i = candidates.length - 1; i > firstKept; i--) {
+    const c = candidates[i];
+    if (c.reason) continue;
+    if (!c.text.includes("\n") && isShortLine(c.text) && !isQuotedLine(c.text)) c.reason = "short line after the body";
+    else break;
+  }
+}
+
+/**
+ * Joins a paragraph that stops mid-sentence (ends with a comma, semicolon or dash) to the next one:
+ * scraped text often breaks a sentence across a blank line, and a sentence split in two would never
+ * match a claim.
+ */
+function mergeContinuations(text: string, kept: Candidate[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const prev = out[out.length - 1];
+    const prevCandidate = kept[i - 1];
+    if (
+      prev &&
+      prevCandidate &&
+      !prevCandidate.standalone &&
+      !c.standalone &&
+      prevCandidate.paragraph + 1 === c.paragraph &&
+      /[,;-]$/.test(text.slice(prev.start, prev.end))
+    ) {
+      prev.end = c.span.end;
+    } else out.push({ ...c.span });
+  }
+  return out;
+}

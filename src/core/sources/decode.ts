@@ -1,0 +1,51 @@
+/**
+ * Byte decoding for source files: UTF-8 with the BOM removed, and a binary-file check so that a
+ * stray PDF or image in a sources folder becomes a one-line failure instead of garbage text.
+ */
+
+/** The decoded text, or why the bytes are not a text file. */
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * Decodes UTF-8 bytes. Returns a failure when the bytes look binary: any NUL byte in the first
+ * 64 KiB, or more than 10% of the characters undecodable (replacement characters).
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  const probe = Math.min(bytes.length, 65536);
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return { ok: false, reason: "binary file (contains NUL bytes)" };
+  }
+  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+  if (text.length > 0) {
+    let bad = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+    // A few bad bytes happen in real scraped text (a Latin-1 pound sign); mostly-invalid does not.
+    if (bad > 8 && bad / text.length > 0.1) return { ok: false, reason: "binary file (not valid UTF-8 text)" };
+  }
+  // TextDecoder strips one BOM; strip a second in case a tool wrote it twice.
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/**
+ * FNV-1a 64-bit hash of a string, as 16 hex digits. Pure (no `node:crypto`), so the core runs anywhere;
+ * good enough to key a cache, not meant to resist tampering.
+ */
+export function fnv1a64(text: string): string {
+  // 64-bit arithmetic in two unsigned 32-bit halves (BigInt would be far slower on large files).
+  let lo = 0x84222325;
+  let hi = 0xcbf29ce4;
+  const step = (byte: number): void => {
+    lo = (lo ^ byte) >>> 0;
+    // (hi:lo) * FNV prime, where the prime is 2^40 + 0x1b3; the 2^40 term only reaches `hi`.
+    const loMul = lo * 0x1b3;
+    const carry = Math.floor(loMul / 0x100000000);
+    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0;
+    lo = loMul >>> 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    step(c & 0xff);
+    step(c >>> 8);
+  }
+  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
+}

@@ -1,0 +1,87 @@
+/**
+ * Reads one source file's bytes into a `SourceDocument`: decode, strip markup by format, normalise,
+ * split into paragraphs and furniture, resolve metadata.
+ */
+import { composeOffsetMaps, normalize } from "../text/normalize";
+import { isShortLine, splitBlocks } from "./blocks";
+import { decodeText, fnv1a64 } from "./decode";
+import { extractHtml } from "./html";
+import { extractMarkdown, readFrontMatter, type DeclaredMeta } from "./markdown";
+import { resolveMeta } from "./metadata";
+import { extname } from "./paths";
+import type { SourceDocument, SourceFailure } from "./sourceDocument";
+
+/** File extensions the loader reads, lower case with the dot. */
+export const SOURCE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"];
+
+/** Whether `path` has a source extension. */
+export function isSourcePath(path: string): boolean {
+  return SOURCE_EXTENSIONS.includes(extname(path));
+}
+
+/** The result of reading one file: a document, and possibly a non-fatal failure to report with it. */
+export type ReadSourceResult =
+  | { ok: true; document: SourceDocument; failure?: SourceFailure }
+  | { ok: false; failure: SourceFailure };
+
+/**
+ * Reads a source from its bytes. `catalog` is the file's catalog entry, if any. A binary file is a
+ * failure; broken front matter still yields the document (body read as Markdown) plus a failure
+ * that says the front matter was ignored.
+ */
+export function readSource(path: string, bytes: Uint8Array, catalog?: DeclaredMeta): ReadSourceResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, failure: { path, reason: decoded.reason } };
+  const original = decoded.text;
+  return readSourceText(path, original, catalog);
+}
+
+/** Same as `readSource`, from already-decoded text. */
+export function readSourceText(path: string, original: string, catalog?: DeclaredMeta): ReadSourceResult {
+  const ext = extname(path);
+  let extracted: { text: string; map: Uint32Array } | undefined;
+  let declared: DeclaredMeta = {};
+  let failure: SourceFailure | undefined;
+  if (ext === ".md" || ext === ".markdown") {
+    const fm = readFrontMatter(original);
+    if (fm?.error) failure = { path, reason: `${fm.error}; body read without it` };
+    if (fm) declared = fm.meta;
+    extracted = extractMarkdown(original, fm?.bodyStart ?? 0);
+  } else if (ext === ".html" || ext === ".htm") {
+    const h = extractHtml(original);
+    declared = h.meta;
+    extracted = h;
+  }
+  let text: string;
+  let offsetMap: Uint32Array;
+  if (extracted) {
+    const n = normalize(extracted.text);
+    text = n.text;
+    offsetMap = composeOffsetMaps(n.offsetMap, extracted.map);
+  } else {
+    ({ text, offsetMap } = normalize(original));
+  }
+  const publisher = catalog?.publisher ?? declared.publisher;
+  const split = splitBlocks(text, { publisher });
+  const firstBlock = split.blocks[0];
+  const firstLine = firstBlock ? text.slice(firstBlock.start, firstBlock.end).split("\n")[0].trim() : undefined;
+  const fallbackTitle = firstLine && isShortLine(firstLine) ? firstLine : undefined;
+  const meta = resolveMeta(path, catalog, declared, fallbackTitle);
+  const document: SourceDocument = {
+    meta,
+    original,
+    text,
+    offsetMap,
+    blocks: split.blocks,
+    furniture: split.furniture,
+    hash: documentHash(original, meta),
+  };
+  return failure ? { ok: true, document, failure } : { ok: true, document };
+}
+
+/** The cache hash of a document: its text and its metadata, but not its path (which varies by machine). */
+export function documentHash(original: string, meta: SourceDocument["meta"]): string {
+  const { path: _path, ...rest } = meta;
+  void _path;
+  return fnv1a64(original + "\u0000" + JSON.stringify(rest));
+}

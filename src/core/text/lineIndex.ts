@@ -1,0 +1,72 @@
+import type { Position, Range } from "../types";
+
+/**
+ * Converts between string offsets and 0-based `{ line, character }` positions (UTF-16 code units,
+ * the way VS Code and the `Range` type count). Line starts are computed once; lookups are a binary
+ * search, so converting every finding of a large file stays cheap.
+ *
+ * `\n`, `\r\n` and a lone `\r` all end a line; the line break itself belongs to the line it ends.
+ */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) starts.push(i + 1);
+      else if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** Number of lines (a text ending with a newline has an empty last line). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The position of `offset` (clamped to `[0, text.length]`). */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(Math.floor(offset), this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  /** The offset of `position`; a character past the end of its line clamps to the line's end. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    const end = this.lineEnd(position.line);
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  /** The range of `[start, end)` offsets. */
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  /** Offset where `line` starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+  }
+
+  /** Offset of the end of `line`'s content (before its line break). */
+  lineEnd(line: number): number {
+    const l = Math.max(0, Math.min(line, this.lineStarts.length - 1));
+    if (l + 1 >= this.lineStarts.length) return this.text.length;
+    let e = this.lineStarts[l + 1];
+    if (this.text.charCodeAt(e - 1) === 10) e--;
+    if (this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+}

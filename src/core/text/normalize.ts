@@ -1,0 +1,108 @@
+/**
+ * Text normalisation with an offset map back to the raw text.
+ *
+ * Sources and drafts write the same words with different typography (curly vs straight quotes,
+ * en dashes vs hyphens, non-breaking spaces). Matching is done on normalised text, but every finding
+ * must point at the exact place in the original file, so each normalised character remembers the raw
+ * offset it came from.
+ */
+
+/** Normalised text plus, for each of its characters, the raw offset it came from. */
+export interface NormalizedText {
+  text: string;
+  /**
+   * `offsetMap[i]` = offset in the raw string of `text[i]`; `offsetMap[text.length]` = raw length.
+   * `raw.slice(offsetMap[i], offsetMap[i + 1])` is what `text[i]` came from (a collapsed run of
+   * spaces maps to the whole run, a stripped zero-width character is absorbed by its neighbour).
+   */
+  offsetMap: Uint32Array;
+}
+
+const SINGLE_QUOTES = new Set(["\u2018", "\u2019", "\u201A", "\u201B", "\u2032", "\u2035", "\u02BC", "\u00B4", "\u0060"]);
+const DOUBLE_QUOTES = new Set(["\u201C", "\u201D", "\u201E", "\u201F", "\u2033", "\u2036", "\u00AB", "\u00BB", "\u2E42"]);
+const DASHES = new Set(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D"]);
+/** Characters removed outright: they carry no visible text. */
+const ZERO_WIDTH = new Set(["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"]);
+
+/** True for horizontal whitespace (not newlines): tabs, NBSP, the Unicode space separators. */
+function isHorizontalSpace(ch: string): boolean {
+  return (
+    ch === " " ||
+    ch === "\t" ||
+    ch === "\u000B" ||
+    ch === "\u000C" ||
+    ch === "\u00A0" ||
+    ch === "\u1680" ||
+    (ch >= "\u2000" && ch <= "\u200A") ||
+    ch === "\u202F" ||
+    ch === "\u205F" ||
+    ch === "\u3000"
+  );
+}
+
+/** Maps one raw character to its normalised form (a single character), or `undefined` to drop it. */
+function mapChar(ch: string): string | undefined {
+  if (ZERO_WIDTH.has(ch)) return undefined;
+  if (SINGLE_QUOTES.has(ch)) return "'";
+  if (DOUBLE_QUOTES.has(ch)) return '"';
+  if (DASHES.has(ch)) return "-";
+  if (isHorizontalSpace(ch)) return " ";
+  return ch;
+}
+
+/**
+ * Normalises `raw` for matching: curly quotes and primes to `'`/`"`, dashes to `-`, odd spaces to a
+ * space, runs of spaces/tabs collapsed to one, zero-width characters removed, `\r\n`/`\r` to `\n`.
+ * Newlines are kept so that paragraph structure survives.
+ */
+export function normalize(raw: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const ch = raw[i];
+    if (ch === "\r") {
+      // \r\n becomes a single \n that maps to the \r (so the pair is what it came from).
+      out.push("\n");
+      map.push(i);
+      i += raw[i + 1] === "\n" ? 2 : 1;
+      continue;
+    }
+    const m = mapChar(ch);
+    if (m === undefined) {
+      i++;
+      continue;
+    }
+    if (m === " " && out.length > 0 && out[out.length - 1] === " ") {
+      // Collapse: the earlier space now covers this one too (its slice grows to the next kept char).
+      i++;
+      continue;
+    }
+    out.push(m);
+    map.push(i);
+    i++;
+  }
+  const offsetMap = new Uint32Array(out.length + 1);
+  for (let k = 0; k < map.length; k++) offsetMap[k] = map[k];
+  offsetMap[out.length] = n;
+  return { text: out.join(""), offsetMap };
+}
+
+/**
+ * Composes two offset maps: `inner` maps text -> intermediate, `outer` maps intermediate -> raw.
+ * Used when a reader first strips markup (HTML, Markdown) and then normalises the result.
+ */
+export function composeOffsetMaps(inner: Uint32Array, outer: Uint32Array): Uint32Array {
+  const result = new Uint32Array(inner.length);
+  for (let i = 0; i < inner.length; i++) result[i] = outer[inner[i]];
+  return result;
+}
+
+/** Maps a span of normalised text back to a span of the raw text it came from. */
+export function toRawSpan(offsetMap: Uint32Array, start: number, end: number): { start: number; end: number } {
+  const last = offsetMap.length - 1;
+  const s = offsetMap[Math.max(0, Math.min(start, last))];
+  const e = end <= start ? s : offsetMap[Math.max(0, Math.min(end, last))];
+  return { start: s, end: e };
+}
