@@ -1,0 +1,207 @@
+import type { Span } from "../types";
+import { lookupPlace, MAX_PLACE_WORDS, placeOfOrganisation } from "./gazetteer";
+import { STOPWORDS, tokenize, type Token } from "./tokens";
+
+export type EntityType = "person" | "organisation" | "place" | "event" | "other";
+
+/** A named thing mentioned in a text. */
+export interface EntityMention {
+  span: Span;
+  /** As written, titles included ("Det Chief Supt Gerry McLean"). */
+  text: string;
+  type: EntityType;
+  /** The name without titles ("Gerry McLean"); for places the canonical place ("United Kingdom"). */
+  name: string;
+  /** Lowercase key for matching: canonical place, person's full name, organisation's name. */
+  key: string;
+  /** For organisations: the place their name contains ("Police Scotland" -> "Scotland"). */
+  place?: string;
+}
+
+/** Words that make a capitalised run an organisation. */
+const ORG_WORDS = new Set(
+  (
+    "police agency council ministry department office service services force court courts party bank group company " +
+    "commission authority unit squad corporation university college committee parliament government assembly " +
+    "europol eurojust interpol agency's nhs army navy trust foundation association federation union institute " +
+    "express times post mail herald guardian telegraph journal news gazette chronicle tribune observer mirror standard " +
+    "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca"
+  ).split(/\s+/),
+);
+/** Words of a person's title, stripped from the front of a name. */
+const TITLE_WORDS = new Set(
+  (
+    "mr mrs ms miss dr prof professor sir dame lord lady det detective chief supt superintendent insp inspector " +
+    "sgt sergeant constable pc assistant deputy commissioner director secretary home foreign minister prime president " +
+    "chancellor mayor cllr councillor judge justice general captain colonel major lieutenant officer commander " +
+    "head executive senator governor rev reverend king queen prince princess chairman chairwoman chair ceo founder " +
+    "spokesman spokeswoman spokesperson boss editor"
+  ).split(/\s+/),
+);
+/** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
+const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
+const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
+
+/**
+ * Finds named entities in `text[start, end)` (one sentence is best): runs of capitalised words
+ * and acronyms, classified with a gazetteer for places and keyword rules for organisations;
+ * titles are stripped from people's names. Lowercase scope words ("worldwide") are places too.
+ */
+export function findEntities(text: string, start = 0, end = text.length, tokens?: Token[]): EntityMention[] {
+  const toks = tokens ?? tokenize(text, start, end);
+  const out: EntityMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isNameToken(t)) {
+      const place = lookupPlace(t.text);
+      if (place === "World") out.push(mention(text, [t], "place", place));
+      i++;
+      continue;
+    }
+    // Grow a run of name tokens separated by single spaces (or hyphens for "France-based").
+    let j = i + 1;
+    while (j < toks.length) {
+      const gap = text.slice(toks[j - 1]!.span.end, toks[j]!.span.start);
+      if (gap !== " ") break;
+      if (isNameToken(toks[j]!)) {
+        j++;
+        continue;
+      }
+      // A connector continues the run only when a name token follows it.
+      if (CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!) &&
+        text.slice(toks[j]!.span.end, toks[j + 1]!.span.start) === " ") {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push(...classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start)));
+    i = j;
+  }
+  return out;
+}
+
+function isNameToken(t: Token): boolean {
+  if (t.numeric && !/\p{L}/u.test(t.text)) return false;
+  return t.capitalised || t.acronym;
+}
+
+function isSentenceStart(text: string, offset: number): boolean {
+  let k = offset - 1;
+  while (k >= 0 && /[\s"'\u201c\u2018(]/.test(text[k]!)) k--;
+  return k < 0 || /[.!?:\n]/.test(text[k]!);
+}
+
+function classifyRun(text: string, run: Token[], atSentenceStart: boolean): EntityMention[] {
+  // Drop leading function words capitalised by position ("The", "In", "But").
+  while (run.length && STOPWORDS.has(run[0]!.lower) && !run[0]!.acronym) run = run.slice(1);
+  if (!run.length) return [];
+  // Places first: the whole run, or a list of places inside it ("Dutch French" never occurs,
+  // but "Romania Poland" can after a comma-less list), matched greedily.
+  const places = matchPlaces(text, run);
+  if (places) return places;
+  const lowers = run.map((t) => t.lower);
+  if (EVENT_WORDS.has(lowers[0]!) && run.length > 1) return [mention(text, run, "event", undefined)];
+  // All-caps words: acronyms (NCA, ERSOU) are organisations; a longer all-caps word opening a
+  // sentence is a lede in capitals ("SENIOR police officers"), not a name.
+  const acronym = run.length === 1 && run[0]!.acronym && (run[0]!.text.length <= 6 || !atSentenceStart);
+  if (run.length === 1 && run[0]!.acronym && !acronym) return [];
+  if (lowers.some((w) => ORG_WORDS.has(w)) || acronym) {
+    const name = run.map((t) => t.text).join(" ");
+    return [mention(text, run, "organisation", undefined, placeOfOrganisation(name))];
+  }
+  // Strip titles: what remains is a person's name.
+  let k = 0;
+  while (k < run.length - 1 && TITLE_WORDS.has(lowers[k]!)) k++;
+  const titled = k > 0;
+  const nameToks = run.slice(k);
+  if (nameToks.length === 1 && !titled) {
+    // A lone capitalised word at the start of a sentence is usually just a word.
+    if (atSentenceStart && run.length === 1) return [];
+    return [mention(text, run, "other", undefined)];
+  }
+  // "Deputy Assistant Commissioner" after a name-like word is a role, not a person.
+  if (nameToks.slice(1).some((t) => TITLE_WORDS.has(t.lower))) return [mention(text, run, "other", undefined)];
+  const personLike = nameToks.every((t) => /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(t.text) || CONNECTORS.has(t.text));
+  if (personLike && nameToks.length <= 4) {
+    const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));
+    return [m];
+  }
+  return [mention(text, run, "other", undefined)];
+}
+
+function matchPlaces(text: string, run: Token[]): EntityMention[] | undefined {
+  const found: EntityMention[] = [];
+  let i = 0;
+  while (i < run.length) {
+    let matched = 0;
+    for (let n = Math.min(MAX_PLACE_WORDS, run.length - i); n >= 1; n--) {
+      const words = run.slice(i, i + n);
+      const surface = text.slice(words[0]!.span.start, words[n - 1]!.span.end);
+      const place = lookupPlace(surface);
+      if (place) {
+        found.push(mention(text, words, "place", place));
+        matched = n;
+        break;
+      }
+    }
+    if (!matched) return undefined;
+    i += matched;
+  }
+  return found;
+}
+
+function mention(text: string, run: Token[], type: EntityType, name: string | undefined, place?: string): EntityMention {
+  const span = { start: run[0]!.span.start, end: run[run.length - 1]!.span.end };
+  const written = text.slice(span.start, span.end);
+  const n = name ?? written.replace(/['\u2019]s$/i, "");
+  const m: EntityMention = { span, text: written, type, name: n, key: n.toLowerCase().replace(/['\u2019]s$/, "") };
+  if (place) m.place = place;
+  return m;
+}
+
+/** The surname of a person's name: its last word ("Wil van Gemert" -> "gemert"), lowercase. */
+export function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1] ?? "").toLowerCase();
+}
+
+/**
+ * Whether two person names can refer to the same person: equal ignoring case, or one is the
+ * other's surname ("McLean" / "Gerry McLean"), or both share surname and first initial.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const x = a.trim().toLowerCase();
+  const y = b.trim().toLowerCase();
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const xw = x.split(/\s+/);
+  const yw = y.split(/\s+/);
+  if (xw[xw.length - 1] !== yw[yw.length - 1]) return false;
+  if (xw.length === 1 || yw.length === 1) return true;
+  return xw[0]![0] === yw[0]![0];
+}
+
+/**
+ * Whether two organisation names can refer to the same body: equal, one an acronym of the other
+ * ("NCA" / "National Crime Agency"), or one a short form of the other ("Met Police" /
+ * "Metropolitan Police", "the Met").
+ */
+export function sameOrganisation(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/['\u2019]s$/, "").trim();
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  const initials = (s: string) => s.split(/\s+/).filter((w) => !CONNECTORS.has(w) && w !== "and").map((w) => w[0]).join("");
+  if (!x.includes(" ") && initials(y) === x) return true;
+  if (!y.includes(" ") && initials(x) === y) return true;
+  const xw = x.split(/\s+/);
+  const yw = y.split(/\s+/);
+  // "met" / "met police" / "metropolitan police": the first word a prefix, the rest contained.
+  const [short, long] = xw.length <= yw.length ? [xw, yw] : [yw, xw];
+  if (short[0]!.length >= 3 && long[0]!.startsWith(short[0]!)) {
+    return short.slice(1).every((w) => long.includes(w));
+  }
+  return false;
+}

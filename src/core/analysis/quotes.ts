@@ -1,0 +1,234 @@
+import type { Span } from "../types";
+import { findEntities, samePerson, type EntityMention } from "./entities";
+import { splitSentences } from "./sentences";
+
+/** A direct quotation and who the text says said it. */
+export interface QuoteMention {
+  /** The quoted words, inside the quote marks. */
+  span: Span;
+  /** Including the quote marks (to the paragraph end for an unclosed continuation quote). */
+  outerSpan: Span;
+  text: string;
+  /** The speaker's fullest name as the text gives it ("Cressida Dick"), when attributed. */
+  speaker?: string;
+  /** Where the speaker is named for this quote (the pronoun, for "she said"). */
+  speakerSpan?: Span;
+  speakerType?: "person" | "organisation" | "other";
+  /** How the speaker was found. */
+  attribution: "explicit" | "pronoun" | "continuation" | "paragraph" | "none";
+}
+
+/** Verbs that introduce or follow a direct quote in news copy. */
+const SPEECH_VERBS =
+  "said|says|say|added|adds|told|tells|explained|explains|warned|warns|insisted|insists|claimed|claims|stated|states|" +
+  "wrote|writes|continued|continues|concluded|admitted|admits|noted|notes|remarked|argued|argues|urged|urges|described|describes|" +
+  "called|calls|declared|declares|announced|announces|commented|comments|replied|replies|asked|asks|vowed|vows|revealed|reveals|" +
+  "confirmed|confirms|acknowledged|boasted|complained|conceded|suggested|predicted|promised|pledged|tweeted|posted|recalled";
+const VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(.{1,120}?)(?=[,.;:!?]|$|\\s+(?:in|at|on|to|during|after|before|when|while|who|which|that)\\b)|(.{1,100}?)\\s+(?:${SPEECH_VERBS})\\b)`, "u");
+const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
+const PRONOUN = /^(she|he|they|we|it)$/i;
+
+/** A person or organisation named in the text, with where. */
+interface NamedMention {
+  name: string;
+  span: Span;
+  type: "person" | "organisation";
+}
+
+/**
+ * Finds direct quotes in the paragraphs of a text and attributes each to a speaker, following
+ * news conventions: `X said: "…"`, `"…," said X`, `"…," X said`, `X added`, `according to X`,
+ * fragments inside reported speech (`X said crime was "…"`), a pronoun (`she said`) resolved to
+ * the last person named, and continuation paragraphs that open with a quote mark and name no
+ * new speaker. Surnames alone ("McLean said") resolve to the fullest name seen before.
+ */
+export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const people: NamedMention[] = [];
+  let previousSpeaker: QuoteMention | undefined;
+  for (const para of paragraphs) {
+    const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
+    const mentions = collectNames(text, sentences);
+    const marks = quoteSpans(text, para);
+    const inPara: QuoteMention[] = [];
+    for (const q of marks) {
+      const quote: QuoteMention = { ...q, text: text.slice(q.span.start, q.span.end), attribution: "none" };
+      const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
+      const knownBefore = [...people, ...mentions.filter((m) => m.span.end <= q.outerSpan.start)];
+      attribute(text, quote, sentence, para, knownBefore, mentions);
+      inPara.push(quote);
+    }
+    // An unattributed quote takes the speaker of an attributed quote in the same sentence or
+    // just before it when its own sentence opens with it; a paragraph that opens with a quote and
+    // names nobody before it continues the previous paragraph's speaker.
+    for (let k = 0; k < inPara.length; k++) {
+      const q = inPara[k]!;
+      if (q.speaker) continue;
+      const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
+      const opensSentence = /^\s*$/.test(text.slice(sentence.start, q.outerSpan.start));
+      const sameSentence = inPara.find((o) => o.speaker && o.attribution !== "continuation" && sentence.start <= o.outerSpan.start && o.outerSpan.start < sentence.end);
+      const before = inPara.slice(0, k).reverse().find((o) => o.speaker);
+      const opensParagraph = /^\s*$/.test(text.slice(para.start, q.outerSpan.start));
+      if (sameSentence) copySpeaker(q, sameSentence, "paragraph");
+      else if (opensSentence && before) copySpeaker(q, before, "paragraph");
+      else if (opensParagraph && previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
+    }
+    out.push(...inPara);
+    people.push(...mentions);
+    const last = [...inPara].reverse().find((q) => q.speaker);
+    if (last) previousSpeaker = last;
+    else if (inPara.length === 0 && mentions.some((m) => m.type === "person")) previousSpeaker = undefined;
+  }
+  return out;
+}
+
+function copySpeaker(q: QuoteMention, from: QuoteMention, how: QuoteMention["attribution"]): void {
+  q.speaker = from.speaker;
+  q.speakerType = from.speakerType;
+  q.attribution = how;
+}
+
+/** Quote spans in a paragraph: paired double quotes; an unpaired last one runs to the end. */
+function quoteSpans(text: string, para: Span): { span: Span; outerSpan: Span }[] {
+  const out: { span: Span; outerSpan: Span }[] = [];
+  let open = -1;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== "\u201c" && c !== "\u201d") continue;
+    if (open < 0) {
+      open = i;
+    } else {
+      if (i > open + 1) out.push({ span: trim(text, open + 1, i), outerSpan: { start: open, end: i + 1 } });
+      open = -1;
+    }
+  }
+  if (open >= 0 && para.end > open + 1) out.push({ span: trim(text, open + 1, para.end), outerSpan: { start: open, end: para.end } });
+  // Single-quoted phrases ('criminal marketplace'): quote marks at word boundaries only, so
+  // apostrophes in "wouldn't" or "Britain's" never open a quote.
+  const single = /(^|[\s(])'([^'\n]{2,200}?[\p{L}\p{N}.!?,])'(?=[\s.,;:!?)]|$)/gu;
+  single.lastIndex = para.start;
+  let m: RegExpExecArray | null;
+  while ((m = single.exec(text)) && m.index < para.end) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length + 2;
+    if (end > para.end) break;
+    if (out.some((q) => q.outerSpan.start <= start && end <= q.outerSpan.end)) continue;
+    out.push({ span: { start: start + 1, end: end - 1 }, outerSpan: { start, end } });
+  }
+  return out.sort((a, b) => a.outerSpan.start - b.outerSpan.start);
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /[\s]/.test(text[start]!)) start++;
+  while (end > start && /[\s]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** People and organisations named in the sentences, outside quotes, surnames resolved. */
+function collectNames(text: string, sentences: Span[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (const s of sentences) {
+    for (const e of findEntities(text, s.start, s.end)) {
+      if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: e.span, type: e.type });
+    }
+  }
+  return out;
+}
+
+function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span, known: NamedMention[], paraNames: NamedMention[]): void {
+  const after = text.slice(quote.outerSpan.end, Math.min(para.end, quote.outerSpan.end + 160));
+  // Stop at the next quote: its attribution is its own.
+  const afterClause = after.split(/["\u201c\u201d]/)[0]!;
+  // `"…". Next sentence` ends the quote's sentence: attribution must come before a full stop.
+  const sentenceEnded = /^\s*[.!?]/.test(afterClause) || /[.!?]\s*$/.test(quote.text) && !/^\s*[,]/.test(afterClause) && /^\s*\p{Lu}/u.test(afterClause) && !/^\s*\p{Lu}[\p{L}\s.'-]{0,60}\b(?:said|says|added)\b/u.test(afterClause);
+  const m = sentenceEnded ? null : VERB_AFTER.exec(afterClause);
+  if (m) {
+    const who = (m[1] ?? m[2] ?? "").trim();
+    const whoStart = quote.outerSpan.end + afterClause.indexOf(who);
+    if (resolveSpeaker(text, quote, who, whoStart, known, paraNames)) return;
+  }
+  // Before the quote, in its sentence: the subject of the last speech verb.
+  const beforeText = text.slice(sentence.start, quote.outerSpan.start);
+  let verb: RegExpExecArray | undefined;
+  VERB_BEFORE.lastIndex = 0;
+  for (let v: RegExpExecArray | null; (v = VERB_BEFORE.exec(beforeText)); ) verb = v;
+  if (!verb) return;
+  const verbAt = sentence.start + verb.index;
+  if (/^according to$/i.test(verb[0])) {
+    const rest = text.slice(verbAt + verb[0].length, quote.outerSpan.start);
+    const who = /^\s*(?:the\s+)?([^,;:]{1,80})/.exec(rest)?.[1]?.trim() ?? "";
+    resolveSpeaker(text, quote, who, verbAt + verb[0].length + rest.indexOf(who), known, paraNames);
+    return;
+  }
+  // The subject: the first person named in the sentence before the verb, else a pronoun
+  // right before the verb, else the first organisation.
+  const subjectNames = paraNames.filter((n) => n.span.start >= sentence.start && n.span.end <= verbAt && !insideAnyQuote(text, sentence, n.span));
+  const person = subjectNames.find((n) => n.type === "person");
+  const pronoun = /\b(she|he|they|we|it)\s*$/i.exec(text.slice(sentence.start, verbAt));
+  if (person) {
+    setSpeaker(quote, fullest(person.name, known), person.span, "person", "explicit");
+  } else if (pronoun) {
+    const at = sentence.start + pronoun.index;
+    resolveSpeaker(text, quote, pronoun[1]!, at, known, paraNames);
+  } else {
+    // A surname alone ("McLean said:") that findEntities leaves unclassified at a sentence start.
+    const bare = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s*,?\s*$/u.exec(text.slice(sentence.start, verbAt));
+    if (bare && resolveSpeaker(text, quote, bare[1]!, sentence.start + bare.index, known, [])) return;
+    const org = subjectNames.find((n) => n.type === "organisation");
+    if (org) setSpeaker(quote, org.name, org.span, "organisation", "explicit");
+  }
+}
+
+function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {
+  const before = text.slice(sentence.start, span.start);
+  return ((before.match(/"/g) ?? []).length % 2) === 1;
+}
+
+/** Resolves the words naming a speaker ("Met commissioner Cressida Dick", "she") to a name. */
+function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart: number, known: NamedMention[], paraNames: NamedMention[]): boolean {
+  if (!who) return false;
+  if (PRONOUN.test(who)) {
+    if (/^(it|we)$/i.test(who)) return false;
+    const last = [...known].reverse().find((n) => n.type === "person" && n.span.end <= whoStart);
+    if (!last) return false;
+    setSpeaker(quote, fullest(last.name, known), { start: whoStart, end: whoStart + who.length }, "person", "pronoun");
+    return true;
+  }
+  const inWho = paraNames.filter((n) => n.span.start >= whoStart && n.span.end <= whoStart + who.length + 1);
+  const person = inWho.find((n) => n.type === "person");
+  if (person) {
+    setSpeaker(quote, fullest(person.name, known), person.span, "person", "explicit");
+    return true;
+  }
+  const org = inWho.find((n) => n.type === "organisation");
+  if (org) {
+    setSpeaker(quote, org.name, org.span, "organisation", "explicit");
+    return true;
+  }
+  // A lone surname or a name findEntities could not place ("McLean", "Mcnulty").
+  const name = /\b(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s*$/u.exec(who)?.[1];
+  if (name && known.some((n) => n.type === "person" && samePerson(n.name, name))) {
+    setSpeaker(quote, fullest(name, known), { start: whoStart + who.lastIndexOf(name), end: whoStart + who.lastIndexOf(name) + name.length }, "person", "explicit");
+    return true;
+  }
+  void text;
+  return false;
+}
+
+function setSpeaker(q: QuoteMention, name: string, span: Span, type: QuoteMention["speakerType"], how: QuoteMention["attribution"]): void {
+  q.speaker = name;
+  q.speakerSpan = span;
+  q.speakerType = type;
+  q.attribution = how;
+}
+
+/** The fullest known name for a person ("McLean" -> "Gerry McLean"). */
+function fullest(name: string, known: NamedMention[]): string {
+  let best = name;
+  for (const n of known) {
+    if (n.type === "person" && samePerson(n.name, name) && n.name.length > best.length) best = n.name;
+  }
+  return best;
+}
+
+export type { EntityMention };

@@ -1,0 +1,89 @@
+import stemWord = require("wink-porter2-stemmer");
+import type { Span } from "../types";
+
+/** A word or number of a text, with its offsets. */
+export interface Token {
+  /** As written. */
+  text: string;
+  /** Lowercase, possessive `'s` removed. */
+  lower: string;
+  /** Porter2 stem of `lower` (numbers and acronyms unchanged). */
+  stem: string;
+  span: Span;
+  /** Starts with an uppercase letter. */
+  capitalised: boolean;
+  /** All letters uppercase and at least two of them (NCA, UK, ERSOU). */
+  acronym: boolean;
+  /** Contains a digit. */
+  numeric: boolean;
+}
+
+// Words and numbers: letters/digits joined by internal apostrophes, periods in numbers, and hyphens.
+// A hyphenated compound is split ("France-based" -> France, based) so each part can match.
+const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*(?:[.,][0-9]+)*/gu;
+
+const STEM_CACHE = new Map<string, string>();
+
+/** Porter2 stem with a cache; words of digits and short acronyms are kept as they are. */
+export function stem(lower: string): string {
+  let s = STEM_CACHE.get(lower);
+  if (s === undefined) {
+    s = /\d/.test(lower) || lower.length <= 2 ? lower : stemWord(lower);
+    if (STEM_CACHE.size > 200_000) STEM_CACHE.clear();
+    STEM_CACHE.set(lower, s);
+  }
+  return s;
+}
+
+/** Splits `text` (from `offset` on, for `length` code units) into word tokens. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < end) {
+    let raw = m[0];
+    if (m.index + raw.length > end) raw = raw.slice(0, end - m.index);
+    let lower = raw.toLowerCase();
+    if (lower.endsWith("'s") || lower.endsWith("\u2019s")) lower = lower.slice(0, -2);
+    else if (lower.endsWith("s'")) lower = lower.slice(0, -1);
+    const letters = raw.replace(/[^\p{L}]/gu, "");
+    out.push({
+      text: raw,
+      lower,
+      stem: stem(lower),
+      span: { start: m.index, end: m.index + raw.length },
+      capitalised: /^\p{Lu}/u.test(raw),
+      acronym: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      numeric: /\d/.test(raw),
+    });
+  }
+  return out;
+}
+
+/**
+ * Function words and reporting filler that carry no checkable content. Kept short on purpose:
+ * content words such as "police" or "arrests" must stay, since facts hang on them.
+ */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet if then than that this these those there here it its it's they them their theirs " +
+    "he him his she her hers we us our ours you your yours i me my mine one ones who whom whose which what when where why how " +
+    "is am are was were be been being has have had having do does did doing done will would shall should can could may might must " +
+    "of in on at by for with from to into onto upon about above below over under between among through during before after " +
+    "up down out off again further once all any both each few more most other some such no not only own same too very just " +
+    "also as because until while s t don now said says say told tell added adds according per via ago still even ever " +
+    "mr mrs ms dr sir dame lord lady yesterday today week weeks last first new"
+  ).split(/\s+/),
+);
+
+/** Whether a token is a content word: not a stopword, not punctuation-only. */
+export function isContent(t: Token): boolean {
+  return !STOPWORDS.has(t.lower) && t.lower.length > 1;
+}
+
+/** Stems of the content words of a text, in order (duplicates kept). */
+export function contentStems(text: string, start = 0, end = text.length): string[] {
+  return tokenize(text, start, end)
+    .filter(isContent)
+    .map((t) => t.stem);
+}
