@@ -226,7 +226,7 @@ function normaliseUnit(lemma: string): string {
 function isEdIngVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (ED_ING_NOUNS.has(w)) return false;
-  if (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed")) return true;
+  if ((w.length > 4 || w.endsWith("ied")) && w.endsWith("ed") && !w.endsWith("eed")) return true;
   if (w.length > 5 && w.endsWith("ing")) return true;
   return false;
 }
@@ -721,6 +721,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     delete q.unitSpan;
     delete q.nounPhrase;
     q.span = { ...q.valueSpan };
+    q.precision = 1;
     q.text = text.slice(q.span.start, q.span.end);
   }
   return q;

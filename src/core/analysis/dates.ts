@@ -1,0 +1,153 @@
+/**
+ * Date mentions in news text ("13 June 2020", "1 April", "in March", "from April to June", "in 2015"),
+ * found with chrono-node and trimmed to what the text itself states: a component chrono had to
+ * guess (the year of "1 April", the day of "in March") is left out, so callers never compare an
+ * invented value.
+ */
+import * as chrono from "chrono-node";
+import type { Span } from "../types";
+import { extractQuantities } from "./quantities";
+
+/** One date (or date range) stated by a text. Months are 1-12. */
+export interface DateMention {
+  span: Span;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  endYear?: number;
+  endMonth?: number;
+  endDay?: number;
+  /** The finest component stated: "13 June" -> day, "June 2020" -> month, "2015" -> year. */
+  granularity: "day" | "month" | "year";
+}
+
+type Component = "year" | "month" | "day";
+const COMPONENTS: Component[] = ["year", "month", "day"];
+
+/** Two far-apart references: a component that is the same under both does not depend on "now". */
+const REF_A = new Date(2001, 2, 15, 12);
+const REF_B = new Date(2017, 9, 20, 12);
+
+const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
+
+/** Words after which a bare month name is a date ("in March", "last August", "April and May"). */
+const MONTH_CONTEXT = new Set(
+  "in of from to since until till by during last next early late mid this between and or through throughout before after that each every".split(" "),
+);
+
+/** Words after which a bare year is a date ("in 2015", "since 2016"). */
+const YEAR_CONTEXT = new Set(
+  "in since by of during until till before after from through throughout to and between circa early late mid".split(" "),
+);
+
+type Known = Partial<Record<Component, number>>;
+
+function knownOf(c: chrono.ParsedComponents | null | undefined): Known {
+  const out: Known = {};
+  if (!c) return out;
+  for (const k of COMPONENTS) {
+    if (c.isCertain(k)) {
+      const v = c.get(k);
+      if (v !== null && v !== undefined) out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** Keeps the components of `a` that `b` states with the same value. */
+function intersect(a: Known, b: Known): Known {
+  const out: Known = {};
+  for (const k of COMPONENTS) if (a[k] !== undefined && a[k] === b[k]) out[k] = a[k];
+  return out;
+}
+
+/** A day without a month, or a month-less year-and-day, is not a usable date. */
+function coherent(k: Known): Known {
+  const out: Known = { ...k };
+  if (out.month === undefined) delete out.day;
+  return out;
+}
+
+function granularityOf(k: Known): DateMention["granularity"] | undefined {
+  if (k.day !== undefined) return "day";
+  if (k.month !== undefined) return "month";
+  if (k.year !== undefined) return "year";
+  return undefined;
+}
+
+/** The previous word before `pos`, lowercased. */
+function wordBefore(text: string, pos: number): string | undefined {
+  const m = /([A-Za-z]+)[ -]*$/.exec(text.slice(Math.max(0, pos - 20), pos));
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Trims leading prepositions ("on 13 June") and trailing punctuation from a chrono match. */
+function trimMatch(text: string, index: number, matched: string): Span {
+  let start = index;
+  let end = index + matched.length;
+  const lead = /^(?:(?:on|in|at|from|since|by|of|during|until|the)\s+)+/i.exec(matched);
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s,.;:!?)]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The dates `text` states. Without `reference`, relative expressions ("yesterday", "two weeks ago",
+ * "Thursday", "last month") are dropped, and only components that do not depend on the current date
+ * are kept ("last August" -> month 8, no year). With `reference`, relative dates are resolved against
+ * it, keeping the components chrono marks certain. Durations ("three months") are not dates; bare
+ * years count only after a preposition ("in 2015", "since 2016").
+ */
+export function extractDates(text: string, reference?: Date): DateMention[] {
+  const out: DateMention[] = [];
+  const primary = chrono.casual.parse(text, reference ?? REF_A);
+  const secondary = reference ? undefined : chrono.casual.parse(text, REF_B);
+  for (const r of primary) {
+    let start = knownOf(r.start);
+    let end = knownOf(r.end);
+    if (secondary) {
+      const twin = secondary.find((s) => s.index === r.index && s.text === r.text);
+      if (!twin) continue;
+      start = intersect(start, knownOf(twin.start));
+      end = intersect(end, knownOf(twin.end));
+    }
+    start = coherent(start);
+    end = coherent(end);
+    const granularity = granularityOf(start);
+    if (!granularity) continue;
+    const span = trimMatch(text, r.index, r.text);
+    const matched = text.slice(span.start, span.end);
+    // A month name on its own must look like a date, not a verb or a name: capitalised and after a
+    // preposition ("in March", "April and May"), or next to a day or year.
+    if (start.day === undefined && start.year === undefined) {
+      const mw = MONTH_WORD.exec(matched);
+      if (!mw || !/^[A-Z]/.test(mw[0])) continue;
+      const prev = wordBefore(text, span.start);
+      if (!prev || !MONTH_CONTEXT.has(prev)) continue;
+    }
+    const mention: DateMention = { span, text: matched, granularity, ...start };
+    if (end.year !== undefined) mention.endYear = end.year;
+    if (end.month !== undefined) mention.endMonth = end.month;
+    if (end.day !== undefined) mention.endDay = end.day;
+    out.push(mention);
+  }
+
+  // Bare years ("in 2015", "the 2019-20 season" after a preposition), which chrono does not report.
+  for (const q of extractQuantities(text)) {
+    if (!q.isYear) continue;
+    if (out.some((d) => d.span.start <= q.valueSpan.start && q.valueSpan.end <= d.span.end)) continue;
+    const prev = wordBefore(text, q.valueSpan.start);
+    const afterMonth = prev !== undefined && MONTH_WORD.test(prev);
+    if (afterMonth || !prev || !YEAR_CONTEXT.has(prev)) continue;
+    const mention: DateMention = {
+      span: { ...q.valueSpan },
+      text: text.slice(q.valueSpan.start, q.valueSpan.end),
+      year: q.value,
+      granularity: "year",
+    };
+    if (q.high !== undefined && q.high !== q.value) mention.endYear = q.high;
+    out.push(mention);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
