@@ -1,0 +1,105 @@
+/**
+ * Command-line parsing for `sourced`. Small and strict: unknown flags are usage errors (exit 2),
+ * so a typo never silently changes what is checked.
+ */
+import type { Severity } from "../core/types";
+
+export type OutputFormat = "text" | "json" | "github";
+export type FailOn = Severity | "none";
+
+/** A parsed command line. */
+export type Command =
+  | { command: "help" }
+  | { command: "version" }
+  | { command: "check"; files: string[]; corpus: string[]; format: OutputFormat; failOn: FailOn }
+  | { command: "sources"; corpus: string[]; format: "text" | "json"; verbose: boolean };
+
+/** A usage error: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+const FAIL_ON: FailOn[] = ["error", "warning", "information", "hint", "none"];
+
+/** Parses `argv` (without `node` and the script path). Throws `UsageError` on a bad command line. */
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0) throw new UsageError("no command given (try `sourced --help`)");
+  if (argv.includes("--help") || argv.includes("-h") || argv[0] === "help") return { command: "help" };
+  if (argv[0] === "--version" || argv[0] === "-v" || argv[0] === "version") return { command: "version" };
+  const [command, ...rest] = argv;
+  if (command !== "check" && command !== "sources") throw new UsageError(`unknown command "${command}" (expected check or sources)`);
+
+  const positional: string[] = [];
+  const corpus: string[] = [];
+  let format: string | undefined;
+  let failOn: string | undefined;
+  let verbose = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--") {
+      positional.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const v = rest[i + 1];
+      if (v === undefined || (v.startsWith("--") && v.length > 2)) throw new UsageError(`${name} needs a value`);
+      i++;
+      return v;
+    };
+    switch (name) {
+      case "--corpus":
+      case "-c":
+        corpus.push(value());
+        break;
+      case "--format":
+      case "-f":
+        format = value();
+        break;
+      case "--fail-on":
+        if (command !== "check") throw new UsageError(`--fail-on only applies to check`);
+        failOn = value();
+        break;
+      case "--verbose":
+        if (command !== "sources") throw new UsageError(`--verbose only applies to sources`);
+        verbose = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+  for (const c of corpus) if (c === "") throw new UsageError("--corpus needs a non-empty path");
+
+  if (command === "sources") {
+    if (positional.length) throw new UsageError(`sources takes no file arguments (got ${positional[0]}); use --corpus`);
+    if (format !== undefined && format !== "text" && format !== "json") throw new UsageError(`--format must be text or json for sources (got "${format}")`);
+    return { command: "sources", corpus, format: (format ?? "text") as "text" | "json", verbose };
+  }
+  if (positional.length === 0) throw new UsageError("check needs at least one draft file");
+  if (format !== undefined && format !== "text" && format !== "json" && format !== "github") throw new UsageError(`--format must be text, json or github (got "${format}")`);
+  if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new UsageError(`--fail-on must be error, warning or none (got "${failOn}")`);
+  return { command: "check", files: positional, corpus, format: (format ?? "text") as OutputFormat, failOn: (failOn ?? "warning") as FailOn };
+}
+
+export const HELP = `Usage:
+  sourced check FILE... [--corpus PATH]... [--format text|json|github] [--fail-on error|warning|none]
+  sourced sources [--corpus PATH]... [--format text|json] [--verbose]
+  sourced --help | --version
+
+Checks a draft's figures, quotes and citations against a corpus of source articles.
+
+Options:
+  --corpus, -c PATH   A source file, folder (searched recursively for .txt, .md, .html) or glob.
+                      Repeatable. Without it, the bundled seed corpus is used.
+  --format, -f FMT    text (default), json, or github (workflow annotations).
+  --fail-on LEVEL     Exit 1 when a finding at or above LEVEL is found: error, warning (default),
+                      information, hint, or none.
+  --verbose           (sources) Also list the page furniture removed from each source.
+
+Exit codes: 0 no findings at or above --fail-on, 1 some, 2 usage or I/O error.
+Set NO_COLOR to disable colours.
+`;
