@@ -1,0 +1,103 @@
+import * as assert from "node:assert/strict";
+import fc from "fast-check";
+import { normalize, composeOffsetMaps, toRawSpan } from "../../src/core/text/normalize";
+import { LineIndex } from "../../src/core/text/lineIndex";
+
+/** Checks the offset-map contract of `normalize` on `raw`. */
+function assertMapProperties(raw: string): void {
+  const { text, offsetMap } = normalize(raw);
+  assert.equal(offsetMap.length, text.length + 1);
+  assert.equal(offsetMap[text.length], raw.length);
+  for (let i = 0; i < text.length; i++) {
+    assert.ok(offsetMap[i] < offsetMap[i + 1], `map must increase at ${i}`);
+    const from = raw.slice(offsetMap[i], offsetMap[i + 1]);
+    // What text[i] came from starts with the raw character it normalises (or is it).
+    const expected = normalize(from[0]).text;
+    assert.ok(expected === text[i] || (text[i] === " " && /^\s/.test(from)) || (text[i] === "\n" && from[0] === "\r"), `text[${i}]=${JSON.stringify(text[i])} from ${JSON.stringify(from)}`);
+  }
+}
+
+describe("normalize", () => {
+  // Real sentences from the seed articles (curly quotes, en dashes, apostrophes).
+  const sentence = "McLean said: \u201cThey [gangs] are taking the additional step \u2013 telephones with software \u2013 that\u2019s it.\u201d";
+
+  it("straightens curly quotes and apostrophes and turns dashes into hyphens", () => {
+    const { text } = normalize(sentence);
+    assert.equal(text, "McLean said: \"They [gangs] are taking the additional step - telephones with software - that's it.\"");
+  });
+
+  it("maps every character back to the raw character it came from", () => {
+    const { text, offsetMap } = normalize(sentence);
+    const q = text.indexOf('"');
+    assert.equal(sentence[offsetMap[q]], "\u201c");
+    const dash = text.indexOf(" - ") + 1;
+    assert.equal(sentence[offsetMap[dash]], "\u2013");
+    const apos = text.indexOf("'");
+    assert.equal(sentence.slice(offsetMap[apos - 4], offsetMap[apos + 2]), "that\u2019s");
+    assertMapProperties(sentence);
+  });
+
+  it("collapses runs of spaces, tabs and NBSP; the collapsed space covers the whole run", () => {
+    const raw = "seized \u00a3300,000 \t\u00a0 in cash";
+    const { text, offsetMap } = normalize(raw);
+    assert.equal(text, "seized \u00a3300,000 in cash");
+    const sp = text.indexOf(" in");
+    assert.equal(raw.slice(offsetMap[sp], offsetMap[sp + 1]), " \t\u00a0 ");
+  });
+
+  it("strips zero-width characters and keeps newlines, turning CRLF into LF", () => {
+    const raw = "746\u200b arrests\r\n\r\nNext para\u2060graph";
+    const { text, offsetMap } = normalize(raw);
+    assert.equal(text, "746 arrests\n\nNext paragraph");
+    assert.equal(raw.slice(offsetMap[text.indexOf("\n")], offsetMap[text.indexOf("\n") + 1]), "\r\n");
+    assertMapProperties(raw);
+  });
+
+  it("normalises primes and the minus sign", () => {
+    assert.equal(normalize("6\u2032 2\u2033 and \u22125").text, "6' 2\" and -5");
+  });
+
+  it("holds the offset-map properties for arbitrary strings", () => {
+    const alphabet = fc.constantFrom("a", "Z", " ", "\t", "\n", "\r", "\u00a0", "\u2018", "\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\u200b", "\u00a3", "7");
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")), (raw) => assertMapProperties(raw)));
+  });
+
+  it("maps normalised spans back to raw spans and composes maps", () => {
+    const raw = "She said \u201cgame  changer\u201d.";
+    const { text, offsetMap } = normalize(raw);
+    const start = text.indexOf('"game');
+    const span = toRawSpan(offsetMap, start, start + '"game changer"'.length);
+    assert.equal(raw.slice(span.start, span.end), "\u201cgame  changer\u201d");
+    const outer = Uint32Array.from([10, 11, 12, 20]);
+    assert.deepEqual([...composeOffsetMaps(Uint32Array.from([0, 2, 3]), outer)], [10, 12, 20]);
+  });
+});
+
+describe("LineIndex", () => {
+  it("converts offsets to 0-based lines and UTF-16 characters and back", () => {
+    const text = "first\nsecond \u00a3\u{1F600}x\r\nthird\rfourth";
+    const idx = new LineIndex(text);
+    assert.equal(idx.lineCount, 4);
+    const x = text.indexOf("x");
+    assert.deepEqual(idx.positionAt(x), { line: 1, character: 10 }); // the emoji is 2 code units
+    assert.deepEqual(idx.positionAt(text.indexOf("third")), { line: 2, character: 0 });
+    assert.deepEqual(idx.positionAt(text.indexOf("fourth")), { line: 3, character: 0 });
+    assert.equal(idx.offsetAt({ line: 1, character: 10 }), x);
+    assert.equal(idx.offsetAt({ line: 1, character: 99 }), text.indexOf("\r\n"), "clamps to the end of the line");
+    assert.deepEqual(idx.positionAt(text.length + 5), { line: 3, character: 6 });
+    assert.deepEqual(idx.rangeOf(0, 5), { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } });
+  });
+
+  it("round-trips every offset", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "\n", "\r", "\r\n", "b"), { maxLength: 40 }).map((a) => a.join("")), (text) => {
+        const idx = new LineIndex(text);
+        for (let o = 0; o <= text.length; o++) {
+          // The \n of a \r\n pair is not addressable as its own position.
+          if (text[o - 1] === "\r" && text[o] === "\n") continue;
+          assert.equal(idx.offsetAt(idx.positionAt(o)), o);
+        }
+      }),
+    );
+  });
+});
