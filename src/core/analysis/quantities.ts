@@ -266,6 +266,9 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     if (NP_STOP.has(lw) || lw.includes("'")) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
     if (words.length > 0 && isEdIngVerb(w)) break;
+    // Modifiers before an English head noun are singular: after a plural, a singular word is a verb
+    // ("people fled", "lives lost").
+    if (words.length > 0 && isPlural(words[words.length - 1].w) && !isPlural(w) && /^[a-z]/.test(w)) break;
     // A capitalised word after a lowercase noun starts a new phrase ("10,000 in Britain" is stopped earlier;
     // "5 people Police said" is not a phrase).
     if (words.length > 0 && /^[A-Z][a-z]/.test(w) && /^[a-z]/.test(words[words.length - 1].w)) break;

@@ -1,0 +1,212 @@
+/**
+ * Whether a draft's figure or date agrees with a source's.
+ *
+ * The comparison is asymmetric. The claim is read logically: "more than 800" means any value above
+ * 800. The source is read pragmatically: a writer who says "more than 746" means a little more than
+ * 746, not 10,000, and "£13million" is a rounding of something between £12.5m and £13.5m. Each side
+ * becomes an interval; they agree iff the intervals overlap.
+ */
+import type { DateMention } from "./dates";
+import type { Quantity } from "./quantities";
+
+export type Agreement = "agrees" | "disagrees";
+
+/** An interval of the real line with open or closed ends. */
+interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: false });
+/** `[lo, hi)`: the rounding interval of an exact figure, half-open so 13.3 and 13.4 do not touch. */
+const halfOpen = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: true });
+
+/** Unit families: spellings and kin that measure the same thing, with a factor to a base unit. */
+const UNIT_FAMILY: Record<string, [family: string, factor: number]> = {
+  kilo: ["mass", 1], kilogram: ["mass", 1], tonne: ["mass", 1000], ton: ["mass", 1000], gram: ["mass", 0.001],
+  milligram: ["mass", 1e-6], pound: ["mass", 0.4536],
+  metre: ["length", 1], kilometre: ["length", 1000], centimetre: ["length", 0.01], millimetre: ["length", 0.001],
+  mile: ["length", 1609.344], foot: ["length", 0.3048],
+  second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],
+  month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
+};
+
+function family(unit: string): [string, number] {
+  return UNIT_FAMILY[unit] ?? [unit, 1];
+}
+
+/**
+ * Whether two quantities measure the same kind of thing: both money in the same currency or both
+ * not money, both percentages or both not, and (when both name a unit) units of the same family.
+ * Money and percentages ignore the counted noun ("£3,500 handsets" is a price). `compareQuantities`
+ * assumes its arguments are comparable.
+ */
+export function comparable(a: Quantity, b: Quantity): boolean {
+  if ((a.currency ?? null) !== (b.currency ?? null)) return false;
+  if (!!a.percent !== !!b.percent) return false;
+  if (!!a.isYear !== !!b.isYear) return false;
+  if (a.currency || a.percent) return true;
+  if (a.unit && b.unit) return family(a.unit)[0] === family(b.unit)[0];
+  return true;
+}
+
+/** The quantity's value range in base units of its unit family. */
+function scaled(q: Quantity): { value: number; high?: number; precision: number } {
+  const f = q.unit && !q.currency && !q.percent ? family(q.unit)[1] : 1;
+  return { value: q.value * f, high: q.high === undefined ? undefined : q.high * f, precision: q.precision * f };
+}
+
+/** How the source's figure is meant (pragmatic reading). */
+function sourceInterval(q: Quantity): Interval {
+  const { value: b, high, precision: p } = scaled(q);
+  switch (q.qualifier) {
+    case "exact":
+    case "upTo": // "up to £1,500" states a maximum exactly
+      return halfOpen(b - p / 2, b + p / 2);
+    case "approx": {
+      const w = Math.max(p / 2, 0.1 * b);
+      return closed(b - w, b + w);
+    }
+    case "over":
+      return { lo: b, hi: b + Math.max(p, 0.05 * b), loOpen: true, hiOpen: false };
+    case "under":
+      return { lo: b - Math.max(p, 0.05 * b), hi: b, loOpen: false, hiOpen: true };
+    case "nearly":
+      return { lo: b - Math.max(p, 0.1 * b), hi: b, loOpen: false, hiOpen: true };
+    case "atLeast":
+      return closed(b, b + Math.max(p, 0.1 * b));
+    case "atMost":
+      return closed(b - Math.max(p, 0.1 * b), b);
+    case "vague":
+    case "range":
+      return closed(b, high ?? b);
+  }
+}
+
+/** What the claim's figure logically allows. */
+function claimInterval(q: Quantity): Interval {
+  const { value: b, high, precision: p } = scaled(q);
+  switch (q.qualifier) {
+    case "over":
+      return { lo: b, hi: Infinity, loOpen: true, hiOpen: false };
+    case "atLeast":
+      return closed(b, Infinity);
+    case "under":
+      return { lo: -Infinity, hi: b, loOpen: false, hiOpen: true };
+    case "atMost":
+      return closed(-Infinity, b);
+    case "nearly":
+      return { lo: b - Math.max(p, 0.1 * b), hi: b, loOpen: false, hiOpen: true };
+    case "approx": {
+      const w = Math.max(p / 2, 0.1 * b);
+      return closed(b - w, b + w);
+    }
+    case "exact":
+    case "upTo":
+      return halfOpen(b - p / 2, b + p / 2);
+    case "vague":
+    case "range":
+      return closed(b, high ?? b);
+  }
+}
+
+/** Interval overlap, tolerant of floating-point noise at touching ends. */
+function overlaps(a: Interval, b: Interval): boolean {
+  const [lo, loOpen] = a.lo > b.lo ? [a.lo, a.loOpen] : a.lo < b.lo ? [b.lo, b.loOpen] : [a.lo, a.loOpen || b.loOpen];
+  const [hi, hiOpen] = a.hi < b.hi ? [a.hi, a.hiOpen] : a.hi > b.hi ? [b.hi, b.hiOpen] : [a.hi, a.hiOpen || b.hiOpen];
+  const scale = Math.max(1, Math.abs(Number.isFinite(lo) ? lo : 0), Math.abs(Number.isFinite(hi) ? hi : 0));
+  const eps = 1e-9 * scale;
+  const d = hi - lo;
+  if (d > eps) return true;
+  if (d < -eps) return false;
+  return !loOpen && !hiOpen;
+}
+
+/**
+ * Whether the claim's figure is compatible with the source's. The claim is read logically and the
+ * source pragmatically (see the module comment). Assumes `comparable(claim, source)`.
+ */
+export function compareQuantities(claim: Quantity, source: Quantity): Agreement {
+  return overlaps(claimInterval(claim), sourceInterval(source)) ? "agrees" : "disagrees";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** A date as a closed interval of ordinals; `withYear` says whether years take part. */
+function dateInterval(d: DateMention, withYear: boolean): [number, number] | undefined {
+  const ord = (y: number, m: number, day: number): number => (withYear ? y * 400 : 0) + m * 32 + day;
+  const y0 = d.year ?? 0;
+  const y1 = d.endYear ?? y0;
+  if (withYear && d.year === undefined) return undefined;
+  if (!withYear && d.month === undefined) return undefined;
+  const lo = ord(y0, d.month ?? 1, d.day ?? 1);
+  const hasEnd = d.endYear !== undefined || d.endMonth !== undefined || d.endDay !== undefined;
+  const em = hasEnd ? d.endMonth ?? (d.endYear !== undefined ? undefined : d.month) : d.month;
+  const ed = hasEnd ? d.endDay ?? (d.endMonth !== undefined ? undefined : d.day) : d.day;
+  const hi = ord(y1, em ?? 12, ed ?? 31);
+  return [lo, hi];
+}
+
+/**
+ * Whether the claim's date agrees with the source's. Components are compared only where both state
+ * them (years only when both give one). "coarser": the source is less precise than the claim but
+ * compatible (source "June", claim "13 June 2020"), so it neither supports nor refutes firmly.
+ */
+export function compareDates(claim: DateMention, source: DateMention): Agreement | "coarser" {
+  const withYear = claim.year !== undefined && source.year !== undefined;
+  const c = dateInterval(claim, withYear);
+  const s = dateInterval(source, withYear);
+  // Nothing in common to compare (e.g. claim "2015", source "June").
+  if (!c || !s) return "coarser";
+  if (c[1] < s[0] || s[1] < c[0]) return "disagrees";
+  // The claim covers everything the source says: what the source states makes the claim true.
+  if (c[0] <= s[0] && s[1] <= c[1]) {
+    // A year the source leaves out is not confirmed by it.
+    if (claim.year !== undefined && source.year === undefined) return "coarser";
+    return "agrees";
+  }
+  return "coarser";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display
+
+const SYMBOL: Record<string, string> = { GBP: "£", USD: "$", EUR: "€" };
+const QUALIFIER_TEXT: Partial<Record<Quantity["qualifier"], string>> = {
+  over: "more than", under: "less than", atLeast: "at least", atMost: "at most", upTo: "up to",
+  nearly: "nearly", approx: "about",
+};
+
+/** Digits with thousands separators and as many decimals as the precision implies. */
+function formatNumber(n: number, precision: number): string {
+  const decimals = precision >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(precision) - 1e-9));
+  return n.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** A money or large figure with a scale suffix ("£54m", "$2.3bn", "1.2 million"). */
+function formatFigure(value: number, precision: number, q: Quantity): string {
+  const sym = q.currency ? SYMBOL[q.currency] : "";
+  const scales: [number, string, string][] = [[1e9, "bn", " billion"], [1e6, "m", " million"]];
+  for (const [s, money, plain] of scales) {
+    if (Math.abs(value) >= s && precision >= s / 1000) {
+      return sym + formatNumber(value / s, precision / s) + (sym ? money : plain);
+    }
+  }
+  return sym + formatNumber(value, precision) + (q.percent ? "%" : "");
+}
+
+/** A canonical display of a quantity's figure: "£54m", "746", "more than 2,100", "20%", "5-10". */
+export function formatQuantity(q: Quantity): string {
+  if (q.qualifier === "vague") {
+    return q.text.slice(q.valueSpan.start - q.span.start, q.valueSpan.end - q.span.start);
+  }
+  if (q.qualifier === "range" && q.high !== undefined) {
+    return `${formatFigure(q.value, q.precision, q)}-${formatFigure(q.high, q.precision, { ...q, currency: undefined })}`;
+  }
+  const figure = formatFigure(q.value, q.precision, q);
+  const qual = QUALIFIER_TEXT[q.qualifier];
+  return qual ? `${qual} ${figure}` : figure;
+}

@@ -1,0 +1,413 @@
+import * as assert from "node:assert/strict";
+import { extractQuantities, singularise, type Quantity } from "../../src/core/analysis/quantities";
+import { parseNumberWords } from "../../src/core/analysis/numberWords";
+
+/** Expected properties of one quantity, found by its `text` (the whole span). */
+type Expect = Partial<Omit<Quantity, "span" | "valueSpan" | "unitSpan">> & { text: string; valueText?: string };
+
+interface Row {
+  sentence: string;
+  expect: Expect[];
+  /** When set, the sentence must yield exactly these quantity texts (incl. years), in order. */
+  only?: boolean;
+}
+
+function check(row: Row): void {
+  const qs = extractQuantities(row.sentence);
+  for (const q of qs) {
+    assert.equal(q.text, row.sentence.slice(q.span.start, q.span.end), "text is the span");
+    assert.ok(q.span.start <= q.valueSpan.start && q.valueSpan.end <= q.span.end, `valueSpan inside span: ${q.text}`);
+  }
+  if (row.only) {
+    assert.deepEqual(
+      qs.map((q) => q.text),
+      row.expect.map((e) => e.text),
+      `quantities of: ${row.sentence}`,
+    );
+  }
+  for (const e of row.expect) {
+    const q = qs.find((x) => x.text === e.text);
+    assert.ok(q, `no quantity "${e.text}" in "${row.sentence}"; got ${JSON.stringify(qs.map((x) => x.text))}`);
+    const { valueText, ...props } = e;
+    if (valueText !== undefined) assert.equal(row.sentence.slice(q.valueSpan.start, q.valueSpan.end), valueText);
+    for (const [k, v] of Object.entries(props)) {
+      assert.deepEqual((q as unknown as Record<string, unknown>)[k], v, `${k} of "${e.text}" in "${row.sentence}"`);
+    }
+  }
+}
+
+/** Every figure of the seed articles, in sentences as they appear there (quotes and dashes normalised). */
+const SEED_ROWS: Row[] = [
+  {
+    sentence:
+      "Police Scotland said there had been more than 2,100 arrests made for organised crime offences in 2015, and estimated there were about 220 such groups in operation, dealing in drugs, firearms, high-value theft, fraud and human trafficking.",
+    only: true,
+    expect: [
+      { text: "more than 2,100 arrests", value: 2100, precision: 100, qualifier: "over", unit: "arrest", valueText: "2,100" },
+      { text: "2015", value: 2015, isYear: true },
+      { text: "about 220 such groups", value: 220, precision: 10, qualifier: "approx", unit: "group", nounPhrase: "such groups" },
+    ],
+  },
+  {
+    sentence: "Particularly the type of crime groups we are targeting - that top 20 per cent - the ones that have got perhaps the most to lose.",
+    only: true,
+    expect: [{ text: "20 per cent", value: 20, percent: true, unit: "percent", qualifier: "exact" }],
+  },
+  {
+    sentence: "The bespoke platform was found to have 60,000 users worldwide and about 10,000 in the UK.",
+    only: true,
+    expect: [
+      { text: "60,000 users", value: 60000, precision: 10000, unit: "user", qualifier: "exact" },
+      { text: "about 10,000", value: 10000, qualifier: "approx", unit: undefined },
+    ],
+  },
+  {
+    sentence:
+      "The resulting effort in the UK, dubbed Operation Venetic, has so far resulted in 746 arrests and the seizure of £54m in cash, 77 illegal firearms including AK47 assault rifles, submachine guns and grenades, and two tonnes of class A and B drugs and illicit Valium, 55 luxury cars and 73 luxury watches.",
+    only: true,
+    expect: [
+      { text: "746 arrests", value: 746, precision: 1, unit: "arrest" },
+      { text: "£54m", value: 54_000_000, precision: 1_000_000, currency: "GBP", ofNoun: "cash", valueText: "£54m" },
+      { text: "77 illegal firearms", value: 77, unit: "firearm", nounPhrase: "illegal firearms" },
+      { text: "two tonnes", value: 2, unit: "tonne", ofNoun: "class" },
+      { text: "55 luxury cars", value: 55, unit: "car" },
+      { text: "73 luxury watches", value: 73, unit: "watch" },
+    ],
+  },
+  {
+    sentence: "A dedicated team of over 500 NCA officers has been working on Operation Venetic night and day, and thousands more across policing.",
+    only: true,
+    expect: [
+      { text: "over 500 NCA officers", value: 500, precision: 100, qualifier: "over", unit: "officer", nounPhrase: "NCA officers" },
+      { text: "thousands", value: 2000, high: 9999, qualifier: "vague" },
+    ],
+  },
+  {
+    sentence:
+      "The operators of EncroChat, who charged up to £1,500 for a six-month contract on one of their £3,500 encrypted handsets, warned users of a data breach on 13 June 2020.",
+    only: true,
+    expect: [
+      { text: "up to £1,500", value: 1500, precision: 100, qualifier: "upTo", currency: "GBP" },
+      { text: "six-month", value: 6, unit: "month" },
+      { text: "£3,500 encrypted handsets", value: 3500, currency: "GBP", unit: "handset" },
+      { text: "2020", value: 2020, isYear: true },
+    ],
+  },
+  {
+    sentence:
+      "In London, the Metropolitan Police said Operation Venetic had delivered results in 34 ongoing investigations, and enabled 171 arrests in the city. So far, the Met has charged 99 people and seized £13.4m in cash, the largest single cash seizure in its history.",
+    only: true,
+    expect: [
+      { text: "34 ongoing investigations", value: 34, unit: "investigation" },
+      { text: "171 arrests", value: 171, unit: "arrest" },
+      { text: "99 people", value: 99, unit: "people" },
+      { text: "£13.4m", value: 13_400_000, precision: 100_000, currency: "GBP", ofNoun: "cash" },
+    ],
+  },
+  {
+    sentence:
+      "The force described one investigation into one of London's most dangerous organised crime groups, members of which lived in multi-million pound properties.",
+    only: true,
+    expect: [{ text: "one investigation", value: 1, unit: "investigation" }],
+  },
+  {
+    sentence:
+      "Major crime figures were among over 800 Europe-wide arrests after messages on EncroChat were intercepted and decoded. More than two tonnes of drugs, several dozen guns and £54m in suspect cash have been seized, says the NCA.",
+    only: true,
+    expect: [
+      { text: "over 800 Europe-wide arrests", value: 800, precision: 100, qualifier: "over", unit: "arrest" },
+      { text: "More than two tonnes", value: 2, qualifier: "over", unit: "tonne", ofNoun: "drug" },
+      { text: "several dozen guns", value: 24, high: 100, qualifier: "vague", unit: "gun", valueText: "several dozen" },
+      { text: "£54m", value: 54_000_000, currency: "GBP", ofNoun: "cash" },
+    ],
+  },
+  {
+    sentence:
+      "The NCA says the Europe-wide operation, which lasted over three months and involved police forces across the UK, has had the biggest impact on organised crime gangs it has ever seen, with 746 UK arrests, including two law enforcement officers.",
+    only: true,
+    expect: [
+      { text: "over three months", value: 3, qualifier: "over", unit: "month" },
+      { text: "746 UK arrests", value: 746, unit: "arrest" },
+      { text: "two law enforcement officers", value: 2, unit: "officer", nounPhrase: "law enforcement officers" },
+    ],
+  },
+  {
+    sentence: "The Metropolitan Police Commissioner, Dame Cressida Dick, whose force made 171 arrests and seized £13.3m in cash, described it as a \"game changer\".",
+    only: true,
+    expect: [
+      { text: "171 arrests", value: 171, unit: "arrest" },
+      { text: "£13.3m", value: 13_300_000, precision: 100_000, currency: "GBP" },
+    ],
+  },
+  {
+    sentence: "An estimated 60,000 people, among them up to 10,000 in Britain, subscribed to France-based EncroChat, which has now been taken down.",
+    only: true,
+    expect: [
+      { text: "An estimated 60,000 people", value: 60000, qualifier: "approx", unit: "people" },
+      { text: "up to 10,000", value: 10000, qualifier: "upTo" },
+    ],
+  },
+  {
+    sentence: "There was also panic wipe, where all the data on the device could be deleted by entering a four-digit code from the lock-screen.",
+    only: true,
+    expect: [{ text: "four-digit", value: 4, unit: "digit", precision: 1 }],
+  },
+  {
+    sentence: "Law enforcement agencies began getting data from the site on 1 April after the encryption code is believed to have been cracked in March.",
+    only: true,
+    expect: [],
+  },
+  {
+    sentence: "Dozens of organised crime groups have been dismantled, says the NCA, with the bulk of arrests in London and north-west England.",
+    only: true,
+    expect: [{ text: "Dozens of organised crime groups", value: 24, high: 100, qualifier: "vague", unit: "group" }],
+  },
+  {
+    sentence: "Hundreds arrested, tonnes of drugs seized as police intercept crime gang messages",
+    only: true,
+    expect: [{ text: "Hundreds arrested", value: 200, high: 999, qualifier: "vague", unit: "arrest" }],
+  },
+  {
+    sentence: "The operations across the eastern region also saw 46 arrests in 55 separate investigations.",
+    only: true,
+    expect: [
+      { text: "46 arrests", value: 46, unit: "arrest" },
+      { text: "55 separate investigations", value: 55, unit: "investigation" },
+    ],
+  },
+  {
+    sentence: "It created the technology to crack the encrypted data, to intercept millions of messages, and to identify those criminals.",
+    only: true,
+    expect: [{ text: "millions of messages", value: 2_000_000, qualifier: "vague", unit: "message" }],
+  },
+  {
+    sentence: "EncroChat delivered a message to its 60,000 users in the month of June notifying them to get rid of their devices.",
+    only: true,
+    expect: [{ text: "60,000 users", value: 60000, unit: "user" }],
+  },
+  {
+    sentence: "The operation came to an abrupt end two weeks ago when EncroChat became aware of the software.",
+    only: true,
+    expect: [{ text: "two weeks", value: 2, unit: "week" }],
+  },
+  {
+    sentence: "Thames Valley Police officers have seized guns, drugs and more than £300,000 in cash as part of the UK's biggest ever operation.",
+    only: true,
+    expect: [{ text: "more than £300,000", value: 300_000, precision: 100_000, qualifier: "over", currency: "GBP", ofNoun: "cash" }],
+  },
+  {
+    sentence: "In the United Kingdom, 746 people were arrested and more than $67 million in cash seized, officials said.",
+    only: true,
+    expect: [
+      { text: "746 people", value: 746, unit: "people" },
+      { text: "more than $67 million", value: 67_000_000, precision: 1_000_000, qualifier: "over", currency: "USD", valueText: "$67 million" },
+    ],
+  },
+  {
+    sentence: "She added: \"If you have one of these devices be very anxious because we are probably coming for you\".",
+    only: true,
+    expect: [],
+  },
+  {
+    sentence: "The service was used by 60,000 gangsters worldwide but the code was cracked by law enforcement.",
+    only: true,
+    expect: [{ text: "60,000 gangsters", value: 60000, unit: "gangster" }],
+  },
+  {
+    sentence: "One gang boss, unaware his messages were being monitored, vowed to quit the UK.",
+    only: true,
+    expect: [{ text: "One gang boss", value: 1, unit: "boss" }],
+  },
+  {
+    sentence: "The NCA and regional crime squads were monitoring live chats of 10,000 organised criminals operating in the UK from April to June.",
+    only: true,
+    expect: [{ text: "10,000 organised criminals", value: 10000, unit: "criminal" }],
+  },
+  {
+    sentence:
+      "Under the subsequent Operation Venetic more than 746 arrests have been made across the UK with seizures of more than £54million in criminal cash, two tonnes of drugs and 77 firearms.",
+    only: true,
+    expect: [
+      { text: "more than 746 arrests", value: 746, qualifier: "over", unit: "arrest" },
+      { text: "more than £54million", value: 54_000_000, precision: 1_000_000, currency: "GBP", ofNoun: "cash" },
+      { text: "two tonnes", value: 2, unit: "tonne", ofNoun: "drug" },
+      { text: "77 firearms", value: 77, unit: "firearm" },
+    ],
+  },
+  {
+    sentence: "And 200 gangland murder plots or serious attacks were foiled after the data breach.",
+    only: true,
+    expect: [{ text: "200 gangland murder plots", value: 200, precision: 100, unit: "plot" }],
+  },
+  {
+    sentence: "One wrote: \"I'm moving my family from UK this year,\" with another adding \"bro trust me NCA is like M15 for our business\".",
+    only: true,
+    expect: [],
+  },
+  {
+    sentence: "The hack also unearthed two British law enforcement officers now suspected of corruption.",
+    only: true,
+    expect: [{ text: "two British law enforcement officers", value: 2, unit: "officer" }],
+  },
+  {
+    sentence: "A source said yesterday that large numbers of the 746 arrested are eastern Europeans.",
+    only: true,
+    expect: [{ text: "746 arrested", value: 746, unit: "arrest" }],
+  },
+  {
+    sentence: "The NCA and the Met Police made 171 of the arrests and seized £13million, Details of most of the 200 so far charged have yet to be released.",
+    only: true,
+    expect: [
+      { text: "171 of the arrests", value: 171, unit: "arrest" },
+      { text: "£13million", value: 13_000_000, precision: 1_000_000, currency: "GBP", valueText: "£13million" },
+      { text: "200", value: 200 },
+    ],
+  },
+  {
+    sentence: "Watches, jewellery and two kilos of cocaine were found cleverly concealed in transit vans.",
+    only: true,
+    expect: [{ text: "two kilos", value: 2, unit: "kilo", ofNoun: "cocaine" }],
+  },
+  {
+    sentence: "Two others looked like an electrical generator box.",
+    only: true,
+    expect: [{ text: "Two", value: 2, unit: undefined }],
+  },
+];
+
+/** General news sentences. */
+const GENERAL_ROWS: Row[] = [
+  { sentence: "Turnout rose to 61.4 per cent.", only: true, expect: [{ text: "61.4 per cent", value: 61.4, precision: 0.1, percent: true }] },
+  { sentence: "The council borrowed €2.3bn last year.", only: true, expect: [{ text: "€2.3bn", value: 2_300_000_000, precision: 100_000_000, currency: "EUR" }] },
+  { sentence: "Between 40 and 50 people attended.", only: true, expect: [{ text: "Between 40 and 50 people", value: 40, high: 50, qualifier: "range", unit: "people" }] },
+  { sentence: "Nearly 3,000 homes were flooded.", only: true, expect: [{ text: "Nearly 3,000 homes", value: 3000, qualifier: "nearly", unit: "home" }] },
+  { sentence: "She bought a dozen eggs.", only: true, expect: [{ text: "a dozen eggs", value: 12, unit: "egg" }] },
+  { sentence: "Forty-one MPs voted against the bill.", only: true, expect: [{ text: "Forty-one MPs", value: 41, unit: "mp" }] },
+  { sentence: "Half a million people marched.", only: true, expect: [{ text: "Half a million people", value: 500_000, unit: "people" }] },
+  { sentence: "The repairs cost two and a half million pounds.", only: true, expect: [{ text: "two and a half million pounds", value: 2_500_000, currency: "GBP" }] },
+  { sentence: "The siege lasted a hundred and five days.", only: true, expect: [{ text: "a hundred and five days", value: 105, unit: "day" }] },
+  { sentence: "One million visitors came.", only: true, expect: [{ text: "One million visitors", value: 1_000_000, precision: 1_000_000, unit: "visitor" }] },
+  { sentence: "Prices rose 5-10% in a year.", only: true, expect: [{ text: "5-10%", value: 5, high: 10, qualifier: "range", percent: true }] },
+  { sentence: "The firm lost $5-10m.", only: true, expect: [{ text: "$5-10m", value: 5_000_000, high: 10_000_000, currency: "USD" }] },
+  { sentence: "Sentences of 5 to 10 years were handed down.", only: true, expect: [{ text: "5 to 10 years", value: 5, high: 10, unit: "year" }] },
+  { sentence: "At least 12 people died and no fewer than 30 were injured.", only: true, expect: [
+    { text: "At least 12 people", qualifier: "atLeast", unit: "people" },
+    { text: "no fewer than 30", value: 30, qualifier: "atLeast" },
+  ] },
+  { sentence: "Well over 100 people and just over 40 officers came; fewer than 10 cases remain.", only: true, expect: [
+    { text: "Well over 100 people", qualifier: "over", precision: 100 },
+    { text: "just over 40 officers", qualifier: "over", unit: "officer" },
+    { text: "fewer than 10 cases", qualifier: "under", unit: "case" },
+  ] },
+  { sentence: "Just under 40% backed it, at most 20 per cent of voters.", only: true, expect: [
+    { text: "Just under 40%", qualifier: "nearly", percent: true },
+    { text: "at most 20 per cent", qualifier: "atMost", percent: true, ofNoun: "voter" },
+  ] },
+  { sentence: "Roughly 3.5 billion dollars was spent by some 40 firms over approximately 6.7 million hours.", only: true, expect: [
+    { text: "Roughly 3.5 billion dollars", value: 3_500_000_000, currency: "USD", qualifier: "approx" },
+    { text: "some 40 firms", qualifier: "approx", unit: "firm" },
+    { text: "approximately 6.7 million hours", qualifier: "approx", value: 6_700_000, unit: "hour" },
+  ] },
+  { sentence: "The role pays a £30k salary.", only: true, expect: [{ text: "£30k salary", value: 30_000, precision: 10_000, currency: "GBP" }] },
+  { sentence: "Circa 1,000 troops and c. 500 soldiers and ~200 users.", only: true, expect: [
+    { text: "Circa 1,000 troops", qualifier: "approx" },
+    { text: "c. 500 soldiers", qualifier: "approx", unit: "soldier" },
+    { text: "~200 users", qualifier: "approx" },
+  ] },
+  { sentence: "As many as 5,000 fans and a handful of protesters turned up.", only: true, expect: [
+    { text: "As many as 5,000 fans", qualifier: "upTo", unit: "fan" },
+    { text: "a handful of protesters", qualifier: "vague", unit: "protester" },
+  ] },
+  { sentence: "Tens of thousands of people fled and scores of homes were destroyed.", only: true, expect: [
+    { text: "Tens of thousands of people", value: 20_000, high: 99_999, unit: "people" },
+    { text: "scores of homes", qualifier: "vague", unit: "home" },
+  ] },
+  { sentence: "Three cities reported twenty-three lives lost.", only: true, expect: [
+    { text: "Three cities", unit: "city" },
+    { text: "twenty-three lives", value: 23, unit: "life" },
+  ] },
+  { sentence: "A 10-year-old boy was given a one-off payment in a multi-million deal in the twenty-first century.", only: true, expect: [
+    { text: "10-year-old", value: 10, unit: "year" },
+  ] },
+  { sentence: "Growth was 0.5 per cent.", only: true, expect: [{ text: "0.5 per cent", value: 0.5, precision: 0.1 }] },
+  { sentence: "Police found ten pounds of cocaine and 5 million euros.", only: true, expect: [
+    { text: "ten pounds", unit: "pound", ofNoun: "cocaine", currency: undefined },
+    { text: "5 million euros", value: 5_000_000, currency: "EUR" },
+  ] },
+  { sentence: "Turnout rose from 58 to 61.4 per cent.", only: true, expect: [
+    { text: "58", value: 58, qualifier: "exact" },
+    { text: "61.4 per cent", value: 61.4 },
+  ] },
+  { sentence: "More than 1.2 million voters took part.", only: true, expect: [{ text: "More than 1.2 million voters", value: 1_200_000, precision: 100_000, qualifier: "over" }] },
+  { sentence: "Officers seized around 5kg of heroin.", only: true, expect: [{ text: "around 5kg", value: 5, unit: "kilo", ofNoun: "heroin" }] },
+  { sentence: "The 2019-20 season ended in 2016.", only: true, expect: [
+    { text: "2019-20", isYear: true, value: 2019, high: 2020 },
+    { text: "2016", isYear: true },
+  ] },
+  { sentence: "In 2015 about 1999 people were hurt in the 2012 election.", only: true, expect: [
+    { text: "2015", isYear: true },
+    { text: "about 1999 people", unit: "people", qualifier: "approx" },
+    { text: "2012", isYear: true },
+  ] },
+  { sentence: "Call 020 7946 0958 at 10:30 or 10.30am about the AK47, M15, No. 10, COVID-19, the 3rd and first cases.", only: true, expect: [] },
+  { sentence: "Up to £1,500 was paid for a six-month contract.", only: true, expect: [
+    { text: "Up to £1,500", qualifier: "upTo", currency: "GBP" },
+    { text: "six-month", unit: "month", value: 6 },
+  ] },
+  { sentence: "The 20 per cent rise and the 8% fall cost 300,000 jobs.", only: true, expect: [
+    { text: "20 per cent", percent: true },
+    { text: "8%", percent: true },
+    { text: "300,000 jobs", unit: "job", precision: 100_000 },
+  ] },
+  { sentence: "Almost 50 police and nearly 2,000 children were there.", only: true, expect: [
+    { text: "Almost 50 police", qualifier: "nearly", unit: "police" },
+    { text: "nearly 2,000 children", unit: "child" },
+  ] },
+];
+
+describe("extractQuantities", () => {
+  describe("seed article figures", () => {
+    for (const row of SEED_ROWS) it(row.sentence.slice(0, 70), () => check(row));
+  });
+  describe("general news sentences", () => {
+    for (const row of GENERAL_ROWS) it(row.sentence.slice(0, 70), () => check(row));
+  });
+
+  it("reports spans as offsets into the given text", () => {
+    const text = "Police said more than 746 arrests were made.";
+    const [q] = extractQuantities(text);
+    assert.equal(text.slice(q.valueSpan.start, q.valueSpan.end), "746");
+    assert.equal(text.slice(q.unitSpan!.start, q.unitSpan!.end), "arrests");
+    assert.equal(q.text, "more than 746 arrests");
+  });
+
+  it("derives precision from the digits as written", () => {
+    const p = (s: string) => extractQuantities(s)[0].precision;
+    assert.equal(p("746 things"), 1);
+    assert.equal(p("800 things"), 100);
+    assert.equal(p("60,000 things"), 10_000);
+    assert.equal(p("£13.4m"), 100_000);
+    assert.equal(p("£13million"), 1_000_000);
+    assert.equal(p("2,100 things"), 100);
+    assert.equal(p("0.5 things"), 0.1);
+    assert.equal(p("two things"), 1);
+  });
+});
+
+describe("parseNumberWords", () => {
+  const cases: [string, number | undefined][] = [
+    ["two", 2], ["forty-one", 41], ["a hundred", 100], ["a dozen", 12], ["one million", 1e6],
+    ["two and a half", 2.5], ["half a million", 5e5], ["three hundred and twelve thousand", 312_000],
+    ["twenty one", 21], ["a thousand", 1000], ["the", undefined], ["a", undefined],
+  ];
+  for (const [s, v] of cases) it(s, () => assert.equal(parseNumberWords(s + " things", 0)?.value, v));
+});
+
+describe("singularise", () => {
+  const cases: [string, string][] = [
+    ["watches", "watch"], ["people", "people"], ["police", "police"], ["kilos", "kilo"], ["tonnes", "tonne"],
+    ["grammes", "gramme"], ["lives", "life"], ["cities", "city"], ["analyses", "analysis"], ["arrests", "arrest"],
+    ["boxes", "box"], ["houses", "house"], ["status", "status"], ["children", "child"], ["Officers", "officer"],
+  ];
+  for (const [w, s] of cases) it(`${w} -> ${s}`, () => assert.equal(singularise(w), s));
+});
