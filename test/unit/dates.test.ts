@@ -1,0 +1,77 @@
+import * as assert from "node:assert/strict";
+import { extractDates, type DateMention } from "../../src/core/analysis/dates";
+
+type Expect = Omit<DateMention, "span">;
+
+/** The dates of a sentence, without spans (spans are checked to match `text`). */
+function dates(sentence: string, reference?: Date): Expect[] {
+  return extractDates(sentence, reference).map(({ span, ...rest }) => {
+    assert.equal(sentence.slice(span.start, span.end), rest.text, "text is the span");
+    return rest;
+  });
+}
+
+describe("extractDates", () => {
+  const rows: [string, Expect[]][] = [
+    ["Users were warned of a data breach on 13 June 2020.", [{ text: "13 June 2020", year: 2020, month: 6, day: 13, granularity: "day" }]],
+    [
+      "Agencies began getting data from the site on 1 April after the code is believed to have been cracked in March.",
+      [
+        { text: "1 April", month: 4, day: 1, granularity: "day" },
+        { text: "March", month: 3, granularity: "month" },
+      ],
+    ],
+    ["EncroChat delivered a message to its 60,000 users in the month of June.", [{ text: "June", month: 6, granularity: "month" }]],
+    ["Police Scotland said there were 2,100 arrests in 2015, and more since 2016.", [
+      { text: "2015", year: 2015, granularity: "year" },
+      { text: "2016", year: 2016, granularity: "year" },
+    ]],
+    ["Squads monitored live chats of 10,000 criminals operating in the UK from April to June.", [
+      { text: "April to June", month: 4, endMonth: 6, granularity: "month" },
+    ]],
+    ["There had been a surge of arrests in April and May, which the NCA claimed had been aided by lockdown.", [
+      { text: "April", month: 4, granularity: "month" },
+      { text: "May", month: 5, granularity: "month" },
+    ]],
+    ["Priti Patel said last August she wanted criminals to feel terror.", [{ text: "August", month: 8, granularity: "month" }]],
+    ["The election was held on June 13, 2020 and results came in May 2019.", [
+      { text: "June 13, 2020", year: 2020, month: 6, day: 13, granularity: "day" },
+      { text: "May 2019", year: 2019, month: 5, granularity: "month" },
+    ]],
+    ["Targets are set for between 2015 and 2016.", [{ text: "2015 and 2016", year: 2015, endYear: 2016, granularity: "year" }]],
+  ];
+  for (const [sentence, expected] of rows) it(sentence, () => assert.deepEqual(dates(sentence), expected));
+
+  describe("relative dates without a reference are skipped", () => {
+    for (const s of [
+      "The operation came to an abrupt end two weeks ago when EncroChat became aware.",
+      "A source said yesterday that large numbers were arrested.",
+      "CLOSING IN: An arrest on Thursday and a hiding place.",
+      "Last month the newspaper revealed a surge of arrests.",
+    ]) it(s, () => assert.deepEqual(dates(s), []));
+  });
+
+  describe("no false positives", () => {
+    for (const s of [
+      "Police may act if they are asked.",
+      "They will march on the town hall.",
+      "The Sunday Express revealed a surge.",
+      "The AK47 and 60,000 users and 746 arrests.",
+      "The Europe-wide operation lasted over three months.",
+      "The 2015 arrests were made by 200 officers.",
+    ]) it(s, () => assert.deepEqual(dates(s), []));
+  });
+
+  describe("with a reference date", () => {
+    const ref = new Date(2020, 6, 2, 12);
+    it("resolves 'yesterday' to a day", () => {
+      assert.deepEqual(dates("A source said yesterday that", ref), [{ text: "yesterday", year: 2020, month: 7, day: 1, granularity: "day" }]);
+    });
+    it("does not invent the year of 'last August'", () => {
+      assert.deepEqual(dates("Patel said last August she", ref), [{ text: "August", month: 8, granularity: "month" }]);
+    });
+    it("does not invent a date for a bare weekday", () => {
+      assert.deepEqual(dates("An arrest on Thursday and", ref), []);
+    });
+  });
+});
