@@ -75,7 +75,14 @@ const LINE_RULES: { test: (line: string, words: number) => boolean; reason: stri
   { test: (l) => /^see more news\b/i.test(l), reason: "read-more link" },
   { test: (l) => /^click here\b/i.test(l), reason: "link prompt" },
   { test: (l) => /^advertis(e|ing)\b.*\b(here|with us)\b/i.test(l) || /^advertisement$/i.test(l), reason: "advertising prompt" },
-  { test: (l, w) => w <= 15 && /\b(newsletters?|subscribe|subscription|subscribers?)\b/i.test(l), reason: "newsletter or subscribe prompt" },
+  {
+    // Only prompts: an imperative opening, or a short label; a sentence reporting on a newsletter is content.
+    test: (l, w) =>
+      w <= 15 &&
+      /\b(newsletters?|subscribe|subscription|subscribers?)\b/i.test(l) &&
+      (/^(subscribe|sign up|get|join|receive|register|enter your|don't miss|never miss|our|the best)\b/i.test(l) || (w <= 8 && !hasSentenceEnd(l))),
+    reason: "newsletter or subscribe prompt",
+  },
   { test: (l) => /^(scroll to top|back to top|skip to (main )?content|jump to)\b/i.test(l), reason: "page navigation" },
   { test: (l) => /^newspapers (in|from)\b/i.test(l), reason: "press-archive footer" },
   { test: (l, w) => w <= 12 && /^(sign (up|in)|log ?in|register)\b/i.test(l), reason: "sign-up prompt" },

@@ -1,0 +1,301 @@
+import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { lineFurnitureReason, splitBlocks } from "../../src/core/sources/blocks";
+import { decodeText, fnv1a64 } from "../../src/core/sources/decode";
+import { readFrontMatter } from "../../src/core/sources/markdown";
+import { parseCatalog, slugify } from "../../src/core/sources/metadata";
+import { readSource, readSourceText } from "../../src/core/sources/readSource";
+import type { SourceDocument } from "../../src/core/sources/sourceDocument";
+import { normalize } from "../../src/core/text/normalize";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const SEEDS = path.join(ROOT, "seeds");
+const FIXTURES = path.join(ROOT, "test/fixtures/sources");
+const catalog = parseCatalog(readFileSync(path.join(SEEDS, "catalog.json"), "utf8"));
+
+function loadSeed(name: string): SourceDocument {
+  const r = readSourceText(path.join(SEEDS, name), readFileSync(path.join(SEEDS, name), "utf8"), catalog.get(name));
+  assert.ok(r.ok);
+  return r.document;
+}
+
+const blockTexts = (d: SourceDocument): string[] => d.blocks.map((b) => d.text.slice(b.start, b.end));
+const furnitureOf = (d: SourceDocument): { text: string; reason: string }[] => d.furniture.map((f) => ({ text: d.text.slice(f.span.start, f.span.end), reason: f.reason }));
+
+/**
+ * Real lines of the seed articles: each furniture line must be removed with a reason matching the
+ * pattern; each kept paragraph (given by its start) must survive as a block of its own.
+ */
+const TABLE: { file: string; furniture: [string, RegExp][]; kept: string[] }[] = [
+  {
+    file: "001_6ce78063f3a5f59c.txt",
+    furniture: [
+      ["Getty Images", /credit/],
+      ["Read more about technology in policing", /read-more/],
+      ["Read more on Hackers and cybercrime prevention", /read-more/],
+      ["Data Center", /short line after the body/],
+      ["Data Management", /short line after the body/],
+    ],
+    kept: ["Cops take out encrypted comms to disrupt organised crime", "The UK's National Crime Agency, alongside", "\"This offending has a direct impact"],
+  },
+  {
+    file: "002_e72b4df8766236e4.txt",
+    furniture: [
+      ["See more news here.", /read-more/],
+      ["Georgina Turner", /short line/],
+      ["Sales Manager", /short line/],
+      ["Follow us on X", /social/],
+      ["Follow us on LinkedIn", /social/],
+      ["Click Here", /link prompt/],
+      ["Advertise here", /advertising/],
+      ["Related News", /related-links heading/],
+      ["Whistleblowers: the first line of defence", /after a related-links heading/],
+      ["Big Interview: Dr. Ilia Kolochenko, ImmuniWeb", /after a related-links heading/],
+      ["Scroll to Top", /related-links|navigation/],
+    ],
+    kept: ["Crime chat network cracked", "Crime chat network cracked: A top-secret", "'Criminal marketplace'", "Dozens of organised crime groups have been dismantled"],
+  },
+  {
+    file: "003_f11262ec162f0ab3.txt",
+    furniture: [
+      ["Hundreds arrested, tonnes of drugs seized as police intercept crime gang messages", /repeats an earlier block/],
+      ["Related Articles", /related-links heading/],
+    ],
+    kept: ["Hundreds arrested, tonnes of drugs seized as police intercept crime gang messages", "She added: \"If you have one of these devices"],
+  },
+  {
+    file: "004_a6de812ce3c78349.txt",
+    furniture: [
+      ["Sunday Express", /masthead/],
+      ["- By Jon Austin CRIME EDITOR", /byline/],
+      ["?? Picture: REX/SHUTTERSTOCK ?? CLOSING IN: An arrest on Thursday and, inset, a hiding place inside a fake generator", /caption/],
+      ["Picture: REX/SHUTTERSTOCK CLOSING IN: An arrest on Thursday and, inset, a hiding place inside a fake generator", /caption/],
+      ["TIME'S UP: Valuable loot discovered inside the fake generator, above", /repeats a caption/],
+      ["?? ??", /no words/],
+      ["Newspapers in English", /press-archive/],
+      ["Newspapers from United Kingdom", /press-archive|short line/],
+    ],
+    kept: ["We are losing war with police say drug lords", "CRIMINAL kingpins complained", "'The NCA is getting too smart'", "\"They have the knowledge and expertise"],
+  },
+  {
+    file: "000_a8d05ea618720230.txt",
+    furniture: [],
+    kept: ["SENIOR police officers have warned", "Police Scotland said there had been more than 2,100 arrests", "\"It's an area that policing needs"],
+  },
+];
+
+describe("sources: furniture on the seed articles", () => {
+  for (const row of TABLE) {
+    describe(row.file, () => {
+      const doc = loadSeed(row.file);
+      const furniture = furnitureOf(doc);
+      const blocks = blockTexts(doc);
+      for (const [line, reason] of row.furniture) {
+        it(`removes ${JSON.stringify(line.slice(0, 50))}`, () => {
+          const hit = furniture.find((f) => f.text === line);
+          assert.ok(hit, `not furniture: ${line}\nfurniture: ${JSON.stringify(furniture.map((f) => f.text))}`);
+          assert.match(hit.reason, reason);
+          assert.ok(!blocks.includes(line) || row.kept.includes(line), "must not also be a kept block");
+        });
+      }
+      for (const start of row.kept) {
+        it(`keeps ${JSON.stringify(start.slice(0, 50))}`, () => {
+          assert.ok(blocks.some((b) => b.startsWith(start)), `missing block starting ${start}`);
+        });
+      }
+      it("keeps no furniture text in body blocks and every block maps into the raw file", () => {
+        for (const b of doc.blocks) {
+          const text = doc.text.slice(b.start, b.end);
+          assert.equal(lineFurnitureReason(text), undefined, text);
+          const rawStart = doc.offsetMap[b.start];
+          assert.equal(normalize(doc.original[rawStart]).text, text[0]);
+        }
+      });
+    });
+  }
+
+  it("joins a sentence broken across a blank line (paragraph ending in a comma)", () => {
+    const doc = loadSeed("004_a6de812ce3c78349.txt");
+    assert.ok(blockTexts(doc).some((b) => /from Albania,\n\nRomania and Poland/.test(b)));
+  });
+});
+
+describe("sources: furniture rules generalise", () => {
+  const furniture: [string, RegExp][] = [
+    ["Photo: Jane Doe/Getty Images", /caption|credit/],
+    ["Police at the scene on Tuesday (Getty Images)", /credit/],
+    ["Shutterstock", /credit/],
+    ["AFP/Getty", /credit/],
+    ["Follow us on Facebook", /social/],
+    ["Sign up for our daily newsletter", /newsletter|sign-up/],
+    ["Subscribe now", /subscribe/],
+    ["Share this article", /share/],
+    ["We use cookies to improve your experience. Accept all", /cookie/],
+    ["By Jane Smith, Home Affairs Correspondent", /byline/],
+    ["You may also like", /related/],
+    ["Back to top", /navigation/],
+  ];
+  for (const [line, reason] of furniture) {
+    it(`flags ${JSON.stringify(line)}`, () => assert.match(lineFurnitureReason(line) ?? "(kept)", reason));
+  }
+  const content = [
+    "The agency said it would sign up 40 new officers by March, according to the force's own figures.",
+    "By the end of the year, 1,200 people had been charged.",
+    "Reuters reported that 60 people had been arrested in Spain.",
+    "Share prices fell 3% after the announcement.",
+    "Police said the newsletter was used to recruit members, and 12 people were arrested.",
+  ];
+  for (const line of content) {
+    it(`keeps ${JSON.stringify(line.slice(0, 40))}`, () => assert.equal(lineFurnitureReason(line), undefined));
+  }
+
+  it("splits a standalone short line out of a paragraph but keeps hard-wrapped prose together", () => {
+    const text = "Data Center\nData Management\n\nThe force said on Tuesday that it had\narrested 40 people in the raids.\n\nEnd of the story here.";
+    const split = splitBlocks(text);
+    const blocks = split.blocks.map((b) => text.slice(b.start, b.end));
+    assert.ok(blocks.includes("The force said on Tuesday that it had\narrested 40 people in the raids."));
+    assert.ok(blocks.includes("Data Center"), "the leading headline-like line is kept");
+    assert.ok(!blocks.includes("Data Center\nData Management"));
+  });
+
+  it("never drops the only short line of a tiny document", () => {
+    const text = "Just a headline";
+    assert.deepEqual(splitBlocks(text).blocks, [{ start: 0, end: text.length }]);
+  });
+});
+
+describe("sources: Markdown", () => {
+  const raw = readFileSync(path.join(FIXTURES, "front-matter.md"), "utf8");
+
+  it("reads front matter fields and derives the key from it", () => {
+    const r = readSourceText("sources/front-matter.md", raw);
+    assert.ok(r.ok);
+    const m = r.document.meta;
+    assert.equal(m.key, "met-seizure-2020");
+    assert.equal(m.title, "Met seizes record cash");
+    assert.equal(m.author, "A. Reporter");
+    assert.equal(m.publisher, "The Example Times");
+    assert.equal(m.date, "2020-07-03");
+    assert.equal(m.url, "https://example.com/met");
+    assert.ok(m.aliases.includes("front-matter"));
+  });
+
+  it("reduces Markdown syntax to text with offsets into the raw file", () => {
+    const r = readSourceText("front-matter.md", raw);
+    assert.ok(r.ok);
+    const d = r.document;
+    assert.ok(!d.text.includes("title:"), "front matter is not body text");
+    assert.ok(!d.text.includes("**\u00a3") && !d.text.includes("](") && !d.text.includes("_the"), d.text);
+    assert.ok(!d.text.includes("const x"), "code blocks are skipped");
+    assert.ok(!d.text.includes("chart of seizures"), "image alt text is skipped");
+    const i = d.text.indexOf("the largest single cash seizure");
+    assert.ok(i >= 0, d.text);
+    assert.equal(raw.slice(d.offsetMap[i], d.offsetMap[i] + 31), "the largest single cash seizure");
+    const link = d.text.indexOf("Metropolitan Police");
+    assert.equal(raw.slice(d.offsetMap[link] - 1, d.offsetMap[link]), "[", "link text maps inside the brackets");
+    const quote = d.text.indexOf('"game changer"');
+    assert.ok(quote >= 0, "curly quotes in Markdown are normalised");
+    assert.equal(raw[d.offsetMap[quote]], "\u201c");
+    assert.ok(d.text.includes("b ****** s"), "asterisks that are not emphasis are kept");
+    assert.ok(d.text.includes("snake_case_name"), "intraword underscores are kept");
+    assert.ok(blockTexts(d).includes("Met seizes record cash"), "the heading is its own block");
+  });
+
+  it("reads the body and reports a failure when front matter is broken", () => {
+    const broken = "---\ntitle: [unclosed\nkey: x\n---\nThe body still counts 746 arrests.\n";
+    const r = readSourceText("broken.md", broken);
+    assert.ok(r.ok);
+    assert.ok(r.failure && /front matter/.test(r.failure.reason) && !r.failure.reason.includes("\n"), r.failure?.reason);
+    assert.equal(r.document.meta.key, "broken");
+    assert.ok(r.document.text.includes("The body still counts 746 arrests."));
+  });
+
+  it("treats a file without front matter as plain Markdown", () => {
+    assert.equal(readFrontMatter("# Title\n\nText"), undefined);
+  });
+});
+
+describe("sources: HTML", () => {
+  const raw = readFileSync(path.join(FIXTURES, "article.html"), "utf8");
+  const r = readSourceText("article.html", raw);
+  assert.ok(r.ok);
+  const d = r.document;
+
+  it("extracts the article text and drops scripts, navigation, header, footer, aside and captions", () => {
+    for (const gone of ["trackPageView", "Home | World", "Site masthead", "Copyright", "Most read today", "Officers at the scene", ".body {"]) {
+      assert.ok(!d.text.includes(gone), `should drop ${gone}`);
+    }
+    assert.ok(d.text.includes("The operation led to 746 arrests"));
+  });
+
+  it("makes block elements paragraphs and takes metadata from meta tags", () => {
+    const blocks = blockTexts(d);
+    assert.ok(blocks.includes("Gangs cracked by police"), JSON.stringify(blocks));
+    assert.ok(blocks.some((b) => b.startsWith("The operation led to 746 arrests")));
+    assert.ok(blocks.some((b) => b.startsWith("Second paragraph")));
+    assert.equal(d.meta.title, "Gangs cracked by police");
+    assert.equal(d.meta.publisher, "Example News");
+    assert.equal(d.meta.date, "2020-07-02");
+  });
+
+  it("maps offsets into the raw HTML, including entities", () => {
+    const i = d.text.indexOf("746 arrests");
+    assert.equal(raw.slice(d.offsetMap[i], d.offsetMap[i] + 11), "746 arrests");
+    const q = d.text.indexOf('"inside person"');
+    assert.ok(q >= 0, d.text);
+    assert.equal(raw.slice(d.offsetMap[q], d.offsetMap[q + 1]), "&ldquo;");
+    const pound = d.text.indexOf("\u00a354m");
+    assert.equal(raw.slice(d.offsetMap[pound], d.offsetMap[pound + 1]), "&pound;");
+    const amp = d.text.indexOf("&");
+    assert.equal(raw.slice(d.offsetMap[amp], d.offsetMap[amp + 1]), "&amp;");
+  });
+});
+
+describe("sources: decoding", () => {
+  it("removes a UTF-8 BOM", () => {
+    const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42]));
+    assert.deepEqual(r, { ok: true, text: "AB" });
+  });
+  it("rejects bytes with NUL as binary, with a one-line reason", () => {
+    const r = readSource("x.txt", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+    assert.equal(r.ok, false);
+    assert.ok(!r.ok && /binary/.test(r.failure.reason) && !r.failure.reason.includes("\n"));
+  });
+  it("rejects mostly invalid UTF-8 as binary but accepts a stray bad byte", () => {
+    const junk = new Uint8Array(400).map((_, i) => 0x80 + (i % 60));
+    assert.equal(decodeText(junk).ok, false);
+    const mostlyText = new TextEncoder().encode("Seized " + "x".repeat(200));
+    const withBad = new Uint8Array([...mostlyText, 0xa3, 0x35]);
+    assert.equal(decodeText(withBad).ok, true);
+  });
+  it("reads an empty file as an empty document", () => {
+    const r = readSource("empty.txt", new Uint8Array());
+    assert.ok(r.ok);
+    assert.equal(r.document.text, "");
+    assert.deepEqual(r.document.blocks, []);
+    assert.equal(r.document.meta.title, "empty");
+  });
+});
+
+describe("sources: metadata", () => {
+  it("slugs keys", () => {
+    assert.equal(slugify("Cops Take Out EncroChat!"), "cops-take-out-encrochat");
+    assert.equal(slugify("Café’s  report 2020"), "cafes-report-2020");
+  });
+  it("uses the stem as key and the first short line as title without a catalog", () => {
+    const r = readSourceText("some/dir/my_article.txt", "A headline here\n\nBody text of the article.\n");
+    assert.ok(r.ok);
+    assert.equal(r.document.meta.key, "my_article");
+    assert.deepEqual(r.document.meta.aliases, ["my_article"]);
+    assert.equal(r.document.meta.title, "A headline here");
+  });
+  it("hashes content and metadata (FNV-1a 64)", () => {
+    assert.equal(fnv1a64(""), "cbf29ce484222325");
+    assert.notEqual(fnv1a64("746"), fnv1a64("747"));
+    const a = readSourceText("a/x.txt", "Same text.");
+    const b = readSourceText("b/x.txt", "Same text.");
+    assert.ok(a.ok && b.ok);
+    assert.equal(a.document.hash, b.document.hash, "the path does not change the hash");
+  });
+});
