@@ -92,7 +92,7 @@ const ORDINAL_WORDS = new Set(
 /** Second halves of hyphenated idioms that are not counts ("one-off", "two-way"). */
 const COMPOUND_IDIOMS = new Set("off way sided time all fold thirds fifths quarters half liner".split(" "));
 
-/** Verbs that follow the pronoun "one" ("One wrote:"); "one" is then not a figure. */
+/** Plurals the suffix rules get wrong, and words that are their own plural. */
 const IRREGULAR_PLURALS: Record<string, string> = {
   people: "people", police: "police", children: "child", men: "man", women: "woman", mice: "mouse",
   teeth: "tooth", feet: "foot", geese: "goose", data: "data", media: "media", criteria: "criterion",
@@ -318,7 +318,6 @@ function readComplement(text: string, pos: number, preps: string[]): { np: NounP
     determiner = true;
     p += d[0].length;
   }
-  // Skip a nested figure ("of the 746 arrests" stays a partitive of arrests).
   const np = readNounPhrase(text, p);
   return np ? { np, determiner } : undefined;
 }

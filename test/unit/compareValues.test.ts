@@ -1,0 +1,109 @@
+import * as assert from "node:assert/strict";
+import { comparable, compareDates, compareQuantities, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
+import { extractQuantities, type Quantity } from "../../src/core/analysis/quantities";
+import { extractDates, type DateMention } from "../../src/core/analysis/dates";
+
+/** The single (non-year) quantity of a phrase, parsed by the real grammar. */
+function q(phrase: string): Quantity {
+  const qs = extractQuantities(phrase).filter((x) => !x.isYear);
+  assert.equal(qs.length, 1, `one quantity in "${phrase}": ${JSON.stringify(qs.map((x) => x.text))}`);
+  return qs[0];
+}
+
+/** The single date of a phrase, parsed by the real extractor. */
+function d(phrase: string): DateMention {
+  const ds = extractDates(phrase);
+  assert.equal(ds.length, 1, `one date in "${phrase}"`);
+  return ds[0];
+}
+
+describe("compareQuantities", () => {
+  const rows: [claim: string, source: string, expected: Agreement][] = [
+    ["more than 800 arrests", "746 arrests", "disagrees"],
+    ["more than 800 arrests", "more than 746 arrests", "disagrees"],
+    ["more than 700 arrests", "746 arrests", "agrees"],
+    ["746 arrests", "more than 746 arrests", "agrees"],
+    ["£13.4m", "£13.3m", "disagrees"],
+    ["£13.4m", "£13million", "agrees"],
+    ["£45 million", "£54m", "disagrees"],
+    ["£50m", "£54m", "agrees"],
+    ["around 60,000 users", "60,000 users", "agrees"],
+    ["about 340 groups", "about 220 groups", "disagrees"],
+    ["five tonnes", "more than two tonnes", "disagrees"],
+    ["more than two tonnes", "two tonnes", "agrees"],
+    ["117 firearms", "77 firearms", "disagrees"],
+    ["77 guns", "several dozen guns", "agrees"],
+    ["up to £2,500", "up to £1,500", "disagrees"],
+    ["up to 10,000", "about 10,000", "agrees"],
+    ["a six-digit code", "a four-digit code", "disagrees"],
+    ["746 arrests", "746 arrests", "agrees"],
+    ["747 arrests", "746 arrests", "disagrees"],
+    ["fewer than 700 arrests", "746 arrests", "disagrees"],
+    ["at least 746 arrests", "746 arrests", "agrees"],
+    ["at most 700 arrests", "746 arrests", "disagrees"],
+    ["nearly 750 arrests", "746 arrests", "agrees"],
+    ["between 700 and 800 arrests", "746 arrests", "agrees"],
+    ["hundreds of arrests", "746 arrests", "agrees"],
+    ["thousands of arrests", "746 arrests", "disagrees"],
+    ["61.4 per cent", "61.4%", "agrees"],
+    ["61.5 per cent", "61.4%", "disagrees"],
+    ["2,000 kilos", "two tonnes", "agrees"],
+  ];
+  for (const [claim, source, expected] of rows) {
+    it(`claim "${claim}" vs source "${source}" ${expected}`, () => {
+      const c = q(claim);
+      const s = q(source);
+      assert.ok(comparable(c, s), "comparable");
+      assert.equal(compareQuantities(c, s), expected);
+    });
+  }
+});
+
+describe("comparable", () => {
+  it("money in different currencies is not comparable", () => assert.equal(comparable(q("$67 million"), q("£54m")), false));
+  it("money and plain counts are not comparable", () => assert.equal(comparable(q("£54m"), q("54 arrests")), false));
+  it("percentages and counts are not comparable", () => assert.equal(comparable(q("20 per cent"), q("20 arrests")), false));
+  it("different counted nouns are not comparable", () => assert.equal(comparable(q("746 arrests"), q("746 firearms")), false));
+  it("a figure without a unit is comparable with one that has a unit", () => assert.equal(comparable(q("about 10,000"), q("10,000 users")), true));
+  it("units of one family are comparable", () => assert.equal(comparable(q("two tonnes"), q("500 kilos")), true));
+});
+
+describe("compareDates", () => {
+  const rows: [claim: string, source: string, expected: Agreement | "coarser"][] = [
+    ["on 13 June 2020", "on 13 June 2020", "agrees"],
+    ["on 14 June 2020", "on 13 June 2020", "disagrees"],
+    ["on 13 June 2020", "in the month of June", "coarser"],
+    ["in June", "on 13 June 2020", "agrees"],
+    ["in March", "in April", "disagrees"],
+    ["on 1 April", "on 1 April 2020", "agrees"],
+    ["on 1 April 2020", "on 1 April", "coarser"],
+    ["in 2015", "in 2016", "disagrees"],
+    ["in 2015", "in 2015", "agrees"],
+    ["in May", "from April to June", "coarser"],
+    ["in August", "from April to June", "disagrees"],
+    ["in 2015", "in June", "coarser"],
+    ["on 13 June 2020", "on 13 June 2019", "disagrees"],
+  ];
+  for (const [claim, source, expected] of rows) {
+    it(`claim "${claim}" vs source "${source}" ${expected}`, () => assert.equal(compareDates(d(claim), d(source)), expected));
+  }
+});
+
+describe("formatQuantity", () => {
+  const rows: [string, string][] = [
+    ["£54m", "£54m"],
+    ["£54million", "£54m"],
+    ["£13.4m", "£13.4m"],
+    ["746 arrests", "746"],
+    ["more than 2,100 arrests", "more than 2,100"],
+    ["about 60,000 users", "about 60,000"],
+    ["up to £1,500", "up to £1,500"],
+    ["20 per cent", "20%"],
+    ["several dozen guns", "several dozen"],
+    ["$67 million", "$67m"],
+    ["€2.3bn", "€2.3bn"],
+    ["1.2 million voters", "1.2 million"],
+    ["between 40 and 50 people", "40-50"],
+  ];
+  for (const [phrase, shown] of rows) it(`${phrase} -> ${shown}`, () => assert.equal(formatQuantity(q(phrase)), shown));
+});
