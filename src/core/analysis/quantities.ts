@@ -339,6 +339,13 @@ interface Figure {
   bareOne?: boolean;
 }
 
+/** Words that make the number after them a label, not a figure ("Article 50", "Flight 370"). */
+const LABEL_BEFORE =
+  /\b(article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm)\.? $/i;
+
+/** Street types: "10 Downing Street" is an address. */
+const STREET_TYPES = new Set("street road avenue lane drive place square way close crescent terrace gardens row hill st rd ave".split(" "));
+
 const NUMBER_RE = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
 
 function isLetter(c: string | undefined): boolean {
@@ -433,8 +440,9 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   const prev = text[numStart - 1];
   if (isLetter(prev) || prev === "_" || prev === "+" || prev === "#" || prev === "/" || prev === ":") return true;
   if (/\d[.,]$/.test(before)) return true;
-  if (prev === "-" && /[A-Za-z]-$/.test(before)) return true; // COVID-19, M-25
+  if (prev === "-" && /[A-Za-z\d]-$/.test(before)) return true; // COVID-19, the "1" of a 3-1 score
   if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
+  if (LABEL_BEFORE.test(before)) return true; // Article 50, page 5, Level 3
   const after = text.slice(fig.end, fig.end + 8);
   if (/^:\d/.test(after)) return true; // 10:30
   if (/^\/\d/.test(after)) return true; // 13/06/2020
@@ -652,6 +660,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   let np: NounPhrase | undefined;
   if (!unit) {
     np = readNounPhrase(text, valueEnd);
+    if (np && np.words.every((w) => /^[A-Z]/.test(w)) && STREET_TYPES.has(np.head.toLowerCase())) return undefined;
     if (np) {
       unit = headLemma(np);
       unitSpan = np.headSpan;
