@@ -38,6 +38,7 @@ describe("extractDates", () => {
       { text: "June 13, 2020", year: 2020, month: 6, day: 13, granularity: "day" },
       { text: "May 2019", year: 2019, month: 5, granularity: "month" },
     ]],
+    ["He served from 2015 to 2018 in the post.", [{ text: "2015 to 2018", year: 2015, endYear: 2018, granularity: "year" }]],
     ["Targets are set for between 2015 and 2016.", [{ text: "2015 and 2016", year: 2015, endYear: 2016, granularity: "year" }]],
   ];
   for (const [sentence, expected] of rows) it(sentence, () => assert.deepEqual(dates(sentence), expected));

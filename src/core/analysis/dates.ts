@@ -149,5 +149,28 @@ export function extractDates(text: string, reference?: Date): DateMention[] {
     if (q.high !== undefined && q.high !== q.value) mention.endYear = q.high;
     out.push(mention);
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  out.sort((a, b) => a.span.start - b.span.start);
+  return mergeYearRanges(text, out);
+}
+
+/** "from 2015 to 2018": two bare years joined by "to"/"until" after "from" are one range. */
+function mergeYearRanges(text: string, ds: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < ds.length; i++) {
+    const a = ds[i];
+    const b = ds[i + 1];
+    if (
+      b &&
+      a.granularity === "year" && b.granularity === "year" && a.endYear === undefined && b.endYear === undefined &&
+      /^ (to|until|till) $/i.test(text.slice(a.span.end, b.span.start)) &&
+      wordBefore(text, a.span.start) === "from" && b.year! > a.year!
+    ) {
+      const span = { start: a.span.start, end: b.span.end };
+      out.push({ span, text: text.slice(span.start, span.end), year: a.year, endYear: b.year, granularity: "year" });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
