@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { citationAt, citedKeys, parseCitations } from "../../src/core/services/citations";
+import { rankByPrefix } from "../../src/core/services/fuzzy";
 import { completionContext } from "../../src/core/services/completionContext";
 import { citedSources, formatBibliography, toCslJson } from "../../src/core/services/bibliography";
 import { filterIgnored, findingsAt, ignoreMarkerEdit, isIgnoredClaim, isProblem, worstKind } from "../../src/core/services/findings";
@@ -149,5 +150,22 @@ describe("services: report and bibliography", () => {
     assert.ok(md.includes("\\*out\\*"), md);
     assert.ok(md.includes("<https://e.com/a>"));
     assert.deepEqual(toCslJson(sources)[0].issued, { "date-parts": [[2020, 7, 2]] });
+  });
+});
+
+describe("services: fuzzy ranking", () => {
+  const c = [
+    { item: "a", fields: ["police-scotland-2016", "Police Scotland"] },
+    { item: "b", fields: ["cops-take-out-encrochat", "Cops take out encrypted comms"] },
+    { item: "c", fields: ["crime-chat-network-cracked", "Crime chat network cracked"] },
+  ];
+  it("keeps index order for an empty prefix", () => {
+    assert.deepEqual(rankByPrefix(c, "").map((r) => r.item), ["a", "b", "c"]);
+  });
+  it("filters and ranks by the typed prefix", () => {
+    const r = rankByPrefix(c, "cops");
+    assert.equal(r[0].item, "b");
+    assert.equal(r[0].sortText, "00000");
+    assert.ok(!r.some((x) => x.item === "a"));
   });
 });

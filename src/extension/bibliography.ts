@@ -1,0 +1,57 @@
+/**
+ * `Sourced: Insert Bibliography` (a Markdown reference list of the sources the document cites) and
+ * `Sourced: Export CSL-JSON` (the same sources for pandoc/Zotero, via a save dialog).
+ */
+import * as vscode from "vscode";
+import { citedSources, formatBibliography, toCslJson } from "../core/services/bibliography";
+import { COMMANDS } from "./commandIds";
+import type { CorpusService } from "./corpusService";
+
+async function citedInActive(corpus: CorpusService): Promise<{ editor: vscode.TextEditor; sources: ReturnType<typeof citedSources> } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage("Sourced: open a draft first.");
+    return undefined;
+  }
+  const index = await corpus.whenReady();
+  const sources = citedSources(editor.document.getText(), (k) => index.resolveKey(k));
+  if (!sources.sources.length) {
+    void vscode.window.showInformationMessage("Sourced: the document cites no known source.");
+    return undefined;
+  }
+  if (sources.unknown.length) void vscode.window.showWarningMessage(`Sourced: unknown citation key(s) left out: ${sources.unknown.join(", ")}`);
+  return { editor, sources };
+}
+
+export function registerBibliography(corpus: CorpusService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.insertBibliography, async () => {
+      const found = await citedInActive(corpus);
+      if (!found) return undefined;
+      const { editor, sources } = found;
+      const doc = editor.document;
+      const list = formatBibliography(sources.sources);
+      // At the cursor when it sits on an empty line, else appended at the end of the document.
+      const cursor = editor.selection.active;
+      const atCursor = doc.lineAt(cursor.line).isEmptyOrWhitespace;
+      const pos = atCursor ? cursor : doc.lineAt(doc.lineCount - 1).range.end;
+      const lead = atCursor ? "" : doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace ? "\n" : "\n\n";
+      await editor.edit((b) => b.insert(pos, lead + list));
+      return { inserted: sources.sources.map((s) => s.key), unknown: sources.unknown };
+    }),
+    vscode.commands.registerCommand(COMMANDS.exportCslJson, async () => {
+      const found = await citedInActive(corpus);
+      if (!found) return undefined;
+      const base = found.editor.document.uri;
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: base.scheme === "file" ? vscode.Uri.file(base.fsPath.replace(/\.[^./\\]+$/, "") + ".json") : undefined,
+        filters: { "CSL-JSON": ["json"] },
+        saveLabel: "Export CSL-JSON",
+      });
+      if (!target) return undefined;
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(toCslJson(found.sources.sources), null, 2) + "\n"));
+      void vscode.window.showInformationMessage(`Sourced: ${found.sources.sources.length} reference(s) written to ${vscode.workspace.asRelativePath(target)}`);
+      return target.toString();
+    }),
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The internal commands behind hovers, quick fixes, the report and the Sources view: open a source
+ * at a passage, apply a version-checked fix, reveal a claim.
+ */
+import * as vscode from "vscode";
+import { COMMANDS, type ApplyFixArgs, type OpenSourceArgs } from "./commandIds";
+
+/** A `command:` URI for Markdown links (hovers). */
+export function commandUri(id: string, args: unknown): string {
+  return `command:${id}?${encodeURIComponent(JSON.stringify([args]))}`;
+}
+
+function toRange(r: OpenSourceArgs["range"]): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+/** Opens a source file with the passage selected and revealed. */
+export async function openSource(args: OpenSourceArgs): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(args.path));
+  const range = toRange(args.range);
+  await vscode.window.showTextDocument(doc, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
+}
+
+/**
+ * Applies `args.edits` (offsets) if the document is still at `args.version`. A fix computed for one
+ * version must never land on another: the offsets would point at different text.
+ */
+export async function applyFix(args: ApplyFixArgs): Promise<boolean> {
+  const uri = vscode.Uri.parse(args.uri);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc || doc.version !== args.version) {
+    void vscode.window.showWarningMessage("Sourced: the document changed since this fix was computed; try again.");
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of args.edits) edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+/** Registers openSource, applyFix and revealRange. */
+export function registerEditCommands(): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.openSource, (args: OpenSourceArgs) => openSource(args)),
+    vscode.commands.registerCommand(COMMANDS.applyFix, (args: ApplyFixArgs) => applyFix(args)),
+    vscode.commands.registerCommand(COMMANDS.revealRange, async (args: { uri: string; range: OpenSourceArgs["range"] }) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+      const range = toRange(args.range);
+      await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
+    }),
+  );
+}
