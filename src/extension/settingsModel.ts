@@ -2,6 +2,7 @@
  * The `sourced.*` settings as plain data: names, defaults and parsing. No `vscode` import, so the
  * defaults can be unit-tested against package.json.
  */
+import { DEFAULT_SEVERITY as CORE_DEFAULT_SEVERITY } from "../core/severity";
 import type { FindingKind, Severity } from "../core/types";
 
 /** A problem kind (every finding kind except `supported`). */
@@ -36,16 +37,10 @@ export interface SourcedSettings {
   checkDelay: number;
 }
 
-export const DEFAULT_SEVERITY: Readonly<Record<ProblemKind, SeveritySetting>> = {
-  "unknown-citation": "warning",
-  "citation-mismatch": "warning",
-  contradicted: "warning",
-  misattributed: "warning",
-  misquoted: "warning",
-  "unverified-quote": "warning",
-  disputed: "information",
-  unsupported: "information",
-};
+/** Default severity per problem kind: the core table (src/core/severity.ts), so CLI and editor agree. */
+export const DEFAULT_SEVERITY: Readonly<Record<ProblemKind, SeveritySetting>> = Object.fromEntries(
+  PROBLEM_KINDS.map((k) => [k, CORE_DEFAULT_SEVERITY[k]]),
+) as Record<ProblemKind, SeveritySetting>;
 
 export const DEFAULT_SETTINGS: Readonly<SourcedSettings> = {
   enable: true,
