@@ -257,6 +257,12 @@ describe("sources: decoding", () => {
     const r = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x42]));
     assert.deepEqual(r, { ok: true, text: "AB" });
   });
+  it("decodes UTF-16 text with a BOM instead of calling it binary", () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x37, 0x00, 0x34, 0x00, 0x36, 0x00]);
+    assert.deepEqual(decodeText(le), { ok: true, text: "746" });
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x37, 0x00, 0x34]);
+    assert.deepEqual(decodeText(be), { ok: true, text: "74" });
+  });
   it("rejects bytes with NUL as binary, with a one-line reason", () => {
     const r = readSource("x.txt", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
     assert.equal(r.ok, false);

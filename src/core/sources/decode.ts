@@ -11,6 +11,11 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; reason: str
  * 64 KiB, or more than 10% of the characters undecodable (replacement characters).
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
+  // UTF-16 with a BOM (Windows "Unicode" text) is full of NUL bytes but is text, not binary.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const text = new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
   const probe = Math.min(bytes.length, 65536);
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return { ok: false, reason: "binary file (contains NUL bytes)" };
