@@ -15,6 +15,7 @@ const EXTENSION_ID = "sourced.sourced";
 
 interface SourcedApi {
   whenIndexed(): Promise<number>;
+  reindex(): Promise<number>;
 }
 
 /** Polls `probe` until it returns a truthy value or `timeoutMs` passes. */
@@ -53,17 +54,27 @@ function hoverText(hovers: vscode.Hover[]): string {
 
 describe("Sourced extension", function () {
   this.timeout(60_000);
+  let seedsSetting: boolean | undefined;
 
   before(async () => {
     const ext = vscode.extensions.getExtension<SourcedApi>(EXTENSION_ID);
     assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
     const api = await ext.activate();
-    const sources = await api.whenIndexed();
+    await api.whenIndexed();
+    // The fixture drafts use facts from the bundled seeds; the harness workspace may turn them off.
+    const config = vscode.workspace.getConfiguration("sourced");
+    seedsSetting = config.inspect<boolean>("includeBundledSources")?.workspaceValue;
+    if (config.get("includeBundledSources") !== true) await config.update("includeBundledSources", true, vscode.ConfigurationTarget.Workspace);
+    const sources = await waitFor(async () => {
+      const n = await api.reindex();
+      return n >= 5 && n;
+    }, "the bundled seeds to be indexed");
     assert.ok(sources >= 5, `bundled seeds indexed (got ${sources})`);
   });
 
   after(async () => {
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+    await vscode.workspace.getConfiguration("sourced").update("includeBundledSources", seedsSetting, vscode.ConfigurationTarget.Workspace);
   });
 
   it("registers every contributed command", async () => {
@@ -139,11 +150,11 @@ describe("Sourced extension", function () {
     });
 
     it("offers quotes from the sources after an opening quote mark", async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "Cressida Dick said the operation was a \"game" });
+      const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "Cressida Dick said: \"This is just" });
       const list = await vscode.commands.executeCommand<vscode.CompletionList>("vscode.executeCompletionItemProvider", doc.uri, doc.positionAt(doc.getText().length), "\"");
-      const game = list.items.find((i) => String(typeof i.insertText === "string" ? i.insertText : i.insertText?.value).startsWith("game changer"));
-      assert.ok(game, "the 'game changer' quote is offered");
-      assert.match(String(game.insertText), /"\s\[@crime-chat-network-cracked\]$/);
+      const quote = list.items.find((i) => String(typeof i.insertText === "string" ? i.insertText : i.insertText?.value).startsWith("This is just the beginning"));
+      assert.ok(quote, `Cressida Dick's quote is offered: ${list.items.map((i) => String(i.insertText)).join(" | ")}`);
+      assert.match(String(quote.insertText), /"\s\[@crime-chat-network-cracked\]$/);
     });
   });
 
