@@ -43,11 +43,17 @@ const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", 
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
 
 /**
+ * Names known from elsewhere (the rest of a document, the corpus): resolves a lone capitalised
+ * word that the rules alone cannot place ("Met", "McLean", "EncroChat") to a type and full name.
+ */
+export type NameResolver = (word: string) => { type: EntityType; name: string } | undefined;
+
+/**
  * Finds named entities in `text[start, end)` (one sentence is best): runs of capitalised words
  * and acronyms, classified with a gazetteer for places and keyword rules for organisations;
  * titles are stripped from people's names. Lowercase scope words ("worldwide") are places too.
  */
-export function findEntities(text: string, start = 0, end = text.length, tokens?: Token[]): EntityMention[] {
+export function findEntities(text: string, start = 0, end = text.length, tokens?: Token[], known?: NameResolver): EntityMention[] {
   const toks = tokens ?? tokenize(text, start, end);
   const out: EntityMention[] = [];
   let i = 0;
@@ -76,7 +82,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       }
       break;
     }
-    out.push(...classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start)));
+    out.push(...classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known));
     i = j;
   }
   return out;
@@ -93,10 +99,14 @@ function isSentenceStart(text: string, offset: number): boolean {
   return k < 0 || /[.!?:\n]/.test(text[k]!);
 }
 
-function classifyRun(text: string, run: Token[], atSentenceStart: boolean): EntityMention[] {
+function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known?: NameResolver): EntityMention[] {
   // Drop leading function words capitalised by position ("The", "In", "But").
   while (run.length && STOPWORDS.has(run[0]!.lower) && !run[0]!.acronym) run = run.slice(1);
   if (!run.length) return [];
+  if (run.length === 1 && known && !lookupPlace(run[0]!.text)) {
+    const k = known(run[0]!.text);
+    if (k) return [mention(text, run, k.type, k.name)];
+  }
   // Places first: the whole run, or a list of places inside it ("Dutch French" never occurs,
   // but "Romania Poland" can after a comma-less list), matched greedily.
   const places = matchPlaces(text, run);
@@ -105,7 +115,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean): Enti
   if (EVENT_WORDS.has(lowers[0]!) && run.length > 1) return [mention(text, run, "event", undefined)];
   // All-caps words: acronyms (NCA, ERSOU) are organisations; a longer all-caps word opening a
   // sentence is a lede in capitals ("SENIOR police officers"), not a name.
-  const acronym = run.length === 1 && run[0]!.acronym && (run[0]!.text.length <= 6 || !atSentenceStart);
+  const acronym = run.length === 1 && run[0]!.acronym && !run[0]!.numeric && (run[0]!.text.length <= 6 || !atSentenceStart);
+  // A generic word alone ("Police", "Government") names no particular body.
+  if (run.length === 1 && !run[0]!.acronym && ORG_WORDS.has(lowers[0]!)) return [];
   if (run.length === 1 && run[0]!.acronym && !acronym) return [];
   if (lowers.some((w) => ORG_WORDS.has(w)) || acronym) {
     const name = run.map((t) => t.text).join(" ");

@@ -72,7 +72,9 @@ export const STOPWORDS = new Set(
     "of in on at by for with from to into onto upon about above below over under between among through during before after " +
     "up down out off again further once all any both each few more most other some such no not only own same too very just " +
     "also as because until while s t don now said says say told tell added adds according per via ago still even ever " +
-    "mr mrs ms dr sir dame lord lady yesterday today week weeks last first new"
+    "mr mrs ms dr sir dame lord lady yesterday today week weeks last first new " +
+    "across within without throughout despite against towards toward beyond behind inside outside near since " +
+    "although though however meanwhile many several much either neither another every"
   ).split(/\s+/),
 );
 

@@ -1,10 +1,206 @@
-// PLACEHOLDER: the real checker replaces this file (owner: core engine). Signature is the contract.
+import Fuse from "fuse.js";
+import { extractQuotes, type QuoteMention } from "../analysis/quotes";
+import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
-import type { Finding } from "../types";
+import { DEFAULT_SEVERITY } from "../severity";
+import { LineIndex } from "../text/lineIndex";
+import type { Evidence, Finding, FindingKind, Span } from "../types";
+import { coverage } from "./context";
+import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
+import { findEntitySwaps } from "./entityCheck";
+import { assessFact, type FactAssessment } from "./factCheck";
+import { assessQuote, type QuoteAssessment } from "./quoteCheck";
+
+/** Share of a claim's weighted words one source passage must hold for the claim to be supported. */
+const SUPPORT_MIN = 0.6;
+
+/** Options for {@link checkDraft}. */
+export interface CheckOptions {
+  /** Only check claims overlapping this span of the draft (incremental re-checks). */
+  within?: Span;
+}
 
 /** Checks a Markdown or plain-text draft against the corpus; one or more findings per claim. */
-export function checkDraft(index: CorpusIndex, text: string): Finding[] {
+export function checkDraft(index: CorpusIndex, text: string, options: CheckOptions = {}): Finding[] {
+  const draft = parseDraft(text);
+  const lines = new LineIndex(text);
+  const quotes = extractQuotes(draft.masked, draft.paragraphs);
+  const findings: Finding[] = [];
+  for (const claim of draft.claims) {
+    if (claim.ignored) continue;
+    if (options.within && (claim.span.end < options.within.start || claim.span.start > options.within.end)) continue;
+    findings.push(...checkClaim(index, draft, claim, quotes, lines));
+  }
+  return findings;
+}
+
+/** The verdicts of one claim. */
+export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, allQuotes: QuoteMention[], lines: LineIndex): Finding[] {
+  const { masked, text } = draft;
+  const claimText = text.slice(claim.span.start, claim.span.end);
+  const quotes = allQuotes.filter((q) => q.outerSpan.start >= claim.span.start && q.outerSpan.start < claim.span.end);
+  const analysis = analyzeSentence(masked, claim.span, quotes.map((q) => q.outerSpan), index.names.resolver());
+  const out: Finding[] = [];
+  const add = (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra: Partial<Finding> = {}) => {
+    out.push({
+      kind,
+      severity: DEFAULT_SEVERITY[kind],
+      range: { start: lines.positionAt(span.start), end: lines.positionAt(span.end) },
+      span,
+      message,
+      claim: claimText,
+      claimSpan: claim.span,
+      evidence,
+      ...extra,
+    });
+  };
+
+  // Citations: unknown keys, and the cited sources' documents.
+  const cited = new Set<number>();
+  for (const group of claim.citations) {
+    for (const ref of group.refs) {
+      const doc = index.docOfKey(ref.key);
+      if (doc !== undefined) {
+        cited.add(doc);
+        continue;
+      }
+      const near = closestKey(index, ref.key);
+      add("unknown-citation", ref.span, `No source has the key @${ref.key}${near ? `; did you mean @${near}?` : ""}`, [], near ? { suggestion: near } : {});
+    }
+  }
+
+  const facts = analysis.facts.map((f) => assessFact(index, analysis, f));
+  const quoteResults = quotes.map((q) => assessQuote(index, q)).filter((r) => r.verdict !== "skip");
+  const hasSupportedFact = facts.some((f) => f.verdict === "supported");
+  // Quotes are checked for attribution by the quote check; a swapped speaker is not a swapped fact.
+  const swaps = hasSupportedFact || quotes.length || facts.some((f) => f.verdict === "contradicted") ? [] : findEntitySwaps(index, analysis, masked);
+
+  for (const f of facts) {
+    if (f.verdict === "contradicted") {
+      const ev = f.disagreeing;
+      const value = ev[0]?.value ?? "";
+      const n = f.disagreeingSources.length;
+      add("contradicted", f.fact.span, `Sources say ${describe(index, ev[0], value)} (${n} source${n === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev, ...f.agreeing], {
+        suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
+      });
+    } else if (f.verdict === "disputed") {
+      const sides = [...f.agreeing, ...f.disagreeing].map((e) => `${e.value} (${e.source})`);
+      add("disputed", f.fact.span, `Sources disagree on this figure: ${sides.join(", ")}`, [...f.agreeing, ...f.disagreeing], {
+        supportingSources: f.agreeingSources,
+      });
+    }
+  }
+  for (const s of swaps) {
+    add("contradicted", s.entity.span, `Sources say ${s.suggestion}, not ${s.entity.text}`, s.evidence, { suggestion: s.suggestion });
+  }
+  for (const q of quoteResults) addQuoteFinding(q, add, text);
+
+  // Overall support, and which sources give it.
+  const support = supportOf(index, analysis, facts, quoteResults);
+  const problems = out.some((f) => f.kind !== "unknown-citation");
+
+  // Citations to known sources must support the claim themselves.
+  if (cited.size && !problems) {
+    const citedSupport = supportOf(index, analysis, analysis.facts.map((f) => assessFact(index, analysis, f, cited)), quotes.map((q) => assessQuote(index, q, cited)).filter((r) => r.verdict !== "skip"), cited);
+    if (!citedSupport.supported) {
+      const group = claim.citations[0]!;
+      const others = support.sources.filter((k) => ![...cited].some((d) => index.documents[d]!.meta.key === k));
+      const keys = [...cited].map((d) => "@" + index.documents[d]!.meta.key).join("; ");
+      add("citation-mismatch", group.span, `${keys} does not support this claim${others.length ? `; ${others.slice(0, 3).join(", ")} ${others.length === 1 ? "does" : "do"}` : ""}`, support.evidence, {
+        supportingSources: others,
+        ...(others[0] ? { suggestion: `[@${others[0]}]` } : {}),
+      });
+    }
+  }
+  if (out.some((f) => f.kind !== "unknown-citation")) return out;
+  if (support.supported) {
+    const n = support.sources.length;
+    add("supported", claim.span, `Supported by ${n} source${n === 1 ? "" : "s"}: ${support.sources.join(", ")}`, support.evidence, { supportingSources: support.sources });
+  } else if (isCheckable(analysis, quotes, claim)) {
+    add("unsupported", claim.span, "No source supports this claim", support.evidence.slice(0, 1).map((e) => ({ ...e, stance: "neutral" as const })));
+  }
+  return out;
+}
+
+function addQuoteFinding(q: QuoteAssessment, add: (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra?: Partial<Finding>) => void, text: string): void {
+  const quoted = q.quote.span;
+  if (q.verdict === "misattributed") {
+    const span = q.quote.speakerSpan ?? quoted;
+    add("misattributed", span, `${q.sourceSpeakers[0]} said this (${q.sources.join(", ")}), not ${q.quote.speaker}`, q.evidence, { suggestion: q.suggestion! });
+  } else if (q.verdict === "misquoted") {
+    const who = q.sourceSpeakers[0] ? `${q.sourceSpeakers[0]}'s words` : "the source's words";
+    add("misquoted", quoted, `Quote differs from ${who} in ${q.sources[0]}: "${q.suggestion}"`, q.evidence, { suggestion: q.suggestion!, diff: q.diff! });
+  } else if (q.verdict === "unverified-quote") {
+    add("unverified-quote", quoted, `No source has these words: "${text.slice(quoted.start, quoted.end)}"`, []);
+  }
+}
+
+interface Support {
+  supported: boolean;
+  sources: string[];
+  evidence: Evidence[];
+}
+
+/**
+ * Whether the corpus (or the `docs` subset) supports the claim as a whole: its figures and quotes
+ * all check out, or one passage says nearly all of it.
+ */
+function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAssessment[], quotes: QuoteAssessment[], docs?: Set<number>): Support {
+  const evidence: Evidence[] = [];
+  const sources: string[] = [];
+  const addEv = (e: Evidence) => {
+    if (!sources.includes(e.source)) {
+      sources.push(e.source);
+      evidence.push(e);
+    }
+  };
+  const checked = [...facts.map((f) => f.verdict === "supported"), ...quotes.map((q) => q.verdict === "supported")];
+  if (checked.length && checked.every(Boolean)) {
+    for (const f of facts) f.agreeing.forEach(addEv);
+    for (const q of quotes) q.evidence.forEach(addEv);
+    return { supported: true, sources, evidence };
+  }
+  if (checked.some((c) => !c)) return { supported: false, sources, evidence };
+  const seen = new Set<number>();
+  for (const { id } of index.searchSentences(claim.terms, 20, docs ? (s) => docs.has(s.doc) : undefined)) {
+    const s = index.sentences[id]!;
+    if (seen.has(s.doc)) continue;
+    if (coverage(index, claim.terms, s) >= SUPPORT_MIN) {
+      seen.add(s.doc);
+      addEv(index.evidence(id, undefined, { stance: "agrees" }));
+    }
+  }
+  return { supported: sources.length > 0, sources, evidence };
+}
+
+/** A claim worth an "unsupported" verdict: it states a figure, a date, a quote or a name. */
+function isCheckable(claim: SentenceAnalysis, quotes: QuoteMention[], draftClaim: DraftClaim): boolean {
+  return claim.facts.length > 0 || quotes.length > 0 || draftClaim.citations.length > 0 ||
+    claim.entities.some((e) => e.type !== "place" || e.name !== "World");
+}
+
+function describe(index: CorpusIndex, ev: Evidence | undefined, value: string): string {
   void index;
-  void text;
-  return [];
+  if (!ev?.highlight) return value;
+  // The figure with the words that follow it in the source ("746 UK arrests").
+  const after = ev.text.slice(ev.highlight.end).match(/^(\s+[\p{L}-]+){0,2}/u)?.[0] ?? "";
+  const words = after.trim().split(/\s+/).filter((w) => w && !/^(and|or|in|of|the|to|a|an|for|on|at|with|by|from|is|was|were|are|has|have|had)$/i.test(w));
+  const tail = after.trim().split(/\s+/).slice(0, words.length === 0 ? 0 : after.trim().split(/\s+/).indexOf(words[words.length - 1]!) + 1);
+  return [value, ...tail].join(" ").trim();
+}
+
+/** Keeps a sentence-initial capital when suggesting a replacement ("Five" -> "Two"). */
+function matchCase(value: string, original: string): string {
+  if (/^\p{Lu}/u.test(original) && /^\p{Ll}/u.test(value)) return value[0]!.toUpperCase() + value.slice(1);
+  return value;
+}
+
+let fuseCache: { index: CorpusIndex; fuse: Fuse<string> } | undefined;
+function closestKey(index: CorpusIndex, key: string): string | undefined {
+  if (fuseCache?.index !== index) {
+    const keys = index.documents.flatMap((d) => [d.meta.key]);
+    fuseCache = { index, fuse: new Fuse(keys, { includeScore: true, threshold: 0.4 }) };
+  }
+  const hit = fuseCache.fuse.search(key)[0];
+  return hit ? hit.item : undefined;
 }

@@ -1,0 +1,47 @@
+import { samePerson, sameOrganisation, surnameOf, type EntityMention, type EntityType, type NameResolver } from "./entities";
+
+/**
+ * The people and organisations a text (or a corpus) names in full, so that a later lone word can
+ * be resolved: "Met" to the Metropolitan Police, "McLean" to Gerry McLean, "EncroChat" to the
+ * name seen mid-sentence elsewhere.
+ */
+export class NameRegistry {
+  private readonly orgs = new Map<string, string>();
+  private readonly people = new Map<string, string>();
+  private readonly others = new Map<string, string>();
+
+  /** Records the named entities of a sentence. */
+  add(entities: readonly Pick<EntityMention, "type" | "name">[]): void {
+    for (const e of entities) {
+      const key = e.name.toLowerCase();
+      if (e.type === "organisation") {
+        if (!this.orgs.has(key)) this.orgs.set(key, e.name);
+      } else if (e.type === "person") {
+        const s = surnameOf(e.name);
+        const prev = this.people.get(s);
+        if (!prev || e.name.length > prev.length) this.people.set(s, e.name);
+      } else if (e.type === "other" && !e.name.includes(" ")) {
+        if (!this.others.has(key)) this.others.set(key, e.name);
+      }
+    }
+  }
+
+  /** A resolver for `findEntities`, falling back to `fallback` for names this registry lacks. */
+  resolver(fallback?: NameRegistry): NameResolver {
+    return (word) => this.resolve(word) ?? fallback?.resolve(word);
+  }
+
+  /** The type and full name of a lone word, if this registry knows it. */
+  resolve(word: string): { type: EntityType; name: string } | undefined {
+    const w = word.replace(/['\u2019]s$/, "");
+    const lower = w.toLowerCase();
+    const person = this.people.get(lower);
+    if (person && samePerson(person, w)) return { type: "person", name: person };
+    if (this.orgs.has(lower)) return { type: "organisation", name: this.orgs.get(lower)! };
+    if (w.length >= 3) {
+      for (const name of this.orgs.values()) if (name.includes(" ") && sameOrganisation(w, name)) return { type: "organisation", name };
+    }
+    if (this.others.has(lower)) return { type: "other", name: this.others.get(lower)! };
+    return undefined;
+  }
+}

@@ -1,0 +1,200 @@
+import type { Span } from "../types";
+import { extractDates, type DateMention } from "./dates";
+import { findEntities, type EntityMention, type NameResolver } from "./entities";
+import { extractQuantities, type Quantity } from "./quantities";
+import { isContent, stem, tokenize, type Token } from "./tokens";
+
+/** A figure or date stated in a sentence, with what it measures and the words around it. */
+export interface FactMention {
+  kind: "quantity" | "date";
+  quantity?: Quantity;
+  date?: DateMention;
+  /** The figure or date itself ("£54m", "13 June 2020"). */
+  span: Span;
+  /** The figure with its counted noun, for display ("746 arrests"). */
+  label: string;
+  /**
+   * What is measured: the unit or counted noun's stem, the "of" noun, the currency; for counts of
+   * people ("746 people were arrested") also the verb. Two facts are about the same measure only
+   * when these meet. Empty for dates (they are matched by `local`).
+   */
+  measure: string[];
+  /** Whether `measure` came from the fact's own noun (not borrowed from a coordinated figure). */
+  ownUnit: boolean;
+  /** Content-word stems of the clause around the fact (figure words excluded). */
+  local: string[];
+  /** Places scoping the fact: of its clause if it names any, else of its sentence. */
+  places: string[];
+  /** Organisations named in the fact's clause, else in its sentence. */
+  orgs: string[];
+}
+
+/** Everything the checker needs about one sentence. */
+export interface SentenceAnalysis {
+  span: Span;
+  tokens: Token[];
+  /** Distinct content-word stems, plus `place:<canonical>` keys for places. */
+  terms: string[];
+  entities: EntityMention[];
+  facts: FactMention[];
+}
+
+/** Units that count people generically: the verb says what was counted ("people were arrested"). */
+const GENERIC_UNITS = new Set(["people", "person", "man", "woman", "individual", "men", "women", "suspect", "time", "case", "one"]);
+
+/** Words that open a new clause: a fact's local context stops there. */
+const CLAUSE_WORDS = new Set([
+  "after", "before", "while", "which", "who", "whom", "whose", "when", "because", "although", "though", "but", "whereas",
+  "where", "including", "since", "until", "unless", "and", "as",
+]);
+
+/**
+ * Analyses one sentence of `text`. `exclude` spans (quotes in drafts) are left out of facts;
+ * `known` resolves lone names from their context (see {@link NameResolver}).
+ */
+export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], known?: NameResolver): SentenceAnalysis {
+  const tokens = tokenize(text, span.start, span.end);
+  const entities = findEntities(text, span.start, span.end, tokens, known);
+  const sentence = text.slice(span.start, span.end);
+  const outside = (s: Span) => !exclude.some((x) => s.start < x.end && x.start < s.end);
+  const quantities = extractQuantities(sentence)
+    .map((q) => shiftQuantity(q, span.start))
+    .filter((q) => !q.isYear && outside(q.valueSpan));
+  const dates = extractDates(sentence)
+    .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
+    .filter((d) => outside(d.span));
+  const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.map((d) => d.span)];
+  const inFigure = (t: Token) => figureSpans.some((f) => t.span.start < f.end && f.start < t.span.end);
+
+  // Places count by their canonical key, so "Britain" meets "UK"; their words are left out.
+  const placeSpans = entities.filter((e) => e.type === "place").map((e) => e.span);
+  const inPlace = (t: Token) => placeSpans.some((p) => t.span.start >= p.start && t.span.end <= p.end);
+  const terms = new Set<string>();
+  for (const t of tokens) if (isContent(t) && !inFigure(t) && !t.numeric && !inPlace(t)) terms.add(t.stem);
+  for (const e of entities) if (e.type === "place") terms.add(placeKey(e.name));
+
+  const boundaries = clauseBoundaries(text, tokens);
+  const facts: FactMention[] = [];
+  let previousUnit: string[] | undefined;
+  for (const q of quantities) {
+    const clause = clauseOf(q.valueSpan, boundaries, span);
+    let measure = measureOf(q, text, tokens, clause);
+    let ownUnit = measure.length > 0;
+    // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too.
+    if (!ownUnit && previousUnit && !q.currency && !q.percent) {
+      measure = previousUnit;
+      ownUnit = false;
+    }
+    if (q.unit || q.currency) previousUnit = measure;
+    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, { quantity: q }));
+  }
+  for (const d of dates) {
+    const clause = clauseOf(d.span, boundaries, span);
+    facts.push(makeFact("date", d.span, d.text, [], false, text, tokens, entities, clause, span, figureSpans, { date: d }));
+  }
+  return { span, tokens, terms: [...terms], entities, facts };
+}
+
+/** The term used for a canonical place, so "Britain" and "UK" meet. */
+export function placeKey(canonical: string): string {
+  return "place:" + canonical.toLowerCase();
+}
+
+function shiftQuantity(q: Quantity, by: number): Quantity {
+  const shift = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  const out: Quantity = { ...q, span: shift(q.span), valueSpan: shift(q.valueSpan) };
+  if (q.unitSpan) out.unitSpan = shift(q.unitSpan);
+  return out;
+}
+
+function labelOf(q: Quantity): string {
+  return q.text.replace(/\s+/g, " ").trim();
+}
+
+/** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
+function clauseBoundaries(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1]!.span.end, tokens[i]!.span.start);
+    if (/[,;:()]|\s-\s|"/.test(gap)) out.push(tokens[i]!.span.start);
+    else if (CLAUSE_WORDS.has(tokens[i]!.lower)) out.push(tokens[i]!.span.start);
+  }
+  return out;
+}
+
+function clauseOf(figure: Span, boundaries: number[], sentence: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const b of boundaries) {
+    if (b <= figure.start) start = b;
+    else if (b >= figure.end) {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): string[] {
+  const out: string[] = [];
+  if (q.currency) out.push("currency:" + q.currency);
+  if (q.percent) out.push("percent");
+  if (q.unit) {
+    const u = stem(q.unit.toLowerCase());
+    out.push(u);
+    if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
+      // The verb of the clause says what happened to the people counted ("were arrested").
+      for (const t of tokens) {
+        if (t.span.start < clause.start || t.span.end > clause.end) continue;
+        if (t.span.start >= q.valueSpan.start - 40 && /(?:ed|en)$/.test(t.lower) && isContent(t)) out.push(t.stem);
+      }
+    }
+  }
+  if (q.ofNoun) out.push(stem(q.ofNoun.toLowerCase()));
+  void text;
+  return [...new Set(out)];
+}
+
+function makeFact(
+  kind: FactMention["kind"],
+  figure: Span,
+  label: string,
+  measure: string[],
+  ownUnit: boolean,
+  text: string,
+  tokens: Token[],
+  entities: EntityMention[],
+  clause: Span,
+  sentence: Span,
+  figureSpans: Span[],
+  extra: Pick<FactMention, "quantity" | "date">,
+): FactMention {
+  const within = (s: Span, c: Span) => s.start >= c.start && s.end <= c.end;
+  const local = new Set<string>();
+  for (const t of tokens) {
+    if (!within(t.span, clause) || !isContent(t) || t.numeric) continue;
+    if (figureSpans.some((f) => t.span.start < f.end && f.start < t.span.end)) continue;
+    local.add(t.stem);
+  }
+  const inClause = entities.filter((e) => within(e.span, clause));
+  const scopeFrom = (type: EntityMention["type"]) => {
+    const c = inClause.filter((e) => e.type === type);
+    return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence)));
+  };
+  const places = new Set(scopeFrom("place").map((e) => e.name));
+  for (const e of inClause) if (e.type === "place") local.add(placeKey(e.name));
+  const orgs = scopeFrom("organisation");
+  for (const o of orgs) if (o.place) places.add(o.place);
+  void text;
+  return {
+    kind,
+    span: figure,
+    label,
+    measure,
+    ownUnit,
+    local: [...local],
+    places: [...places],
+    orgs: orgs.map((o) => o.name),
+    ...extra,
+  };
+}

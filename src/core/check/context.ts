@@ -1,0 +1,58 @@
+import type { FactMention } from "../analysis/sentenceAnalysis";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+
+/**
+ * How well a source sentence (and, for a fact, its clause) covers the words of a claim, as the
+ * IDF-weighted share of the claim's terms it contains: words in the fact's own clause count fully,
+ * elsewhere in the sentence 0.6, elsewhere in the paragraph 0.3. 0 = nothing shared, 1 = all.
+ */
+export function coverage(index: CorpusIndex, claimTerms: string[], sentence: IndexedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
+  let total = 0;
+  let got = 0;
+  const local = fact ? new Set(fact.local) : undefined;
+  const inSentence = new Set(sentence.terms);
+  let inParagraph: Set<string> | undefined;
+  for (const t of claimTerms) {
+    if (skip?.has(t)) continue;
+    const w = index.idf(t);
+    total += w;
+    if (local?.has(t) || credit?.has(t)) got += w;
+    else if (inSentence.has(t)) got += w * (local ? 0.6 : 1);
+    else {
+      if (!inParagraph) {
+        inParagraph = new Set();
+        for (const id of index.paragraphOf(sentence.id)) for (const x of index.sentences[id]!.terms) inParagraph.add(x);
+      }
+      if (inParagraph.has(t)) got += w * 0.3;
+    }
+  }
+  return total ? got / total : 0;
+}
+
+/** Generic words that never make two measures the same by themselves. */
+const GENERIC_MEASURES = new Set(["peopl", "person", "man", "men", "woman", "women", "individu", "time", "case", "one", "suspect"]);
+
+/** Whether two facts measure the same thing: they share a specific stem of their measure. */
+export function sameMeasure(a: FactMention, b: FactMention): boolean {
+  const bs = new Set(b.measure);
+  return a.measure.some((m) => bs.has(m) && !GENERIC_MEASURES.has(m) && !m.startsWith("currency:")) ||
+    // Money: same currency and, where both say what the money is, the same thing.
+    (a.measure.some((m) => m.startsWith("currency:") && bs.has(m)) && sameMoneyKind(a, b));
+}
+
+function sameMoneyKind(a: FactMention, b: FactMention): boolean {
+  const rest = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:"));
+  const x = rest(a);
+  const y = new Set(rest(b));
+  return !x.length || !y.size || x.some((m) => y.has(m));
+}
+
+/**
+ * Whether two facts can be about the same scope: where both name places, they share one; where
+ * both name organisations, they share one.
+ */
+export function sameScope(a: FactMention, b: FactMention, sameOrg: (x: string, y: string) => boolean): boolean {
+  if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
+  if (a.orgs.length && b.orgs.length && !a.orgs.some((x) => b.orgs.some((y) => sameOrg(x, y)))) return false;
+  return true;
+}

@@ -1,0 +1,182 @@
+import { compareDates, compareQuantities, comparable } from "../analysis/compareValues";
+import { sameOrganisation } from "../analysis/entities";
+import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import type { CorpusIndex, FactRef, IndexedSentence } from "../index/corpusIndex";
+import type { Evidence } from "../types";
+import { stem } from "../analysis/tokens";
+import { coverage, sameMeasure, sameScope } from "./context";
+
+/** What the corpus says about one figure or date of a claim. */
+export interface FactAssessment {
+  fact: FactMention;
+  verdict: "supported" | "contradicted" | "disputed" | "unknown";
+  /** Passages that agree, one per source, best first. */
+  agreeing: Evidence[];
+  /** Passages that disagree, one per source, the most common value first. */
+  disagreeing: Evidence[];
+  /** The sources' value where the claim's is wrong ("746"). */
+  suggestion?: string;
+  /** Keys of the sources that agree. */
+  agreeingSources: string[];
+  /** Keys of the sources that disagree. */
+  disagreeingSources: string[];
+}
+
+/** Thresholds on `coverage` for a source fact to count as evidence about the claim's fact. */
+const AGREE_MIN = 0.3;
+/** The same figure of the same specific measure ("77 firearms") needs little context to agree. */
+const AGREE_SAME_MEASURE_MIN = 0.15;
+const DISAGREE_MIN = 0.4;
+/** A different figure of the same specific, own measure needs less context to disagree. */
+const DISAGREE_SPECIFIC_MIN = 0.25;
+/** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
+const DISPUTE_RATIO = 0.8;
+/** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
+const FRINGE = 0.2;
+
+interface Candidate {
+  ref: FactRef;
+  doc: number;
+  score: number;
+  agrees: boolean;
+  value: string;
+}
+
+/**
+ * Compares one fact of a claim with every fact of the corpus that measures the same thing in a
+ * compatible scope. A source agrees if any of its facts agrees in context; otherwise it disagrees
+ * if one of its facts on the same measure and scope disagrees. Sides are weighed by how many
+ * sources hold each value, so a corpus with one stray copy does not turn a fact into a dispute.
+ */
+export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactAssessment {
+  const candidates: Candidate[] = [];
+  for (const ref of candidateRefs(index, claim, fact)) {
+    const s = index.sentences[ref.sentence]!;
+    if (docs && !docs.has(s.doc)) continue;
+    const sf = s.facts[ref.fact]!;
+    if (sf.kind !== fact.kind) continue;
+    let agrees: boolean;
+    if (fact.kind === "quantity") {
+      if (!comparable(fact.quantity!, sf.quantity!)) continue;
+      // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
+      if (sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") continue;
+      agrees = compareQuantities(fact.quantity!, sf.quantity!) === "agrees";
+    } else {
+      const c = compareDates(fact.date!, sf.date!);
+      if (c === "coarser") continue;
+      agrees = c === "agrees";
+    }
+    if (!sameScope(fact, sf, sameOrganisation)) continue;
+    const measure = fact.kind === "quantity" ? sameMeasure(fact, sf) : sharesLocal(fact, sf);
+    if (!agrees && !measure) continue;
+    if (!agrees && fact.kind === "quantity" && !sf.ownUnit && !sf.measure.length) continue;
+    const score = coverage(index, claim.terms, s, sf, undefined, orgCredit(claim, sf));
+    const specific = measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
+    // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
+    const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : AGREE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
+    if (score < min) continue;
+    // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
+    // same distinctive figure and the claim's names in the passage.
+    if (agrees && !measure && !sameFigure(fact, sf, claim, s)) continue;
+    const text = index.documents[s.doc]!.text;
+    candidates.push({ ref, doc: s.doc, score, agrees, value: text.slice(sf.span.start, sf.span.end) });
+  }
+
+  // One stance per source: the best agreeing fact, else the best disagreeing one.
+  const bestByDoc = new Map<number, Candidate>();
+  for (const c of candidates.sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)) {
+    if (!bestByDoc.has(c.doc)) bestByDoc.set(c.doc, c);
+  }
+  const agree = [...bestByDoc.values()].filter((c) => c.agrees).sort((a, b) => b.score - a.score);
+  // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
+  // surely as they are: a comparable match, not a looser one on the same measure.
+  const bar = agree.length ? Math.max(DISAGREE_MIN, DISPUTE_RATIO * agree[0]!.score) : 0;
+  const disagree = [...bestByDoc.values()]
+    .filter((c) => !c.agrees && (c.score >= bar || (c.score >= DISAGREE_MIN && sharesScope(fact, index.sentences[c.ref.sentence]!.facts[c.ref.fact]!))))
+    .sort((a, b) => b.score - a.score);
+  const clusters = new Map<string, Candidate[]>();
+  for (const c of disagree) {
+    const k = normaliseValue(c.value);
+    clusters.set(k, [...(clusters.get(k) ?? []), c]);
+  }
+  const biggest = [...clusters.values()].sort((a, b) => b.length - a.length || b[0]!.score - a[0]!.score)[0] ?? [];
+
+  let verdict: FactAssessment["verdict"] = "unknown";
+  if (agree.length && !disagree.length) verdict = "supported";
+  else if (!agree.length && disagree.length) verdict = "contradicted";
+  else if (agree.length && disagree.length) {
+    if (biggest.length <= FRINGE * agree.length) verdict = "supported";
+    else if (agree.length <= FRINGE * biggest.length) verdict = "contradicted";
+    else verdict = "disputed";
+  }
+  const orderedDisagree = [...biggest, ...disagree.filter((c) => !biggest.includes(c))];
+  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => {
+    const sf = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!;
+    return index.evidence(c.ref.sentence, sf.span, { value: c.value, stance });
+  };
+  const out: FactAssessment = {
+    fact,
+    verdict,
+    agreeing: agree.map((c) => ev(c, "agrees")),
+    disagreeing: orderedDisagree.map((c) => ev(c, "disagrees")),
+    agreeingSources: agree.map((c) => index.documents[c.doc]!.meta.key),
+    disagreeingSources: orderedDisagree.map((c) => index.documents[c.doc]!.meta.key),
+  };
+  if (verdict === "contradicted" && biggest[0]) out.suggestion = biggest[0].value;
+  return out;
+}
+
+/** Stems of the claim's organisation names that the source fact names under another form ("Met" / "Metropolitan Police"). */
+function orgCredit(claim: SentenceAnalysis, sf: FactMention): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const e of claim.entities) {
+    if (e.type !== "organisation" || !sf.orgs.some((o) => sameOrganisation(o, e.name))) continue;
+    out ??= new Set();
+    for (const w of e.name.split(/\s+/)) out.add(stem(w.toLowerCase().replace(/['\u2019]s$/, "")));
+  }
+  return out;
+}
+
+/** Both name the same organisation or place explicitly: the same body's figure. */
+function sharesScope(a: FactMention, b: FactMention): boolean {
+  return a.orgs.some((x) => b.orgs.some((y) => sameOrganisation(x, y))) || a.places.some((p) => b.places.includes(p));
+}
+
+function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis, s: IndexedSentence): boolean {
+  const a = fact.quantity;
+  const b = sf.quantity;
+  if (!a || !b || a.value !== b.value || (a.high ?? a.value) !== (b.high ?? b.value) || a.value < 100) return false;
+  const names = claim.entities.filter((e) => e.type !== "place");
+  return names.every((e) => s.entities.some((x) => x.name.toLowerCase() === e.name.toLowerCase()));
+}
+
+function normaliseValue(v: string): string {
+  return v.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Dates are about the same event when their clauses share a content word. */
+function sharesLocal(a: FactMention, b: FactMention): boolean {
+  const bs = new Set(b.local);
+  return a.local.some((t) => bs.has(t) && !t.startsWith("place:"));
+}
+
+/** Source facts worth comparing: by measure for figures; for dates, those of related sentences. */
+function candidateRefs(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention): FactRef[] {
+  const seen = new Set<string>();
+  const out: FactRef[] = [];
+  const add = (r: FactRef) => {
+    const k = r.sentence + ":" + r.fact;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(r);
+    }
+  };
+  if (fact.kind === "quantity") for (const m of fact.measure) for (const r of index.factsByMeasure.get(m) ?? []) add(r);
+  // Related sentences catch facts whose measure differs in wording ("people subscribed" / "users").
+  for (const { id } of index.searchSentences(claim.terms, 50)) {
+    index.sentences[id]!.facts.forEach((f, k) => {
+      if (f.kind === fact.kind) add({ sentence: id, fact: k });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import { diffWords } from "diff";
+import { samePerson, sameOrganisation } from "../analysis/entities";
+import type { QuoteMention } from "../analysis/quotes";
+import type { CorpusIndex } from "../index/corpusIndex";
+import { queryTerms } from "../index/corpusIndex";
+import type { DiffPart, Evidence } from "../types";
+import { alignQuote, wordsWithOffsets } from "./quoteMatch";
+
+/** What the corpus says about a direct quote in a draft. */
+export interface QuoteAssessment {
+  quote: QuoteMention;
+  verdict: "supported" | "misquoted" | "misattributed" | "unverified-quote" | "skip";
+  evidence: Evidence[];
+  /** The source's exact words (misquoted) or the right speaker (misattributed). */
+  suggestion?: string;
+  /** Who the sources say said it. */
+  sourceSpeakers: string[];
+  diff?: DiffPart[];
+  sources: string[];
+}
+
+/** Share of word edits up to which a quote is the source's quote, altered. */
+const MISQUOTE_MAX = 0.3;
+/** Quotes shorter than this many words are scare quotes or names: checked only for exact matches. */
+const MIN_WORDS = 3;
+
+interface Match {
+  doc: number;
+  edits: number;
+  /** Source words matched, as text of the source document. */
+  start: number;
+  end: number;
+  speaker?: string;
+  sentence: number;
+}
+
+/**
+ * Finds a draft quote in the corpus: among source quotes first (with their speakers), then in
+ * source prose. An exact match by someone other than the named speaker is a misattribution; an
+ * approximate match (a few words changed) is a misquote with a word diff; no match is unverified.
+ */
+export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>): QuoteAssessment {
+  const qWords = wordsWithOffsets(quote.text);
+  const words = qWords.map((w) => w.word);
+  const base = { quote, evidence: [], sourceSpeakers: [], sources: [] };
+  if (!words.length) return { ...base, verdict: "skip" };
+  const matches: Match[] = [];
+  const maxEdits = words.length >= MIN_WORDS ? Math.floor(words.length * MISQUOTE_MAX) : 0;
+  for (const id of index.quoteCandidates(words).slice(0, 200)) {
+    const q = index.quotes[id]!;
+    if (docs && !docs.has(q.doc)) continue;
+    const sw = wordsWithOffsets(q.text);
+    const a = alignQuote(words, sw.map((w) => w.word));
+    if (a.edits > maxEdits || a.to <= a.from) continue;
+    const m: Match = { doc: q.doc, edits: a.edits, start: q.span.start + sw[a.from]!.start, end: q.span.start + sw[a.to - 1]!.end, sentence: q.sentence };
+    if (q.speaker) m.speaker = q.speaker;
+    matches.push(m);
+  }
+  // Prose: a writer may quote a report's wording that the source does not put in quote marks.
+  if (!matches.some((m) => m.edits === 0)) {
+    for (const { id } of index.searchSentences(queryTerms(quote.text), 10)) {
+      const s = index.sentences[id]!;
+      if (docs && !docs.has(s.doc)) continue;
+      const text = index.documents[s.doc]!.text.slice(s.span.start, s.span.end);
+      const sw = wordsWithOffsets(text);
+      const a = alignQuote(words, sw.map((w) => w.word));
+      if (a.edits > maxEdits || a.to <= a.from) continue;
+      if (matches.some((m) => m.doc === s.doc && m.start <= s.span.start + sw[a.from]!.start && s.span.start + sw[a.to - 1]!.end <= m.end)) continue;
+      matches.push({ doc: s.doc, edits: a.edits, start: s.span.start + sw[a.from]!.start, end: s.span.start + sw[a.to - 1]!.end, sentence: id });
+    }
+  }
+  if (!matches.length) return { ...base, verdict: words.length >= MIN_WORDS ? "unverified-quote" : "skip" };
+
+  const claimed = quote.speaker;
+  const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (samePerson(claimed, m.speaker) || sameOrganisation(claimed, m.speaker));
+  const exact = matches.filter((m) => m.edits === 0);
+  const evidenceOf = (m: Match): Evidence => {
+    const ev = index.evidence(m.sentence, { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
+    if (m.speaker) ev.value = m.speaker;
+    return ev;
+  };
+  const onePerDoc = (ms: Match[]) => {
+    const seen = new Set<number>();
+    return ms.filter((m) => !seen.has(m.doc) && seen.add(m.doc));
+  };
+  const speakersOf = (ms: Match[]) => [...new Set(ms.map((m) => m.speaker).filter((s): s is string => !!s))];
+  const keys = (ms: Match[]) => [...new Set(ms.map((m) => index.documents[m.doc]!.meta.key))];
+
+  if (exact.length) {
+    const byClaimed = exact.filter(sameSpeaker);
+    const attributed = exact.filter((m) => m.speaker);
+    if (!claimed || byClaimed.length || !attributed.length) {
+      const ms = byClaimed.length ? byClaimed : exact;
+      return { ...base, verdict: "supported", evidence: onePerDoc(ms).map(evidenceOf), sourceSpeakers: speakersOf(ms), sources: keys(ms) };
+    }
+    const speakers = mostCommon(attributed.map((m) => m.speaker!));
+    return {
+      ...base,
+      verdict: "misattributed",
+      evidence: onePerDoc(attributed).map(evidenceOf),
+      suggestion: speakers[0],
+      sourceSpeakers: speakers,
+      sources: keys(attributed),
+    };
+  }
+  // Approximate: prefer the claimed speaker's words, then the closest.
+  const best = [...matches].sort((a, b) => Number(sameSpeaker(b)) - Number(sameSpeaker(a)) || a.edits - b.edits)[0]!;
+  const sourceText = index.documents[best.doc]!.text.slice(best.start, best.end);
+  const diff = diffWords(quote.text, sourceText, { ignoreCase: true }).map((p) => {
+    const part: DiffPart = { value: p.value };
+    if (p.added) part.added = true;
+    if (p.removed) part.removed = true;
+    return part;
+  });
+  const close = matches.filter((m) => m.edits === best.edits);
+  return {
+    ...base,
+    verdict: "misquoted",
+    evidence: onePerDoc([best, ...close]).map(evidenceOf),
+    suggestion: sourceText,
+    sourceSpeakers: speakersOf([best]),
+    diff,
+    sources: keys([best, ...close]),
+  };
+}
+
+function mostCommon(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+}
