@@ -56,37 +56,44 @@ function mapChar(ch: string): string | undefined {
  * Newlines are kept so that paragraph structure survives.
  */
 export function normalize(raw: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
-  let i = 0;
+  // Char codes into typed buffers: sources can be tens of megabytes, and per-character strings
+  // in arrays were the bottleneck.
   const n = raw.length;
+  const out = new Uint16Array(n);
+  const map = new Uint32Array(n + 1);
+  let len = 0;
+  let i = 0;
   while (i < n) {
-    const ch = raw[i];
-    if (ch === "\r") {
+    const code = raw.charCodeAt(i);
+    if (code === 13 /* \r */) {
       // \r\n becomes a single \n that maps to the \r (so the pair is what it came from).
-      out.push("\n");
-      map.push(i);
-      i += raw[i + 1] === "\n" ? 2 : 1;
+      out[len] = 10;
+      map[len++] = i;
+      i += raw.charCodeAt(i + 1) === 10 ? 2 : 1;
       continue;
     }
-    const m = mapChar(ch);
-    if (m === undefined) {
-      i++;
-      continue;
+    let m = code;
+    if (code >= 0x80 || code === 9 || code === 11 || code === 12 || code === 0x60) {
+      const mapped = mapChar(raw[i]);
+      if (mapped === undefined) {
+        i++;
+        continue;
+      }
+      m = mapped.charCodeAt(0);
     }
-    if (m === " " && out.length > 0 && out[out.length - 1] === " ") {
+    if (m === 32 && len > 0 && out[len - 1] === 32) {
       // Collapse: the earlier space now covers this one too (its slice grows to the next kept char).
       i++;
       continue;
     }
-    out.push(m);
-    map.push(i);
+    out[len] = m;
+    map[len++] = i;
     i++;
   }
-  const offsetMap = new Uint32Array(out.length + 1);
-  for (let k = 0; k < map.length; k++) offsetMap[k] = map[k];
-  offsetMap[out.length] = n;
-  return { text: out.join(""), offsetMap };
+  map[len] = n;
+  let text = "";
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
+  return { text, offsetMap: map.slice(0, len + 1) };
 }
 
 /**
