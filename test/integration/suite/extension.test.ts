@@ -201,4 +201,15 @@ describe("Sourced extension", function () {
       for (const f of files) assert.equal(sourcedDiagnostics(f).length, 0, `no diagnostics on source ${f.fsPath}`);
     });
   });
+
+  describe("bibliography", () => {
+    it("inserts a reference list of the cited, known sources", async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "It had 60,000 users [@cops-take-out-encrochat; @nope].\n" });
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(doc.lineCount - 1, 0, doc.lineCount - 1, 0);
+      const result = await vscode.commands.executeCommand<{ inserted: string[]; unknown: string[] }>("sourced.insertBibliography");
+      assert.deepEqual(result, { inserted: ["cops-take-out-encrochat"], unknown: ["nope"] });
+      assert.match(doc.getText(), /## References\n\n- \\\[@cops-take-out-encrochat\\\] \*Cops take out encrypted comms/);
+    });
+  });
 });
