@@ -48,7 +48,10 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (!!a.percent !== !!b.percent) return false;
   if (!!a.isYear !== !!b.isYear) return false;
   if (a.currency || a.percent) return true;
-  if (a.unit && b.unit) return family(a.unit)[0] === family(b.unit)[0];
+  // Physical units must be of one family (kilos and tonnes, not kilos and miles); counted nouns
+  // ("arrests", "people") are left to the caller, who knows what each figure counts.
+  if (a.unit && b.unit && UNIT_FAMILY[a.unit] && UNIT_FAMILY[b.unit]) return family(a.unit)[0] === family(b.unit)[0];
+  if (!!(a.unit && UNIT_FAMILY[a.unit]) !== !!(b.unit && UNIT_FAMILY[b.unit])) return false;
   return true;
 }
 

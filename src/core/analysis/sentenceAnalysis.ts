@@ -90,9 +90,20 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
-    facts.push(makeFact("date", d.span, d.text, [], false, text, tokens, entities, clause, span, figureSpans, { date: d }));
+    // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
+    const verbs = tokens.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && isContent(t) && isPastVerb(t.lower) && !t.capitalised).map((t) => t.stem);
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d }));
   }
   return { span, tokens, terms: [...terms], entities, facts };
+}
+
+/** Common irregular past forms; regular ones end in -ed. */
+const IRREGULAR_PAST = new Set(
+  "began begun made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written".split(" "),
+);
+
+function isPastVerb(lower: string): boolean {
+  return /[a-z](ed|en)$/.test(lower) || IRREGULAR_PAST.has(lower);
 }
 
 /** The term used for a canonical place, so "Britain" and "UK" meet. */

@@ -73,7 +73,8 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   const quoteResults = quotes.map((q) => assessQuote(index, q)).filter((r) => r.verdict !== "skip");
   const hasSupportedFact = facts.some((f) => f.verdict === "supported");
   // Quotes are checked for attribution by the quote check; a swapped speaker is not a swapped fact.
-  const swaps = hasSupportedFact || quotes.length || facts.some((f) => f.verdict === "contradicted") ? [] : findEntitySwaps(index, analysis, masked);
+  // A place next to a figure is the figure's scope, checked with it; swaps are for statements without figures.
+  const swaps = hasSupportedFact || quotes.length || facts.length ? [] : findEntitySwaps(index, analysis, masked);
 
   for (const f of facts) {
     if (f.verdict === "contradicted") {

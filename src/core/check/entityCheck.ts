@@ -15,7 +15,7 @@ export interface EntitySwap {
 }
 
 /** Share of the claim's other words a source sentence must hold to be the same statement. */
-const SAME_STATEMENT = 0.75;
+const SAME_STATEMENT = 0.7;
 /** A statement with an entity swapped out still needs this much IDF weight of other words. */
 const MIN_WEIGHT = 4;
 

@@ -67,17 +67,20 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       agrees = c === "agrees";
     }
     if (!sameScope(fact, sf, sameOrganisation)) continue;
-    const measure = fact.kind === "quantity" ? sameMeasure(fact, sf) : sharesLocal(fact, sf);
+    const measure = fact.kind === "quantity" ? sameMeasure(fact, sf) : sharesEvent(fact, sf);
     if (!agrees && !measure) continue;
     if (!agrees && fact.kind === "quantity" && !sf.ownUnit && !sf.measure.length) continue;
-    const score = coverage(index, claim.terms, s, sf, undefined, orgCredit(claim, sf));
-    const specific = measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
+    // The whole claim, or the clause that states the figure: a claim may add description
+    // ("the largest single cash seizure in its history") that the source puts elsewhere.
+    const credit = orgCredit(claim, sf);
+    const score = Math.max(coverage(index, claim.terms, s, sf, undefined, credit), fact.local.length >= 2 ? coverage(index, fact.local, s, sf, undefined, credit) : 0);
+    const specific = fact.kind === "date" ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
     const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : AGREE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
     if (score < min) continue;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
-    if (agrees && !measure && !sameFigure(fact, sf, claim, s)) continue;
+    if (agrees && !measure && fact.kind === "quantity" && !sameFigure(fact, sf, claim, s)) continue;
     const text = index.documents[s.doc]!.text;
     candidates.push({ ref, doc: s.doc, score, agrees, value: text.slice(sf.span.start, sf.span.end) });
   }
@@ -92,7 +95,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // surely as they are: a comparable match, not a looser one on the same measure.
   const bar = agree.length ? Math.max(DISAGREE_MIN, DISPUTE_RATIO * agree[0]!.score) : 0;
   const disagree = [...bestByDoc.values()]
-    .filter((c) => !c.agrees && (c.score >= bar || (c.score >= DISAGREE_MIN && sharesScope(fact, index.sentences[c.ref.sentence]!.facts[c.ref.fact]!))))
+    .filter((c) => {
+      if (c.agrees) return false;
+      const sf = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!;
+      // The same body's figure, or the same event's date, is the same fact however it is worded.
+      return c.score >= bar || (c.score >= DISAGREE_MIN && sharesScope(fact, sf)) || (fact.kind === "date" && sharesEvent(fact, sf));
+    })
     .sort((a, b) => b.score - a.score);
   const clusters = new Map<string, Candidate[]>();
   for (const c of disagree) {
@@ -154,10 +162,10 @@ function normaliseValue(v: string): string {
   return v.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** Dates are about the same event when their clauses share a content word. */
-function sharesLocal(a: FactMention, b: FactMention): boolean {
-  const bs = new Set(b.local);
-  return a.local.some((t) => bs.has(t) && !t.startsWith("place:"));
+/** Dates are about the same event when their clauses share the verb ("cracked in March" / "cracked it in April"). */
+function sharesEvent(a: FactMention, b: FactMention): boolean {
+  const bs = new Set(b.measure);
+  return a.measure.some((t) => bs.has(t));
 }
 
 /** Source facts worth comparing: by measure for figures; for dates, those of related sentences. */
