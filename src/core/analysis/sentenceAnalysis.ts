@@ -25,6 +25,8 @@ export interface FactMention {
   local: string[];
   /** Places scoping the fact: of its clause if it names any, else of its sentence. */
   places: string[];
+  /** Places named in the fact's own clause only. */
+  clausePlaces: string[];
   /** Organisations named in the fact's clause, else in its sentence. */
   orgs: string[];
 }
@@ -205,6 +207,7 @@ function makeFact(
     ownUnit,
     local: [...local],
     places: [...places],
+    clausePlaces: [...new Set(inClause.filter((e) => e.type === "place").map((e) => e.name))],
     orgs: orgs.map((o) => o.name),
     ...extra,
   };

@@ -27,8 +27,10 @@ const AGREE_MIN = 0.3;
 /** The same figure of the same specific measure ("77 firearms") needs little context to agree. */
 const AGREE_SAME_MEASURE_MIN = 0.15;
 const DISAGREE_MIN = 0.4;
+/** The very same distinctive figure with the claim's names needs this much context to agree. */
+const SAME_FIGURE_MIN = 0.15;
 /** A different figure of the same specific, own measure needs less context to disagree. */
-const DISAGREE_SPECIFIC_MIN = 0.25;
+const DISAGREE_SPECIFIC_MIN = 0.2;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
@@ -66,7 +68,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (c === "coarser") continue;
       agrees = c === "agrees";
     }
-    if (!sameScope(fact, sf, sameOrganisation)) continue;
+    // A worldwide claim agrees with the same figure whatever other places its source names; it
+    // is never disagreed with by a figure scoped to one place.
+    const worldwide = agrees && fact.places.includes("World") && !sf.places.includes("World");
+    if (!sameScope(worldwide ? { ...fact, places: [] } : fact, sf, sameOrganisation)) continue;
     const measure = fact.kind === "quantity" ? sameMeasure(fact, sf) : sharesEvent(fact, sf);
     if (!agrees && !measure) continue;
     if (!agrees && fact.kind === "quantity" && !sf.ownUnit && !sf.measure.length) continue;
@@ -76,12 +81,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const score = Math.max(coverage(index, claim.terms, s, sf, undefined, credit), fact.local.length >= 2 ? coverage(index, fact.local, s, sf, undefined, credit) : 0);
     const specific = fact.kind === "date" ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
-    const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : AGREE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
+    const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
+    if (process.env.SOURCED_DEBUG) console.error(`  try ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)} min=${min}`);
     if (score < min) continue;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
     if (agrees && !measure && fact.kind === "quantity" && !sameFigure(fact, sf, claim, s)) continue;
     const text = index.documents[s.doc]!.text;
+    if (process.env.SOURCED_DEBUG) console.error(`  cand ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)}`);
     candidates.push({ ref, doc: s.doc, score, agrees, value: text.slice(sf.span.start, sf.span.end) });
   }
 
@@ -155,7 +162,7 @@ function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis,
   const b = sf.quantity;
   if (!a || !b || a.value !== b.value || (a.high ?? a.value) !== (b.high ?? b.value) || a.value < 100) return false;
   const names = claim.entities.filter((e) => e.type !== "place");
-  return names.every((e) => s.entities.some((x) => x.name.toLowerCase() === e.name.toLowerCase()));
+  return names.length > 0 && names.every((e) => s.entities.some((x) => x.name.toLowerCase() === e.name.toLowerCase()));
 }
 
 function normaliseValue(v: string): string {
