@@ -58,6 +58,7 @@ const rel = (p) => path.relative(process.cwd(), p) || ".";
 
 const results = []; // { phase, name, ok, detail, screenshot }
 let browser;
+let browserServer;
 let browserPid;
 
 // ---------------------------------------------------------------------------------------------- cleanup
@@ -68,14 +69,19 @@ async function cleanup() {
   try {
     if (browser) await Promise.race([browser.close(), sleep(5000)]);
   } catch {}
+  try {
+    if (browserServer) await Promise.race([browserServer.close(), sleep(5000)]);
+  } catch {}
   killBrowserSync();
   await stopAll();
 }
 function killBrowserSync() {
   if (browserPid) {
-    try {
-      process.kill(browserPid, "SIGKILL");
-    } catch {}
+    for (const target of [-browserPid, browserPid]) {
+      try {
+        process.kill(target, "SIGKILL");
+      } catch {}
+    }
     browserPid = undefined;
   }
 }
@@ -187,13 +193,19 @@ async function launchBrowser() {
   const { chromium } = await import("playwright-core");
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("no Chromium found (expected /usr/bin/chromium)");
-  browser = await chromium.launch({
+  // launchServer (not launch) so that we know Chromium's pid and can stop it ourselves; Playwright starts it
+  // detached, in its own process group.
+  browserServer = await chromium.launchServer({
     executablePath,
     headless: !flag("headed"),
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
   });
-  browserPid = browser.process?.()?.pid;
+  browserPid = browserServer.process().pid;
+  browser = await chromium.connect(browserServer.wsEndpoint());
   log(`Chromium ${browser.version()} pid ${browserPid}`);
 }
 

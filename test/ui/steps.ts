@@ -130,6 +130,31 @@ export const uiSteps: UiStep[] = [
     },
   },
   {
+    id: "report",
+    name: "Sourced: Verify Citations opens a report that counts the contradicted figure",
+    docs: ["report"],
+    timeoutMs: 60_000,
+    async run({ page, snap }) {
+      await closeWidgets(page);
+      await focusEditor(page);
+      await runCommand(page, "Sourced: Verify Citations");
+      const body = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame").locator("body");
+      const text = await waitFor(
+        "the report webview to show counts",
+        async () => {
+          const t = (await body.innerText({ timeout: 2_000 })).trim();
+          return /\d/.test(t) ? t : undefined;
+        },
+        30_000,
+      );
+      if (!/contradicted/i.test(text)) throw new Error(`the report does not count the contradicted figure: ${JSON.stringify(text.slice(0, 300))}`);
+      await sleep(500); // let the webview finish painting
+      await snap("report");
+      const counts = text.split("\n").filter((l) => /\d/.test(l)).slice(0, 6).map((l) => l.trim());
+      return `report: ${JSON.stringify(counts)}`;
+    },
+  },
+  {
     id: "quick-fix",
     name: `the quick fix replaces ${WRONG} with ${RIGHT}`,
     docs: ["quickfix"],
@@ -144,10 +169,21 @@ export const uiSteps: UiStep[] = [
         throw new Error("Ctrl+. on the wrong figure opened no quick-fix menu");
       });
       const labels = (await rows.allTextContents()).map((t) => t.trim());
-      const fix = rows.filter({ hasText: RIGHT }).first();
-      if ((await fix.count()) === 0) throw new Error(`no quick fix mentions ${RIGHT}; offered: ${JSON.stringify(labels)}`);
+      if ((await rows.filter({ hasText: RIGHT }).count()) === 0) throw new Error(`no quick fix mentions ${RIGHT}; offered: ${JSON.stringify(labels)}`);
       await snap("quickfix");
-      await fix.click();
+      // Pick it with the keyboard, as a writer would (the menu's rows re-render under the mouse).
+      const focused = page.locator(`${SEL.actionRow}.focused`);
+      let picked = false;
+      for (let i = 0; i <= labels.length && !picked; i++) {
+        const label = (await focused.getAttribute("aria-label", { timeout: 2_000 }).catch(() => null)) ?? (await focused.textContent().catch(() => "")) ?? "";
+        if (label.includes(RIGHT)) {
+          await page.keyboard.press("Enter");
+          picked = true;
+        } else {
+          await page.keyboard.press("ArrowDown");
+        }
+      }
+      if (!picked) throw new Error(`could not focus the quick fix mentioning ${RIGHT} with the arrow keys; offered: ${JSON.stringify(labels)}`);
       await waitFor(`"${RIGHT} arrests" in the draft`, async () => (await editorLines(page)).some((l) => l.includes(`${RIGHT} arrests`)), 10_000);
       return `offered ${JSON.stringify(labels)}`;
     },
@@ -186,30 +222,6 @@ export const uiSteps: UiStep[] = [
       await pick.click();
       const line = await waitFor("the picked quote in the draft", async () => (await editorLines(page)).find((l) => /Nikki Holland said .*(broadest|infiltration)/i.test(l)), 10_000);
       return `inserted: ${JSON.stringify(line.trim().slice(0, 120))}`;
-    },
-  },
-  {
-    id: "report",
-    name: "Sourced: Verify Citations opens a report with counts",
-    docs: ["report"],
-    timeoutMs: 60_000,
-    async run({ page, snap }) {
-      await closeWidgets(page);
-      await focusEditor(page);
-      await runCommand(page, "Sourced: Verify Citations");
-      const body = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame").locator("body");
-      const text = await waitFor(
-        "the report webview to show counts",
-        async () => {
-          const t = (await body.innerText({ timeout: 2_000 })).trim();
-          return /\d/.test(t) ? t : undefined;
-        },
-        30_000,
-      );
-      await sleep(500); // let the webview finish painting
-      await snap("report");
-      const counts = text.split("\n").filter((l) => /\d/.test(l)).slice(0, 6).map((l) => l.trim());
-      return `report: ${JSON.stringify(counts)}`;
     },
   },
 ];
