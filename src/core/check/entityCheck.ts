@@ -1,6 +1,6 @@
 import { samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
 import { placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
-import { stem } from "../analysis/tokens";
+import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { coverage } from "./context";
@@ -15,7 +15,7 @@ export interface EntitySwap {
 }
 
 /** Share of the claim's other words a source sentence must hold to be the same statement. */
-const SAME_STATEMENT = 0.7;
+const SAME_STATEMENT = 0.65;
 /** A statement with an entity swapped out still needs this much IDF weight of other words. */
 const MIN_WEIGHT = 4;
 
@@ -53,9 +53,10 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)));
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
-        const neighbours = neighbourStems(claim, group);
+        const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
         const doc = index.documents[s.doc]!.text;
-        const near = others.filter((t) => nearWord(doc, t.span, neighbours));
+        const sentenceTokens = tokenize(doc, s.span.start, s.span.end);
+        const near = others.filter((t) => [...neighbourStems(sentenceTokens, t.span.start, t.span.end)].some((x) => neighbours.has(x)));
         if (near.length) swap = { sentence: s, names: near.map((t) => doc.slice(t.span.start, t.span.end)) };
       }
     }
@@ -91,20 +92,13 @@ function groupAdjacent(entities: EntityMention[], text: string): EntityMention[]
   return groups;
 }
 
-/** Stems of the content words within two words of the group in the claim. */
-function neighbourStems(claim: SentenceAnalysis, group: EntityMention[]): Set<string> {
-  const start = group[0]!.span.start;
-  const end = group[group.length - 1]!.span.end;
-  const toks = claim.tokens;
-  const i = toks.findIndex((t) => t.span.start >= start);
-  let j = toks.findIndex((t) => t.span.start >= end);
-  if (j < 0) j = toks.length;
-  const out = new Set<string>();
-  for (const t of [...toks.slice(Math.max(0, i - 3), i), ...toks.slice(j, j + 3)]) if (t.lower.length > 2) out.add(t.stem);
-  return out;
-}
-
-function nearWord(text: string, span: { start: number; end: number }, stems: Set<string>): boolean {
-  const window = text.slice(Math.max(0, span.start - 40), Math.min(text.length, span.end + 40));
-  return window.split(/[^\p{L}]+/u).some((w) => w.length > 2 && stems.has(stem(w.toLowerCase())));
+/**
+ * Stems of the two content words on each side of a span: the slot an entity fills ("cracked by
+ * _ police", "_-based EncroChat"). A source entity in the same slot shares one of them.
+ */
+function neighbourStems(tokens: Token[], start: number, end: number): Set<string> {
+  const content = tokens.filter((t) => isContent(t) && (t.span.end <= start || t.span.start >= end));
+  const before = content.filter((t) => t.span.end <= start).slice(-2);
+  const after = content.filter((t) => t.span.start >= end).slice(0, 2);
+  return new Set([...before, ...after].map((t) => t.stem));
 }
