@@ -99,8 +99,13 @@ function trimMatch(text: string, index: number, matched: string): Span {
  * it, keeping the components chrono marks certain. Durations ("three months") are not dates; bare
  * years count only after a preposition ("in 2015", "since 2016").
  */
+const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:1[5-9]|20)\d\d\b/i;
+
 export function extractDates(text: string, reference?: Date): DateMention[] {
   const out: DateMention[] = [];
+  // Without a reference only stated months and years survive, so a text naming neither has no
+  // date; skipping chrono for it keeps indexing fast (most sentences state no date).
+  if (!reference && !MAY_HOLD_DATE.test(text)) return out;
   const primary = chrono.casual.parse(text, reference ?? REF_A);
   const secondary = reference ? undefined : chrono.casual.parse(text, REF_B);
   for (const r of primary) {

@@ -9,7 +9,7 @@
  * then read the counted noun phrase after it ("illegal firearms", "NCA officers").
  */
 import type { Span } from "../types";
-import { parseNumberWords, SCALE_WORDS } from "./numberWords";
+import { isNumberWord, parseNumberWords, SCALE_WORDS } from "./numberWords";
 
 export type Qualifier =
   | "exact"
@@ -504,9 +504,17 @@ export function extractQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** First words that can open a figure written in words ("two", "a dozen", "several hundred", "half a million"). */
+const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "one"]);
+
 function readWordQuantity(text: string, pos: number): Quantity | undefined {
   // A hyphen glued to a preceding word: "multi-million", "sub-machine", "Europe-wide".
   if (text[pos - 1] === "-" && isLetter(text[pos - 2])) return undefined;
+  // Most words open no figure: rule them out before the grammar runs (it is the indexing hot path).
+  let end = pos;
+  while (end < text.length && isLetter(text[end])) end++;
+  const first = text.slice(pos, end).toLowerCase();
+  if (!WORD_FIGURE_STARTS.has(first) && !isNumberWord(first)) return undefined;
   const rest = text.slice(pos, pos + 30);
   for (const [re, lo, hi] of VAGUE) {
     const m = re.exec(rest);
