@@ -186,12 +186,8 @@ describe("cli (dist/cli.js)", function () {
     assert.ok(s.passages >= 2 && Number.isInteger(s.figures) && Number.isInteger(s.quotes));
   });
 
-  // Needs the real checker (src/core/check/checkDraft.ts, owned by the core engine): the placeholder
-  // returns no findings. Skipped only while that file is still marked PLACEHOLDER, so it runs (and
-  // can fail) as soon as the engine lands. 9,460 arrests against the seeds' 746 must be flagged.
+  // 9,460 arrests against the seeds' 746 must be flagged.
   it("flags a clearly wrong figure and exits 1 at the default --fail-on warning", function () {
-    const checker = readFileSync(path.join(ROOT, "src/core/check/checkDraft.ts"), "utf8");
-    if (checker.startsWith("// PLACEHOLDER")) this.skip(); // TODO(checkDraft): drop this guard once the real checker lands
     const r = sourced(["check", path.join(FIX, "wrong-figure.md"), "--format", "json"]);
     const report = JSON.parse(r.stdout);
     const findings = report.results[0].findings as { kind: string; suggestion?: string; evidence: { source: string }[] }[];

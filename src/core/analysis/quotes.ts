@@ -140,7 +140,9 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   // Stop at the next quote: its attribution is its own.
   const afterClause = after.split(/["\u201c\u201d]/)[0]!;
   // `"…". Next sentence` ends the quote's sentence: attribution must come before a full stop.
-  const sentenceEnded = /^\s*[.!?]/.test(afterClause) || /[.!?]\s*$/.test(quote.text) && !/^\s*[,]/.test(afterClause) && /^\s*\p{Lu}/u.test(afterClause) && !/^\s*\p{Lu}[\p{L}\s.'-]{0,60}\b(?:said|says|added)\b/u.test(afterClause);
+  // `"…." Next sentence` ends the quote's sentence, and so does a line break: attribution after a
+  // quote must come before either.
+  const sentenceEnded = /^[ \t]*[.!?\n]/.test(afterClause) || /^\s*\n/.test(afterClause) || (/[.!?]$/.test(quote.text) && /^\s*\p{Lu}/u.test(afterClause));
   const m = sentenceEnded ? null : VERB_AFTER.exec(afterClause);
   if (m) {
     const who = (m[1] ?? m[2] ?? "").trim();

@@ -38,6 +38,17 @@ export function splitSentences(text: string, start = 0, end = text.length, optio
       if (c === "\u201c") inQuote = true;
       else if (c === "\u201d") inQuote = false;
       else inQuote = !inQuote;
+      // A quote closing on a full stop (`…beginning."`) may end the sentence too.
+      if (inQuote || !options.keepQuotesTogether || !/[.!?]/.test(text[i - 1] ?? "")) continue;
+      let j = i + 1;
+      while (j < end && /["'\u201d\u2019)\]]/.test(text[j]!)) j++;
+      if (j < end && !/\s/.test(text[j]!)) continue;
+      let k = j;
+      while (k < end && /\s/.test(text[k]!)) k++;
+      if (k < end && !/[\p{Lu}\p{N}"'\u201c\u2018(\[£$€#*-]/u.test(text[k]!)) continue;
+      pushTrimmed(text, sentenceStart, j, spans);
+      sentenceStart = j;
+      i = j - 1;
       continue;
     }
     if (c === "\n") {

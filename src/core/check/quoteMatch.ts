@@ -59,6 +59,7 @@ export function alignQuote(q: string[], s: string[]): Alignment {
     prevStart = curStart;
   }
   let best = 0;
-  for (let j = 1; j <= m; j++) if (prev[j]! < prev[best]!) best = j;
+  // On a tie prefer the longer stretch: a changed last word is a substitution, not a drop.
+  for (let j = 1; j <= m; j++) if (prev[j]! <= prev[best]!) best = j;
   return { edits: prev[best]!, from: prevStart[best]!, to: best };
 }
