@@ -169,6 +169,7 @@ async function startCodeServer(name, { userDataDir, extensionsDir, workspace, en
     if (Date.now() > until) throw new Error(`code-server (${name}) did not answer ${url}/healthz within 60s; see ${rel(logFile)}`);
     await sleep(250);
   }
+  recordPid(child.pid);
   log(`code-server (${name}) pid ${child.pid} listening on ${url}`);
   return { child, port, url, logFile, userDataDir };
 }
@@ -205,6 +206,7 @@ async function launchBrowser() {
       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
   });
   browserPid = browserServer.process().pid;
+  recordPid(browserPid);
   browser = await chromium.connect(browserServer.wsEndpoint());
   log(`Chromium ${browser.version()} pid ${browserPid}`);
 }
@@ -367,12 +369,42 @@ function printSummary() {
   console.log("\n================ Sourced in VS Code 1.100.3 (code-server) ================");
   for (const r of results) {
     console.log(`${r.ok ? "  PASS" : "  FAIL"} [${r.phase}] ${r.name}${r.detail ? ` — ${r.detail}` : ""}`);
+    for (const f of r.counts?.failures ?? []) console.log(`        failed: ${f.title}: ${f.error.split("\n")[0]}`);
     if (!r.ok && r.screenshot) console.log(`        screenshot: ${rel(r.screenshot)}`);
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`screenshots: ${rel(SHOTS)}/   logs: ${rel(LOGS)}/`);
   console.log(`test:vscode: ${passed} passed, ${failed} failed (${elapsed()})`);
+}
+
+/** Pids (= process-group ids) this run started, so that a later run can stop them if this one is SIGKILLed. */
+function recordPid(pid) {
+  if (pid) writeFileSync(path.join(RUN_DIR, "pids"), `${pid}\n`, { flag: "a" });
+}
+
+/** Stops what a dead run left behind: only groups whose leader still looks like our code-server or Chromium. */
+function stopLeftovers(runDir) {
+  let pids = [];
+  try {
+    pids = readFileSync(path.join(runDir, "pids"), "utf8").split("\n").map(Number).filter(Boolean);
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    let cmd = "";
+    try {
+      cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+    } catch {
+      continue;
+    }
+    if (cmd.includes(runDir) || (cmd.includes("chromium") && cmd.includes("--remote-debugging-pipe"))) {
+      try {
+        process.kill(-pid, "SIGKILL");
+        log(`stopped pid ${pid} left behind by ${rel(runDir)}`);
+      } catch {}
+    }
+  }
 }
 
 function pruneRuns() {
@@ -385,7 +417,10 @@ function pruneRuns() {
       process.kill(pid, 0);
       alive = true;
     } catch {}
-    if (!alive) rmSync(path.join(RUNS, d), { recursive: true, force: true });
+    if (!alive) {
+      stopLeftovers(path.join(RUNS, d));
+      rmSync(path.join(RUNS, d), { recursive: true, force: true });
+    }
   }
 }
 

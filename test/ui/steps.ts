@@ -225,3 +225,16 @@ export const uiSteps: UiStep[] = [
     },
   },
 ];
+
+// `SOURCED_HARNESS_SELFTEST=fail npm run test:vscode` proves that a failing step reaches the exit code and
+// that its screenshot is reported.
+if (process.env.SOURCED_HARNESS_SELFTEST === "fail") {
+  uiSteps.push({
+    id: "selftest-fail",
+    name: "fails on purpose (SOURCED_HARNESS_SELFTEST=fail)",
+    timeoutMs: 10_000,
+    async run({ page }) {
+      await waitFor("text that is not in the draft", async () => (await editorLines(page)).some((l) => l.includes("NOT IN THE DRAFT")), 3_000);
+    },
+  });
+}

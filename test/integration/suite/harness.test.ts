@@ -17,5 +17,15 @@ describe("harness: Sourced in a real VS Code", () => {
     assert.ok(ext, `${ID} is not loaded; extensions: ${vscode.extensions.all.map((e) => e.id).filter((id) => !id.startsWith("vscode.")).join(", ")}`);
     await ext.activate();
     assert.strictEqual(ext.isActive, true);
+    console.log(`      (${ID} ${ext.packageJSON.version} loaded from ${ext.extensionPath}, VS Code ${vscode.version})`);
   });
 });
+
+// `SOURCED_HARNESS_SELFTEST=fail npm run test:vscode` proves that a failing test reaches the exit code.
+if (process.env.SOURCED_HARNESS_SELFTEST === "fail") {
+  describe("harness self-test", () => {
+    it("fails on purpose (SOURCED_HARNESS_SELFTEST=fail)", () => {
+      assert.fail("deliberate failure");
+    });
+  });
+}
