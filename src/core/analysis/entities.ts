@@ -211,9 +211,7 @@ export function sameOrganisation(a: string, b: string): boolean {
   const xw = x.split(/\s+/);
   const yw = y.split(/\s+/);
   // "met" / "met police" / "metropolitan police": the first word a prefix, the rest contained.
-  const [short, long] = xw.length <= yw.length ? [xw, yw] : [yw, xw];
-  if (short[0]!.length >= 3 && long[0]!.startsWith(short[0]!)) {
-    return short.slice(1).every((w) => long.includes(w));
-  }
-  return false;
+  const shortForm = (short: string[], long: string[]) =>
+    short.length <= long.length && short[0]!.length >= 3 && long[0]!.startsWith(short[0]!) && short.slice(1).every((w) => long.includes(w));
+  return shortForm(xw, yw) || shortForm(yw, xw);
 }

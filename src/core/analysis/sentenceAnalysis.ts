@@ -42,7 +42,11 @@ export interface SentenceAnalysis {
 }
 
 /** Units that count people generically: the verb says what was counted ("people were arrested"). */
-const GENERIC_UNITS = new Set(["people", "person", "man", "woman", "individual", "men", "women", "suspect", "time", "case", "one"]);
+const GENERIC_UNITS = new Set([
+  "people", "person", "man", "woman", "individual", "men", "women", "suspect", "time", "case", "one",
+  // Durations say what lasted only through their verb ("lasted three months", "a six-month contract").
+  "second", "minute", "hour", "day", "week", "month", "year", "decade",
+]);
 
 /** Words that open a new clause: a fact's local context stops there. */
 const CLAUSE_WORDS = new Set([
@@ -155,6 +159,13 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
   if (q.unit) {
     const u = stem(q.unit.toLowerCase());
     out.push(u);
+    if (GENERIC_UNITS.has(q.unit.toLowerCase()) && /-/.test(text.slice(q.valueSpan.start, q.span.end))) {
+      // A compound adjective ("a six-month contract", "a four-digit code") measures its noun.
+      // Its noun is the first lowercase word after it, past names ("a six-month EncroChat contract").
+      const after = tokens.filter((t) => t.span.start >= q.span.end).slice(0, 3);
+      const next = after.find((t) => !t.capitalised && isContent(t));
+      if (next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start))) out.push(next.stem);
+    }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested").
       for (const t of tokens) {

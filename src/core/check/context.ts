@@ -30,7 +30,10 @@ export function coverage(index: CorpusIndex, claimTerms: string[], sentence: Ind
 }
 
 /** Generic words that never make two measures the same by themselves. */
-const GENERIC_MEASURES = new Set(["peopl", "person", "man", "men", "woman", "women", "individu", "time", "case", "one", "suspect"]);
+const GENERIC_MEASURES = new Set([
+  "peopl", "person", "man", "men", "woman", "women", "individu", "time", "case", "one", "suspect",
+  "second", "minut", "hour", "day", "week", "month", "year", "decad",
+]);
 
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {

@@ -92,6 +92,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     candidates.push({ ref, doc: s.doc, score, agrees, value: text.slice(sf.span.start, sf.span.end) });
   }
 
+  // The most specific evidence decides: when some source facts name the claim's own body or
+  // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
+  // not agreed with by a national £54m).
+  const scoped = candidates.filter((c) => sharesScope(fact, index.sentences[c.ref.sentence]!.facts[c.ref.fact]!));
+  if (scoped.length) candidates.splice(0, candidates.length, ...scoped);
   // One stance per source: the best agreeing fact, else the best disagreeing one.
   const bestByDoc = new Map<number, Candidate>();
   for (const c of candidates.sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)) {
@@ -154,7 +159,7 @@ function orgCredit(claim: SentenceAnalysis, sf: FactMention): Set<string> | unde
 
 /** Both name the same organisation or place explicitly: the same body's figure. */
 function sharesScope(a: FactMention, b: FactMention): boolean {
-  return a.orgs.some((x) => b.orgs.some((y) => sameOrganisation(x, y))) || a.places.some((p) => b.places.includes(p));
+  return a.orgs.some((x) => b.orgs.some((y) => sameOrganisation(x, y))) || a.places.some((p) => p !== "World" && b.places.includes(p));
 }
 
 function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis, s: IndexedSentence): boolean {
