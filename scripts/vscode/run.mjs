@@ -444,10 +444,20 @@ async function main() {
       log("npm run package");
       run("npm", ["run", "package", "--silent"], { cwd: ROOT, quiet: true });
     });
-    await setup("npm run compile-tests", () => {
-      log("npm run compile-tests");
+    log("npm run compile-tests");
+    try {
       run("npm", ["run", "compile-tests", "--silent"], { cwd: ROOT, quiet: true });
-    });
+    } catch (e) {
+      // tsc still emits JavaScript on type errors: record the failure (it decides the exit code) and go on,
+      // so that a type error elsewhere in the tree does not hide what VS Code shows.
+      if (!existsSync(path.join(ROOT, "out/test/integration/index.js"))) {
+        results.push({ phase: "setup", name: "npm run compile-tests", ok: false, detail: e.message });
+        throw e;
+      }
+      const detail = e.message.split("\n").filter((l) => /error TS/.test(l)).slice(0, 10).join("\n      ");
+      results.push({ phase: "setup", name: "npm run compile-tests (type errors; running the emitted JavaScript anyway)", ok: false, detail });
+      log(`compile-tests reported type errors; continuing with the emitted JavaScript:\n      ${detail}`);
+    }
   }
   await setup("launch Chromium", launchBrowser);
   if (ONLY !== "ui") await setup("integration suite in code-server", runSuite);
