@@ -35,6 +35,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(`test:electron failed: ${err instanceof Error ? err.message : String(err)}`);
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`test:electron failed: ${message}`);
+  if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|getaddrinfo/.test(message)) {
+    console.error("(VS Code could not be downloaded: on an offline machine run the same suite with `npm run test:vscode`)");
+  }
   process.exit(1);
 });

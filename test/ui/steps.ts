@@ -28,6 +28,8 @@ export interface UiStep {
   name: string;
   /** The rest of the steps make no sense if this one fails. */
   fatal?: boolean;
+  /** Runs even when --grep selects other steps (the set-up steps). */
+  always?: boolean;
   /** Snap labels this step may publish as docs/<label>.png (only when the step passes). */
   docs?: string[];
   timeoutMs?: number;
@@ -57,6 +59,7 @@ export const uiSteps: UiStep[] = [
     id: "workbench",
     name: "the workbench loads with the fixture workspace",
     fatal: true,
+    always: true,
     timeoutMs: 90_000,
     async run({ page, baseUrl, workspace }) {
       await page.goto(`${baseUrl}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: "domcontentloaded", timeout: 60_000 });
@@ -67,6 +70,7 @@ export const uiSteps: UiStep[] = [
     id: "open-draft",
     name: "the writer opens draft.md",
     fatal: true,
+    always: true,
     async run({ page }) {
       await openFile(page, "draft.md", "Operation Venetic");
     },
@@ -75,6 +79,7 @@ export const uiSteps: UiStep[] = [
     id: "activation",
     name: "the installed .vsix activates on the Markdown draft",
     fatal: true,
+    always: true,
     timeoutMs: 45_000,
     async run({ exthostLog, extensionId }) {
       const line = await waitFor(
@@ -148,6 +153,7 @@ export const uiSteps: UiStep[] = [
         30_000,
       );
       if (!/contradicted/i.test(text)) throw new Error(`the report does not count the contradicted figure: ${JSON.stringify(text.slice(0, 300))}`);
+      await page.mouse.move(10, 600); // no stray tooltip in the screenshot
       await sleep(500); // let the webview finish painting
       await snap("report");
       const counts = text.split("\n").filter((l) => /\d/.test(l)).slice(0, 6).map((l) => l.trim());
