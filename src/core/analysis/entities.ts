@@ -85,6 +85,20 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
     out.push(...classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known));
     i = j;
   }
+  return [...out, ...compassRegions(text, start, end)].sort((a, b) => a.span.start - b.span.start);
+}
+
+// "the eastern region", "north-west England", "South Wales": a compass point narrows a place.
+const COMPASS = /\b((?:north|south|east|west)(?:ern)?(?:[- ](?:east|west)(?:ern)?)?)\s+(region|regions|england|scotland|wales|ireland|europe|london|africa|asia|america|coast|counties|midlands|border)\b/gi;
+
+function compassRegions(text: string, start: number, end: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  COMPASS.lastIndex = start;
+  for (let m = COMPASS.exec(text); m && m.index < end; m = COMPASS.exec(text)) {
+    if (m.index + m[0].length > end) break;
+    const name = m[0].toLowerCase().replace(/\s+/g, " ").replace(/ern\b/g, "").replace(/ regions$/, " region");
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[0], type: "place", name, key: name });
+  }
   return out;
 }
 
