@@ -32,7 +32,7 @@ export function installChromium() {
   log(`apt-get install ${needApt.join(" ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   run("apt-get", ["update", "-q"], { env, quiet: true });
-  run("apt-get", ["install", "-y", "-q", "--no-install-recommends", ...needApt], { env, quiet: true });
+  run("apt-get", ["install", "-y", "-q", ...needApt], { env, quiet: true });
   if (needApt.includes("chromium") && !chromiumPath()) throw new Error("apt-get installed chromium but no binary was found");
 }
 
