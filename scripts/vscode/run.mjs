@@ -107,8 +107,20 @@ const watchdog = setTimeout(() => {
 watchdog.unref();
 
 // ---------------------------------------------------------------------------------------------- code-server
-/** Starts code-server on a free loopback port; resolves once /healthz answers. */
-async function startCodeServer(name, { userDataDir, extensionsDir, workspace, env = {} }) {
+/** Starts code-server on a free loopback port; resolves once /healthz answers. Retries if it exits at once
+ * (another process may take the free port between our probe and its bind). */
+async function startCodeServer(name, opts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startCodeServerOnce(name, opts);
+    } catch (e) {
+      if (attempt >= 3 || !/exited early/.test(e.message)) throw e;
+      log(`${e.message}; retrying`);
+    }
+  }
+}
+
+async function startCodeServerOnce(name, { userDataDir, extensionsDir, workspace, env = {} }) {
   const port = await freePort();
   mkdirSync(path.join(userDataDir, "User"), { recursive: true });
   writeFileSync(
