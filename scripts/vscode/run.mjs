@@ -13,7 +13,7 @@
 // Options: --update-docs (copy the best screenshots to docs/*.png), --only=suite|ui, --skip-package (reuse
 // the .vsix and out/), --grep=REGEX (suite tests and UI steps), --headed (needs a display), --keep (leave
 // code-server running for the UI phase after the run, printing its URL; stop it with Ctrl+C).
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, createWriteStream } from "node:fs";
+import { cpSync, existsSync, symlinkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, createWriteStream } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import util from "node:util";
@@ -440,7 +440,11 @@ function pruneRuns() {
 async function main() {
   mkdirSync(SHOTS, { recursive: true });
   pruneRuns();
-  log(`run folder ${rel(RUN_DIR)}`);
+  try {
+    rmSync(path.join(CACHE, "latest"), { force: true });
+    symlinkSync(path.relative(CACHE, RUN_DIR), path.join(CACHE, "latest"));
+  } catch {}
+  log(`run folder ${rel(RUN_DIR)} (also .vscode-test/latest)`);
   mkdirSync(LOGS, { recursive: true });
   const setup = async (name, fn) => {
     try {
