@@ -61,13 +61,24 @@ function scaled(q: Quantity): { value: number; high?: number; precision: number 
   return { value: q.value * f, high: q.high === undefined ? undefined : q.high * f, precision: q.precision * f };
 }
 
+/**
+ * How far an exact figure may be from the true value: half its last significant digit, but a
+ * round figure's trailing zeros are not all rounding: "100 firearms" means about 100 (±10%),
+ * not anything from 50 to 150, while "£13million" still covers £12.5m-£13.5m.
+ */
+function roundingHalfWidth(b: number, p: number): number {
+  return p > 1 ? Math.min(p / 2, Math.max(0.1 * Math.abs(b), 1)) : p / 2;
+}
+
 /** How the source's figure is meant (pragmatic reading). */
 function sourceInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "exact":
-    case "upTo": // "up to £1,500" states a maximum exactly
-      return halfOpen(b - p / 2, b + p / 2);
+    case "upTo": { // "up to £1,500" states a maximum exactly
+      const w = roundingHalfWidth(b, p);
+      return halfOpen(b - w, b + w);
+    }
     case "approx": {
       const w = Math.max(p / 2, 0.1 * b);
       return closed(b - w, b + w);
@@ -107,8 +118,10 @@ function claimInterval(q: Quantity): Interval {
       return closed(b - w, b + w);
     }
     case "exact":
-    case "upTo":
-      return halfOpen(b - p / 2, b + p / 2);
+    case "upTo": {
+      const w = roundingHalfWidth(b, p);
+      return halfOpen(b - w, b + w);
+    }
     case "vague":
     case "range":
       return closed(b, high ?? b);

@@ -40,6 +40,8 @@ interface Candidate {
   ref: FactRef;
   doc: number;
   score: number;
+  /** How well the fact's own clause alone covers the claim. */
+  local: number;
   agrees: boolean;
   value: string;
 }
@@ -89,9 +91,18 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (agrees && !measure && fact.kind === "quantity" && !sameFigure(fact, sf, claim, s)) continue;
     const text = index.documents[s.doc]!.text;
     if (process.env.SOURCED_DEBUG) console.error(`  cand ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)}`);
-    candidates.push({ ref, doc: s.doc, score, agrees, value: text.slice(sf.span.start, sf.span.end) });
+    const local = localCoverage(index, claim.terms, sf);
+    candidates.push({ ref, doc: s.doc, score, local, agrees, value: text.slice(sf.span.start, sf.span.end) });
   }
 
+  // A sentence states one value for the claim's fact: the figure whose clause fits best
+  // ("£3,500 encrypted handsets", not the "£1,500" contract price beside it).
+  const bestInSentence = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const prev = bestInSentence.get(c.ref.sentence);
+    if (!prev || c.local > prev.local || (c.local === prev.local && c.agrees && !prev.agrees)) bestInSentence.set(c.ref.sentence, c);
+  }
+  candidates.splice(0, candidates.length, ...bestInSentence.values());
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
@@ -155,6 +166,18 @@ function orgCredit(claim: SentenceAnalysis, sf: FactMention): Set<string> | unde
     for (const w of e.name.split(/\s+/)) out.add(stem(w.toLowerCase().replace(/['\u2019]s$/, "")));
   }
   return out;
+}
+
+function localCoverage(index: CorpusIndex, terms: string[], sf: FactMention): number {
+  const local = new Set(sf.local);
+  let total = 0;
+  let got = 0;
+  for (const t of terms) {
+    const w = index.idf(t);
+    total += w;
+    if (local.has(t)) got += w;
+  }
+  return total ? got / total : 0;
 }
 
 /** Both name the same organisation or place explicitly: the same body's figure. */

@@ -161,7 +161,9 @@ export class CorpusIndex {
   /** Inverse document frequency of a term over source sentences; unseen terms weigh most. */
   idf(term: string): number {
     const n = this.sentences.length || 1;
-    return Math.log(1 + n / ((this.df.get(term) ?? 0) + 0.5));
+    // Capped: past one sentence in a thousand, rarer is not more telling, and an archive must not
+    // let one word the corpus happens to lack outweigh all the words it shares with a claim.
+    return Math.min(Math.log(1 + n / ((this.df.get(term) ?? 0) + 0.5)), IDF_CAP);
   }
 
   /** Whether a term occurs anywhere in the corpus. */
@@ -314,6 +316,9 @@ export class CorpusIndex {
     return this.documents.map((d, i) => ({ meta: d.meta, ...counts[i]! }));
   }
 }
+
+/** The weight of a term found in one sentence in about a thousand. */
+const IDF_CAP = Math.log(1 + 1000);
 
 /** Search terms of free text: content-word stems. */
 export function queryTerms(text: string): string[] {
