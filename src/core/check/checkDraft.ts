@@ -81,12 +81,12 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const ev = f.disagreeing;
       const value = ev[0]?.value ?? "";
       const n = f.disagreeingSources.length;
-      add("contradicted", f.fact.span, `Sources say ${describe(index, ev[0], value)} (${n} source${n === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev, ...f.agreeing], {
+      const held = f.sides.find((x) => !x.agrees)?.sources ?? n;
+      add("contradicted", f.fact.span, `Sources say ${describe(index, ev[0], value)} (${held} source${held === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
         suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
       });
     } else if (f.verdict === "disputed") {
-      const sides = [...f.agreeing, ...f.disagreeing].map((e) => `${e.value} (${e.source})`);
-      add("disputed", f.fact.span, `Sources disagree on this figure: ${sides.join(", ")}`, [...f.agreeing, ...f.disagreeing], {
+      add("disputed", f.fact.span, `Sources disagree on this figure: ${describeSides(f, 4)}`, [...f.agreeing.slice(0, 10), ...f.disagreeing.slice(0, 10)], {
         supportingSources: f.agreeingSources,
       });
     }
@@ -178,6 +178,14 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
 function isCheckable(claim: SentenceAnalysis, quotes: QuoteMention[], draftClaim: DraftClaim): boolean {
   return claim.facts.length > 0 || quotes.length > 0 || draftClaim.citations.length > 0 ||
     claim.entities.some((e) => e.type !== "place" || e.name !== "World");
+}
+
+/** "£13.4m (2 sources), £13.3m (1 source)", or with the source key when one source holds a value. */
+function describeSides(f: FactAssessment, max: number): string {
+  const keyOf = (value: string) => [...f.agreeing, ...f.disagreeing].find((e) => e.value === value)?.source;
+  const parts = f.sides.slice(0, max).map((s) => `${s.value} (${s.sources === 1 ? keyOf(s.value) : `${s.sources} sources`})`);
+  if (f.sides.length > max) parts.push(`and ${f.sides.length - max} other value${f.sides.length - max === 1 ? "" : "s"}`);
+  return parts.join(", ");
 }
 
 function describe(index: CorpusIndex, ev: Evidence | undefined, value: string): string {

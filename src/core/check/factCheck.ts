@@ -16,6 +16,8 @@ export interface FactAssessment {
   disagreeing: Evidence[];
   /** The sources' value where the claim's is wrong ("746"). */
   suggestion?: string;
+  /** Each value the sources give for this fact, with how many sources give it, most common first. */
+  sides: { value: string; sources: number; agrees: boolean }[];
   /** Keys of the sources that agree. */
   agreeingSources: string[];
   /** Keys of the sources that disagree. */
@@ -125,19 +127,26 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       return c.score >= bar || (c.score >= DISAGREE_MIN && sharesScope(fact, sf)) || (fact.kind === "date" && sharesEvent(fact, sf));
     })
     .sort((a, b) => b.score - a.score);
-  const clusters = new Map<string, Candidate[]>();
-  for (const c of disagree) {
-    const k = normaliseValue(c.value);
-    clusters.set(k, [...(clusters.get(k) ?? []), c]);
-  }
-  const biggest = [...clusters.values()].sort((a, b) => b.length - a.length || b[0]!.score - a[0]!.score)[0] ?? [];
+  // Sides are values: the most widely held value that agrees against the most widely held one
+  // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
+  // if one value dominates and disagrees, the sources say that value.
+  const clusterOf = (cs: Candidate[]) => {
+    const m = new Map<string, Candidate[]>();
+    for (const c of cs) m.set(normaliseValue(c.value), [...(m.get(normaliseValue(c.value)) ?? []), c]);
+    return [...m.values()].sort((a, b) => b.length - a.length || b[0]!.score - a[0]!.score);
+  };
+  const agreeClusters = clusterOf(agree);
+  const disagreeClusters = clusterOf(disagree);
+  const biggest = disagreeClusters[0] ?? [];
+  const a = agreeClusters[0]?.length ?? 0;
+  const d = biggest.length;
 
   let verdict: FactAssessment["verdict"] = "unknown";
-  if (agree.length && !disagree.length) verdict = "supported";
-  else if (!agree.length && disagree.length) verdict = "contradicted";
-  else if (agree.length && disagree.length) {
-    if (biggest.length <= FRINGE * agree.length) verdict = "supported";
-    else if (agree.length <= FRINGE * biggest.length) verdict = "contradicted";
+  if (a && !d) verdict = "supported";
+  else if (!a && d) verdict = "contradicted";
+  else if (a && d) {
+    if (d <= FRINGE * a) verdict = "supported";
+    else if (a <= FRINGE * d) verdict = "contradicted";
     else verdict = "disputed";
   }
   const orderedDisagree = [...biggest, ...disagree.filter((c) => !biggest.includes(c))];
@@ -148,6 +157,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const out: FactAssessment = {
     fact,
     verdict,
+    sides: [...agreeClusters.map((c) => ({ value: c[0]!.value, sources: c.length, agrees: true })), ...disagreeClusters.map((c) => ({ value: c[0]!.value, sources: c.length, agrees: false }))]
+      .sort((x, y) => y.sources - x.sources),
     agreeing: agree.map((c) => ev(c, "agrees")),
     disagreeing: orderedDisagree.map((c) => ev(c, "disagrees")),
     agreeingSources: agree.map((c) => index.documents[c.doc]!.meta.key),
