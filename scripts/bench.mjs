@@ -1,0 +1,87 @@
+// Scale benchmark: builds src/bench/bench.ts, generates synthetic corpora with
+// ../shared/tools/gen-corpus.mjs (1k, 10k and, when the machine has the memory, 50k articles),
+// runs one case per size in a fresh process and prints all figures as one JSON document.
+// Figures only: nothing here fails on a slow result.
+//   npm run bench                 all sizes
+//   BENCH_SIZES=1000 npm run bench
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const work = process.env.BENCH_DIR ?? join(tmpdir(), "sourced-bench");
+mkdirSync(work, { recursive: true });
+const generator = join(root, "..", "shared", "tools", "gen-corpus.mjs");
+
+const defaultSizes = [1000, 10000, ...(totalmem() >= 12 * 2 ** 30 ? [50000] : [])];
+const sizes = (process.env.BENCH_SIZES ?? defaultSizes.join(",")).split(",").map(Number).filter((n) => n > 0);
+
+await esbuild.build({
+  entryPoints: [join(root, "src/bench/bench.ts")],
+  outdir: join(work, "bundle"),
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  logLevel: "warning",
+});
+const benchJs = join(work, "bundle", "bench.js");
+
+// A 250-sentence draft: the dev eval's claims plus sentences of the seed articles, five to a
+// paragraph, with every seventh figure changed so that some claims are contradicted.
+function makeDraft() {
+  const claimsFile = join(root, "..", "shared", "eval", "dev-claims.jsonl");
+  const claims = existsSync(claimsFile) ? readFileSync(claimsFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).text) : [];
+  const seeds = join(root, "seeds");
+  const sentences = readdirSync(seeds)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => readFileSync(join(seeds, f), "utf8").split(/\n\s*\n/))
+    .flatMap((p) => p.replace(/\s+/g, " ").match(/[A-Z][^.!?]{40,240}[.!?](?=\s|$)/g) ?? [])
+    .filter((s) => s.split(" ").length >= 8);
+  const out = [...claims];
+  let n = 0;
+  for (let i = 0; out.length < 250 && sentences.length; i = (i + 7) % sentences.length) {
+    out.push(n++ % 7 === 3 ? sentences[i].replace(/\d+/, (d) => String(Number(d) * 2 + 1)) : sentences[i]);
+  }
+  const paras = [];
+  for (let i = 0; i < out.length; i += 5) paras.push(out.slice(i, i + 5).join(" "));
+  const text = `# Bench draft\n\n${paras.join("\n\n")}\n`;
+  const file = join(work, "draft.md");
+  writeFileSync(file, text);
+  return file;
+}
+const draft = makeDraft();
+
+const results = [];
+for (const n of sizes) {
+  const dir = join(work, `corpus-${n}`);
+  if (!existsSync(join(dir, `article-${String(n - 1).padStart(6, "0")}.txt`))) {
+    execFileSync(process.execPath, [generator, dir, String(n)], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+  const run = spawnSync(process.execPath, ["--max-old-space-size=6144", benchJs, dir, draft, ...process.argv.slice(2)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    env: { ...process.env, SOURCED_CACHE_DIR: join(work, `cache-${n}`) },
+  });
+  if (run.status !== 0) {
+    results.push({ articles: n, error: (run.stderr || `exit ${run.status}`).trim().split("\n").slice(-3).join(" | ") });
+    continue;
+  }
+  const lines = run.stdout.trim().split("\n");
+  results.push({ corpusMB: Math.round(dirBytes(dir) / 1e5) / 10, ...JSON.parse(lines[lines.length - 1]) });
+}
+
+function dirBytes(dir) {
+  let total = 0;
+  for (const f of readdirSync(dir, { withFileTypes: true })) if (f.isFile()) total += readFileSync(join(dir, f.name)).length;
+  return total;
+}
+
+const comparison = results
+  .filter((r) => !r.error)
+  .map((r) => ({ articles: r.articles, rgScanMs: r.rgScanMs, perClaimCheckMs: r.perClaimMs, ratio: r.rgScanMs == null ? null : Math.round((r.rgScanMs / r.perClaimMs) * 10) / 10 }));
+console.log(JSON.stringify({ machine: { cpus: cpus().length, node: process.version }, draft: { file: draft }, results, rgVsCheck: comparison }, null, 2));

@@ -1,0 +1,134 @@
+/**
+ * One benchmark case, run by `scripts/bench.mjs` in a fresh process per corpus size (so peak
+ * memory is this case's own). Prints one JSON object on stdout. Figures only: nothing here fails.
+ *
+ *   node dist-bench/bench.js CORPUS_DIR DRAFT_FILE [--phase build|warm]
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { checkDraft } from "../core/check/checkDraft";
+import { parseDraft } from "../core/check/draft";
+import { CorpusIndex } from "../core/index/corpusIndex";
+import { claimFindingsAt, findingsAt } from "../core/services/findings";
+import { citationAt } from "../core/services/citations";
+import { quoteAt, sentenceAt, speakerInSentence } from "../core/services/text";
+import { loadCorpus } from "../core/sources/loadCorpus";
+import { nodeFileSystem } from "../core/sources/nodeFileSystem";
+import type { Finding } from "../core/types";
+
+const now = (): number => performance.now();
+const round = (x: number): number => Math.round(x * 100) / 100;
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0);
+}
+
+/** Deterministic pseudo-random numbers (the same offsets every run). */
+function rng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+let peakHeap = 0;
+const sampleHeap = (): void => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+};
+
+async function main(): Promise<void> {
+  const [dir, draftFile] = process.argv.slice(2);
+  if (!dir || !draftFile) throw new Error("usage: bench.js CORPUS_DIR DRAFT_FILE");
+  const sampler = setInterval(sampleHeap, 50);
+  const out: Record<string, unknown> = {};
+
+  let t = now();
+  const corpus = await loadCorpus([dir], nodeFileSystem);
+  out.articles = corpus.documents.length;
+  out.loadMs = Math.round(now() - t);
+
+  t = now();
+  const index = CorpusIndex.build(corpus.documents);
+  out.buildMs = Math.round(now() - t);
+  sampleHeap();
+  out.sentences = index.sentences.length;
+  out.quotes = index.quotes.length;
+
+  // Checking a whole draft, then re-checking one edited paragraph.
+  const draft = readFileSync(draftFile, "utf8");
+  const claims = parseDraft(draft).claims.length;
+  out.draftClaims = claims;
+  t = now();
+  let findings: Finding[] = checkDraft(index, draft);
+  out.checkFirstMs = Math.round(now() - t);
+  t = now();
+  findings = checkDraft(index, draft);
+  out.checkMs = Math.round(now() - t);
+  out.perClaimMs = round((out.checkMs as number) / claims);
+
+  // Edit a figure in one paragraph and re-check only that paragraph (what the editor does).
+  const paras = [...draft.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].filter((m) => /\d/.test(m[0]));
+  const rand = rng(7);
+  const recheck: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const m = paras[Math.floor(rand() * paras.length)]!;
+    const start = m.index!;
+    const edited = m[0].replace(/\d+/, (d) => String(Number(d) + 1 + i));
+    const text = draft.slice(0, start) + edited + draft.slice(start + m[0].length);
+    const t0 = now();
+    checkDraft(index, text, { within: { start, end: start + edited.length } });
+    recheck.push(now() - t0);
+  }
+  out.recheckParagraphMs = { median: percentile(recheck, 50), p95: percentile(recheck, 95) };
+
+  // Hover: what the hover provider computes from cached findings at an offset.
+  const hover: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const offset = Math.floor(rand() * draft.length);
+    const t0 = now();
+    if (!citationAt(draft, offset)) {
+      const q = quoteAt(draft, offset);
+      if (q) findings.filter((f) => f.span.start < q.span.end && f.span.end > q.span.start);
+      if (!findingsAt(findings, offset).length) claimFindingsAt(findings, offset);
+    }
+    hover.push(now() - t0);
+  }
+  out.hoverMs = { p50: percentile(hover, 50), p95: percentile(hover, 95) };
+
+  // Completion: the index look-ups of the three completion kinds, at sentences of the draft.
+  const completion: Record<string, number[]> = { citation: [], quote: [], fact: [] };
+  for (let i = 0; i < 60; i++) {
+    const offset = Math.floor(rand() * draft.length);
+    const span = sentenceAt(draft, offset);
+    const sentence = draft.slice(span.start, span.end);
+    let t0 = now();
+    index.rankSources(sentence);
+    completion.citation!.push(now() - t0);
+    t0 = now();
+    index.searchQuotes(sentence, 30, speakerInSentence(sentence));
+    completion.quote!.push(now() - t0);
+    t0 = now();
+    index.searchFacts(sentence, 20);
+    completion.fact!.push(now() - t0);
+  }
+  out.completionMs = Object.fromEntries(Object.entries(completion).map(([k, xs]) => [k, { p50: percentile(xs, 50), p95: percentile(xs, 95) }]));
+
+  // One scan of the corpus by ripgrep for one phrase, against the per-claim check time.
+  const rg = spawnSync("rg", ["--version"], { encoding: "utf8" });
+  if (rg.status === 0) {
+    const t0 = now();
+    spawnSync("rg", ["-F", "-c", "arrests in the UK", dir], { encoding: "utf8", maxBuffer: 1 << 28 });
+    out.rgScanMs = Math.round(now() - t0);
+  } else out.rgScanMs = null;
+
+  clearInterval(sampler);
+  sampleHeap();
+  out.peakHeapMB = mb(peakHeap);
+  out.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(JSON.stringify(out) + "\n");
+}
+
+main().catch((err) => {
+  process.stderr.write(String(err instanceof Error ? err.stack : err) + "\n");
+  process.exitCode = 1;
+});
