@@ -80,7 +80,7 @@ function sourceInterval(q: Quantity): Interval {
       return halfOpen(b - w, b + w);
     }
     case "approx": {
-      const w = Math.max(p / 2, 0.1 * b);
+      const w = Math.max(roundingHalfWidth(b, p), 0.1 * b);
       return closed(b - w, b + w);
     }
     case "over":
@@ -114,7 +114,7 @@ function claimInterval(q: Quantity): Interval {
     case "nearly":
       return { lo: b - Math.max(p, 0.1 * b), hi: b, loOpen: false, hiOpen: true };
     case "approx": {
-      const w = Math.max(p / 2, 0.1 * b);
+      const w = Math.max(roundingHalfWidth(b, p), 0.1 * b);
       return closed(b - w, b + w);
     }
     case "exact":

@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
 import { findEntities, type EntityMention, type NameResolver } from "./entities";
-import { extractQuantities, type Quantity } from "./quantities";
+import { extractQuantities, singularise, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
@@ -55,12 +55,22 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /**
+ * What a caller already computed for the same sentence, so it is not computed twice: its tokens
+ * (`tokenize(text, span.start, span.end)`) and, optionally, its entities (`findEntities` over those
+ * tokens with the same `known`). The result is the same as without them.
+ */
+export interface Precomputed {
+  tokens: Token[];
+  entities?: EntityMention[];
+}
+
+/**
  * Analyses one sentence of `text`. `exclude` spans (quotes in drafts) are left out of facts;
  * `known` resolves lone names from their context (see {@link NameResolver}).
  */
-export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], known?: NameResolver): SentenceAnalysis {
-  const tokens = tokenize(text, span.start, span.end);
-  const entities = findEntities(text, span.start, span.end, tokens, known);
+export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], known?: NameResolver, pre?: Precomputed): SentenceAnalysis {
+  const tokens = pre?.tokens ?? tokenize(text, span.start, span.end);
+  const entities = pre?.entities ?? findEntities(text, span.start, span.end, tokens, known);
   const sentence = text.slice(span.start, span.end);
   const outside = (s: Span) => !exclude.some((x) => s.start < x.end && x.start < s.end);
   const quantities = extractQuantities(sentence)
@@ -152,6 +162,11 @@ function clauseOf(figure: Span, boundaries: number[], sentence: Span): Span {
   return { start, end };
 }
 
+/** A plural noun's singular, enough for stems to meet ("users" -> "user"). */
+function singular(word: string): string {
+  return singularise(word.toLowerCase());
+}
+
 function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): string[] {
   const out: string[] = [];
   if (q.currency) out.push("currency:" + q.currency);
@@ -175,6 +190,11 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
     }
   }
   if (q.ofNoun) out.push(stem(q.ofNoun.toLowerCase()));
+  if (!q.unit && !q.currency && !q.percent) {
+    // A partitive counts its noun: "10,000 of EncroChat's users", "171 of the arrests".
+    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?([a-z]+)/u.exec(text.slice(q.valueSpan.end, q.valueSpan.end + 60));
+    if (m) out.push(stem(singular(m[1]!)));
+  }
   void text;
   return [...new Set(out)];
 }

@@ -36,7 +36,7 @@ const DISAGREE_SPECIFIC_MIN = 0.2;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
-const FRINGE = 0.2;
+const FRINGE = 1 / 3;
 
 interface Candidate {
   ref: FactRef;
@@ -99,10 +99,23 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
 
   // A sentence states one value for the claim's fact: the figure whose clause fits best
   // ("£3,500 encrypted handsets", not the "£1,500" contract price beside it).
+  // The clause, then the figure's own noun: "£4,698 encrypted handsets" answers "£3,500 handsets";
+  // and where the sentence also states the claim's value about as closely, it confirms it.
+  // The claim's own noun when it has one, else any noun of the claim ("handsets cost £3,500").
+  const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
+  const claimTerms = new Set(claim.terms);
+  const rank = (c: Candidate) => {
+    const unit = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!.quantity?.unit;
+    const u = unit ? stem(unit.toLowerCase()) : undefined;
+    return c.local + (u && (claimUnit ? u === claimUnit : claimTerms.has(u)) ? 0.5 : 0);
+  };
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) bySentence.set(c.ref.sentence, [...(bySentence.get(c.ref.sentence) ?? []), c]);
   const bestInSentence = new Map<number, Candidate>();
-  for (const c of candidates) {
-    const prev = bestInSentence.get(c.ref.sentence);
-    if (!prev || c.local > prev.local || (c.local === prev.local && c.agrees && !prev.agrees)) bestInSentence.set(c.ref.sentence, c);
+  for (const [id, cs] of bySentence) {
+    const top = Math.max(...cs.map(rank));
+    const agreeing = cs.filter((c) => c.agrees && rank(c) >= top - (claimUnit ? 0.25 : 0.55)).sort((x, y) => rank(y) - rank(x))[0];
+    bestInSentence.set(id, agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
   candidates.splice(0, candidates.length, ...bestInSentence.values());
   // The most specific evidence decides: when some source facts name the claim's own body or
