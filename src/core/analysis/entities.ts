@@ -41,6 +41,8 @@ const TITLE_WORDS = new Set(
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
+/** Organisation words that name one body by themselves ("Europol said"), unlike "Police" alone. */
+const NAMED_BODIES = new Set(["europol", "eurojust", "interpol", "reuters"]);
 
 /**
  * Names known from elsewhere (the rest of a document, the corpus): resolves a lone capitalised
@@ -131,7 +133,7 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // sentence is a lede in capitals ("SENIOR police officers"), not a name.
   const acronym = run.length === 1 && run[0]!.acronym && !run[0]!.numeric && (run[0]!.text.length <= 6 || !atSentenceStart);
   // A generic word alone ("Police", "Government") names no particular body.
-  if (run.length === 1 && !run[0]!.acronym && ORG_WORDS.has(lowers[0]!)) return [];
+  if (run.length === 1 && !run[0]!.acronym && ORG_WORDS.has(lowers[0]!) && !NAMED_BODIES.has(lowers[0]!)) return [];
   if (run.length === 1 && run[0]!.acronym && !acronym) return [];
   if (lowers.some((w) => ORG_WORDS.has(w)) || acronym) {
     const name = run.map((t) => t.text).join(" ");

@@ -71,7 +71,8 @@ export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] 
       const opensParagraph = /^\s*$/.test(text.slice(para.start, q.outerSpan.start));
       if (sameSentence) copySpeaker(q, sameSentence, "paragraph");
       else if (opensSentence && before) copySpeaker(q, before, "paragraph");
-      else if (opensParagraph && previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
+      // Continuation paragraphs open with a double quote; a single-quoted one is a cross-head.
+      else if (opensParagraph && text[q.outerSpan.start] !== "'" && previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
     }
     out.push(...inPara);
     people.push(...mentions);
@@ -105,12 +106,13 @@ function quoteSpans(text: string, para: Span): { span: Span; outerSpan: Span }[]
   if (open >= 0 && para.end > open + 1) out.push({ span: trim(text, open + 1, para.end), outerSpan: { start: open, end: para.end } });
   // Single-quoted phrases ('criminal marketplace'): quote marks at word boundaries only, so
   // apostrophes in "wouldn't" or "Britain's" never open a quote.
-  const single = /(^|[\s(])'([^'\n]{2,200}?[\p{L}\p{N}.!?,])'(?=[\s.,;:!?)]|$)/gu;
+  // The lookbehind sees the text before the paragraph, so a phrase opening it (a headline) counts.
+  const single = /(?<![^\s(])'([^'\n]{2,200}?[\p{L}\p{N}.!?,])'(?=[\s.,;:!?)]|$)/gu;
   single.lastIndex = para.start;
   let m: RegExpExecArray | null;
   while ((m = single.exec(text)) && m.index < para.end) {
-    const start = m.index + m[1]!.length;
-    const end = start + m[2]!.length + 2;
+    const start = m.index;
+    const end = start + m[1]!.length + 2;
     if (end > para.end) break;
     if (out.some((q) => q.outerSpan.start <= start && end <= q.outerSpan.end)) continue;
     out.push({ span: { start: start + 1, end: end - 1 }, outerSpan: { start, end } });

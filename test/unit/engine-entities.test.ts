@@ -1,0 +1,262 @@
+import * as assert from "node:assert/strict";
+import { findEntities, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../../src/core/analysis/entities";
+import { lookupPlace, placeOfOrganisation } from "../../src/core/analysis/gazetteer";
+import { NameRegistry } from "../../src/core/analysis/nameRegistry";
+
+type Row = [type: EntityMention["type"], written: string, name: string, place?: string];
+
+function entities(text: string, registry?: NameRegistry): Row[] {
+  return findEntities(text, 0, text.length, undefined, registry?.resolver()).map((e) => {
+    assert.equal(text.slice(e.span.start, e.span.end), e.text, "span matches the written text");
+    assert.equal(e.key, e.key.toLowerCase());
+    const row: Row = [e.type, e.text, e.name];
+    if (e.place) row.push(e.place);
+    return row;
+  });
+}
+
+describe("engine: findEntities", () => {
+  const cases: { name: string; text: string; expected: Row[] }[] = [
+    {
+      name: "a person with a capitalised title: the title is stripped",
+      text: "Home Secretary Priti Patel attended one of the raids in Soho.",
+      expected: [["person", "Home Secretary Priti Patel", "Priti Patel"], ["other", "Soho", "Soho"]],
+    },
+    {
+      // "Dame" (like "Mr", "Sir") is a stopword, so it is dropped from the mention's text too.
+      name: "Dame is a title; the organisation before the comma is separate",
+      text: "The Metropolitan Police Commissioner, Dame Cressida Dick, described it as a game changer.",
+      expected: [
+        ["organisation", "Metropolitan Police Commissioner", "Metropolitan Police Commissioner"],
+        ["person", "Cressida Dick", "Cressida Dick"],
+      ],
+    },
+    {
+      name: "lowercase connectors inside a name (Wil van Gemert); The Hague as a place",
+      text: "Wil van Gemert, deputy executive director of Europol, told a press conference in The Hague.",
+      expected: [
+        ["person", "Wil van Gemert", "Wil van Gemert"],
+        ["organisation", "Europol", "Europol"],
+        ["place", "Hague", "The Hague"],
+      ],
+    },
+    {
+      name: "a police rank is stripped from the front",
+      text: "Detective Chief Superintendent Gerry McLean, head of the unit, spoke.",
+      expected: [["person", "Detective Chief Superintendent Gerry McLean", "Gerry McLean"]],
+    },
+    {
+      name: "Police Scotland is an organisation placed in Scotland",
+      text: "Police Scotland said there had been more than 2,100 arrests.",
+      expected: [["organisation", "Police Scotland", "Police Scotland", "Scotland"]],
+    },
+    {
+      name: "an acronym is an organisation; Europe is a place",
+      text: "The NCA worked with forces across Europe.",
+      expected: [["organisation", "NCA", "NCA"], ["place", "Europe", "Europe"]],
+    },
+    {
+      name: "Thames Valley Police is one organisation",
+      text: "Thames Valley Police officers have seized guns.",
+      expected: [["organisation", "Thames Valley Police", "Thames Valley Police"]],
+    },
+    {
+      name: "Britain is the United Kingdom; France-based names France",
+      text: "An estimated 60,000 people, among them up to 10,000 in Britain, subscribed to France-based EncroChat.",
+      expected: [
+        ["place", "Britain", "United Kingdom"],
+        ["place", "France", "France"],
+        ["other", "EncroChat", "EncroChat"],
+      ],
+    },
+    {
+      name: "demonyms are their countries: Dutch is the Netherlands, French is France",
+      text: "The encryption was cracked by Dutch and French law enforcement agencies.",
+      expected: [["place", "Dutch", "Netherlands"], ["place", "French", "France"]],
+    },
+    {
+      name: "the lowercase scope word worldwide is the World; the UK the United Kingdom",
+      text: "The bespoke platform was found to have 60,000 users worldwide and about 10,000 in the UK.",
+      expected: [["place", "worldwide", "World"], ["place", "UK", "United Kingdom"]],
+    },
+    {
+      name: "an acronym with digits is not an organisation (AK47)",
+      text: "Police seized 77 illegal firearms including AK47 assault rifles.",
+      expected: [],
+    },
+    {
+      name: "a long all-caps lede word opening a sentence is not a name",
+      text: "CRIMINAL kingpins complained that police were winning the war.",
+      expected: [],
+    },
+    {
+      name: "lone generic words name no body; a capitalised sentence opener is not a name",
+      text: "Police made arrests. Government officials declined to comment.",
+      expected: [],
+    },
+    {
+      name: "an event: Operation Venetic",
+      text: "It was dubbed Operation Venetic by the agency.",
+      expected: [["event", "Operation Venetic", "Operation Venetic"]],
+    },
+    {
+      name: "Europol and Eurojust alone are organisations",
+      text: "Eurojust and the European Union police agency Europol said in a joint statement.",
+      expected: [
+        ["organisation", "Eurojust", "Eurojust"],
+        ["place", "European Union", "Europe"],
+        ["organisation", "Europol", "Europol"],
+      ],
+    },
+    {
+      name: "a person and an organisation named around a lowercase role",
+      text: "Simon Parkes, detective chief superintendent from ERSOU, said it.",
+      expected: [["person", "Simon Parkes", "Simon Parkes"], ["organisation", "ERSOU", "ERSOU"]],
+    },
+    {
+      name: "an organisation's place: Greater Manchester Police is in Manchester",
+      text: "Officers from Greater Manchester Police arrested him.",
+      expected: [["organisation", "Greater Manchester Police", "Greater Manchester Police", "Manchester"]],
+    },
+    {
+      name: "US is a place only when capitalised",
+      text: "US officials told us about it.",
+      expected: [["place", "US", "United States"]],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(entities(c.text), c.expected));
+
+  // BUG (reported, not fixed): the lede rule treats an all-caps word opening a sentence as a lede
+  // only when it is longer than 6 letters, so the 6-letter "SENIOR" in seed 000's first sentence
+  // ("SENIOR police officers have warned ...") comes out as an organisation named "SENIOR".
+  // Telling a 6-letter acronym (UNICEF) from a 6-letter capitalised word needs a lexicon or
+  // another signal, which is more than a minimal fix.
+  it.skip("a short all-caps lede word opening a sentence is not an organisation (SENIOR police officers)", () => {
+    assert.deepEqual(entities("SENIOR police officers have warned that criminals are increasingly using apps."), []);
+  });
+});
+
+describe("engine: samePerson / sameOrganisation / surnameOf", () => {
+  const people: [string, string, boolean][] = [
+    ["McLean", "Gerry McLean", true],
+    ["gerry mclean", "Gerry McLean", true],
+    ["G McLean", "Gerry McLean", true],
+    ["Gerry McLean", "Gary McLean", true], // same surname and initial: may be the same person
+    ["Peter McLean", "Gerry McLean", false],
+    ["Priti Patel", "Nikki Holland", false],
+    ["Holland", "Nikki Holland", true],
+    ["", "Nikki Holland", false],
+  ];
+  for (const [a, b, expected] of people) {
+    it(`samePerson(${JSON.stringify(a)}, ${JSON.stringify(b)}) is ${expected}`, () => {
+      assert.equal(samePerson(a, b), expected);
+      assert.equal(samePerson(b, a), expected, "symmetric");
+    });
+  }
+
+  const orgs: [string, string, boolean][] = [
+    ["NCA", "National Crime Agency", true],
+    ["the NCA", "NCA's", true],
+    ["Met", "Metropolitan Police", true],
+    ["the Met", "Metropolitan Police", true],
+    ["Met Police", "Metropolitan Police", true],
+    ["Europol", "Eurojust", false],
+    ["Police Scotland", "Thames Valley Police", false],
+    ["NCA", "Metropolitan Police", false],
+  ];
+  for (const [a, b, expected] of orgs) {
+    it(`sameOrganisation(${JSON.stringify(a)}, ${JSON.stringify(b)}) is ${expected}`, () => {
+      assert.equal(sameOrganisation(a, b), expected);
+      assert.equal(sameOrganisation(b, a), expected, "symmetric");
+    });
+  }
+
+  it("surnameOf takes the last word, lowercase", () => {
+    assert.equal(surnameOf("Wil van Gemert"), "gemert");
+    assert.equal(surnameOf(" Gerry McLean "), "mclean");
+  });
+});
+
+describe("engine: gazetteer", () => {
+  const places: [string, string | undefined][] = [
+    ["Britain", "United Kingdom"],
+    ["UK", "United Kingdom"],
+    ["United Kingdom", "United Kingdom"],
+    ["British", "United Kingdom"],
+    ["Britain's", "United Kingdom"],
+    ["Dutch", "Netherlands"],
+    ["Holland", "Netherlands"],
+    ["The Netherlands", "Netherlands"],
+    ["French", "France"],
+    ["worldwide", "World"],
+    ["Hague", "The Hague"],
+    ["us", undefined],
+    ["turkey", undefined],
+    ["britain", undefined],
+    ["Narnia", undefined],
+  ];
+  for (const [form, canonical] of places) {
+    it(`lookupPlace(${JSON.stringify(form)}) is ${canonical}`, () => assert.equal(lookupPlace(form), canonical));
+  }
+
+  it("placeOfOrganisation finds the place inside a name, never the World", () => {
+    assert.equal(placeOfOrganisation("Police Scotland"), "Scotland");
+    assert.equal(placeOfOrganisation("Greater Manchester Police"), "Manchester");
+    assert.equal(placeOfOrganisation("UK's National Crime Agency"), "United Kingdom");
+    assert.equal(placeOfOrganisation("Thames Valley Police"), undefined);
+    assert.equal(placeOfOrganisation("Global Crime Unit"), undefined);
+  });
+});
+
+describe("engine: NameRegistry", () => {
+  function registry(): NameRegistry {
+    const r = new NameRegistry();
+    r.add([
+      { type: "organisation", name: "Metropolitan Police" },
+      { type: "person", name: "McLean" },
+      { type: "person", name: "Gerry McLean" },
+      { type: "other", name: "EncroChat" },
+      { type: "place", name: "Glasgow" },
+    ]);
+    return r;
+  }
+
+  const lone: [word: string, expected: ReturnType<NameRegistry["resolve"]>][] = [
+    ["Met", { type: "organisation", name: "Metropolitan Police" }],
+    ["Met's", { type: "organisation", name: "Metropolitan Police" }],
+    ["McLean", { type: "person", name: "Gerry McLean" }],
+    ["McLean's", { type: "person", name: "Gerry McLean" }],
+    ["EncroChat", { type: "other", name: "EncroChat" }],
+    ["Smith", undefined],
+    ["Me", undefined],
+    ["Glasgow", undefined],
+  ];
+  for (const [word, expected] of lone) {
+    it(`resolves ${JSON.stringify(word)} to ${expected ? expected.name : "nothing"}`, () => assert.deepEqual(registry().resolve(word), expected));
+  }
+
+  it("keeps the fullest name of a person whatever the order they are added in", () => {
+    const r = new NameRegistry();
+    r.add([{ type: "person", name: "Gerry McLean" }]);
+    r.add([{ type: "person", name: "McLean" }]);
+    assert.deepEqual(r.resolve("McLean"), { type: "person", name: "Gerry McLean" });
+  });
+
+  it("falls back to another registry", () => {
+    const local = new NameRegistry();
+    local.add([{ type: "person", name: "Nikki Holland" }]);
+    const resolve = local.resolver(registry());
+    assert.deepEqual(resolve("Holland"), { type: "person", name: "Nikki Holland" });
+    assert.deepEqual(resolve("Met"), { type: "organisation", name: "Metropolitan Police" });
+    assert.equal(resolve("Patel"), undefined);
+  });
+
+  it("lets findEntities resolve lone words, even at a sentence start", () => {
+    assert.deepEqual(entities("McLean said the Met was busy.", registry()), [
+      ["person", "McLean", "Gerry McLean"],
+      ["organisation", "Met", "Metropolitan Police"],
+    ]);
+    // Without the registry the sentence-initial surname is just a word and "Met" is unplaced.
+    assert.deepEqual(entities("McLean said the Met was busy."), [["other", "Met", "Met"]]);
+  });
+});
