@@ -31,6 +31,8 @@ const AGREE_SAME_MEASURE_MIN = 0.15;
 const DISAGREE_MIN = 0.4;
 /** The very same distinctive figure with the claim's names needs this much context to agree. */
 const SAME_FIGURE_MIN = 0.15;
+/** In the source a claim cites, the same distinctive figure beside the claim's names is enough. */
+const CITED_SAME_FIGURE_MIN = 0.05;
 /** A different figure of the same specific, own measure needs less context to disagree. */
 const DISAGREE_SPECIFIC_MIN = 0.2;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
@@ -56,7 +58,7 @@ interface Candidate {
  */
 export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactAssessment {
   const candidates: Candidate[] = [];
-  for (const ref of candidateRefs(index, claim, fact)) {
+  for (const ref of candidateRefs(index, claim, fact, docs)) {
     const s = index.sentences[ref.sentence]!;
     if (docs && !docs.has(s.doc)) continue;
     const sf = s.facts[ref.fact]!;
@@ -85,7 +87,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const score = Math.max(coverage(index, claim.terms, s, sf, undefined, credit), fact.local.length >= 2 ? coverage(index, fact.local, s, sf, undefined, credit) : 0);
     const specific = fact.kind === "date" ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
-    const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
+    const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
     if (process.env.SOURCED_DEBUG) console.error(`  try ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)} min=${min}`);
     if (score < min) continue;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
@@ -228,7 +230,7 @@ function sharesEvent(a: FactMention, b: FactMention): boolean {
 }
 
 /** Source facts worth comparing: by measure for figures; for dates, those of related sentences. */
-function candidateRefs(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention): FactRef[] {
+function candidateRefs(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactRef[] {
   const seen = new Set<string>();
   const out: FactRef[] = [];
   const add = (r: FactRef) => {
@@ -240,7 +242,7 @@ function candidateRefs(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMe
   };
   if (fact.kind === "quantity") for (const m of fact.measure) for (const r of index.factsByMeasure.get(m) ?? []) add(r);
   // Related sentences catch facts whose measure differs in wording ("people subscribed" / "users").
-  for (const { id } of index.searchSentences(claim.terms, 50)) {
+  for (const { id } of index.searchSentences(claim.terms, 50, docs ? (s) => docs.has(s.doc) : undefined)) {
     index.sentences[id]!.facts.forEach((f, k) => {
       if (f.kind === fact.kind) add({ sentence: id, fact: k });
     });
