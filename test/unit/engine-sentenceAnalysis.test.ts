@@ -1,0 +1,166 @@
+import * as assert from "node:assert/strict";
+import { NameRegistry } from "../../src/core/analysis/nameRegistry";
+import { analyzeSentence, placeKey, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
+import type { Span } from "../../src/core/types";
+
+function analyse(text: string, exclude: Span[] = [], registry?: NameRegistry): SentenceAnalysis {
+  return analyzeSentence(text, { start: 0, end: text.length }, exclude, registry?.resolver());
+}
+
+/** The fact whose figure reads `figure`. */
+function fact(a: SentenceAnalysis, text: string, figure: string): FactMention {
+  const f = a.facts.find((x) => text.slice(x.span.start, x.span.end) === figure);
+  assert.ok(f, `a fact ${JSON.stringify(figure)} in ${JSON.stringify(a.facts.map((x) => text.slice(x.span.start, x.span.end)))}`);
+  return f;
+}
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe("engine: analyzeSentence facts", () => {
+  const cases: {
+    name: string;
+    text: string;
+    figure: string;
+    expect: { kind?: FactMention["kind"]; measure?: string[]; measureHas?: string[]; ownUnit?: boolean; places?: string[]; orgs?: string[]; value?: number; currency?: string; localHas?: string[]; localLacks?: string[] };
+  }[] = [
+    {
+      name: "the counted noun's stem is the measure (firearms)",
+      text: "Officers recovered 77 firearms during the operation.",
+      figure: "77",
+      expect: { kind: "quantity", measure: ["firearm"], ownUnit: true, value: 77 },
+    },
+    {
+      name: "people counted generically: the verb says what happened (were arrested)",
+      text: "Across Europe, more than 800 people were arrested.",
+      figure: "800",
+      expect: { measure: ["arrest", "peopl"], places: ["Europe"], value: 800 },
+    },
+    {
+      name: "currency with what the money is: £54m in cash",
+      text: "Police seized £54m in cash as part of Operation Venetic.",
+      figure: "£54m",
+      expect: { measure: ["cash", "currency:GBP"], currency: "GBP", value: 54_000_000 },
+    },
+    {
+      name: "dollars are a different currency: $67 million (seed 003)",
+      text: "In the United Kingdom, 746 people were arrested and more than $67 million in cash seized, officials said.",
+      figure: "$67 million",
+      expect: { measureHas: ["currency:USD"], currency: "USD", value: 67_000_000, places: ["United Kingdom"] },
+    },
+    {
+      name: "a sentence-opening place scopes later clauses (seed 003)",
+      text: "In the United Kingdom, 746 people were arrested and more than $67 million in cash seized, officials said.",
+      figure: "746",
+      expect: { measure: ["arrest", "peopl"], places: ["United Kingdom"], localLacks: ["cash"] },
+    },
+    {
+      name: "an organisation with a place scopes its figure (Police Scotland)",
+      text: "Police Scotland made more than 2,100 arrests for organised crime offences in 2015.",
+      figure: "2,100",
+      expect: { measure: ["arrest"], orgs: ["Police Scotland"], places: ["Scotland"], value: 2100 },
+    },
+    {
+      name: "clause-local context stops at 'while': the cars are not the firearms' context",
+      text: "Officers recovered 77 illegal firearms, while 55 luxury cars were seized.",
+      figure: "55",
+      expect: { measure: ["car"], localHas: ["luxuri", "car", "seiz"], localLacks: ["firearm", "recov"] },
+    },
+    {
+      name: "a duration measures its verb (lasted three months)",
+      text: "The operation lasted over three months.",
+      figure: "three",
+      expect: { measure: ["last", "month"], value: 3 },
+    },
+    {
+      name: "a compound adjective measures its noun (a six-month EncroChat contract)",
+      text: "A six-month EncroChat contract cost up to £1,500.",
+      figure: "six",
+      expect: { measureHas: ["contract"], value: 6 },
+    },
+    {
+      name: "a date measures its event verb (warned on 13 June 2020)",
+      text: "EncroChat warned its users of a data breach on 13 June 2020.",
+      figure: "13 June 2020",
+      expect: { kind: "date", measure: ["warn"], ownUnit: true },
+    },
+    {
+      name: "each date of a sentence takes its own clause's verbs (cracked in March)",
+      text: "Law enforcement agencies began getting data from the site on 1 April after the encryption code is believed to have been cracked in March.",
+      figure: "March",
+      expect: { kind: "date", measureHas: ["crack"], localLacks: ["began", "site"] },
+    },
+    {
+      name: "an organisation resolved through the registry scopes the figure (the Met)",
+      text: "So far, the Met has charged 99 people and seized £13.4m in cash.",
+      figure: "99",
+      expect: { measure: ["charg", "peopl"], orgs: ["Metropolitan Police"] },
+    },
+  ];
+  const registry = new NameRegistry();
+  registry.add([{ type: "organisation", name: "Metropolitan Police" }]);
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = analyse(c.text, [], registry);
+      const f = fact(a, c.text, c.figure);
+      const e = c.expect;
+      if (e.kind) assert.equal(f.kind, e.kind);
+      if (e.measure) assert.deepEqual(sorted(f.measure), sorted(e.measure));
+      for (const m of e.measureHas ?? []) assert.ok(f.measure.includes(m), `measure ${JSON.stringify(f.measure)} has ${m}`);
+      if (e.ownUnit !== undefined) assert.equal(f.ownUnit, e.ownUnit);
+      if (e.places) assert.deepEqual(sorted(f.places), sorted(e.places));
+      if (e.orgs) assert.deepEqual(f.orgs, e.orgs);
+      if (e.value !== undefined) assert.equal(f.quantity?.value, e.value);
+      if (e.currency) assert.equal(f.quantity?.currency, e.currency);
+      for (const w of e.localHas ?? []) assert.ok(f.local.includes(w), `local ${JSON.stringify(f.local)} has ${w}`);
+      for (const w of e.localLacks ?? []) assert.ok(!f.local.includes(w), `local ${JSON.stringify(f.local)} lacks ${w}`);
+    });
+  }
+
+  it("60,000 users worldwide and about 10,000 in the UK: two facts, the second inherits the unit, World vs United Kingdom", () => {
+    const text = "The bespoke platform was found to have 60,000 users worldwide and about 10,000 in the UK.";
+    const a = analyse(text);
+    assert.deepEqual(a.facts.map((f) => text.slice(f.span.start, f.span.end)), ["60,000", "10,000"]);
+    const [world, uk] = a.facts as [FactMention, FactMention];
+    assert.deepEqual(world.measure, ["user"]);
+    assert.equal(world.ownUnit, true);
+    assert.deepEqual(world.places, ["World"]);
+    assert.deepEqual(uk.measure, ["user"], "borrowed from the coordinated figure");
+    assert.equal(uk.ownUnit, false);
+    assert.deepEqual(uk.places, ["United Kingdom"]);
+    assert.deepEqual(uk.clausePlaces, ["United Kingdom"]);
+    assert.equal(uk.quantity?.value, 10_000);
+  });
+
+  it("a money figure does not borrow a counted unit from a previous figure", () => {
+    const text = "Police arrested 746 people and seized £54m.";
+    const a = analyse(text);
+    const money = fact(a, text, "£54m");
+    assert.ok(!money.measure.includes("peopl"));
+    assert.ok(money.measure.includes("currency:GBP"));
+  });
+
+  it("years are not quantities; excluded spans (quotes) give no facts", () => {
+    const text = 'Priti Patel said "77 firearms were seized" in 2020.';
+    const quote = { start: text.indexOf('"'), end: text.lastIndexOf('"') + 1 };
+    const a = analyse(text, [quote]);
+    assert.ok(!a.facts.some((f) => f.kind === "quantity"), "no quantity outside the quote, and the year is not one");
+    assert.equal(analyse(text).facts.filter((f) => f.kind === "quantity").length, 1, "without the exclusion, 77 firearms is a fact");
+  });
+
+  it("terms: content stems and place keys, so Britain meets UK; place words and figures left out", () => {
+    const a = analyse("About 10,000 EncroChat users were based in Britain.");
+    const b = analyse("About 10,000 EncroChat users were based in the UK.");
+    assert.ok(a.terms.includes(placeKey("United Kingdom")));
+    assert.deepEqual(sorted(a.terms), sorted(b.terms));
+    assert.ok(!a.terms.includes("britain") && !a.terms.includes("10,000"));
+    assert.ok(a.terms.includes("encrochat") && a.terms.includes("user"));
+  });
+
+  it("spans of facts lie inside the analysed sentence when it is part of a longer text", () => {
+    const text = "First sentence here. Officers recovered 77 firearms on 13 June 2020. Last one.";
+    const span = { start: text.indexOf("Officers"), end: text.indexOf(" Last") };
+    const a = analyzeSentence(text, span);
+    assert.deepEqual(a.facts.map((f) => text.slice(f.span.start, f.span.end)), ["77", "13 June 2020"]);
+    for (const f of a.facts) assert.ok(f.span.start >= span.start && f.span.end <= span.end);
+  });
+});
