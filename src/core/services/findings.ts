@@ -77,6 +77,8 @@ export function claimTailEnd(text: string, claimSpan: Span): number {
 }
 
 function lineStartOf(text: string, offset: number): number {
+  // lastIndexOf clamps a negative start to 0 and would find a newline at 0 again: loop forever.
+  if (offset <= 0) return 0;
   const i = text.lastIndexOf("\n", offset - 1);
   return i < 0 ? 0 : i + 1;
 }
