@@ -75,7 +75,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (samePerson(claimed, m.speaker) || sameOrganisation(claimed, m.speaker));
   const exact = matches.filter((m) => m.edits === 0);
   const evidenceOf = (m: Match): Evidence => {
-    const ev = index.evidence(m.sentence, { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
+    const ev = index.evidence(sentenceAt(index, m), { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
     if (m.speaker) ev.value = m.speaker;
     return ev;
   };
@@ -122,6 +122,16 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     diff,
     sources: keys([best, ...close]),
   };
+}
+
+/**
+ * The source sentence holding the start of a match: a quote running over several sentences is
+ * indexed at the one it opens in, but the matched words may lie in a later one.
+ */
+function sentenceAt(index: CorpusIndex, m: Match): number {
+  let id = m.sentence;
+  while (index.sentences[id + 1]?.doc === m.doc && index.sentences[id + 1]!.span.start <= m.start) id++;
+  return id;
 }
 
 function mostCommon(names: string[]): string[] {

@@ -1,0 +1,242 @@
+import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { loadCorpus } from "../../src/core/sources/loadCorpus";
+import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
+import { LineIndex } from "../../src/core/text/lineIndex";
+import { normalize } from "../../src/core/text/normalize";
+import type { Evidence, Finding, FindingKind } from "../../src/core/types";
+
+/** Kinds that tell the writer something is wrong. */
+const PROBLEMS: FindingKind[] = ["contradicted", "misquoted", "misattributed", "unverified-quote", "citation-mismatch", "unknown-citation"];
+
+describe("engine: checkDraft over the bundled seeds", function () {
+  this.timeout(60_000);
+  let index: CorpusIndex;
+  const keys = new Set<string>();
+
+  before(async () => {
+    const dir = bundledSeedsDir();
+    assert.ok(dir, "the seeds folder is found");
+    const corpus = await loadCorpus([dir], nodeFileSystem);
+    assert.equal(corpus.documents.length, 5);
+    index = CorpusIndex.build(corpus.documents);
+    for (const d of corpus.documents) keys.add(d.meta.key);
+  });
+
+  function check(draft: string): Finding[] {
+    const findings = checkDraft(index, draft);
+    for (const f of findings) {
+      assert.ok(0 <= f.span.start && f.span.start < f.span.end && f.span.end <= draft.length, `${f.kind} span inside the draft`);
+      assert.ok(f.claimSpan.start <= f.span.start && f.span.end <= f.claimSpan.end, `${f.kind} span inside its claim`);
+    }
+    return findings;
+  }
+
+  function only(findings: Finding[], kind: FindingKind): Finding {
+    const of = findings.filter((f) => f.kind === kind);
+    assert.equal(of.length, 1, `one ${kind} finding in ${JSON.stringify(findings.map((f) => [f.kind, f.message]))}`);
+    return of[0]!;
+  }
+
+  /** Evidence points at a real passage: a known key, its file, and a range whose text is the passage. */
+  function assertEvidence(ev: Evidence, source?: string): void {
+    assert.ok(keys.has(ev.source), `known source ${ev.source}`);
+    if (source) assert.equal(ev.source, source);
+    assert.ok(ev.path.endsWith(".txt") && ev.path.includes("seeds"), ev.path);
+    assert.ok(ev.text.trim().length > 0);
+    const original = readFileSync(ev.path, "utf8");
+    const lines = new LineIndex(original);
+    const raw = original.slice(lines.offsetAt(ev.range.start), lines.offsetAt(ev.range.end));
+    assert.equal(normalize(raw).text.trim(), ev.text, "the range of the file holds the passage");
+    if (ev.highlight) {
+      assert.ok(0 <= ev.highlight.start && ev.highlight.start < ev.highlight.end && ev.highlight.end <= ev.text.length);
+      if (ev.value && ev.stance !== undefined && !/\s/.test(ev.value)) assert.ok(ev.text.slice(ev.highlight.start, ev.highlight.end).includes(ev.value));
+    }
+  }
+
+  describe("one finding per kind (claims not in the dev set)", () => {
+    it("supported: the NCA's 73 luxury watches", () => {
+      const draft = "The NCA said 73 luxury watches were seized.";
+      const fs = check(draft);
+      assert.deepEqual(fs.map((f) => f.kind), ["supported"]);
+      const f = fs[0]!;
+      assert.deepEqual(f.span, { start: 0, end: draft.length });
+      assert.deepEqual(f.supportingSources, ["cops-take-out-encrochat"]);
+      assertEvidence(f.evidence[0]!, "cops-take-out-encrochat");
+      assert.match(f.evidence[0]!.text, /73 luxury watches/);
+    });
+
+    it("contradicted: 65 luxury cars where the source says 55", () => {
+      const draft = "# Notes\n\nPolice seized 65 luxury cars.";
+      const f = only(check(draft), "contradicted");
+      assert.equal(draft.slice(f.span.start, f.span.end), "65");
+      assert.equal(f.suggestion, "55");
+      assert.deepEqual(f.range, { start: { line: 2, character: 14 }, end: { line: 2, character: 16 } });
+      const ev = f.evidence[0]!;
+      assertEvidence(ev, "cops-take-out-encrochat");
+      assert.equal(ev.value, "55");
+      assert.equal(ev.stance, "disagrees");
+      assert.equal(ev.text.slice(ev.highlight!.start, ev.highlight!.end), "55");
+      assert.match(f.message, /55 luxury cars/);
+    });
+
+    it("contradicted: the second of two figures (37 watches) is the one flagged", () => {
+      const draft = "Police seized 55 luxury cars and 37 luxury watches.";
+      const fs = check(draft);
+      const f = only(fs, "contradicted");
+      assert.equal(draft.slice(f.span.start, f.span.end), "37");
+      assert.equal(f.suggestion, "73");
+    });
+
+    it("misquoted: a word changed in Priti Patel's congratulations", () => {
+      const draft = 'Priti Patel said: "I congratulate them and law enforcement partners on this important achievement."';
+      const f = only(check(draft), "misquoted");
+      assert.equal(draft.slice(f.span.start, f.span.end), "I congratulate them and law enforcement partners on this important achievement.");
+      assert.equal(f.suggestion, "I congratulate them and law enforcement partners on this significant achievement");
+      assert.ok(f.diff?.some((p) => p.removed && /important/.test(p.value)));
+      assert.ok(f.diff?.some((p) => p.added && /significant/.test(p.value)));
+      const ev = f.evidence[0]!;
+      assertEvidence(ev, "cops-take-out-encrochat");
+      assert.equal(ev.value, "Priti Patel");
+      // The passage is the sentence holding the matched words, not the one the source quote opens in.
+      assert.equal(ev.text.slice(ev.highlight!.start, ev.highlight!.end), f.suggestion);
+    });
+
+    it("misattributed: Matt Horne's words given to Nikki Holland", () => {
+      const draft = 'Nikki Holland said: "The messages are a reflection of UK law enforcement\'s standing in their eyes."';
+      const f = only(check(draft), "misattributed");
+      assert.equal(draft.slice(f.span.start, f.span.end), "Nikki Holland");
+      assert.equal(f.suggestion, "Matt Horne");
+      assertEvidence(f.evidence[0]!, "express-losing-war");
+      assert.equal(f.evidence[0]!.value, "Matt Horne");
+      assert.match(f.evidence[0]!.text, /reflection of UK law enforcement/);
+    });
+
+    it("unverified-quote: words no source has", () => {
+      const draft = 'Cressida Dick said: "Every officer in London will be given an encrypted phone by Christmas."';
+      const f = only(check(draft), "unverified-quote");
+      assert.equal(draft.slice(f.span.start, f.span.end), "Every officer in London will be given an encrypted phone by Christmas.");
+      assert.equal(f.suggestion, undefined);
+      assert.deepEqual(f.evidence, []);
+    });
+
+    it("citation-mismatch: a true claim cited to a source that does not say it", () => {
+      const draft = "Police seized 55 luxury cars [@crime-chat-network-cracked].";
+      const f = only(check(draft), "citation-mismatch");
+      assert.equal(draft.slice(f.span.start, f.span.end), "[@crime-chat-network-cracked]");
+      assert.equal(f.suggestion, "[@cops-take-out-encrochat]");
+      assert.deepEqual(f.supportingSources, ["cops-take-out-encrochat"]);
+      assertEvidence(f.evidence[0]!, "cops-take-out-encrochat");
+    });
+
+    it("the same claim cited to the right source is supported", () => {
+      assert.deepEqual(check("Police seized 55 luxury cars [@cops-take-out-encrochat].").map((f) => f.kind), ["supported"]);
+    });
+
+    it("unknown-citation: a key close to a real one gets a suggestion", () => {
+      const draft = "Police seized 55 luxury cars [@cops-take-out-encrochat-2].";
+      const f = only(check(draft), "unknown-citation");
+      assert.equal(draft.slice(f.span.start, f.span.end), "@cops-take-out-encrochat-2");
+      assert.equal(f.suggestion, "cops-take-out-encrochat");
+      assert.match(f.message, /did you mean @cops-take-out-encrochat/);
+    });
+
+    it("unknown-citation: a key like nothing in the corpus, among known ones", () => {
+      const draft = "Police seized 55 luxury cars [@cops-take-out-encrochat; @zzqx].";
+      const f = only(check(draft), "unknown-citation");
+      assert.equal(draft.slice(f.span.start, f.span.end), "@zzqx");
+    });
+
+    it("disputed: a figure the sources give differently (the Met's cash seizure)", () => {
+      const draft = "The Met has seized £13.4m in cash.";
+      const f = only(check(draft), "disputed");
+      assert.equal(draft.slice(f.span.start, f.span.end), "£13.4m");
+      const values = f.evidence.map((e) => e.value).sort();
+      assert.deepEqual(values, ["£13.3m", "£13.4m", "£13million"]);
+      for (const e of f.evidence) assertEvidence(e);
+    });
+
+    it("unsupported: a figure no source gives", () => {
+      const draft = "Officers seized 400 grenades in the raids.";
+      const fs = check(draft);
+      assert.deepEqual(fs.map((f) => f.kind), ["unsupported"]);
+    });
+
+    it("ignored claims give no findings", () => {
+      assert.deepEqual(check("Police seized 65 luxury cars. <!-- sourced-ignore -->"), []);
+    });
+  });
+
+  describe("never flags a correct statement", () => {
+    const TRUE: string[] = [
+      "The NCA said 73 luxury watches were seized.",
+      "Operation Venetic has led to 746 arrests across the UK so far.",
+      "Around 10,000 EncroChat users were based in Britain.",
+      "Police seized two tonnes of drugs and 77 firearms in the UK operation.",
+      "In London, the Metropolitan Police made 171 arrests.",
+      "The Met said the operation had delivered results in 34 ongoing investigations.",
+      "An EncroChat handset cost £3,500.",
+      "EncroChat operators charged up to £1,500 for a six-month contract.",
+      "The platform's encryption was cracked by French and Dutch agencies.",
+      "Police Scotland estimated that about 220 organised crime groups were operating.",
+      "In 2015 Police Scotland made more than 2,100 arrests for organised crime offences.",
+      "More than 500 NCA officers worked on the operation.",
+      "Thames Valley Police seized guns, drugs and more than £300,000 in cash.",
+      "EncroChat was based in France.",
+      "Wil van Gemert is deputy executive director of Europol.",
+      'The NCA said the platform was used as a "criminal marketplace".',
+      'Dame Cressida Dick called the operation a "game changer".',
+      "Nikki Holland is the NCA's director of investigations.",
+      "Two kilos of cocaine were found hidden in transit vans.",
+      "In the eastern region, 55 separate investigations led to 46 arrests.",
+      "The operation lasted more than three months.",
+      'Matt Horne said the messages were "a reflection of UK law enforcement\'s standing in their eyes".',
+      'Cressida Dick said: "This is just the beginning."',
+      'Graham McNulty said officers "instinctively look for evidence in places you wouldn\'t think to look".',
+      'Gerry McLean said: "Every time we use a tactic and take someone to court we expose that tactic."',
+      'Ruaraidh Nicolson said organised crime groups "will become involved in anything that facilitates them making profit".',
+      "EncroChat users were warned of a data breach on 13 June 2020.",
+      "Across Europe, over 800 people were arrested.",
+      "EncroChat phones came with a remote kill code.",
+      'Holland said the NCA was "proud to have led the UK part of this operation".',
+      'Wil van Gemert said the hack allowed the "disruption of criminal activities including violent attacks, corruption, attempted murders and large-scale drug transports".',
+      "Police seized 55 luxury cars [@cops-take-out-encrochat].",
+    ];
+    for (const claim of TRUE) {
+      it(claim, () => {
+        const problems = check(claim).filter((f) => PROBLEMS.includes(f.kind));
+        assert.deepEqual(problems.map((f) => `${f.kind}: ${f.message}`), []);
+      });
+    }
+
+    it("all of them together in one draft, one paragraph each", () => {
+      const draft = TRUE.join("\n\n");
+      const problems = check(draft).filter((f) => PROBLEMS.includes(f.kind));
+      assert.deepEqual(problems.map((f) => `${f.kind}: ${f.claim}`), []);
+    });
+
+    // FALSE ALARM (reported, not fixed): seed 003 says the words come from "Eurojust and the
+    // European Union police agency Europol ... in a joint statement", and seed 002 from Wil van
+    // Gemert of Europol. A quote has one speaker only, so seed 003's quote goes to Eurojust (the
+    // first organisation named) and this true claim is reported as
+    //   misattributed "Europol": Wil van Gemert said this (crime-chat-network-cracked, hundreds-arrested), not Europol
+    // Fixing it needs joint speakers (or a person's organisation) in quote attribution.
+    it.skip('Europol said the hack helped foil "violent attacks, corruption, attempted murders and large-scale drug transports".', () => {
+      const claim = 'Europol said the hack helped foil "violent attacks, corruption, attempted murders and large-scale drug transports".';
+      assert.deepEqual(check(claim).filter((f) => PROBLEMS.includes(f.kind)).map((f) => `${f.kind}: ${f.message}`), []);
+    });
+
+    // FALSE DISPUTE (reported, not fixed): "disputed" is not a problem kind above, but this true
+    // claim is reported as
+    //   disputed "500": Sources disagree on this figure: 500 (cops-take-out-encrochat), two (crime-chat-network-cracked)
+    // The "two" is seed 002's "746 UK arrests, including two law enforcement officers": same
+    // measure (officers) and the NCA named in the same sentence, so factCheck's sharesScope lets
+    // it dispute regardless of its weaker context. Needs clause-level organisations in facts.
+    it.skip("does not dispute the 500 NCA officers with the two officers arrested", () => {
+      const fs = check("More than 500 NCA officers worked on the operation.");
+      assert.deepEqual(fs.map((f) => f.kind), ["supported"]);
+    });
+  });
+});
