@@ -27,6 +27,8 @@ export interface FactMention {
   places: string[];
   /** Places named in the fact's own clause only. */
   clausePlaces: string[];
+  /** Organisations named in the fact's own clause only. */
+  clauseOrgs: string[];
   /** Organisations named in the fact's clause, else in its sentence. */
   orgs: string[];
 }
@@ -240,6 +242,7 @@ function makeFact(
     places: [...places],
     clausePlaces: [...new Set(inClause.filter((e) => e.type === "place").map((e) => e.name))],
     orgs: orgs.map((o) => o.name),
+    clauseOrgs: inClause.filter((e) => e.type === "organisation").map((e) => e.name),
     ...extra,
   };
 }

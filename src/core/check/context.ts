@@ -1,4 +1,5 @@
 import type { FactMention } from "../analysis/sentenceAnalysis";
+import { isContent, stem, tokenize } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 
 /**
@@ -37,10 +38,27 @@ const GENERIC_MEASURES = new Set([
 
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {
+  if (!compatibleModifiers(a, b)) return false;
   const bs = new Set(b.measure);
   return a.measure.some((m) => bs.has(m) && !GENERIC_MEASURES.has(m) && !m.startsWith("currency:")) ||
     // Money: same currency and, where both say what the money is, the same thing.
     (a.measure.some((m) => m.startsWith("currency:") && bs.has(m)) && sameMoneyKind(a, b));
+}
+
+/**
+ * "NCA officers" and "law enforcement officers" count different officers: where both noun phrases
+ * qualify their noun, they must share a qualifier. A bare noun ("firearms") fits any.
+ */
+function compatibleModifiers(a: FactMention, b: FactMention): boolean {
+  const mods = (f: FactMention) => {
+    const q = f.quantity;
+    if (!q?.nounPhrase || !q.unit) return [];
+    const head = stem(q.unit.toLowerCase());
+    return tokenize(q.nounPhrase).filter(isContent).map((t) => t.stem).filter((x) => x !== head);
+  };
+  const x = mods(a);
+  const y = new Set(mods(b));
+  return !x.length || !y.size || x.some((m) => y.has(m));
 }
 
 function sameMoneyKind(a: FactMention, b: FactMention): boolean {

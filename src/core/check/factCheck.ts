@@ -37,6 +37,8 @@ const CITED_SAME_FIGURE_MIN = 0.05;
 const DISAGREE_SPECIFIC_MIN = 0.2;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
+/** The same, for a source that names the claim's own body or place. */
+const SCOPED_DISPUTE_RATIO = 0.6;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
 const FRINGE = 1 / 3;
 
@@ -139,7 +141,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (c.agrees) return false;
       const sf = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!;
       // The same body's figure, or the same event's date, is the same fact however it is worded.
-      return c.score >= bar || (c.score >= DISAGREE_MIN && sharesScope(fact, sf)) || (fact.kind === "date" && sharesEvent(fact, sf));
+      // A shared body or place makes it the same fact only if the wording matches nearly as well.
+      return c.score >= bar || (c.score >= Math.max(DISAGREE_MIN, SCOPED_DISPUTE_RATIO * (agree[0]?.score ?? 0)) && sharesScope(fact, sf)) || (fact.kind === "date" && sharesEvent(fact, sf));
     })
     .sort((a, b) => b.score - a.score);
   // Sides are values: the most widely held value that agrees against the most widely held one

@@ -72,7 +72,12 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   if (!matches.length) return { ...base, verdict: words.length >= MIN_WORDS ? "unverified-quote" : "skip" };
 
   const claimed = quote.speaker;
-  const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (samePerson(claimed, m.speaker) || sameOrganisation(claimed, m.speaker));
+  // An organisation is credited with what its people or a joint statement say: the attributing
+  // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
+  const namesClaimedBody = (m: Match) =>
+    !!claimed && quote.speakerType !== "person" && (index.sentences[m.sentence]?.entities ?? []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
+  const sameSpeaker = (m: Match) =>
+    !!claimed && ((!!m.speaker && (samePerson(claimed, m.speaker) || sameOrganisation(claimed, m.speaker))) || (!!m.speaker && namesClaimedBody(m)));
   const exact = matches.filter((m) => m.edits === 0);
   const evidenceOf = (m: Match): Evidence => {
     const ev = index.evidence(sentenceAt(index, m), { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
