@@ -217,24 +217,15 @@ describe("engine: checkDraft over the bundled seeds", function () {
       assert.deepEqual(problems.map((f) => `${f.kind}: ${f.claim}`), []);
     });
 
-    // FALSE ALARM (reported, not fixed): seed 003 says the words come from "Eurojust and the
-    // European Union police agency Europol ... in a joint statement", and seed 002 from Wil van
-    // Gemert of Europol. A quote has one speaker only, so seed 003's quote goes to Eurojust (the
-    // first organisation named) and this true claim is reported as
-    //   misattributed "Europol": Wil van Gemert said this (crime-chat-network-cracked, hundreds-arrested), not Europol
-    // Fixing it needs joint speakers (or a person's organisation) in quote attribution.
-    it.skip('Europol said the hack helped foil "violent attacks, corruption, attempted murders and large-scale drug transports".', () => {
+    // Seed 003 gives the words to "Eurojust and ... Europol ... in a joint statement", seed 002 to
+    // Wil van Gemert of Europol: a body is credited with what its people and joint statements say.
+    it('Europol said the hack helped foil "violent attacks, corruption, attempted murders and large-scale drug transports".', () => {
       const claim = 'Europol said the hack helped foil "violent attacks, corruption, attempted murders and large-scale drug transports".';
       assert.deepEqual(check(claim).filter((f) => PROBLEMS.includes(f.kind)).map((f) => `${f.kind}: ${f.message}`), []);
     });
 
-    // FALSE DISPUTE (reported, not fixed): "disputed" is not a problem kind above, but this true
-    // claim is reported as
-    //   disputed "500": Sources disagree on this figure: 500 (cops-take-out-encrochat), two (crime-chat-network-cracked)
-    // The "two" is seed 002's "746 UK arrests, including two law enforcement officers": same
-    // measure (officers) and the NCA named in the same sentence, so factCheck's sharesScope lets
-    // it dispute regardless of its weaker context. Needs clause-level organisations in facts.
-    it.skip("does not dispute the 500 NCA officers with the two officers arrested", () => {
+    // Seed 002's "two law enforcement officers" counts other officers than "NCA officers".
+    it("does not dispute the 500 NCA officers with the two officers arrested", () => {
       const fs = check("More than 500 NCA officers worked on the operation.");
       assert.deepEqual(fs.map((f) => f.kind), ["supported"]);
     });
