@@ -1,15 +1,13 @@
-import MiniSearch from "minisearch";
-import { findEntities, type EntityMention } from "../analysis/entities";
+import { type EntityMention } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { extractQuotes } from "../analysis/quotes";
 import { analyzeSentence, type FactMention } from "../analysis/sentenceAnalysis";
-import { splitSentences } from "../analysis/sentences";
 import { isContent, tokenize } from "../analysis/tokens";
 import type { SourceDocument } from "../sources/sourceDocument";
 import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Range, SourceMeta, Span } from "../types";
+import { Bm25 } from "./bm25";
+import { analyzeDocument, documentNames, SentenceCache, toSentence, type DocumentAnalysis } from "./documentAnalysis";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
-import { quoteWords } from "./quoteWords";
 
 /** Per-source counts for `sourced sources` and the Sources view. */
 export interface SourceSummary {
@@ -50,6 +48,17 @@ export interface FactRef {
   fact: number;
 }
 
+/** Options of {@link CorpusIndex.build}. */
+export interface BuildOptions {
+  /**
+   * Analyses already made for some documents (same order as the documents; `undefined` where
+   * there is none): from a persisted store or from worker threads. The rest are analysed here.
+   */
+  analyses?: readonly (DocumentAnalysis | undefined)[];
+  /** Sentence analyses shared across builds (wire copy repeats). */
+  cache?: SentenceCache;
+}
+
 /** The searchable corpus: sources, their analysis, and lookup tables. */
 export class CorpusIndex {
   readonly sentences: IndexedSentence[] = [];
@@ -62,81 +71,136 @@ export class CorpusIndex {
   private readonly quoteBigrams = new Map<string, number[]>();
   /** Number of sentences containing each term. */
   private readonly df = new Map<string, number>();
-  private readonly search: MiniSearch<{ id: number; terms: string }>;
+  private readonly search = new Bm25();
   private readonly lineIndexes: (LineIndex | undefined)[] = [];
   private readonly keys = new Map<string, number>();
   private readonly blockSentences: number[][][] = [];
+  /** Each document's analysis as merged (what a persistent store saves). */
+  private readonly analyses: DocumentAnalysis[] = [];
+  /** Sentences and quotes of documents taken out by an update (their ids stay unused). */
+  private removedSentences = 0;
+  private keyOrder: Int32Array | undefined;
+  private readonly sentenceCache: SentenceCache;
   /** People and organisations the corpus names, to resolve lone words in claims. */
   readonly names = new NameRegistry();
 
-  private constructor(readonly documents: SourceDocument[]) {
-    this.search = new MiniSearch({
-      fields: ["terms"],
-      idField: "id",
-      tokenize: (s) => s.split(" "),
-      processTerm: (t) => t || null,
-      searchOptions: { tokenize: (s) => s.split(" "), processTerm: (t) => t || null },
-    });
+  private constructor(readonly documents: SourceDocument[], cache?: SentenceCache) {
+    this.sentenceCache = cache ?? new SentenceCache();
   }
 
-  /** Analyses and indexes the documents. */
-  static build(documents: SourceDocument[]): CorpusIndex {
-    const index = new CorpusIndex(documents);
-    documents.forEach((d, i) => index.addDocument(d, i));
+  /** Analyses and indexes the documents (reusing the analyses given in `options`). */
+  static build(documents: SourceDocument[], options: BuildOptions = {}): CorpusIndex {
+    const index = new CorpusIndex(documents, options.cache);
+    documents.forEach((d, i) => index.addDocument(d, i, options.analyses?.[i] ?? analyzeDocument(d, index.sentenceCache)));
     return index;
   }
 
-  private addDocument(doc: SourceDocument, docId: number): void {
+  /** The merged analysis of document `doc` (for persisting it by the document's hash). */
+  analysisOf(doc: number): DocumentAnalysis | undefined {
+    return this.analyses[doc];
+  }
+
+  /**
+   * Adds a document, or replaces the one with the same path, in place (incremental re-indexing:
+   * only this document is analysed). Lone names in the other documents stay resolved as they
+   * were; a full build may resolve a few differently.
+   */
+  upsertDocument(doc: SourceDocument, analysis?: DocumentAnalysis): number {
+    const existing = this.documents.findIndex((d) => d.meta.path === doc.meta.path);
+    const docId = existing >= 0 ? existing : this.documents.length;
+    if (existing >= 0) this.retire(existing);
+    this.documents[docId] = doc;
+    this.lineIndexes[docId] = undefined;
+    this.keyOrder = undefined;
+    this.addDocument(doc, docId, analysis ?? analyzeDocument(doc, this.sentenceCache));
+    return docId;
+  }
+
+  /** Takes a document's sentences, quotes and facts out of every lookup table. */
+  private retire(docId: number): void {
+    const ids = this.blockSentences[docId]?.flat() ?? [];
+    if (!ids.length && !this.quotes.some((q) => q.doc === docId)) return;
+    const gone = new Set(ids);
+    for (const id of ids) {
+      const s = this.sentences[id]!;
+      for (const t of s.terms) {
+        const n = (this.df.get(t) ?? 0) - 1;
+        if (n > 0) this.df.set(t, n);
+        else this.df.delete(t);
+      }
+      s.facts.forEach((f, k) => {
+        void k;
+        for (const m of f.measure) {
+          const list = this.factsByMeasure.get(m);
+          if (!list) continue;
+          const kept = list.filter((r) => !gone.has(r.sentence));
+          if (kept.length) this.factsByMeasure.set(m, kept);
+          else this.factsByMeasure.delete(m);
+        }
+      });
+    }
+    if (ids.length) {
+      const first = Math.min(...ids);
+      const last = Math.max(...ids);
+      this.search.removeRange(first, last, (id) => this.sentences[id]!.terms.join(" "));
+      const kept = this.dateFacts.filter((r) => !gone.has(r.sentence));
+      this.dateFacts.length = 0;
+      this.dateFacts.push(...kept);
+    }
+    this.removedSentences += ids.length;
+    const quoteIds = new Set(this.quotes.filter((q) => q.doc === docId).map((q) => q.id));
+    for (const [g, list] of this.quoteBigrams) {
+      if (!list.some((id) => quoteIds.has(id))) continue;
+      const kept = list.filter((id) => !quoteIds.has(id));
+      if (kept.length) this.quoteBigrams.set(g, kept);
+      else this.quoteBigrams.delete(g);
+    }
+    // Retired quotes stay in `quotes` (ids are positions) but no longer match anything.
+    for (const id of quoteIds) this.quotes[id]!.words = [];
+    for (const [k, d] of this.keys) if (d === docId) this.keys.delete(k);
+    this.blockSentences[docId] = [];
+  }
+
+  private addDocument(doc: SourceDocument, docId: number, analysis: DocumentAnalysis): void {
     this.keys.set(doc.meta.key.toLowerCase(), docId);
     for (const a of doc.meta.aliases) if (!this.keys.has(a.toLowerCase())) this.keys.set(a.toLowerCase(), docId);
-    const perBlock: number[][] = [];
-    const records: { id: number; terms: string }[] = [];
-    // First pass: the names this document gives in full, so lone words resolve ("the Met").
-    const blockSpans = doc.blocks.map((block) => splitSentences(doc.text, block.start, block.end));
-    const docNames = new NameRegistry();
-    for (const spans of blockSpans) for (const span of spans) docNames.add(findEntities(doc.text, span.start, span.end));
-    const known = docNames.resolver(this.names);
-    doc.blocks.forEach((_block, b) => {
-      const ids: number[] = [];
-      for (const span of blockSpans[b]!) {
-        const a = analyzeSentence(doc.text, span, [], known);
-        this.names.add(a.entities);
-        const id = this.sentences.length;
-        this.sentences.push({
-          id,
-          doc: docId,
-          block: b,
-          span,
-          terms: a.terms,
-          entities: a.entities.map((e) => (e.place ? { type: e.type, name: e.name, span: e.span, place: e.place } : { type: e.type, name: e.name, span: e.span })),
-          facts: a.facts,
-        });
-        ids.push(id);
-        for (const t of a.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-        a.facts.forEach((f, k) => {
-          const ref = { sentence: id, fact: k };
-          if (f.kind === "date") this.dateFacts.push(ref);
-          for (const m of f.measure) {
-            let list = this.factsByMeasure.get(m);
-            if (!list) this.factsByMeasure.set(m, (list = []));
-            list.push(ref);
-          }
-        });
-        records.push({ id, terms: a.terms.join(" ") });
+    const perBlock: number[][] = doc.blocks.map(() => []);
+    let docNames: NameRegistry | undefined;
+    for (const rec of analysis.sentences) {
+      let r = rec;
+      // A lone word the document left open that the corpus (so far) resolves: analyse again as
+      // the sentence would have been with the corpus's names.
+      if (rec.misses?.some((w) => this.names.resolve(w))) {
+        docNames ??= documentNames(analysis);
+        r = toSentence(rec.block, analyzeSentence(doc.text, rec.span, [], docNames.resolver(this.names)));
       }
-      perBlock.push(ids);
-    });
+      this.names.add(r.entities);
+      const id = this.sentences.length;
+      this.sentences.push({ id, doc: docId, block: r.block, span: r.span, terms: r.terms, entities: r.entities, facts: r.facts });
+      perBlock[r.block]!.push(id);
+      for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      r.facts.forEach((f, j) => {
+        const ref = { sentence: id, fact: j };
+        if (f.kind === "date") this.dateFacts.push(ref);
+        for (const m of f.measure) {
+          let list = this.factsByMeasure.get(m);
+          if (!list) this.factsByMeasure.set(m, (list = []));
+          list.push(ref);
+        }
+      });
+      this.search.add(id, r.terms.join(" "));
+    }
+    // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the same.
+    this.analyses[docId] = analysis;
     this.blockSentences[docId] = perBlock;
-    this.search.addAll(records);
-    for (const q of extractQuotes(doc.text, doc.blocks)) {
-      const words = quoteWords(q.text);
-      if (!words.length) continue;
+    for (const q of analysis.quotes) {
       const id = this.quotes.length;
-      const sentence = this.sentenceAt(docId, q.outerSpan.start);
-      const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, words, sentence };
+      const sentence = this.sentenceAt(docId, q.at);
+      const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, words: q.words, sentence };
       if (q.speaker) rec.speaker = q.speaker;
       if (q.speakerType) rec.speakerType = q.speakerType;
       this.quotes.push(rec);
+      const words = q.words;
       for (let i = 0; i < words.length; i++) {
         const g = i + 1 < words.length ? words[i] + " " + words[i + 1] : words[i]!;
         let list = this.quoteBigrams.get(g);
@@ -160,7 +224,7 @@ export class CorpusIndex {
 
   /** Inverse document frequency of a term over source sentences; unseen terms weigh most. */
   idf(term: string): number {
-    const n = this.sentences.length || 1;
+    const n = this.sentences.length - this.removedSentences || 1;
     // Capped: past one sentence in a thousand, rarer is not more telling, and an archive must not
     // let one word the corpus happens to lack outweigh all the words it shares with a claim.
     return Math.min(Math.log(1 + n / ((this.df.get(term) ?? 0) + 0.5)), IDF_CAP);
@@ -174,11 +238,7 @@ export class CorpusIndex {
   /** BM25 search over sentences by terms; returns sentence ids with scores, best first. */
   searchSentences(terms: string[], limit = 20, filter?: (s: IndexedSentence) => boolean): { id: number; score: number }[] {
     if (!terms.length) return [];
-    const hits = this.search.search(terms.join(" "), {
-      combineWith: "OR",
-      ...(filter ? { filter: (r: { id: number }) => filter(this.sentences[r.id]!) } : {}),
-    });
-    return hits.slice(0, limit).map((h) => ({ id: h.id as number, score: h.score }));
+    return this.search.search(terms.join(" "), limit, filter ? (id) => filter(this.sentences[id]!) : undefined);
   }
 
   /** Candidate quotes sharing a word bigram (or the single word) with `words`. */
@@ -249,20 +309,30 @@ export class CorpusIndex {
   /** Quotes most relevant to `query` (words of the sentence being written), best first; a named speaker ranks first. */
   searchQuotes(query: string, limit = 20, speaker?: string): SourceQuote[] {
     const terms = new Set(queryTerms(query));
+    const idf = new Map<string, number>();
+    for (const t of terms) idf.set(t, this.idf(t));
     const sp = speaker?.toLowerCase();
-    const scored = this.quotes
-      .filter((q) => q.words.length >= 3)
-      .map((q) => {
-        const s = this.sentences[q.sentence];
-        let score = 0;
-        for (const t of s?.terms ?? []) if (terms.has(t)) score += this.idf(t);
-        if (sp && q.speaker && (q.speaker.toLowerCase().includes(sp) || sp.includes(q.speaker.toLowerCase().split(" ").pop()!))) score += 100;
-        if (q.speaker) score += 0.5;
-        return { q, score };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
-    return scored.map(({ q }) => {
+    // The `limit` best by score, ties in corpus order (as a stable sort of every quote would give).
+    const best: { q: IndexedQuote; score: number }[] = [];
+    let floor = -Infinity;
+    for (const q of this.quotes) {
+      if (q.words.length < 3) continue;
+      const s = this.sentences[q.sentence];
+      let score = 0;
+      if (s) for (const t of s.terms) {
+        const w = idf.get(t);
+        if (w !== undefined) score += w;
+      }
+      if (sp && q.speaker && (q.speaker.toLowerCase().includes(sp) || sp.includes(q.speaker.toLowerCase().split(" ").pop()!))) score += 100;
+      if (q.speaker) score += 0.5;
+      if (best.length >= limit && score <= floor) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.score < score) at--;
+      best.splice(at, 0, { q, score });
+      if (best.length > limit) best.pop();
+      if (best.length >= limit) floor = best[best.length - 1]!.score;
+    }
+    return best.map(({ q }) => {
       const d = this.documents[q.doc]!;
       const out: SourceQuote = { source: d.meta.key, path: d.meta.path, text: q.text, range: this.rangeOf(q.doc, q.span), passage: q.sentence >= 0 ? this.sentenceText(q.sentence) : q.text };
       if (q.speaker) out.speaker = q.speaker;
@@ -301,18 +371,30 @@ export class CorpusIndex {
       const doc = this.sentences[id]!.doc;
       scores.set(doc, Math.max(scores.get(doc) ?? 0, score));
     }
-    return this.documents
-      .map((d, i) => ({ meta: d.meta, score: scores.get(i) ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.meta.key.localeCompare(b.meta.key));
+    // Documents in key order (localeCompare, then position: a stable sort's ties), computed once.
+    if (!this.keyOrder) {
+      const order = this.documents.map((_d, i) => i).sort((a, b) => this.documents[a]!.meta.key.localeCompare(this.documents[b]!.meta.key));
+      this.keyOrder = Int32Array.from(order);
+    }
+    const rank = new Map<number, number>();
+    const order = this.keyOrder;
+    const scored = [...scores.keys()];
+    if (scored.length) for (let r = 0; r < order.length; r++) if (scores.has(order[r]!)) rank.set(order[r]!, r);
+    scored.sort((a, b) => scores.get(b)! - scores.get(a)! || rank.get(a)! - rank.get(b)!);
+    const out = scored.map((i) => ({ meta: this.documents[i]!.meta, score: scores.get(i)! }));
+    for (const i of order) if (!scores.has(i)) out.push({ meta: this.documents[i]!.meta, score: 0 });
+    return out;
   }
 
   summaries(): SourceSummary[] {
     const counts = this.documents.map(() => ({ passages: 0, figures: 0, quotes: 0 }));
-    for (const s of this.sentences) {
-      counts[s.doc]!.passages++;
-      counts[s.doc]!.figures += s.facts.length;
-    }
-    for (const q of this.quotes) counts[q.doc]!.quotes++;
+    this.blockSentences.forEach((blocks, doc) => {
+      for (const id of blocks.flat()) {
+        counts[doc]!.passages++;
+        counts[doc]!.figures += this.sentences[id]!.facts.length;
+      }
+    });
+    for (const q of this.quotes) if (q.words.length) counts[q.doc]!.quotes++;
     return this.documents.map((d, i) => ({ meta: d.meta, ...counts[i]! }));
   }
 }

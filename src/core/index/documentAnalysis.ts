@@ -1,0 +1,187 @@
+/**
+ * The analysis of one source document on its own: its sentences (terms, entities, facts) and its
+ * quotes. It depends only on the document's text and paragraphs, so it can be computed in any
+ * order, in parallel, and stored by the document's hash; `CorpusIndex` merges analyses in
+ * document order. The one thing that depends on the rest of the corpus, lone words resolved
+ * through names other documents give in full, is left open: each sentence lists the lone words
+ * its own document could not resolve (`misses`), and the merge re-analyses the rare sentence
+ * whose miss the corpus resolves, so the result is the same as analysing everything in order.
+ */
+import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
+import { NameRegistry } from "../analysis/nameRegistry";
+import { extractQuotes } from "../analysis/quotes";
+import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { splitSentences } from "../analysis/sentences";
+import { tokenize, type Token } from "../analysis/tokens";
+import type { Span } from "../types";
+import { quoteWords } from "./quoteWords";
+
+/** An entity as the index keeps it. */
+export type StoredEntity = Pick<EntityMention, "type" | "name" | "span" | "place">;
+
+/** One analysed sentence of a document. */
+export interface AnalysedSentence {
+  /** Paragraph number within the document (0-based). */
+  block: number;
+  span: Span;
+  terms: string[];
+  entities: StoredEntity[];
+  facts: FactMention[];
+  /** Lone capitalised words the document's own names did not resolve (the corpus's names may). */
+  misses?: string[];
+}
+
+/** One quote of a document, attributed, with its words normalised for matching. */
+export interface AnalysedQuote {
+  span: Span;
+  /** Where the quote (with its marks) starts: the sentence it opens in is found from it. */
+  at: number;
+  text: string;
+  words: string[];
+  speaker?: string;
+  speakerType?: string;
+}
+
+/** Everything the index needs from one document, JSON-serialisable. */
+export interface DocumentAnalysis {
+  sentences: AnalysedSentence[];
+  quotes: AnalysedQuote[];
+  /** People, organisations and other names the document gives (first occurrence each), in order. */
+  names: { type: EntityType; name: string }[];
+}
+
+/** The entity list the index keeps for a sentence analysis. */
+export function storedEntities(entities: readonly EntityMention[]): StoredEntity[] {
+  return entities.map((e) => (e.place ? { type: e.type, name: e.name, span: e.span, place: e.place } : { type: e.type, name: e.name, span: e.span }));
+}
+
+interface CacheEntry {
+  /** Entities found without any resolver, relative to the sentence start. */
+  entities: EntityMention[];
+  /** Lone words `findEntities` asks a resolver about, in order. */
+  queried: string[];
+  /** The last analysis of this sentence, relative, and the resolver answers it was made with. */
+  analysis?: { answers: string; value: Omit<AnalysedSentence, "block"> };
+}
+
+/**
+ * Analyses of sentences by their exact text (with the character on each side, which the
+ * analysers can see): wire copy repeats across an archive. An analysis is reused only when the
+ * document's names answer every lone word of the sentence as they did when it was made.
+ */
+export class SentenceCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  hits = 0;
+  misses = 0;
+  constructor(private readonly maxEntries = 500_000) {}
+
+  get(key: string): CacheEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, entry: CacheEntry): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, entry);
+  }
+}
+
+/** Copies a value, moving every span (`{start, end}`) by `by`; strings and arrays of strings are shared. */
+function shift<T>(value: T, by: number): T {
+  if (Array.isArray(value)) {
+    if (value.length === 0 || typeof value[0] !== "object") return value;
+    return value.map((v) => shift(v, by)) as T;
+  }
+  if (value === null || typeof value !== "object") return value;
+  const o = value as Record<string, unknown>;
+  if (typeof o.start === "number" && typeof o.end === "number" && Object.keys(o).length === 2) return { start: (o.start as number) + by, end: (o.end as number) + by } as T;
+  const out: Record<string, unknown> = {};
+  for (const k in o) out[k] = shift(o[k], by);
+  return out as T;
+}
+
+function answerKey(answers: ({ type: EntityType; name: string } | undefined)[]): string {
+  return answers.map((a) => (a ? a.type + ":" + a.name : "")).join("\u0001");
+}
+
+/** Analyses one document (its normalised text and paragraphs) independently of the corpus. */
+export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: SentenceCache = new SentenceCache()): DocumentAnalysis {
+  const text = doc.text;
+  const spans: { block: number; span: Span; key: string; entry: CacheEntry; tokens?: Token[] }[] = [];
+  // First pass: the names this document gives in full, so lone words resolve ("the Met").
+  const docNames = new NameRegistry();
+  const names: DocumentAnalysis["names"] = [];
+  const seenNames = new Set<string>();
+  doc.blocks.forEach((block, b) => {
+    for (const span of splitSentences(text, block.start, block.end)) {
+      const key = (text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? "");
+      let entry = cache.get(key);
+      let tokens: Token[] | undefined;
+      let entities: EntityMention[];
+      if (entry) {
+        entities = entry.entities.length ? shift(entry.entities, span.start) : [];
+      } else {
+        tokens = tokenize(text, span.start, span.end);
+        const queried: string[] = [];
+        entities = findEntities(text, span.start, span.end, tokens, (w) => void queried.push(w));
+        entry = { entities: shift(entities, -span.start), queried };
+        cache.set(key, entry);
+      }
+      docNames.add(entities);
+      for (const e of entities) {
+        if (e.type === "place" || e.type === "event") continue;
+        const k = e.type + "\u0000" + e.name;
+        if (!seenNames.has(k)) {
+          seenNames.add(k);
+          names.push({ type: e.type, name: e.name });
+        }
+      }
+      spans.push({ block: b, span, key, entry, ...(tokens ? { tokens } : {}) });
+    }
+  });
+  const known = (w: string) => docNames.resolve(w);
+  const sentences: AnalysedSentence[] = [];
+  for (const { block, span, entry, tokens } of spans) {
+    const answers = entry.queried.map(known);
+    const key = answerKey(answers);
+    if (entry.analysis && entry.analysis.answers === key) {
+      cache.hits++;
+      sentences.push({ block, ...shift(entry.analysis.value, span.start) });
+      continue;
+    }
+    cache.misses++;
+    const toks = tokens ?? tokenize(text, span.start, span.end);
+    // Unresolved words leave the entities as found without a resolver.
+    const pre = answers.every((a) => !a) ? { tokens: toks, entities: shift(entry.entities, span.start) } : { tokens: toks };
+    const a = analyzeSentence(text, span, [], known, pre);
+    const misses = entry.queried.filter((_w, i) => !answers[i]);
+    const rec = toSentence(block, a, misses);
+    const { block: _b, ...value } = rec;
+    void _b;
+    entry.analysis = { answers: key, value: shift(value, -span.start) };
+    sentences.push(rec);
+  }
+  const quotes: AnalysedQuote[] = [];
+  for (const q of extractQuotes(text, doc.blocks)) {
+    const words = quoteWords(q.text);
+    if (!words.length) continue;
+    const rec: AnalysedQuote = { span: q.span, at: q.outerSpan.start, text: q.text, words };
+    if (q.speaker) rec.speaker = q.speaker;
+    if (q.speakerType) rec.speakerType = q.speakerType;
+    quotes.push(rec);
+  }
+  return { sentences, quotes, names };
+}
+
+/** The stored form of a sentence analysis. */
+export function toSentence(block: number, a: SentenceAnalysis, misses?: string[]): AnalysedSentence {
+  const rec: AnalysedSentence = { block, span: a.span, terms: a.terms, entities: storedEntities(a.entities), facts: a.facts };
+  if (misses?.length) rec.misses = misses;
+  return rec;
+}
+
+/** A registry of a document's own names, from its analysis (for re-analysing a sentence). */
+export function documentNames(analysis: DocumentAnalysis): NameRegistry {
+  const r = new NameRegistry();
+  r.add(analysis.names);
+  return r;
+}
