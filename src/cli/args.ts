@@ -11,8 +11,11 @@ export type FailOn = Severity | "none";
 export type Command =
   | { command: "help" }
   | { command: "version" }
-  | { command: "check"; files: string[]; corpus: string[]; format: OutputFormat; failOn: FailOn }
-  | { command: "sources"; corpus: string[]; format: "text" | "json"; verbose: boolean };
+  | { command: "check"; files: string[]; corpus: string[]; format: OutputFormat; failOn: FailOn; cache?: CacheOption }
+  | { command: "sources"; corpus: string[]; format: "text" | "json"; verbose: boolean; cache?: CacheOption };
+
+/** `--cache DIR` (a folder for the persistent index) or `--no-cache`; absent: the default folder. */
+export type CacheOption = { dir: string } | false;
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -32,6 +35,7 @@ export function parseArgs(argv: string[]): Command {
   let format: string | undefined;
   let failOn: string | undefined;
   let verbose = false;
+  let cache: CacheOption | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--") {
@@ -52,6 +56,13 @@ export function parseArgs(argv: string[]): Command {
       return v;
     };
     switch (name) {
+      case "--cache":
+        cache = { dir: value() };
+        if (!cache.dir) throw new UsageError("--cache needs a non-empty path");
+        break;
+      case "--no-cache":
+        cache = false;
+        break;
       case "--corpus":
       case "-c":
         corpus.push(value());
@@ -77,12 +88,12 @@ export function parseArgs(argv: string[]): Command {
   if (command === "sources") {
     if (positional.length) throw new UsageError(`sources takes no file arguments (got ${positional[0]}); use --corpus`);
     if (format !== undefined && format !== "text" && format !== "json") throw new UsageError(`--format must be text or json for sources (got "${format}")`);
-    return { command: "sources", corpus, format: (format ?? "text") as "text" | "json", verbose };
+    return { command: "sources", corpus, format: (format ?? "text") as "text" | "json", verbose, ...(cache !== undefined ? { cache } : {}) };
   }
   if (positional.length === 0) throw new UsageError("check needs at least one draft file");
   if (format !== undefined && format !== "text" && format !== "json" && format !== "github") throw new UsageError(`--format must be text, json or github (got "${format}")`);
   if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new UsageError(`--fail-on must be error, warning or none (got "${failOn}")`);
-  return { command: "check", files: positional, corpus, format: (format ?? "text") as OutputFormat, failOn: (failOn ?? "warning") as FailOn };
+  return { command: "check", files: positional, corpus, format: (format ?? "text") as OutputFormat, failOn: (failOn ?? "warning") as FailOn, ...(cache !== undefined ? { cache } : {}) };
 }
 
 export const HELP = `Usage:
@@ -99,6 +110,8 @@ Options:
   --fail-on LEVEL     Exit 1 when a finding at or above LEVEL is found: error, warning (default),
                       information, hint, or none.
   --verbose           (sources) Also list the page furniture removed from each source.
+  --cache DIR         Keep the analysed corpus in DIR (default .sourced-cache, or SOURCED_CACHE_DIR),
+                      so later runs re-analyse only new or changed sources. --no-cache: neither.
 
 Exit codes: 0 no findings at or above --fail-on, 1 some, 2 usage or I/O error.
 Set NO_COLOR to disable colours.

@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { bundledSeedsDir, nodeFileSystem } from "../core/sources/nodeFileSystem";
 import { version } from "../../package.json";
+import { fileFingerprint } from "../node/analysisStore";
 import { run } from "./run";
 
 /** Paths under the cwd are shown relative to it; others as they are. */
@@ -11,6 +12,15 @@ function displayPath(p: string): string {
   if (!path.isAbsolute(p)) return p;
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** The default cache folder (SOURCED_CACHE_DIR, else .sourced-cache in the cwd) and this bundle's fingerprint. */
+function cacheSettings(): { dir: string; fingerprint: string } | undefined {
+  try {
+    return { dir: process.env.SOURCED_CACHE_DIR || path.join(process.cwd(), ".sourced-cache"), fingerprint: fileFingerprint(__filename) };
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<void> {
@@ -22,6 +32,7 @@ async function main(): Promise<void> {
     seedsDir: bundledSeedsDir(),
     version,
     displayPath,
+    cache: cacheSettings(),
   });
   // exitCode (not exit()) so piped stdout is flushed before the process ends.
   process.exitCode = code;

@@ -2,7 +2,7 @@
  * The `sourced` commands, with all process I/O passed in (`CliIo`) so they can be driven from tests.
  */
 import { checkDraft } from "../core/check/checkDraft";
-import { CorpusIndex } from "../core/index/corpusIndex";
+import type { CorpusIndex } from "../core/index/corpusIndex";
 import { isAtLeast } from "../core/severity";
 import { decodeText } from "../core/sources/decode";
 import { describeIoError, type CorpusFileSystem } from "../core/sources/fileSystem";
@@ -10,6 +10,7 @@ import { isGlob } from "../core/sources/glob";
 import { loadCorpus } from "../core/sources/loadCorpus";
 import type { CorpusLoadResult } from "../core/sources/sourceDocument";
 import type { CheckResult } from "../core/types";
+import { AnalysisStore, buildIndexCached } from "../node/analysisStore";
 import { HELP, parseArgs, UsageError, type Command } from "./args";
 import { formatGithub, formatJson, formatSourcesJson, formatSourcesText, formatText, type CorpusInfo, type SourceRow } from "./format";
 
@@ -23,6 +24,12 @@ export interface CliIo {
   /** The bundled seeds folder, used when no `--corpus` is given. */
   seedsDir: string | undefined;
   version: string;
+  /**
+   * The persistent index: the default folder and a fingerprint of the running engine (analyses
+   * made by other code are never reused). Without it, nothing is cached unless --cache is given
+   * and a fingerprint is known.
+   */
+  cache?: { dir: string; fingerprint: string };
   /** Shortens a path for display (e.g. relative to the cwd). */
   displayPath?(path: string): string;
 }
@@ -120,13 +127,21 @@ async function readDraft(path: string, io: CliIo): Promise<string> {
   return decoded.text;
 }
 
+/** Builds the index through the persistent analysis store when one is configured. */
+function buildIndex(documents: CorpusLoadResult["documents"], option: Extract<Command, { command: "check" | "sources" }>["cache"], io: CliIo): CorpusIndex {
+  const fingerprint = io.cache?.fingerprint;
+  const dir = option === false ? undefined : option?.dir ?? io.cache?.dir;
+  const store = fingerprint && dir ? new AnalysisStore(dir, fingerprint) : undefined;
+  return buildIndexCached(documents, store).index;
+}
+
 async function runCheck(command: Extract<Command, { command: "check" }>, io: CliIo): Promise<number> {
   // Read the drafts first: a missing draft should fail fast, before indexing the corpus.
   const drafts: { file: string; text: string }[] = [];
   for (const file of command.files) drafts.push({ file, text: await readDraft(file, io) });
   const corpus = await loadInputs(command.corpus, io);
   reportCorpusProblems(corpus, io);
-  const index = CorpusIndex.build(corpus.documents);
+  const index = buildIndex(corpus.documents, command.cache, io);
   const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text) }));
 
   const info = corpusInfo(corpus);
@@ -143,7 +158,7 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
 async function runSources(command: Extract<Command, { command: "sources" }>, io: CliIo): Promise<number> {
   const corpus = await loadInputs(command.corpus, io);
   if (command.format === "text") reportCorpusProblems(corpus, io);
-  const index = CorpusIndex.build(corpus.documents);
+  const index = buildIndex(corpus.documents, command.cache, io);
   const byKey = new Map(corpus.documents.map((d) => [d.meta.key, d]));
   const rows: SourceRow[] = index.summaries().map((s) => {
     const row: SourceRow = { ...s };
