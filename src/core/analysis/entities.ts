@@ -95,8 +95,10 @@ const COMPASS = /\b((?:north|south|east|west)(?:ern)?(?:[- ](?:east|west)(?:ern)
 
 function compassRegions(text: string, start: number, end: number): EntityMention[] {
   const out: EntityMention[] = [];
+  // Searched up to `end` only (a cheap slice): otherwise a sentence without a match scans the rest of the text.
+  const scope = text.slice(0, end);
   COMPASS.lastIndex = start;
-  for (let m = COMPASS.exec(text); m && m.index < end; m = COMPASS.exec(text)) {
+  for (let m = COMPASS.exec(scope); m && m.index < end; m = COMPASS.exec(scope)) {
     if (m.index + m[0].length > end) break;
     const name = m[0].toLowerCase().replace(/\s+/g, " ").replace(/ern\b/g, "").replace(/ regions$/, " region");
     out.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[0], type: "place", name, key: name });

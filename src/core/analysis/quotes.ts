@@ -43,10 +43,26 @@ interface NamedMention {
  * new speaker. Surnames alone ("McLean said") resolve to the fullest name seen before.
  */
 export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] {
+  const steps = extractQuotesSteps(text, paragraphs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Paragraphs read between two pauses of {@link extractQuotesSteps}. */
+const PARAGRAPHS_PER_STEP = 100;
+
+/** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
+export function* extractQuotesSteps(text: string, paragraphs: Span[]): Generator<void, QuoteMention[], void> {
   const out: QuoteMention[] = [];
-  const people: NamedMention[] = [];
+  // Names seen in earlier paragraphs, one entry per name (its latest mention), oldest first: a long
+  // draft repeats the same names thousands of times, and every quote consults this list.
+  const people = new Map<string, NamedMention>();
   let previousSpeaker: QuoteMention | undefined;
-  for (const para of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
+    const para = paragraphs[pi]!;
     const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
     const mentions = collectNames(text, sentences);
     const marks = quoteSpans(text, para);
@@ -54,7 +70,7 @@ export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] 
     for (const q of marks) {
       const quote: QuoteMention = { ...q, text: text.slice(q.span.start, q.span.end), attribution: "none" };
       const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
-      const knownBefore = [...people, ...mentions.filter((m) => m.span.end <= q.outerSpan.start)];
+      const knownBefore = [...people.values(), ...mentions.filter((m) => m.span.end <= q.outerSpan.start)];
       attribute(text, quote, sentence, para, knownBefore, mentions);
       inPara.push(quote);
     }
@@ -75,7 +91,11 @@ export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] 
       else if (opensParagraph && text[q.outerSpan.start] !== "'" && previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
     }
     out.push(...inPara);
-    people.push(...mentions);
+    for (const m of mentions) {
+      const id = `${m.type}\u0000${m.name}`;
+      people.delete(id);
+      people.set(id, m);
+    }
     const last = [...inPara].reverse().find((q) => q.speaker);
     if (last) previousSpeaker = last;
     else if (inPara.length === 0 && mentions.some((m) => m.type === "person")) previousSpeaker = undefined;
@@ -108,9 +128,12 @@ function quoteSpans(text: string, para: Span): { span: Span; outerSpan: Span }[]
   // apostrophes in "wouldn't" or "Britain's" never open a quote.
   // The lookbehind sees the text before the paragraph, so a phrase opening it (a headline) counts.
   const single = /(?<![^\s(])'([^'\n]{2,200}?[\p{L}\p{N}.!?,])'(?=[\s.,;:!?)]|$)/gu;
+  // Searched in the text up to the paragraph's end (a cheap slice), so a paragraph without such a
+  // phrase does not scan the rest of the document for the next one.
+  const upToEnd = text.slice(0, para.end);
   single.lastIndex = para.start;
   let m: RegExpExecArray | null;
-  while ((m = single.exec(text)) && m.index < para.end) {
+  while ((m = single.exec(upToEnd)) && m.index < para.end) {
     const start = m.index;
     const end = start + m[1]!.length + 2;
     if (end > para.end) break;

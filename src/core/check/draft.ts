@@ -31,6 +31,22 @@ const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
 /** Parses a Markdown or plain-text draft into claims. */
 export function parseDraft(text: string): ParsedDraft {
+  const steps = parseDraftSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Paragraphs split into sentences between two pauses of {@link parseDraftSteps}. */
+const PARAGRAPHS_PER_STEP = 200;
+
+/**
+ * `parseDraft` as a generator that pauses (yields) after each whole-text pass and every few
+ * hundred paragraphs, so a caller can spread a megabyte draft's parse over several event-loop turns
+ * (see `checkDraftChunked`). Each step is a few milliseconds per megabyte. Returns the parsed draft.
+ */
+export function* parseDraftSteps(text: string): Generator<void, ParsedDraft, void> {
   let masked = text.replace(/\r/g, " ");
   const mask = (re: RegExp, keep?: (m: RegExpExecArray) => Span[]) => {
     masked = masked.replace(re, (...args) => {
@@ -46,35 +62,66 @@ export function parseDraft(text: string): ParsedDraft {
   };
   // Front matter, fenced code, HTML comments and tags, inline code.
   mask(/^---\n[\s\S]*?\n(---|\.\.\.)[ \t]*(\n|$)/);
+  yield;
   mask(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(\n[ \t]*\2[^\n]*|$)/gm);
+  yield;
   mask(/<!--[\s\S]*?-->/g);
+  yield;
   mask(/<\/?[A-Za-z][^>\n]*>/g);
+  yield;
   mask(/`[^`\n]*`/g);
+  yield;
   // Headings and reference definitions are not claims.
   mask(/^[ \t]{0,3}#{1,6}[ \t][^\n]*/gm);
+  yield;
   mask(/^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*/gm);
+  yield;
   mask(/^(=+|-+)[ \t]*$/gm);
+  yield;
   const citations = parseCitations(masked);
-  for (const g of citations) masked = masked.slice(0, g.span.start) + blank(masked.slice(g.span.start, g.span.end)) + masked.slice(g.span.end);
+  yield;
+  // One pass (re-slicing the whole text per citation was quadratic on megabyte drafts).
+  if (citations.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const g of citations) {
+      parts.push(masked.slice(at, g.span.start), blank(masked.slice(g.span.start, g.span.end)));
+      at = g.span.end;
+    }
+    parts.push(masked.slice(at));
+    masked = parts.join("");
+  }
   // Links and images keep their text; the target goes.
   mask(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (m) => [{ start: m[0].indexOf("[") + 1, end: m[0].indexOf("](") }]);
+  yield;
   mask(/<https?:[^>\s]+>/g);
+  yield;
   // Block and list markers, emphasis.
   mask(/^[ \t]*>[ \t]?/gm);
+  yield;
   mask(/^[ \t]*([-*+]|\d+[.)])[ \t]+/gm);
+  yield;
   mask(/(\*\*|__|\*|~~)(?=\S)|(?<=\S)(\*\*|__|\*|~~)/g);
+  yield;
 
   const paragraphs: Span[] = [];
   const para = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
   for (let m = para.exec(masked); m; m = para.exec(masked)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  yield;
 
   const claims: DraftClaim[] = [];
-  for (const p of paragraphs) {
+  // Citations are in text order, like the sentences: a cursor replaces a scan per sentence.
+  let c0 = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
+    const p = paragraphs[pi]!;
     const sentences = splitSentences(masked, p.start, p.end, { keepQuotesTogether: true });
     sentences.forEach((s, i) => {
       const next = sentences[i + 1]?.start ?? p.end;
       // A citation belongs to the sentence it sits in or directly follows.
-      const cites = citations.filter((g) => g.span.start >= s.start && g.span.start < next);
+      while (c0 < citations.length && citations[c0]!.span.start < s.start) c0++;
+      const cites: CitationGroup[] = [];
+      for (let c = c0; c < citations.length && citations[c]!.span.start < next; c++) cites.push(citations[c]!);
       claims.push({ span: s, citations: cites, paragraph: p, ignored: isIgnoredClaim(text, s) });
     });
   }
