@@ -3,9 +3,9 @@
  * when the corpus is re-indexed and when settings change.
  */
 import * as vscode from "vscode";
-import { isProblem, kindRank } from "../core/services/findings";
+import { selectProblems } from "../core/services/problems";
 import type { Finding } from "../core/types";
-import type { DocumentChecker } from "./checker";
+import { SYNC_CHECK_LIMIT, type DocumentChecker } from "./checker";
 import type { CorpusService } from "./corpusService";
 import { readSettings } from "./settings";
 import type { SeveritySetting, SourcedSettings } from "./settingsModel";
@@ -26,13 +26,7 @@ export const DIAGNOSTIC_SOURCE = "Sourced";
  * checked text when the document is open, else the engine's own range).
  */
 export function toDiagnostics(findings: readonly Finding[], settings: SourcedSettings, toRange: (f: Finding) => vscode.Range): vscode.Diagnostic[] {
-  const shown = findings
-    .filter(isProblem)
-    .filter((f) => settings.severity[f.kind as Exclude<typeof f.kind, "supported">] !== "off")
-    .sort((a, b) => severityOf(a, settings) - severityOf(b, settings) || kindRank(a.kind) - kindRank(b.kind) || a.span.start - b.span.start)
-    .slice(0, settings.maxProblems);
-  return shown
-    .sort((a, b) => a.span.start - b.span.start)
+  return selectProblems(findings, settings.severity, settings.maxProblems)
     .map((f) => {
       const d = new vscode.Diagnostic(toRange(f), f.message, severityOf(f, settings));
       d.source = DIAGNOSTIC_SOURCE;
@@ -102,7 +96,7 @@ export class DiagnosticsController implements vscode.Disposable {
       document.uri.toString(),
       setTimeout(() => {
         this.timers.delete(document.uri.toString());
-        this.refresh(document);
+        void this.refreshAsync(document);
       }, delay),
     );
   }
@@ -115,8 +109,31 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return undefined;
     }
-    const findings = this.checker.findings(document);
-    if (!findings) return undefined;
+    const findings = this.checker.cached(document) ?? (document.getText().length > SYNC_CHECK_LIMIT ? undefined : this.checker.findings(document));
+    if (!findings) {
+      // A long draft: checked in the background, published when done.
+      void this.refreshAsync(document);
+      return undefined;
+    }
+    this.collection.set(document.uri, toDiagnostics(findings, settings, (f) => findingRange(document, f)));
+    return findings;
+  }
+
+  /**
+   * Checks `document` in time slices (never blocking the extension host for long, even for a
+   * multi-megabyte draft) and publishes its diagnostics. A newer edit cancels the check; then
+   * nothing is published and undefined is returned.
+   */
+  async refreshAsync(document: vscode.TextDocument): Promise<Finding[] | undefined> {
+    if (!this.checker.isDraft(document) || document.isClosed) return undefined;
+    const settings = readSettings(document.uri);
+    if (!settings.enable) {
+      this.collection.delete(document.uri);
+      return undefined;
+    }
+    const version = document.version;
+    const findings = await this.checker.check(document);
+    if (!findings || document.isClosed || document.version !== version) return undefined;
     this.collection.set(document.uri, toDiagnostics(findings, settings, (f) => findingRange(document, f)));
     return findings;
   }

@@ -148,7 +148,7 @@ export class VerifyReport implements vscode.Disposable {
       return undefined;
     }
     await this.corpus.whenReady();
-    const findings = this.diagnostics.refresh(document) ?? this.checker.findings(document) ?? [];
+    const findings = (await this.diagnostics.refreshAsync(document)) ?? (await this.checker.check(document)) ?? [];
     const model = buildReportModel([{ uri: document.uri.toString(), label: vscode.workspace.asRelativePath(document.uri), findings }], {
       scope: "document",
       titleOf: (k) => this.corpus.current.index?.resolveKey(k)?.title,
@@ -170,7 +170,7 @@ export class VerifyReport implements vscode.Disposable {
         let findings;
         if (open) {
           if (!DRAFT_LANGUAGES.includes(open.languageId)) continue;
-          findings = this.diagnostics.refresh(open) ?? [];
+          findings = (await this.diagnostics.refreshAsync(open)) ?? [];
         } else {
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
           findings = this.checker.checkText(index, text, uri);
