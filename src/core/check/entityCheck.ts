@@ -39,7 +39,12 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     const rest = claim.terms.filter((t) => !own.has(t));
     const weight = rest.reduce((s, t) => s + index.idf(t), 0);
     if (rest.length < 2 || weight < MIN_WEIGHT) continue;
-    const hits = index.searchSentences(rest, 10, docs ? (s) => docs.has(s.doc) : undefined);
+    // Near-copies of one sentence can fill a short list: look further, once per distinct wording.
+    const seenText = new Set<string>();
+    const hits = index.searchSentences(rest, 60, docs ? (s) => docs.has(s.doc) : undefined).filter(({ id }) => {
+      const t = index.sentenceText(id);
+      return !seenText.has(t) && !!seenText.add(t);
+    }).slice(0, 10);
     let swap: { sentence: IndexedSentence; names: string[] } | undefined;
     let confirmed = false;
     for (const { id } of hits) {

@@ -243,7 +243,9 @@ function candidateRefs(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMe
       out.push(r);
     }
   };
-  if (fact.kind === "quantity") for (const m of fact.measure) for (const r of index.factsByMeasure.get(m) ?? []) add(r);
+  // By measure: figures by their noun, dates by the event verb ("cracked"), so every source that
+  // dates the same event is heard, however many near-copies outrank it in retrieval.
+  for (const m of fact.measure) for (const r of index.factsByMeasure.get(m) ?? []) if (!docs || docs.has(index.sentences[r.sentence]!.doc)) add(r);
   // Related sentences catch facts whose measure differs in wording ("people subscribed" / "users").
   for (const { id } of index.searchSentences(claim.terms, 50, docs ? (s) => docs.has(s.doc) : undefined)) {
     index.sentences[id]!.facts.forEach((f, k) => {
