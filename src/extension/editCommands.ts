@@ -3,6 +3,7 @@
  * at a passage, apply a version-checked fix, reveal a claim.
  */
 import * as vscode from "vscode";
+import { openSourceTarget } from "../core/services/openGuard";
 import { COMMANDS, type ApplyFixArgs, type OpenSourceArgs } from "./commandIds";
 
 /** A `command:` URI for Markdown links (hovers). */
@@ -14,11 +15,20 @@ function toRange(r: OpenSourceArgs["range"]): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-/** Opens a source file with the passage selected and revealed. */
-export async function openSource(args: OpenSourceArgs): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(args.path));
-  const range = toRange(args.range);
+/**
+ * Opens a source file with the passage selected and revealed. Only files of the loaded corpus
+ * (`isIndexed`) open: the arguments may come from a command link in a hover.
+ */
+export async function openSource(args: unknown, isIndexed: (path: string) => boolean): Promise<boolean> {
+  const target = openSourceTarget(args, isIndexed);
+  if (!target) {
+    void vscode.window.showWarningMessage("Sourced: that file is not one of the indexed sources; not opened.");
+    return false;
+  }
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(target.path));
+  const range = toRange(target.range);
   await vscode.window.showTextDocument(doc, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
+  return true;
 }
 
 /**
@@ -37,10 +47,10 @@ export async function applyFix(args: ApplyFixArgs): Promise<boolean> {
   return vscode.workspace.applyEdit(edit);
 }
 
-/** Registers openSource, applyFix and revealRange. */
-export function registerEditCommands(): vscode.Disposable {
+/** Registers openSource (limited to files `isIndexed` accepts), applyFix and revealRange. */
+export function registerEditCommands(isIndexed: (path: string) => boolean): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(COMMANDS.openSource, (args: OpenSourceArgs) => openSource(args)),
+    vscode.commands.registerCommand(COMMANDS.openSource, (args: unknown) => openSource(args, isIndexed)),
     vscode.commands.registerCommand(COMMANDS.applyFix, (args: ApplyFixArgs) => applyFix(args)),
     vscode.commands.registerCommand(COMMANDS.revealRange, async (args: { uri: string; range: OpenSourceArgs["range"] }) => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));

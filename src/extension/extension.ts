@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     corpus,
     checker,
     diagnostics,
-    registerEditCommands(),
+    registerEditCommands((p) => corpus.isSource(vscode.Uri.file(p))),
     registerCodeActions(checker, corpus),
     registerHover(checker, corpus),
     registerCompletions(checker, corpus),

@@ -7,19 +7,14 @@ import type { CorpusIndex } from "../core/index/corpusIndex";
 import { citationAt, type CitationRef } from "../core/services/citations";
 import { claimFindingsAt, findingsAt, kindRank } from "../core/services/findings";
 import { citationInsertion, quoteAt, sentenceAt } from "../core/services/text";
-import type { Evidence, Finding, SourceMeta, Span } from "../core/types";
+import type { Evidence, Finding, Span } from "../core/types";
 import { DRAFT_SELECTOR, type DocumentChecker } from "./checker";
 import { COMMANDS, HOVER_COMMAND_IDS, type ApplyFixArgs, type OpenSourceArgs } from "./commandIds";
 import type { CorpusService } from "./corpusService";
 import { commandUri } from "./editCommands";
-import { clip, diffMarkdown, emphasise, escapeMarkdown, VERDICT_LABEL } from "./hoverContent";
+import { clip, diffMarkdown, emphasise, escapeMarkdown, sourceLine, VERDICT_LABEL } from "./hoverContent";
 
-/** Markdown for a source's title line: *Title* — Publisher, date. */
-export function sourceLine(meta: SourceMeta | undefined, key: string): string {
-  if (!meta) return `\`${escapeMarkdown(key)}\``;
-  const where = [meta.publisher, meta.date].filter((x): x is string => !!x).map(escapeMarkdown).join(", ");
-  return `*${escapeMarkdown(meta.title)}*${where ? ` — ${where}` : ""} \\(\`@${escapeMarkdown(meta.key)}\`\\)`;
-}
+export { sourceLine };
 
 export class SourcedHover implements vscode.HoverProvider {
   constructor(

@@ -2,7 +2,7 @@
  * Markdown building blocks for hovers, with escaping of untrusted corpus text. No `vscode` import,
  * so the escaping is unit-tested.
  */
-import type { DiffPart, Span } from "../core/types";
+import type { DiffPart, SourceMeta, Span } from "../core/types";
 
 /**
  * Escapes text for Markdown: every ASCII punctuation character that could start markup (links,
@@ -60,3 +60,10 @@ export const VERDICT_LABEL: Record<string, string> = {
   unsupported: "Not found in the sources",
   supported: "Supported by the sources",
 };
+
+/** Markdown for a source's title line: *Title* — Publisher, date (\`@key\`); every field escaped. */
+export function sourceLine(meta: SourceMeta | undefined, key: string): string {
+  if (!meta) return `\`${escapeMarkdown(key)}\``;
+  const where = [meta.publisher, meta.date].filter((x): x is string => !!x).map(escapeMarkdown).join(", ");
+  return `*${escapeMarkdown(meta.title)}*${where ? ` — ${where}` : ""} \\(\`@${escapeMarkdown(meta.key)}\`\\)`;
+}
