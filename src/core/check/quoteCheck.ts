@@ -46,15 +46,26 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   if (!words.length) return { ...base, verdict: "skip" };
   const matches: Match[] = [];
   const maxEdits = words.length >= MIN_WORDS ? Math.floor(words.length * MISQUOTE_MAX) : 0;
-  for (const id of index.quoteCandidates(words).slice(0, 200)) {
+  // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
+  // hear every source that carries it, so no speaker is lost past a candidate limit.
+  const byText = new Map<string, number[]>();
+  for (const id of index.quoteCandidates(words)) {
     const q = index.quotes[id]!;
     if (docs && !docs.has(q.doc)) continue;
-    const sw = wordsWithOffsets(q.text);
+    const ids = byText.get(q.text);
+    if (ids) ids.push(id);
+    else if (byText.size < 200) byText.set(q.text, [id]);
+  }
+  for (const [text, ids] of byText) {
+    const sw = wordsWithOffsets(text);
     const a = alignQuote(words, sw.map((w) => w.word));
     if (a.edits > maxEdits || a.to <= a.from) continue;
-    const m: Match = { doc: q.doc, edits: a.edits, start: q.span.start + sw[a.from]!.start, end: q.span.start + sw[a.to - 1]!.end, sentence: q.sentence };
-    if (q.speaker) m.speaker = q.speaker;
-    matches.push(m);
+    for (const id of ids) {
+      const q = index.quotes[id]!;
+      const m: Match = { doc: q.doc, edits: a.edits, start: q.span.start + sw[a.from]!.start, end: q.span.start + sw[a.to - 1]!.end, sentence: q.sentence };
+      if (q.speaker) m.speaker = q.speaker;
+      matches.push(m);
+    }
   }
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
   if (!matches.some((m) => m.edits === 0)) {
