@@ -12,7 +12,7 @@ export function coverage(index: CorpusIndex, claimTerms: string[], sentence: Ind
   let got = 0;
   const local = fact ? new Set(fact.local) : undefined;
   const inSentence = new Set(sentence.terms);
-  let inParagraph: Set<string> | undefined;
+  let inParagraph: ReadonlySet<string> | undefined;
   for (const t of claimTerms) {
     if (skip?.has(t)) continue;
     const w = index.idf(t);
@@ -20,10 +20,7 @@ export function coverage(index: CorpusIndex, claimTerms: string[], sentence: Ind
     if (local?.has(t) || credit?.has(t)) got += w;
     else if (inSentence.has(t)) got += w * (local ? 0.6 : 1);
     else {
-      if (!inParagraph) {
-        inParagraph = new Set();
-        for (const id of index.paragraphOf(sentence.id)) for (const x of index.sentences[id]!.terms) inParagraph.add(x);
-      }
+      inParagraph ??= index.paragraphTerms(sentence.id);
       if (inParagraph.has(t)) got += w * 0.3;
     }
   }

@@ -62,6 +62,8 @@ export interface BuildOptions {
 /** The searchable corpus: sources, their analysis, and lookup tables. */
 export class CorpusIndex {
   readonly sentences: IndexedSentence[] = [];
+  /** Paragraph term sets by the paragraph's first sentence id (see `paragraphTerms`). */
+  private readonly paragraphTermCache = new Map<number, Set<string>>();
   readonly quotes: IndexedQuote[] = [];
   /** Facts by each stem of their measure ("arrest", "currency:GBP"). */
   readonly factsByMeasure = new Map<string, FactRef[]>();
@@ -254,6 +256,19 @@ export class CorpusIndex {
     const s = this.sentences[id]!;
     return this.blockSentences[s.doc]?.[s.block] ?? [id];
   }
+  /** The terms of the paragraph holding sentence `id`, cached: every fact of a paragraph asks. */
+  paragraphTerms(id: number): ReadonlySet<string> {
+    const first = this.paragraphOf(id)[0] ?? id;
+    let terms = this.paragraphTermCache.get(first);
+    if (!terms) {
+      terms = new Set();
+      for (const sid of this.paragraphOf(id)) for (const t of this.sentences[sid]!.terms) terms.add(t);
+      if (this.paragraphTermCache.size > 50_000) this.paragraphTermCache.clear();
+      this.paragraphTermCache.set(first, terms);
+    }
+    return terms;
+  }
+
 
   /** The source a citation key (or file stem) names, if any. Case-insensitive. */
   resolveKey(key: string): SourceMeta | undefined {
