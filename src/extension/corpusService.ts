@@ -125,6 +125,8 @@ export class CorpusService implements vscode.Disposable {
   /** Loads and indexes the corpus now. Resolves with the new index (or the previous one on failure). */
   async reindex(): Promise<CorpusIndex | undefined> {
     const request = ++this.request;
+    // A rebuild makes `whenReady` wait for it again (not resolve with the index being replaced).
+    if (!this.resolveReady) this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.setState({ ...this.state, indexing: true });
     const started = Date.now();
     try {
@@ -140,6 +142,7 @@ export class CorpusService implements vscode.Disposable {
       this.log.info(`indexed ${result.documents.length} source(s) from ${inputs.length} input(s) in ${Date.now() - started} ms; ${result.failures.length} skipped`);
       this.setState({ indexing: false, index, failures: result.failures, generation: this.state.generation + 1 });
       this.resolveReady?.(index);
+      this.resolveReady = undefined;
       this.ready = Promise.resolve(index);
       return index;
     } catch (err) {
@@ -147,6 +150,12 @@ export class CorpusService implements vscode.Disposable {
       const message = err instanceof Error ? err.message : String(err);
       this.log.error(`indexing failed: ${message}`);
       this.setState({ ...this.state, indexing: false, error: message });
+      // Waiters get the previous index, if there is one (else they wait for a build that succeeds).
+      if (this.state.index) {
+        this.resolveReady?.(this.state.index);
+        this.resolveReady = undefined;
+        this.ready = Promise.resolve(this.state.index);
+      }
       return this.state.index;
     }
   }
