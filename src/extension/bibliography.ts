@@ -23,6 +23,15 @@ async function citedInActive(corpus: CorpusService): Promise<{ editor: vscode.Te
   return { editor, sources };
 }
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function registerBibliography(corpus: CorpusService): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.insertBibliography, async () => {
@@ -39,11 +48,19 @@ export function registerBibliography(corpus: CorpusService): vscode.Disposable {
       await editor.edit((b) => b.insert(pos, lead + list));
       return { inserted: sources.sources.map((s) => s.key), unknown: sources.unknown };
     }),
-    vscode.commands.registerCommand(COMMANDS.exportCslJson, async () => {
+    // `to`: a target Uri given programmatically (tests, other extensions) skips the save dialog, but
+    // never replaces an existing file (only the dialog may ask the writer about that).
+    vscode.commands.registerCommand(COMMANDS.exportCslJson, async (to?: unknown) => {
       const found = await citedInActive(corpus);
       if (!found) return undefined;
+      if (to instanceof vscode.Uri) {
+        if (await exists(to)) {
+          void vscode.window.showWarningMessage(`Sourced: ${vscode.workspace.asRelativePath(to)} already exists; not overwritten.`);
+          return undefined;
+        }
+      }
       const base = found.editor.document.uri;
-      const target = await vscode.window.showSaveDialog({
+      const target = to instanceof vscode.Uri ? to : await vscode.window.showSaveDialog({
         defaultUri: base.scheme === "file" ? vscode.Uri.file(base.fsPath.replace(/\.[^./\\]+$/, "") + ".json") : undefined,
         filters: { "CSL-JSON": ["json"] },
         saveLabel: "Export CSL-JSON",

@@ -25,6 +25,10 @@ export interface SourcedApi {
   whenIndexed(): Promise<number>;
   /** Rebuilds the index now. */
   reindex(): Promise<number>;
+  /** The Sources view's tree data (for integration tests: a TreeView's items are not readable otherwise). */
+  readonly sourcesTree: vscode.TreeDataProvider<unknown>;
+  /** The status bar item's current text (for integration tests). */
+  statusText(): string;
 }
 
 export function activate(context: vscode.ExtensionContext): SourcedApi {
@@ -35,6 +39,8 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
   const corpus = new CorpusService(path.join(context.extensionPath, "seeds"), log);
   const checker = new DocumentChecker(corpus, log);
   const diagnostics = registerDiagnostics(checker, corpus);
+  const sourcesView = registerSourcesView(corpus);
+  const statusBar = registerStatusBar(corpus, log);
   context.subscriptions.push(
     corpus,
     checker,
@@ -45,8 +51,8 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     registerCompletions(checker, corpus),
     registerVerifyReport(context.extensionUri, checker, corpus, diagnostics, log),
     registerBibliography(corpus),
-    registerSourcesView(corpus),
-    registerStatusBar(corpus, log),
+    sourcesView,
+    statusBar,
     vscode.commands.registerCommand(COMMANDS.reindex, async () => (await corpus.reindex())?.documents.length ?? 0),
     registerSettingsListener(
       () => corpus.restart(),
@@ -59,6 +65,8 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
   return {
     whenIndexed: async () => (await corpus.whenReady()).documents.length,
     reindex: async () => (await corpus.reindex())?.documents.length ?? 0,
+    sourcesTree: sourcesView.provider,
+    statusText: () => statusBar.text(),
   };
 }
 

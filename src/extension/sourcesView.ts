@@ -100,8 +100,8 @@ function open(path: string, range: OpenSourceArgs["range"], title: string): vsco
   return { command: COMMANDS.openSource, title, arguments: [args] };
 }
 
-/** Registers the Sources view and `Sourced: Show Sources`. */
-export function registerSourcesView(corpus: CorpusService): vscode.Disposable {
+/** Registers the Sources view and `Sourced: Show Sources`; `provider` is the view's data (for tests). */
+export function registerSourcesView(corpus: CorpusService): vscode.Disposable & { provider: vscode.TreeDataProvider<unknown> } {
   const provider = new SourcesProvider(corpus);
   const view = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
@@ -110,11 +110,12 @@ export function registerSourcesView(corpus: CorpusService): vscode.Disposable {
     provider.refresh();
   };
   update();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     view,
     corpus.onDidChange(update),
     vscode.commands.registerCommand(COMMANDS.showSources, async () => {
       await vscode.commands.executeCommand(`${SOURCES_VIEW_ID}.focus`);
     }),
   );
+  return Object.assign(disposable, { provider: provider as vscode.TreeDataProvider<unknown> });
 }

@@ -7,7 +7,8 @@ import { COMMANDS } from "./commandIds";
 import type { CorpusService } from "./corpusService";
 import { DIAGNOSTIC_SOURCE } from "./diagnostics";
 
-export function registerStatusBar(corpus: CorpusService, log: vscode.LogOutputChannel): vscode.Disposable {
+/** Registers the status bar item and its commands; `text()` reads the item's current text (for tests). */
+export function registerStatusBar(corpus: CorpusService, log: vscode.LogOutputChannel): vscode.Disposable & { text(): string } {
   const item = vscode.window.createStatusBarItem("sourced.status", vscode.StatusBarAlignment.Right, 100);
   item.name = "Sourced";
   item.command = COMMANDS.showActions;
@@ -52,7 +53,7 @@ export function registerStatusBar(corpus: CorpusService, log: vscode.LogOutputCh
   const openLog = vscode.commands.registerCommand(COMMANDS.openLog, () => log.show(true));
 
   update();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     item,
     actions,
     openLog,
@@ -60,4 +61,5 @@ export function registerStatusBar(corpus: CorpusService, log: vscode.LogOutputCh
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.languages.onDidChangeDiagnostics(update),
   );
+  return Object.assign(disposable, { text: () => item.text });
 }
