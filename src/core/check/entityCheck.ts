@@ -39,10 +39,11 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     const rest = claim.terms.filter((t) => !own.has(t));
     const weight = rest.reduce((s, t) => s + index.idf(t), 0);
     if (rest.length < 2 || weight < MIN_WEIGHT) continue;
-    // Near-copies of one sentence can fill a short list: look further, once per distinct wording.
+    // Near-copies of one sentence (the same words, other figures) can fill a short list: look
+    // further, once per distinct wording.
     const seenText = new Set<string>();
-    const hits = index.searchSentences(rest, 60, docs ? (s) => docs.has(s.doc) : undefined).filter(({ id }) => {
-      const t = index.sentenceText(id);
+    const hits = index.searchSentences(rest, 400, docs ? (s) => docs.has(s.doc) : undefined).filter(({ id }) => {
+      const t = index.sentenceText(id).replace(/\d[\d,.]*/g, "#");
       return !seenText.has(t) && !!seenText.add(t);
     }).slice(0, 10);
     let swap: { sentence: IndexedSentence; names: string[] } | undefined;
