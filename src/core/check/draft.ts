@@ -38,75 +38,205 @@ export function parseDraft(text: string): ParsedDraft {
   }
 }
 
-/** Paragraphs split into sentences between two pauses of {@link parseDraftSteps}. */
-const PARAGRAPHS_PER_STEP = 200;
+/** Options of {@link parseDraftSteps} (for tests: small regions put region edges everywhere). */
+export interface ParseStepsOptions {
+  /** Characters per region of whole lines masked in one step. Default 32,768. */
+  regionChars?: number;
+}
+
+/** Characters of whole lines masked in one step of {@link parseDraftSteps} (a few ms each). */
+const REGION_CHARS = 32_768;
+/** Paragraphs found in one step of {@link parseDraftSteps}. */
+const PARAGRAPHS_FOUND_PER_STEP = 2_000;
+/** Paragraphs split into sentences in one step of {@link parseDraftSteps}. */
+const PARAGRAPHS_PER_STEP = 50;
+/** HTML comments found in one step of {@link parseDraftSteps}. */
+const COMMENTS_PER_STEP = 2_000;
+
+const FENCE = /^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(\n[ \t]*\2[^\n]*|$)/gm;
 
 /**
- * `parseDraft` as a generator that pauses (yields) after each whole-text pass and every few
- * hundred paragraphs, so a caller can spread a megabyte draft's parse over several event-loop turns
- * (see `checkDraftChunked`). Each step is a few milliseconds per megabyte. Returns the parsed draft.
+ * Masks inside one line each (no match crosses a newline), in the order they apply: run over any
+ * run of whole lines they give what they give over the whole text.
  */
-export function* parseDraftSteps(text: string): Generator<void, ParsedDraft, void> {
-  let masked = text.replace(/\r/g, " ");
-  const mask = (re: RegExp, keep?: (m: RegExpExecArray) => Span[]) => {
-    masked = masked.replace(re, (...args) => {
-      const m = args[0] as string;
-      if (!keep) return blank(m);
-      const offset = args[args.length - 2] as number;
-      const groups = Object.assign([m], { index: offset }) as unknown as RegExpExecArray;
-      const spans = keep(groups);
-      let out = "";
-      for (let i = 0; i < m.length; i++) out += spans.some((s) => i >= s.start && i < s.end) || m[i] === "\n" ? m[i] : " ";
-      return out;
-    });
-  };
-  // Front matter, fenced code, HTML comments and tags, inline code.
-  mask(/^---\n[\s\S]*?\n(---|\.\.\.)[ \t]*(\n|$)/);
-  yield;
-  mask(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(\n[ \t]*\2[^\n]*|$)/gm);
-  yield;
-  mask(/<!--[\s\S]*?-->/g);
-  yield;
-  mask(/<\/?[A-Za-z][^>\n]*>/g);
-  yield;
-  mask(/`[^`\n]*`/g);
-  yield;
+const LINE_MASKS_BEFORE_CITATIONS: RegExp[] = [
+  // HTML tags, inline code.
+  /<\/?[A-Za-z][^>\n]*>/g,
+  /`[^`\n]*`/g,
   // Headings and reference definitions are not claims.
-  mask(/^[ \t]{0,3}#{1,6}[ \t][^\n]*/gm);
-  yield;
-  mask(/^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*/gm);
-  yield;
-  mask(/^(=+|-+)[ \t]*$/gm);
-  yield;
-  const citations = parseCitations(masked);
-  yield;
-  // One pass (re-slicing the whole text per citation was quadratic on megabyte drafts).
-  if (citations.length) {
-    const parts: string[] = [];
-    let at = 0;
-    for (const g of citations) {
-      parts.push(masked.slice(at, g.span.start), blank(masked.slice(g.span.start, g.span.end)));
-      at = g.span.end;
-    }
-    parts.push(masked.slice(at));
-    masked = parts.join("");
-  }
-  // Links and images keep their text; the target goes.
-  mask(/!?\[([^\]\n]*)\]\(([^)\n]*)\)/g, (m) => [{ start: m[0].indexOf("[") + 1, end: m[0].indexOf("](") }]);
-  yield;
-  mask(/<https?:[^>\s]+>/g);
-  yield;
+  /^[ \t]{0,3}#{1,6}[ \t][^\n]*/gm,
+  /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*/gm,
+  /^(=+|-+)[ \t]*$/gm,
+];
+/** Links and images keep their text; the target goes. */
+const LINK = /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+const LINE_MASKS_AFTER_LINKS: RegExp[] = [
+  /<https?:[^>\s]+>/g,
   // Block and list markers, emphasis.
-  mask(/^[ \t]*>[ \t]?/gm);
+  /^[ \t]*>[ \t]?/gm,
+  /^[ \t]*([-*+]|\d+[.)])[ \t]+/gm,
+  /(\*\*|__|\*|~~)(?=\S)|(?<=\S)(\*\*|__|\*|~~)/g,
+];
+
+function mask(s: string, re: RegExp, keep?: (m: string) => Span[]): string {
+  return s.replace(re, (m: string) => {
+    if (!keep) return blank(m);
+    const spans = keep(m);
+    let out = "";
+    for (let i = 0; i < m.length; i++) out += spans.some((k) => i >= k.start && i < k.end) || m[i] === "\n" ? m[i] : " ";
+    return out;
+  });
+}
+
+/** `s` (which starts at `offset` of the text) with the parts of `spans` (sorted, from `cursor.i`) inside it blanked. */
+function blankSpans(s: string, offset: number, spans: Span[], cursor: { i: number }): string {
+  const end = offset + s.length;
+  while (cursor.i < spans.length && spans[cursor.i]!.end <= offset) cursor.i++;
+  let out = "";
+  let at = 0;
+  for (let k = cursor.i; k < spans.length && spans[k]!.start < end; k++) {
+    const from = Math.max(spans[k]!.start - offset, at);
+    const to = Math.min(spans[k]!.end - offset, s.length);
+    if (to <= from) continue;
+    out += s.slice(at, from) + blank(s.slice(from, to));
+    at = to;
+  }
+  return at === 0 ? s : out + s.slice(at);
+}
+
+/**
+ * End of the YAML front matter at offset 0 (0 when there is none): what
+ * `/^---\n[\s\S]*?\n(---|\.\.\.)[ \t]*(\n|$)/` matches once `\r` is a space, found with `indexOf`.
+ */
+function frontMatterEnd(text: string): number {
+  if (!text.startsWith("---\n")) return 0;
+  let dash = text.indexOf("\n---", 4);
+  let dots = text.indexOf("\n...", 4);
+  while (dash >= 0 || dots >= 0) {
+    const c = dots < 0 || (dash >= 0 && dash < dots) ? dash : dots;
+    let j = c + 4;
+    while (j < text.length && (text[j] === " " || text[j] === "\t" || text[j] === "\r")) j++;
+    if (j >= text.length) return text.length;
+    if (text[j] === "\n") return j + 1;
+    if (c === dash) dash = text.indexOf("\n---", c + 1);
+    else dots = text.indexOf("\n...", c + 1);
+  }
+  return 0;
+}
+
+/** Start of the line after the one holding `i` (the text length on the last line). */
+const nextLine = (text: string, i: number): number => {
+  const nl = text.indexOf("\n", i);
+  return nl < 0 ? text.length : nl + 1;
+};
+
+/**
+ * `parseDraft` as a generator that pauses (yields) every few milliseconds of work, so a caller can
+ * spread a megabyte draft's parse over many event-loop turns (see `checkDraftChunked`). No step
+ * passes over the whole text with a regular expression:
+ *
+ * - the text is cut into regions of whole lines (about {@link REGION_CHARS} each);
+ * - the constructs that cross lines are found first, each with a scan that pauses: front matter
+ *   (at offset 0, by `indexOf`), fenced code (the fence pattern run per region on the region and
+ *   the three lines after it, which hold any fence that opens in it) and HTML comments (`indexOf`
+ *   for `<!--` and `-->`, skipping those already blanked as front matter or code);
+ * - then each region is masked on its own: the constructs above blanked, then every line-local
+ *   mask (tags, code, headings, citations, links, markers) in the order `parseDraft` always applied them;
+ * - paragraphs and sentences follow, a few thousand / fifty paragraphs per step.
+ *
+ * The result is the same whatever the region size (tests run it with regions of one line).
+ */
+export function* parseDraftSteps(text: string, options: ParseStepsOptions = {}): Generator<void, ParsedDraft, void> {
+  const regionChars = Math.max(1, Math.floor(options.regionChars ?? REGION_CHARS));
+  const n = text.length;
+  const regions: Span[] = [];
+  for (let a = 0; a < n; ) {
+    const b = a + regionChars >= n ? n : nextLine(text, a + regionChars - 1);
+    regions.push({ start: a, end: b });
+    a = b;
+  }
+  const source = (a: number, b: number): string => text.slice(a, b).replace(/\r/g, " ");
+
+  // Front matter, then fenced code: blanked before anything else is looked for.
+  const fm = frontMatterEnd(text);
+  const frontMatter: Span[] = fm > 0 ? [{ start: 0, end: fm }] : [];
+  const blanked: Span[] = [...frontMatter];
   yield;
-  mask(/^[ \t]*([-*+]|\d+[.)])[ \t]+/gm);
+  let fenceEnd = 0;
+  for (const r of regions) {
+    // A fence match spans its opening line and at most two more: three lines past the region suffice.
+    let e = r.end;
+    for (let k = 0; k < 3 && e < n; k++) e = nextLine(text, e);
+    const s = r.start < fm ? blankSpans(source(r.start, e), r.start, frontMatter, { i: 0 }) : source(r.start, e);
+    FENCE.lastIndex = Math.max(0, fenceEnd - r.start);
+    for (let m = FENCE.exec(s); m && r.start + m.index < r.end; m = FENCE.exec(s)) {
+      fenceEnd = r.start + m.index + m[0].length;
+      blanked.push({ start: r.start + m.index, end: fenceEnd });
+    }
+    yield;
+  }
+
+  // HTML comments, in the text with front matter and code blanked (a `<!--` in code does not open one).
+  const comments: Span[] = [];
+  {
+    let k = 0;
+    const clear = (at: number, len: number): boolean => {
+      while (k < blanked.length && blanked[k]!.end <= at) k++;
+      return !(k < blanked.length && blanked[k]!.start < at + len);
+    };
+    let from = 0;
+    while (from < n) {
+      const open = text.indexOf("<!--", from);
+      if (open < 0) break;
+      if (!clear(open, 4)) {
+        from = open + 1;
+        continue;
+      }
+      let close = text.indexOf("-->", open + 4);
+      while (close >= 0 && !clear(close, 3)) close = text.indexOf("-->", close + 1);
+      // Unclosed: no later `<!--` closes either.
+      if (close < 0) break;
+      comments.push({ start: open, end: close + 3 });
+      from = close + 3;
+      if (comments.length % COMMENTS_PER_STEP === 0) yield;
+    }
+  }
   yield;
-  mask(/(\*\*|__|\*|~~)(?=\S)|(?<=\S)(\*\*|__|\*|~~)/g);
+
+  // Each region masked on its own (front matter, code and comments blanked first).
+  const parts: string[] = [];
+  const citations: CitationGroup[] = [];
+  const blankedAt = { i: 0 };
+  const commentsAt = { i: 0 };
+  for (const r of regions) {
+    let s = blankSpans(blankSpans(source(r.start, r.end), r.start, blanked, blankedAt), r.start, comments, commentsAt);
+    for (const re of LINE_MASKS_BEFORE_CITATIONS) s = mask(s, re);
+    const groups = parseCitations(s);
+    if (groups.length) {
+      const pieces: string[] = [];
+      let at = 0;
+      for (const g of groups) {
+        pieces.push(s.slice(at, g.span.start), blank(s.slice(g.span.start, g.span.end)));
+        at = g.span.end;
+        citations.push(shiftGroup(g, r.start));
+      }
+      pieces.push(s.slice(at));
+      s = pieces.join("");
+    }
+    s = mask(s, LINK, (m) => [{ start: m.indexOf("[") + 1, end: m.indexOf("](") }]);
+    for (const re of LINE_MASKS_AFTER_LINKS) s = mask(s, re);
+    parts.push(s);
+    yield;
+  }
+  const masked = parts.join("");
   yield;
 
   const paragraphs: Span[] = [];
   const para = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
-  for (let m = para.exec(masked); m; m = para.exec(masked)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = para.exec(masked); m; m = para.exec(masked)) {
+    paragraphs.push({ start: m.index, end: m.index + m[0].length });
+    if (paragraphs.length % PARAGRAPHS_FOUND_PER_STEP === 0) yield;
+  }
   yield;
 
   const claims: DraftClaim[] = [];
@@ -126,4 +256,10 @@ export function* parseDraftSteps(text: string): Generator<void, ParsedDraft, voi
     });
   }
   return { text, masked, paragraphs, claims, citations };
+}
+
+function shiftGroup(g: CitationGroup, by: number): CitationGroup {
+  if (by === 0) return g;
+  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
+  return { span: s(g.span), refs: g.refs.map((r) => ({ ...r, span: s(r.span), keySpan: s(r.keySpan) })) };
 }
