@@ -51,7 +51,7 @@ export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] 
 }
 
 /** Paragraphs read between two pauses of {@link extractQuotesSteps}. */
-const PARAGRAPHS_PER_STEP = 100;
+const PARAGRAPHS_PER_STEP = 25;
 
 /** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
 export function* extractQuotesSteps(text: string, paragraphs: Span[]): Generator<void, QuoteMention[], void> {
