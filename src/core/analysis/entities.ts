@@ -219,6 +219,20 @@ export function samePerson(a: string, b: string): boolean {
  * "Metropolitan Police", "the Met").
  */
 export function sameOrganisation(a: string, b: string): boolean {
+  const key = a < b ? a + "\u0000" + b : b + "\u0000" + a;
+  let same = SAME_ORG_CACHE.get(key);
+  if (same === undefined) {
+    same = compareOrganisations(a, b);
+    if (SAME_ORG_CACHE.size > 100_000) SAME_ORG_CACHE.clear();
+    SAME_ORG_CACHE.set(key, same);
+  }
+  return same;
+}
+
+/** Pairs already compared: checks ask about the same few names over and over. */
+const SAME_ORG_CACHE = new Map<string, boolean>();
+
+function compareOrganisations(a: string, b: string): boolean {
   const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/['\u2019]s$/, "").trim();
   const x = norm(a);
   const y = norm(b);

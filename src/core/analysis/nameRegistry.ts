@@ -9,9 +9,12 @@ export class NameRegistry {
   private readonly orgs = new Map<string, string>();
   private readonly people = new Map<string, string>();
   private readonly others = new Map<string, string>();
+  /** Answers already given; cleared whenever a name is added. */
+  private readonly memo = new Map<string, { type: EntityType; name: string } | undefined>();
 
   /** Records the named entities of a sentence. */
   add(entities: readonly Pick<EntityMention, "type" | "name">[]): void {
+    if (entities.length) this.memo.clear();
     for (const e of entities) {
       const key = e.name.toLowerCase();
       if (e.type === "organisation") {
@@ -33,6 +36,13 @@ export class NameRegistry {
 
   /** The type and full name of a lone word, if this registry knows it. */
   resolve(word: string): { type: EntityType; name: string } | undefined {
+    if (this.memo.has(word)) return this.memo.get(word);
+    const found = this.lookup(word);
+    this.memo.set(word, found);
+    return found;
+  }
+
+  private lookup(word: string): { type: EntityType; name: string } | undefined {
     const w = word.replace(/['\u2019]s$/, "");
     const lower = w.toLowerCase();
     const person = this.people.get(lower);

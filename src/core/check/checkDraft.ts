@@ -107,7 +107,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const group = claim.citations[0]!;
       const others = support.sources.filter((k) => ![...cited].some((d) => index.documents[d]!.meta.key === k));
       const keys = [...cited].map((d) => "@" + index.documents[d]!.meta.key).join("; ");
-      add("citation-mismatch", group.span, `${keys} does not support this claim${others.length ? `; ${others.slice(0, 3).join(", ")} ${others.length === 1 ? "does" : "do"}` : ""}`, support.evidence, {
+      add("citation-mismatch", group.span, `${keys} does not support this claim${others.length ? `; ${listKeys(others)} ${others.length === 1 ? "does" : "do"}` : ""}`, support.evidence, {
         supportingSources: others,
         ...(others[0] ? { suggestion: `[@${others[0]}]` } : {}),
       });
@@ -116,7 +116,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   if (out.some((f) => f.kind !== "unknown-citation")) return out;
   if (support.supported) {
     const n = support.sources.length;
-    add("supported", claim.span, `Supported by ${n} source${n === 1 ? "" : "s"}: ${support.sources.join(", ")}`, support.evidence, { supportingSources: support.sources });
+    add("supported", claim.span, `Supported by ${n} source${n === 1 ? "" : "s"}: ${listKeys(support.sources)}`, support.evidence, { supportingSources: support.sources });
   } else if (isCheckable(analysis, quotes, claim)) {
     add("unsupported", claim.span, "No source supports this claim", support.evidence.slice(0, 1).map((e) => ({ ...e, stance: "neutral" as const })));
   }
@@ -149,15 +149,20 @@ interface Support {
 function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAssessment[], quotes: QuoteAssessment[], docs?: Set<number>): Support {
   const evidence: Evidence[] = [];
   const sources: string[] = [];
+  const seenSources = new Set<string>();
   const addEv = (e: Evidence) => {
-    if (!sources.includes(e.source)) {
+    if (!seenSources.has(e.source)) {
+      seenSources.add(e.source);
       sources.push(e.source);
-      evidence.push(e);
+      if (evidence.length < 20) evidence.push(e);
     }
   };
   const checked = [...facts.map((f) => f.verdict === "supported"), ...quotes.map((q) => q.verdict === "supported")];
   if (checked.length && checked.every(Boolean)) {
-    for (const f of facts) f.agreeing.forEach(addEv);
+    for (const f of facts) {
+      f.agreeing.forEach(addEv);
+      for (const k of f.agreeingSources) if (!seenSources.has(k)) (seenSources.add(k), sources.push(k));
+    }
     for (const q of quotes) q.evidence.forEach(addEv);
     return { supported: true, sources, evidence };
   }
@@ -178,6 +183,11 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
 function isCheckable(claim: SentenceAnalysis, quotes: QuoteMention[], draftClaim: DraftClaim): boolean {
   return claim.facts.length > 0 || quotes.length > 0 || draftClaim.citations.length > 0 ||
     claim.entities.some((e) => e.type !== "place" || e.name !== "World");
+}
+
+/** "a, b, c and 12 more". */
+function listKeys(keys: string[], max = 3): string {
+  return keys.length <= max ? keys.join(", ") : `${keys.slice(0, max).join(", ")} and ${keys.length - max} more`;
 }
 
 /** "£13.4m (2 sources), £13.3m (1 source)", or with the source key when one source holds a value. */

@@ -47,15 +47,24 @@ export function sameMeasure(a: FactMention, b: FactMention): boolean {
  * qualify their noun, they must share a qualifier. A bare noun ("firearms") fits any.
  */
 function compatibleModifiers(a: FactMention, b: FactMention): boolean {
-  const mods = (f: FactMention) => {
+  const x = modifiersOf(a);
+  const y = modifiersOf(b);
+  if (!x.size || !y.size) return true;
+  for (const m of x) if (y.has(m)) return true;
+  return false;
+}
+
+/** Qualifier stems of a fact's noun phrase, computed once per fact (checks ask for every candidate). */
+const MODIFIERS = new WeakMap<FactMention, Set<string>>();
+function modifiersOf(f: FactMention): Set<string> {
+  let mods = MODIFIERS.get(f);
+  if (!mods) {
     const q = f.quantity;
-    if (!q?.nounPhrase || !q.unit) return [];
-    const head = stem(q.unit.toLowerCase());
-    return tokenize(q.nounPhrase).filter(isContent).map((t) => t.stem).filter((x) => x !== head);
-  };
-  const x = mods(a);
-  const y = new Set(mods(b));
-  return !x.length || !y.size || x.some((m) => y.has(m));
+    const head = q?.unit ? stem(q.unit.toLowerCase()) : "";
+    mods = new Set(q?.nounPhrase && q.unit ? tokenize(q.nounPhrase).filter(isContent).map((t) => t.stem).filter((x) => x !== head) : []);
+    MODIFIERS.set(f, mods);
+  }
+  return mods;
 }
 
 function sameMoneyKind(a: FactMention, b: FactMention): boolean {

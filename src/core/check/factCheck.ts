@@ -35,6 +35,8 @@ const SAME_FIGURE_MIN = 0.15;
 const CITED_SAME_FIGURE_MIN = 0.05;
 /** A different figure of the same specific, own measure needs less context to disagree. */
 const DISAGREE_SPECIFIC_MIN = 0.2;
+/** Passages kept per side: an archive may have thousands of copies of one statement. */
+const EVIDENCE_MAX = 20;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
 /** The same, for a source that names the claim's own body or place. */
@@ -177,8 +179,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     verdict,
     sides: [...agreeClusters.map((c) => ({ value: c[0]!.value, sources: c.length, agrees: true })), ...disagreeClusters.map((c) => ({ value: c[0]!.value, sources: c.length, agrees: false }))]
       .sort((x, y) => y.sources - x.sources),
-    agreeing: agree.map((c) => ev(c, "agrees")),
-    disagreeing: orderedDisagree.map((c) => ev(c, "disagrees")),
+    // Passages for the best few sources per side; the keys of all of them.
+    agreeing: agree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "agrees")),
+    disagreeing: orderedDisagree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "disagrees")),
     agreeingSources: agree.map((c) => index.documents[c.doc]!.meta.key),
     disagreeingSources: orderedDisagree.map((c) => index.documents[c.doc]!.meta.key),
   };
