@@ -34,7 +34,8 @@ function referenceParse(text: string): ParsedDraft {
     });
   };
   mask(/^---\n[\s\S]*?\n(---|\.\.\.)[ \t]*(\n|$)/);
-  mask(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(\n[ \t]*\2[^\n]*|$)/gm);
+  // A fence runs to its closing fence or to the end of the draft (not to the end of its first line).
+  mask(/^([ \t]*)(```|~~~)[^\n]*\n(?:(?:[^\n]*\n)*?[ \t]*\2[^\n]*|[\s\S]*)/gm);
   mask(/<!--[\s\S]*?-->/g);
   mask(/<\/?[A-Za-z][^>\n]*>/g);
   mask(/`[^`\n]*`/g);

@@ -124,3 +124,19 @@ describe("engine: parseDraft", () => {
     assert.deepEqual([p.masked, p.paragraphs, p.claims], ["", [], []]);
   });
 });
+
+describe("parseDraft: fenced code of several lines", () => {
+  it("masks every line of a fenced block, and the prose after it stays a claim", () => {
+    const text = ["Before the code, 746 arrests were made.", "", "```", "const arrests = 964;", "", "Officers seized 117 firearms.", "```", "", "After the code, 77 firearms were seized."].join("\n");
+    const d = parseDraft(text);
+    const claims = d.claims.map((c) => text.slice(c.span.start, c.span.end));
+    assert.deepEqual(claims, ["Before the code, 746 arrests were made.", "After the code, 77 firearms were seized."]);
+    assert.ok(!d.masked.includes("964") && !d.masked.includes("117"));
+  });
+
+  it("an unclosed fence runs to the end of the draft", () => {
+    const text = "Prose here is fine.\n\n~~~\ncode 1\n\nmore code 2\n";
+    const d = parseDraft(text);
+    assert.deepEqual(d.claims.map((c) => text.slice(c.span.start, c.span.end)), ["Prose here is fine."]);
+  });
+});

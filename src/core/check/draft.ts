@@ -53,8 +53,6 @@ const PARAGRAPHS_PER_STEP = 50;
 /** HTML comments found in one step of {@link parseDraftSteps}. */
 const COMMENTS_PER_STEP = 2_000;
 
-const FENCE = /^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?(\n[ \t]*\2[^\n]*|$)/gm;
-
 /**
  * Masks inside one line each (no match crosses a newline), in the order they apply: run over any
  * run of whole lines they give what they give over the whole text.
@@ -162,19 +160,34 @@ export function* parseDraftSteps(text: string, options: ParseStepsOptions = {}):
   const frontMatter: Span[] = fm > 0 ? [{ start: 0, end: fm }] : [];
   const blanked: Span[] = [...frontMatter];
   yield;
-  let fenceEnd = 0;
-  for (const r of regions) {
-    // A fence match spans its opening line and at most two more: three lines past the region suffice.
-    let e = r.end;
-    for (let k = 0; k < 3 && e < n; k++) e = nextLine(text, e);
-    const s = r.start < fm ? blankSpans(source(r.start, e), r.start, frontMatter, { i: 0 }) : source(r.start, e);
-    FENCE.lastIndex = Math.max(0, fenceEnd - r.start);
-    for (let m = FENCE.exec(s); m && r.start + m.index < r.end; m = FENCE.exec(s)) {
-      fenceEnd = r.start + m.index + m[0].length;
-      blanked.push({ start: r.start + m.index, end: fenceEnd });
+  // Fenced code: an opening fence line, then everything up to the line that closes it with the
+  // same marker (or the end of the draft), scanned line by line so it can pause between regions.
+  {
+    let at = fm;
+    let region = 0;
+    let open: { start: number; marker: string } | undefined;
+    while (at < n) {
+      const lineEnd = text.indexOf("\n", at) < 0 ? n : text.indexOf("\n", at);
+      const line = text.slice(at, lineEnd);
+      if (open) {
+        if (new RegExp(`^[ \\t]*${open.marker}`).test(line)) {
+          blanked.push({ start: open.start, end: lineEnd });
+          open = undefined;
+        }
+      } else {
+        const m = /^[ \t]*(```|~~~)/.exec(line);
+        if (m && lineEnd < n) open = { start: at, marker: m[1] === "```" ? "```" : "~~~" };
+      }
+      at = lineEnd + 1;
+      while (region < regions.length && regions[region]!.end <= at) {
+        region++;
+        yield;
+      }
     }
-    yield;
+    if (open) blanked.push({ start: open.start, end: n });
   }
+  blanked.sort((a, b) => a.start - b.start);
+  yield;
 
   // HTML comments, in the text with front matter and code blanked (a `<!--` in code does not open one).
   const comments: Span[] = [];
