@@ -27,10 +27,10 @@ describe("engine: alignQuote", () => {
       matched: "this is just the start",
     },
     {
-      name: "a dropped word and a changed word cost 2 (seed 001, Patel misquote)",
+      name: "a dropped word costs a quarter and a changed word 1 (seed 001, Patel misquote)",
       quote: "criminals will not get away with using encrypted phones to plot crimes",
       source: "This operation demonstrates that criminals will not get away with using encrypted devices to plot vile crimes under the radar.",
-      edits: 2,
+      edits: 1.25,
       matched: "criminals will not get away with using encrypted devices to plot vile crimes",
     },
     {

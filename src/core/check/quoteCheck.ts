@@ -4,7 +4,7 @@ import type { QuoteMention } from "../analysis/quotes";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { queryTerms } from "../index/corpusIndex";
 import type { DiffPart, Evidence } from "../types";
-import { alignQuote, wordsWithOffsets } from "./quoteMatch";
+import { alignQuote, DROP_COST, wordsWithOffsets } from "./quoteMatch";
 
 /** What the corpus says about a direct quote in a draft. */
 export interface QuoteAssessment {
@@ -45,7 +45,9 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const base = { quote, evidence: [], sourceSpeakers: [], sources: [] };
   if (!words.length) return { ...base, verdict: "skip" };
   const matches: Match[] = [];
-  const maxEdits = words.length >= MIN_WORDS ? Math.floor(words.length * MISQUOTE_MAX) : 0;
+  const maxEdits = words.length >= MIN_WORDS ? words.length * MISQUOTE_MAX : 0;
+  // An ellipsis ("…", "...") marks words left out on purpose: omissions then cost nothing.
+  const dropCost = /\.\.\.|\u2026/.test(quote.text) ? 0 : DROP_COST;
   // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
   // hear every source that carries it, so no speaker is lost past a candidate limit.
   const byText = new Map<string, number[]>();
@@ -58,7 +60,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   }
   for (const [text, ids] of byText) {
     const sw = wordsWithOffsets(text);
-    const a = alignQuote(words, sw.map((w) => w.word));
+    const a = alignQuote(words, sw.map((w) => w.word), dropCost);
     if (a.edits > maxEdits || a.to <= a.from) continue;
     for (const id of ids) {
       const q = index.quotes[id]!;
@@ -74,7 +76,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
       if (docs && !docs.has(s.doc)) continue;
       const text = index.documents[s.doc]!.text.slice(s.span.start, s.span.end);
       const sw = wordsWithOffsets(text);
-      const a = alignQuote(words, sw.map((w) => w.word));
+      const a = alignQuote(words, sw.map((w) => w.word), dropCost);
       if (a.edits > maxEdits || a.to <= a.from) continue;
       if (matches.some((m) => m.doc === s.doc && m.start <= s.span.start + sw[a.from]!.start && s.span.start + sw[a.to - 1]!.end <= m.end)) continue;
       matches.push({ doc: s.doc, edits: a.edits, start: s.span.start + sw[a.from]!.start, end: s.span.start + sw[a.to - 1]!.end, sentence: id });

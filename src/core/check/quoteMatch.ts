@@ -16,6 +16,9 @@ export function wordsWithOffsets(text: string): QuoteWord[] {
   return out;
 }
 
+/** Cost of a source word a draft quote leaves out (a changed or added word costs 1). */
+export const DROP_COST = 0.25;
+
 /** The best placement of a draft quote inside a source text. */
 export interface Alignment {
   /** Word edits (substitutions, insertions, deletions) needed. */
@@ -29,7 +32,7 @@ export interface Alignment {
  * Aligns all of `q` against the best-matching stretch of `s` (semi-global word edit distance), so
  * a quoted fragment of a longer source quote costs nothing for the words around it.
  */
-export function alignQuote(q: string[], s: string[]): Alignment {
+export function alignQuote(q: string[], s: string[], dropCost = DROP_COST): Alignment {
   const n = q.length;
   const m = s.length;
   // prev[j]: cost of aligning q[0..i) ending at s[j]; start[j]: where that stretch began.
@@ -43,7 +46,8 @@ export function alignQuote(q: string[], s: string[]): Alignment {
     for (let j = 1; j <= m; j++) {
       const sub = prev[j - 1]! + (q[i - 1] === s[j - 1] ? 0 : 1);
       const del = prev[j]! + 1; // a draft word the source lacks
-      const ins = cur[j - 1]! + 1; // a source word the draft dropped
+      // A source word the draft left out: an elision alters a quote less than a changed word.
+      const ins = cur[j - 1]! + dropCost;
       if (sub <= del && sub <= ins) {
         cur[j] = sub;
         curStart[j] = prevStart[j - 1]!;
