@@ -83,3 +83,16 @@ describe("engine: wordsWithOffsets", () => {
     assert.deepEqual(wordsWithOffsets(" -- ... !"), []);
   });
 });
+
+describe("engine: alignQuote with an ellipsis", () => {
+  const src = words("I congratulate them and law enforcement partners on this significant achievement.");
+  it("left-out words cost a quarter each without an ellipsis", () => {
+    assert.equal(alignQuote(words("I congratulate them on this significant achievement"), src).edits, 1);
+  });
+  it("cost nothing when the writer marks the omission (drop cost 0)", () => {
+    assert.equal(alignQuote(words("I congratulate them … on this significant achievement"), src, 0).edits, 0);
+  });
+  it("a changed word still costs 1 with an ellipsis", () => {
+    assert.equal(alignQuote(words("I congratulate them … on this remarkable achievement"), src, 0).edits, 1);
+  });
+});
