@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { extractQuotes, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
-import type { CorpusIndex } from "../index/corpusIndex";
+import { queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
 import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Finding, FindingKind, Span } from "../types";
@@ -136,6 +136,12 @@ function addQuoteFinding(q: QuoteAssessment, add: (kind: FindingKind, span: Span
   }
 }
 
+/** Stems of a source's publisher and author, for claims that name who reported it. */
+function byline(index: CorpusIndex, doc: number): Set<string> {
+  const meta = index.documents[doc]!.meta;
+  return new Set([meta.publisher, meta.author].filter((x): x is string => !!x).flatMap((x) => queryTerms(x)));
+}
+
 interface Support {
   supported: boolean;
   sources: string[];
@@ -171,7 +177,8 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   for (const { id } of index.searchSentences(claim.terms, 20, docs ? (s) => docs.has(s.doc) : undefined)) {
     const s = index.sentences[id]!;
     if (seen.has(s.doc)) continue;
-    if (coverage(index, claim.terms, s) >= SUPPORT_MIN) {
+    // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
+    if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {
       seen.add(s.doc);
       addEv(index.evidence(id, undefined, { stance: "agrees" }));
     }
