@@ -31,6 +31,8 @@ const AGREE_SAME_MEASURE_MIN = 0.15;
 const DISAGREE_MIN = 0.4;
 /** The very same distinctive figure with the claim's names needs this much context to agree. */
 const SAME_FIGURE_MIN = 0.15;
+/** Figures that count nothing named agree only in a passage this close to the claim. */
+const BARE_FIGURE_MIN = 0.6;
 /** In the source a claim cites, the same distinctive figure beside the claim's names is enough. */
 const CITED_SAME_FIGURE_MIN = 0.05;
 /** A different figure of the same specific, own measure needs less context to disagree. */
@@ -96,7 +98,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (score < min) continue;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
-    if (agrees && !measure && fact.kind === "quantity" && !sameFigure(fact, sf, claim, s)) continue;
+    // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
+    const bare = !fact.measure.length && !sf.measure.length && score >= BARE_FIGURE_MIN;
+    if (agrees && !measure && fact.kind === "quantity" && !bare && !sameFigure(fact, sf, claim, s)) continue;
     const text = index.documents[s.doc]!.text;
     if (process.env.SOURCED_DEBUG) console.error(`  cand ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)}`);
     const local = localCoverage(index, claim.terms, sf);
