@@ -13,8 +13,8 @@ async function citedInActive(corpus: CorpusService): Promise<{ editor: vscode.Te
     void vscode.window.showInformationMessage("Sourced: open a draft first.");
     return undefined;
   }
-  const index = await corpus.whenReady();
-  const sources = citedSources(editor.document.getText(), (k) => index.resolveKey(k));
+  await corpus.whenReady();
+  const sources = citedSources(editor.document.getText(), (k) => corpus.resolveKey(k));
   if (!sources.sources.length) {
     void vscode.window.showInformationMessage("Sourced: the document cites no known source.");
     return undefined;

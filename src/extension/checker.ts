@@ -1,12 +1,11 @@
 /**
- * Runs `checkDraft` for documents and keeps the last findings per document version, so diagnostics,
- * hovers, code actions and the report share one check per edit.
+ * Checks documents in the index worker and keeps the last findings per document version, so
+ * diagnostics, hovers, code actions and the report share one check per edit. The extension host
+ * only sends the text and caches the answer: a check never runs on its thread. A newer edit (or
+ * closing the document) cancels the running check; the worker stops it between slices.
  */
 import * as vscode from "vscode";
-import { checkDraft } from "../core/check/checkDraft";
-import { checkDraftChunked, isAbortError } from "../core/check/checkInChunks";
-import type { CorpusIndex } from "../core/index/corpusIndex";
-import { filterIgnored } from "../core/services/findings";
+import { isAbortError } from "../core/check/checkInChunks";
 import type { Finding } from "../core/types";
 import type { CorpusService } from "./corpusService";
 
@@ -19,24 +18,23 @@ export const DRAFT_SELECTOR: vscode.DocumentSelector = DRAFT_LANGUAGES.flatMap((
   { language, scheme: "untitled" },
 ]);
 
-/**
- * Drafts longer than this (UTF-16 units) are only checked in time slices (`check`), never
- * synchronously inside a hover or code-action request, so the extension host is never blocked for long.
- */
-export const SYNC_CHECK_LIMIT = 200_000;
-/** Milliseconds a slice of a background check may run before yielding to the extension host. */
-const SLICE_BUDGET_MS = 20;
-
 interface Entry {
   version: number;
   generation: number;
   findings: Finding[];
 }
 
+interface Running {
+  version: number;
+  generation: number;
+  controller: AbortController;
+  promise: Promise<Finding[] | undefined>;
+}
+
 export class DocumentChecker implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
-  /** The running background check per document, cancelled when the document changes or closes. */
-  private readonly running = new Map<string, AbortController>();
+  /** The running check per document, cancelled when the document changes or closes. */
+  private readonly running = new Map<string, Running>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -67,90 +65,61 @@ export class DocumentChecker implements vscode.Disposable {
   }
 
   /**
-   * All findings (including `supported`) for the document's current version, checking it when the
-   * cache is stale. Undefined while no index exists yet.
-   */
-  findings(document: vscode.TextDocument): Finding[] | undefined {
-    const hit = this.cached(document);
-    if (hit) return hit;
-    const index = this.corpus.current.index;
-    if (!index) return undefined;
-    if (document.getText().length > SYNC_CHECK_LIMIT) {
-      // Too long to check inside a request: a background check fills the cache.
-      void this.check(document);
-      return undefined;
-    }
-    const findings = this.checkText(index, document.getText(), document.uri);
-    this.cache.set(document.uri.toString(), { version: document.version, generation: this.corpus.current.generation, findings });
-    return findings;
-  }
-
-  /**
-   * Checks the document in time slices (yielding to the extension host between them), cancelling
-   * any check of an older version still running. Resolves with the findings, or undefined when
-   * the check was cancelled (the document changed or closed) or no index exists yet.
+   * All findings (including `supported`) for the document's current version: the cached ones, else
+   * one check in the worker (a check of the same version already running is shared). Resolves with
+   * undefined when the check was cancelled (the document changed or closed) or no index exists yet.
    */
   async check(document: vscode.TextDocument): Promise<Finding[] | undefined> {
     const hit = this.cached(document);
     if (hit) return hit;
-    const index = this.corpus.current.index;
-    if (!index) return undefined;
+    if (!this.corpus.current.indexed) return undefined;
     const key = document.uri.toString();
-    this.running.get(key)?.abort();
-    const controller = new AbortController();
-    this.running.set(key, controller);
     const version = document.version;
     const generation = this.corpus.current.generation;
-    const text = document.getText();
-    const started = Date.now();
-    let slices = 0;
-    let longest = 0;
-    try {
-      const raw = await checkDraftChunked(index, text, {
-        signal: controller.signal,
-        budgetMs: SLICE_BUDGET_MS,
-        yieldFn: () => new Promise<void>((resolve) => setImmediate(resolve)),
-        onSlice: (s) => {
-          slices++;
-          longest = Math.max(longest, s.ms);
-        },
-      });
-      const findings = filterIgnored(text, raw);
-      this.log.trace(`checked ${document.uri.toString(true)}: ${findings.length} finding(s) in ${Date.now() - started} ms, ${slices} slice(s), longest ${Math.round(longest)} ms`);
-      if (document.version === version && this.corpus.current.generation === generation) this.cache.set(key, { version, generation, findings });
+    const same = this.running.get(key);
+    if (same && same.version === version && same.generation === generation) return same.promise;
+    same?.controller.abort();
+    const controller = new AbortController();
+    const promise = this.run(document.uri, version, document.getText(), controller.signal).then((findings) => {
+      if (findings && this.corpus.current.generation === generation && !document.isClosed && document.version === version) this.cache.set(key, { version, generation, findings });
       return findings;
+    });
+    const entry: Running = { version, generation, controller, promise };
+    this.running.set(key, entry);
+    void promise.finally(() => {
+      if (this.running.get(key) === entry) this.running.delete(key);
+    });
+    return promise;
+  }
+
+  /** Checks a text (a file not open in an editor). Ignored claims are dropped; [] on failure. */
+  async checkText(text: string, uri: vscode.Uri): Promise<Finding[]> {
+    return (await this.run(uri, -1, text)) ?? [];
+  }
+
+  private async run(uri: vscode.Uri, version: number, text: string, signal?: AbortSignal): Promise<Finding[] | undefined> {
+    const started = Date.now();
+    try {
+      const r = await this.corpus.query("check", { documentUri: uri.toString(), version, text }, signal);
+      this.log.trace(`checked ${uri.toString(true)}: ${r.findings.length} finding(s) in ${Date.now() - started} ms (worker ${r.ms} ms, ${r.slices} slice(s), longest ${r.longestSliceMs} ms)`);
+      return r.findings;
     } catch (err) {
       if (isAbortError(err)) return undefined;
-      this.log.error(`check failed for ${document.uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return [];
-    } finally {
-      if (this.running.get(key) === controller) this.running.delete(key);
-    }
-  }
-
-  /** Stops the background check of `uri`, if one is running. */
-  cancel(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.running.get(key)?.abort();
-    this.running.delete(key);
-  }
-
-  /** Checks a text (a file not open in an editor). Ignored claims are dropped. */
-  checkText(index: CorpusIndex, text: string, uri: vscode.Uri): Finding[] {
-    const started = Date.now();
-    try {
-      const findings = filterIgnored(text, checkDraft(index, text));
-      this.log.trace(`checked ${uri.toString(true)}: ${findings.length} finding(s) in ${Date.now() - started} ms`);
-      return findings;
-    } catch (err) {
-      // An engine bug on one draft must not take the editor features down with it.
+      // An engine bug (or a worker crash) on one draft must not take the editor features down with it.
       this.log.error(`check failed for ${uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       return [];
     }
   }
 
+  /** Stops the check of `uri`, if one is running. */
+  cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.running.get(key)?.controller.abort();
+    this.running.delete(key);
+  }
+
   dispose(): void {
-    for (const c of this.running.values()) c.abort();
+    for (const r of this.running.values()) r.controller.abort();
     this.running.clear();
     this.cache.clear();
     for (const d of this.disposables) d.dispose();

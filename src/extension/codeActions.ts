@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import { findingsInSpan, ignoreMarkerEdit, isProblem } from "../core/services/findings";
 import { citationInsertion } from "../core/services/text";
 import type { Finding } from "../core/types";
+import { timed } from "./blocking";
 import type { DocumentChecker } from "./checker";
 import { DRAFT_SELECTOR } from "./checker";
 import { COMMANDS, type ApplyFixArgs, type OpenSourceArgs } from "./commandIds";
@@ -33,11 +34,12 @@ export class SourcedCodeActions implements vscode.CodeActionProvider {
     private readonly corpus: CorpusService,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (context.only && !vscode.CodeActionKind.QuickFix.contains(context.only) && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
-    // Reuse the findings the diagnostics computed for this version; never re-check per request.
-    const findings = this.checker.cached(document) ?? this.checker.findings(document);
-    if (!findings) return [];
+    if (!this.checker.isDraft(document)) return [];
+    // Reuse the findings the diagnostics computed for this version (one worker check if there are none yet).
+    const findings = this.checker.cached(document) ?? (await this.checker.check(document));
+    if (!findings || document.isClosed) return [];
     const text = document.getText();
     const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
     const actions: vscode.CodeAction[] = [];
@@ -61,7 +63,7 @@ export class SourcedCodeActions implements vscode.CodeActionProvider {
       for (const key of supportingKeys(f).slice(0, 3)) {
         const ins = citationInsertion(text, f.claimSpan, key);
         if (!ins) continue;
-        const title = this.corpus.current.index?.resolveKey(key)?.title;
+        const title = this.corpus.resolveKey(key)?.title;
         fix(`Cite [@${key}]${title ? ` (${short(title)})` : ""}`, [{ start: ins.offset, end: ins.offset, text: ins.insert }], f.suggestion === undefined && (f.kind === "unsupported" || f.kind === "citation-mismatch"));
       }
 
@@ -92,5 +94,7 @@ function short(s: string, max = 60): string {
 
 /** Registers the quick-fix provider for Markdown and plain-text drafts. */
 export function registerCodeActions(checker: DocumentChecker, corpus: CorpusService): vscode.Disposable {
-  return vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, new SourcedCodeActions(checker, corpus), { providedCodeActionKinds: SourcedCodeActions.kinds });
+  const provider = new SourcedCodeActions(checker, corpus);
+  const provideCodeActions = timed("codeActions", (d: vscode.TextDocument, r: vscode.Range | vscode.Selection, c: vscode.CodeActionContext) => provider.provideCodeActions(d, r, c));
+  return vscode.languages.registerCodeActionsProvider(DRAFT_SELECTOR, { provideCodeActions }, { providedCodeActionKinds: SourcedCodeActions.kinds });
 }

@@ -1,13 +1,14 @@
 /**
  * Completions while writing: citation keys after `[@`, quotes from the sources after an opening
- * quote mark, and (on Ctrl+Space) figures with their citation. Only index look-ups: no re-index,
- * no full check, so they return fast.
+ * quote mark, and (on Ctrl+Space) figures with their citation. One look-up in the index worker per
+ * request (no re-index, no check); titles come from the cached source metadata.
  */
 import * as vscode from "vscode";
 import { completionContext } from "../core/services/completionContext";
 import { rankByPrefix } from "../core/services/fuzzy";
 import { sentenceAt, speakerInSentence } from "../core/services/text";
 import type { Span } from "../core/types";
+import { timed } from "./blocking";
 import { DRAFT_SELECTOR, type DocumentChecker } from "./checker";
 import type { CorpusService } from "./corpusService";
 
@@ -20,9 +21,16 @@ export class SourcedCompletions implements vscode.CompletionItemProvider {
     private readonly corpus: CorpusService,
   ) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, _token: vscode.CancellationToken, context: vscode.CompletionContext): vscode.CompletionList | undefined {
-    const index = this.corpus.current.index;
-    if (!index || !this.checker.isDraft(document)) return undefined;
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionList | undefined> {
+    // A cancelled request (the writer typed on) or a worker failure offers nothing.
+    return this.complete(document, position, token, context).catch(() => undefined);
+  }
+
+  private async complete(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken, context: vscode.CompletionContext): Promise<vscode.CompletionList | undefined> {
+    if (!this.corpus.current.indexed || !this.checker.isDraft(document)) return undefined;
+    const controller = new AbortController();
+    token.onCancellationRequested(() => controller.abort());
+    const ask = this.corpus.query.bind(this.corpus);
     const text = document.getText();
     const offset = document.offsetAt(position);
     const ctx = completionContext(text, offset);
@@ -31,12 +39,9 @@ export class SourcedCompletions implements vscode.CompletionItemProvider {
     const sentence = text.slice(sentenceSpan.start, sentenceSpan.end);
 
     if (ctx.kind === "citation") {
-      const ranked = index.rankSources(sentence);
-      const kept = rankByPrefix(
-        ranked.map((r) => ({ item: r, fields: [r.meta.key, r.meta.title, r.meta.publisher ?? ""] })),
-        ctx.prefix,
-      );
-      const items = kept.map(({ item: { meta }, sortText }) => {
+      // Ranked for the sentence and filtered by the typed prefix in the worker.
+      const kept = await ask("rankSources", { sentence, prefix: ctx.prefix }, controller.signal);
+      const items = kept.map(({ meta, sortText }) => {
         const item = new vscode.CompletionItem({ label: meta.key, description: meta.publisher }, vscode.CompletionItemKind.Reference);
         item.detail = [meta.title, meta.publisher, meta.date].filter(Boolean).join(" · ");
         item.documentation = new vscode.MarkdownString().appendText(`${meta.title}${meta.author ? ` — ${meta.author}` : ""}`);
@@ -53,7 +58,7 @@ export class SourcedCompletions implements vscode.CompletionItemProvider {
 
     if (ctx.kind === "quote") {
       const query = (text.slice(sentenceSpan.start, ctx.openOffset) + " " + ctx.prefix).trim();
-      const quotes = index.searchQuotes(query || sentence, 30, speakerInSentence(sentence));
+      const quotes = await ask("searchQuotes", { query: query || sentence, limit: 30, speaker: speakerInSentence(sentence) }, controller.signal);
       const close = ctx.mark === "“" ? "”" : "\"";
       // Replace an auto-closed quote mark after the cursor too, so accepting does not double it.
       const replace = { ...ctx.replace };
@@ -62,7 +67,7 @@ export class SourcedCompletions implements vscode.CompletionItemProvider {
       const items = kept.map(({ item: q, sortText }) => {
         const label = q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text;
         const item = new vscode.CompletionItem({ label, description: q.speaker }, vscode.CompletionItemKind.Text);
-        const meta = index.resolveKey(q.source);
+        const meta = this.corpus.resolveKey(q.source);
         item.detail = `${q.speaker ? `${q.speaker} — ` : ""}${meta?.title ?? q.source}`;
         item.documentation = new vscode.MarkdownString().appendText(q.passage);
         item.insertText = `${q.text}${close} [@${q.source}]`;
@@ -77,11 +82,11 @@ export class SourcedCompletions implements vscode.CompletionItemProvider {
     // Facts only on demand: proposing figures on every word would be noise.
     if (context.triggerKind !== vscode.CompletionTriggerKind.Invoke || !sentence.trim()) return undefined;
     const word = text.slice(ctx.word.start, ctx.word.end);
-    const facts = index.searchFacts(sentence, 20);
+    const facts = await ask("searchFacts", { query: sentence, limit: 20 }, controller.signal);
     const kept = rankByPrefix(facts.map((f) => ({ item: f, fields: [f.label, f.figure] })), word);
     const items = kept.map(({ item: f, sortText }) => {
       const item = new vscode.CompletionItem({ label: f.label, description: f.source }, vscode.CompletionItemKind.Value);
-      item.detail = index.resolveKey(f.source)?.title ?? f.source;
+      item.detail = this.corpus.resolveKey(f.source)?.title ?? f.source;
       item.documentation = new vscode.MarkdownString().appendText(f.passage);
       item.insertText = `${f.figure} [@${f.source}]`;
       item.filterText = `${word}${f.label}`;
@@ -95,5 +100,7 @@ export class SourcedCompletions implements vscode.CompletionItemProvider {
 
 /** Registers the completion provider for drafts. */
 export function registerCompletions(checker: DocumentChecker, corpus: CorpusService): vscode.Disposable {
-  return vscode.languages.registerCompletionItemProvider(DRAFT_SELECTOR, new SourcedCompletions(checker, corpus), ...TRIGGER_CHARACTERS);
+  const provider = new SourcedCompletions(checker, corpus);
+  const provideCompletionItems = timed("completion", (d: vscode.TextDocument, p: vscode.Position, t: vscode.CancellationToken, c: vscode.CompletionContext) => provider.provideCompletionItems(d, p, t, c));
+  return vscode.languages.registerCompletionItemProvider(DRAFT_SELECTOR, { provideCompletionItems }, ...TRIGGER_CHARACTERS);
 }

@@ -5,7 +5,8 @@
 import * as vscode from "vscode";
 import { selectProblems } from "../core/services/problems";
 import type { Finding } from "../core/types";
-import { SYNC_CHECK_LIMIT, type DocumentChecker } from "./checker";
+import { timed } from "./blocking";
+import type { DocumentChecker } from "./checker";
 import type { CorpusService } from "./corpusService";
 import { readSettings } from "./settings";
 import type { SeveritySetting, SourcedSettings } from "./settingsModel";
@@ -73,17 +74,21 @@ export class DiagnosticsController implements vscode.Disposable {
     corpus: CorpusService,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length) this.schedule(e.document);
-      }),
+      vscode.workspace.onDidOpenTextDocument(timed("diagnostics.open", (d: vscode.TextDocument) => this.refresh(d))),
+      vscode.workspace.onDidChangeTextDocument(
+        timed("diagnostics.change", (e: vscode.TextDocumentChangeEvent) => {
+          if (e.contentChanges.length) this.schedule(e.document);
+        }),
+      ),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cancel(d.uri);
         this.collection.delete(d.uri);
       }),
-      corpus.onDidChange((s) => {
-        if (!s.indexing) this.refreshAll();
-      }),
+      corpus.onDidChange(
+        timed("diagnostics.corpus", (s: { indexing: boolean }) => {
+          if (!s.indexing) this.refreshAll();
+        }),
+      ),
     );
   }
 
@@ -101,28 +106,22 @@ export class DiagnosticsController implements vscode.Disposable {
     );
   }
 
-  /** Checks `document` now and publishes its diagnostics. Returns the findings (undefined if not a draft or no index yet). */
-  refresh(document: vscode.TextDocument): Finding[] | undefined {
-    if (!this.checker.isDraft(document) || document.isClosed) return undefined;
+  /** Publishes the cached findings of `document` at once, else checks it (in the worker) and publishes them when done. */
+  refresh(document: vscode.TextDocument): void {
+    if (!this.checker.isDraft(document) || document.isClosed) return;
     const settings = readSettings(document.uri);
     if (!settings.enable) {
       this.collection.delete(document.uri);
-      return undefined;
+      return;
     }
-    const findings = this.checker.cached(document) ?? (document.getText().length > SYNC_CHECK_LIMIT ? undefined : this.checker.findings(document));
-    if (!findings) {
-      // A long draft: checked in the background, published when done.
-      void this.refreshAsync(document);
-      return undefined;
-    }
-    this.collection.set(document.uri, toDiagnostics(findings, settings, (f) => findingRange(document, f)));
-    return findings;
+    const findings = this.checker.cached(document);
+    if (findings) this.collection.set(document.uri, toDiagnostics(findings, settings, (f) => findingRange(document, f)));
+    else void this.refreshAsync(document);
   }
 
   /**
-   * Checks `document` in time slices (never blocking the extension host for long, even for a
-   * multi-megabyte draft) and publishes its diagnostics. A newer edit cancels the check; then
-   * nothing is published and undefined is returned.
+   * Checks `document` in the index worker and publishes its diagnostics. A newer edit cancels the
+   * check; then nothing is published and undefined is returned.
    */
   async refreshAsync(document: vscode.TextDocument): Promise<Finding[] | undefined> {
     if (!this.checker.isDraft(document) || document.isClosed) return undefined;
@@ -134,7 +133,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = document.version;
     const findings = await this.checker.check(document);
     if (!findings || document.isClosed || document.version !== version) return undefined;
-    this.collection.set(document.uri, toDiagnostics(findings, settings, (f) => findingRange(document, f)));
+    this.collection.set(document.uri, toDiagnostics(findings, readSettings(document.uri), (f) => findingRange(document, f)));
     return findings;
   }
 

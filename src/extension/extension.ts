@@ -5,6 +5,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { registerBibliography } from "./bibliography";
+import { blockingReport, type BlockingReport } from "./blocking";
 import { DocumentChecker } from "./checker";
 import { registerCodeActions } from "./codeActions";
 import { COMMANDS } from "./commandIds";
@@ -29,14 +30,21 @@ export interface SourcedApi {
   readonly sourcesTree: vscode.TreeDataProvider<unknown>;
   /** The status bar item's current text (for integration tests). */
   statusText(): string;
+  /** How long Sourced blocked the extension host's thread so far (for integration tests and the log). */
+  blocking(): BlockingReport;
+  /** Stops the index worker as a crash would (for integration tests: it is restarted once). */
+  crashWorkerForTest(): Promise<void>;
 }
+
+let logBlocking: (() => void) | undefined;
 
 export function activate(context: vscode.ExtensionContext): SourcedApi {
   const log = registerLogger();
   context.subscriptions.push(log);
   log.info(`Sourced ${String(context.extension.packageJSON.version)} activating`);
 
-  const corpus = new CorpusService(path.join(context.extensionPath, "seeds"), log);
+  // The index and the checks live in a worker thread; its analysis store makes a window reload fast.
+  const corpus = new CorpusService(path.join(context.extensionPath, "seeds"), path.join(context.extensionPath, "dist", "worker.js"), context.globalStorageUri.scheme === "file" ? context.globalStorageUri.fsPath : undefined, log);
   const checker = new DocumentChecker(corpus, log);
   const diagnostics = registerDiagnostics(checker, corpus);
   const sourcesView = registerSourcesView(corpus);
@@ -53,23 +61,30 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     registerBibliography(corpus),
     sourcesView,
     statusBar,
-    vscode.commands.registerCommand(COMMANDS.reindex, async () => (await corpus.reindex())?.documents.length ?? 0),
+    vscode.commands.registerCommand(COMMANDS.reindex, async () => (await corpus.reindex()) ?? 0),
     registerSettingsListener(
       () => corpus.restart(),
       () => diagnostics.refreshAll(),
     ),
   );
+  logBlocking = () => {
+    const b = blockingReport();
+    log.info(`extension host blocking: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms`);
+  };
   // Builds the watchers and the first index in the background; activation returns at once.
   corpus.restart();
 
   return {
-    whenIndexed: async () => (await corpus.whenReady()).documents.length,
-    reindex: async () => (await corpus.reindex())?.documents.length ?? 0,
+    whenIndexed: () => corpus.whenReady(),
+    reindex: async () => (await corpus.reindex()) ?? 0,
     sourcesTree: sourcesView.provider,
     statusText: () => statusBar.text(),
+    blocking: () => blockingReport(),
+    crashWorkerForTest: () => corpus.workerClient.terminate(true),
   };
 }
 
 export function deactivate(): void {
-  // Everything is in context.subscriptions.
+  // Everything else is in context.subscriptions.
+  logBlocking?.();
 }

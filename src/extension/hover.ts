@@ -1,13 +1,14 @@
 /**
  * Hovers on claims, citations and quotes: the verdict and the evidence, with the corpus text
- * escaped and only Sourced's own commands trusted.
+ * escaped and only Sourced's own commands trusted. They answer from the checker's cached findings
+ * and the cached source metadata; only an unknown or unbacked citation asks the worker for passages.
  */
 import * as vscode from "vscode";
-import type { CorpusIndex } from "../core/index/corpusIndex";
 import { citationAt, type CitationRef } from "../core/services/citations";
 import { claimFindingsAt, findingsAt, kindRank } from "../core/services/findings";
 import { citationInsertion, quoteAt, sentenceAt } from "../core/services/text";
 import type { Evidence, Finding, Span } from "../core/types";
+import { timed } from "./blocking";
 import { DRAFT_SELECTOR, type DocumentChecker } from "./checker";
 import { COMMANDS, HOVER_COMMAND_IDS, type ApplyFixArgs, type OpenSourceArgs } from "./commandIds";
 import type { CorpusService } from "./corpusService";
@@ -22,15 +23,14 @@ export class SourcedHover implements vscode.HoverProvider {
     private readonly corpus: CorpusService,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.checker.isDraft(document)) return undefined;
-    const index = this.corpus.current.index;
-    // Findings cached by the diagnostics pass for this version; computed once if not there yet.
-    const findings = this.checker.findings(document);
-    if (!index || !findings) return undefined;
+    // Findings cached by the diagnostics pass for this version; checked once (in the worker) if not there yet.
+    const findings = this.checker.cached(document) ?? (await this.checker.check(document));
+    if (!findings || document.isClosed) return undefined;
     const text = document.getText();
     const offset = document.offsetAt(position);
-    const ctx: HoverCtx = { document, text, index, findings };
+    const ctx: HoverCtx = { document, text, corpus: this.corpus, findings };
 
     const cite = citationAt(text, offset);
     if (cite) return this.citationHover(ctx, cite.group.span, cite.ref ? [cite.ref] : cite.group.refs, cite.ref?.span ?? cite.group.span);
@@ -65,7 +65,7 @@ export class SourcedHover implements vscode.HoverProvider {
     if (f.kind === "supported") {
       const e = f.evidence[0];
       const speaker = e.value ? `${escapeMarkdown(e.value)}, in ` : "";
-      md.appendMarkdown(`Exact match: ${speaker}${sourceLine(ctx.index.resolveKey(e.source), e.source)}\n\n`);
+      md.appendMarkdown(`Exact match: ${speaker}${sourceLine(ctx.corpus.resolveKey(e.source), e.source)}\n\n`);
     } else {
       md.appendMarkdown(`${escapeMarkdown(f.message)}\n\n`);
       if (f.diff?.length) md.appendMarkdown(`Draft → source: ${diffMarkdown(f.diff)}\n\n`);
@@ -74,15 +74,15 @@ export class SourcedHover implements vscode.HoverProvider {
     return new vscode.Hover(md, toRange(ctx.document, span));
   }
 
-  private citationHover(ctx: HoverCtx, groupSpan: Span, refs: CitationRef[], span: Span): vscode.Hover {
+  private async citationHover(ctx: HoverCtx, groupSpan: Span, refs: CitationRef[], span: Span): Promise<vscode.Hover> {
     const md = newMarkdown();
     const sentence = sentenceAt(ctx.text, groupSpan.start);
     const claimFindings = claimFindingsAt(ctx.findings, groupSpan.start);
     for (const ref of refs) {
-      const meta = ctx.index.resolveKey(ref.key);
+      const meta = ctx.corpus.resolveKey(ref.key);
       if (!meta) {
         md.appendMarkdown(`**Unknown citation** \`@${escapeMarkdown(ref.key)}\`: no source in the corpus has this key.`);
-        const near = ctx.index.rankSources(ctx.text.slice(sentence.start, sentence.end)).slice(0, 3);
+        const near = await ctx.corpus.query("rankSources", { sentence: ctx.text.slice(sentence.start, sentence.end), limit: 3 }).catch(() => []);
         if (near.length) md.appendMarkdown(` Sources that may fit: ${near.map((s) => `\`@${escapeMarkdown(s.meta.key)}\``).join(", ")}.`);
         md.appendMarkdown("\n\n");
         continue;
@@ -94,7 +94,7 @@ export class SourcedHover implements vscode.HoverProvider {
       if (evidence) {
         md.appendMarkdown(`> ${quoted(evidence)}\n\n${links(ctx, evidence, undefined)}\n\n`);
       } else {
-        const hit = ctx.index.searchPassages(ctx.text.slice(sentence.start, sentence.end), 1, [meta.key])[0];
+        const hit = (await ctx.corpus.query("searchPassages", { query: ctx.text.slice(sentence.start, sentence.end), limit: 1, sources: [meta.key] }).catch(() => []))[0];
         if (mismatch) md.appendMarkdown(`${escapeMarkdown(mismatch.message)}\n\n`);
         else md.appendMarkdown("No passage of this source backs this sentence.\n\n");
         if (hit) {
@@ -111,7 +111,7 @@ export class SourcedHover implements vscode.HoverProvider {
     const bySource = new Map<string, Evidence>();
     for (const f of findings) for (const e of f.evidence) if (!bySource.has(e.source)) bySource.set(e.source, e);
     for (const e of [...bySource.values()].slice(0, 4)) {
-      md.appendMarkdown(`---\n\n${sourceLine(ctx.index.resolveKey(e.source), e.source)}${e.stance === "disagrees" ? " — disagrees" : ""}\n\n`);
+      md.appendMarkdown(`---\n\n${sourceLine(ctx.corpus.resolveKey(e.source), e.source)}${e.stance === "disagrees" ? " — disagrees" : ""}\n\n`);
       md.appendMarkdown(`> ${quoted(e)}\n\n`);
       md.appendMarkdown(`${links(ctx, e, main)}\n\n`);
     }
@@ -121,7 +121,7 @@ export class SourcedHover implements vscode.HoverProvider {
 interface HoverCtx {
   document: vscode.TextDocument;
   text: string;
-  index: CorpusIndex;
+  corpus: CorpusService;
   findings: Finding[];
 }
 
@@ -157,5 +157,6 @@ function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
 
 /** Registers the hover provider for drafts. */
 export function registerHover(checker: DocumentChecker, corpus: CorpusService): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(DRAFT_SELECTOR, new SourcedHover(checker, corpus));
+  const provider = new SourcedHover(checker, corpus);
+  return vscode.languages.registerHoverProvider(DRAFT_SELECTOR, { provideHover: timed("hover", (d: vscode.TextDocument, p: vscode.Position) => provider.provideHover(d, p)) });
 }

@@ -5,7 +5,6 @@
 import * as vscode from "vscode";
 import type { SourceSummary } from "../core/index/corpusIndex";
 import type { SourceFact, SourceQuote } from "../core/index/queryTypes";
-import { sourceItems } from "../core/services/sourceItems";
 import type { SourceFailure } from "../core/sources/sourceDocument";
 import { COMMANDS, type OpenSourceArgs } from "./commandIds";
 import type { CorpusService } from "./corpusService";
@@ -29,19 +28,18 @@ class SourcesProvider implements vscode.TreeDataProvider<Node> {
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: Node): Node[] {
-    const index = this.corpus.current.index;
-    if (!index) return [];
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!this.corpus.current.indexed) return [];
     if (!node) {
-      const sources: Node[] = index
-        .summaries()
+      const summaries = await this.corpus.query("summaries", {}).catch(() => []);
+      const sources: Node[] = summaries
         .sort((a, b) => a.meta.title.localeCompare(b.meta.title))
         .map((summary) => ({ type: "source", summary }));
       return [...sources, ...this.corpus.current.failures.map((failure): Node => ({ type: "failure", failure }))];
     }
     if (node.type === "source") {
       // Computed when the source is expanded, not for the whole corpus up front.
-      const { quotes, facts } = sourceItems(index, node.summary.meta.key);
+      const { quotes, facts } = await this.corpus.query("sourceItems", { key: node.summary.meta.key }).catch(() => ({ quotes: [], facts: [] }));
       const out: Node[] = [];
       if (quotes.length) out.push({ type: "group", key: node.summary.meta.key, what: "quotes", items: quotes });
       if (facts.length) out.push({ type: "group", key: node.summary.meta.key, what: "facts", items: facts });
@@ -106,7 +104,7 @@ export function registerSourcesView(corpus: CorpusService): vscode.Disposable & 
   const view = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
     const s = corpus.current;
-    view.message = s.indexing ? "Indexing…" : s.index ? undefined : "No sources indexed yet.";
+    view.message = s.indexing ? "Indexing…" : s.indexed ? undefined : "No sources indexed yet.";
     provider.refresh();
   };
   update();

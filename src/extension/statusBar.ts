@@ -21,20 +21,28 @@ export function registerStatusBar(corpus: CorpusService, log: vscode.LogOutputCh
       item.show();
       return;
     }
-    const sources = s.index?.documents.length ?? 0;
+    if (s.workerDown) {
+      item.text = "$(error) Sourced: stopped";
+      item.tooltip = `Sourced's index worker crashed twice and is off until the window reloads: ${s.error ?? ""} (see the Sourced log)`;
+      item.backgroundColor = new vscode.ThemeColor("statusBarItem.errorBackground");
+      item.show();
+      return;
+    }
+    const sources = s.documents;
     const doc = vscode.window.activeTextEditor?.document;
     const problems = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length : 0;
     item.text = `$(book) ${sources} source${sources === 1 ? "" : "s"} · ${problems} problem${problems === 1 ? "" : "s"}`;
     const tip = new vscode.MarkdownString();
     tip.appendText(`Sourced: ${sources} source(s) indexed.`);
     if (s.error) tip.appendText(`\n\nIndexing failed: ${s.error}`);
+    if (s.crashes) tip.appendText(`\n\nThe index worker crashed ${s.crashes} time(s) and was restarted (see the Sourced log).`);
     if (s.failures.length) {
       tip.appendText(`\n\n${s.failures.length} file(s) skipped:`);
       for (const f of s.failures.slice(0, 10)) tip.appendText(`\n- ${vscode.workspace.asRelativePath(f.path)}: ${f.reason}`);
       if (s.failures.length > 10) tip.appendText("\n- … (see the Sourced log)");
     }
     item.tooltip = tip;
-    item.backgroundColor = s.error || s.failures.length ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
+    item.backgroundColor = s.error || s.crashes || s.failures.length ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     item.show();
   };
 

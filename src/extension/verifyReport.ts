@@ -151,7 +151,7 @@ export class VerifyReport implements vscode.Disposable {
     const findings = (await this.diagnostics.refreshAsync(document)) ?? (await this.checker.check(document)) ?? [];
     const model = buildReportModel([{ uri: document.uri.toString(), label: vscode.workspace.asRelativePath(document.uri), findings }], {
       scope: "document",
-      titleOf: (k) => this.corpus.current.index?.resolveKey(k)?.title,
+      titleOf: (k) => this.corpus.resolveKey(k)?.title,
       claimRange: (_u, start, end) => toPlainRange(new vscode.Range(document.positionAt(start), document.positionAt(end))),
     });
     if (options.showReport !== false) this.showReport(model);
@@ -160,7 +160,7 @@ export class VerifyReport implements vscode.Disposable {
 
   /** Verifies every Markdown and plain-text file of the workspace, except sources and node_modules. */
   async verifyWorkspace(options: { showReport?: boolean } = {}): Promise<ReportSummary> {
-    const index = await this.corpus.whenReady();
+    await this.corpus.whenReady();
     const files = await vscode.workspace.findFiles("**/*.{md,markdown,txt}", "{**/node_modules/**,**/.git/**,**/.vscode-test/**}");
     const inputs: ReportDocumentInput[] = [];
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: "Sourced: verifying workspace" }, async () => {
@@ -173,14 +173,14 @@ export class VerifyReport implements vscode.Disposable {
           findings = (await this.diagnostics.refreshAsync(open)) ?? [];
         } else {
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-          findings = this.checker.checkText(index, text, uri);
+          findings = await this.checker.checkText(text, uri);
           this.diagnostics.publish(uri, findings);
         }
         inputs.push({ uri: uri.toString(), label: vscode.workspace.asRelativePath(uri), findings });
       }
     });
     this.log.info(`verified ${inputs.length} workspace draft(s)`);
-    const model = buildReportModel(inputs, { scope: "workspace", titleOf: (k) => this.corpus.current.index?.resolveKey(k)?.title });
+    const model = buildReportModel(inputs, { scope: "workspace", titleOf: (k) => this.corpus.resolveKey(k)?.title });
     if (options.showReport !== false) this.showReport(model);
     return summarizeReport(model);
   }

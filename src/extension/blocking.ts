@@ -1,0 +1,56 @@
+/**
+ * Measures how long Sourced blocks the extension host's thread: the synchronous part of every
+ * handler wrapped with `timed` (providers, event handlers, worker messages; for an async handler,
+ * the part before its first await), plus the event loop's delay over the whole extension host
+ * (`monitorEventLoopDelay`, which also counts other extensions and tests). Logged on deactivation
+ * and exposed to the integration tests.
+ */
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+
+export interface BlockingReport {
+  /** The longest synchronous run of one Sourced handler, in ms, and which one. */
+  longestHandlerMs: number;
+  longestHandler: string;
+  /** Handler calls measured. */
+  calls: number;
+  /** Event loop delay of the extension host (all code in it), in ms. */
+  eventLoopMaxMs: number;
+  eventLoopP99Ms: number;
+}
+
+let longest = 0;
+let longestName = "";
+let calls = 0;
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+
+/** Records one synchronous run of `name`. */
+export function recordBlocking(name: string, ms: number): void {
+  calls++;
+  if (ms > longest) {
+    longest = ms;
+    longestName = name;
+  }
+}
+
+/** Wraps `fn` so the synchronous part of each call is measured under `name`. */
+export function timed<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A): R => {
+    const start = performance.now();
+    try {
+      return fn(...args);
+    } finally {
+      recordBlocking(name, performance.now() - start);
+    }
+  };
+}
+
+export function blockingReport(): BlockingReport {
+  return {
+    longestHandlerMs: Math.round(longest * 10) / 10,
+    longestHandler: longestName,
+    calls,
+    eventLoopMaxMs: Math.round(loop.max / 1e5) / 10,
+    eventLoopP99Ms: Math.round(loop.percentile(99) / 1e5) / 10,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The index worker from the extension's side: edits cancel superseded checks and the latest version
+ * is diagnosed; a crashed worker is logged, shown in the status bar, restarted once and re-indexed.
+ * Runs last (file order), so it also prints how long Sourced blocked the extension host's thread
+ * during the whole suite (a figure for the log, not a timed assertion).
+ */
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+
+const EXTENSION_ID = "sourced.sourced";
+
+interface BlockingReport {
+  longestHandlerMs: number;
+  longestHandler: string;
+  calls: number;
+  eventLoopMaxMs: number;
+  eventLoopP99Ms: number;
+}
+
+interface SourcedApi {
+  whenIndexed(): Promise<number>;
+  statusText(): string;
+  blocking(): BlockingReport;
+  crashWorkerForTest(): Promise<void>;
+}
+
+async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+      last = v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const sourced = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Sourced");
+
+describe("Sourced index worker", function () {
+  this.timeout(60_000);
+  let api: SourcedApi;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<SourcedApi>(EXTENSION_ID);
+    assert.ok(ext);
+    api = await ext.activate();
+    await api.whenIndexed();
+  });
+
+  it("diagnoses the latest version while the writer keeps editing (superseded checks are cancelled)", async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "Operation Venetic led to 964 arrests in the UK.\n" });
+    const editor = await vscode.window.showTextDocument(doc);
+    await waitFor(() => sourced(doc.uri).length > 0, "a problem on 964");
+    // A burst of edits: each cancels the running check; the last one wins.
+    for (const n of ["965", "966", "746"]) {
+      await editor.edit((b) => b.replace(new vscode.Range(0, 25, 0, 28), n));
+    }
+    await waitFor(() => !sourced(doc.uri).some((d) => doc.getText(d.range) === "964") && sourced(doc.uri).length === 0, "746 to be supported (no problem left)");
+  });
+
+  it("restarts a crashed worker once, shows it in the status bar and re-indexes", async () => {
+    const before = await api.whenIndexed();
+    await api.crashWorkerForTest();
+    await waitFor(() => api.statusText().startsWith("$(book)"), "the status bar back to the source count");
+    assert.equal(await api.whenIndexed(), before);
+    const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "Operation Venetic led to 964 arrests in the UK.\n" });
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => sourced(doc.uri).length > 0, "checks answered by the restarted worker");
+  });
+
+  after(() => {
+    const b = api?.blocking();
+    if (b) console.log(`    extension host blocking during the suite: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms`);
+  });
+});

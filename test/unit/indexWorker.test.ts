@@ -1,0 +1,113 @@
+/**
+ * The index worker in a real worker thread (no VS Code): load with the analysis store, check,
+ * cancel, incremental updates, queries, and a crash with one restart.
+ */
+import * as assert from "node:assert/strict";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { isAbortError } from "../../src/core/check/checkInChunks";
+import { WorkerClient, type WorkerLog } from "../../src/extension/worker/client";
+import type { WorkerStatus } from "../../src/extension/worker/protocol";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const SCRIPT = path.join(__dirname, "../../src/extension/worker/indexWorker.js");
+const FIXTURE = path.join(ROOT, "test/fixtures/ui-workspace");
+const quiet: WorkerLog = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+
+describe("index worker", function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: WorkerClient;
+  const statuses: WorkerStatus[] = [];
+  const crashes: boolean[] = [];
+  const files = (): string[] => ["guardian-encrochat.md", "nca-encrochat.md"].map((f) => path.join(dir, "sources", f));
+
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "sourced-worker-"));
+    mkdirSync(path.join(dir, "sources"));
+    for (const f of ["guardian-encrochat.md", "nca-encrochat.md"]) copyFileSync(path.join(FIXTURE, "sources", f), path.join(dir, "sources", f));
+    client = new WorkerClient(SCRIPT, quiet, { onStatus: (s) => statuses.push(s), onCrash: (_r, restarted) => crashes.push(restarted) });
+  });
+
+  after(() => {
+    client.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("loads the seeds and the workspace files, stores the analyses, and reuses them on the next load", async () => {
+    const params = { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: true, storeDir: path.join(dir, "store") };
+    const first = await client.request("load", params);
+    assert.ok(first.sources.length > 2);
+    assert.ok(first.sources.some((m) => m.key === "nca-encrochat"));
+    assert.ok(first.sourcePaths.includes(path.normalize(files()[0]!)));
+    assert.equal(first.stats.reused, 0);
+    assert.ok(statuses.some((s) => s.indexing) && !statuses[statuses.length - 1]!.indexing, "progress, then done");
+    const second = await client.request("load", params);
+    assert.equal(second.stats.reused, second.sources.length, "every analysis from the store");
+    assert.ok(second.generation > first.generation);
+    assert.equal((await client.request("status", {})).documents, second.sources.length);
+  });
+
+  it("untrusted: seeds only", async () => {
+    const snap = await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: false });
+    assert.ok(!snap.sources.some((m) => m.key === "nca-encrochat"));
+    await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: true, storeDir: path.join(dir, "store") });
+  });
+
+  it("checks a draft and answers the editor's queries", async () => {
+    const text = readFileSync(path.join(FIXTURE, "draft.md"), "utf8");
+    const r = await client.request("check", { documentUri: "file:///draft.md", version: 1, text });
+    assert.ok(r.findings.some((f) => f.kind === "contradicted" && text.slice(f.span.start, f.span.end) === "964"), JSON.stringify(r.findings.map((f) => f.kind)));
+    const ranked = await client.request("rankSources", { sentence: "Operation Venetic led to 746 arrests", prefix: "nca" });
+    assert.equal(ranked[0]?.meta.key, "nca-encrochat");
+    assert.ok((await client.request("searchFacts", { query: "Operation Venetic arrests", limit: 20 })).some((f) => f.figure.includes("746")));
+    assert.ok((await client.request("summaries", {})).some((s) => s.meta.key === "nca-encrochat"));
+    assert.equal((await client.request("resolveKey", { key: "NCA-encrochat" }))?.key, "nca-encrochat");
+    assert.equal(await client.request("isSource", { path: files()[0]! }), true);
+    assert.equal(await client.request("isSource", { path: path.join(dir, "draft.md") }), false);
+    const items = await client.request("sourceItems", { key: "nca-encrochat" });
+    assert.ok(Array.isArray(items.quotes) && Array.isArray(items.facts));
+  });
+
+  it("cancels a check (by message, and when a newer check of the same document arrives)", async () => {
+    const text = "Operation Venetic led to 964 arrests in the UK. Investigators seized £54m in cash.\n\n".repeat(400);
+    const controller = new AbortController();
+    const cancelled = client.request("check", { documentUri: "file:///big.md", version: 1, text }, controller.signal);
+    controller.abort();
+    await assert.rejects(cancelled, (e) => isAbortError(e));
+    const older = client.request("check", { documentUri: "file:///big.md", version: 2, text });
+    const newer = client.request("check", { documentUri: "file:///big.md", version: 3, text: "Operation Venetic led to 964 arrests.\n" });
+    await assert.rejects(older, (e) => isAbortError(e));
+    assert.equal((await newer).version, 3);
+  });
+
+  it("applies source changes incrementally (upsert), and a deletion by reloading", async () => {
+    const before = (await client.request("status", {})).documents;
+    const added = path.join(dir, "sources", "lighthouse.md");
+    writeFileSync(added, "---\nkey: lighthouse\ntitle: Lighthouse keepers\n---\nThe Smallness lighthouse was kept by 37 keepers over its first century.\n");
+    const up = await client.request("update", { upsert: [added], remove: [] });
+    assert.equal(up.sources.length, before + 1);
+    assert.equal(up.stats.incremental, true);
+    assert.equal((await client.request("resolveKey", { key: "lighthouse" }))?.title, "Lighthouse keepers");
+    writeFileSync(added, "---\nkey: lighthouse\ntitle: Lighthouse keepers, revised\n---\nThe Smallness lighthouse was kept by 38 keepers.\n");
+    const changed = await client.request("update", { upsert: [added], remove: [] });
+    assert.equal(changed.sources.length, before + 1);
+    assert.equal((await client.request("resolveKey", { key: "lighthouse" }))?.title, "Lighthouse keepers, revised");
+    rmSync(added);
+    const down = await client.request("update", { upsert: [], remove: [added] });
+    assert.equal(down.sources.length, before);
+    assert.equal(await client.request("resolveKey", { key: "lighthouse" }), undefined);
+  });
+
+  it("restarts once after a crash; pending requests fail instead of hanging", async () => {
+    await client.terminate(true);
+    assert.deepEqual(crashes, [true]);
+    assert.ok(client.alive);
+    await client.request("load", { files: [], trusted: true });
+    await client.terminate(true);
+    assert.deepEqual(crashes, [true, false]);
+    assert.ok(!client.alive);
+    await assert.rejects(client.request("status", {}), /not running/);
+  });
+});
