@@ -16,6 +16,40 @@ export interface BlockingReport {
   /** Event loop delay of the extension host (all code in it), in ms. */
   eventLoopMaxMs: number;
   eventLoopP99Ms: number;
+  /** The worst stall the 20 ms probe saw, and how much of it was Sourced's measured handlers. */
+  worstStallMs: number;
+  sourcedMsInWorstStall: number;
+}
+
+/** Event loop stalls longer than this are reported (with the time) to `onStall`, to see whose they are. */
+const STALL_MS = 50;
+const PROBE_MS = 20;
+let stallListener: ((ms: number, ownMs: number) => void) | undefined;
+let lastProbe = performance.now();
+/** Milliseconds Sourced's measured handlers ran since the last probe (to tell its stalls from others'). */
+let ownSinceProbe = 0;
+let worstStall = 0;
+let ownInWorstStall = 0;
+const probe = setInterval(() => {
+  const now = performance.now();
+  const stall = now - lastProbe - PROBE_MS;
+  lastProbe = now;
+  const own = ownSinceProbe;
+  ownSinceProbe = 0;
+  if (stall > worstStall) {
+    worstStall = stall;
+    ownInWorstStall = own;
+  }
+  if (stall > STALL_MS) stallListener?.(Math.round(stall), Math.round(own));
+}, PROBE_MS);
+probe.unref?.();
+
+/**
+ * Calls `listener` with each event loop stall over 50 ms (the whole extension host's, not only
+ * Sourced's) and how much of it Sourced's measured handlers took.
+ */
+export function onStall(listener: ((ms: number, ownMs: number) => void) | undefined): void {
+  stallListener = listener;
 }
 
 let longest = 0;
@@ -27,6 +61,7 @@ loop.enable();
 /** Records one synchronous run of `name`. */
 export function recordBlocking(name: string, ms: number): void {
   calls++;
+  ownSinceProbe += ms;
   if (ms > longest) {
     longest = ms;
     longestName = name;
@@ -52,5 +87,7 @@ export function blockingReport(): BlockingReport {
     calls,
     eventLoopMaxMs: Math.round(loop.max / 1e5) / 10,
     eventLoopP99Ms: Math.round(loop.percentile(99) / 1e5) / 10,
+    worstStallMs: Math.round(worstStall),
+    sourcedMsInWorstStall: Math.round(ownInWorstStall * 10) / 10,
   };
 }

@@ -13,6 +13,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { SourceFailure } from "../core/sources/sourceDocument";
 import type { SourceMeta } from "../core/types";
+import { recordBlocking } from "./blocking";
 import { readSettings } from "./settings";
 import { WorkerClient } from "./worker/client";
 import type { CorpusSnapshot, Method, Methods, WorkerStatus } from "./worker/protocol";
@@ -173,6 +174,7 @@ export class CorpusService implements vscode.Disposable {
     try {
       const snap = await build();
       if (request !== this.request) return this.state.documents; // superseded by a newer request
+      const applying = performance.now();
       this.apply(snap);
       for (const f of snap.failures) this.log.warn(`source skipped: ${f.path}: ${f.reason}`);
       const s = snap.stats;
@@ -181,6 +183,8 @@ export class CorpusService implements vscode.Disposable {
       );
       this.setState({ indexing: false, indexed: true, documents: snap.sources.length, failures: snap.failures, generation: this.state.generation + 1, crashes: this.state.crashes });
       this.settle();
+      // Caching the snapshot and refreshing the views runs on the extension host's thread: measured.
+      recordBlocking("corpus.apply", performance.now() - applying);
       return snap.sources.length;
     } catch (err) {
       if (request !== this.request) return this.state.documents;

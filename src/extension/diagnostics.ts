@@ -5,7 +5,7 @@
 import * as vscode from "vscode";
 import { selectProblems } from "../core/services/problems";
 import type { Finding } from "../core/types";
-import { timed } from "./blocking";
+import { recordBlocking, timed } from "./blocking";
 import type { DocumentChecker } from "./checker";
 import type { CorpusService } from "./corpusService";
 import { readSettings } from "./settings";
@@ -133,7 +133,9 @@ export class DiagnosticsController implements vscode.Disposable {
     const version = document.version;
     const findings = await this.checker.check(document);
     if (!findings || document.isClosed || document.version !== version) return undefined;
+    const start = performance.now();
     this.collection.set(document.uri, toDiagnostics(findings, readSettings(document.uri), (f) => findingRange(document, f)));
+    recordBlocking("diagnostics.publish", performance.now() - start);
     return findings;
   }
 

@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { registerBibliography } from "./bibliography";
-import { blockingReport, type BlockingReport } from "./blocking";
+import { blockingReport, onStall, recordBlocking, type BlockingReport } from "./blocking";
 import { DocumentChecker } from "./checker";
 import { registerCodeActions } from "./codeActions";
 import { COMMANDS } from "./commandIds";
@@ -39,6 +39,7 @@ export interface SourcedApi {
 let logBlocking: (() => void) | undefined;
 
 export function activate(context: vscode.ExtensionContext): SourcedApi {
+  const activating = performance.now();
   const log = registerLogger();
   context.subscriptions.push(log);
   log.info(`Sourced ${String(context.extension.packageJSON.version)} activating`);
@@ -67,12 +68,15 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
       () => diagnostics.refreshAll(),
     ),
   );
+  onStall((ms, own) => log.debug(`extension host event loop stalled ${ms} ms (Sourced handlers: ${own} ms)`));
   logBlocking = () => {
     const b = blockingReport();
-    log.info(`extension host blocking: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms`);
+    log.info(`extension host blocking: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms; worst stall ${b.worstStallMs} ms, ${b.sourcedMsInWorstStall} ms of it Sourced's`);
   };
   // Builds the watchers and the first index in the background; activation returns at once.
   corpus.restart();
+  recordBlocking("activate", performance.now() - activating);
+  log.info(`activated in ${Math.round(performance.now() - activating)} ms (index and checks in the worker)`);
 
   return {
     whenIndexed: () => corpus.whenReady(),
@@ -87,4 +91,5 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
 export function deactivate(): void {
   // Everything else is in context.subscriptions.
   logBlocking?.();
+  onStall(undefined);
 }

@@ -32,9 +32,8 @@ class SourcesProvider implements vscode.TreeDataProvider<Node> {
     if (!this.corpus.current.indexed) return [];
     if (!node) {
       const summaries = await this.corpus.query("summaries", {}).catch(() => []);
-      const sources: Node[] = summaries
-        .sort((a, b) => a.meta.title.localeCompare(b.meta.title))
-        .map((summary) => ({ type: "source", summary }));
+      // Sorted by title in the worker.
+      const sources: Node[] = summaries.map((summary) => ({ type: "source", summary }));
       return [...sources, ...this.corpus.current.failures.map((failure): Node => ({ type: "failure", failure }))];
     }
     if (node.type === "source") {

@@ -25,6 +25,7 @@ const SAVE_DELAY_MS = 2000;
 const CATALOGS = new Set(["catalog.json", "sources.json"]);
 
 const norm = (p: string): string => path.normalize(path.resolve(p));
+const collator = new Intl.Collator();
 
 export class IndexWorker {
   private index: CorpusIndex | undefined;
@@ -112,7 +113,8 @@ export class IndexWorker {
         return index.searchPassages(p.query, p.limit, p.sources);
       }
       case "summaries":
-        return index.summaries();
+        // Sorted here, not on the extension host: an archive has thousands of titles.
+        return index.summaries().sort((a, b) => collator.compare(a.meta.title, b.meta.title));
       case "sourceItems":
         return sourceItems(index, (m.params as Methods["sourceItems"]["params"]).key);
       case "resolveKey":

@@ -15,6 +15,8 @@ interface BlockingReport {
   calls: number;
   eventLoopMaxMs: number;
   eventLoopP99Ms: number;
+  worstStallMs: number;
+  sourcedMsInWorstStall: number;
 }
 
 interface SourcedApi {
@@ -76,6 +78,6 @@ describe("Sourced index worker", function () {
 
   after(() => {
     const b = api?.blocking();
-    if (b) console.log(`    extension host blocking during the suite: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms`);
+    if (b) console.log(`    extension host blocking during the suite: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms; worst stall ${b.worstStallMs} ms, ${b.sourcedMsInWorstStall} ms of it Sourced's handlers`);
   });
 });
