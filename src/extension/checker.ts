@@ -22,11 +22,21 @@ interface Entry {
   version: number;
   generation: number;
   findings: Finding[];
+  /** Only the edited paragraphs were re-checked (see worker/incremental.ts): a full check should follow. */
+  partial: boolean;
 }
+
+/**
+ * `incremental`: re-check the edited paragraphs only (fast while typing; the findings may be
+ * partial). `full`: a complete check (partial findings in the cache do not count). `any`: the
+ * cached findings, partial or not, else a full check.
+ */
+export type CheckMode = "any" | "incremental" | "full";
 
 interface Running {
   version: number;
   generation: number;
+  incremental: boolean;
   controller: AbortController;
   promise: Promise<Finding[] | undefined>;
 }
@@ -58,10 +68,19 @@ export class DocumentChecker implements vscode.Disposable {
     return DRAFT_LANGUAGES.includes(document.languageId) && (document.uri.scheme === "file" || document.uri.scheme === "untitled") && !this.corpus.isSource(document.uri);
   }
 
-  /** Cached findings for the document's current version, if it was checked against the current index. */
+  /** Cached findings for the document's current version (maybe partial), if it was checked against the current index. */
   cached(document: vscode.TextDocument): Finding[] | undefined {
+    return this.entry(document)?.findings;
+  }
+
+  /** Whether the cached findings of the current version are partial (a full check should follow). */
+  isPartial(document: vscode.TextDocument): boolean {
+    return this.entry(document)?.partial ?? false;
+  }
+
+  private entry(document: vscode.TextDocument): Entry | undefined {
     const e = this.cache.get(document.uri.toString());
-    return e && e.version === document.version && e.generation === this.corpus.current.generation ? e.findings : undefined;
+    return e && e.version === document.version && e.generation === this.corpus.current.generation ? e : undefined;
   }
 
   /**
@@ -69,22 +88,23 @@ export class DocumentChecker implements vscode.Disposable {
    * one check in the worker (a check of the same version already running is shared). Resolves with
    * undefined when the check was cancelled (the document changed or closed) or no index exists yet.
    */
-  async check(document: vscode.TextDocument): Promise<Finding[] | undefined> {
-    const hit = this.cached(document);
-    if (hit) return hit;
+  async check(document: vscode.TextDocument, mode: CheckMode = "any"): Promise<Finding[] | undefined> {
+    const hit = this.entry(document);
+    if (hit && !(mode === "full" && hit.partial)) return hit.findings;
     if (!this.corpus.current.indexed) return undefined;
     const key = document.uri.toString();
     const version = document.version;
     const generation = this.corpus.current.generation;
+    const incremental = mode === "incremental";
     const same = this.running.get(key);
-    if (same && same.version === version && same.generation === generation) return same.promise;
+    if (same && same.version === version && same.generation === generation && (incremental || !same.incremental)) return same.promise;
     same?.controller.abort();
     const controller = new AbortController();
-    const promise = this.run(document.uri, version, document.getText(), controller.signal).then((findings) => {
-      if (findings && this.corpus.current.generation === generation && !document.isClosed && document.version === version) this.cache.set(key, { version, generation, findings });
-      return findings;
+    const promise = this.run(document.uri, version, document.getText(), controller.signal, incremental).then((r) => {
+      if (r && this.corpus.current.generation === generation && !document.isClosed && document.version === version) this.cache.set(key, { version, generation, findings: r.findings, partial: r.partial });
+      return r?.findings;
     });
-    const entry: Running = { version, generation, controller, promise };
+    const entry: Running = { version, generation, incremental, controller, promise };
     this.running.set(key, entry);
     void promise.finally(() => {
       if (this.running.get(key) === entry) this.running.delete(key);
@@ -94,20 +114,20 @@ export class DocumentChecker implements vscode.Disposable {
 
   /** Checks a text (a file not open in an editor). Ignored claims are dropped; [] on failure. */
   async checkText(text: string, uri: vscode.Uri): Promise<Finding[]> {
-    return (await this.run(uri, -1, text)) ?? [];
+    return (await this.run(uri, -1, text))?.findings ?? [];
   }
 
-  private async run(uri: vscode.Uri, version: number, text: string, signal?: AbortSignal): Promise<Finding[] | undefined> {
+  private async run(uri: vscode.Uri, version: number, text: string, signal?: AbortSignal, incremental = false): Promise<{ findings: Finding[]; partial: boolean } | undefined> {
     const started = Date.now();
     try {
-      const r = await this.corpus.query("check", { documentUri: uri.toString(), version, text }, signal);
-      this.log.trace(`checked ${uri.toString(true)}: ${r.findings.length} finding(s) in ${Date.now() - started} ms (worker ${r.ms} ms, ${r.slices} slice(s), longest ${r.longestSliceMs} ms)`);
-      return r.findings;
+      const r = await this.corpus.query("check", { documentUri: uri.toString(), version, text, incremental }, signal);
+      this.log.trace(`checked ${uri.toString(true)}${r.partial ? " (edited paragraphs)" : ""}: ${r.findings.length} finding(s) in ${Date.now() - started} ms (worker ${r.ms} ms, ${r.slices} slice(s), longest ${r.longestSliceMs} ms)`);
+      return r;
     } catch (err) {
       if (isAbortError(err)) return undefined;
       // An engine bug (or a worker crash) on one draft must not take the editor features down with it.
       this.log.error(`check failed for ${uri.toString(true)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      return [];
+      return { findings: [], partial: false };
     }
   }
 

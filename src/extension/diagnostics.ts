@@ -6,7 +6,7 @@ import * as vscode from "vscode";
 import { selectProblems } from "../core/services/problems";
 import type { Finding } from "../core/types";
 import { recordBlocking, timed } from "./blocking";
-import type { DocumentChecker } from "./checker";
+import type { CheckMode, DocumentChecker } from "./checker";
 import type { CorpusService } from "./corpusService";
 import { readSettings } from "./settings";
 import type { SeveritySetting, SourcedSettings } from "./settingsModel";
@@ -17,6 +17,9 @@ const SEVERITY: Record<Exclude<SeveritySetting, "off">, vscode.DiagnosticSeverit
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
+
+/** Quiet time after a partial (edited paragraphs only) check before the whole draft is checked again. */
+const FULL_CHECK_DELAY_MS = 1000;
 
 /** The diagnostic `source` of every Sourced problem. */
 export const DIAGNOSTIC_SOURCE = "Sourced";
@@ -101,7 +104,7 @@ export class DiagnosticsController implements vscode.Disposable {
       document.uri.toString(),
       setTimeout(() => {
         this.timers.delete(document.uri.toString());
-        void this.refreshAsync(document);
+        void this.refreshAsync(document, "incremental");
       }, delay),
     );
   }
@@ -123,7 +126,7 @@ export class DiagnosticsController implements vscode.Disposable {
    * Checks `document` in the index worker and publishes its diagnostics. A newer edit cancels the
    * check; then nothing is published and undefined is returned.
    */
-  async refreshAsync(document: vscode.TextDocument): Promise<Finding[] | undefined> {
+  async refreshAsync(document: vscode.TextDocument, mode: CheckMode = "full"): Promise<Finding[] | undefined> {
     if (!this.checker.isDraft(document) || document.isClosed) return undefined;
     const settings = readSettings(document.uri);
     if (!settings.enable) {
@@ -131,11 +134,21 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     const version = document.version;
-    const findings = await this.checker.check(document);
+    const findings = await this.checker.check(document, mode);
     if (!findings || document.isClosed || document.version !== version) return undefined;
     const start = performance.now();
     this.collection.set(document.uri, toDiagnostics(findings, readSettings(document.uri), (f) => findingRange(document, f)));
     recordBlocking("diagnostics.publish", performance.now() - start);
+    // Only the edited paragraphs were re-checked: check the whole draft once the writer pauses.
+    if (this.checker.isPartial(document) && !this.timers.has(document.uri.toString())) {
+      this.timers.set(
+        document.uri.toString(),
+        setTimeout(() => {
+          this.timers.delete(document.uri.toString());
+          void this.refreshAsync(document, "full");
+        }, FULL_CHECK_DELAY_MS),
+      );
+    }
     return findings;
   }
 

@@ -70,6 +70,26 @@ describe("index worker", function () {
     assert.ok(Array.isArray(items.quotes) && Array.isArray(items.facts));
   });
 
+  it("re-checks only the edited paragraphs (partial), with the same findings as a full check", async () => {
+    const text = readFileSync(path.join(ROOT, "examples/draft.md"), "utf8");
+    const uri = "file:///incremental.md";
+    const first = await client.request("check", { documentUri: uri, version: 1, text, incremental: true });
+    assert.equal(first.partial, false, "nothing to reuse on the first check");
+    // Edits in the middle (a figure changes length), at the start and at the end of the draft.
+    const at = text.indexOf("964");
+    assert.ok(at > 0);
+    const edits = [text.slice(0, at) + "96400" + text.slice(at + 3), "Intro line added.\n\n" + text, text + "\nA closing paragraph with 12 arrests.\n"];
+    let version = 2;
+    for (const edited of edits) {
+      const inc = await client.request("check", { documentUri: uri, version: version++, text: edited, incremental: true });
+      assert.equal(inc.partial, true);
+      const full = await client.request("check", { documentUri: "file:///full.md", version: 1, text: edited });
+      assert.deepEqual(inc.findings, full.findings);
+      // Back to the original text for the next edit.
+      await client.request("check", { documentUri: uri, version: version++, text, incremental: true });
+    }
+  });
+
   it("cancels a check (by message, and when a newer check of the same document arrives)", async () => {
     const text = "Operation Venetic led to 964 arrests in the UK. Investigators seized £54m in cash.\n\n".repeat(400);
     const controller = new AbortController();

@@ -14,7 +14,9 @@ import { sourceItems } from "../../core/services/sourceItems";
 import { loadCorpus } from "../../core/sources/loadCorpus";
 import { nodeFileSystem } from "../../core/sources/nodeFileSystem";
 import type { SourceFailure } from "../../core/sources/sourceDocument";
+import type { Finding } from "../../core/types";
 import { AnalysisStore, buildIndexCached, fileFingerprint } from "../../node/analysisStore";
+import { mergeFindings, recheckRegion } from "./incremental";
 import type { CheckResult, CorpusSnapshot, FromWorker, LoadParams, Method, Methods, RequestMessage, ToWorker, WorkerStatus } from "./protocol";
 
 /** Milliseconds a check slice may run before the worker looks at its message queue (cancels). */
@@ -42,6 +44,8 @@ export class IndexWorker {
   private readonly running = new Map<number, AbortController>();
   /** The running check per document, aborted by a newer check of the same document. */
   private readonly checks = new Map<string, AbortController>();
+  /** The last checked text and findings per document (for incremental re-checks), most recent last. */
+  private readonly last = new Map<string, { text: string; findings: Finding[]; generation: number }>();
 
   constructor(
     private readonly post: (m: FromWorker) => void,
@@ -248,6 +252,13 @@ export class IndexWorker {
     };
   }
 
+  private remember(uri: string, entry: { text: string; findings: Finding[]; generation: number }): void {
+    this.last.delete(uri);
+    this.last.set(uri, entry);
+    // Open drafts only, in practice; a bound keeps "Verify Workspace" over many files from piling up.
+    if (this.last.size > 32) this.last.delete(this.last.keys().next().value!);
+  }
+
   /** Checks a draft in slices; a newer check of the same document (or a `cancel`) aborts it. */
   private async check(p: Methods["check"]["params"], signal: AbortSignal): Promise<CheckResult> {
     const index = await this.ready();
@@ -260,10 +271,12 @@ export class IndexWorker {
     const started = performance.now();
     let slices = 0;
     let longest = 0;
+    const prev = this.last.get(p.documentUri);
+    const region = p.incremental && !p.within && prev && prev.generation === generation ? recheckRegion(prev.text, p.text) : undefined;
     try {
       const raw = await checkDraftChunked(index, p.text, {
         signal: own.signal,
-        within: p.within,
+        within: region?.within ?? p.within,
         budgetMs: SLICE_BUDGET_MS,
         yieldFn: () => new Promise<void>((resolve) => setImmediate(resolve)),
         onSlice: (s) => {
@@ -271,8 +284,10 @@ export class IndexWorker {
           longest = Math.max(longest, s.ms);
         },
       });
-      const findings = filterIgnored(p.text, raw);
-      return { documentUri: p.documentUri, version: p.version, generation, findings, ms: Math.round(performance.now() - started), slices, longestSliceMs: Math.round(longest) };
+      const fresh = filterIgnored(p.text, raw);
+      const findings = region && prev ? mergeFindings(prev.findings, fresh, p.text, region.within, region.oldEnd) : fresh;
+      if (!p.within) this.remember(p.documentUri, { text: p.text, findings, generation });
+      return { documentUri: p.documentUri, version: p.version, generation, findings, partial: region !== undefined, ms: Math.round(performance.now() - started), slices, longestSliceMs: Math.round(longest) };
     } finally {
       signal.removeEventListener("abort", onAbort);
       if (this.checks.get(p.documentUri) === own) this.checks.delete(p.documentUri);

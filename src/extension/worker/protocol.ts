@@ -49,6 +49,11 @@ export interface CheckParams {
   version: number;
   text: string;
   within?: Span;
+  /**
+   * Re-check only the paragraphs around what changed since this document's last check (on the
+   * same index) and keep the other findings; the result is then `partial`.
+   */
+  incremental?: boolean;
 }
 
 export interface CheckResult {
@@ -56,6 +61,8 @@ export interface CheckResult {
   version: number;
   generation: number;
   findings: Finding[];
+  /** Only the edited paragraphs were checked again: follow up with a full check. */
+  partial: boolean;
   ms: number;
   slices: number;
   longestSliceMs: number;
