@@ -45,14 +45,14 @@ export function paragraphEnd(t: string, at: number): number {
 }
 
 /**
- * What to re-check in `next` after an edit from `prev`: the edited paragraphs plus one paragraph on
- * each side (an ignore marker or a speaker's line next to the edit), in `next`'s offsets, and where
- * that region ends in `prev`.
+ * What to re-check in `next` after an edit from `prev`: the edited paragraphs, in `next`'s offsets,
+ * and where that region ends in `prev`. (Neighbouring paragraphs are left to the full check that
+ * follows: re-checking them too tripled the cost of a keystroke on a large corpus.)
  */
 export function recheckRegion(prev: string, next: string): { within: Span; oldEnd: number } {
   const edit = changedSpan(prev, next);
-  const start = paragraphStart(next, paragraphStart(next, edit.start));
-  const end = paragraphEnd(next, paragraphEnd(next, edit.end) + 1);
+  const start = paragraphStart(next, edit.start);
+  const end = paragraphEnd(next, edit.end);
   const delta = next.length - prev.length;
   return { within: { start, end: Math.max(end, edit.end) }, oldEnd: Math.max(end, edit.end) - delta };
 }
