@@ -80,8 +80,9 @@ export function timed<A extends unknown[], R>(name: string, fn: (...args: A) => 
   };
 }
 
-export function blockingReport(): BlockingReport {
-  return {
+/** The figures so far; `reset` starts a new measurement window afterwards. */
+export function blockingReport(reset = false): BlockingReport {
+  const report = {
     longestHandlerMs: Math.round(longest * 10) / 10,
     longestHandler: longestName,
     calls,
@@ -90,4 +91,13 @@ export function blockingReport(): BlockingReport {
     worstStallMs: Math.round(worstStall),
     sourcedMsInWorstStall: Math.round(ownInWorstStall * 10) / 10,
   };
+  if (reset) {
+    longest = 0;
+    longestName = "";
+    calls = 0;
+    worstStall = 0;
+    ownInWorstStall = 0;
+    loop.reset();
+  }
+  return report;
 }

@@ -13,7 +13,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { SourceFailure } from "../core/sources/sourceDocument";
 import type { SourceMeta } from "../core/types";
-import { recordBlocking } from "./blocking";
+import { recordBlocking, timed } from "./blocking";
 import { readSettings } from "./settings";
 import { WorkerClient } from "./worker/client";
 import type { CorpusSnapshot, Method, Methods, WorkerStatus } from "./worker/protocol";
@@ -129,15 +129,14 @@ export class CorpusService implements vscode.Disposable {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         for (const glob of readSettings(folder.uri).sources) {
           const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
-          const onEvent =
-            (removed: boolean) =>
-            (uri: vscode.Uri): void => {
+          // A checkout or an archive copied in fires thousands of these in one go: keep each tiny.
+          const onEvent = (removed: boolean) =>
+            timed("corpus.watch", (uri: vscode.Uri): void => {
               if (uri.scheme !== "file") return;
-              this.log.debug(`source ${removed ? "deleted" : "changed"}: ${uri.fsPath}`);
               (removed ? this.pendingUpsert : this.pendingRemove).delete(uri.fsPath);
               (removed ? this.pendingRemove : this.pendingUpsert).add(uri.fsPath);
               this.scheduleUpdate();
-            };
+            });
           this.indexDisposables.push(watcher, watcher.onDidCreate(onEvent(false)), watcher.onDidChange(onEvent(false)), watcher.onDidDelete(onEvent(true)));
         }
       }
@@ -152,6 +151,7 @@ export class CorpusService implements vscode.Disposable {
       this.timer = undefined;
       const upsert = [...this.pendingUpsert];
       const remove = [...this.pendingRemove];
+      this.log.debug(`sources changed: ${upsert.length} created or changed, ${remove.length} deleted`);
       this.pendingUpsert.clear();
       this.pendingRemove.clear();
       void this.run("update", () => this.worker.request("update", { upsert, remove }));
@@ -176,6 +176,7 @@ export class CorpusService implements vscode.Disposable {
       if (request !== this.request) return this.state.documents; // superseded by a newer request
       const applying = performance.now();
       this.apply(snap);
+      recordBlocking("corpus.cache", performance.now() - applying);
       for (const f of snap.failures) this.log.warn(`source skipped: ${f.path}: ${f.reason}`);
       const s = snap.stats;
       this.log.info(

@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { registerBibliography } from "./bibliography";
-import { blockingReport, onStall, recordBlocking, type BlockingReport } from "./blocking";
+import { blockingReport, onStall, recordBlocking, timed, type BlockingReport } from "./blocking";
 import { DocumentChecker } from "./checker";
 import { registerCodeActions } from "./codeActions";
 import { COMMANDS } from "./commandIds";
@@ -31,7 +31,7 @@ export interface SourcedApi {
   /** The status bar item's current text (for integration tests). */
   statusText(): string;
   /** How long Sourced blocked the extension host's thread so far (for integration tests and the log). */
-  blocking(): BlockingReport;
+  blocking(reset?: boolean): BlockingReport;
   /** Stops the index worker as a crash would (for integration tests: it is restarted once). */
   crashWorkerForTest(): Promise<void>;
 }
@@ -73,9 +73,9 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     const b = blockingReport();
     log.info(`extension host blocking: longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}, ${b.calls} calls); event loop delay max ${b.eventLoopMaxMs} ms, p99 ${b.eventLoopP99Ms} ms; worst stall ${b.worstStallMs} ms, ${b.sourcedMsInWorstStall} ms of it Sourced's`);
   };
-  // Builds the watchers and the first index in the background; activation returns at once.
-  corpus.restart();
   recordBlocking("activate", performance.now() - activating);
+  // Builds the watchers and starts the first index (in the worker) just after activation returns.
+  setImmediate(timed("corpus.restart", () => corpus.restart()));
   log.info(`activated in ${Math.round(performance.now() - activating)} ms (index and checks in the worker)`);
 
   return {
@@ -83,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): SourcedApi {
     reindex: async () => (await corpus.reindex()) ?? 0,
     sourcesTree: sourcesView.provider,
     statusText: () => statusBar.text(),
-    blocking: () => blockingReport(),
+    blocking: (reset?: boolean) => blockingReport(reset),
     crashWorkerForTest: () => corpus.workerClient.terminate(true),
   };
 }

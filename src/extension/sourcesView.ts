@@ -6,12 +6,17 @@ import * as vscode from "vscode";
 import type { SourceSummary } from "../core/index/corpusIndex";
 import type { SourceFact, SourceQuote } from "../core/index/queryTypes";
 import type { SourceFailure } from "../core/sources/sourceDocument";
+import { recordBlocking } from "./blocking";
 import { COMMANDS, type OpenSourceArgs } from "./commandIds";
 import type { CorpusService } from "./corpusService";
 
 export const SOURCES_VIEW_ID = "sourced.sources";
 
+/** Above this many sources (an archive), the root lists them by initial, so VS Code renders a few hundred items at a time. */
+const GROUP_ABOVE = 500;
+
 type Node =
+  | { type: "initial"; label: string; summaries: SourceSummary[] }
   | { type: "source"; summary: SourceSummary }
   | { type: "group"; key: string; what: "quotes" | "facts"; items: (SourceQuote | SourceFact)[] }
   | { type: "quote"; quote: SourceQuote }
@@ -33,9 +38,10 @@ class SourcesProvider implements vscode.TreeDataProvider<Node> {
     if (!node) {
       const summaries = await this.corpus.query("summaries", {}).catch(() => []);
       // Sorted by title in the worker.
-      const sources: Node[] = summaries.map((summary) => ({ type: "source", summary }));
+      const sources: Node[] = summaries.length > GROUP_ABOVE ? byInitial(summaries) : summaries.map((summary) => ({ type: "source", summary }));
       return [...sources, ...this.corpus.current.failures.map((failure): Node => ({ type: "failure", failure }))];
     }
+    if (node.type === "initial") return node.summaries.map((summary): Node => ({ type: "source", summary }));
     if (node.type === "source") {
       // Computed when the source is expanded, not for the whole corpus up front.
       const { quotes, facts } = await this.corpus.query("sourceItems", { key: node.summary.meta.key }).catch(() => ({ quotes: [], facts: [] }));
@@ -49,7 +55,23 @@ class SourcesProvider implements vscode.TreeDataProvider<Node> {
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    // VS Code asks for every listed source's item in one go: measured (see blocking.ts).
+    const start = performance.now();
+    try {
+      return this.item(node);
+    } finally {
+      recordBlocking("sourcesView.item", performance.now() - start);
+    }
+  }
+
+  private item(node: Node): vscode.TreeItem {
     switch (node.type) {
+      case "initial": {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${node.summaries.length} source${node.summaries.length === 1 ? "" : "s"}`;
+        item.iconPath = new vscode.ThemeIcon("library");
+        return item;
+      }
       case "source": {
         const m = node.summary.meta;
         const item = new vscode.TreeItem(m.title, vscode.TreeItemCollapsibleState.Collapsed);
@@ -90,6 +112,19 @@ class SourcesProvider implements vscode.TreeDataProvider<Node> {
       }
     }
   }
+}
+
+/** Sources grouped by the initial of their title (letters and digits; the rest under "#"), in title order. */
+function byInitial(summaries: SourceSummary[]): Node[] {
+  const groups = new Map<string, SourceSummary[]>();
+  for (const s of summaries) {
+    const c = s.meta.title.trim().charAt(0).toLocaleUpperCase();
+    const label = /[\p{L}\p{N}]/u.test(c) ? c : "#";
+    let list = groups.get(label);
+    if (!list) groups.set(label, (list = []));
+    list.push(s);
+  }
+  return [...groups].map(([label, list]): Node => ({ type: "initial", label, summaries: list }));
 }
 
 function open(path: string, range: OpenSourceArgs["range"], title: string): vscode.Command {

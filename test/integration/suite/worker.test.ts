@@ -22,7 +22,7 @@ interface BlockingReport {
 interface SourcedApi {
   whenIndexed(): Promise<number>;
   statusText(): string;
-  blocking(): BlockingReport;
+  blocking(reset?: boolean): BlockingReport;
   crashWorkerForTest(): Promise<void>;
 }
 
@@ -74,6 +74,48 @@ describe("Sourced index worker", function () {
     const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "Operation Venetic led to 964 arrests in the UK.\n" });
     await vscode.window.showTextDocument(doc);
     await waitFor(() => sourced(doc.uri).length > 0, "checks answered by the restarted worker");
+  });
+
+  // An archive in the workspace (not run by default): SOURCED_SCALE_DIR=/path/to/generated/corpus
+  // (e.g. from ../shared/tools/gen-corpus.mjs) copies its files into sources/ and measures the
+  // extension host while they are indexed, listed, hovered and completed.
+  const scaleDir = process.env.SOURCED_SCALE_DIR;
+  (scaleDir ? it : it.skip)("keeps the extension host responsive with an archive of sources (SOURCED_SCALE_DIR)", async function () {
+    this.timeout(300_000);
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const target = path.join(folder, "sources", "scale");
+    const names = fs.readdirSync(scaleDir!).filter((f) => /\.(md|txt|html?)$/.test(f));
+    const before = await api.whenIndexed();
+    api.blocking(true);
+    const started = Date.now();
+    // Copied asynchronously, a few at a time, so the test's own I/O does not stall the extension host.
+    await fs.promises.mkdir(target, { recursive: true });
+    for (let i = 0; i < names.length; i += 16) {
+      await Promise.all(names.slice(i, i + 16).map((f) => fs.promises.copyFile(path.join(scaleDir!, f), path.join(target, f))));
+    }
+    await waitFor(async () => (await api.whenIndexed()) === before + names.length, `${names.length} more sources`, 240_000);
+    const indexedMs = Date.now() - started;
+    const whileIndexing = api.blocking(true);
+    await vscode.commands.executeCommand("sourced.showSources");
+    await new Promise((r) => setTimeout(r, 2000));
+    const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "Operation Venetic led to 964 arrests in the UK [@nca-encrochat].\n\nAs reported [@" });
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => sourced(doc.uri).length > 0, "a problem on 964", 120_000);
+    const hover = Date.now();
+    await vscode.commands.executeCommand("vscode.executeHoverProvider", doc.uri, doc.positionAt(doc.getText().indexOf("964") + 1));
+    const hoverMs = Date.now() - hover;
+    const complete = Date.now();
+    await vscode.commands.executeCommand("vscode.executeCompletionItemProvider", doc.uri, doc.positionAt(doc.getText().length), "@");
+    const completionMs = Date.now() - complete;
+    const whileEditing = api.blocking(true);
+    await fs.promises.rm(target, { recursive: true, force: true });
+    await waitFor(async () => (await api.whenIndexed()) === before, "the archive to leave the index", 240_000);
+    const fmt = (b: BlockingReport): string => `longest Sourced handler ${b.longestHandlerMs} ms (${b.longestHandler}); worst stall ${b.worstStallMs} ms (${b.sourcedMsInWorstStall} ms Sourced's); event loop max ${b.eventLoopMaxMs} ms`;
+    console.log(`    ${names.length} sources indexed in ${indexedMs} ms; while indexing: ${fmt(whileIndexing)}`);
+    console.log(`    Sources view, check, hover (${hoverMs} ms), completion (${completionMs} ms): ${fmt(whileEditing)}`);
+    console.log(`    removing them: ${fmt(api.blocking(true))}`);
   });
 
   after(() => {
