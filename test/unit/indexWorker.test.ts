@@ -118,6 +118,17 @@ describe("index worker", function () {
     const down = await client.request("update", { upsert: [], remove: [added] });
     assert.equal(down.sources.length, before);
     assert.equal(await client.request("resolveKey", { key: "lighthouse" }), undefined);
+
+    // A deleted folder (the watcher may report only the folder) takes its files out of the index, without failures.
+    const sub = path.join(dir, "sources", "sub");
+    mkdirSync(sub);
+    const inSub = path.join(sub, "harbour.md");
+    writeFileSync(inSub, "---\nkey: harbour\ntitle: Harbour\n---\nThe harbour had 12 boats in 1900.\n");
+    assert.equal((await client.request("update", { upsert: [inSub], remove: [] })).sources.length, before + 1);
+    rmSync(sub, { recursive: true });
+    const gone = await client.request("update", { upsert: [], remove: [sub] });
+    assert.equal(gone.sources.length, before);
+    assert.deepEqual(gone.failures, []);
   });
 
   it("restarts once after a crash; pending requests fail instead of hanging", async () => {

@@ -23,6 +23,8 @@ import type { CheckResult, CorpusSnapshot, FromWorker, LoadParams, Method, Metho
 const SLICE_BUDGET_MS = 20;
 /** Delay before writing the store after incremental updates (a burst of changes writes once). */
 const SAVE_DELAY_MS = 2000;
+/** Above this many changed files, an update rebuilds (with the stored analyses) instead of upserting each. */
+const MAX_UPSERTS = 256;
 /** Catalog files give metadata to their folder's sources: a change there needs a full reload. */
 const CATALOGS = new Set(["catalog.json", "sources.json"]);
 
@@ -193,7 +195,14 @@ export class IndexWorker {
   private async update(upsert: string[], remove: string[]): Promise<CorpusSnapshot> {
     if (!this.params || !this.index) throw new Error("update before load");
     const removed = new Set(remove.map(norm));
-    const files = this.params.files.filter((f) => !removed.has(norm(f)));
+    // A deleted folder takes its files with it (the watcher may report only the folder).
+    const isRemoved = (p: string): boolean => {
+      for (let d = norm(p), up = path.dirname(d); ; d = up, up = path.dirname(d)) {
+        if (removed.has(d)) return true;
+        if (up === d) return false;
+      }
+    };
+    const files = this.params.files.filter((f) => !isRemoved(f));
     const have = new Set(files.map(norm));
     for (const f of upsert) {
       if (have.has(norm(f))) continue;
@@ -201,9 +210,13 @@ export class IndexWorker {
       files.push(f);
     }
     this.params.files = files;
+    // A deleted file is no longer a skipped one either.
+    this.failures = this.failures.filter((f) => !isRemoved(f.path));
     const indexed = new Set(this.index.documents.map((d) => norm(d.meta.path)));
-    const needsReload = remove.some((f) => indexed.has(norm(f)) || CATALOGS.has(path.basename(f))) || upsert.some((f) => CATALOGS.has(path.basename(f)));
-    if (needsReload || !this.params.trusted) return this.rebuild(++this.loads);
+    const needsReload =
+      (remove.length > 0 && this.index.documents.some((d) => isRemoved(d.meta.path))) || remove.some((f) => CATALOGS.has(path.basename(f))) || upsert.some((f) => CATALOGS.has(path.basename(f)));
+    // Many files at once (a checkout, an archive copied in): one build beats thousands of upserts.
+    if (needsReload || !this.params.trusted || upsert.length > MAX_UPSERTS) return this.rebuild(++this.loads);
 
     const started = performance.now();
     this.setStatus({ indexing: true, phase: "updating" });
