@@ -3,7 +3,7 @@
  * defaults can be unit-tested against package.json.
  */
 import { DEFAULT_SEVERITY as CORE_DEFAULT_SEVERITY } from "../core/severity";
-import type { FindingKind, Severity } from "../core/types";
+import { FINDING_KINDS, type FindingKind, type Severity } from "../core/types";
 
 /** A problem kind (every finding kind except `supported`). */
 export type ProblemKind = Exclude<FindingKind, "supported">;
@@ -11,16 +11,8 @@ export type ProblemKind = Exclude<FindingKind, "supported">;
 /** The per-kind severity setting: a diagnostic severity, or `off` to hide the kind. */
 export type SeveritySetting = Severity | "off";
 
-export const PROBLEM_KINDS: readonly ProblemKind[] = [
-  "unknown-citation",
-  "citation-mismatch",
-  "contradicted",
-  "misattributed",
-  "misquoted",
-  "unverified-quote",
-  "disputed",
-  "unsupported",
-];
+/** Every kind but `supported`, in the core's order (most serious first). */
+export const PROBLEM_KINDS: readonly ProblemKind[] = FINDING_KINDS.filter((k): k is ProblemKind => k !== "supported");
 
 /** Resolved settings for one resource. */
 export interface SourcedSettings {
