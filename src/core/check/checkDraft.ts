@@ -82,7 +82,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const value = ev[0]?.value ?? "";
       const n = f.disagreeingSources.length;
       const held = f.sides.find((x) => !x.agrees)?.sources ?? n;
-      add("contradicted", f.fact.span, `Sources say ${describe(index, ev[0], value)} (${held} source${held === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
+      add("contradicted", f.fact.span, `Sources say ${describe(ev[0], value)} (${held} source${held === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
         suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
       });
     } else if (f.verdict === "disputed") {
@@ -205,8 +205,7 @@ function describeSides(f: FactAssessment, max: number): string {
   return parts.join(", ");
 }
 
-function describe(index: CorpusIndex, ev: Evidence | undefined, value: string): string {
-  void index;
+function describe(ev: Evidence | undefined, value: string): string {
   if (!ev?.highlight) return value;
   // The figure with the words that follow it in the source ("746 UK arrests").
   const after = ev.text.slice(ev.highlight.end).match(/^(\s+[\p{L}-]+){0,2}/u)?.[0] ?? "";

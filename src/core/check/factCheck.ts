@@ -94,7 +94,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const specific = fact.kind === "date" ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
     const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
-    if (process.env.SOURCED_DEBUG) console.error(`  try ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)} min=${min}`);
     if (score < min) continue;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
@@ -102,7 +101,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const bare = !fact.measure.length && !sf.measure.length && score >= BARE_FIGURE_MIN;
     if (agrees && !measure && fact.kind === "quantity" && !bare && !sameFigure(fact, sf, claim, s)) continue;
     const text = index.documents[s.doc]!.text;
-    if (process.env.SOURCED_DEBUG) console.error(`  cand ${index.documents[s.doc]!.meta.key} ${sf.label} agrees=${agrees} measure=${measure} score=${score.toFixed(2)}`);
     const local = localCoverage(index, claim.terms, sf);
     candidates.push({ ref, doc: s.doc, score, local, agrees, value: text.slice(sf.span.start, sf.span.end) });
   }

@@ -67,8 +67,6 @@ export class CorpusIndex {
   readonly quotes: IndexedQuote[] = [];
   /** Facts by each stem of their measure ("arrest", "currency:GBP"). */
   readonly factsByMeasure = new Map<string, FactRef[]>();
-  /** Every date fact. */
-  readonly dateFacts: FactRef[] = [];
   /** Quotes by each word bigram they contain. */
   private readonly quoteBigrams = new Map<string, number[]>();
   /** Number of sentences containing each term. */
@@ -145,9 +143,6 @@ export class CorpusIndex {
       const first = Math.min(...ids);
       const last = Math.max(...ids);
       this.search.removeRange(first, last, (id) => this.sentences[id]!.terms.join(" "));
-      const kept = this.dateFacts.filter((r) => !gone.has(r.sentence));
-      this.dateFacts.length = 0;
-      this.dateFacts.push(...kept);
     }
     this.removedSentences += ids.length;
     const quoteIds = new Set(this.quotes.filter((q) => q.doc === docId).map((q) => q.id));
@@ -183,7 +178,6 @@ export class CorpusIndex {
       for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       r.facts.forEach((f, j) => {
         const ref = { sentence: id, fact: j };
-        if (f.kind === "date") this.dateFacts.push(ref);
         for (const m of f.measure) {
           let list = this.factsByMeasure.get(m);
           if (!list) this.factsByMeasure.set(m, (list = []));
