@@ -1,4 +1,3 @@
-import Fuse from "fuse.js";
 import { extractQuotes, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { queryTerms, type CorpusIndex } from "../index/corpusIndex";
@@ -6,6 +5,7 @@ import { DEFAULT_SEVERITY } from "../severity";
 import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Finding, FindingKind, Span } from "../types";
 import { coverage } from "./context";
+import { closestKey } from "../services/fuzzy";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
 import { findEntitySwaps } from "./entityCheck";
 import { assessFact, type FactAssessment } from "./factCheck";
@@ -64,7 +64,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
         cited.add(doc);
         continue;
       }
-      const near = closestKey(index, ref.key);
+      const near = closestSourceKey(index, ref.key);
       add("unknown-citation", ref.span, `No source has the key @${ref.key}${near ? `; did you mean @${near}?` : ""}`, [], near ? { suggestion: near } : {});
     }
   }
@@ -174,7 +174,7 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   }
   if (checked.some((c) => !c)) return { supported: false, sources, evidence };
   const seen = new Set<number>();
-  for (const { id } of index.searchSentences(claim.terms, 20, docs ? (s) => docs.has(s.doc) : undefined)) {
+  for (const { id } of index.searchSentences(claim.terms, 20, docs)) {
     const s = index.sentences[id]!;
     if (seen.has(s.doc)) continue;
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
@@ -220,12 +220,6 @@ function matchCase(value: string, original: string): string {
   return value;
 }
 
-let fuseCache: { index: CorpusIndex; fuse: Fuse<string> } | undefined;
-function closestKey(index: CorpusIndex, key: string): string | undefined {
-  if (fuseCache?.index !== index) {
-    const keys = index.documents.flatMap((d) => [d.meta.key]);
-    fuseCache = { index, fuse: new Fuse(keys, { includeScore: true, threshold: 0.4 }) };
-  }
-  const hit = fuseCache.fuse.search(key)[0];
-  return hit ? hit.item : undefined;
+function closestSourceKey(index: CorpusIndex, key: string): string | undefined {
+  return closestKey(index.documents.map((d) => d.meta.key), key);
 }

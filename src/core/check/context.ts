@@ -9,6 +9,15 @@ import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
  */
 export function coverage(index: CorpusIndex, claimTerms: string[], sentence: IndexedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
   let total = 0;
+  for (const t of claimTerms) if (!skip?.has(t)) total += index.idf(t);
+  return total ? coveredWeight(index, claimTerms, sentence, fact, skip, credit) / total : 0;
+}
+
+/**
+ * The numerator of {@link coverage}: the IDF weight of the claim's terms (less `skip`) that the
+ * sentence, the fact's clause or the paragraph holds, each at its level.
+ */
+export function coveredWeight(index: CorpusIndex, claimTerms: readonly string[], sentence: IndexedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
   let got = 0;
   const local = fact ? new Set(fact.local) : undefined;
   const inSentence = new Set(sentence.terms);
@@ -16,7 +25,6 @@ export function coverage(index: CorpusIndex, claimTerms: string[], sentence: Ind
   for (const t of claimTerms) {
     if (skip?.has(t)) continue;
     const w = index.idf(t);
-    total += w;
     if (local?.has(t) || credit?.has(t)) got += w;
     else if (inSentence.has(t)) got += w * (local ? 0.6 : 1);
     else {
@@ -24,7 +32,7 @@ export function coverage(index: CorpusIndex, claimTerms: string[], sentence: Ind
       if (inParagraph.has(t)) got += w * 0.3;
     }
   }
-  return total ? got / total : 0;
+  return got;
 }
 
 /** Generic words that never make two measures the same by themselves. */

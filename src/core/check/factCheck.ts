@@ -1,10 +1,10 @@
 import { compareDates, compareQuantities, comparable } from "../analysis/compareValues";
 import { sameOrganisation } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
-import type { CorpusIndex, FactRef, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
-import { coverage, sameMeasure, sameScope } from "./context";
+import { coveredWeight, sameMeasure, sameScope } from "./context";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -47,13 +47,53 @@ const SCOPED_DISPUTE_RATIO = 0.6;
 const FRINGE = 1 / 3;
 
 interface Candidate {
-  ref: FactRef;
+  fid: number;
+  sentence: number;
   doc: number;
   score: number;
   /** How well the fact's own clause alone covers the claim. */
   local: number;
   agrees: boolean;
-  value: string;
+  /** The value as written, normalised and interned (`CorpusIndex.factValue`). */
+  value: number;
+  shape: Shape;
+}
+
+/**
+ * What does not depend on a source fact's value or numbers: the same for every near-copy of one
+ * fact shape (see `CorpusIndex.factShape`), so it is weighed once per shape.
+ */
+interface Shape {
+  sf: FactMention;
+  /** The fact can be compared with the claim's at all (kind, units, a precise figure). */
+  comparable: boolean;
+  sameScope: boolean;
+  /** `sameScope` with the claim's places dropped: a worldwide claim's figure agreeing. */
+  sameScopeWorldwide: boolean;
+  /** The claim is worldwide and this fact is not. */
+  worldwide: boolean;
+  measure: boolean;
+  specific: boolean;
+  /** A figure that measures nothing of its own: never a disagreement. */
+  unmeasured: boolean;
+  credit: Set<string> | undefined;
+  /** Covered weight of the claim's terms, of the claim fact's clause terms, and in the source clause, less number words. */
+  coveredClaim: number;
+  coveredClause: number;
+  coveredLocal: number;
+  /** Ranking bonus of a source figure that counts the claim's own noun. */
+  unitBonus: number;
+  sharesScope: boolean;
+  sharesEvent: boolean;
+  /** Whether any near-copy of this shape could agree, or disagree, whatever its value and numbers. */
+  canAgree: boolean;
+  canDisagree: boolean;
+}
+
+/** A term of the claim that holds a digit, with its weight: weighed per source fact, not per shape. */
+interface NumberTerm {
+  term: string;
+  weight: number;
 }
 
 /**
@@ -64,45 +104,96 @@ interface Candidate {
  */
 export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactAssessment {
   const candidates: Candidate[] = [];
-  for (const ref of candidateRefs(index, claim, fact, docs)) {
-    const s = index.sentences[ref.sentence]!;
-    if (docs && !docs.has(s.doc)) continue;
-    const sf = s.facts[ref.fact]!;
-    if (sf.kind !== fact.kind) continue;
+  const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
+  const claimTerms = new Set(claim.terms);
+  const weigh = (terms: readonly string[]) => {
+    let total = 0;
+    const numbers: NumberTerm[] = [];
+    for (const t of terms) {
+      const w = index.idf(t);
+      total += w;
+      if (HAS_DIGIT.test(t)) numbers.push({ term: t, weight: w });
+    }
+    return { total, numbers, skip: new Set(numbers.map((n) => n.term)) };
+  };
+  const all = weigh(claim.terms);
+  const clause = fact.local.length >= 2 ? weigh(fact.local) : undefined;
+  const shapes = new Map<number, Shape>();
+  const shapeOf = (fid: number): Shape => {
+    const id = index.factShape(fid);
+    let shape = shapes.get(id);
+    if (!shape) {
+      const s = index.sentences[index.factColumns.sentence[fid]!]!;
+      shape = weighShape(index, claim, fact, s, index.fact(fid), all.skip, clause?.skip, claimUnit, claimTerms);
+      // The best score any near-copy could reach: every number word of the claim in its clause.
+      const best = Math.max(
+        all.total ? (shape.coveredClaim + all.numbers.reduce((n, x) => n + x.weight, 0)) / all.total : 0,
+        clause?.total ? (shape.coveredClause + clause.numbers.reduce((n, x) => n + x.weight, 0)) / clause.total : 0,
+      );
+      const agreeMin = shape.measure ? (shape.specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
+      shape.canAgree = shape.comparable && (shape.sameScope || (shape.worldwide && shape.sameScopeWorldwide)) && best >= agreeMin;
+      shape.canDisagree = shape.comparable && shape.sameScope && shape.measure && !(fact.kind === "quantity" && shape.unmeasured) && best >= (shape.specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
+      shapes.set(id, shape);
+    }
+    return shape;
+  };
+  // Near-copies repeat values and number words: each is weighed once per shape.
+  const agreement = new Map<number, boolean>();
+  const numberWeights = new Map<number, { claim: number; clause: number; local: number }>();
+  const cols = index.factColumns;
+  const kind = fact.kind === "date" ? 1 : 0;
+  for (const fid of candidateFacts(index, claim, fact, docs)) {
+    if (cols.kind[fid] !== kind) continue;
+    const doc = cols.doc[fid]!;
+    if (docs && !docs.has(doc)) continue;
+    const shape = shapeOf(fid);
+    if (!shape.canAgree && !shape.canDisagree) continue;
     let agrees: boolean;
     if (fact.kind === "quantity") {
-      if (!comparable(fact.quantity!, sf.quantity!)) continue;
-      // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
-      if (sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") continue;
-      agrees = compareQuantities(fact.quantity!, sf.quantity!) === "agrees";
+      const key = index.factShape(fid) * 2 ** 24 + index.factValue(fid);
+      let a = agreement.get(key);
+      if (a === undefined) agreement.set(key, (a = compareQuantities(fact.quantity!, index.fact(fid).quantity!) === "agrees"));
+      agrees = a;
     } else {
-      const c = compareDates(fact.date!, sf.date!);
+      const c = compareDates(fact.date!, index.fact(fid).date!);
       if (c === "coarser") continue;
       agrees = c === "agrees";
     }
+    if (agrees ? !shape.canAgree : !shape.canDisagree) continue;
     // A worldwide claim agrees with the same figure whatever other places its source names; it
     // is never disagreed with by a figure scoped to one place.
-    const worldwide = agrees && fact.places.includes("World") && !sf.places.includes("World");
-    if (!sameScope(worldwide ? { ...fact, places: [] } : fact, sf, sameOrganisation)) continue;
-    const measure = fact.kind === "quantity" ? sameMeasure(fact, sf) : sharesEvent(fact, sf);
+    if (!(agrees && shape.worldwide ? shape.sameScopeWorldwide : shape.sameScope)) continue;
+    const measure = shape.measure;
     if (!agrees && !measure) continue;
-    if (!agrees && fact.kind === "quantity" && !sf.ownUnit && !sf.measure.length) continue;
+    if (!agrees && shape.unmeasured) continue;
     // The whole claim, or the clause that states the figure: a claim may add description
     // ("the largest single cash seizure in its history") that the source puts elsewhere.
-    const credit = orgCredit(claim, sf);
-    const score = Math.max(coverage(index, claim.terms, s, sf, undefined, credit), fact.local.length >= 2 ? coverage(index, fact.local, s, sf, undefined, credit) : 0);
-    const specific = fact.kind === "date" ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:"));
+    let nw = { claim: 0, clause: 0, local: 0 };
+    if (all.numbers.length || clause?.numbers.length) {
+      const key = index.factShape(fid) * 2 ** 24 + index.factNumbers(fid);
+      const known = numberWeights.get(key);
+      if (known) nw = known;
+      else {
+        const words = index.numberWords(index.factNumbers(fid));
+        nw = { claim: numberWeight(all.numbers, words, shape.credit), clause: clause ? numberWeight(clause.numbers, words, shape.credit) : 0, local: localNumberWeight(all.numbers, words.clause) };
+        numberWeights.set(key, nw);
+      }
+    }
+    const score = Math.max(all.total ? (shape.coveredClaim + nw.claim) / all.total : 0, clause?.total ? (shape.coveredClause + nw.clause) / clause.total : 0);
+    const specific = shape.specific;
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
     const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
     if (score < min) continue;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
     // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
-    const bare = !fact.measure.length && !sf.measure.length && score >= BARE_FIGURE_MIN;
-    if (agrees && !measure && fact.kind === "quantity" && !bare && !sameFigure(fact, sf, claim, s)) continue;
-    const text = index.documents[s.doc]!.text;
-    const local = localCoverage(index, claim.terms, sf);
-    candidates.push({ ref, doc: s.doc, score, local, agrees, value: text.slice(sf.span.start, sf.span.end) });
+    if (agrees && !measure && fact.kind === "quantity") {
+      const sf = index.fact(fid);
+      const bare = !fact.measure.length && !sf.measure.length && score >= BARE_FIGURE_MIN;
+      if (!bare && !sameFigure(fact, sf, claim, index.sentences[cols.sentence[fid]!]!)) continue;
+    }
+    const local = all.total ? (shape.coveredLocal + nw.local) / all.total : 0;
+    candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
   }
 
   // A sentence states one value for the claim's fact: the figure whose clause fits best
@@ -110,51 +201,59 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // The clause, then the figure's own noun: "£4,698 encrypted handsets" answers "£3,500 handsets";
   // and where the sentence also states the claim's value about as closely, it confirms it.
   // The claim's own noun when it has one, else any noun of the claim ("handsets cost £3,500").
-  const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
-  const claimTerms = new Set(claim.terms);
-  const rank = (c: Candidate) => {
-    const unit = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!.quantity?.unit;
-    const u = unit ? stem(unit.toLowerCase()) : undefined;
-    return c.local + (u && (claimUnit ? u === claimUnit : claimTerms.has(u)) ? 0.5 : 0);
-  };
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of candidates) bySentence.set(c.ref.sentence, [...(bySentence.get(c.ref.sentence) ?? []), c]);
-  const bestInSentence = new Map<number, Candidate>();
-  for (const [id, cs] of bySentence) {
+  const rank = (c: Candidate) => c.local + c.shape.unitBonus;
+  // Candidates in fact order: a sentence's facts are neighbours.
+  for (let i = 1; i < candidates.length; i++) {
+    if (candidates[i]!.fid < candidates[i - 1]!.fid) {
+      candidates.sort((a, b) => a.fid - b.fid);
+      break;
+    }
+  }
+  const inSentences: Candidate[] = [];
+  for (let i = 0; i < candidates.length; ) {
+    let j = i + 1;
+    while (j < candidates.length && candidates[j]!.sentence === candidates[i]!.sentence) j++;
+    const cs = candidates.slice(i, j);
+    i = j;
+    if (cs.length === 1) {
+      inSentences.push(cs[0]!);
+      continue;
+    }
     const top = Math.max(...cs.map(rank));
     const agreeing = cs.filter((c) => c.agrees && rank(c) >= top - (claimUnit ? 0.25 : 0.55)).sort((x, y) => rank(y) - rank(x))[0];
-    bestInSentence.set(id, agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
+    inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
-  candidates.splice(0, candidates.length, ...bestInSentence.values());
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
-  const scoped = candidates.filter((c) => sharesScope(fact, index.sentences[c.ref.sentence]!.facts[c.ref.fact]!));
-  if (scoped.length) candidates.splice(0, candidates.length, ...scoped);
-  // One stance per source: the best agreeing fact, else the best disagreeing one.
+  const scoped = inSentences.filter((c) => c.shape.sharesScope);
+  const decisive = scoped.length ? scoped : inSentences;
+  // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   const bestByDoc = new Map<number, Candidate>();
-  for (const c of candidates.sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.score - a.score)) {
-    if (!bestByDoc.has(c.doc)) bestByDoc.set(c.doc, c);
+  for (const c of decisive) {
+    const held = bestByDoc.get(c.doc);
+    if (!held || (c.agrees && !held.agrees) || (c.agrees === held.agrees && c.score > held.score)) bestByDoc.set(c.doc, c);
   }
-  const agree = [...bestByDoc.values()].filter((c) => c.agrees).sort((a, b) => b.score - a.score);
+  const stances = byScoreDescending([...bestByDoc.values()]);
+  const agree = stances.filter((c) => c.agrees);
   // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
   // surely as they are: a comparable match, not a looser one on the same measure.
   const bar = agree.length ? Math.max(DISAGREE_MIN, DISPUTE_RATIO * agree[0]!.score) : 0;
-  const disagree = [...bestByDoc.values()]
-    .filter((c) => {
-      if (c.agrees) return false;
-      const sf = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!;
-      // The same body's figure, or the same event's date, is the same fact however it is worded.
-      // A shared body or place makes it the same fact only if the wording matches nearly as well.
-      return c.score >= bar || (c.score >= Math.max(DISAGREE_MIN, SCOPED_DISPUTE_RATIO * (agree[0]?.score ?? 0)) && sharesScope(fact, sf)) || (fact.kind === "date" && sharesEvent(fact, sf));
-    })
-    .sort((a, b) => b.score - a.score);
+  const scopedBar = Math.max(DISAGREE_MIN, SCOPED_DISPUTE_RATIO * (agree[0]?.score ?? 0));
+  // The same body's figure, or the same event's date, is the same fact however it is worded.
+  // A shared body or place makes it the same fact only if the wording matches nearly as well.
+  const disagree = stances.filter((c) => !c.agrees && (c.score >= bar || (c.score >= scopedBar && c.shape.sharesScope) || (fact.kind === "date" && c.shape.sharesEvent)));
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
   // if one value dominates and disagrees, the sources say that value.
   const clusterOf = (cs: Candidate[]) => {
-    const m = new Map<string, Candidate[]>();
-    for (const c of cs) m.set(normaliseValue(c.value), [...(m.get(normaliseValue(c.value)) ?? []), c]);
+    const m = new Map<number, Candidate[]>();
+    for (const c of cs) {
+      const k = c.value;
+      const list = m.get(k);
+      if (list) list.push(c);
+      else m.set(k, [c]);
+    }
     return [...m.values()].sort((a, b) => b.length - a.length || b[0]!.score - a[0]!.score);
   };
   const agreeClusters = clusterOf(agree);
@@ -171,15 +270,18 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     else if (a <= FRINGE * d) verdict = "contradicted";
     else verdict = "disputed";
   }
-  const orderedDisagree = [...biggest, ...disagree.filter((c) => !biggest.includes(c))];
-  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => {
-    const sf = index.sentences[c.ref.sentence]!.facts[c.ref.fact]!;
-    return index.evidence(c.ref.sentence, sf.span, { value: c.value, stance });
+  const inBiggest = new Set(biggest);
+  const orderedDisagree = [...biggest, ...disagree.filter((c) => !inBiggest.has(c))];
+  // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
+  const written = (c: Candidate): string => {
+    const sf = index.fact(c.fid);
+    return index.documents[c.doc]!.text.slice(sf.span.start, sf.span.end);
   };
+  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, index.fact(c.fid).span, { value: written(c), stance });
   const out: FactAssessment = {
     fact,
     verdict,
-    sides: [...agreeClusters.map((c) => ({ value: c[0]!.value, sources: c.length, agrees: true })), ...disagreeClusters.map((c) => ({ value: c[0]!.value, sources: c.length, agrees: false }))]
+    sides: [...agreeClusters.map((c) => ({ value: written(c[0]!), sources: c.length, agrees: true })), ...disagreeClusters.map((c) => ({ value: written(c[0]!), sources: c.length, agrees: false }))]
       .sort((x, y) => y.sources - x.sources),
     // Passages for the best few sources per side; the keys of all of them.
     agreeing: agree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "agrees")),
@@ -187,8 +289,66 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     agreeingSources: agree.map((c) => index.documents[c.doc]!.meta.key),
     disagreeingSources: orderedDisagree.map((c) => index.documents[c.doc]!.meta.key),
   };
-  if (verdict === "contradicted" && biggest[0]) out.suggestion = biggest[0].value;
+  if (verdict === "contradicted" && biggest[0]) out.suggestion = written(biggest[0]);
   return out;
+}
+
+const HAS_DIGIT = /\d/;
+
+/** Everything about a source fact that its near-copies share, weighed against the claim's fact. */
+function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: IndexedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined, claimUnit: string | undefined, claimTerms: Set<string>): Shape {
+  const quantity = fact.kind === "quantity";
+  const credit = orgCredit(claim, sf);
+  const unit = sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined;
+  const measure = quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf);
+  return {
+    sf,
+    // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
+    comparable: quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true,
+    sameScope: sameScope(fact, sf, sameOrganisation),
+    sameScopeWorldwide: sameScope({ ...fact, places: [] }, sf, sameOrganisation),
+    worldwide: fact.places.includes("World") && !sf.places.includes("World"),
+    measure,
+    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:")),
+    unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
+    credit,
+    coveredClaim: coveredWeight(index, claim.terms, s, sf, skipClaim, credit),
+    coveredClause: skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
+    coveredLocal: localWeight(index, claim.terms, sf, skipClaim),
+    unitBonus: unit && (claimUnit ? unit === claimUnit : claimTerms.has(unit)) ? 0.5 : 0,
+    sharesScope: sharesScope(fact, sf),
+    sharesEvent: sharesEvent(fact, sf),
+    canAgree: true,
+    canDisagree: true,
+  };
+}
+
+/** The covered weight of the claim's number terms in a source fact's clause, sentence or paragraph (as `coveredWeight`). */
+function numberWeight(numbers: NumberTerm[], words: { clause: string[]; sentence: string[]; paragraph: string[] }, credit: Set<string> | undefined): number {
+  let got = 0;
+  for (const { term, weight } of numbers) {
+    if (words.clause.includes(term) || credit?.has(term)) got += weight;
+    else if (words.sentence.includes(term)) got += weight * 0.6;
+    else if (words.paragraph.includes(term)) got += weight * 0.3;
+  }
+  return got;
+}
+
+function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
+  let got = 0;
+  for (const { term, weight } of numbers) if (clause.includes(term)) got += weight;
+  return got;
+}
+
+/** Candidates by score, best first; equal scores keep their order (a stable sort, in linear time for the many equal scores of near-copies). */
+function byScoreDescending(cs: Candidate[]): Candidate[] {
+  const buckets = new Map<number, Candidate[]>();
+  for (const c of cs) {
+    const list = buckets.get(c.score);
+    if (list) list.push(c);
+    else buckets.set(c.score, [c]);
+  }
+  return [...buckets.keys()].sort((a, b) => b - a).flatMap((k) => buckets.get(k)!);
 }
 
 /** Stems of the claim's organisation names that the source fact names under another form ("Met" / "Metropolitan Police"). */
@@ -202,16 +362,12 @@ function orgCredit(claim: SentenceAnalysis, sf: FactMention): Set<string> | unde
   return out;
 }
 
-function localCoverage(index: CorpusIndex, terms: string[], sf: FactMention): number {
+/** The weight of the claim's terms (less `skip`) in the source fact's own clause. */
+function localWeight(index: CorpusIndex, terms: string[], sf: FactMention, skip: Set<string>): number {
   const local = new Set(sf.local);
-  let total = 0;
   let got = 0;
-  for (const t of terms) {
-    const w = index.idf(t);
-    total += w;
-    if (local.has(t)) got += w;
-  }
-  return total ? got / total : 0;
+  for (const t of terms) if (!skip.has(t) && local.has(t)) got += index.idf(t);
+  return got;
 }
 
 /** Both name the same organisation or place explicitly: the same body's figure. */
@@ -227,9 +383,6 @@ function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis,
   return names.length > 0 && names.every((e) => s.entities.some((x) => x.name.toLowerCase() === e.name.toLowerCase()));
 }
 
-function normaliseValue(v: string): string {
-  return v.toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 /** Dates are about the same event when their clauses share the verb ("cracked in March" / "cracked it in April"). */
 function sharesEvent(a: FactMention, b: FactMention): boolean {
@@ -237,25 +390,22 @@ function sharesEvent(a: FactMention, b: FactMention): boolean {
   return a.measure.some((t) => bs.has(t));
 }
 
-/** Source facts worth comparing: by measure for figures; for dates, those of related sentences. */
-function candidateRefs(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactRef[] {
-  const seen = new Set<string>();
-  const out: FactRef[] = [];
-  const add = (r: FactRef) => {
-    const k = r.sentence + ":" + r.fact;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(r);
-    }
-  };
+/** Source facts worth comparing (fact ids): by measure for figures; for dates, those of related sentences. */
+function candidateFacts(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): number[] {
   // By measure: figures by their noun, dates by the event verb ("cracked"), so every source that
   // dates the same event is heard, however many near-copies outrank it in retrieval.
-  for (const m of fact.measure) for (const r of index.factsByMeasure.get(m) ?? []) if (!docs || docs.has(index.sentences[r.sentence]!.doc)) add(r);
+  const lists = fact.measure.map((m) => index.factsByMeasure.get(m)).filter((l): l is number[] => !!l);
   // Related sentences catch facts whose measure differs in wording ("people subscribed" / "users").
-  for (const { id } of index.searchSentences(claim.terms, 50, docs ? (s) => docs.has(s.doc) : undefined)) {
-    index.sentences[id]!.facts.forEach((f, k) => {
-      if (f.kind === fact.kind) add({ sentence: id, fact: k });
-    });
+  const related: number[] = [];
+  for (const { id } of index.searchSentences(claim.terms, 50, docs)) {
+    const s = index.sentences[id]!;
+    for (let k = 0; k < s.facts.length; k++) related.push(s.firstFact + k);
   }
+  // One measure's list holds each fact once: only what joins it needs checking for repeats.
+  if (lists.length === 1 && !related.length) return lists[0]!;
+  const first = index.factColumns.visit();
+  const out: number[] = [];
+  for (const list of lists) for (const fid of list) if (first(fid)) out.push(fid);
+  for (const fid of related) if (first(fid)) out.push(fid);
   return out;
 }

@@ -50,16 +50,16 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const dropCost = /\.\.\.|\u2026/.test(quote.text) ? 0 : DROP_COST;
   // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
   // hear every source that carries it, so no speaker is lost past a candidate limit.
-  const byText = new Map<string, number[]>();
+  const byText = new Map<number, number[]>();
   for (const id of index.quoteCandidates(words)) {
     const q = index.quotes[id]!;
     if (docs && !docs.has(q.doc)) continue;
-    const ids = byText.get(q.text);
+    const ids = byText.get(q.textId);
     if (ids) ids.push(id);
-    else if (byText.size < 200) byText.set(q.text, [id]);
+    else if (byText.size < 200) byText.set(q.textId, [id]);
   }
-  for (const [text, ids] of byText) {
-    const sw = wordsWithOffsets(text);
+  for (const ids of byText.values()) {
+    const sw = wordsWithOffsets(index.quotes[ids[0]!]!.text);
     const a = alignQuote(words, sw.map((w) => w.word), dropCost);
     if (a.edits > maxEdits || a.to <= a.from) continue;
     for (const id of ids) {

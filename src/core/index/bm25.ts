@@ -3,8 +3,9 @@
  * `tokenize: s => s.split(" ")`, `processTerm: t => t || null` and default search options
  * (no prefix, no fuzzy, OR, BM25+ with k 1.2, b 0.7, d 0.5): same scores to the last bit and the
  * same order (score descending, ties in the order MiniSearch's result map meets them). What it
- * adds: flat posting lists (cheap to build, to persist and to rebuild), top-k selection instead of
- * sorting every hit, and removal of a run of consecutive ids (one document's sentences).
+ * adds: flat posting lists, top-k selection instead of sorting every hit, removal, and identical
+ * items under one id (an archive's repeated sentences are stored and scored once, but counted
+ * as often as they occur, so every score is still MiniSearch's).
  */
 const K = 1.2;
 const B = 0.7;
@@ -17,15 +18,19 @@ interface Posting {
 
 export class Bm25 {
   private readonly postings = new Map<string, Posting>();
-  /** Unique whitespace tokens per id (MiniSearch's field length); -1 for ids not indexed. */
+  /** Number of indexed ids holding each term (copies counted). */
+  private readonly matching = new Map<string, number>();
+  /** Unique whitespace tokens per id (MiniSearch's field length); -1 for ids never indexed. */
   private fieldLength: Int32Array = new Int32Array(1024).fill(-1);
+  /** How many indexed items each id stands for (identical items share one id); 0 once all are removed. */
+  private copies: Int32Array = new Int32Array(1024);
   private avgFieldLength = 0;
   private count = 0;
   // Per-query scratch, indexed by id.
   private acc = new Float64Array(1024);
   private quality = new Uint16Array(1024);
 
-  /** Number of indexed ids. */
+  /** Number of indexed items (copies counted). */
   get size(): number {
     return this.count;
   }
@@ -37,20 +42,36 @@ export class Bm25 {
     const fl = new Int32Array(n).fill(-1);
     fl.set(this.fieldLength);
     this.fieldLength = fl;
+    const cp = new Int32Array(n);
+    cp.set(this.copies);
+    this.copies = cp;
     this.acc = new Float64Array(n);
     this.quality = new Uint16Array(n);
   }
 
-  /** Indexes `id` (larger than every id added before) with its terms joined by spaces. */
+  /**
+   * Indexes one item under `id` with its terms joined by spaces. Items with the same terms may
+   * share an id (an archive's repeated sentences): each is one more copy, scored as MiniSearch
+   * scores each of them, but its terms are stored and scored once. A new id must be larger than
+   * every id added before.
+   */
   add(id: number, terms: string): void {
     this.grow(id);
     const tokens = terms.split(" ");
-    const unique = new Set(tokens).size;
-    this.fieldLength[id] = unique;
+    const unique = this.fieldLength[id]! >= 0 ? this.fieldLength[id]! : new Set(tokens).size;
     this.avgFieldLength = (this.avgFieldLength * this.count + unique) / (this.count + 1);
     this.count++;
+    const first = this.fieldLength[id]! < 0;
+    this.copies[id]!++;
+    if (first) this.fieldLength[id] = unique;
+    const counted = new Set<string>();
     for (const t of tokens) {
       if (!t) continue;
+      if (!counted.has(t)) {
+        counted.add(t);
+        this.matching.set(t, (this.matching.get(t) ?? 0) + 1);
+      }
+      if (!first) continue;
       let p = this.postings.get(t);
       if (!p) this.postings.set(t, (p = { ids: [], tfs: [] }));
       const last = p.ids.length - 1;
@@ -62,29 +83,24 @@ export class Bm25 {
     }
   }
 
-  /** Removes ids `first..last` (inclusive), which were added with these `terms`. */
-  removeRange(first: number, last: number, termsOf: (id: number) => string): void {
-    const seen = new Set<string>();
-    for (let id = first; id <= last; id++) {
-      const length = this.fieldLength[id] ?? -1;
-      if (length < 0) continue;
-      for (const t of termsOf(id).split(" ")) if (t) seen.add(t);
-      this.avgFieldLength = this.count <= 1 ? 0 : (this.avgFieldLength * this.count - length) / (this.count - 1);
-      this.count--;
-      this.fieldLength[id] = -1;
+  /** Removes one copy of the item indexed under `id` with these `terms`. */
+  remove(id: number, terms: string): void {
+    if ((this.copies[id] ?? 0) <= 0) return;
+    const length = this.fieldLength[id]!;
+    this.avgFieldLength = this.count <= 1 ? 0 : (this.avgFieldLength * this.count - length) / (this.count - 1);
+    this.count--;
+    this.copies[id]!--;
+    for (const t of new Set(terms.split(" "))) {
+      if (!t) continue;
+      const n = (this.matching.get(t) ?? 0) - 1;
+      if (n > 0) this.matching.set(t, n);
+      else this.matching.delete(t);
     }
-    for (const t of seen) {
-      const p = this.postings.get(t);
-      if (!p) continue;
-      const lo = lowerBound(p.ids, first);
-      let hi = lo;
-      while (hi < p.ids.length && p.ids[hi]! <= last) hi++;
-      if (hi > lo) {
-        p.ids.splice(lo, hi - lo);
-        p.tfs.splice(lo, hi - lo);
-      }
-      if (!p.ids.length) this.postings.delete(t);
-    }
+  }
+
+  /** How many items `id` stands for. */
+  copiesOf(id: number): number {
+    return this.copies[id] ?? 0;
   }
 
   /**
@@ -96,18 +112,21 @@ export class Bm25 {
     const touched: number[] = [];
     const acc = this.acc;
     const quality = this.quality;
+    const copies = this.copies;
     const counted = new Set<string>();
     for (const term of tokens) {
       const p = this.postings.get(term);
       if (!p) continue;
       const firstTime = !counted.has(term);
       counted.add(term);
-      const matching = p.ids.length;
+      const matching = this.matching.get(term) ?? 0;
+      if (!matching) continue;
       const idf = Math.log(1 + (this.count - matching + 0.5) / (matching + 0.5));
       const ids = p.ids;
       const tfs = p.tfs;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
+        if (copies[id] === 0) continue;
         const tf = tfs[i]!;
         const raw = idf * (D + tf * (K + 1) / (tf + K * (1 - B + B * this.fieldLength[id]! / this.avgFieldLength)));
         if (quality[id] === 0) {
@@ -141,22 +160,6 @@ export class Bm25 {
     heap.sort((a, b) => b.score - a.score || a.order - b.order);
     return heap.map(({ id, score }) => ({ id, score }));
   }
-
-  /** The posting lists, for persistence: term, ids, term frequencies. */
-  *entries(): IterableIterator<[string, number[], number[]]> {
-    for (const [t, p] of this.postings) yield [t, p.ids, p.tfs];
-  }
-}
-
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Min-heap by `worse` (the root is the worst kept item). */

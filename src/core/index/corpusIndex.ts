@@ -6,6 +6,7 @@ import type { SourceDocument } from "../sources/sourceDocument";
 import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Range, SourceMeta, Span } from "../types";
 import { Bm25 } from "./bm25";
+import { FactColumns, Interner } from "./factColumns";
 import { analyzeDocument, documentNames, SentenceCache, toSentence, type DocumentAnalysis } from "./documentAnalysis";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
 
@@ -27,6 +28,8 @@ export interface IndexedSentence {
   terms: string[];
   entities: Pick<EntityMention, "type" | "name" | "span" | "place">[];
   facts: FactMention[];
+  /** The fact id (see {@link CorpusIndex.factColumns}) of `facts[0]`; the others follow it. */
+  firstFact: number;
 }
 
 /** A quote of a source, with its speaker and its words normalised for matching. */
@@ -35,17 +38,13 @@ export interface IndexedQuote {
   doc: number;
   span: Span;
   text: string;
+  /** Quotes with the same text share this id (wire copy repeats quotes word for word). */
+  textId: number;
   words: string[];
   speaker?: string;
   speakerType?: string;
   /** The sentence the quote opens in. */
   sentence: number;
-}
-
-/** A reference to one fact of one sentence. */
-export interface FactRef {
-  sentence: number;
-  fact: number;
 }
 
 /** Options of {@link CorpusIndex.build}. */
@@ -65,13 +64,19 @@ export class CorpusIndex {
   /** Paragraph term sets by the paragraph's first sentence id (see `paragraphTerms`). */
   private readonly paragraphTermCache = new Map<number, Set<string>>();
   readonly quotes: IndexedQuote[] = [];
-  /** Facts by each stem of their measure ("arrest", "currency:GBP"). */
-  readonly factsByMeasure = new Map<string, FactRef[]>();
+  /** Every fact of the corpus by fact id, in flat columns. */
+  readonly factColumns = new FactColumns();
+  /** Fact ids by each stem of their measure ("arrest", "currency:GBP"), ascending. */
+  readonly factsByMeasure = new Map<string, number[]>();
   /** Quotes by each word bigram they contain. */
   private readonly quoteBigrams = new Map<string, number[]>();
   /** Number of sentences containing each term. */
   private readonly df = new Map<string, number>();
+  /** BM25 over sentence groups: sentences with the same terms are one group, scored once. */
   private readonly search = new Bm25();
+  /** Group id of each distinct term list (joined), and each group's sentences, ascending. */
+  private readonly groupOfTerms = new Map<string, number>();
+  private readonly groupMembers: number[][] = [];
   private readonly lineIndexes: (LineIndex | undefined)[] = [];
   private readonly keys = new Map<string, number>();
   private readonly blockSentences: number[][][] = [];
@@ -81,6 +86,18 @@ export class CorpusIndex {
   private removedSentences = 0;
   private keyOrder: Int32Array | undefined;
   private readonly sentenceCache: SentenceCache;
+  /** Near-copy shapes of facts and paragraphs (see `factShape`). */
+  private readonly shapeKeys = new Interner();
+  /** Each paragraph's shape by its first sentence id. */
+  private readonly paragraphShapes = new Map<number, number>();
+  /** Distinct quote texts (see `IndexedQuote.textId`). */
+  private readonly quoteTexts = new Interner();
+  /** Fact values as written, normalised (see `factValue`). */
+  private readonly values = new Interner();
+  /** Number words of facts' clauses, sentences and paragraphs (see `factNumbers`). */
+  private readonly numberSets = new Interner();
+  private readonly paragraphNumbers = new Map<number, string>();
+  private readonly numberWordCache = new Map<number, { clause: string[]; sentence: string[]; paragraph: string[] }>();
   /** People and organisations the corpus names, to resolve lone words in claims. */
   readonly names = new NameRegistry();
 
@@ -128,21 +145,23 @@ export class CorpusIndex {
         if (n > 0) this.df.set(t, n);
         else this.df.delete(t);
       }
-      s.facts.forEach((f, k) => {
-        void k;
+      for (const f of s.facts) {
         for (const m of f.measure) {
           const list = this.factsByMeasure.get(m);
           if (!list) continue;
-          const kept = list.filter((r) => !gone.has(r.sentence));
+          const kept = list.filter((fid) => !gone.has(this.factColumns.sentence[fid]!));
           if (kept.length) this.factsByMeasure.set(m, kept);
           else this.factsByMeasure.delete(m);
         }
-      });
+      }
     }
-    if (ids.length) {
-      const first = Math.min(...ids);
-      const last = Math.max(...ids);
-      this.search.removeRange(first, last, (id) => this.sentences[id]!.terms.join(" "));
+    for (const id of ids) {
+      const key = this.sentences[id]!.terms.join(" ");
+      const group = this.groupOfTerms.get(key);
+      if (group === undefined) continue;
+      this.search.remove(group, key);
+      const members = this.groupMembers[group]!;
+      members.splice(members.indexOf(id), 1);
     }
     this.removedSentences += ids.length;
     const quoteIds = new Set(this.quotes.filter((q) => q.doc === docId).map((q) => q.id));
@@ -173,18 +192,27 @@ export class CorpusIndex {
       }
       this.names.add(r.entities);
       const id = this.sentences.length;
-      this.sentences.push({ id, doc: docId, block: r.block, span: r.span, terms: r.terms, entities: r.entities, facts: r.facts });
+      const firstFact = this.factColumns.size;
+      this.sentences.push({ id, doc: docId, block: r.block, span: r.span, terms: r.terms, entities: r.entities, facts: r.facts, firstFact });
       perBlock[r.block]!.push(id);
       for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       r.facts.forEach((f, j) => {
-        const ref = { sentence: id, fact: j };
+        const fid = this.factColumns.add(id, j, docId, f.kind);
         for (const m of f.measure) {
           let list = this.factsByMeasure.get(m);
           if (!list) this.factsByMeasure.set(m, (list = []));
-          list.push(ref);
+          if (list[list.length - 1] !== fid) list.push(fid);
         }
       });
-      this.search.add(id, r.terms.join(" "));
+      const key = r.terms.join(" ");
+      let group = this.groupOfTerms.get(key);
+      if (group === undefined) {
+        group = this.groupMembers.length;
+        this.groupOfTerms.set(key, group);
+        this.groupMembers.push([]);
+      }
+      this.groupMembers[group]!.push(id);
+      this.search.add(group, key);
     }
     // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the same.
     this.analyses[docId] = analysis;
@@ -192,7 +220,7 @@ export class CorpusIndex {
     for (const q of analysis.quotes) {
       const id = this.quotes.length;
       const sentence = this.sentenceAt(docId, q.at);
-      const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, words: q.words, sentence };
+      const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, textId: this.quoteTexts.id(q.text), words: q.words, sentence };
       if (q.speaker) rec.speaker = q.speaker;
       if (q.speakerType) rec.speakerType = q.speakerType;
       this.quotes.push(rec);
@@ -231,10 +259,31 @@ export class CorpusIndex {
     return this.df.has(term);
   }
 
-  /** BM25 search over sentences by terms; returns sentence ids with scores, best first. */
-  searchSentences(terms: string[], limit = 20, filter?: (s: IndexedSentence) => boolean): { id: number; score: number }[] {
-    if (!terms.length) return [];
-    return this.search.search(terms.join(" "), limit, filter ? (id) => filter(this.sentences[id]!) : undefined);
+  /**
+   * BM25 search over sentences by terms; returns sentence ids with scores, best first (copies of
+   * one sentence in corpus order). `docs` restricts the search to some documents.
+   */
+  searchSentences(terms: string[], limit = 20, docs?: ReadonlySet<number>): { id: number; score: number }[] {
+    if (!terms.length || limit <= 0) return [];
+    const out: { id: number; score: number }[] = [];
+    const query = terms.join(" ");
+    if (docs) {
+      // A few documents: score only their groups.
+      const groups = new Set<number>();
+      for (const d of docs) for (const id of this.blockSentences[d]?.flat() ?? []) groups.add(this.groupOfTerms.get(this.sentences[id]!.terms.join(" "))!);
+      for (const { id: group, score } of this.search.search(query, limit, (g) => groups.has(g))) {
+        for (const id of this.groupMembers[group]!) if (docs.has(this.sentences[id]!.doc) && out.length < limit) out.push({ id, score });
+      }
+      return out;
+    }
+    // Each group stands for at least one sentence: the `limit` best groups hold the best sentences.
+    for (const { id: group, score } of this.search.search(query, limit)) {
+      for (const id of this.groupMembers[group]!) {
+        if (out.length >= limit) return out;
+        out.push({ id, score });
+      }
+    }
+    return out;
   }
 
   /** Candidate quotes sharing a word bigram (or the single word) with `words`. */
@@ -263,6 +312,87 @@ export class CorpusIndex {
     return terms;
   }
 
+  /** The fact with id `fid`. */
+  fact(fid: number): FactMention {
+    return this.sentences[this.factColumns.sentence[fid]!]!.facts[this.factColumns.position[fid]!]!;
+  }
+
+  /**
+   * A number shared by the facts that are near-copies of each other: facts of the same kind,
+   * measure, unit, clause and scope, in sentences and paragraphs with the same words and names
+   * but for their numbers. Archives repeat wire copy with figures changed; a checker weighs
+   * such facts' context once per shape and only their values (and number words) one by one.
+   */
+  factShape(fid: number): number {
+    const cols = this.factColumns;
+    const shape = cols.shape[fid]!;
+    if (shape >= 0) return shape;
+    const s = this.sentences[cols.sentence[fid]!]!;
+    const names = s.entities.map((e) => e.type + ":" + e.name).join("|");
+    const head = this.paragraphShape(s.id) + "\u0002" + wordsKey(s.terms) + "\u0002" + names + "\u0002";
+    s.facts.forEach((f, k) => (cols.shape[s.firstFact + k] = this.shapeKeys.id(head + factKey(f))));
+    return cols.shape[fid]!;
+  }
+
+  /** The fact's figure or date as written, normalised (lowercase, single spaces), interned: see `factValueText`. */
+  factValue(fid: number): number {
+    const cols = this.factColumns;
+    let v = cols.value[fid]!;
+    if (v < 0) {
+      const f = this.fact(fid);
+      const text = this.documents[cols.doc[fid]!]!.text.slice(f.span.start, f.span.end);
+      cols.value[fid] = v = this.values.id(text.toLowerCase().replace(/\s+/g, " ").trim());
+    }
+    return v;
+  }
+
+  /** The text of an interned fact value. */
+  factValueText(value: number): string {
+    return this.values.values[value]!;
+  }
+
+  /**
+   * The number words (terms with a digit) of a fact's clause, of its sentence and of its
+   * paragraph, interned: near-copies differ in these, and a claim's own figure among them counts.
+   */
+  factNumbers(fid: number): number {
+    const cols = this.factColumns;
+    let v = cols.numbers[fid]!;
+    if (v < 0) {
+      const s = this.sentences[cols.sentence[fid]!]!;
+      const f = s.facts[cols.position[fid]!]!;
+      const first = this.paragraphOf(s.id)[0] ?? s.id;
+      let para = this.paragraphNumbers.get(first);
+      if (para === undefined) {
+        para = this.paragraphOf(s.id).map((id) => numbersKey(this.sentences[id]!.terms)).join("");
+        this.paragraphNumbers.set(first, para);
+      }
+      cols.numbers[fid] = v = this.numberSets.id(numbersKey(f.local) + "\u0001" + numbersKey(s.terms) + "\u0001" + para);
+    }
+    return v;
+  }
+
+  /** The number words of `factNumbers` id: of the clause, the sentence and the paragraph. */
+  numberWords(id: number): { clause: string[]; sentence: string[]; paragraph: string[] } {
+    let words = this.numberWordCache.get(id);
+    if (!words) {
+      const [clause, sentence, paragraph] = this.numberSets.values[id]!.split("\u0001").map((x) => x.split(" ").filter(Boolean));
+      words = { clause: clause!, sentence: sentence!, paragraph: paragraph! };
+      this.numberWordCache.set(id, words);
+    }
+    return words;
+  }
+
+  private paragraphShape(id: number): number {
+    const ids = this.paragraphOf(id);
+    const first = ids[0] ?? id;
+    let shape = this.paragraphShapes.get(first);
+    if (shape === undefined) {
+      shape = this.shapeKeys.id("\u0003" + ids.map((sid) => wordsKey(this.sentences[sid]!.terms)).join("\u0001"));
+      this.paragraphShapes.set(first, shape);
+    }
+    return shape;
+  }
 
   /** The source a citation key (or file stem) names, if any. Case-insensitive. */
   resolveKey(key: string): SourceMeta | undefined {
@@ -308,7 +438,7 @@ export class CorpusIndex {
   searchPassages(query: string, limit = 10, sources?: string[]): PassageHit[] {
     const docs = sources ? new Set(sources.map((k) => this.docOfKey(k)).filter((d): d is number => d !== undefined)) : undefined;
     const terms = queryTerms(query);
-    return this.searchSentences(terms, limit, docs ? (s) => docs.has(s.doc) : undefined).map(({ id, score }) => {
+    return this.searchSentences(terms, limit, docs).map(({ id, score }) => {
       const s = this.sentences[id]!;
       const d = this.documents[s.doc]!;
       return { source: d.meta.key, path: d.meta.path, text: this.sentenceText(id), range: this.rangeOf(s.doc, s.span), score };
@@ -406,6 +536,29 @@ export class CorpusIndex {
     for (const q of this.quotes) if (q.words.length) counts[q.doc]!.quotes++;
     return this.documents.map((d, i) => ({ meta: d.meta, ...counts[i]! }));
   }
+}
+
+/** Terms without their numbers, in order: what near-copies of a sentence share. */
+function wordsKey(terms: readonly string[]): string {
+  let out = "";
+  for (const t of terms) if (!/\d/.test(t)) out += t + " ";
+  return out;
+}
+
+/** The terms with a digit, each followed by a space. */
+function numbersKey(terms: readonly string[]): string {
+  let out = "";
+  for (const t of terms) if (/\d/.test(t)) out += t + " ";
+  return out;
+}
+
+/** Everything of a fact but its value and the numbers of its clause. */
+function factKey(f: FactMention): string {
+  const q = f.quantity;
+  return JSON.stringify([
+    f.kind, f.measure, f.ownUnit, wordsKey(f.local), f.places, f.clausePlaces, f.clauseOrgs, f.orgs,
+    q?.currency, q?.percent, q?.isYear, q?.unit, q?.nounPhrase, q?.ofNoun, q?.qualifier, f.date?.granularity,
+  ]);
 }
 
 /** The weight of a term found in one sentence in about a thousand. */

@@ -31,3 +31,34 @@ export function rankByPrefix<T>(candidates: readonly FuzzyCandidate<T>[], prefix
     .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || a.item.i - b.item.i)
     .map((r, rank) => ({ item: candidates[r.item.i].item, sortText: pad(rank), score: r.score ?? 1 }));
 }
+
+/** How many keys, by shared letter pairs, a fuzzy key look-up hands to fuse.js. */
+const NEAREST_SHORTLIST = 64;
+
+/**
+ * The key of `keys` closest to a mistyped `key` (fuse.js, threshold 0.4), if any is close. An
+ * archive has thousands of keys: a cheap letter-pair overlap shortlists the few worth fuse.js's
+ * slower scoring, so a typo costs the same with 10,000 sources as with ten.
+ */
+export function closestKey(keys: readonly string[], key: string): string | undefined {
+  const pairs = (s: string): Set<string> => {
+    const out = new Set<string>();
+    const t = s.toLowerCase();
+    for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+    return out;
+  };
+  const want = pairs(key);
+  let shortlist = keys;
+  if (keys.length > NEAREST_SHORTLIST) {
+    const scored = keys.map((k, i) => {
+      let shared = 0;
+      const t = k.toLowerCase();
+      for (let j = 0; j + 1 < t.length; j++) if (want.has(t.slice(j, j + 2))) shared++;
+      return { i, dice: (2 * shared) / (want.size + Math.max(1, t.length - 1)) };
+    });
+    scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
+    // Back in the keys' own order, so fuse.js breaks ties as it would over the whole list.
+    shortlist = scored.slice(0, NEAREST_SHORTLIST).sort((a, b) => a.i - b.i).map((x) => keys[x.i]!);
+  }
+  return new Fuse(shortlist, { includeScore: true, threshold: 0.4 }).search(key)[0]?.item;
+}

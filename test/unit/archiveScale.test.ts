@@ -1,0 +1,98 @@
+import * as assert from "node:assert/strict";
+import MiniSearch from "minisearch";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { Bm25 } from "../../src/core/index/bm25";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { closestKey } from "../../src/core/services/fuzzy";
+import { readSourceText } from "../../src/core/sources/readSource";
+import type { SourceDocument } from "../../src/core/sources/sourceDocument";
+
+// What keeps a check fast over an archive of near-copies must not change what it says.
+
+function doc(name: string, text: string): SourceDocument {
+  const r = readSourceText(`${name}.txt`, text);
+  assert.ok(r.ok);
+  return r.document;
+}
+
+describe("archive scale: repeated sentences", () => {
+  it("Bm25 scores each copy of a repeated item as MiniSearch scores the copies one by one", () => {
+    const items = ["police arrest 746 suspect", "police seiz cash", "police arrest 746 suspect", "drug seiz tonn", "police arrest 746 suspect", "cash arrest"];
+    const ours = new Bm25();
+    const group = new Map<string, number>();
+    for (const t of items) {
+      if (!group.has(t)) group.set(t, group.size);
+      ours.add(group.get(t)!, t);
+    }
+    const ref = new MiniSearch<{ id: number; terms: string }>({ fields: ["terms"], tokenize: (s) => s.split(" "), processTerm: (t) => t || null, searchOptions: { tokenize: (s) => s.split(" "), processTerm: (t) => t || null } });
+    ref.addAll(items.map((terms, id) => ({ id, terms })));
+    for (const q of ["police arrest", "seiz cash", "746", "tonn drug police"]) {
+      const expected = ref.search(q, { combineWith: "OR" });
+      const got = ours.search(q, 10);
+      for (const hit of expected) {
+        const g = got.find((x) => x.id === group.get(items[hit.id as number]!));
+        assert.ok(g && Math.abs(g.score - hit.score) < 1e-9, `score of "${items[hit.id as number]}" for "${q}"`);
+      }
+      assert.equal(got.length, new Set(expected.map((h) => group.get(items[h.id as number]!))).size);
+    }
+    // Removing copies: scores as if those items had never been added.
+    ours.remove(group.get(items[0]!)!, items[0]!);
+    ours.remove(group.get(items[0]!)!, items[0]!);
+    const fewer = new MiniSearch<{ id: number; terms: string }>({ fields: ["terms"], tokenize: (s) => s.split(" "), processTerm: (t) => t || null, searchOptions: { tokenize: (s) => s.split(" "), processTerm: (t) => t || null } });
+    fewer.addAll(items.map((terms, id) => ({ id, terms })).filter((x) => x.id !== 0 && x.id !== 2));
+    const expected = fewer.search("police arrest", { combineWith: "OR" });
+    const got = ours.search("police arrest", 10);
+    assert.ok(Math.abs(got.find((x) => x.id === group.get(items[0]!))!.score - expected.find((h) => h.id === 4)!.score) < 1e-9);
+    assert.equal(ours.copiesOf(group.get(items[0]!)!), 1);
+  });
+
+  it("searchSentences returns every copy of a repeated sentence, in corpus order, up to the limit", () => {
+    const same = "Police arrested 746 people in the operation.";
+    const docs = Array.from({ length: 6 }, (_, i) => doc(`d${i}`, `Report ${i}\n\n${same}\n\nOfficers seized cash in town ${i}.\n`));
+    const index = CorpusIndex.build(docs);
+    const hits = index.searchSentences(["arrest", "746"], 4);
+    assert.equal(hits.length, 4);
+    assert.deepEqual(hits.map((h) => index.sentenceText(h.id)), [same, same, same, same]);
+    assert.deepEqual(hits.map((h) => index.sentences[h.id]!.doc), [0, 1, 2, 3]);
+    const inDocs = index.searchSentences(["arrest", "746"], 10, new Set([2, 5]));
+    assert.deepEqual(inDocs.map((h) => index.sentences[h.id]!.doc), [2, 5]);
+  });
+
+  it("near-copies that differ only in their figures share a fact shape; other wording does not", () => {
+    const index = CorpusIndex.build([
+      doc("a", "A\n\nPolice arrested 746 people in Leeds last year.\n"),
+      doc("b", "B\n\nPolice arrested 812 people in Leeds last year.\n"),
+      doc("c", "C\n\nPolice arrested 746 people in York last year.\n"),
+    ]);
+    const fids = [0, 1, 2].map((d) => index.sentences.find((s) => s.doc === d && s.facts.length)!.firstFact);
+    const [a, b, c] = fids.map((f) => index.factShape(f));
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+    assert.equal(index.factValueText(index.factValue(fids[1]!)), "812");
+  });
+
+  it("counts every source of a value among thousands of near-copies (figures changed in some)", () => {
+    const docs: SourceDocument[] = [];
+    for (let i = 0; i < 300; i++) {
+      const n = i % 3 === 0 ? 100 + i : 746; // two thirds say 746, the rest scattered values
+      docs.push(doc(`wire-${i}`, `Wire ${i}\n\nThe National Crime Agency said ${n} people were arrested in the UK.\n`));
+    }
+    const index = CorpusIndex.build(docs);
+    const supported = checkDraft(index, "The National Crime Agency said 746 people were arrested in the UK.\n");
+    assert.equal(supported[0]?.kind, "supported");
+    assert.equal(supported[0]?.supportingSources?.length, 200);
+    const wrong = checkDraft(index, "The National Crime Agency said 900 people were arrested in the UK.\n");
+    const f = wrong.find((x) => x.kind === "contradicted");
+    assert.ok(f, JSON.stringify(wrong.map((x) => x.kind)));
+    assert.equal(f.suggestion, "746");
+    assert.match(f.message, /\(200 sources\)/);
+  });
+
+  it("suggests the closest key among thousands", () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `article-${String(i).padStart(6, "0")}`);
+    keys.push("guardian-encrochat-2020", "bbc-encrochat-arrests");
+    assert.equal(closestKey(keys, "guardian-encrochat-202"), "guardian-encrochat-2020");
+    assert.equal(closestKey(keys, "bbc-encrochat-arests"), "bbc-encrochat-arrests");
+    assert.equal(closestKey(keys, "zzzzqqqq"), undefined);
+  });
+});
