@@ -169,7 +169,10 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
       f.agreeing.forEach(addEv);
       for (const k of f.agreeingSources) if (!seenSources.has(k)) (seenSources.add(k), sources.push(k));
     }
-    for (const q of quotes) q.evidence.forEach(addEv);
+    for (const q of quotes) {
+      q.evidence.forEach(addEv);
+      for (const k of q.sources) if (!seenSources.has(k)) (seenSources.add(k), sources.push(k));
+    }
     return { supported: true, sources, evidence };
   }
   if (checked.some((c) => !c)) return { supported: false, sources, evidence };

@@ -42,7 +42,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     // Near-copies of one sentence (the same words, other figures) can fill a short list: look
     // further, once per distinct wording.
     const seenText = new Set<string>();
-    const hits = index.searchSentences(rest, 400, docs).filter(({ id }) => {
+    const hits = index.searchSentences(rest, 400, docs, true).filter(({ id }) => {
       const t = index.sentenceText(id).replace(/\d[\d,.]*/g, "#");
       return !seenText.has(t) && !!seenText.add(t);
     }).slice(0, 10);

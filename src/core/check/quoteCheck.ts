@@ -21,6 +21,8 @@ export interface QuoteAssessment {
 
 /** Share of word edits up to which a quote is the source's quote, altered. */
 const MISQUOTE_MAX = 0.3;
+/** Passages kept per quote verdict. */
+const EVIDENCE_MAX = 20;
 /** Quotes shorter than this many words are scare quotes or names: checked only for exact matches. */
 const MIN_WORDS = 3;
 
@@ -89,17 +91,24 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
   const namesClaimedBody = (m: Match) =>
     !!claimed && quote.speakerType !== "person" && (index.sentences[m.sentence]?.entities ?? []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
-  const sameSpeaker = (m: Match) =>
-    !!claimed && ((!!m.speaker && (samePerson(claimed, m.speaker) || sameOrganisation(claimed, m.speaker))) || (!!m.speaker && namesClaimedBody(m)));
+  // Archives repeat one quote under a few speakers' names: each name is compared once.
+  const named = new Map<string, boolean>();
+  const isClaimed = (speaker: string) => {
+    let same = named.get(speaker);
+    if (same === undefined) named.set(speaker, (same = samePerson(claimed!, speaker) || sameOrganisation(claimed!, speaker)));
+    return same;
+  };
+  const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (isClaimed(m.speaker) || namesClaimedBody(m));
   const exact = matches.filter((m) => m.edits === 0);
   const evidenceOf = (m: Match): Evidence => {
     const ev = index.evidence(sentenceAt(index, m), { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
     if (m.speaker) ev.value = m.speaker;
     return ev;
   };
+  // Passages for the first few sources (`sources` names them all): an archive may carry a quote hundreds of times.
   const onePerDoc = (ms: Match[]) => {
     const seen = new Set<number>();
-    return ms.filter((m) => !seen.has(m.doc) && seen.add(m.doc));
+    return ms.filter((m) => !seen.has(m.doc) && seen.add(m.doc)).slice(0, EVIDENCE_MAX);
   };
   const speakersOf = (ms: Match[]) => [...new Set(ms.map((m) => m.speaker).filter((s): s is string => !!s))];
   const keys = (ms: Match[]) => [...new Set(ms.map((m) => index.documents[m.doc]!.meta.key))];

@@ -261,9 +261,10 @@ export class CorpusIndex {
 
   /**
    * BM25 search over sentences by terms; returns sentence ids with scores, best first (copies of
-   * one sentence in corpus order). `docs` restricts the search to some documents.
+   * one sentence in corpus order). `docs` restricts the search to some documents; `distinct`
+   * returns one sentence of each wording (its first copy), so copies do not fill the list.
    */
-  searchSentences(terms: string[], limit = 20, docs?: ReadonlySet<number>): { id: number; score: number }[] {
+  searchSentences(terms: string[], limit = 20, docs?: ReadonlySet<number>, distinct = false): { id: number; score: number }[] {
     if (!terms.length || limit <= 0) return [];
     const out: { id: number; score: number }[] = [];
     const query = terms.join(" ");
@@ -272,7 +273,11 @@ export class CorpusIndex {
       const groups = new Set<number>();
       for (const d of docs) for (const id of this.blockSentences[d]?.flat() ?? []) groups.add(this.groupOfTerms.get(this.sentences[id]!.terms.join(" "))!);
       for (const { id: group, score } of this.search.search(query, limit, (g) => groups.has(g))) {
-        for (const id of this.groupMembers[group]!) if (docs.has(this.sentences[id]!.doc) && out.length < limit) out.push({ id, score });
+        for (const id of this.groupMembers[group]!) {
+          if (!docs.has(this.sentences[id]!.doc) || out.length >= limit) continue;
+          out.push({ id, score });
+          if (distinct) break;
+        }
       }
       return out;
     }
@@ -281,6 +286,7 @@ export class CorpusIndex {
       for (const id of this.groupMembers[group]!) {
         if (out.length >= limit) return out;
         out.push({ id, score });
+        if (distinct) break;
       }
     }
     return out;
