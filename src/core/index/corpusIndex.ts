@@ -77,6 +77,8 @@ export class CorpusIndex {
   /** Group id of each distinct term list (joined), and each group's sentences, ascending. */
   private readonly groupOfTerms = new Map<string, number>();
   private readonly groupMembers: number[][] = [];
+  /** The group of each sentence. */
+  private readonly sentenceGroup: number[] = [];
   private readonly lineIndexes: (LineIndex | undefined)[] = [];
   private readonly keys = new Map<string, number>();
   private readonly blockSentences: number[][][] = [];
@@ -212,6 +214,7 @@ export class CorpusIndex {
         this.groupMembers.push([]);
       }
       this.groupMembers[group]!.push(id);
+      this.sentenceGroup[id] = group;
       this.search.add(group, key);
     }
     // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the same.
@@ -457,18 +460,37 @@ export class CorpusIndex {
     const idf = new Map<string, number>();
     for (const t of terms) idf.set(t, this.idf(t));
     const sp = speaker?.toLowerCase();
+    // Archives repeat sentences and speakers: each wording is scored once, each name compared once.
+    const groupScore = new Map<number, number>();
+    const named = new Map<string, boolean>();
+    const isNamed = (who: string) => {
+      let yes = named.get(who);
+      if (yes === undefined) {
+        const w = who.toLowerCase();
+        named.set(who, (yes = w.includes(sp!) || sp!.includes(w.split(" ").pop()!)));
+      }
+      return yes;
+    };
     // The `limit` best by score, ties in corpus order (as a stable sort of every quote would give).
     const best: { q: IndexedQuote; score: number }[] = [];
     let floor = -Infinity;
     for (const q of this.quotes) {
       if (q.words.length < 3) continue;
-      const s = this.sentences[q.sentence];
       let score = 0;
-      if (s) for (const t of s.terms) {
-        const w = idf.get(t);
-        if (w !== undefined) score += w;
+      const group = this.sentenceGroup[q.sentence];
+      if (group !== undefined) {
+        let g = groupScore.get(group);
+        if (g === undefined) {
+          g = 0;
+          for (const t of this.sentences[q.sentence]!.terms) {
+            const w = idf.get(t);
+            if (w !== undefined) g += w;
+          }
+          groupScore.set(group, g);
+        }
+        score = g;
       }
-      if (sp && q.speaker && (q.speaker.toLowerCase().includes(sp) || sp.includes(q.speaker.toLowerCase().split(" ").pop()!))) score += 100;
+      if (sp && q.speaker && isNamed(q.speaker)) score += 100;
       if (q.speaker) score += 0.5;
       if (best.length >= limit && score <= floor) continue;
       let at = best.length;
