@@ -64,7 +64,6 @@ interface Candidate {
  * fact shape (see `CorpusIndex.factShape`), so it is weighed once per shape.
  */
 interface Shape {
-  sf: FactMention;
   /** The fact can be compared with the claim's at all (kind, units, a precise figure). */
   comparable: boolean;
   sameScope: boolean;
@@ -119,8 +118,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const all = weigh(claim.terms);
   const clause = fact.local.length >= 2 ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
-  const shapeOf = (fid: number): Shape => {
-    const id = index.factShape(fid);
+  const shapeOf = (id: number, fid: number): Shape => {
     let shape = shapes.get(id);
     if (!shape) {
       const s = index.sentences[index.factColumns.sentence[fid]!]!;
@@ -146,11 +144,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (cols.kind[fid] !== kind) continue;
     const doc = cols.doc[fid]!;
     if (docs && !docs.has(doc)) continue;
-    const shape = shapeOf(fid);
+    const shapeId = index.factShape(fid);
+    const shape = shapeOf(shapeId, fid);
     if (!shape.canAgree && !shape.canDisagree) continue;
     let agrees: boolean;
     if (fact.kind === "quantity") {
-      const key = index.factShape(fid) * 2 ** 24 + index.factValue(fid);
+      const key = shapeId * 2 ** 24 + index.factValue(fid);
       let a = agreement.get(key);
       if (a === undefined) agreement.set(key, (a = compareQuantities(fact.quantity!, index.fact(fid).quantity!) === "agrees"));
       agrees = a;
@@ -170,7 +169,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // ("the largest single cash seizure in its history") that the source puts elsewhere.
     let nw = { claim: 0, clause: 0, local: 0 };
     if (all.numbers.length || clause?.numbers.length) {
-      const key = index.factShape(fid) * 2 ** 24 + index.factNumbers(fid);
+      const key = shapeId * 2 ** 24 + index.factNumbers(fid);
       const known = numberWeights.get(key);
       if (known) nw = known;
       else {
@@ -302,7 +301,6 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
   const unit = sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined;
   const measure = quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf);
   return {
-    sf,
     // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
     comparable: quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true,
     sameScope: sameScope(fact, sf, sameOrganisation),

@@ -274,7 +274,7 @@ export class CorpusIndex {
     if (docs) {
       // A few documents: score only their groups.
       const groups = new Set<number>();
-      for (const d of docs) for (const id of this.blockSentences[d]?.flat() ?? []) groups.add(this.groupOfTerms.get(this.sentences[id]!.terms.join(" "))!);
+      for (const d of docs) for (const id of this.blockSentences[d]?.flat() ?? []) groups.add(this.sentenceGroup[id]!);
       for (const { id: group, score } of this.search.search(query, limit, (g) => groups.has(g))) {
         for (const id of this.groupMembers[group]!) {
           if (!docs.has(this.sentences[id]!.doc) || out.length >= limit) continue;
