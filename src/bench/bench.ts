@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../core/check/checkDraft";
+import { CheckMemo } from "../core/check/checkMemo";
 import { parseDraft } from "../core/check/draft";
 import { CorpusIndex } from "../core/index/corpusIndex";
 import { claimFindingsAt, findingsAt } from "../core/services/findings";
@@ -95,20 +96,37 @@ async function main(): Promise<void> {
   out.checkMs = Math.round(now() - t);
   out.perClaimMs = round((out.checkMs as number) / claims);
 
-  // Edit a figure in one paragraph and re-check only that paragraph (what the editor does).
+  // Edit a figure in one paragraph and re-check only that paragraph, as the editor's worker does:
+  // with the memo of the last full check (claims that read as before keep their verdicts), then
+  // the whole draft with the same memo (the check that follows when the writer pauses). "Cold" is
+  // the same paragraph re-check without a memo.
+  const memo = new CheckMemo();
+  checkDraft(index, draft, { memo });
   const paras = [...draft.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].filter((m) => /\d/.test(m[0]));
   const rand = rng(7);
   const recheck: number[] = [];
+  const recheckCold: number[] = [];
+  const afterEdit: number[] = [];
   for (let i = 0; i < 15; i++) {
     const m = paras[Math.floor(rand() * paras.length)]!;
     const start = m.index!;
     const edited = m[0].replace(/\d+/, (d) => String(Number(d) + 1 + i));
     const text = draft.slice(0, start) + edited + draft.slice(start + m[0].length);
-    const t0 = now();
-    checkDraft(index, text, { within: { start, end: start + edited.length } });
+    const within = { start, end: start + edited.length };
+    // The memo's re-check first, so that it does not find the index's own caches warmed by the cold one.
+    let t0 = now();
+    checkDraft(index, text, { within, memo });
     recheck.push(now() - t0);
+    t0 = now();
+    checkDraft(index, text, { within });
+    recheckCold.push(now() - t0);
+    t0 = now();
+    checkDraft(index, text, { memo });
+    afterEdit.push(now() - t0);
   }
   out.recheckParagraphMs = { median: percentile(recheck, 50), p95: percentile(recheck, 95) };
+  out.recheckParagraphColdMs = { median: percentile(recheckCold, 50), p95: percentile(recheckCold, 95) };
+  out.checkAfterEditMs = { median: percentile(afterEdit, 50), p95: percentile(afterEdit, 95) };
 
   // Hover: what the hover provider computes from cached findings at an offset.
   const hover: number[] = [];

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import MiniSearch from "minisearch";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { Bm25 } from "../../src/core/index/bm25";
-import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { CorpusIndex, queryTerms } from "../../src/core/index/corpusIndex";
 import { closestKey } from "../../src/core/services/fuzzy";
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
@@ -86,6 +86,40 @@ describe("archive scale: repeated sentences", () => {
     assert.ok(f, JSON.stringify(wrong.map((x) => x.kind)));
     assert.equal(f.suggestion, "746");
     assert.match(f.message, /\(200 sources\)/);
+  });
+
+  it("searchQuotes ranks as scoring every quote would: query words in its sentence, named speaker, ties in corpus order", () => {
+    const speakers = ["Nikki Holland", "Cressida Dick", "the spokesman", ""];
+    const docs: SourceDocument[] = [];
+    for (let i = 0; i < 120; i++) {
+      const who = speakers[i % 4]!;
+      const said = who ? `, ${who} said` : "";
+      const body = i % 5 === 0 ? `"We seized ${i} firearms and cash in the raids across the city"${said}.` : `"The operation was a success for everyone involved in it"${said}.\n\n"Criminals thought the phones were safe from the police"${said}.`;
+      docs.push(doc(`wire-${i}`, `Wire ${i}\n\n${body}\n`));
+    }
+    const index = CorpusIndex.build(docs);
+    // The reference: every quote scored one by one.
+    const reference = (query: string, limit: number, speaker?: string) => {
+      const terms = new Set(queryTerms(query));
+      const sp = speaker?.toLowerCase();
+      return index.quotes
+        .filter((q) => q.words.length >= 3)
+        .map((q) => {
+          let score = 0;
+          for (const t of q.sentence >= 0 ? index.sentences[q.sentence]!.terms : []) if (terms.has(t)) score += index.idf(t);
+          const w = q.speaker?.toLowerCase();
+          if (sp && w && (w.includes(sp) || sp.includes(w.split(" ").pop()!))) score += 100;
+          if (q.speaker) score += 0.5;
+          return { q, score };
+        })
+        .sort((a, b) => b.score - a.score || a.q.id - b.q.id)
+        .slice(0, limit)
+        .map(({ q }) => `${index.documents[q.doc]!.meta.key}: ${q.text}`);
+    };
+    const cases: [string, number, string?][] = [["firearms seized in raids", 10], ["police phones", 30, "Holland"], ["nothing matches", 5], ["success", 200, "Cressida Dick"], ["operation", 3, "spokesman"]];
+    for (const [query, limit, speaker] of cases) {
+      assert.deepEqual(index.searchQuotes(query, limit, speaker).map((q) => `${q.source}: ${q.text}`), reference(query, limit, speaker), query);
+    }
   });
 
   it("suggests the closest key among thousands", () => {

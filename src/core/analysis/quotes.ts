@@ -18,6 +18,14 @@ export interface QuoteMention {
   attribution: "explicit" | "pronoun" | "continuation" | "paragraph" | "none";
 }
 
+/**
+ * A memory of the names in sentences (a draft is re-read after every edit): `namesIn` returns
+ * what `collect` would, for a sentence it has seen with the same text and left context.
+ */
+export interface SentenceNames {
+  namesIn(text: string, sentence: Span, collect: () => NamedMention[]): NamedMention[];
+}
+
 /** Verbs that introduce or follow a direct quote in news copy. */
 const SPEECH_VERBS =
   "said|says|say|added|adds|told|tells|explained|explains|warned|warns|insisted|insists|claimed|claims|stated|states|" +
@@ -29,7 +37,7 @@ const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
 const PRONOUN = /^(she|he|they|we|it)$/i;
 
 /** A person or organisation named in the text, with where. */
-interface NamedMention {
+export interface NamedMention {
   name: string;
   span: Span;
   type: "person" | "organisation";
@@ -42,8 +50,8 @@ interface NamedMention {
  * the last person named, and continuation paragraphs that open with a quote mark and name no
  * new speaker. Surnames alone ("McLean said") resolve to the fullest name seen before.
  */
-export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] {
-  const steps = extractQuotesSteps(text, paragraphs);
+export function extractQuotes(text: string, paragraphs: Span[], names?: SentenceNames): QuoteMention[] {
+  const steps = extractQuotesSteps(text, paragraphs, names);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -54,7 +62,7 @@ export function extractQuotes(text: string, paragraphs: Span[]): QuoteMention[] 
 const PARAGRAPHS_PER_STEP = 25;
 
 /** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
-export function* extractQuotesSteps(text: string, paragraphs: Span[]): Generator<void, QuoteMention[], void> {
+export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: SentenceNames): Generator<void, QuoteMention[], void> {
   const out: QuoteMention[] = [];
   // Names seen in earlier paragraphs, one entry per name (its latest mention), oldest first: a long
   // draft repeats the same names thousands of times, and every quote consults this list.
@@ -64,7 +72,7 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[]): Generator
     if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
     const para = paragraphs[pi]!;
     const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
-    const mentions = collectNames(text, sentences);
+    const mentions = collectNames(text, sentences, names);
     const marks = quoteSpans(text, para);
     const inPara: QuoteMention[] = [];
     for (const q of marks) {
@@ -150,12 +158,16 @@ function trim(text: string, start: number, end: number): Span {
 }
 
 /** People and organisations named in the sentences, outside quotes, surnames resolved. */
-function collectNames(text: string, sentences: Span[]): NamedMention[] {
+function collectNames(text: string, sentences: Span[], memo?: SentenceNames): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const s of sentences) {
-    for (const e of findEntities(text, s.start, s.end)) {
-      if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: e.span, type: e.type });
-    }
+  for (const s of sentences) out.push(...(memo ? memo.namesIn(text, s, () => namesOf(text, s)) : namesOf(text, s)));
+  return out;
+}
+
+function namesOf(text: string, s: Span): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (const e of findEntities(text, s.start, s.end)) {
+    if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: e.span, type: e.type });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Finding, FindingKind, Span } from "../types";
 import { coverage } from "./context";
 import { closestKey } from "../services/fuzzy";
+import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
 import { findEntitySwaps } from "./entityCheck";
 import { assessFact, type FactAssessment } from "./factCheck";
@@ -18,27 +19,41 @@ const SUPPORT_MIN = 0.6;
 export interface CheckOptions {
   /** Only check claims overlapping this span of the draft (incremental re-checks). */
   within?: Span;
+  /** Verdicts of earlier checks: claims that read as they did are not checked again. */
+  memo?: CheckMemo;
 }
 
 /** Checks a Markdown or plain-text draft against the corpus; one or more findings per claim. */
 export function checkDraft(index: CorpusIndex, text: string, options: CheckOptions = {}): Finding[] {
   const draft = parseDraft(text);
   const lines = new LineIndex(text);
-  const quotes = extractQuotes(draft.masked, draft.paragraphs);
+  const { memo, within } = options;
+  const quotes = extractQuotes(draft.masked, draft.paragraphs, memo);
   const findings: Finding[] = [];
   for (const claim of draft.claims) {
     if (claim.ignored) continue;
-    if (options.within && (claim.span.end < options.within.start || claim.span.start > options.within.end)) continue;
-    findings.push(...checkClaim(index, draft, claim, quotes, lines));
+    if (within && (claim.span.end < within.start || claim.span.start > within.end)) continue;
+    findings.push(...checkClaimWith(memo, index, draft, claim, quotesOpeningIn(quotes, claim.span), lines));
   }
   return findings;
 }
 
-/** The verdicts of one claim. */
+/** The quotes that open inside `span` (the quotes of a claim). */
+export function quotesOpeningIn(quotes: readonly QuoteMention[], span: Span): QuoteMention[] {
+  return quotes.filter((q) => q.outerSpan.start >= span.start && q.outerSpan.start < span.end);
+}
+
+/** `checkClaim`, through `memo` when there is one. `quotes` are the claim's own (see `quotesOpeningIn`). */
+export function checkClaimWith(memo: CheckMemo | undefined, index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, quotes: QuoteMention[], lines: LineIndex): Finding[] {
+  const check = () => checkClaim(index, draft, claim, quotes, lines);
+  return memo ? memo.verdicts(index, draft, claim, quotes, lines, check) : check();
+}
+
+/** The verdicts of one claim. `allQuotes` may be the draft's quotes or the claim's own. */
 export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, allQuotes: QuoteMention[], lines: LineIndex): Finding[] {
   const { masked, text } = draft;
   const claimText = text.slice(claim.span.start, claim.span.end);
-  const quotes = allQuotes.filter((q) => q.outerSpan.start >= claim.span.start && q.outerSpan.start < claim.span.end);
+  const quotes = quotesOpeningIn(allQuotes, claim.span);
   const analysis = analyzeSentence(masked, claim.span, quotes.map((q) => q.outerSpan), index.names.resolver());
   const out: Finding[] = [];
   const add = (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra: Partial<Finding> = {}) => {

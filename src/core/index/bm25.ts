@@ -98,6 +98,11 @@ export class Bm25 {
     }
   }
 
+  /** The ids holding `term` and how often each holds it (ids whose copies were all removed included). */
+  postingsOf(term: string): { readonly ids: readonly number[]; readonly tfs: readonly number[] } | undefined {
+    return this.postings.get(term);
+  }
+
   /** How many items `id` stands for. */
   copiesOf(id: number): number {
     return this.copies[id] ?? 0;

@@ -68,6 +68,9 @@ export class CorpusIndex {
   readonly factColumns = new FactColumns();
   /** Fact ids by each stem of their measure ("arrest", "currency:GBP"), ascending. */
   readonly factsByMeasure = new Map<string, number[]>();
+  /** Quote ids by the sentence group (see `sentenceGroup`) they open in, and by speaker. */
+  private readonly quotesOfGroup = new Map<number, number[]>();
+  private readonly quotesOfSpeaker = new Map<string, number[]>();
   /** Quotes by each word bigram they contain. */
   private readonly quoteBigrams = new Map<string, number[]>();
   /** Number of sentences containing each term. */
@@ -102,6 +105,8 @@ export class CorpusIndex {
   private readonly numberWordCache = new Map<number, { clause: string[]; sentence: string[]; paragraph: string[] }>();
   /** People and organisations the corpus names, to resolve lone words in claims. */
   readonly names = new NameRegistry();
+  /** Counts the changes made to the index since it was built (see `upsertDocument`): cached verdicts compare it. */
+  version = 0;
 
   private constructor(readonly documents: SourceDocument[], cache?: SentenceCache) {
     this.sentenceCache = cache ?? new SentenceCache();
@@ -127,6 +132,7 @@ export class CorpusIndex {
   upsertDocument(doc: SourceDocument, analysis?: DocumentAnalysis): number {
     const existing = this.documents.findIndex((d) => d.meta.path === doc.meta.path);
     const docId = existing >= 0 ? existing : this.documents.length;
+    this.version++;
     if (existing >= 0) this.retire(existing);
     this.documents[docId] = doc;
     this.lineIndexes[docId] = undefined;
@@ -227,6 +233,9 @@ export class CorpusIndex {
       if (q.speaker) rec.speaker = q.speaker;
       if (q.speakerType) rec.speakerType = q.speakerType;
       this.quotes.push(rec);
+      const group = this.sentenceGroup[sentence];
+      if (group !== undefined) pushTo(this.quotesOfGroup, group, id);
+      if (q.speaker) pushTo(this.quotesOfSpeaker, q.speaker, id);
       const words = q.words;
       for (let i = 0; i < words.length; i++) {
         const g = i + 1 < words.length ? words[i] + " " + words[i + 1] : words[i]!;
@@ -454,52 +463,54 @@ export class CorpusIndex {
     });
   }
 
-  /** Quotes most relevant to `query` (words of the sentence being written), best first; a named speaker ranks first. */
+  /**
+   * Quotes most relevant to `query` (words of the sentence being written), best first; a named
+   * speaker ranks first. A quote scores the weight of the query's words in the sentence it opens
+   * in, plus 100 when its speaker is the one named and 0.5 when it has a speaker; ties go in
+   * corpus order.
+   */
   searchQuotes(query: string, limit = 20, speaker?: string): SourceQuote[] {
-    const terms = new Set(queryTerms(query));
-    const idf = new Map<string, number>();
-    for (const t of terms) idf.set(t, this.idf(t));
-    const sp = speaker?.toLowerCase();
-    // Archives repeat sentences and speakers: each wording is scored once, each name compared once.
+    if (limit <= 0) return [];
+    // Only quotes that can score above a plain attributed quote are looked at one by one: those in
+    // sentences holding a query word (found through the search postings, each wording once) and
+    // those of the named speaker. The rest score 0.5 or 0, so the first of them in corpus order fill up.
     const groupScore = new Map<number, number>();
-    const named = new Map<string, boolean>();
+    for (const t of new Set(queryTerms(query))) {
+      const postings = this.search.postingsOf(t);
+      if (!postings) continue;
+      const w = this.idf(t);
+      const { ids, tfs } = postings;
+      for (let i = 0; i < ids.length; i++) {
+        const g = ids[i]!;
+        if (this.quotesOfGroup.has(g)) groupScore.set(g, (groupScore.get(g) ?? 0) + w * tfs[i]!);
+      }
+    }
+    const candidates = new Set<number>();
+    for (const g of groupScore.keys()) for (const id of this.quotesOfGroup.get(g)!) candidates.add(id);
+    const sp = speaker?.toLowerCase();
     const isNamed = (who: string) => {
-      let yes = named.get(who);
-      if (yes === undefined) {
-        const w = who.toLowerCase();
-        named.set(who, (yes = w.includes(sp!) || sp!.includes(w.split(" ").pop()!)));
-      }
-      return yes;
+      const w = who.toLowerCase();
+      return w.includes(sp!) || sp!.includes(w.split(" ").pop()!);
     };
-    // The `limit` best by score, ties in corpus order (as a stable sort of every quote would give).
-    const best: { q: IndexedQuote; score: number }[] = [];
-    let floor = -Infinity;
+    if (sp) for (const [who, ids] of this.quotesOfSpeaker) if (isNamed(who)) for (const id of ids) candidates.add(id);
+    let attributed = 0;
+    let plain = 0;
     for (const q of this.quotes) {
+      if (attributed >= limit && plain >= limit) break;
       if (q.words.length < 3) continue;
-      let score = 0;
-      const group = this.sentenceGroup[q.sentence];
-      if (group !== undefined) {
-        let g = groupScore.get(group);
-        if (g === undefined) {
-          g = 0;
-          for (const t of this.sentences[q.sentence]!.terms) {
-            const w = idf.get(t);
-            if (w !== undefined) g += w;
-          }
-          groupScore.set(group, g);
-        }
-        score = g;
-      }
+      if (q.speaker ? attributed++ < limit : plain++ < limit) candidates.add(q.id);
+    }
+    const scored: { q: IndexedQuote; score: number }[] = [];
+    for (const id of candidates) {
+      const q = this.quotes[id]!;
+      if (q.words.length < 3) continue;
+      let score = groupScore.get(this.sentenceGroup[q.sentence] ?? -1) ?? 0;
       if (sp && q.speaker && isNamed(q.speaker)) score += 100;
       if (q.speaker) score += 0.5;
-      if (best.length >= limit && score <= floor) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.score < score) at--;
-      best.splice(at, 0, { q, score });
-      if (best.length > limit) best.pop();
-      if (best.length >= limit) floor = best[best.length - 1]!.score;
+      scored.push({ q, score });
     }
-    return best.map(({ q }) => {
+    scored.sort((a, b) => b.score - a.score || a.q.id - b.q.id);
+    return scored.slice(0, limit).map(({ q }) => {
       const d = this.documents[q.doc]!;
       const out: SourceQuote = { source: d.meta.key, path: d.meta.path, text: q.text, range: this.rangeOf(q.doc, q.span), passage: q.sentence >= 0 ? this.sentenceText(q.sentence) : q.text };
       if (q.speaker) out.speaker = q.speaker;
@@ -564,6 +575,12 @@ export class CorpusIndex {
     for (const q of this.quotes) if (q.words.length) counts[q.doc]!.quotes++;
     return this.documents.map((d, i) => ({ meta: d.meta, ...counts[i]! }));
   }
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 /** Terms without their numbers, in order: what near-copies of a sentence share. */

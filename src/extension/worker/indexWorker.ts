@@ -7,6 +7,7 @@
 import * as path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { checkDraftChunked, isAbortError } from "../../core/check/checkInChunks";
+import { CheckMemo } from "../../core/check/checkMemo";
 import { CorpusIndex } from "../../core/index/corpusIndex";
 import { filterIgnored } from "../../core/services/findings";
 import { rankByPrefix } from "../../core/services/fuzzy";
@@ -36,6 +37,8 @@ export class IndexWorker {
   private params: LoadParams | undefined;
   private failures: SourceFailure[] = [];
   private generation = 0;
+  /** Verdicts of claims already checked: after an edit only the claims that changed are checked again. */
+  private readonly memo = new CheckMemo();
   private store: AnalysisStore | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private status: WorkerStatus = { indexing: false, documents: 0, failures: 0, generation: 0 };
@@ -290,6 +293,7 @@ export class IndexWorker {
       const raw = await checkDraftChunked(index, p.text, {
         signal: own.signal,
         within: region?.within ?? p.within,
+        memo: this.memo,
         budgetMs: SLICE_BUDGET_MS,
         yieldFn: () => new Promise<void>((resolve) => setImmediate(resolve)),
         onSlice: (s) => {

@@ -1,0 +1,113 @@
+/**
+ * Memory between checks of the same draft. A writer edits one sentence at a time, so after an
+ * edit almost every claim reads exactly as it did: its verdicts are taken from the last check,
+ * moved to where the claim now is, and only the edited claims are checked against the corpus.
+ * The same holds for the names the quote finder collects from each sentence of the draft.
+ *
+ * Everything is keyed by what the analysers can see, not by position: a claim's key holds its
+ * text, the text the analysers look at around it, its quotes with their speakers (which can come
+ * from earlier paragraphs) and its citations. Verdicts are forgotten when the index changes.
+ */
+import type { NamedMention, QuoteMention, SentenceNames } from "../analysis/quotes";
+import type { CorpusIndex } from "../index/corpusIndex";
+import type { LineIndex } from "../text/lineIndex";
+import type { Finding, Span } from "../types";
+import type { DraftClaim, ParsedDraft } from "./draft";
+
+/** Characters after a claim the analysers may read ("…4 tonnes| of cocaine": a partitive's noun). */
+const RIGHT_CONTEXT = 64;
+
+/** The characters before `start` that decide whether a word there opens a sentence (see `findEntities`). */
+function leftContext(text: string, start: number): string {
+  let k = start - 1;
+  while (k >= 0 && /[\s"'\u201c\u2018(]/.test(text[k]!)) k--;
+  return text.slice(Math.max(0, k), start);
+}
+
+const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** Options of {@link CheckMemo}. */
+export interface CheckMemoOptions {
+  /** Claims whose verdicts are kept (the oldest go first). Default 20,000. */
+  maxClaims?: number;
+  /** Sentences whose names are kept. Default 50,000. */
+  maxSentences?: number;
+}
+
+/**
+ * Verdicts and sentence names kept between checks of one or more drafts against one index. Give
+ * the same memo to successive `checkDraft` / `checkDraftChunked` calls; it is safe to share
+ * between drafts, and it forgets verdicts by itself when the index is rebuilt or updated.
+ */
+export class CheckMemo implements SentenceNames {
+  private readonly claims = new Map<string, Finding[]>();
+  private readonly names = new Map<string, NamedMention[]>();
+  private index: CorpusIndex | undefined;
+  private version = -1;
+  private readonly maxClaims: number;
+  private readonly maxSentences: number;
+  /** Claims answered from memory and checked, since the memo was made (for logs and benchmarks). */
+  hits = 0;
+  misses = 0;
+
+  constructor(options: CheckMemoOptions = {}) {
+    this.maxClaims = options.maxClaims ?? 20_000;
+    this.maxSentences = options.maxSentences ?? 50_000;
+  }
+
+  /** Names of people and organisations in a sentence of a draft, as `collect` finds them, remembered. */
+  namesIn(text: string, sentence: Span, collect: () => NamedMention[]): NamedMention[] {
+    const key = leftContext(text, sentence.start) + "\u0002" + text.slice(sentence.start, sentence.end);
+    const known = this.names.get(key);
+    if (known) return known.map((m) => ({ ...m, span: shift(m.span, sentence.start) }));
+    const found = collect();
+    if (this.names.size >= this.maxSentences) this.names.clear();
+    this.names.set(key, found.map((m) => ({ ...m, span: shift(m.span, -sentence.start) })));
+    return found;
+  }
+
+  /**
+   * The verdicts of a claim: remembered ones moved to where the claim is now, or those of `check`
+   * (which are then remembered).
+   */
+  verdicts(index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, quotes: readonly QuoteMention[], lines: LineIndex, check: () => Finding[]): Finding[] {
+    if (this.index !== index || this.version !== index.version) {
+      this.claims.clear();
+      this.index = index;
+      this.version = index.version;
+    }
+    const at = claim.span.start;
+    const key = claimKey(draft, claim, quotes);
+    const known = this.claims.get(key);
+    if (known) {
+      this.hits++;
+      // Refreshed in insertion order, so the oldest unused verdicts are the ones dropped.
+      this.claims.delete(key);
+      this.claims.set(key, known);
+      return known.map((f) => {
+        const span = shift(f.span, at);
+        return { ...f, span, claimSpan: shift(f.claimSpan, at), range: lines.rangeOf(span.start, span.end) };
+      });
+    }
+    this.misses++;
+    const found = check();
+    if (this.claims.size >= this.maxClaims) this.claims.delete(this.claims.keys().next().value!);
+    this.claims.set(key, found.map((f) => ({ ...f, span: shift(f.span, -at), claimSpan: shift(f.claimSpan, -at) })));
+    return found;
+  }
+}
+
+/** Everything a claim's verdicts depend on in the draft, with positions relative to the claim. */
+function claimKey(draft: ParsedDraft, claim: DraftClaim, quotes: readonly QuoteMention[]): string {
+  const { start, end } = claim.span;
+  const rel = (s: Span | undefined) => (s ? `${s.start - start},${s.end - start}` : "");
+  const parts = [
+    draft.text.slice(start, end),
+    draft.masked.slice(start, end),
+    leftContext(draft.masked, start),
+    draft.masked.slice(end, end + RIGHT_CONTEXT),
+  ];
+  for (const q of quotes) parts.push(`q${rel(q.span)}/${rel(q.outerSpan)}/${rel(q.speakerSpan)}/${q.speaker ?? ""}/${q.speakerType ?? ""}/${q.attribution}/${q.text}`);
+  for (const g of claim.citations) parts.push(`c${rel(g.span)}/${g.refs.map((r) => `${r.key}@${rel(r.span)}@${rel(r.keySpan)}@${r.locator ?? ""}`).join(";")}`);
+  return parts.join("\u0001");
+}
