@@ -39,9 +39,16 @@ interface Candidate {
 const SHORT_MAX_WORDS = 12;
 const SHORT_MAX_CHARS = 90;
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.&-]*/gu;
+/** Words counted past this are not told apart: every rule asks "at most N words" with N <= 40. */
+const WORD_COUNT_CAP = 64;
+
+/** The number of words in `s`, up to `WORD_COUNT_CAP` (a long paragraph is not counted to its end). */
 function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'.&-]*/gu);
-  return m ? m.length : 0;
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < WORD_COUNT_CAP && WORD.exec(s)) n++;
+  return n;
 }
 
 /** Ends like a sentence: `.`, `!`, `?` or an ellipsis, possibly followed by closing quotes/brackets. */
@@ -62,14 +69,16 @@ function isQuotedLine(s: string): boolean {
 
 const CREDIT_AGENCIES =
   "getty images|getty|shutterstock|rex|reuters|alamy|afp|ap|pa|pa wire|pa images|pa media|epa|ap photo|istock|istockphoto|bloomberg|corbis";
+const CREDIT_IN_BRACKETS = new RegExp(`\\((?:[^()]*\\b)?(?:${CREDIT_AGENCIES})\\b[^()]*\\)\\s*$`, "i");
+const CREDIT_LINE = new RegExp(`^(?:(?:photo|image|picture)s?\\s*)?(?:©\\s*)?(?:${CREDIT_AGENCIES})(?:\\s*[/|,]\\s*(?:${CREDIT_AGENCIES}|[\\p{L} ]{1,30}))*\\.?$`, "iu");
 
 /** Line-level furniture rules: each a pattern on the trimmed line and the reason it reports. */
-const LINE_RULES: { test: (line: string, words: number) => boolean; reason: string }[] = [
+const LINE_RULES: { test: (line: string, words: () => number) => boolean; reason: string }[] = [
   { test: (l) => /^[^\p{L}\p{N}]+$/u.test(l), reason: "no words (symbols or placeholder marks only)" },
   { test: (l) => /(^|\s)\?\?(\s|$)/.test(l), reason: "image caption or credit (?? placeholder marks)" },
   { test: (l) => /^(picture|pictures|image|images|photo|photos|photograph|pictured|credit|photo credit|image credit|caption)\s*:/i.test(l), reason: "image caption or credit" },
-  { test: (l) => new RegExp(`\\((?:[^()]*\\b)?(?:${CREDIT_AGENCIES})\\b[^()]*\\)\\s*$`, "i").test(l) && wordCount(l) <= 40, reason: "image credit" },
-  { test: (l) => new RegExp(`^(?:(?:photo|image|picture)s?\\s*)?(?:©\\s*)?(?:${CREDIT_AGENCIES})(?:\\s*[/|,]\\s*(?:${CREDIT_AGENCIES}|[\\p{L} ]{1,30}))*\\.?$`, "iu").test(l), reason: "image credit line" },
+  { test: (l, w) => CREDIT_IN_BRACKETS.test(l) && w() <= 40, reason: "image credit" },
+  { test: (l) => CREDIT_LINE.test(l), reason: "image credit line" },
   { test: (l) => /^(follow|like|find|join) us on\b/i.test(l), reason: "social-media prompt" },
   { test: (l) => /^(read|see) (more|also|the latest)\b/i.test(l) || /^more (news|stories|on this)\b/i.test(l), reason: "read-more link" },
   { test: (l) => /^see more news\b/i.test(l), reason: "read-more link" },
@@ -78,17 +87,17 @@ const LINE_RULES: { test: (line: string, words: number) => boolean; reason: stri
   {
     // Only prompts: an imperative opening, or a short label; a sentence reporting on a newsletter is content.
     test: (l, w) =>
-      w <= 15 &&
       /\b(newsletters?|subscribe|subscription|subscribers?)\b/i.test(l) &&
-      (/^(subscribe|sign up|get|join|receive|register|enter your|don't miss|never miss|our|the best)\b/i.test(l) || (w <= 8 && !hasSentenceEnd(l))),
+      w() <= 15 &&
+      (/^(subscribe|sign up|get|join|receive|register|enter your|don't miss|never miss|our|the best)\b/i.test(l) || (w() <= 8 && !hasSentenceEnd(l))),
     reason: "newsletter or subscribe prompt",
   },
   { test: (l) => /^(scroll to top|back to top|skip to (main )?content|jump to)\b/i.test(l), reason: "page navigation" },
   { test: (l) => /^newspapers (in|from)\b/i.test(l), reason: "press-archive footer" },
-  { test: (l, w) => w <= 12 && /^(sign (up|in)|log ?in|register)\b/i.test(l), reason: "sign-up prompt" },
-  { test: (l, w) => w <= 12 && /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l), reason: "share prompt" },
-  { test: (l, w) => w <= 40 && /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l), reason: "cookie notice" },
-  { test: (l, w) => w <= 10 && !hasSentenceEnd(l) && /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l), reason: "byline" },
+  { test: (l, w) => /^(sign (up|in)|log ?in|register)\b/i.test(l) && w() <= 12, reason: "sign-up prompt" },
+  { test: (l, w) => /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l) && w() <= 12, reason: "share prompt" },
+  { test: (l, w) => /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l) && w() <= 40, reason: "cookie notice" },
+  { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && w() <= 10, reason: "byline" },
 ];
 
 /** A heading after which the rest of the page is a link list ("Related Articles", "More from ..."). */
@@ -102,14 +111,18 @@ function isRelatedHeading(line: string): boolean {
 export function lineFurnitureReason(line: string): string | undefined {
   const t = line.trim();
   if (!t) return undefined;
-  const w = wordCount(t);
+  // Counted only for the rules whose pattern matched: most lines match none.
+  let counted = -1;
+  const w = () => (counted < 0 ? (counted = wordCount(t)) : counted);
   for (const r of LINE_RULES) if (r.test(t, w)) return r.reason;
   if (isRelatedHeading(t)) return "related-links heading";
   return undefined;
 }
 
 function squash(s: string): string {
-  return s.trim().replace(/\s+/g, " ").toLowerCase();
+  const t = s.trim();
+  // Most paragraphs have single spaces only: no need to rebuild them word by word.
+  return (/[^\S ]| {2}/.test(t) ? t.replace(/\s+/g, " ") : t).toLowerCase();
 }
 
 /** Splits `text` into lines with their spans (the `\n` is not part of a line). */

@@ -4,7 +4,7 @@
  */
 import { composeOffsetMaps, normalize } from "../text/normalize";
 import { isShortLine, splitBlocks } from "./blocks";
-import { decodeText, fnv1a64 } from "./decode";
+import { decodeText, contentHash } from "./decode";
 import { extractHtml } from "./html";
 import { extractMarkdown, readFrontMatter, type DeclaredMeta } from "./markdown";
 import { resolveMeta } from "./metadata";
@@ -83,5 +83,5 @@ export function readSourceText(path: string, original: string, catalog?: Declare
 export function documentHash(original: string, meta: SourceDocument["meta"]): string {
   const { path: _path, ...rest } = meta;
   void _path;
-  return fnv1a64(original + "\u0000" + JSON.stringify(rest));
+  return contentHash(original + "\u0000" + JSON.stringify(rest));
 }
