@@ -4,15 +4,22 @@
  * running code), so a second run analyses nothing and a changed source re-analyses only itself.
  * Node-side: the engine under src/core stays free of I/O.
  *
- * Format: one JSON-lines file per engine fingerprint, `<dir>/analyses-<fingerprint>.jsonl`, each
- * line `<hash>\t<analysis JSON>`; written to a temporary file and renamed, so a crash never leaves
- * half a store. Lines are parsed only for the documents asked for.
+ * An archive repeats itself (wire copy, near-copies with a figure changed), so each distinct
+ * sentence and quote analysis is stored once, with its offsets relative to its own start, and a
+ * document lists which ones it holds and where. Loading parses each distinct record once and
+ * shares its strings and term lists between copies.
+ *
+ * Format: one file per engine fingerprint, `<dir>/analyses-<fingerprint>.jsonl`, written to a
+ * temporary file and renamed (a crash never leaves half a store). Lines are
+ * `s<n>\t<sentence JSON>` and `q<n>\t<quote JSON>` (the tables), then
+ * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names]}` per document. Lines are
+ * parsed only for the documents asked for.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { CorpusIndex } from "../core/index/corpusIndex";
-import type { DocumentAnalysis } from "../core/index/documentAnalysis";
+import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis } from "../core/index/documentAnalysis";
 import type { SourceDocument } from "../core/sources/sourceDocument";
 
 /** A short fingerprint of a file's bytes (the running bundle): analyses of other code are never reused. */
@@ -20,9 +27,21 @@ export function fileFingerprint(file: string): string {
   return createHash("sha1").update(readFileSync(file)).digest("hex").slice(0, 16);
 }
 
+/** A document's line: its sentences and quotes as table references with their offsets. */
+interface StoredDocument {
+  s: [ref: number, start: number, block: number][];
+  q: [ref: number, at: number][];
+  n: DocumentAnalysis["names"];
+}
+
+type RelativeSentence = Omit<AnalysedSentence, "block">;
+
 export class AnalysisStore {
   private readonly file: string;
-  private lines: Map<string, string> | undefined;
+  private lines: { docs: Map<string, string>; sentences: string[]; quotes: string[] } | undefined;
+  /** Table records parsed so far (relative offsets), shared by every copy. */
+  private readonly parsedSentences = new Map<number, RelativeSentence>();
+  private readonly parsedQuotes = new Map<number, Omit<AnalysedQuote, "at">>();
 
   constructor(
     readonly dir: string,
@@ -31,57 +50,93 @@ export class AnalysisStore {
     this.file = path.join(dir, `analyses-${fingerprint}.jsonl`);
   }
 
-  private read(): Map<string, string> {
+  private read(): NonNullable<AnalysisStore["lines"]> {
     if (this.lines) return this.lines;
-    this.lines = new Map();
+    const lines = (this.lines = { docs: new Map<string, string>(), sentences: [] as string[], quotes: [] as string[] });
     let text: string;
     try {
       text = readFileSync(this.file, "utf8");
     } catch {
-      return this.lines;
+      return lines;
     }
     let at = 0;
     while (at < text.length) {
       let end = text.indexOf("\n", at);
       if (end < 0) end = text.length;
       const tab = text.indexOf("\t", at);
-      if (tab > at && tab < end) this.lines.set(text.slice(at, tab), text.slice(tab + 1, end));
+      if (tab > at + 1 && tab < end) {
+        const kind = text[at];
+        const key = text.slice(at + 1, tab);
+        const value = text.slice(tab + 1, end);
+        if (kind === "d") lines.docs.set(key, value);
+        else if (kind === "s") lines.sentences[Number(key)] = value;
+        else if (kind === "q") lines.quotes[Number(key)] = value;
+      }
       at = end + 1;
     }
-    return this.lines;
+    return lines;
   }
 
   /** The stored analysis of a document with this hash, if any (a damaged line counts as none). */
   get(hash: string): DocumentAnalysis | undefined {
-    const line = this.read().get(hash);
+    const lines = this.read();
+    const line = lines.docs.get(hash);
     if (line === undefined) return undefined;
     try {
-      return JSON.parse(line) as DocumentAnalysis;
+      const doc = JSON.parse(line) as StoredDocument;
+      const sentences = doc.s.map(([ref, start, block]): AnalysedSentence => ({ block, ...shift(this.record(this.parsedSentences, lines.sentences, ref), start) }));
+      const quotes = doc.q.map(([ref, at]): AnalysedQuote => ({ ...shift(this.record(this.parsedQuotes, lines.quotes, ref), at), at }));
+      return { sentences, quotes, names: doc.n };
     } catch {
       return undefined;
     }
   }
 
+  private record<T>(parsed: Map<number, T>, table: string[], ref: number): T {
+    let rec = parsed.get(ref);
+    if (rec === undefined) {
+      const json = table[ref];
+      if (json === undefined) throw new Error(`missing record ${ref}`);
+      parsed.set(ref, (rec = JSON.parse(json) as T));
+    }
+    return rec;
+  }
+
   /** Replaces the store with the analyses of `index`'s documents; older fingerprints' files are removed. */
   save(index: CorpusIndex): void {
     mkdirSync(this.dir, { recursive: true });
-    const old = this.read();
     const parts: string[] = [];
+    const docs: string[] = [];
+    const sentenceRefs = new Map<string, number>();
+    const quoteRefs = new Map<string, number>();
+    const refOf = (refs: Map<string, number>, kind: string, json: string): number => {
+      let ref = refs.get(json);
+      if (ref === undefined) {
+        refs.set(json, (ref = refs.size));
+        parts.push(kind, String(ref), "\t", json, "\n");
+      }
+      return ref;
+    };
     const written = new Set<string>();
-    const next = new Map<string, string>();
     index.documents.forEach((d, i) => {
       if (written.has(d.hash)) return;
       const a = index.analysisOf(i);
       if (!a) return;
       written.add(d.hash);
-      const json = old.get(d.hash) ?? JSON.stringify(a);
-      next.set(d.hash, json);
-      parts.push(d.hash, "\t", json, "\n");
+      const stored: StoredDocument = {
+        s: a.sentences.map(({ block, ...rest }) => [refOf(sentenceRefs, "s", JSON.stringify(shift(rest, -rest.span.start))), rest.span.start, block]),
+        q: a.quotes.map(({ at, ...rest }) => [refOf(quoteRefs, "q", JSON.stringify(shift(rest, -at))), at]),
+        n: a.names,
+      };
+      docs.push("d", d.hash, "\t", JSON.stringify(stored), "\n");
     });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, parts.join(""));
+    // Tables first: a reader meets every record before the documents that use it.
+    writeFileSync(tmp, parts.join("") + docs.join(""));
     renameSync(tmp, this.file);
-    this.lines = next;
+    this.lines = undefined;
+    this.parsedSentences.clear();
+    this.parsedQuotes.clear();
     for (const f of readdirSync(this.dir)) {
       if (/^analyses-[0-9a-f]+\.jsonl$/.test(f) && path.join(this.dir, f) !== this.file) rmSync(path.join(this.dir, f), { force: true });
     }

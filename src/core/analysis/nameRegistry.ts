@@ -9,24 +9,25 @@ export class NameRegistry {
   private readonly orgs = new Map<string, string>();
   private readonly people = new Map<string, string>();
   private readonly others = new Map<string, string>();
-  /** Answers already given; cleared whenever a name is added. */
+  /** Answers already given; cleared whenever a new name is added (an archive mostly repeats known ones). */
   private readonly memo = new Map<string, { type: EntityType; name: string } | undefined>();
 
   /** Records the named entities of a sentence. */
   add(entities: readonly Pick<EntityMention, "type" | "name">[]): void {
-    if (entities.length) this.memo.clear();
+    let changed = false;
     for (const e of entities) {
       const key = e.name.toLowerCase();
       if (e.type === "organisation") {
-        if (!this.orgs.has(key)) this.orgs.set(key, e.name);
+        if (!this.orgs.has(key)) (this.orgs.set(key, e.name), (changed = true));
       } else if (e.type === "person") {
         const s = surnameOf(e.name);
         const prev = this.people.get(s);
-        if (!prev || e.name.length > prev.length) this.people.set(s, e.name);
+        if (!prev || e.name.length > prev.length) (this.people.set(s, e.name), (changed = true));
       } else if (e.type === "other" && !e.name.includes(" ")) {
-        if (!this.others.has(key)) this.others.set(key, e.name);
+        if (!this.others.has(key)) (this.others.set(key, e.name), (changed = true));
       }
     }
+    if (changed) this.memo.clear();
   }
 
   /** A resolver for `findEntities`, falling back to `fallback` for names this registry lacks. */

@@ -53,12 +53,10 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
   // hear every source that carries it, so no speaker is lost past a candidate limit.
   const byText = new Map<number, number[]>();
-  for (const id of index.quoteCandidates(words)) {
-    const q = index.quotes[id]!;
-    if (docs && !docs.has(q.doc)) continue;
-    const ids = byText.get(q.textId);
-    if (ids) ids.push(id);
-    else if (byText.size < 200) byText.set(q.textId, [id]);
+  for (const copies of index.quoteCandidates(words)) {
+    if (byText.size >= 200) break;
+    const ids = docs ? copies.filter((id) => docs.has(index.quotes[id]!.doc)) : copies;
+    if (ids.length) byText.set(index.quotes[ids[0]!]!.textId, ids);
   }
   for (const ids of byText.values()) {
     const sw = wordsWithOffsets(index.quotes[ids[0]!]!.text);

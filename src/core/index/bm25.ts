@@ -22,6 +22,8 @@ export class Bm25 {
   private readonly matching = new Map<string, number>();
   /** Unique whitespace tokens per id (MiniSearch's field length); -1 for ids never indexed. */
   private fieldLength: Int32Array = new Int32Array(1024).fill(-1);
+  /** Each id's distinct terms, so another copy is counted without splitting its terms again. */
+  private readonly uniqueTerms: string[][] = [];
   /** How many indexed items each id stands for (identical items share one id); 0 once all are removed. */
   private copies: Int32Array = new Int32Array(1024);
   private avgFieldLength = 0;
@@ -57,6 +59,15 @@ export class Bm25 {
    */
   add(id: number, terms: string): void {
     this.grow(id);
+    const known = this.uniqueTerms[id];
+    if (known) {
+      // One more copy: only the counts change.
+      this.avgFieldLength = (this.avgFieldLength * this.count + this.fieldLength[id]!) / (this.count + 1);
+      this.count++;
+      this.copies[id]!++;
+      for (const t of known) this.matching.set(t, (this.matching.get(t) ?? 0) + 1);
+      return;
+    }
     const tokens = terms.split(" ");
     const unique = this.fieldLength[id]! >= 0 ? this.fieldLength[id]! : new Set(tokens).size;
     this.avgFieldLength = (this.avgFieldLength * this.count + unique) / (this.count + 1);
@@ -81,6 +92,7 @@ export class Bm25 {
         p.tfs.push(1);
       }
     }
+    this.uniqueTerms[id] = [...counted];
   }
 
   /** Removes one copy of the item indexed under `id` with these `terms`. */

@@ -71,8 +71,9 @@ export class CorpusIndex {
   /** Quote ids by the sentence group (see `sentenceGroup`) they open in, and by speaker. */
   private readonly quotesOfGroup = new Map<number, number[]>();
   private readonly quotesOfSpeaker = new Map<string, number[]>();
-  /** Quotes by each word bigram they contain. */
+  /** Distinct quote texts (`IndexedQuote.textId`) by each word bigram they contain, and the quotes of each text. */
   private readonly quoteBigrams = new Map<string, number[]>();
+  private readonly quotesOfText: number[][] = [];
   /** Number of sentences containing each term. */
   private readonly df = new Map<string, number>();
   /** BM25 over sentence groups: sentences with the same terms are one group, scored once. */
@@ -172,15 +173,9 @@ export class CorpusIndex {
       members.splice(members.indexOf(id), 1);
     }
     this.removedSentences += ids.length;
-    const quoteIds = new Set(this.quotes.filter((q) => q.doc === docId).map((q) => q.id));
-    for (const [g, list] of this.quoteBigrams) {
-      if (!list.some((id) => quoteIds.has(id))) continue;
-      const kept = list.filter((id) => !quoteIds.has(id));
-      if (kept.length) this.quoteBigrams.set(g, kept);
-      else this.quoteBigrams.delete(g);
-    }
-    // Retired quotes stay in `quotes` (ids are positions) but no longer match anything.
-    for (const id of quoteIds) this.quotes[id]!.words = [];
+    // Retired quotes stay in `quotes` (ids are positions) and in their text's list, but no longer
+    // match anything: a quote without words is skipped wherever quotes are looked up.
+    for (const q of this.quotes) if (q.doc === docId) q.words = [];
     for (const [k, d] of this.keys) if (d === docId) this.keys.delete(k);
     this.blockSentences[docId] = [];
   }
@@ -236,12 +231,19 @@ export class CorpusIndex {
       const group = this.sentenceGroup[sentence];
       if (group !== undefined) pushTo(this.quotesOfGroup, group, id);
       if (q.speaker) pushTo(this.quotesOfSpeaker, q.speaker, id);
+      const copies = this.quotesOfText[rec.textId];
+      if (copies) {
+        copies.push(id);
+        continue;
+      }
+      // A new wording: its bigrams are indexed once for every copy to come.
+      this.quotesOfText[rec.textId] = [id];
       const words = q.words;
       for (let i = 0; i < words.length; i++) {
         const g = i + 1 < words.length ? words[i] + " " + words[i + 1] : words[i]!;
         let list = this.quoteBigrams.get(g);
         if (!list) this.quoteBigrams.set(g, (list = []));
-        if (list[list.length - 1] !== id) list.push(id);
+        if (list[list.length - 1] !== rec.textId) list.push(rec.textId);
       }
     }
   }
@@ -304,12 +306,20 @@ export class CorpusIndex {
     return out;
   }
 
-  /** Candidate quotes sharing a word bigram (or the single word) with `words`. */
-  quoteCandidates(words: string[]): number[] {
+  /**
+   * Candidate quotes sharing a word bigram (or the single word) with `words`: one list per distinct
+   * wording (its copies, in corpus order), the wordings sharing most bigrams first.
+   */
+  quoteCandidates(words: string[]): number[][] {
     const seen = new Map<number, number>();
     const grams = words.length === 1 ? [words[0]!] : words.slice(0, -1).map((w, i) => w + " " + words[i + 1]);
-    for (const g of grams) for (const id of this.quoteBigrams.get(g) ?? []) seen.set(id, (seen.get(id) ?? 0) + 1);
-    return [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    for (const g of grams) for (const t of this.quoteBigrams.get(g) ?? []) seen.set(t, (seen.get(t) ?? 0) + 1);
+    const out: number[][] = [];
+    for (const [t] of [...seen.entries()].sort((a, b) => b[1] - a[1])) {
+      const live = this.quotesOfText[t]!.filter((id) => this.quotes[id]!.words.length);
+      if (live.length) out.push(live);
+    }
+    return out;
   }
 
   /** The sentences of the paragraph holding sentence `id`, in order. */

@@ -86,7 +86,7 @@ export class SentenceCache {
 }
 
 /** Copies a value, moving every span (`{start, end}`) by `by`; strings and arrays of strings are shared. */
-function shift<T>(value: T, by: number): T {
+export function shift<T>(value: T, by: number): T {
   if (Array.isArray(value)) {
     if (value.length === 0 || typeof value[0] !== "object") return value;
     return value.map((v) => shift(v, by)) as T;
