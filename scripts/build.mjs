@@ -12,6 +12,8 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  // The thread that analyses an archive's documents in parallel (for the CLI and the index worker).
+  { ...common, entryPoints: ["src/node/analysisThread.ts"], outfile: "dist/analysisThread.js" },
 ];
 // The extension and its worker join the build once they exist.
 import { existsSync } from "node:fs";

@@ -10,7 +10,7 @@ import { isGlob } from "../core/sources/glob";
 import { loadCorpus } from "../core/sources/loadCorpus";
 import type { CorpusLoadResult } from "../core/sources/sourceDocument";
 import type { CheckResult } from "../core/types";
-import { AnalysisStore, buildIndexCached } from "../node/analysisStore";
+import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
 import { HELP, parseArgs, UsageError, type Command } from "./args";
 import { formatGithub, formatJson, formatSourcesJson, formatSourcesText, formatText, type CorpusInfo, type SourceRow } from "./format";
 
@@ -127,12 +127,15 @@ async function readDraft(path: string, io: CliIo): Promise<string> {
   return decoded.text;
 }
 
-/** Builds the index through the persistent analysis store when one is configured. */
-function buildIndex(documents: CorpusLoadResult["documents"], option: Extract<Command, { command: "check" | "sources" }>["cache"], io: CliIo): CorpusIndex {
+/**
+ * Builds the index through the persistent analysis store when one is configured; an archive's
+ * unanalysed documents are analysed on worker threads.
+ */
+async function buildIndex(documents: CorpusLoadResult["documents"], option: Extract<Command, { command: "check" | "sources" }>["cache"], io: CliIo): Promise<CorpusIndex> {
   const fingerprint = io.cache?.fingerprint;
   const dir = option === false ? undefined : option?.dir ?? io.cache?.dir;
   const store = fingerprint && dir ? new AnalysisStore(dir, fingerprint) : undefined;
-  return buildIndexCached(documents, store).index;
+  return (await buildIndexInParallel(documents, store)).index;
 }
 
 async function runCheck(command: Extract<Command, { command: "check" }>, io: CliIo): Promise<number> {
@@ -141,7 +144,7 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
   for (const file of command.files) drafts.push({ file, text: await readDraft(file, io) });
   const corpus = await loadInputs(command.corpus, io);
   reportCorpusProblems(corpus, io);
-  const index = buildIndex(corpus.documents, command.cache, io);
+  const index = await buildIndex(corpus.documents, command.cache, io);
   const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text) }));
 
   const info = corpusInfo(corpus);
@@ -158,7 +161,7 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
 async function runSources(command: Extract<Command, { command: "sources" }>, io: CliIo): Promise<number> {
   const corpus = await loadInputs(command.corpus, io);
   if (command.format === "text") reportCorpusProblems(corpus, io);
-  const index = buildIndex(corpus.documents, command.cache, io);
+  const index = await buildIndex(corpus.documents, command.cache, io);
   const byKey = new Map(corpus.documents.map((d) => [d.meta.key, d]));
   const rows: SourceRow[] = index.summaries().map((s) => {
     const row: SourceRow = { ...s };

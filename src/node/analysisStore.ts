@@ -21,6 +21,7 @@ import * as path from "node:path";
 import { CorpusIndex } from "../core/index/corpusIndex";
 import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis } from "../core/index/documentAnalysis";
 import type { SourceDocument } from "../core/sources/sourceDocument";
+import { analyzeInParallel, canAnalyzeInParallel, defaultThreads, type ParallelOptions } from "./parallelAnalysis";
 
 /** A short fingerprint of a file's bytes (the running bundle): analyses of other code are never reused. */
 export function fileFingerprint(file: string): string {
@@ -157,12 +158,42 @@ export interface CachedBuildStats {
  * store: an unreadable or unwritable cache only means no reuse.
  */
 export function buildIndexCached(documents: SourceDocument[], store: AnalysisStore | undefined): { index: CorpusIndex; stats: CachedBuildStats } {
-  if (!store) return { index: CorpusIndex.build(documents), stats: { reused: 0, analysed: documents.length, saveMs: 0 } };
-  const analyses = documents.map((d) => store.get(d.hash));
-  const reused = analyses.filter(Boolean).length;
+  const analyses = documents.map((d) => store?.get(d.hash));
+  return finishBuild(documents, analyses, store, analyses.filter((a) => !a).length);
+}
+
+/** Options of {@link buildIndexInParallel}. */
+export interface ParallelBuildOptions extends ParallelOptions {
+  /** Fewer documents to analyse than this are analysed on the calling thread. Default 200. */
+  minDocuments?: number;
+}
+
+/**
+ * `buildIndexCached`, with the documents the store lacks analysed on worker threads when there
+ * are many of them (a first build over an archive). If threads cannot run (no thread script, a
+ * thread fails), the documents are analysed on the calling thread: same index either way.
+ */
+export async function buildIndexInParallel(documents: SourceDocument[], store: AnalysisStore | undefined, options: ParallelBuildOptions = {}): Promise<{ index: CorpusIndex; stats: CachedBuildStats }> {
+  const analyses = documents.map((d) => store?.get(d.hash));
+  const missing: number[] = [];
+  analyses.forEach((a, i) => a || missing.push(i));
+  const threads = options.threads ?? defaultThreads();
+  if (missing.length >= (options.minDocuments ?? 200) && threads > 1 && canAnalyzeInParallel(options.threadFile)) {
+    try {
+      const found = await analyzeInParallel(missing.map((i) => documents[i]!), options);
+      missing.forEach((i, k) => (analyses[i] = found[k]));
+    } catch {
+      // Analysed below, on this thread.
+    }
+  }
+  return finishBuild(documents, analyses, store, missing.length);
+}
+
+/** Merges the analyses (analysing what is missing) and saves the store when anything was new. */
+function finishBuild(documents: SourceDocument[], analyses: (DocumentAnalysis | undefined)[], store: AnalysisStore | undefined, analysed: number): { index: CorpusIndex; stats: CachedBuildStats } {
   const index = CorpusIndex.build(documents, { analyses });
   let saveMs = 0;
-  if (reused < documents.length) {
+  if (store && analysed > 0) {
     const t = performance.now();
     try {
       store.save(index);
@@ -171,5 +202,5 @@ export function buildIndexCached(documents: SourceDocument[], store: AnalysisSto
     }
     saveMs = Math.round(performance.now() - t);
   }
-  return { index, stats: { reused, analysed: documents.length - reused, saveMs } };
+  return { index, stats: { reused: documents.length - analysed, analysed, saveMs } };
 }

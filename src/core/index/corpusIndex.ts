@@ -481,9 +481,7 @@ export class CorpusIndex {
    */
   searchQuotes(query: string, limit = 20, speaker?: string): SourceQuote[] {
     if (limit <= 0) return [];
-    // Only quotes that can score above a plain attributed quote are looked at one by one: those in
-    // sentences holding a query word (found through the search postings, each wording once) and
-    // those of the named speaker. The rest score 0.5 or 0, so the first of them in corpus order fill up.
+    // Sentence groups holding a query word, scored through the search postings (each wording once).
     const groupScore = new Map<number, number>();
     for (const t of new Set(queryTerms(query))) {
       const postings = this.search.postingsOf(t);
@@ -496,13 +494,28 @@ export class CorpusIndex {
       }
     }
     const candidates = new Set<number>();
-    for (const g of groupScore.keys()) for (const id of this.quotesOfGroup.get(g)!) candidates.add(id);
     const sp = speaker?.toLowerCase();
     const isNamed = (who: string) => {
       const w = who.toLowerCase();
       return w.includes(sp!) || sp!.includes(w.split(" ").pop()!);
     };
+    // The named speaker's quotes score 100 more than any other: all of them are candidates.
     if (sp) for (const [who, ids] of this.quotesOfSpeaker) if (isNamed(who)) for (const id of ids) candidates.add(id);
+    // Other quotes score their group's score, plus 0.5 with a speaker. Groups best first: once
+    // `limit` quotes are in, a group scoring less than the last group taken less 0.5 cannot place.
+    const groups = [...groupScore.entries()].sort((a, b) => b[1] - a[1]);
+    let taken = 0;
+    let floor = Infinity;
+    for (const [g, score] of groups) {
+      if (taken >= limit && score + 0.5 < floor) break;
+      for (const id of this.quotesOfGroup.get(g)!) {
+        if (this.quotes[id]!.words.length < 3) continue;
+        candidates.add(id);
+        taken++;
+      }
+      if (taken >= limit && floor === Infinity) floor = score;
+    }
+    // The rest score 0.5 or 0: the first of them in corpus order fill up.
     let attributed = 0;
     let plain = 0;
     for (const q of this.quotes) {

@@ -16,7 +16,7 @@ import { loadCorpus } from "../../core/sources/loadCorpus";
 import { nodeFileSystem } from "../../core/sources/nodeFileSystem";
 import type { SourceFailure } from "../../core/sources/sourceDocument";
 import type { Finding } from "../../core/types";
-import { AnalysisStore, buildIndexCached, fileFingerprint } from "../../node/analysisStore";
+import { AnalysisStore, buildIndexInParallel, fileFingerprint } from "../../node/analysisStore";
 import { mergeFindings, recheckRegion } from "./incremental";
 import type { CheckResult, CorpusSnapshot, FromWorker, LoadParams, Method, Methods, RequestMessage, ToWorker, WorkerStatus } from "./protocol";
 
@@ -175,7 +175,8 @@ export class IndexWorker {
     try {
       const result = await loadCorpus(this.inputs(), nodeFileSystem);
       this.setStatus({ phase: "indexing" });
-      const { index, stats } = buildIndexCached(result.documents, this.store);
+      // Many unanalysed sources (a first load of an archive): analysed on threads of their own.
+      const { index, stats } = await buildIndexInParallel(result.documents, this.store);
       if (load === this.loads) {
         this.index = index;
         this.failures = result.failures;

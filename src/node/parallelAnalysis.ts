@@ -1,0 +1,91 @@
+/**
+ * Analyses documents on several worker threads (`analysisThread`): each document's analysis
+ * depends on its own text only (see `DocumentAnalysis`), so an archive splits into batches that
+ * threads take as they finish the last; the results come back in document order and
+ * `CorpusIndex.build` merges them as it would its own.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import * as path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { DocumentAnalysis } from "../core/index/documentAnalysis";
+import type { Span } from "../core/types";
+
+/** What a thread is sent: a batch of documents. */
+export interface AnalysisBatch {
+  batch: number;
+  docs: { text: string; blocks: Span[] }[];
+}
+
+/** What a thread answers: the batch's analyses in order, or why it failed. */
+export interface AnalysisBatchResult {
+  batch: number;
+  analyses?: DocumentAnalysis[];
+  error?: string;
+}
+
+/** Options of {@link analyzeInParallel}. */
+export interface ParallelOptions {
+  /** Worker threads to start. Default: the machine's parallelism, at most 4. */
+  threads?: number;
+  /** Documents per batch. Default 50. */
+  batchSize?: number;
+  /** The compiled `analysisThread` script. Default: `analysisThread.js` beside this module (or bundle). */
+  threadFile?: string;
+}
+
+/** The default thread count: every core, but no more than 4 (merging in order is the next limit). */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** The default thread script: beside the running module (the tsc output or the esbuild bundle). */
+export function defaultThreadFile(): string {
+  return path.join(__dirname, "analysisThread.js");
+}
+
+/** Whether parallel analysis can run here (the thread script exists). */
+export function canAnalyzeInParallel(threadFile = defaultThreadFile()): boolean {
+  return existsSync(threadFile);
+}
+
+/**
+ * Analyses `docs` on worker threads; the result is what `analyzeDocument` gives for each, in
+ * order. Rejects if a thread fails (the caller may then analyse on its own thread).
+ */
+export async function analyzeInParallel(docs: readonly { text: string; blocks: Span[] }[], options: ParallelOptions = {}): Promise<DocumentAnalysis[]> {
+  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const batches: AnalysisBatch[] = [];
+  for (let i = 0; i < docs.length; i += batchSize) {
+    batches.push({ batch: batches.length, docs: docs.slice(i, i + batchSize).map((d) => ({ text: d.text, blocks: d.blocks })) });
+  }
+  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), batches.length));
+  const file = options.threadFile ?? defaultThreadFile();
+  const results: DocumentAnalysis[][] = [];
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      if (!batches.length) return resolve();
+      for (let t = 0; t < threads; t++) {
+        const worker = new Worker(file);
+        workers.push(worker);
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (done < batches.length) reject(new Error(`analysis thread exited with code ${code}`));
+        });
+        worker.on("message", (r: AnalysisBatchResult) => {
+          if (r.error || !r.analyses) return reject(new Error(`analysis thread failed: ${r.error ?? "no result"}`));
+          results[r.batch] = r.analyses;
+          if (++done === batches.length) return resolve();
+          if (next < batches.length) worker.postMessage(batches[next++]);
+        });
+        worker.postMessage(batches[next++]);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flat();
+}

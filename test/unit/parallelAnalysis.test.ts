@@ -1,0 +1,64 @@
+/**
+ * Analysis on worker threads: the same analyses, in document order, as one thread makes; a build
+ * that uses threads gives the same index and stores what it analysed; a thread that cannot start
+ * or fails leaves the build to the calling thread.
+ */
+import * as assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { analyzeDocument } from "../../src/core/index/documentAnalysis";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { loadCorpus } from "../../src/core/sources/loadCorpus";
+import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
+import { readSourceText } from "../../src/core/sources/readSource";
+import type { SourceDocument } from "../../src/core/sources/sourceDocument";
+import { AnalysisStore, buildIndexInParallel } from "../../src/node/analysisStore";
+import { analyzeInParallel, canAnalyzeInParallel } from "../../src/node/parallelAnalysis";
+
+describe("parallel analysis", function () {
+  this.timeout(60_000);
+  let documents: SourceDocument[];
+  let dir: string;
+  const draft = "Operation Venetic led to 746 arrests in the UK.\n\nPolice in Leeds arrested 31 people, the force said.\n\n“This is just the beginning,” said Nikki Holland.\n";
+
+  before(async () => {
+    const seeds = await loadCorpus([bundledSeedsDir()!], nodeFileSystem);
+    documents = [...seeds.documents];
+    for (let i = 0; i < 9; i++) {
+      const r = readSourceText(`/wire/leeds-${i}.txt`, `Leeds ${i}\n\nPolice in Leeds arrested ${i % 2 ? 31 : 30 + i} people, the force said.\n`);
+      assert.ok(r.ok);
+      documents.push(r.document);
+    }
+  });
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "sourced-parallel-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("gives each document's analysis, in order, as the calling thread would", async () => {
+    assert.ok(canAnalyzeInParallel(), "the compiled thread script is beside the module");
+    const parallel = await analyzeInParallel(documents, { threads: 2, batchSize: 3 });
+    assert.deepEqual(parallel, documents.map((d) => analyzeDocument(d)));
+  });
+
+  it("builds the same index on threads, and stores what it analysed", async () => {
+    const store = new AnalysisStore(dir, "p1");
+    const built = await buildIndexInParallel(documents, store, { threads: 2, batchSize: 4, minDocuments: 1 });
+    assert.deepEqual(built.stats, { ...built.stats, analysed: documents.length, reused: 0 });
+    assert.deepEqual(checkDraft(built.index, draft), checkDraft(CorpusIndex.build(documents), draft));
+    const again = await buildIndexInParallel(documents, new AnalysisStore(dir, "p1"), { threads: 2, minDocuments: 1 });
+    assert.equal(again.stats.reused, documents.length);
+  });
+
+  it("analyses on the calling thread when a thread cannot start or fails", async () => {
+    const failing = path.join(dir, "failing-thread.js");
+    writeFileSync(failing, `const { parentPort } = require("node:worker_threads");\nparentPort.on("message", (b) => parentPort.postMessage({ batch: b.batch, error: "boom" }));\n`);
+    await assert.rejects(analyzeInParallel(documents, { threads: 2, threadFile: failing }), /boom/);
+    const expected = checkDraft(CorpusIndex.build(documents), draft);
+    for (const threadFile of [failing, path.join(dir, "missing.js")]) {
+      const built = await buildIndexInParallel(documents, undefined, { threads: 2, minDocuments: 1, threadFile });
+      assert.equal(built.stats.analysed, documents.length);
+      assert.deepEqual(checkDraft(built.index, draft), expected);
+    }
+  });
+});
