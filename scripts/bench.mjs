@@ -20,7 +20,8 @@ const defaultSizes = [1000, 10000, ...(totalmem() >= 12 * 2 ** 30 ? [50000] : []
 const sizes = (process.env.BENCH_SIZES ?? defaultSizes.join(",")).split(",").map(Number).filter((n) => n > 0);
 
 await esbuild.build({
-  entryPoints: [join(root, "src/bench/bench.ts"), join(root, "src/node/analysisThread.ts")],
+  // Named entries: both files land in bundle/ (the bench finds the thread script beside itself).
+  entryPoints: { bench: join(root, "src/bench/bench.ts"), analysisThread: join(root, "src/node/analysisThread.ts") },
   outdir: join(work, "bundle"),
   bundle: true,
   platform: "node",
