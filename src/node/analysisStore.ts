@@ -153,15 +153,6 @@ export interface CachedBuildStats {
   saveMs: number;
 }
 
-/**
- * Builds the index, reusing stored analyses and storing the new ones. Never throws for the
- * store: an unreadable or unwritable cache only means no reuse.
- */
-export function buildIndexCached(documents: SourceDocument[], store: AnalysisStore | undefined): { index: CorpusIndex; stats: CachedBuildStats } {
-  const analyses = documents.map((d) => store?.get(d.hash));
-  return finishBuild(documents, analyses, store, analyses.filter((a) => !a).length);
-}
-
 /** Options of {@link buildIndexInParallel}. */
 export interface ParallelBuildOptions extends ParallelOptions {
   /** Fewer documents to analyse than this are analysed on the calling thread. Default 200. */
@@ -169,9 +160,11 @@ export interface ParallelBuildOptions extends ParallelOptions {
 }
 
 /**
- * `buildIndexCached`, with the documents the store lacks analysed on worker threads when there
- * are many of them (a first build over an archive). If threads cannot run (no thread script, a
- * thread fails), the documents are analysed on the calling thread: same index either way.
+ * Builds the index, reusing stored analyses and storing the new ones; the documents the store
+ * lacks are analysed on worker threads when there are many of them (a first build over an
+ * archive). If threads cannot run (no thread script, a thread fails), they are analysed on the
+ * calling thread: same index either way. Never throws for the store: an unreadable or unwritable
+ * cache only means no reuse.
  */
 export async function buildIndexInParallel(documents: SourceDocument[], store: AnalysisStore | undefined, options: ParallelBuildOptions = {}): Promise<{ index: CorpusIndex; stats: CachedBuildStats }> {
   const analyses = documents.map((d) => store?.get(d.hash));
@@ -186,12 +179,9 @@ export async function buildIndexInParallel(documents: SourceDocument[], store: A
       // Analysed below, on this thread.
     }
   }
-  return finishBuild(documents, analyses, store, missing.length);
-}
-
-/** Merges the analyses (analysing what is missing) and saves the store when anything was new. */
-function finishBuild(documents: SourceDocument[], analyses: (DocumentAnalysis | undefined)[], store: AnalysisStore | undefined, analysed: number): { index: CorpusIndex; stats: CachedBuildStats } {
+  // Merged in document order; whatever is still missing is analysed here.
   const index = CorpusIndex.build(documents, { analyses });
+  const analysed = missing.length;
   let saveMs = 0;
   if (store && analysed > 0) {
     const t = performance.now();

@@ -13,7 +13,7 @@ import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
-import { AnalysisStore, buildIndexCached } from "../../src/node/analysisStore";
+import { AnalysisStore, buildIndexInParallel } from "../../src/node/analysisStore";
 
 /** Wire copies: the same quote and sentences at different offsets, one figure changed in some. */
 function wireCopies(): SourceDocument[] {
@@ -40,8 +40,8 @@ describe("analysis store", function () {
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "sourced-store-"))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("gives back each document's analysis as made, shared sentences and quotes moved to where each copy is", () => {
-    const first = buildIndexCached(documents, new AnalysisStore(dir, "t1"));
+  it("gives back each document's analysis as made, shared sentences and quotes moved to where each copy is", async () => {
+    const first = await buildIndexInParallel(documents, new AnalysisStore(dir, "t1"));
     assert.equal(first.stats.analysed, documents.length);
     const store = new AnalysisStore(dir, "t1");
     documents.forEach((d, i) => assert.deepEqual(store.get(d.hash), first.index.analysisOf(i), d.meta.key));
@@ -52,9 +52,9 @@ describe("analysis store", function () {
     assert.ok(records < sentences - 20, `${records} records for ${sentences} sentences`);
   });
 
-  it("builds from the store without analysing, and checks the same", () => {
-    const fresh = buildIndexCached(documents, new AnalysisStore(dir, "t2"));
-    const again = buildIndexCached(documents, new AnalysisStore(dir, "t2"));
+  it("builds from the store without analysing, and checks the same", async () => {
+    const fresh = await buildIndexInParallel(documents, new AnalysisStore(dir, "t2"));
+    const again = await buildIndexInParallel(documents, new AnalysisStore(dir, "t2"));
     assert.equal(again.stats.reused, documents.length);
     assert.equal(again.stats.analysed, 0);
     const draft = "Police arrested 746 people in Leeds on 2 July 2020.\n\n“We have dismantled the network,” said Jane Roe.\n\nOperation Venetic led to 746 arrests.\n";
@@ -62,8 +62,8 @@ describe("analysis store", function () {
     assert.deepEqual(checkDraft(again.index, draft), checkDraft(CorpusIndex.build(documents), draft));
   });
 
-  it("treats a damaged line or a missing record as no analysis, and keeps the rest", () => {
-    buildIndexCached(documents, new AnalysisStore(dir, "t3"));
+  it("treats a damaged line or a missing record as no analysis, and keeps the rest", async () => {
+    await buildIndexInParallel(documents, new AnalysisStore(dir, "t3"));
     const file = path.join(dir, "analyses-t3.jsonl");
     const lines = readFileSync(file, "utf8").split("\n");
     const target = documents[0]!.hash;
@@ -75,7 +75,7 @@ describe("analysis store", function () {
     assert.equal(store.get(target), undefined);
     const kept = documents.filter((d) => store.get(d.hash) !== undefined);
     assert.ok(kept.length > 0 && kept.length < documents.length);
-    const rebuilt = buildIndexCached(documents, new AnalysisStore(dir, "t3"));
+    const rebuilt = await buildIndexInParallel(documents, new AnalysisStore(dir, "t3"));
     assert.equal(rebuilt.stats.reused, kept.length);
     assert.deepEqual(checkDraft(rebuilt.index, "Police arrested 746 people in Leeds.\n"), checkDraft(CorpusIndex.build(documents), "Police arrested 746 people in Leeds.\n"));
   });

@@ -49,11 +49,10 @@ export function checkClaimWith(memo: CheckMemo | undefined, index: CorpusIndex, 
   return memo ? memo.verdicts(index, draft, claim, quotes, lines, check) : check();
 }
 
-/** The verdicts of one claim. `allQuotes` may be the draft's quotes or the claim's own. */
-export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, allQuotes: QuoteMention[], lines: LineIndex): Finding[] {
+/** The verdicts of one claim. `quotes` are the claim's own (see `quotesOpeningIn`). */
+export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, quotes: QuoteMention[], lines: LineIndex): Finding[] {
   const { masked, text } = draft;
   const claimText = text.slice(claim.span.start, claim.span.end);
-  const quotes = quotesOpeningIn(allQuotes, claim.span);
   const analysis = analyzeSentence(masked, claim.span, quotes.map((q) => q.outerSpan), index.names.resolver());
   const out: Finding[] = [];
   const add = (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra: Partial<Finding> = {}) => {

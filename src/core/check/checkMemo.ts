@@ -10,6 +10,7 @@
  */
 import type { NamedMention, QuoteMention, SentenceNames } from "../analysis/quotes";
 import type { CorpusIndex } from "../index/corpusIndex";
+import { moveFinding } from "../services/findings";
 import type { LineIndex } from "../text/lineIndex";
 import type { Finding, Span } from "../types";
 import type { DraftClaim, ParsedDraft } from "./draft";
@@ -84,15 +85,12 @@ export class CheckMemo implements SentenceNames {
       // Refreshed in insertion order, so the oldest unused verdicts are the ones dropped.
       this.claims.delete(key);
       this.claims.set(key, known);
-      return known.map((f) => {
-        const span = shift(f.span, at);
-        return { ...f, span, claimSpan: shift(f.claimSpan, at), range: lines.rangeOf(span.start, span.end) };
-      });
+      return known.map((f) => moveFinding(f, at, lines));
     }
     this.misses++;
     const found = check();
     if (this.claims.size >= this.maxClaims) this.claims.delete(this.claims.keys().next().value!);
-    this.claims.set(key, found.map((f) => ({ ...f, span: shift(f.span, -at), claimSpan: shift(f.claimSpan, -at) })));
+    this.claims.set(key, found.map((f) => moveFinding(f, -at)));
     return found;
   }
 }

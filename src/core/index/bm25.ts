@@ -68,13 +68,13 @@ export class Bm25 {
       for (const t of known) this.matching.set(t, (this.matching.get(t) ?? 0) + 1);
       return;
     }
+    // The first copy: its terms go into the postings.
     const tokens = terms.split(" ");
-    const unique = this.fieldLength[id]! >= 0 ? this.fieldLength[id]! : new Set(tokens).size;
+    const unique = new Set(tokens).size;
     this.avgFieldLength = (this.avgFieldLength * this.count + unique) / (this.count + 1);
     this.count++;
-    const first = this.fieldLength[id]! < 0;
     this.copies[id]!++;
-    if (first) this.fieldLength[id] = unique;
+    this.fieldLength[id] = unique;
     const counted = new Set<string>();
     for (const t of tokens) {
       if (!t) continue;
@@ -82,7 +82,6 @@ export class Bm25 {
         counted.add(t);
         this.matching.set(t, (this.matching.get(t) ?? 0) + 1);
       }
-      if (!first) continue;
       let p = this.postings.get(t);
       if (!p) this.postings.set(t, (p = { ids: [], tfs: [] }));
       const last = p.ids.length - 1;

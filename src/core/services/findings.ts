@@ -10,6 +10,16 @@ import { FINDING_KINDS, type Finding, type FindingKind, type Span } from "../typ
 export const IGNORE_MARKER = "<!-- sourced-ignore -->";
 
 /** True for every finding that is a problem to show (everything except `supported`). */
+/**
+ * A finding moved by `by` characters (its claim moved in the draft): spans shifted, and the
+ * line/column range recomputed from `lines` when given (left as it was otherwise).
+ */
+export function moveFinding(finding: Finding, by: number, lines?: { rangeOf(start: number, end: number): Finding["range"] }): Finding {
+  const span = { start: finding.span.start + by, end: finding.span.end + by };
+  const claimSpan = { start: finding.claimSpan.start + by, end: finding.claimSpan.end + by };
+  return { ...finding, span, claimSpan, range: lines ? lines.rangeOf(span.start, span.end) : finding.range };
+}
+
 export function isProblem(finding: Finding): boolean {
   return finding.kind !== "supported";
 }

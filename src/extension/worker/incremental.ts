@@ -6,6 +6,7 @@
  * check once the writer pauses.
  */
 import { LineIndex } from "../../core/text/lineIndex";
+import { moveFinding } from "../../core/services/findings";
 import type { Finding, Span } from "../../core/types";
 
 /** The edited span of `next` against `prev`: common prefix and suffix left out. `oldEnd` is in `prev`. */
@@ -67,12 +68,10 @@ export function mergeFindings(prevFindings: readonly Finding[], fresh: readonly 
   const before = prevFindings.filter((f) => f.claimSpan.end < within.start);
   const afterOld = prevFindings.filter((f) => f.claimSpan.start > oldEnd);
   let lines: LineIndex | undefined;
-  const shift = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
   const after = afterOld.map((f): Finding => {
     if (delta === 0 && !lines) return f;
     lines ??= new LineIndex(next);
-    const span = shift(f.span);
-    return { ...f, span, claimSpan: shift(f.claimSpan), range: lines.rangeOf(span.start, span.end) };
+    return moveFinding(f, delta, lines);
   });
   return [...before, ...fresh, ...after];
 }
