@@ -12,7 +12,7 @@
  * Format: one file per engine fingerprint, `<dir>/analyses-<fingerprint>.jsonl`, written to a
  * temporary file and renamed (a crash never leaves half a store). Lines are
  * `s<n>\t<sentence JSON>` and `q<n>\t<quote JSON>` (the tables), then
- * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names]}` per document. Lines are
+ * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names],"f":[shapes]}` per document. Lines are
  * parsed only for the documents asked for.
  */
 import { createHash } from "node:crypto";
@@ -33,6 +33,8 @@ interface StoredDocument {
   s: [ref: number, start: number, block: number][];
   q: [ref: number, at: number][];
   n: DocumentAnalysis["names"];
+  /** Near-copy shape hashes of the facts (`DocumentAnalysis.shapes`). */
+  f?: number[];
 }
 
 type RelativeSentence = Omit<AnalysedSentence, "block">;
@@ -87,7 +89,7 @@ export class AnalysisStore {
       const doc = JSON.parse(line) as StoredDocument;
       const sentences = doc.s.map(([ref, start, block]): AnalysedSentence => ({ block, ...shift(this.record(this.parsedSentences, lines.sentences, ref), start) }));
       const quotes = doc.q.map(([ref, at]): AnalysedQuote => ({ ...shift(this.record(this.parsedQuotes, lines.quotes, ref), at), at }));
-      return { sentences, quotes, names: doc.n };
+      return doc.f ? { sentences, quotes, names: doc.n, shapes: doc.f } : { sentences, quotes, names: doc.n };
     } catch {
       return undefined;
     }
@@ -129,6 +131,7 @@ export class AnalysisStore {
         q: a.quotes.map(({ at, ...rest }) => [refOf(quoteRefs, "q", JSON.stringify(shift(rest, -at))), at]),
         n: a.names,
       };
+      if (a.shapes) stored.f = a.shapes;
       docs.push("d", d.hash, "\t", JSON.stringify(stored), "\n");
     });
     const tmp = `${this.file}.${process.pid}.tmp`;

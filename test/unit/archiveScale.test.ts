@@ -3,6 +3,7 @@ import MiniSearch from "minisearch";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms } from "../../src/core/index/corpusIndex";
+import { factShapes } from "../../src/core/index/factShape";
 import { closestKey } from "../../src/core/services/fuzzy";
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
@@ -69,6 +70,43 @@ describe("archive scale: repeated sentences", () => {
     assert.equal(a, b);
     assert.notEqual(a, c);
     assert.equal(index.factValueText(index.factValue(fids[1]!)), "812");
+  });
+
+  it("takes shapes from the analysis, and recomputes them for a sentence re-analysed with the corpus's names", () => {
+    const docs = [
+      // Before any document names Jane Roe: the lone "Roe" stays unresolved here.
+      doc("z", "Z\n\nRoe said police arrested 700 people in Leeds.\n"),
+      doc("a", "A\n\nChief Constable Jane Roe said police arrested 746 people in Leeds.\n"),
+      doc("b", "B\n\nRoe said police arrested 746 people in Leeds.\n\nOfficers seized 20 kilos of cocaine.\n"),
+      doc("c", "C\n\nRoe said police arrested 812 people in Leeds.\n\nOfficers seized 31 kilos of cocaine.\n"),
+    ];
+    const index = CorpusIndex.build(docs);
+    const factSentences = (d: number) => index.sentences.filter((s) => s.doc === d && s.facts.length);
+    const shapeOf = (d: number, n: number) => index.factShape(factSentences(d)[n]!.firstFact);
+    // The lone "Roe" of b and c is the corpus's Jane Roe: their first sentences were analysed again.
+    assert.ok(factSentences(2)[0]!.entities.some((e) => e.name === "Jane Roe"));
+    assert.ok(!factSentences(0)[0]!.entities.some((e) => e.name === "Jane Roe"));
+    assert.notDeepEqual(index.analysisOf(2)!.shapes, factShapes(index.sentences.filter((s) => s.doc === 2)));
+    // Every fact's shape id is what its merged sentences give, document by document.
+    const byHash = new Map<number, number>();
+    for (let d = 0; d < docs.length; d++) {
+      const sentences = index.sentences.filter((s) => s.doc === d);
+      const hashes = factShapes(sentences);
+      let k = 0;
+      for (const s of sentences) {
+        for (let j = 0; j < s.facts.length; j++, k++) {
+          const id = index.factShape(s.firstFact + j);
+          if (!byHash.has(hashes[k]!)) byHash.set(hashes[k]!, id);
+          assert.equal(id, byHash.get(hashes[k]!), `fact ${j} of "${index.sentenceText(s.id)}"`);
+        }
+      }
+    }
+    assert.equal(new Set(byHash.values()).size, byHash.size);
+    // b and c are near-copies; z names no one, so it is not.
+    assert.equal(shapeOf(2, 0), shapeOf(3, 0));
+    assert.equal(shapeOf(2, 1), shapeOf(3, 1));
+    assert.notEqual(shapeOf(0, 0), shapeOf(2, 0));
+    assert.notEqual(shapeOf(1, 0), shapeOf(2, 0));
   });
 
   it("counts every source of a value among thousands of near-copies (figures changed in some)", () => {

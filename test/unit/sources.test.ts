@@ -2,7 +2,8 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { lineFurnitureReason, splitBlocks } from "../../src/core/sources/blocks";
-import { contentHash, decodeText } from "../../src/core/sources/decode";
+import { decodeText } from "../../src/core/sources/decode";
+import { contentHash, hash53 } from "../../src/core/text/hash";
 import { readFrontMatter } from "../../src/core/sources/markdown";
 import { parseCatalog, slugify } from "../../src/core/sources/metadata";
 import { readSource, readSourceText } from "../../src/core/sources/readSource";
@@ -305,6 +306,12 @@ describe("sources: metadata", () => {
     // No two of 20,000 near-identical texts collide.
     const seen = new Set(Array.from({ length: 20_000 }, (_, i) => contentHash(`The NCA said ${i} people were arrested.`)));
     assert.equal(seen.size, 20_000);
+    // The numeric form (near-copy shapes): safe integers that use the high bits, as distinct.
+    const numbers = Array.from({ length: 20_000 }, (_, i) => hash53(`The NCA said ${i} people were arrested.`));
+    assert.ok(numbers.every((n) => Number.isSafeInteger(n) && n >= 0));
+    assert.ok(numbers.some((n) => n > 2 ** 40));
+    assert.equal(new Set(numbers).size, 20_000);
+    assert.equal(hash53("746 arrests"), hash53("746 arrests"));
     const a = readSourceText("a/x.txt", "Same text.");
     const b = readSourceText("b/x.txt", "Same text.");
     assert.ok(a.ok && b.ok);

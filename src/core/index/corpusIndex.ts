@@ -7,7 +7,8 @@ import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Range, SourceMeta, Span } from "../types";
 import { Bm25 } from "./bm25";
 import { FactColumns, Interner } from "./factColumns";
-import { analyzeDocument, documentNames, SentenceCache, toSentence, type DocumentAnalysis } from "./documentAnalysis";
+import { analyzeDocument, documentNames, SentenceCache, toSentence, type AnalysedSentence, type DocumentAnalysis } from "./documentAnalysis";
+import { factShapes } from "./factShape";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
 
 /** Per-source counts for `sourced sources` and the Sources view. */
@@ -92,10 +93,8 @@ export class CorpusIndex {
   private removedSentences = 0;
   private keyOrder: Int32Array | undefined;
   private readonly sentenceCache: SentenceCache;
-  /** Near-copy shapes of facts and paragraphs (see `factShape`). */
-  private readonly shapeKeys = new Interner();
-  /** Each paragraph's shape by its first sentence id. */
-  private readonly paragraphShapes = new Map<number, number>();
+  /** Dense ids of near-copy shape hashes (see `factShape`). */
+  private readonly shapeIds = new Map<number, number>();
   /** Distinct quote texts (see `IndexedQuote.textId`). */
   private readonly quoteTexts = new Interner();
   /** Fact values as written, normalised (see `factValue`). */
@@ -185,6 +184,9 @@ export class CorpusIndex {
     for (const a of doc.meta.aliases) if (!this.keys.has(a.toLowerCase())) this.keys.set(a.toLowerCase(), docId);
     const perBlock: number[][] = doc.blocks.map(() => []);
     let docNames: NameRegistry | undefined;
+    const firstFid = this.factColumns.size;
+    const merged: AnalysedSentence[] = [];
+    let reanalysed = false;
     for (const rec of analysis.sentences) {
       let r = rec;
       // A lone word the document left open that the corpus (so far) resolves: analyse again as
@@ -192,7 +194,9 @@ export class CorpusIndex {
       if (rec.misses?.some((w) => this.names.resolve(w))) {
         docNames ??= documentNames(analysis);
         r = toSentence(rec.block, analyzeSentence(doc.text, rec.span, [], docNames.resolver(this.names)));
+        reanalysed = true;
       }
+      merged.push(r);
       this.names.add(r.entities);
       const id = this.sentences.length;
       const firstFact = this.factColumns.size;
@@ -217,6 +221,14 @@ export class CorpusIndex {
       this.groupMembers[group]!.push(id);
       this.sentenceGroup[id] = group;
       this.search.add(group, key);
+    }
+    // Shapes come with the analysis unless a sentence changed here (its names, or its paragraph's words).
+    const facts = this.factColumns.size - firstFid;
+    const shapes = !reanalysed && analysis.shapes?.length === facts ? analysis.shapes : factShapes(merged);
+    for (let k = 0; k < facts; k++) {
+      let id = this.shapeIds.get(shapes[k]!);
+      if (id === undefined) this.shapeIds.set(shapes[k]!, (id = this.shapeIds.size));
+      this.factColumns.shape[firstFid + k] = id;
     }
     // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the same.
     this.analyses[docId] = analysis;
@@ -346,20 +358,11 @@ export class CorpusIndex {
   }
 
   /**
-   * A number shared by the facts that are near-copies of each other: facts of the same kind,
-   * measure, unit, clause and scope, in sentences and paragraphs with the same words and names
-   * but for their numbers. Archives repeat wire copy with figures changed; a checker weighs
-   * such facts' context once per shape and only their values (and number words) one by one.
+   * A number shared by the facts that are near-copies of each other (see `factShapes`): a checker
+   * weighs such facts' context once per shape and only their values (and number words) one by one.
    */
   factShape(fid: number): number {
-    const cols = this.factColumns;
-    const shape = cols.shape[fid]!;
-    if (shape >= 0) return shape;
-    const s = this.sentences[cols.sentence[fid]!]!;
-    const names = s.entities.map((e) => e.type + ":" + e.name).join("|");
-    const head = this.paragraphShape(s.id) + "\u0002" + wordsKey(s.terms) + "\u0002" + names + "\u0002";
-    s.facts.forEach((f, k) => (cols.shape[s.firstFact + k] = this.shapeKeys.id(head + factKey(f))));
-    return cols.shape[fid]!;
+    return this.factColumns.shape[fid]!;
   }
 
   /** The fact's figure or date as written, normalised (lowercase, single spaces), interned: see `factValueText`. */
@@ -409,17 +412,6 @@ export class CorpusIndex {
       this.numberWordCache.set(id, words);
     }
     return words;
-  }
-
-  private paragraphShape(id: number): number {
-    const ids = this.paragraphOf(id);
-    const first = ids[0] ?? id;
-    let shape = this.paragraphShapes.get(first);
-    if (shape === undefined) {
-      shape = this.shapeKeys.id("\u0003" + ids.map((sid) => wordsKey(this.sentences[sid]!.terms)).join("\u0001"));
-      this.paragraphShapes.set(first, shape);
-    }
-    return shape;
   }
 
   /** The source a citation key (or file stem) names, if any. Case-insensitive. */
@@ -606,13 +598,6 @@ function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
   else map.set(key, [id]);
 }
 
-/** Terms without their numbers, in order: what near-copies of a sentence share. */
-function wordsKey(terms: readonly string[]): string {
-  let out = "";
-  for (const t of terms) if (!/\d/.test(t)) out += t + " ";
-  return out;
-}
-
 /** The terms with a digit, each followed by a space. */
 function numbersKey(terms: readonly string[]): string {
   let out = "";
@@ -620,14 +605,6 @@ function numbersKey(terms: readonly string[]): string {
   return out;
 }
 
-/** Everything of a fact but its value and the numbers of its clause. */
-function factKey(f: FactMention): string {
-  const q = f.quantity;
-  return JSON.stringify([
-    f.kind, f.measure, f.ownUnit, wordsKey(f.local), f.places, f.clausePlaces, f.clauseOrgs, f.orgs,
-    q?.currency, q?.percent, q?.isYear, q?.unit, q?.nounPhrase, q?.ofNoun, q?.qualifier, f.date?.granularity,
-  ]);
-}
 
 /** The weight of a term found in one sentence in about a thousand. */
 const IDF_CAP = Math.log(1 + 1000);

@@ -14,6 +14,7 @@ import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../ana
 import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
 import type { Span } from "../types";
+import { factShapes } from "./factShape";
 import { quoteWords } from "./quoteWords";
 
 /** An entity as the index keeps it. */
@@ -48,6 +49,8 @@ export interface DocumentAnalysis {
   quotes: AnalysedQuote[];
   /** People, organisations and other names the document gives (first occurrence each), in order. */
   names: { type: EntityType; name: string }[];
+  /** The near-copy shape hash of each fact, sentence by sentence (see `factShapes`); the index computes any that are missing. */
+  shapes?: number[];
 }
 
 /** The entity list the index keeps for a sentence analysis. */
@@ -169,7 +172,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     if (q.speakerType) rec.speakerType = q.speakerType;
     quotes.push(rec);
   }
-  return { sentences, quotes, names };
+  return { sentences, quotes, names, shapes: factShapes(sentences) };
 }
 
 /** The stored form of a sentence analysis. */

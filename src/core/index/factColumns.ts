@@ -3,8 +3,8 @@
  * facts of one measure, which in an archive are thousands of near-copies: reading a few numbers
  * per fact from contiguous arrays, instead of chasing each sentence's objects across the heap,
  * is what keeps that walk within a few milliseconds. Keys that describe a fact for the checker
- * (its shape, its value, its number words) are interned to ids here, each computed when first
- * asked (-1 until then).
+ * are interned to ids here: its shape when its document is added, its value and its number
+ * words when first asked (-1 until then).
  */
 export class FactColumns {
   /** Sentence id of each fact. */
@@ -15,7 +15,7 @@ export class FactColumns {
   doc = new Int32Array(1024);
   /** 0 for figures, 1 for dates. */
   kind = new Uint8Array(1024);
-  /** Near-copy shape id (see `CorpusIndex.factShape`), -1 until computed. */
+  /** Near-copy shape id (see `CorpusIndex.factShape`), set when the fact's document is added. */
   shape = new Int32Array(1024).fill(-1);
   /** Interned value text (normalised), -1 until computed. */
   value = new Int32Array(1024).fill(-1);

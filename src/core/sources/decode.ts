@@ -30,24 +30,3 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   // TextDecoder strips one BOM; strip a second in case a tool wrote it twice.
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
-
-/**
- * A 64-bit hash of a string (two 32-bit multiply-xorshift lanes over its UTF-16 code units, as in
- * cyrb53, both lanes kept), as 16 hex digits. Pure (no `node:crypto`), so the core runs anywhere,
- * and about six times faster than a byte-wise FNV-1a: an archive is hashed on every load. Good
- * enough to key a cache, not meant to resist tampering.
- */
-export function contentHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
-}

@@ -4,7 +4,8 @@
  */
 import { composeOffsetMaps, normalize } from "../text/normalize";
 import { isShortLine, splitBlocks } from "./blocks";
-import { decodeText, contentHash } from "./decode";
+import { contentHash } from "../text/hash";
+import { decodeText } from "./decode";
 import { extractHtml } from "./html";
 import { extractMarkdown, readFrontMatter, type DeclaredMeta } from "./markdown";
 import { resolveMeta } from "./metadata";
