@@ -1,5 +1,7 @@
 import * as assert from "node:assert/strict";
-import { comparable, compareDates, compareQuantities, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
+import { claimInterval, comparable, compareDates, compareQuantities, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
+import type { FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { FactColumns } from "../../src/core/index/factColumns";
 import { extractQuantities, type Quantity } from "../../src/core/analysis/quantities";
 import { extractDates, type DateMention } from "../../src/core/analysis/dates";
 
@@ -109,4 +111,25 @@ describe("formatQuantity", () => {
     ["between 40 and 50 people", "40-50"],
   ];
   for (const [phrase, shown] of rows) it(`${phrase} -> ${shown}`, () => assert.equal(formatQuantity(q(phrase)), shown));
+});
+
+describe("figures in the index's columns", () => {
+  it("agree with a claim's figure exactly as compareQuantities says, for every pair of qualifiers and scales", () => {
+    const phrases = [
+      "746 arrests", "more than 746 arrests", "over 800 arrests", "nearly 800 arrests", "about 800 arrests", "at least 800 arrests",
+      "at most 800 arrests", "fewer than 750 arrests", "up to 800 arrests", "between 700 and 800 arrests", "hundreds of arrests",
+      "£13million", "£13.4m", "£54m", "£1,500", "around £50m", "two tonnes", "2,000 kilos", "20 per cent", "60,000 users", "100 firearms",
+    ].map(q);
+    const cols = new FactColumns();
+    const fids = phrases.map((source, i) => cols.add(i, 0, i, { kind: "quantity", quantity: source } as FactMention));
+    let compared = 0;
+    for (const claim of phrases) {
+      for (let i = 0; i < phrases.length; i++) {
+        if (!comparable(claim, phrases[i]!)) continue;
+        compared++;
+        assert.equal(cols.agrees(claimInterval(claim), fids[i]!), compareQuantities(claim, phrases[i]!) === "agrees", `claim "${claim.text}", source "${phrases[i]!.text}"`);
+      }
+    }
+    assert.ok(compared > 150, `${compared} comparable pairs`);
+  });
 });

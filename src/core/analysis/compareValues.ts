@@ -12,7 +12,7 @@ import type { Quantity } from "./quantities";
 export type Agreement = "agrees" | "disagrees";
 
 /** An interval of the real line with open or closed ends. */
-interface Interval {
+export interface Interval {
   lo: number;
   hi: number;
   loOpen: boolean;
@@ -71,7 +71,7 @@ function roundingHalfWidth(b: number, p: number): number {
 }
 
 /** How the source's figure is meant (pragmatic reading). */
-function sourceInterval(q: Quantity): Interval {
+export function sourceInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "exact":
@@ -100,7 +100,7 @@ function sourceInterval(q: Quantity): Interval {
 }
 
 /** What the claim's figure logically allows. */
-function claimInterval(q: Quantity): Interval {
+export function claimInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "over":
@@ -130,8 +130,24 @@ function claimInterval(q: Quantity): Interval {
 
 /** Interval overlap, tolerant of floating-point noise at touching ends. */
 function overlaps(a: Interval, b: Interval): boolean {
-  const [lo, loOpen] = a.lo > b.lo ? [a.lo, a.loOpen] : a.lo < b.lo ? [b.lo, b.loOpen] : [a.lo, a.loOpen || b.loOpen];
-  const [hi, hiOpen] = a.hi < b.hi ? [a.hi, a.hiOpen] : a.hi > b.hi ? [b.hi, b.hiOpen] : [a.hi, a.hiOpen || b.hiOpen];
+  return overlapsWith(a, b.lo, b.hi, b.loOpen, b.hiOpen);
+}
+
+/**
+ * Whether interval `a` overlaps the one given by its ends (a source figure's interval as the
+ * index keeps it in flat columns; see `FactColumns`).
+ */
+export function overlapsWith(a: Interval, bLo: number, bHi: number, bLoOpen: boolean, bHiOpen: boolean): boolean {
+  let lo: number;
+  let loOpen: boolean;
+  if (a.lo > bLo) (lo = a.lo), (loOpen = a.loOpen);
+  else if (a.lo < bLo) (lo = bLo), (loOpen = bLoOpen);
+  else (lo = a.lo), (loOpen = a.loOpen || bLoOpen);
+  let hi: number;
+  let hiOpen: boolean;
+  if (a.hi < bHi) (hi = a.hi), (hiOpen = a.hiOpen);
+  else if (a.hi > bHi) (hi = bHi), (hiOpen = bHiOpen);
+  else (hi = a.hi), (hiOpen = a.hiOpen || bHiOpen);
   const scale = Math.max(1, Math.abs(Number.isFinite(lo) ? lo : 0), Math.abs(Number.isFinite(hi) ? hi : 0));
   const eps = 1e-9 * scale;
   const d = hi - lo;

@@ -1,4 +1,4 @@
-import { compareDates, compareQuantities, comparable } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, comparable } from "../analysis/compareValues";
 import { sameOrganisation } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -135,24 +135,20 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     return shape;
   };
-  // Near-copies repeat values and number words: each is weighed once per shape.
-  const agreement = new Map<number, boolean>();
+  // Near-copies repeat number words: each set is weighed once per shape.
+  const claimInterval = fact.quantity ? claimIntervalOf(fact.quantity) : undefined;
   const numberWeights = new Map<number, { claim: number; clause: number; local: number }>();
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
-  for (const fid of candidateFacts(index, claim, fact, docs)) {
+  for (const fid of docs ? candidateFactsIn(index, claim, fact, docs) : candidateFacts(index, claim, fact)) {
     if (cols.kind[fid] !== kind) continue;
     const doc = cols.doc[fid]!;
-    if (docs && !docs.has(doc)) continue;
     const shapeId = index.factShape(fid);
     const shape = shapeOf(shapeId, fid);
     if (!shape.canAgree && !shape.canDisagree) continue;
     let agrees: boolean;
     if (fact.kind === "quantity") {
-      const key = shapeId * 2 ** 24 + index.factValue(fid);
-      let a = agreement.get(key);
-      if (a === undefined) agreement.set(key, (a = compareQuantities(fact.quantity!, index.fact(fid).quantity!) === "agrees"));
-      agrees = a;
+      agrees = cols.agrees(claimInterval!, fid);
     } else {
       const c = compareDates(fact.date!, index.fact(fid).date!);
       if (c === "coarser") continue;
@@ -388,17 +384,12 @@ function sharesEvent(a: FactMention, b: FactMention): boolean {
   return a.measure.some((t) => bs.has(t));
 }
 
-/** Source facts worth comparing (fact ids): by measure for figures; for dates, those of related sentences. */
-function candidateFacts(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): number[] {
+/** Source facts worth comparing (fact ids): those sharing a measure with the claim's fact, and those of related sentences. */
+function candidateFacts(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention): number[] {
   // By measure: figures by their noun, dates by the event verb ("cracked"), so every source that
   // dates the same event is heard, however many near-copies outrank it in retrieval.
   const lists = fact.measure.map((m) => index.factsByMeasure.get(m)).filter((l): l is number[] => !!l);
-  // Related sentences catch facts whose measure differs in wording ("people subscribed" / "users").
-  const related: number[] = [];
-  for (const { id } of index.searchSentences(claim.terms, 50, docs)) {
-    const s = index.sentences[id]!;
-    for (let k = 0; k < s.facts.length; k++) related.push(s.firstFact + k);
-  }
+  const related = relatedFacts(index, claim);
   // One measure's list holds each fact once: only what joins it needs checking for repeats.
   if (lists.length === 1 && !related.length) return lists[0]!;
   const first = index.factColumns.visit();
@@ -406,4 +397,33 @@ function candidateFacts(index: CorpusIndex, claim: SentenceAnalysis, fact: FactM
   for (const list of lists) for (const fid of list) if (first(fid)) out.push(fid);
   for (const fid of related) if (first(fid)) out.push(fid);
   return out;
+}
+
+/**
+ * The same within a few documents (the sources a claim cites): their own facts on the claim
+ * fact's measure, not a walk of the whole corpus's list for them.
+ */
+function candidateFactsIn(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs: Set<number>): number[] {
+  const first = index.factColumns.visit();
+  const out: number[] = [];
+  for (const d of docs) {
+    for (const id of index.sentencesOf(d)) {
+      const s = index.sentences[id]!;
+      s.facts.forEach((f, k) => {
+        if (f.measure.some((m) => fact.measure.includes(m)) && first(s.firstFact + k)) out.push(s.firstFact + k);
+      });
+    }
+  }
+  for (const fid of relatedFacts(index, claim, docs)) if (first(fid)) out.push(fid);
+  return out;
+}
+
+/** Facts of the sentences most related to the claim: they catch facts whose measure differs in wording ("people subscribed" / "users"). */
+function relatedFacts(index: CorpusIndex, claim: SentenceAnalysis, docs?: Set<number>): number[] {
+  const related: number[] = [];
+  for (const { id } of index.searchSentences(claim.terms, 50, docs)) {
+    const s = index.sentences[id]!;
+    for (let k = 0; k < s.facts.length; k++) related.push(s.firstFact + k);
+  }
+  return related;
 }

@@ -204,7 +204,7 @@ export class CorpusIndex {
       perBlock[r.block]!.push(id);
       for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       r.facts.forEach((f, j) => {
-        const fid = this.factColumns.add(id, j, docId, f.kind);
+        const fid = this.factColumns.add(id, j, docId, f);
         for (const m of f.measure) {
           let list = this.factsByMeasure.get(m);
           if (!list) this.factsByMeasure.set(m, (list = []));
@@ -297,7 +297,7 @@ export class CorpusIndex {
     if (docs) {
       // A few documents: score only their groups.
       const groups = new Set<number>();
-      for (const d of docs) for (const id of this.blockSentences[d]?.flat() ?? []) groups.add(this.sentenceGroup[id]!);
+      for (const d of docs) for (const id of this.sentencesOf(d)) groups.add(this.sentenceGroup[id]!);
       for (const { id: group, score } of this.search.search(query, limit, (g) => groups.has(g))) {
         for (const id of this.groupMembers[group]!) {
           if (!docs.has(this.sentences[id]!.doc) || out.length >= limit) continue;
@@ -332,6 +332,11 @@ export class CorpusIndex {
       if (live.length) out.push(live);
     }
     return out;
+  }
+
+  /** The sentence ids of document `doc`, in order. */
+  sentencesOf(doc: number): number[] {
+    return this.blockSentences[doc]?.flat() ?? [];
   }
 
   /** The sentences of the paragraph holding sentence `id`, in order. */
