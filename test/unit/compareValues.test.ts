@@ -121,7 +121,7 @@ describe("figures in the index's columns", () => {
       "£13million", "£13.4m", "£54m", "£1,500", "around £50m", "two tonnes", "2,000 kilos", "20 per cent", "60,000 users", "100 firearms",
     ].map(q);
     const cols = new FactColumns();
-    const fids = phrases.map((source, i) => cols.add(i, 0, i, { kind: "quantity", quantity: source } as FactMention));
+    const fids = phrases.map((source, i) => cols.add(i, 0, i, { kind: "quantity", quantity: source, span: source.span } as FactMention));
     let compared = 0;
     for (const claim of phrases) {
       for (let i = 0; i < phrases.length; i++) {

@@ -4,6 +4,7 @@ import { checkDraft } from "../../src/core/check/checkDraft";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
+import { readSourceText } from "../../src/core/sources/readSource";
 import { LineIndex } from "../../src/core/text/lineIndex";
 import { normalize } from "../../src/core/text/normalize";
 import type { Evidence, Finding, FindingKind } from "../../src/core/types";
@@ -141,6 +142,16 @@ describe("engine: checkDraft over the bundled seeds", function () {
       assert.equal(draft.slice(f.span.start, f.span.end), "@cops-take-out-encrochat-2");
       assert.equal(f.suggestion, "cops-take-out-encrochat");
       assert.match(f.message, /did you mean @cops-take-out-encrochat/);
+    });
+
+    it("unknown-citation: the suggestion follows sources added to the index", async () => {
+      const own = CorpusIndex.build((await loadCorpus([bundledSeedsDir()!], nodeFileSystem)).documents);
+      const draft = "Police seized 55 luxury cars [@cops-take-out-encrochat-2].";
+      assert.equal(only(checkDraft(own, draft), "unknown-citation").suggestion, "cops-take-out-encrochat");
+      const added = readSourceText("/elsewhere/cops-take-out-encrochat-22.txt", "Extra\n\nPolice seized 55 luxury cars.\n");
+      assert.ok(added.ok);
+      own.upsertDocument(added.document);
+      assert.equal(only(checkDraft(own, draft), "unknown-citation").suggestion, "cops-take-out-encrochat-22");
     });
 
     it("unknown-citation: a key like nothing in the corpus, among known ones", () => {

@@ -238,5 +238,11 @@ function matchCase(value: string, original: string): string {
 }
 
 function closestSourceKey(index: CorpusIndex, key: string): string | undefined {
-  return closestKey(index.documents.map((d) => d.meta.key), key);
+  let known = nearestKeys.get(index);
+  if (!known || known.version !== index.version) nearestKeys.set(index, (known = { version: index.version, keys: index.documents.map((d) => d.meta.key), nearest: new Map() }));
+  if (!known.nearest.has(key)) known.nearest.set(key, closestKey(known.keys, key));
+  return known.nearest.get(key);
 }
+
+/** Each index's keys and the nearest key found for each unknown one, for the index version they were read at: a draft repeats its citations. */
+const nearestKeys = new WeakMap<CorpusIndex, { version: number; keys: string[]; nearest: Map<string, string | undefined> }>();

@@ -281,8 +281,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // Passages for the best few sources per side; the keys of all of them.
     agreeing: agree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "agrees")),
     disagreeing: orderedDisagree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "disagrees")),
-    agreeingSources: agree.map((c) => index.documents[c.doc]!.meta.key),
-    disagreeingSources: orderedDisagree.map((c) => index.documents[c.doc]!.meta.key),
+    agreeingSources: agree.map((c) => index.keyOf(c.doc)),
+    disagreeingSources: orderedDisagree.map((c) => index.keyOf(c.doc)),
   };
   if (verdict === "contradicted" && biggest[0]) out.suggestion = written(biggest[0]);
   return out;

@@ -109,7 +109,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     return ms.filter((m) => !seen.has(m.doc) && seen.add(m.doc)).slice(0, EVIDENCE_MAX);
   };
   const speakersOf = (ms: Match[]) => [...new Set(ms.map((m) => m.speaker).filter((s): s is string => !!s))];
-  const keys = (ms: Match[]) => [...new Set(ms.map((m) => index.documents[m.doc]!.meta.key))];
+  const keys = (ms: Match[]) => [...new Set(ms.map((m) => index.keyOf(m.doc)))];
 
   if (exact.length) {
     const byClaimed = exact.filter(sameSpeaker);

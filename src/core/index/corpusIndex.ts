@@ -86,6 +86,8 @@ export class CorpusIndex {
   private readonly sentenceGroup: number[] = [];
   private readonly lineIndexes: (LineIndex | undefined)[] = [];
   private readonly keys = new Map<string, number>();
+  /** Each document's citation key, by document (a flat list: checks list thousands of sources). */
+  private readonly docKeys: string[] = [];
   private readonly blockSentences: number[][][] = [];
   /** Each document's analysis as merged (what a persistent store saves). */
   private readonly analyses: DocumentAnalysis[] = [];
@@ -181,6 +183,7 @@ export class CorpusIndex {
 
   private addDocument(doc: SourceDocument, docId: number, analysis: DocumentAnalysis): void {
     this.keys.set(doc.meta.key.toLowerCase(), docId);
+    this.docKeys[docId] = doc.meta.key;
     for (const a of doc.meta.aliases) if (!this.keys.has(a.toLowerCase())) this.keys.set(a.toLowerCase(), docId);
     const perBlock: number[][] = doc.blocks.map(() => []);
     let docNames: NameRegistry | undefined;
@@ -375,8 +378,7 @@ export class CorpusIndex {
     const cols = this.factColumns;
     let v = cols.value[fid]!;
     if (v < 0) {
-      const f = this.fact(fid);
-      const text = this.documents[cols.doc[fid]!]!.text.slice(f.span.start, f.span.end);
+      const text = this.documents[cols.doc[fid]!]!.text.slice(cols.start[fid]!, cols.end[fid]!);
       cols.value[fid] = v = this.values.id(text.toLowerCase().replace(/\s+/g, " ").trim());
     }
     return v;
@@ -417,6 +419,11 @@ export class CorpusIndex {
       this.numberWordCache.set(id, words);
     }
     return words;
+  }
+
+  /** The citation key of document `doc`. */
+  keyOf(doc: number): string {
+    return this.docKeys[doc]!;
   }
 
   /** The source a citation key (or file stem) names, if any. Case-insensitive. */

@@ -29,6 +29,9 @@ export class FactColumns {
    * reads three numbers per copy instead of its analysis.
    */
   lo = new Float64Array(1024);
+  /** Where the fact is written in its document (its value text, see `CorpusIndex.factValue`). */
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
   hi = new Float64Array(1024);
   ends = new Uint8Array(1024);
   size = 0;
@@ -43,6 +46,8 @@ export class FactColumns {
     this.position[id] = position;
     this.doc[id] = doc;
     this.kind[id] = fact.kind === "date" ? 1 : 0;
+    this.start[id] = fact.span.start;
+    this.end[id] = fact.span.end;
     if (fact.quantity) {
       const iv = sourceInterval(fact.quantity);
       this.lo[id] = iv.lo;
@@ -92,6 +97,8 @@ export class FactColumns {
     this.value = copy(this.value, -1);
     this.numbers = copy(this.numbers, -1);
     this.lo = copy(this.lo);
+    this.start = copy(this.start);
+    this.end = copy(this.end);
     this.hi = copy(this.hi);
     this.ends = copy(this.ends);
   }
