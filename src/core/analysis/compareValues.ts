@@ -24,17 +24,18 @@ const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, h
 const halfOpen = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: true });
 
 /** Unit families: spellings and kin that measure the same thing, with a factor to a base unit. */
-const UNIT_FAMILY: Record<string, [family: string, factor: number]> = {
+const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.entries({
   kilo: ["mass", 1], kilogram: ["mass", 1], tonne: ["mass", 1000], ton: ["mass", 1000], gram: ["mass", 0.001],
   milligram: ["mass", 1e-6], pound: ["mass", 0.4536],
   metre: ["length", 1], kilometre: ["length", 1000], centimetre: ["length", 0.01], millimetre: ["length", 0.001],
   mile: ["length", 1609.344], foot: ["length", 0.3048],
   second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
-};
+} as Record<string, [string, number]>));
 
+/** A unit's family and factor; a counted noun ("arrest") is its own family. */
 function family(unit: string): [string, number] {
-  return UNIT_FAMILY[unit] ?? [unit, 1];
+  return UNIT_FAMILY.get(unit) ?? [unit, 1];
 }
 
 /**
@@ -50,14 +51,14 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.currency || a.percent) return true;
   // Physical units must be of one family (kilos and tonnes, not kilos and miles); counted nouns
   // ("arrests", "people") are left to the caller, who knows what each figure counts.
-  if (a.unit && b.unit && UNIT_FAMILY[a.unit] && UNIT_FAMILY[b.unit]) return family(a.unit)[0] === family(b.unit)[0];
-  if (!!(a.unit && UNIT_FAMILY[a.unit]) !== !!(b.unit && UNIT_FAMILY[b.unit])) return false;
+  if (a.unit && b.unit && UNIT_FAMILY.has(a.unit) && UNIT_FAMILY.has(b.unit)) return family(a.unit)[0] === family(b.unit)[0];
+  if (!!(a.unit && UNIT_FAMILY.has(a.unit)) !== !!(b.unit && UNIT_FAMILY.has(b.unit))) return false;
   return true;
 }
 
 /** The quantity's value range in base units of its unit family. */
 function scaled(q: Quantity): { value: number; high?: number; precision: number } {
-  const f = q.unit && !q.currency && !q.percent ? family(q.unit)[1] : 1;
+  const f = q.unit && !q.currency && !q.percent ? (UNIT_FAMILY.get(q.unit)?.[1] ?? 1) : 1;
   return { value: q.value * f, high: q.high === undefined ? undefined : q.high * f, precision: q.precision * f };
 }
 
