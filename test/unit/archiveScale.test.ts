@@ -109,6 +109,23 @@ describe("archive scale: repeated sentences", () => {
     assert.notEqual(shapeOf(1, 0), shapeOf(2, 0));
   });
 
+  it("reuses a sentence analysed again with the corpus's names only while the corpus answers as it did", () => {
+    const lone = "Roe said police arrested 746 people in Leeds.";
+    const docs = [
+      doc("a", "A\n\nChief Constable Jane Roe said police arrested 746 people in Leeds.\n"),
+      doc("b", `B\n\n${lone}\n`),
+      doc("b2", `B2\n\n${lone}\n`),
+      // A longer name with the same surname: the corpus now answers "Roe" with her.
+      doc("x", "X\n\nDetective Superintendent Jennifer Roe led the inquiry.\n"),
+      doc("b3", `B3\n\n${lone}\n`),
+    ];
+    const index = CorpusIndex.build(docs);
+    const person = (d: number) => index.sentences.find((s) => s.doc === d && s.facts.length)!.entities.find((e) => e.type === "person")?.name;
+    assert.equal(person(1), "Jane Roe");
+    assert.equal(person(2), "Jane Roe");
+    assert.equal(person(4), "Jennifer Roe");
+  });
+
   it("counts every source of a value among thousands of near-copies (figures changed in some)", () => {
     const docs: SourceDocument[] = [];
     for (let i = 0; i < 300; i++) {

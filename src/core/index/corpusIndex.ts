@@ -1,4 +1,4 @@
-import { type EntityMention } from "../analysis/entities";
+import { type EntityMention, type NameResolver } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
 import { analyzeSentence, type FactMention } from "../analysis/sentenceAnalysis";
 import { isContent, tokenize } from "../analysis/tokens";
@@ -7,7 +7,7 @@ import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Range, SourceMeta, Span } from "../types";
 import { Bm25 } from "./bm25";
 import { FactColumns, Interner } from "./factColumns";
-import { analyzeDocument, documentNames, SentenceCache, toSentence, type AnalysedSentence, type DocumentAnalysis } from "./documentAnalysis";
+import { analyzeDocument, answerKey, documentNames, SentenceCache, shift, toSentence, type AnalysedSentence, type DocumentAnalysis } from "./documentAnalysis";
 import { factShapes } from "./factShape";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
 
@@ -95,6 +95,8 @@ export class CorpusIndex {
   private removedSentences = 0;
   private keyOrder: Int32Array | undefined;
   private readonly sentenceCache: SentenceCache;
+  /** Sentences analysed again with the corpus's names, by text (see `reanalyse`). */
+  private readonly reanalysed = new Map<string, { queried: string[]; answers: string; value: Omit<AnalysedSentence, "block"> }>();
   /** Dense ids of near-copy shape hashes (see `factShape`). */
   private readonly shapeIds = new Map<number, number>();
   /** Distinct quote texts (see `IndexedQuote.textId`). */
@@ -189,15 +191,21 @@ export class CorpusIndex {
     let docNames: NameRegistry | undefined;
     const firstFid = this.factColumns.size;
     const merged: AnalysedSentence[] = [];
-    let reanalysed = false;
+    /**
+     * Sentences analysed again here, and whether one of them changed its terms (which every shape
+     * of its paragraph reads) or its number of facts: then all the document's shapes are computed.
+     */
+    const reanalysed = new Set<number>();
+    let termsChanged = false;
     for (const rec of analysis.sentences) {
       let r = rec;
       // A lone word the document left open that the corpus (so far) resolves: analyse again as
       // the sentence would have been with the corpus's names.
       if (rec.misses?.some((w) => this.names.resolve(w))) {
         docNames ??= documentNames(analysis);
-        r = toSentence(rec.block, analyzeSentence(doc.text, rec.span, [], docNames.resolver(this.names)));
-        reanalysed = true;
+        r = this.reanalyse(doc.text, rec, docNames.resolver(this.names));
+        reanalysed.add(merged.length);
+        termsChanged ||= r.facts.length !== rec.facts.length || r.terms.length !== rec.terms.length || r.terms.some((t, i) => t !== rec.terms[i]);
       }
       merged.push(r);
       this.names.add(r.entities);
@@ -227,7 +235,8 @@ export class CorpusIndex {
     }
     // Shapes come with the analysis unless a sentence changed here (its names, or its paragraph's words).
     const facts = this.factColumns.size - firstFid;
-    const shapes = !reanalysed && analysis.shapes?.length === facts ? analysis.shapes : factShapes(merged);
+    const given = analysis.shapes?.length === facts ? analysis.shapes : undefined;
+    const shapes = !given || termsChanged ? factShapes(merged) : reanalysed.size ? factShapes(merged, { previous: given, sentences: reanalysed }) : given;
     for (let k = 0; k < facts; k++) {
       let id = this.shapeIds.get(shapes[k]!);
       if (id === undefined) this.shapeIds.set(shapes[k]!, (id = this.shapeIds.size));
@@ -236,9 +245,10 @@ export class CorpusIndex {
     // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the same.
     this.analyses[docId] = analysis;
     this.blockSentences[docId] = perBlock;
+    const docSentences = perBlock.flat();
     for (const q of analysis.quotes) {
       const id = this.quotes.length;
-      const sentence = this.sentenceAt(docId, q.at);
+      const sentence = this.sentenceAt(docSentences, q.at);
       const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, textId: this.quoteTexts.id(q.text), words: q.words, sentence };
       if (q.speaker) rec.speaker = q.speaker;
       if (q.speakerType) rec.speakerType = q.speakerType;
@@ -263,16 +273,43 @@ export class CorpusIndex {
     }
   }
 
-  /** The sentence of document `doc` containing `offset` (or the nearest before it). */
-  private sentenceAt(doc: number, offset: number): number {
-    let best = -1;
-    for (const block of this.blockSentences[doc] ?? []) {
-      for (const id of block) {
-        if (this.sentences[id]!.span.start <= offset) best = id;
-        else return best < 0 ? id : best;
-      }
+  /**
+   * A sentence analysed again with the corpus's names. Wire copy repeats such sentences too: an
+   * analysis is reused for the same text (and the character on each side) when the resolver
+   * answers every lone word it asked about as it did then, so the result is the same as analysing.
+   */
+  private reanalyse(text: string, rec: AnalysedSentence, resolve: NameResolver): AnalysedSentence {
+    const { start, end } = rec.span;
+    const key = (text[start - 1] ?? "") + "\u0002" + text.slice(start, end) + "\u0002" + (text[end] ?? "");
+    const held = this.reanalysed.get(key);
+    if (held && answerKey(held.queried.map(resolve)) === held.answers) return { block: rec.block, ...shift(held.value, start) };
+    const queried: string[] = [];
+    const answers: ReturnType<NameResolver>[] = [];
+    const a = analyzeSentence(text, rec.span, [], (w) => {
+      const answer = resolve(w);
+      queried.push(w);
+      answers.push(answer);
+      return answer;
+    });
+    const out = toSentence(rec.block, a);
+    const { block: _b, ...value } = out;
+    void _b;
+    if (this.reanalysed.size >= 200_000) this.reanalysed.clear();
+    this.reanalysed.set(key, { queried, answers: answerKey(answers), value: shift(value, -start) });
+    return out;
+  }
+
+  /** The sentence among a document's `ids` containing `offset` (or the nearest before it). */
+  private sentenceAt(ids: readonly number[], offset: number): number {
+    // The last sentence starting at or before `offset` (ids ascend with their starts), else the first.
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[ids[mid]!]!.span.start <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return lo > 0 ? ids[lo - 1]! : (ids[0] ?? -1);
   }
 
   /** Inverse document frequency of a term over source sentences; unseen terms weigh most. */

@@ -102,7 +102,8 @@ export function shift<T>(value: T, by: number): T {
   return out as T;
 }
 
-function answerKey(answers: ({ type: EntityType; name: string } | undefined)[]): string {
+/** The answers a name resolver gave, as one comparable string. */
+export function answerKey(answers: ({ type: EntityType; name: string } | undefined)[]): string {
   return answers.map((a) => (a ? a.type + ":" + a.name : "")).join("\u0001");
 }
 

@@ -20,22 +20,33 @@ export interface ShapedSentence {
   facts: readonly FactMention[];
 }
 
-/** The shape hash of every fact of a document's sentences, in order (sentence by sentence). */
-export function factShapes(sentences: readonly ShapedSentence[]): number[] {
+/**
+ * The shape hash of every fact of a document's sentences, in order (sentence by sentence). With
+ * `previous` (the shapes of the same sentences before some were analysed again without their
+ * terms changing) only the facts of the sentences in `changed` (indexes) are computed again.
+ */
+export function factShapes(sentences: readonly ShapedSentence[], changed?: { previous: readonly number[]; sentences: ReadonlySet<number> }): number[] {
+  const blocks = changed ? new Set([...changed.sentences].map((i) => sentences[i]!.block)) : undefined;
   const paragraphs = new Map<number, string>();
   for (const s of sentences) {
+    if (blocks && !blocks.has(s.block)) continue;
     const held = paragraphs.get(s.block);
     paragraphs.set(s.block, held === undefined ? "\u0003" + wordsKey(s.terms) : held + "\u0001" + wordsKey(s.terms));
   }
   const paragraphHashes = new Map<number, number>();
   for (const [block, key] of paragraphs) paragraphHashes.set(block, hash53(key));
-  const out: number[] = [];
-  for (const s of sentences) {
-    if (!s.facts.length) continue;
+  const out: number[] = changed ? [...changed.previous] : [];
+  let at = 0;
+  sentences.forEach((s, i) => {
+    if (!s.facts.length) return;
+    if (changed && !changed.sentences.has(i)) {
+      at += s.facts.length;
+      return;
+    }
     const names = s.entities.map((e) => e.type + ":" + e.name).join("|");
     const head = paragraphHashes.get(s.block) + "\u0002" + wordsKey(s.terms) + "\u0002" + names + "\u0002";
-    for (const f of s.facts) out.push(hash53(head + factKey(f)));
-  }
+    for (const f of s.facts) out[at++] = hash53(head + factKey(f));
+  });
   return out;
 }
 
