@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { checkDraft } from "../../src/core/check/checkDraft";
-import { analyzeDocument } from "../../src/core/index/documentAnalysis";
+import { analyzeDocument, SentenceCache } from "../../src/core/index/documentAnalysis";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
@@ -39,6 +39,25 @@ describe("parallel analysis", function () {
     assert.ok(canAnalyzeInParallel(), "the compiled thread script is beside the module");
     const parallel = await analyzeInParallel(documents, { threads: 2, batchSize: 3 });
     assert.deepEqual(parallel, documents.map((d) => analyzeDocument(d)));
+  });
+
+  it("analyses with one shared sentence cache as with a fresh one per document (names of quoted speakers too)", () => {
+    const wire = [
+      `Wire 1\n\n"We have dismantled the network," said Chief Constable Jane Roe.\n\nRoe added: "This is just the start."\n`,
+      `Wire 2\n\nIn Leeds. "We have dismantled the network," said Chief Constable Jane Roe.\n\nRoe added: "This is just the start."\n`,
+      `Wire 3\n\nDetective Sam Roe spoke.\n\nRoe added: "This is just the start."\n\n"We have dismantled the network," said Chief Constable Jane Roe.\n`,
+      `Wire 4\n\nthe officers said "We have dismantled the network," said Chief Constable Jane Roe.\n`,
+    ].map((text, i) => {
+      const r = readSourceText(`/wire/quote-${i}.txt`, text);
+      assert.ok(r.ok);
+      return r.document;
+    });
+    const all = [...documents, ...wire, ...wire];
+    const cache = new SentenceCache();
+    const shared = all.map((d) => analyzeDocument(d, cache));
+    assert.ok(cache.hits > 0);
+    assert.deepEqual(shared, all.map((d) => analyzeDocument(d)));
+    assert.ok(shared.slice(-4).some((a) => a.quotes.some((q) => q.speaker === "Jane Roe")));
   });
 
   it("builds the same index on threads, and stores what it analysed", async () => {

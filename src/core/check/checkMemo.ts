@@ -9,6 +9,7 @@
  * from earlier paragraphs) and its citations. Verdicts are forgotten when the index changes.
  */
 import type { NamedMention, QuoteMention, SentenceNames } from "../analysis/quotes";
+import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { moveFinding } from "../services/findings";
 import type { LineIndex } from "../text/lineIndex";
@@ -17,15 +18,6 @@ import type { DraftClaim, ParsedDraft } from "./draft";
 
 /** Characters after a claim the analysers may read ("…4 tonnes| of cocaine": a partitive's noun). */
 const RIGHT_CONTEXT = 64;
-
-/** The characters before `start` that decide whether a word there opens a sentence (see `findEntities`). */
-function leftContext(text: string, start: number): string {
-  let k = start - 1;
-  while (k >= 0 && /[\s"'\u201c\u2018(]/.test(text[k]!)) k--;
-  return text.slice(Math.max(0, k), start);
-}
-
-const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 /** Options of {@link CheckMemo}. */
 export interface CheckMemoOptions {
@@ -42,29 +34,22 @@ export interface CheckMemoOptions {
  */
 export class CheckMemo implements SentenceNames {
   private readonly claims = new Map<string, Finding[]>();
-  private readonly names = new Map<string, NamedMention[]>();
+  private readonly names: SentenceNamesMemo;
   private index: CorpusIndex | undefined;
   private version = -1;
   private readonly maxClaims: number;
-  private readonly maxSentences: number;
   /** Claims answered from memory and checked, since the memo was made (for logs and benchmarks). */
   hits = 0;
   misses = 0;
 
   constructor(options: CheckMemoOptions = {}) {
     this.maxClaims = options.maxClaims ?? 20_000;
-    this.maxSentences = options.maxSentences ?? 50_000;
+    this.names = new SentenceNamesMemo(options.maxSentences ?? 50_000);
   }
 
   /** Names of people and organisations in a sentence of a draft, as `collect` finds them, remembered. */
   namesIn(text: string, sentence: Span, collect: () => NamedMention[]): NamedMention[] {
-    const key = leftContext(text, sentence.start) + "\u0002" + text.slice(sentence.start, sentence.end);
-    const known = this.names.get(key);
-    if (known) return known.map((m) => ({ ...m, span: shift(m.span, sentence.start) }));
-    const found = collect();
-    if (this.names.size >= this.maxSentences) this.names.clear();
-    this.names.set(key, found.map((m) => ({ ...m, span: shift(m.span, -sentence.start) })));
-    return found;
+    return this.names.namesIn(text, sentence, collect);
   }
 
   /**

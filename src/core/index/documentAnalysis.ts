@@ -10,6 +10,7 @@
 import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
 import { extractQuotes } from "../analysis/quotes";
+import { SentenceNamesMemo } from "../analysis/sentenceNames";
 import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
@@ -74,9 +75,13 @@ interface CacheEntry {
  */
 export class SentenceCache {
   private readonly entries = new Map<string, CacheEntry>();
+  /** The names the quote finder collects per sentence, remembered the same way. */
+  readonly names: SentenceNamesMemo;
   hits = 0;
   misses = 0;
-  constructor(private readonly maxEntries = 500_000) {}
+  constructor(private readonly maxEntries = 500_000) {
+    this.names = new SentenceNamesMemo(maxEntries);
+  }
 
   get(key: string): CacheEntry | undefined {
     return this.entries.get(key);
@@ -165,7 +170,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     sentences.push(rec);
   }
   const quotes: AnalysedQuote[] = [];
-  for (const q of extractQuotes(text, doc.blocks)) {
+  for (const q of extractQuotes(text, doc.blocks, cache.names)) {
     const words = quoteWords(q.text);
     if (!words.length) continue;
     const rec: AnalysedQuote = { span: q.span, at: q.outerSpan.start, text: q.text, words };
