@@ -6,7 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import type { Span } from "../types";
-import { extractQuantities } from "./quantities";
+import { extractQuantities, type Quantity } from "./quantities";
 
 /** One date (or date range) stated by a text. Months are 1-12. */
 export interface DateMention {
@@ -97,11 +97,12 @@ function trimMatch(text: string, index: number, matched: string): Span {
  * "Thursday", "last month") are dropped, and only components that do not depend on the current date
  * are kept ("last August" -> month 8, no year). With `reference`, relative dates are resolved against
  * it, keeping the components chrono marks certain. Durations ("three months") are not dates; bare
- * years count only after a preposition ("in 2015", "since 2016").
+ * years count only after a preposition ("in 2015", "since 2016"). `quantities`: what
+ * `extractQuantities(text)` gives, when the caller has it already (bare years are among them).
  */
 const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:1[5-9]|20)\d\d\b/i;
 
-export function extractDates(text: string, reference?: Date): DateMention[] {
+export function extractDates(text: string, reference?: Date, quantities?: readonly Quantity[]): DateMention[] {
   const out: DateMention[] = [];
   // Without a reference only stated months and years survive, so a text naming neither has no
   // date; skipping chrono for it keeps indexing fast (most sentences state no date).
@@ -139,7 +140,7 @@ export function extractDates(text: string, reference?: Date): DateMention[] {
   }
 
   // Bare years ("in 2015", "the 2019-20 season" after a preposition), which chrono does not report.
-  for (const q of extractQuantities(text)) {
+  for (const q of quantities ?? extractQuantities(text)) {
     if (!q.isYear) continue;
     if (out.some((d) => d.span.start <= q.valueSpan.start && q.valueSpan.end <= d.span.end)) continue;
     const prev = wordBefore(text, q.valueSpan.start);

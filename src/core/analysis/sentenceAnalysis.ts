@@ -75,10 +75,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const entities = pre?.entities ?? findEntities(text, span.start, span.end, tokens, known);
   const sentence = text.slice(span.start, span.end);
   const outside = (s: Span) => !exclude.some((x) => s.start < x.end && x.start < s.end);
-  const quantities = extractQuantities(sentence)
-    .map((q) => shiftQuantity(q, span.start))
-    .filter((q) => !q.isYear && outside(q.valueSpan));
-  const dates = extractDates(sentence)
+  const found = extractQuantities(sentence);
+  const quantities = found.map((q) => shiftQuantity(q, span.start)).filter((q) => !q.isYear && outside(q.valueSpan));
+  const dates = extractDates(sentence, undefined, found)
     .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
     .filter((d) => outside(d.span));
   const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.map((d) => d.span)];
