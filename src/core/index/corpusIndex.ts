@@ -94,7 +94,8 @@ export class CorpusIndex {
   /** Sentences and quotes of documents taken out by an update (their ids stay unused). */
   private removedSentences = 0;
   private keyOrder: Int32Array | undefined;
-  private readonly sentenceCache: SentenceCache;
+  /** Analyses of repeated sentences while documents are added; a build drops its own when done (see `build`). */
+  private sentenceCache: SentenceCache;
   /** Sentences analysed again with the corpus's names, by text (see `reanalyse`). */
   private readonly reanalysed = new Map<string, { queried: string[]; answers: string; value: Omit<AnalysedSentence, "block"> }>();
   /** Dense ids of near-copy shape hashes (see `factShape`). */
@@ -120,6 +121,10 @@ export class CorpusIndex {
   static build(documents: SourceDocument[], options: BuildOptions = {}): CorpusIndex {
     const index = new CorpusIndex(documents, options.cache);
     documents.forEach((d, i) => index.addDocument(d, i, options.analyses?.[i] ?? analyzeDocument(d, index.sentenceCache)));
+    // What made the build fast over repeated text is not worth its memory afterwards: an update
+    // analyses one document, and the index is the long-lived object of an editor session.
+    if (!options.cache) index.sentenceCache = new SentenceCache(UPDATE_CACHE_ENTRIES);
+    index.reanalysed.clear();
     return index;
   }
 
@@ -654,6 +659,9 @@ function numbersKey(terms: readonly string[]): string {
   return out;
 }
 
+
+/** Sentences an index remembers analyses of for its updates (after a build). */
+const UPDATE_CACHE_ENTRIES = 20_000;
 
 /** The weight of a term found in one sentence in about a thousand. */
 const IDF_CAP = Math.log(1 + 1000);

@@ -16,6 +16,7 @@ import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
 import type { Span } from "../types";
 import { factShapes } from "./factShape";
+import { contentHash } from "../text/hash";
 import { quoteWords } from "./quoteWords";
 
 /** An entity as the index keeps it. */
@@ -70,7 +71,7 @@ interface CacheEntry {
 
 /**
  * Analyses of sentences by their exact text (with the character on each side, which the
- * analysers can see): wire copy repeats across an archive. An analysis is reused only when the
+ * analysers can see; keyed by its 64-bit hash): wire copy repeats across an archive. An analysis is reused only when the
  * document's names answer every lone word of the sentence as they did when it was made.
  */
 export class SentenceCache {
@@ -122,7 +123,8 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const seenNames = new Set<string>();
   doc.blocks.forEach((block, b) => {
     for (const span of splitSentences(text, block.start, block.end)) {
-      const key = (text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? "");
+      // A 64-bit hash of the text the analysers see: keys of an archive's sentences would weigh as much as their analyses.
+      const key = contentHash((text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? ""));
       let entry = cache.get(key);
       let tokens: Token[] | undefined;
       let entities: EntityMention[];
