@@ -183,8 +183,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // same distinctive figure and the claim's names in the passage.
     // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
     if (agrees && !measure && fact.kind === "quantity") {
+      const bareClaim = !fact.measure.length && score >= BARE_FIGURE_MIN;
+      // Not the very same figure (read from the columns): `sameFigure` would say no.
+      if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) continue;
       const sf = index.fact(fid);
-      const bare = !fact.measure.length && !sf.measure.length && score >= BARE_FIGURE_MIN;
+      const bare = bareClaim && !sf.measure.length;
       if (!bare && !sameFigure(fact, sf, claim, index.sentences[cols.sentence[fid]!]!)) continue;
     }
     const local = all.total ? (shape.coveredLocal + nw.local) / all.total : 0;
@@ -268,10 +271,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const inBiggest = new Set(biggest);
   const orderedDisagree = [...biggest, ...disagree.filter((c) => !inBiggest.has(c))];
   // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
-  const written = (c: Candidate): string => {
-    const sf = index.fact(c.fid);
-    return index.documents[c.doc]!.text.slice(sf.span.start, sf.span.end);
-  };
+  const written = (c: Candidate): string => index.factText(c.fid);
   const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, index.fact(c.fid).span, { value: written(c), stance });
   const out: FactAssessment = {
     fact,

@@ -420,10 +420,16 @@ export class CorpusIndex {
     const cols = this.factColumns;
     let v = cols.value[fid]!;
     if (v < 0) {
-      const text = this.documents[cols.doc[fid]!]!.text.slice(cols.start[fid]!, cols.end[fid]!);
+      const text = this.factText(fid);
       cols.value[fid] = v = this.values.id(text.toLowerCase().replace(/\s+/g, " ").trim());
     }
     return v;
+  }
+
+  /** The fact as its source writes it ("£54m"). */
+  factText(fid: number): string {
+    const cols = this.factColumns;
+    return this.documents[cols.doc[fid]!]!.text.slice(cols.start[fid]!, cols.end[fid]!);
   }
 
   /** The text of an interned fact value. */

@@ -29,6 +29,8 @@ export class FactColumns {
    * reads three numbers per copy instead of its analysis.
    */
   lo = new Float64Array(1024);
+  /** A figure's value as stated (`Quantity.value`; NaN for dates). */
+  amount = new Float64Array(1024);
   /** Where the fact is written in its document (its value text, see `CorpusIndex.factValue`). */
   start = new Int32Array(1024);
   end = new Int32Array(1024);
@@ -48,6 +50,7 @@ export class FactColumns {
     this.kind[id] = fact.kind === "date" ? 1 : 0;
     this.start[id] = fact.span.start;
     this.end[id] = fact.span.end;
+    this.amount[id] = fact.quantity ? fact.quantity.value : NaN;
     if (fact.quantity) {
       const iv = sourceInterval(fact.quantity);
       this.lo[id] = iv.lo;
@@ -97,6 +100,7 @@ export class FactColumns {
     this.value = copy(this.value, -1);
     this.numbers = copy(this.numbers, -1);
     this.lo = copy(this.lo);
+    this.amount = copy(this.amount);
     this.start = copy(this.start);
     this.end = copy(this.end);
     this.hi = copy(this.hi);
