@@ -174,16 +174,31 @@ export async function buildIndexInParallel(documents: SourceDocument[], store: A
   const missing: number[] = [];
   analyses.forEach((a, i) => a || missing.push(i));
   const threads = options.threads ?? defaultThreads();
+  const builder = CorpusIndex.builder(documents);
+  // Merged in document order as analyses arrive: this thread merges while the others analyse.
+  const mergeReady = (): void => {
+    while (builder.added < documents.length && analyses[builder.added]) builder.add(analyses[builder.added]);
+  };
   if (missing.length >= (options.minDocuments ?? 200) && threads > 1 && canAnalyzeInParallel(options.threadFile)) {
     try {
-      const found = await analyzeInParallel(missing.map((i) => documents[i]!), options);
-      missing.forEach((i, k) => (analyses[i] = found[k]));
+      await analyzeInParallel(
+        missing.map((i) => documents[i]!),
+        {
+          ...options,
+          onBatch: (first, found) => {
+            found.forEach((a, k) => (analyses[missing[first + k]!] = a));
+            mergeReady();
+          },
+        },
+      );
     } catch {
-      // Analysed below, on this thread.
+      // Whatever is still missing is analysed below, on this thread.
     }
   }
-  // Merged in document order; whatever is still missing is analysed here.
-  const index = CorpusIndex.build(documents, { analyses });
+  mergeReady();
+  // Whatever is still missing is analysed here, in order.
+  while (builder.added < documents.length) builder.add(analyses[builder.added]);
+  const index = builder.finish();
   const analysed = missing.length;
   let saveMs = 0;
   if (store && analysed > 0) {

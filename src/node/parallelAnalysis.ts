@@ -32,6 +32,11 @@ export interface ParallelOptions {
   batchSize?: number;
   /** The compiled `analysisThread` script. Default: `analysisThread.js` beside this module (or bundle). */
   threadFile?: string;
+  /**
+   * Called with each batch's analyses as it arrives (`first`: the index in `docs` of the batch's
+   * first document), in whatever order the threads finish.
+   */
+  onBatch?: (first: number, analyses: DocumentAnalysis[]) => void;
 }
 
 /** The default thread count: every core, but no more than 4 (merging in order is the next limit). */
@@ -78,8 +83,14 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
         worker.on("message", (r: AnalysisBatchResult) => {
           if (r.error || !r.analyses) return reject(new Error(`analysis thread failed: ${r.error ?? "no result"}`));
           results[r.batch] = r.analyses;
-          if (++done === batches.length) return resolve();
+          // The thread's next batch first: it analyses while this thread takes the results in.
           if (next < batches.length) worker.postMessage(batches[next++]);
+          try {
+            options.onBatch?.(r.batch * batchSize, r.analyses);
+          } catch (err) {
+            return reject(err);
+          }
+          if (++done === batches.length) return resolve();
         });
         worker.postMessage(batches[next++]);
       }

@@ -60,6 +60,27 @@ describe("parallel analysis", function () {
     assert.ok(shared.slice(-4).some((a) => a.quotes.some((q) => q.speaker === "Jane Roe")));
   });
 
+  it("hands over each batch as it arrives, and a build merged batch by batch is the same index", async () => {
+    const seen: number[] = [];
+    const byBatch: ReturnType<typeof analyzeDocument>[] = [];
+    const all = await analyzeInParallel(documents, {
+      threads: 2,
+      batchSize: 2,
+      onBatch: (first, analyses) => analyses.forEach((a, k) => (seen.push(first + k), (byBatch[first + k] = a))),
+    });
+    assert.deepEqual([...seen].sort((x, y) => x - y), documents.map((_d, i) => i));
+    assert.deepEqual(byBatch, all);
+    // Some documents merged with their analysis, the others analysed by the builder itself.
+    const builder = CorpusIndex.builder(documents);
+    for (let i = 0; i < 4; i++) builder.add(i % 2 ? undefined : all[i]);
+    assert.equal(builder.added, 4);
+    const merged = builder.finish();
+    const whole = CorpusIndex.build(documents);
+    assert.deepEqual(merged.sentences, whole.sentences);
+    assert.deepEqual(merged.quotes, whole.quotes);
+    assert.deepEqual(checkDraft(merged, draft), checkDraft(whole, draft));
+  });
+
   it("builds the same index on threads, and stores what it analysed", async () => {
     const store = new AnalysisStore(dir, "p1");
     const built = await buildIndexInParallel(documents, store, { threads: 2, batchSize: 4, minDocuments: 1 });

@@ -119,13 +119,39 @@ export class CorpusIndex {
 
   /** Analyses and indexes the documents (reusing the analyses given in `options`). */
   static build(documents: SourceDocument[], options: BuildOptions = {}): CorpusIndex {
+    const builder = CorpusIndex.builder(documents, options);
+    documents.forEach((_d, i) => builder.add(options.analyses?.[i]));
+    return builder.finish();
+  }
+
+  /**
+   * A build that takes the documents' analyses one by one, in document order, as they become
+   * available (from worker threads, batch by batch), so that merging overlaps analysing.
+   * `add(analysis)` merges the next document (analysing it here if no analysis is given);
+   * `finish()` analyses and merges any left and returns the index. Same index as `build`.
+   */
+  static builder(documents: SourceDocument[], options: Pick<BuildOptions, "cache"> = {}): { readonly added: number; add(analysis?: DocumentAnalysis): void; finish(): CorpusIndex } {
     const index = new CorpusIndex(documents, options.cache);
-    documents.forEach((d, i) => index.addDocument(d, i, options.analyses?.[i] ?? analyzeDocument(d, index.sentenceCache)));
-    // What made the build fast over repeated text is not worth its memory afterwards: an update
-    // analyses one document, and the index is the long-lived object of an editor session.
-    if (!options.cache) index.sentenceCache = new SentenceCache(UPDATE_CACHE_ENTRIES);
-    index.reanalysed.clear();
-    return index;
+    let added = 0;
+    const add = (analysis?: DocumentAnalysis): void => {
+      const d = documents[added]!;
+      index.addDocument(d, added, analysis ?? analyzeDocument(d, index.sentenceCache));
+      added++;
+    };
+    return {
+      get added() {
+        return added;
+      },
+      add,
+      finish() {
+        while (added < documents.length) add();
+        // What made the build fast over repeated text is not worth its memory afterwards: an update
+        // analyses one document, and the index is the long-lived object of an editor session.
+        if (!options.cache) index.sentenceCache = new SentenceCache(UPDATE_CACHE_ENTRIES);
+        index.reanalysed.clear();
+        return index;
+      },
+    };
   }
 
   /** The merged analysis of document `doc` (for persisting it by the document's hash). */
