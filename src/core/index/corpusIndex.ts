@@ -48,6 +48,16 @@ export interface IndexedQuote {
   sentence: number;
 }
 
+/** A build in progress (see {@link CorpusIndex.builder}). */
+export interface IndexBuilder {
+  /** Documents merged so far: the next `add` merges `documents[added]`. */
+  readonly added: number;
+  /** Merges the next document, with its analysis, or analysed here if none is given. */
+  add(analysis?: DocumentAnalysis): void;
+  /** Analyses and merges the documents left, and returns the index. */
+  finish(): CorpusIndex;
+}
+
 /** Options of {@link CorpusIndex.build}. */
 export interface BuildOptions {
   /**
@@ -126,11 +136,10 @@ export class CorpusIndex {
 
   /**
    * A build that takes the documents' analyses one by one, in document order, as they become
-   * available (from worker threads, batch by batch), so that merging overlaps analysing.
-   * `add(analysis)` merges the next document (analysing it here if no analysis is given);
-   * `finish()` analyses and merges any left and returns the index. Same index as `build`.
+   * available (from worker threads, batch by batch), so that merging overlaps analysing. Same
+   * index as `build`.
    */
-  static builder(documents: SourceDocument[], options: Pick<BuildOptions, "cache"> = {}): { readonly added: number; add(analysis?: DocumentAnalysis): void; finish(): CorpusIndex } {
+  static builder(documents: SourceDocument[], options: Pick<BuildOptions, "cache"> = {}): IndexBuilder {
     const index = new CorpusIndex(documents, options.cache);
     let added = 0;
     const add = (analysis?: DocumentAnalysis): void => {
