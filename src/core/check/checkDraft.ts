@@ -4,7 +4,7 @@ import { queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
 import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Finding, FindingKind, Span } from "../types";
-import { coverage } from "./context";
+import { coverage, EVIDENCE_MAX } from "./context";
 import { closestKey } from "../services/fuzzy";
 import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
@@ -174,7 +174,7 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
     if (!seenSources.has(e.source)) {
       seenSources.add(e.source);
       sources.push(e.source);
-      if (evidence.length < 20) evidence.push(e);
+      if (evidence.length < EVIDENCE_MAX) evidence.push(e);
     }
   };
   const checked = [...facts.map((f) => f.verdict === "supported"), ...quotes.map((q) => q.verdict === "supported")];

@@ -2,6 +2,9 @@ import type { FactMention } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 
+/** Passages a verdict keeps per side: an archive may have thousands of copies of one statement. */
+export const EVIDENCE_MAX = 20;
+
 /**
  * How well a source sentence (and, for a fact, its clause) covers the words of a claim, as the
  * IDF-weighted share of the claim's terms it contains: words in the fact's own clause count fully,

@@ -4,7 +4,7 @@ import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
-import { coveredWeight, sameMeasure, sameScope } from "./context";
+import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope } from "./context";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -37,8 +37,6 @@ const BARE_FIGURE_MIN = 0.6;
 const CITED_SAME_FIGURE_MIN = 0.05;
 /** A different figure of the same specific, own measure needs less context to disagree. */
 const DISAGREE_SPECIFIC_MIN = 0.2;
-/** Passages kept per side: an archive may have thousands of copies of one statement. */
-const EVIDENCE_MAX = 20;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
 /** The same, for a source that names the claim's own body or place. */

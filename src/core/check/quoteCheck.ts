@@ -4,6 +4,7 @@ import type { QuoteMention } from "../analysis/quotes";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { queryTerms } from "../index/corpusIndex";
 import type { DiffPart, Evidence } from "../types";
+import { EVIDENCE_MAX } from "./context";
 import { alignQuote, DROP_COST, wordsWithOffsets } from "./quoteMatch";
 
 /** What the corpus says about a direct quote in a draft. */
@@ -21,8 +22,6 @@ export interface QuoteAssessment {
 
 /** Share of word edits up to which a quote is the source's quote, altered. */
 const MISQUOTE_MAX = 0.3;
-/** Passages kept per quote verdict. */
-const EVIDENCE_MAX = 20;
 /** Quotes shorter than this many words are scare quotes or names: checked only for exact matches. */
 const MIN_WORDS = 3;
 
