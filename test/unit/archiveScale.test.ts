@@ -126,6 +126,28 @@ describe("archive scale: repeated sentences", () => {
     assert.equal(person(4), "Jennifer Roe");
   });
 
+  it("keeps a sentence's re-analysis with its document's analysis, and takes it back only while the corpus answers the same", () => {
+    const docs = [
+      doc("a", "A\n\nChief Constable Jane Roe said police arrested 746 people in Leeds.\n"),
+      doc("b", "B\n\nRoe said police arrested 746 people in Leeds.\n"),
+    ];
+    const first = CorpusIndex.build(docs);
+    const rec = first.analysisOf(1)!.sentences.find((s) => s.facts.length)!;
+    assert.ok(rec.misses?.includes("Roe"));
+    assert.ok(rec.resolved, "the merge kept what it analysed again");
+    assert.ok(rec.resolved.sentence.entities.some((e) => e.name === "Jane Roe"));
+    // A second merge from the kept analyses (as from the store) gives the same index.
+    const again = CorpusIndex.build(docs, { analyses: [first.analysisOf(0)!, first.analysisOf(1)!] });
+    assert.deepEqual(again.sentences, first.sentences);
+    // A kept re-analysis whose answers no longer hold is not taken: the sentence is analysed again.
+    const forged = structuredClone(first.analysisOf(1)!);
+    const kept = forged.sentences.find((s) => s.facts.length)!.resolved!;
+    kept.answers = "person:Someone Else";
+    kept.sentence.entities = [];
+    const redone = CorpusIndex.build(docs, { analyses: [first.analysisOf(0)!, forged] });
+    assert.deepEqual(redone.sentences, first.sentences);
+  });
+
   it("counts every source of a value among thousands of near-copies (figures changed in some)", () => {
     const docs: SourceDocument[] = [];
     for (let i = 0; i < 300; i++) {

@@ -243,7 +243,17 @@ export class CorpusIndex {
       // the sentence would have been with the corpus's names.
       if (rec.misses?.some((w) => this.names.resolve(w))) {
         docNames ??= documentNames(analysis);
-        r = this.reanalyse(doc.text, rec, docNames.resolver(this.names));
+        const resolve = docNames.resolver(this.names);
+        const last = rec.resolved;
+        if (last && answerKey(last.queried.map(resolve)) === last.answers) r = { block: rec.block, ...last.sentence };
+        else {
+          const again = this.reanalyse(doc.text, rec, resolve);
+          const { block: _b, ...sentence } = again.sentence;
+          void _b;
+          // Kept with the document's analysis (and so in the store) for the next merge.
+          rec.resolved = { queried: again.queried, answers: again.answers, sentence };
+          r = again.sentence;
+        }
         reanalysed.add(merged.length);
         termsChanged ||= r.facts.length !== rec.facts.length || r.terms.length !== rec.terms.length || r.terms.some((t, i) => t !== rec.terms[i]);
       }
@@ -282,7 +292,8 @@ export class CorpusIndex {
       if (id === undefined) this.shapeIds.set(shapes[k]!, (id = this.shapeIds.size));
       this.factColumns.shape[firstFid + k] = id;
     }
-    // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the same.
+    // The stored analysis keeps the document-only form (misses kept), so a later merge redoes the
+    // same, with this merge's re-analyses beside it for a merge whose names answer the same.
     this.analyses[docId] = analysis;
     this.blockSentences[docId] = perBlock;
     const docSentences = perBlock.flat();
@@ -318,11 +329,11 @@ export class CorpusIndex {
    * analysis is reused for the same text (and the character on each side) when the resolver
    * answers every lone word it asked about as it did then, so the result is the same as analysing.
    */
-  private reanalyse(text: string, rec: AnalysedSentence, resolve: NameResolver): AnalysedSentence {
+  private reanalyse(text: string, rec: AnalysedSentence, resolve: NameResolver): { sentence: AnalysedSentence; queried: string[]; answers: string } {
     const { start, end } = rec.span;
     const key = (text[start - 1] ?? "") + "\u0002" + text.slice(start, end) + "\u0002" + (text[end] ?? "");
     const held = this.reanalysed.get(key);
-    if (held && answerKey(held.queried.map(resolve)) === held.answers) return { block: rec.block, ...shift(held.value, start) };
+    if (held && answerKey(held.queried.map(resolve)) === held.answers) return { sentence: { block: rec.block, ...shift(held.value, start) }, queried: held.queried, answers: held.answers };
     const queried: string[] = [];
     const answers: ReturnType<NameResolver>[] = [];
     const a = analyzeSentence(text, rec.span, [], (w) => {
@@ -335,8 +346,9 @@ export class CorpusIndex {
     const { block: _b, ...value } = out;
     void _b;
     if (this.reanalysed.size >= 200_000) this.reanalysed.clear();
-    this.reanalysed.set(key, { queried, answers: answerKey(answers), value: shift(value, -start) });
-    return out;
+    const entry = { queried, answers: answerKey(answers), value: shift(value, -start) };
+    this.reanalysed.set(key, entry);
+    return { sentence: out, queried, answers: entry.answers };
   }
 
   /** The sentence among a document's `ids` containing `offset` (or the nearest before it). */

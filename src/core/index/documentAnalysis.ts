@@ -32,6 +32,12 @@ export interface AnalysedSentence {
   facts: FactMention[];
   /** Lone capitalised words the document's own names did not resolve (the corpus's names may). */
   misses?: string[];
+  /**
+   * The sentence as a merge last analysed it again with the corpus's names, with the lone words
+   * it asked about and the answers (`answerKey`) it got: a later merge (a reload from the store)
+   * whose names answer the same takes it as it is.
+   */
+  resolved?: { queried: string[]; answers: string; sentence: Omit<AnalysedSentence, "block" | "misses" | "resolved"> };
 }
 
 /** One quote of a document, attributed, with its words normalised for matching. */
