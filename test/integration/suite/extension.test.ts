@@ -8,6 +8,7 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import * as vscode from "vscode";
+import { waitFor } from "./waitFor";
 
 const ROOT = path.resolve(__dirname, "../../../..");
 const FIXTURES = path.join(ROOT, "test/fixtures/workspace");
@@ -16,17 +17,6 @@ const EXTENSION_ID = "sourced.sourced";
 interface SourcedApi {
   whenIndexed(): Promise<number>;
   reindex(): Promise<number>;
-}
-
-/** Polls `probe` until it returns a truthy value or `timeoutMs` passes. */
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function openFixture(name: string): Promise<vscode.TextDocument> {

@@ -10,6 +10,7 @@
  */
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
+import { waitFor } from "./waitFor";
 
 const EXTENSION_ID = "sourced.sourced";
 
@@ -18,23 +19,6 @@ interface SourcedApi {
   reindex(): Promise<number>;
   readonly sourcesTree: vscode.TreeDataProvider<unknown>;
   statusText(): string;
-}
-
-/** Polls `probe` until it returns a truthy value or `timeoutMs` passes. */
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v) return v;
-      last = v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 function folder(): vscode.Uri {

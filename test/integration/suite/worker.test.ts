@@ -6,40 +6,16 @@
  */
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
+import type { BlockingReport } from "../../../src/extension/blocking";
+import { waitFor } from "./waitFor";
 
 const EXTENSION_ID = "sourced.sourced";
-
-interface BlockingReport {
-  longestHandlerMs: number;
-  longestHandler: string;
-  calls: number;
-  eventLoopMaxMs: number;
-  eventLoopP99Ms: number;
-  worstStallMs: number;
-  sourcedMsInWorstStall: number;
-}
 
 interface SourcedApi {
   whenIndexed(): Promise<number>;
   statusText(): string;
   blocking(reset?: boolean): BlockingReport;
   crashWorkerForTest(): Promise<void>;
-}
-
-async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v) return v;
-      last = v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 const sourced = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Sourced");
