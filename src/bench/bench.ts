@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     out.buildThreads = defaultThreads();
     sampleHeap();
     out.indexHeapMB = liveHeapMB();
-    out.sentences = index.sentences.length;
+    out.sentences = index.sentenceCount;
     out.quotes = index.quotes.length;
     out.facts = index.factColumns.size;
     if (cacheDir) {

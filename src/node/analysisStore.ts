@@ -14,6 +14,10 @@
  * `s<n>\t<sentence JSON>` and `q<n>\t<quote JSON>` (the tables), then
  * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names],"f":[shapes]}` per document. Lines are
  * parsed only for the documents asked for.
+ *
+ * Beside it, `<dir>/index-<fingerprint>.bin` holds the image of the last index built (see
+ * `IndexImage`), keyed by its documents: a reload of the same corpus restores that index without
+ * reading any analysis; a changed corpus merges the stored analyses as above.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +25,8 @@ import * as path from "node:path";
 import { CorpusIndex } from "../core/index/corpusIndex";
 import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis } from "../core/index/documentAnalysis";
 import type { SourceDocument } from "../core/sources/sourceDocument";
+import { contentHash } from "../core/text/hash";
+import { readIndexImage, writeIndexImage } from "./indexImageFile";
 import { analyzeInParallel, canAnalyzeInParallel, defaultThreads, type ParallelOptions } from "./parallelAnalysis";
 
 /** A short fingerprint of a file's bytes (the running bundle): analyses of other code are never reused. */
@@ -41,6 +47,7 @@ type RelativeSentence = Omit<AnalysedSentence, "block">;
 
 export class AnalysisStore {
   private readonly file: string;
+  private readonly imageFile: string;
   private lines: { docs: Map<string, string>; sentences: string[]; quotes: string[] } | undefined;
   /** Table records parsed so far (relative offsets), shared by every copy. */
   private readonly parsedSentences = new Map<number, RelativeSentence>();
@@ -51,6 +58,27 @@ export class AnalysisStore {
     readonly fingerprint: string,
   ) {
     this.file = path.join(dir, `analyses-${fingerprint}.jsonl`);
+    this.imageFile = path.join(dir, `index-${fingerprint}.bin`);
+  }
+
+  /** The index last saved for exactly these documents (same hashes, paths and keys, in order), if its image reads. */
+  loadIndex(documents: SourceDocument[]): CorpusIndex | undefined {
+    const image = readIndexImage(this.imageFile, corpusKey(documents));
+    if (!image) return undefined;
+    try {
+      return CorpusIndex.fromImage(documents, image);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Saves the image of `index` (replacing the last one): a reload of the same documents restores it. */
+  saveIndex(index: CorpusIndex): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeIndexImage(this.imageFile, corpusKey(index.documents), index.toImage());
+    for (const f of readdirSync(this.dir)) {
+      if (/^index-[0-9a-f]+\.bin$/.test(f) && path.join(this.dir, f) !== this.imageFile) rmSync(path.join(this.dir, f), { force: true });
+    }
   }
 
   private read(): NonNullable<AnalysisStore["lines"]> {
@@ -123,7 +151,8 @@ export class AnalysisStore {
     const written = new Set<string>();
     index.documents.forEach((d, i) => {
       if (written.has(d.hash)) return;
-      const a = index.analysisOf(i);
+      // An index restored from its image has the analyses only of documents added since: the others keep theirs.
+      const a = index.analysisOf(i) ?? this.get(d.hash);
       if (!a) return;
       written.add(d.hash);
       const stored: StoredDocument = {
@@ -147,8 +176,15 @@ export class AnalysisStore {
   }
 }
 
+/** What identifies a corpus for its index image: each document's hash, path and citation keys, in order. */
+export function corpusKey(documents: readonly SourceDocument[]): string {
+  return contentHash(documents.map((d) => [d.hash, d.meta.path, d.meta.key, ...d.meta.aliases].join("\u0000")).join("\u0001"));
+}
+
 /** Figures of one cached build. */
 export interface CachedBuildStats {
+  /** The index was restored from its image (nothing merged). */
+  restored: boolean;
   /** Documents whose analysis came from the store. */
   reused: number;
   /** Documents analysed now. */
@@ -170,6 +206,8 @@ export interface ParallelBuildOptions extends ParallelOptions {
  * cache only means no reuse.
  */
 export async function buildIndexInParallel(documents: SourceDocument[], store: AnalysisStore | undefined, options: ParallelBuildOptions = {}): Promise<{ index: CorpusIndex; stats: CachedBuildStats }> {
+  const restored = store?.loadIndex(documents);
+  if (restored) return { index: restored, stats: { restored: true, reused: documents.length, analysed: 0, saveMs: 0 } };
   const analyses = documents.map((d) => store?.get(d.hash));
   const missing: number[] = [];
   analyses.forEach((a, i) => a || missing.push(i));
@@ -201,14 +239,16 @@ export async function buildIndexInParallel(documents: SourceDocument[], store: A
   const index = builder.finish();
   const analysed = missing.length;
   let saveMs = 0;
-  if (store && analysed > 0) {
+  if (store) {
     const t = performance.now();
     try {
-      store.save(index);
+      if (analysed > 0) store.save(index);
+      // This corpus had no image (new, or changed since): the next load of it restores this index.
+      store.saveIndex(index);
     } catch {
-      // A read-only or full disk: the next run analyses again.
+      // A read-only or full disk: the next run merges or analyses again.
     }
     saveMs = Math.round(performance.now() - t);
   }
-  return { index, stats: { reused: documents.length - analysed, analysed, saveMs } };
+  return { index, stats: { restored: false, reused: documents.length - analysed, analysed, saveMs } };
 }

@@ -71,6 +71,8 @@ describe("analysis store", function () {
     // The first sentence record goes missing: every document using it loses its analysis.
     const withoutRecord = damaged.filter((l) => !l.startsWith("s0\t"));
     writeFileSync(file, withoutRecord.join("\n"));
+    // Without the index image, which would restore the whole index without reading any analysis.
+    rmSync(path.join(dir, "index-t3.bin"));
     const store = new AnalysisStore(dir, "t3");
     assert.equal(store.get(target), undefined);
     const kept = documents.filter((d) => store.get(d.hash) !== undefined);

@@ -54,9 +54,9 @@ describe("archive scale: repeated sentences", () => {
     const hits = index.searchSentences(["arrest", "746"], 4);
     assert.equal(hits.length, 4);
     assert.deepEqual(hits.map((h) => index.sentenceText(h.id)), [same, same, same, same]);
-    assert.deepEqual(hits.map((h) => index.sentences[h.id]!.doc), [0, 1, 2, 3]);
+    assert.deepEqual(hits.map((h) => index.sentence(h.id).doc), [0, 1, 2, 3]);
     const inDocs = index.searchSentences(["arrest", "746"], 10, new Set([2, 5]));
-    assert.deepEqual(inDocs.map((h) => index.sentences[h.id]!.doc), [2, 5]);
+    assert.deepEqual(inDocs.map((h) => index.sentence(h.id).doc), [2, 5]);
   });
 
   it("near-copies that differ only in their figures share a fact shape; other wording does not", () => {
@@ -65,7 +65,7 @@ describe("archive scale: repeated sentences", () => {
       doc("b", "B\n\nPolice arrested 812 people in Leeds last year.\n"),
       doc("c", "C\n\nPolice arrested 746 people in York last year.\n"),
     ]);
-    const fids = [0, 1, 2].map((d) => index.sentences.find((s) => s.doc === d && s.facts.length)!.firstFact);
+    const fids = [0, 1, 2].map((d) => index.allSentences().find((s) => s.doc === d && s.facts.length)!.firstFact);
     const [a, b, c] = fids.map((f) => index.factShape(f));
     assert.equal(a, b);
     assert.notEqual(a, c);
@@ -81,16 +81,16 @@ describe("archive scale: repeated sentences", () => {
       doc("c", "C\n\nRoe said police arrested 812 people in Leeds.\n\nOfficers seized 31 kilos of cocaine.\n"),
     ];
     const index = CorpusIndex.build(docs);
-    const factSentences = (d: number) => index.sentences.filter((s) => s.doc === d && s.facts.length);
+    const factSentences = (d: number) => index.allSentences().filter((s) => s.doc === d && s.facts.length);
     const shapeOf = (d: number, n: number) => index.factShape(factSentences(d)[n]!.firstFact);
     // The lone "Roe" of b and c is the corpus's Jane Roe: their first sentences were analysed again.
     assert.ok(factSentences(2)[0]!.entities.some((e) => e.name === "Jane Roe"));
     assert.ok(!factSentences(0)[0]!.entities.some((e) => e.name === "Jane Roe"));
-    assert.notDeepEqual(index.analysisOf(2)!.shapes, factShapes(index.sentences.filter((s) => s.doc === 2)));
+    assert.notDeepEqual(index.analysisOf(2)!.shapes, factShapes(index.allSentences().filter((s) => s.doc === 2)));
     // Every fact's shape id is what its merged sentences give, document by document.
     const byHash = new Map<number, number>();
     for (let d = 0; d < docs.length; d++) {
-      const sentences = index.sentences.filter((s) => s.doc === d);
+      const sentences = index.allSentences().filter((s) => s.doc === d);
       const hashes = factShapes(sentences);
       let k = 0;
       for (const s of sentences) {
@@ -120,7 +120,7 @@ describe("archive scale: repeated sentences", () => {
       doc("b3", `B3\n\n${lone}\n`),
     ];
     const index = CorpusIndex.build(docs);
-    const person = (d: number) => index.sentences.find((s) => s.doc === d && s.facts.length)!.entities.find((e) => e.type === "person")?.name;
+    const person = (d: number) => index.allSentences().find((s) => s.doc === d && s.facts.length)!.entities.find((e) => e.type === "person")?.name;
     assert.equal(person(1), "Jane Roe");
     assert.equal(person(2), "Jane Roe");
     assert.equal(person(4), "Jennifer Roe");
@@ -138,14 +138,14 @@ describe("archive scale: repeated sentences", () => {
     assert.ok(rec.resolved.sentence.entities.some((e) => e.name === "Jane Roe"));
     // A second merge from the kept analyses (as from the store) gives the same index.
     const again = CorpusIndex.build(docs, { analyses: [first.analysisOf(0)!, first.analysisOf(1)!] });
-    assert.deepEqual(again.sentences, first.sentences);
+    assert.deepEqual(again.allSentences(), first.allSentences());
     // A kept re-analysis whose answers no longer hold is not taken: the sentence is analysed again.
     const forged = structuredClone(first.analysisOf(1)!);
     const kept = forged.sentences.find((s) => s.facts.length)!.resolved!;
     kept.answers = "person:Someone Else";
     kept.sentence.entities = [];
     const redone = CorpusIndex.build(docs, { analyses: [first.analysisOf(0)!, forged] });
-    assert.deepEqual(redone.sentences, first.sentences);
+    assert.deepEqual(redone.allSentences(), first.allSentences());
   });
 
   it("counts every source of a value among thousands of near-copies (figures changed in some)", () => {
@@ -183,7 +183,7 @@ describe("archive scale: repeated sentences", () => {
         .filter((q) => q.words.length >= 3)
         .map((q) => {
           let score = 0;
-          for (const t of q.sentence >= 0 ? index.sentences[q.sentence]!.terms : []) if (terms.has(t)) score += index.idf(t);
+          for (const t of q.sentence >= 0 ? index.sentence(q.sentence).terms : []) if (terms.has(t)) score += index.idf(t);
           const w = q.speaker?.toLowerCase();
           if (sp && w && (w.includes(sp) || sp.includes(w.split(" ").pop()!))) score += 100;
           if (q.speaker) score += 0.5;

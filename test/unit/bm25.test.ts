@@ -12,7 +12,7 @@ describe("Bm25 scores as MiniSearch does", () => {
   before(async () => {
     const { documents } = await loadCorpus([bundledSeedsDir()!], nodeFileSystem);
     const index = CorpusIndex.build(documents);
-    sentences = index.sentences.map((s) => s.terms.join(" "));
+    sentences = index.allSentences().map((s) => s.terms.join(" "));
   });
 
   it("returns the same hits, scores and order for queries drawn from the corpus", () => {

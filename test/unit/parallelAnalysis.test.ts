@@ -76,7 +76,7 @@ describe("parallel analysis", function () {
     assert.equal(builder.added, 4);
     const merged = builder.finish();
     const whole = CorpusIndex.build(documents);
-    assert.deepEqual(merged.sentences, whole.sentences);
+    assert.deepEqual(merged.allSentences(), whole.allSentences());
     assert.deepEqual(merged.quotes, whole.quotes);
     assert.deepEqual(checkDraft(merged, draft), checkDraft(whole, draft));
   });

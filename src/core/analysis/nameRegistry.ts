@@ -30,6 +30,32 @@ export class NameRegistry {
     if (changed) this.memo.clear();
   }
 
+  /** The registry's names as flat lists (for an index image): kind, key and name of each, in order. */
+  toLists(): { kinds: string[]; keys: string[]; names: string[] } {
+    const out = { kinds: [] as string[], keys: [] as string[], names: [] as string[] };
+    for (const [kind, map] of [["o", this.orgs], ["p", this.people], ["x", this.others]] as const) {
+      for (const [k, v] of map) {
+        out.kinds.push(kind);
+        out.keys.push(k);
+        out.names.push(v);
+      }
+    }
+    return out;
+  }
+
+  /** A registry holding the names of `toLists`. */
+  static fromLists(lists: { kinds: readonly string[]; keys: readonly string[]; names: readonly string[] }): NameRegistry {
+    const r = new NameRegistry();
+    const maps: Record<string, Map<string, string>> = { o: r.orgs, p: r.people, x: r.others };
+    if (lists.keys.length !== lists.kinds.length || lists.names.length !== lists.kinds.length) throw new Error("name lists differ in length");
+    lists.kinds.forEach((kind, i) => {
+      const map = maps[kind];
+      if (!map) throw new Error(`unknown name kind ${kind}`);
+      map.set(lists.keys[i]!, lists.names[i]!);
+    });
+    return r;
+  }
+
   /** A resolver for `findEntities`, falling back to `fallback` for names this registry lacks. */
   resolver(fallback?: NameRegistry): NameResolver {
     return (word) => this.resolve(word) ?? fallback?.resolve(word);

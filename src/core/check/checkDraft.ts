@@ -192,7 +192,7 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   if (checked.some((c) => !c)) return { supported: false, sources, evidence };
   const seen = new Set<number>();
   for (const { id } of index.searchSentences(claim.terms, 20, docs)) {
-    const s = index.sentences[id]!;
+    const s = index.sentence(id);
     if (seen.has(s.doc)) continue;
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
     if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {

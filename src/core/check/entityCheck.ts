@@ -49,7 +49,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     let swap: { sentence: IndexedSentence; names: string[] } | undefined;
     let confirmed = false;
     for (const { id } of hits) {
-      const s = index.sentences[id]!;
+      const s = index.sentence(id);
       if (coverage(index, rest, s) < SAME_STATEMENT) continue;
       const theirs = s.entities.filter((e) => e.type === type);
       if (group.every((e) => theirs.some((t) => sameEntity(e, t)))) {

@@ -119,7 +119,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const shapeOf = (id: number, fid: number): Shape => {
     let shape = shapes.get(id);
     if (!shape) {
-      const s = index.sentences[index.factColumns.sentence[fid]!]!;
+      const s = index.sentence(index.factColumns.sentence[fid]!);
       shape = weighShape(index, claim, fact, s, index.fact(fid), all.skip, clause?.skip, claimUnit, claimTerms);
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(
@@ -186,7 +186,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) continue;
       const sf = index.fact(fid);
       const bare = bareClaim && !sf.measure.length;
-      if (!bare && !sameFigure(fact, sf, claim, index.sentences[cols.sentence[fid]!]!)) continue;
+      if (!bare && !sameFigure(fact, sf, claim, index.sentence(cols.sentence[fid]!))) continue;
     }
     const local = all.total ? (shape.coveredLocal + nw.local) / all.total : 0;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
@@ -406,7 +406,7 @@ function candidateFactsIn(index: CorpusIndex, claim: SentenceAnalysis, fact: Fac
   const out: number[] = [];
   for (const d of docs) {
     for (const id of index.sentencesOf(d)) {
-      const s = index.sentences[id]!;
+      const s = index.sentence(id);
       s.facts.forEach((f, k) => {
         if (f.measure.some((m) => fact.measure.includes(m)) && first(s.firstFact + k)) out.push(s.firstFact + k);
       });
@@ -420,7 +420,7 @@ function candidateFactsIn(index: CorpusIndex, claim: SentenceAnalysis, fact: Fac
 function relatedFacts(index: CorpusIndex, claim: SentenceAnalysis, docs?: Set<number>): number[] {
   const related: number[] = [];
   for (const { id } of index.searchSentences(claim.terms, 50, docs)) {
-    const s = index.sentences[id]!;
+    const s = index.sentence(id);
     for (let k = 0; k < s.facts.length; k++) related.push(s.firstFact + k);
   }
   return related;

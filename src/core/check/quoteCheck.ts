@@ -71,7 +71,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
   if (!matches.some((m) => m.edits === 0)) {
     for (const { id } of index.searchSentences(queryTerms(quote.text), 10)) {
-      const s = index.sentences[id]!;
+      const s = index.sentence(id);
       if (docs && !docs.has(s.doc)) continue;
       const text = index.documents[s.doc]!.text.slice(s.span.start, s.span.end);
       const sw = wordsWithOffsets(text);
@@ -87,7 +87,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // An organisation is credited with what its people or a joint statement say: the attributing
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
   const namesClaimedBody = (m: Match) =>
-    !!claimed && quote.speakerType !== "person" && (index.sentences[m.sentence]?.entities ?? []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
+    !!claimed && quote.speakerType !== "person" && (m.sentence >= 0 ? index.sentence(m.sentence).entities : []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
   // Archives repeat one quote under a few speakers' names: each name is compared once.
   const named = new Map<string, boolean>();
   const isClaimed = (speaker: string) => {
@@ -154,7 +154,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
  */
 function sentenceAt(index: CorpusIndex, m: Match): number {
   let id = m.sentence;
-  while (index.sentences[id + 1]?.doc === m.doc && index.sentences[id + 1]!.span.start <= m.start) id++;
+  while (id + 1 < index.sentenceCount && index.sentence(id + 1).doc === m.doc && index.sentence(id + 1).span.start <= m.start) id++;
   return id;
 }
 

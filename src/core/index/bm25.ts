@@ -7,6 +7,8 @@
  * items under one id (an archive's repeated sentences are stored and scored once, but counted
  * as often as they occur, so every score is still MiniSearch's).
  */
+import type { ImageReader, ImageWriter } from "./indexImage";
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -59,7 +61,8 @@ export class Bm25 {
    */
   add(id: number, terms: string): void {
     this.grow(id);
-    const known = this.uniqueTerms[id];
+    // An id restored from an image has no term list yet: a copy has its first copy's terms.
+    const known = this.uniqueTerms[id] ?? (this.fieldLength[id]! >= 0 ? (this.uniqueTerms[id] = [...new Set(terms.split(" "))].filter((t) => !!t)) : undefined);
     if (known) {
       // One more copy: only the counts change.
       this.avgFieldLength = (this.avgFieldLength * this.count + this.fieldLength[id]!) / (this.count + 1);
@@ -92,6 +95,45 @@ export class Bm25 {
       }
     }
     this.uniqueTerms[id] = [...counted];
+  }
+
+  /** Writes the postings, counts and lengths into an image, under `prefix`. */
+  writeImage(w: ImageWriter, prefix: string): void {
+    const terms = [...this.postings.keys()];
+    w.strings(prefix + "terms", terms);
+    w.lists(prefix + "ids", terms.map((t) => this.postings.get(t)!.ids));
+    w.lists(prefix + "tfs", terms.map((t) => this.postings.get(t)!.tfs));
+    w.ints(prefix + "matching", terms.map((t) => this.matching.get(t) ?? 0));
+    let used = this.fieldLength.length;
+    while (used > 0 && this.fieldLength[used - 1] === -1) used--;
+    w.ints(prefix + "fieldLength", this.fieldLength.subarray(0, used));
+    w.ints(prefix + "copies", this.copies.subarray(0, used));
+    // The running average as it was accumulated, to the last bit: scores must not move on a reload.
+    w.number(prefix + "avgFieldLength", this.avgFieldLength);
+    w.number(prefix + "count", this.count);
+  }
+
+  /** The index an image holds (see `writeImage`). */
+  static fromImage(r: ImageReader, prefix: string): Bm25 {
+    const b = new Bm25();
+    const terms = r.strings(prefix + "terms");
+    const ids = r.lists(prefix + "ids");
+    const tfs = r.lists(prefix + "tfs");
+    const matching = r.ints(prefix + "matching");
+    if (ids.length !== terms.length || tfs.length !== terms.length || matching.length !== terms.length) throw new Error("index image: search postings do not match their terms");
+    terms.forEach((t, i) => {
+      b.postings.set(t, { ids: ids[i]!, tfs: tfs[i]! });
+      if (matching[i]! > 0) b.matching.set(t, matching[i]!);
+    });
+    const fieldLength = r.ints(prefix + "fieldLength");
+    const copies = r.ints(prefix + "copies");
+    if (copies.length !== fieldLength.length) throw new Error("index image: search lengths and copies differ");
+    if (fieldLength.length) b.grow(fieldLength.length - 1);
+    b.fieldLength.set(fieldLength);
+    b.copies.set(copies);
+    b.avgFieldLength = r.number(prefix + "avgFieldLength");
+    b.count = r.number(prefix + "count");
+    return b;
   }
 
   /** Removes one copy of the item indexed under `id` with these `terms`. */

@@ -1,4 +1,4 @@
-import { type EntityMention, type NameResolver } from "../analysis/entities";
+import { type NameResolver } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
 import { analyzeSentence, type FactMention } from "../analysis/sentenceAnalysis";
 import { isContent, tokenize } from "../analysis/tokens";
@@ -9,6 +9,8 @@ import { Bm25 } from "./bm25";
 import { FactColumns, Interner } from "./factColumns";
 import { analyzeDocument, answerKey, documentNames, SentenceCache, shift, toSentence, type AnalysedSentence, type DocumentAnalysis } from "./documentAnalysis";
 import { factShapes } from "./factShape";
+import { ImageReader, ImageWriter, type IndexImage } from "./indexImage";
+import { SentenceTable, type IndexedSentence } from "./sentenceTable";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
 
 /** Per-source counts for `sourced sources` and the Sources view. */
@@ -19,19 +21,7 @@ export interface SourceSummary {
   quotes: number;
 }
 
-/** One sentence of a source, analysed. Tokens are not kept: the index must scale to archives. */
-export interface IndexedSentence {
-  id: number;
-  doc: number;
-  /** Paragraph number within the document (0-based). */
-  block: number;
-  span: Span;
-  terms: string[];
-  entities: Pick<EntityMention, "type" | "name" | "span" | "place">[];
-  facts: FactMention[];
-  /** The fact id (see {@link CorpusIndex.factColumns}) of `facts[0]`; the others follow it. */
-  firstFact: number;
-}
+export type { IndexedSentence } from "./sentenceTable";
 
 /** A quote of a source, with its speaker and its words normalised for matching. */
 export interface IndexedQuote {
@@ -71,7 +61,8 @@ export interface BuildOptions {
 
 /** The searchable corpus: sources, their analysis, and lookup tables. */
 export class CorpusIndex {
-  readonly sentences: IndexedSentence[] = [];
+  /** Sentences by id (see `sentence`). */
+  private sentences = new SentenceTable();
   /** Paragraph term sets by the paragraph's first sentence id (see `paragraphTerms`). */
   private readonly paragraphTermCache = new Map<number, Set<string>>();
   readonly quotes: IndexedQuote[] = [];
@@ -80,25 +71,27 @@ export class CorpusIndex {
   /** Fact ids by each stem of their measure ("arrest", "currency:GBP"), ascending. */
   readonly factsByMeasure = new Map<string, number[]>();
   /** Quote ids by the sentence group (see `sentenceGroup`) they open in, and by speaker. */
-  private readonly quotesOfGroup = new Map<number, number[]>();
-  private readonly quotesOfSpeaker = new Map<string, number[]>();
+  private quotesOfGroup = new Map<number, number[]>();
+  private quotesOfSpeaker = new Map<string, number[]>();
   /** Distinct quote texts (`IndexedQuote.textId`) by each word bigram they contain, and the quotes of each text. */
-  private readonly quoteBigrams = new Map<string, number[]>();
-  private readonly quotesOfText: number[][] = [];
+  private quoteBigrams = new Map<string, number[]>();
+  private quotesOfText: number[][] = [];
   /** Number of sentences containing each term. */
-  private readonly df = new Map<string, number>();
+  private df = new Map<string, number>();
   /** BM25 over sentence groups: sentences with the same terms are one group, scored once. */
-  private readonly search = new Bm25();
+  private search = new Bm25();
   /** Group id of each distinct term list (joined), and each group's sentences, ascending. */
-  private readonly groupOfTerms = new Map<string, number>();
-  private readonly groupMembers: number[][] = [];
+  private groupOfTerms = new Map<string, number>();
+  private groupMembers: number[][] = [];
+  /** The joined terms of each group. */
+  private groupKeys: string[] = [];
   /** The group of each sentence. */
-  private readonly sentenceGroup: number[] = [];
+  private sentenceGroup: number[] = [];
   private readonly lineIndexes: (LineIndex | undefined)[] = [];
-  private readonly keys = new Map<string, number>();
+  private keys = new Map<string, number>();
   /** Each document's citation key, by document (a flat list: checks list thousands of sources). */
   private readonly docKeys: string[] = [];
-  private readonly blockSentences: number[][][] = [];
+  private blockSentences: number[][][] = [];
   /** Each document's analysis as merged (what a persistent store saves). */
   private readonly analyses: DocumentAnalysis[] = [];
   /** Sentences and quotes of documents taken out by an update (their ids stay unused). */
@@ -109,9 +102,9 @@ export class CorpusIndex {
   /** Sentences analysed again with the corpus's names, by text (see `reanalyse`). */
   private readonly reanalysed = new Map<string, { queried: string[]; answers: string; value: Omit<AnalysedSentence, "block"> }>();
   /** Dense ids of near-copy shape hashes (see `factShape`). */
-  private readonly shapeIds = new Map<number, number>();
+  private shapeIds = new Map<number, number>();
   /** Distinct quote texts (see `IndexedQuote.textId`). */
-  private readonly quoteTexts = new Interner();
+  private quoteTexts = new Interner();
   /** Fact values as written, normalised (see `factValue`). */
   private readonly values = new Interner();
   /** Number words of facts' clauses, sentences and paragraphs (see `factNumbers`). */
@@ -168,6 +161,159 @@ export class CorpusIndex {
     return this.analyses[doc];
   }
 
+  /** The sentence with id `id` (ids run from 0 to `sentenceCount - 1`; those of replaced documents stay, unused). */
+  sentence(id: number): IndexedSentence {
+    return this.sentences.get(id);
+  }
+
+  /** Every sentence, in id order (each made as an object: for tests and tools, not for a check). */
+  allSentences(): IndexedSentence[] {
+    return Array.from({ length: this.sentences.length }, (_x, id) => this.sentences.get(id));
+  }
+
+  /** Number of sentence ids. */
+  get sentenceCount(): number {
+    return this.sentences.length;
+  }
+
+  /** Number of facts of sentence `id` (they follow its `firstFact`), without making its object. */
+  private factCountOf(id: number): number {
+    const cols = this.factColumns;
+    const first = this.sentences.firstFact(id);
+    let n = 0;
+    while (first + n < cols.size && cols.sentence[first + n] === id) n++;
+    return n;
+  }
+
+  /**
+   * The index as an image (see `IndexImage`): `fromImage` restores it, with the same documents,
+   * without analysing or merging anything. Caches are not in it, nor are the documents' analyses
+   * (`analysisOf` of a restored index gives none until a document is added again).
+   */
+  toImage(): IndexImage {
+    const w = new ImageWriter();
+    w.number("format", IMAGE_FORMAT);
+    w.strings("doc.hash", this.documents.map((d) => d.hash));
+    const rows = this.sentences.toRows((id) => this.sentenceGroup[id]!);
+    w.ints("sentence.doc", rows.doc);
+    w.ints("sentence.block", rows.block);
+    w.ints("sentence.start", rows.start);
+    w.ints("sentence.end", rows.end);
+    w.ints("sentence.group", rows.group);
+    w.ints("sentence.record", rows.record);
+    w.ints("sentence.firstFact", rows.firstFact);
+    w.strings("sentence.records", rows.records);
+    w.number("sentence.removed", this.removedSentences);
+    w.strings("group.keys", this.groupKeys);
+    w.lists("group.members", this.groupMembers);
+    w.ints("doc.blocks", this.documents.map((_d, i) => this.blockSentences[i]?.length ?? -1));
+    w.lists("blocks", this.blockSentences.flatMap((b) => b ?? []));
+    w.strings("df.terms", [...this.df.keys()]);
+    w.ints("df.counts", [...this.df.values()]);
+    this.search.writeImage(w, "search.");
+    this.factColumns.writeImage(w, "fact.");
+    w.stringListMap("factsByMeasure", this.factsByMeasure);
+    w.floats("shape.hashes", [...this.shapeIds.keys()]);
+    // Quotes: text and words per distinct text, speakers by number.
+    const texts = this.quoteTexts.values;
+    const words: string[] = new Array(texts.length).fill("[]");
+    const speakers = new Interner();
+    const speakerTypes = new Interner();
+    const q = this.quotes;
+    for (const x of q) if (x.words.length) words[x.textId] = JSON.stringify(x.words);
+    w.strings("quote.texts", texts);
+    w.strings("quote.words", words);
+    w.ints("quote.doc", q.map((x) => x.doc));
+    w.ints("quote.start", q.map((x) => x.span.start));
+    w.ints("quote.end", q.map((x) => x.span.end));
+    w.ints("quote.text", q.map((x) => x.textId));
+    w.ints("quote.sentence", q.map((x) => x.sentence));
+    w.ints("quote.speaker", q.map((x) => (x.speaker === undefined ? -1 : speakers.id(x.speaker))));
+    w.ints("quote.speakerType", q.map((x) => (x.speakerType === undefined ? -1 : speakerTypes.id(x.speakerType))));
+    w.bytes("quote.retired", q.map((x) => (x.words.length ? 0 : 1)));
+    w.strings("quote.speakers", speakers.values);
+    w.strings("quote.speakerTypes", speakerTypes.values);
+    w.numberListMap("quotesOfGroup", this.quotesOfGroup);
+    w.stringListMap("quotesOfSpeaker", this.quotesOfSpeaker);
+    w.stringListMap("quoteBigrams", this.quoteBigrams);
+    w.lists("quotesOfText", this.quotesOfText);
+    w.strings("keys.names", [...this.keys.keys()]);
+    w.ints("keys.docs", [...this.keys.values()]);
+    const names = this.names.toLists();
+    w.strings("names.kinds", names.kinds);
+    w.strings("names.keys", names.keys);
+    w.strings("names.names", names.names);
+    w.number("version", this.version);
+    return w.image;
+  }
+
+  /**
+   * The index an image holds, over `documents`: the same documents (by hash, in order) as the
+   * index it was made of, or it throws. Sentences are made as objects when first asked for.
+   */
+  static fromImage(documents: SourceDocument[], image: IndexImage): CorpusIndex {
+    const r = new ImageReader(image);
+    if (r.number("format") !== IMAGE_FORMAT) throw new Error("index image: another format");
+    const hashes = r.strings("doc.hash");
+    if (hashes.length !== documents.length || documents.some((d, i) => d.hash !== hashes[i])) throw new Error("index image: other documents");
+    const index = new CorpusIndex(documents, new SentenceCache(UPDATE_CACHE_ENTRIES));
+    const writable = index as Writable<CorpusIndex>;
+    index.groupKeys = r.strings("group.keys");
+    index.groupOfTerms = new Map(index.groupKeys.map((k, g) => [k, g]));
+    index.groupMembers = r.lists("group.members");
+    const doc = r.ints("sentence.doc");
+    const rows = {
+      doc,
+      block: r.ints("sentence.block"),
+      start: r.ints("sentence.start"),
+      end: r.ints("sentence.end"),
+      group: r.ints("sentence.group"),
+      record: r.ints("sentence.record"),
+      firstFact: r.ints("sentence.firstFact"),
+      records: r.strings("sentence.records"),
+    };
+    for (const col of [rows.block, rows.start, rows.end, rows.group, rows.record, rows.firstFact]) if (col.length !== doc.length) throw new Error("index image: sentence columns differ in length");
+    index.sentences = SentenceTable.fromRows(rows);
+    index.sentenceGroup = Array.from(rows.group);
+    index.removedSentences = r.number("sentence.removed");
+    const blockCounts = r.ints("doc.blocks");
+    const blocks = r.lists("blocks");
+    let b = 0;
+    index.blockSentences = Array.from(blockCounts, (n) => (n < 0 ? (undefined as unknown as number[][]) : blocks.slice(b, (b += n))));
+    const dfTerms = r.strings("df.terms");
+    const dfCounts = r.ints("df.counts");
+    index.df = new Map(dfTerms.map((t, i) => [t, dfCounts[i]!]));
+    index.search = Bm25.fromImage(r, "search.");
+    writable.factColumns = FactColumns.fromImage(r, "fact.");
+    writable.factsByMeasure = r.stringListMap("factsByMeasure");
+    index.shapeIds = new Map(Array.from(r.floats("shape.hashes"), (h, i) => [h, i]));
+    const texts = r.strings("quote.texts");
+    index.quoteTexts = Interner.of(texts);
+    const words = r.strings("quote.words").map((json) => JSON.parse(json) as string[]);
+    const speakers = r.strings("quote.speakers");
+    const speakerTypes = r.strings("quote.speakerTypes");
+    const [qDoc, qStart, qEnd, qText, qSentence, qSpeaker, qType] = ["doc", "start", "end", "text", "sentence", "speaker", "speakerType"].map((c) => r.ints("quote." + c)) as Int32Array[];
+    const retired = r.bytes("quote.retired");
+    writable.quotes = Array.from(qDoc!, (d, id): IndexedQuote => {
+      const textId = qText![id]!;
+      const rec: IndexedQuote = { id, doc: d, span: { start: qStart![id]!, end: qEnd![id]! }, text: texts[textId]!, textId, words: retired[id] ? [] : words[textId]!, sentence: qSentence![id]! };
+      if (qSpeaker![id]! >= 0) rec.speaker = speakers[qSpeaker![id]!]!;
+      if (qType![id]! >= 0) rec.speakerType = speakerTypes[qType![id]!]!;
+      return rec;
+    });
+    index.quotesOfGroup = r.numberListMap("quotesOfGroup");
+    index.quotesOfSpeaker = r.stringListMap("quotesOfSpeaker");
+    index.quoteBigrams = r.stringListMap("quoteBigrams");
+    index.quotesOfText = r.lists("quotesOfText");
+    const keyNames = r.strings("keys.names");
+    const keyDocs = r.ints("keys.docs");
+    index.keys = new Map(keyNames.map((k, i) => [k, keyDocs[i]!]));
+    documents.forEach((d, i) => (index.docKeys[i] = d.meta.key));
+    writable.names = NameRegistry.fromLists({ kinds: r.strings("names.kinds"), keys: r.strings("names.keys"), names: r.strings("names.names") });
+    index.version = r.number("version");
+    return index;
+  }
+
   /**
    * Adds a document, or replaces the one with the same path, in place (incremental re-indexing:
    * only this document is analysed). Lone names in the other documents stay resolved as they
@@ -191,7 +337,7 @@ export class CorpusIndex {
     if (!ids.length && !this.quotes.some((q) => q.doc === docId)) return;
     const gone = new Set(ids);
     for (const id of ids) {
-      const s = this.sentences[id]!;
+      const s = this.sentences.get(id);
       for (const t of s.terms) {
         const n = (this.df.get(t) ?? 0) - 1;
         if (n > 0) this.df.set(t, n);
@@ -208,9 +354,9 @@ export class CorpusIndex {
       }
     }
     for (const id of ids) {
-      const key = this.sentences[id]!.terms.join(" ");
-      const group = this.groupOfTerms.get(key);
+      const group = this.sentenceGroup[id];
       if (group === undefined) continue;
+      const key = this.groupKeys[group]!;
       this.search.remove(group, key);
       const members = this.groupMembers[group]!;
       members.splice(members.indexOf(id), 1);
@@ -277,6 +423,7 @@ export class CorpusIndex {
       if (group === undefined) {
         group = this.groupMembers.length;
         this.groupOfTerms.set(key, group);
+        this.groupKeys.push(key);
         this.groupMembers.push([]);
       }
       this.groupMembers[group]!.push(id);
@@ -358,7 +505,7 @@ export class CorpusIndex {
     let hi = ids.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sentences[ids[mid]!]!.span.start <= offset) lo = mid + 1;
+      if (this.sentences.get(ids[mid]!).span.start <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 ? ids[lo - 1]! : (ids[0] ?? -1);
@@ -392,7 +539,7 @@ export class CorpusIndex {
       for (const d of docs) for (const id of this.sentencesOf(d)) groups.add(this.sentenceGroup[id]!);
       for (const { id: group, score } of this.search.search(query, limit, (g) => groups.has(g))) {
         for (const id of this.groupMembers[group]!) {
-          if (!docs.has(this.sentences[id]!.doc) || out.length >= limit) continue;
+          if (!docs.has(this.sentences.get(id).doc) || out.length >= limit) continue;
           out.push({ id, score });
           if (distinct) break;
         }
@@ -433,7 +580,7 @@ export class CorpusIndex {
 
   /** The sentences of the paragraph holding sentence `id`, in order. */
   paragraphOf(id: number): number[] {
-    const s = this.sentences[id]!;
+    const s = this.sentences.get(id);
     return this.blockSentences[s.doc]?.[s.block] ?? [id];
   }
   /** The terms of the paragraph holding sentence `id`, cached: every fact of a paragraph asks. */
@@ -442,7 +589,7 @@ export class CorpusIndex {
     let terms = this.paragraphTermCache.get(first);
     if (!terms) {
       terms = new Set();
-      for (const sid of this.paragraphOf(id)) for (const t of this.sentences[sid]!.terms) terms.add(t);
+      for (const sid of this.paragraphOf(id)) for (const t of this.sentences.get(sid).terms) terms.add(t);
       if (this.paragraphTermCache.size > 50_000) this.paragraphTermCache.clear();
       this.paragraphTermCache.set(first, terms);
     }
@@ -451,7 +598,7 @@ export class CorpusIndex {
 
   /** The fact with id `fid`. */
   fact(fid: number): FactMention {
-    return this.sentences[this.factColumns.sentence[fid]!]!.facts[this.factColumns.position[fid]!]!;
+    return this.sentences.get(this.factColumns.sentence[fid]!).facts[this.factColumns.position[fid]!]!;
   }
 
   /**
@@ -492,12 +639,12 @@ export class CorpusIndex {
     const cols = this.factColumns;
     let v = cols.numbers[fid]!;
     if (v < 0) {
-      const s = this.sentences[cols.sentence[fid]!]!;
+      const s = this.sentences.get(cols.sentence[fid]!);
       const f = s.facts[cols.position[fid]!]!;
       const first = this.paragraphOf(s.id)[0] ?? s.id;
       let para = this.paragraphNumbers.get(first);
       if (para === undefined) {
-        para = this.paragraphOf(s.id).map((id) => numbersKey(this.sentences[id]!.terms)).join("");
+        para = this.paragraphOf(s.id).map((id) => numbersKey(this.sentences.get(id).terms)).join("");
         this.paragraphNumbers.set(first, para);
       }
       cols.numbers[fid] = v = this.numberSets.id(numbersKey(f.local) + "\u0001" + numbersKey(s.terms) + "\u0001" + para);
@@ -547,7 +694,7 @@ export class CorpusIndex {
 
   /** Evidence for a sentence, optionally highlighting a span of it. */
   evidence(sentenceId: number, highlight?: Span, extra: Partial<Evidence> = {}): Evidence {
-    const s = this.sentences[sentenceId]!;
+    const s = this.sentences.get(sentenceId);
     const d = this.documents[s.doc]!;
     const text = d.text.slice(s.span.start, s.span.end);
     const ev: Evidence = { source: d.meta.key, path: d.meta.path, range: this.rangeOf(s.doc, s.span), text, ...extra };
@@ -557,7 +704,7 @@ export class CorpusIndex {
 
   /** The text of a sentence. */
   sentenceText(id: number): string {
-    const s = this.sentences[id]!;
+    const s = this.sentences.get(id);
     return this.documents[s.doc]!.text.slice(s.span.start, s.span.end);
   }
 
@@ -566,7 +713,7 @@ export class CorpusIndex {
     const docs = sources ? new Set(sources.map((k) => this.docOfKey(k)).filter((d): d is number => d !== undefined)) : undefined;
     const terms = queryTerms(query);
     return this.searchSentences(terms, limit, docs).map(({ id, score }) => {
-      const s = this.sentences[id]!;
+      const s = this.sentences.get(id);
       const d = this.documents[s.doc]!;
       return { source: d.meta.key, path: d.meta.path, text: this.sentenceText(id), range: this.rangeOf(s.doc, s.span), score };
     });
@@ -645,7 +792,7 @@ export class CorpusIndex {
     const hits = this.searchSentences(queryTerms(query), 50);
     const out: SourceFact[] = [];
     for (const { id, score } of hits) {
-      const s = this.sentences[id]!;
+      const s = this.sentences.get(id);
       const d = this.documents[s.doc]!;
       for (const f of s.facts) {
         if (f.kind !== "quantity" || !f.quantity?.unit && !f.quantity?.currency) continue;
@@ -668,7 +815,7 @@ export class CorpusIndex {
   rankSources(sentence: string): { meta: SourceMeta; score: number }[] {
     const scores = new Map<number, number>();
     for (const { id, score } of this.searchSentences(queryTerms(sentence), 200)) {
-      const doc = this.sentences[id]!.doc;
+      const doc = this.sentences.get(id).doc;
       scores.set(doc, Math.max(scores.get(doc) ?? 0, score));
     }
     // Documents in key order (localeCompare, then position: a stable sort's ties), computed once.
@@ -691,7 +838,7 @@ export class CorpusIndex {
     this.blockSentences.forEach((blocks, doc) => {
       for (const id of blocks.flat()) {
         counts[doc]!.passages++;
-        counts[doc]!.figures += this.sentences[id]!.facts.length;
+        counts[doc]!.figures += this.factCountOf(id);
       }
     });
     for (const q of this.quotes) if (q.words.length) counts[q.doc]!.quotes++;
@@ -712,6 +859,12 @@ function numbersKey(terms: readonly string[]): string {
   return out;
 }
 
+
+/** The layout of `toImage`; an image of another layout is not read. */
+const IMAGE_FORMAT = 1;
+
+/** A type's public fields made writable (for restoring an index from its image). */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Sentences an index remembers analyses of for its updates (after a build). */
 const UPDATE_CACHE_ENTRIES = 20_000;

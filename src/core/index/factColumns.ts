@@ -1,5 +1,6 @@
 import { overlapsWith, sourceInterval, type Interval } from "../analysis/compareValues";
 import type { FactMention } from "../analysis/sentenceAnalysis";
+import type { ImageReader, ImageWriter } from "./indexImage";
 /**
  * Every fact of the corpus by a dense fact id, in flat typed arrays. A fact check walks all the
  * facts of one measure, which in an archive are thousands of near-copies: reading a few numbers
@@ -84,6 +85,52 @@ export class FactColumns {
     };
   }
 
+  /**
+   * Writes the columns into an image, under `prefix`. Interned values and number words are not
+   * written: their interners start empty in a restored index, which computes them when asked.
+   */
+  writeImage(w: ImageWriter, prefix: string): void {
+    const n = this.size;
+    w.ints(prefix + "sentence", this.sentence.subarray(0, n));
+    w.ints(prefix + "position", this.position.subarray(0, n));
+    w.ints(prefix + "doc", this.doc.subarray(0, n));
+    w.bytes(prefix + "kind", this.kind.subarray(0, n));
+    w.ints(prefix + "shape", this.shape.subarray(0, n));
+    w.floats(prefix + "lo", this.lo.subarray(0, n));
+    w.floats(prefix + "hi", this.hi.subarray(0, n));
+    w.bytes(prefix + "ends", this.ends.subarray(0, n));
+    w.floats(prefix + "amount", this.amount.subarray(0, n));
+    w.ints(prefix + "start", this.start.subarray(0, n));
+    w.ints(prefix + "end", this.end.subarray(0, n));
+  }
+
+  /** The columns an image holds (see `writeImage`). */
+  static fromImage(r: ImageReader, prefix: string): FactColumns {
+    const c = new FactColumns();
+    const sentence = r.ints(prefix + "sentence");
+    const n = sentence.length;
+    while (c.sentence.length < n) c.grow();
+    const parts: [Int32Array | Uint8Array | Float64Array, Int32Array | Uint8Array | Float64Array][] = [
+      [c.sentence, sentence],
+      [c.position, r.ints(prefix + "position")],
+      [c.doc, r.ints(prefix + "doc")],
+      [c.kind, r.bytes(prefix + "kind")],
+      [c.shape, r.ints(prefix + "shape")],
+      [c.lo, r.floats(prefix + "lo")],
+      [c.hi, r.floats(prefix + "hi")],
+      [c.ends, r.bytes(prefix + "ends")],
+      [c.amount, r.floats(prefix + "amount")],
+      [c.start, r.ints(prefix + "start")],
+      [c.end, r.ints(prefix + "end")],
+    ];
+    for (const [to, from] of parts) {
+      if (from.length !== n) throw new Error("index image: fact columns differ in length");
+      to.set(from);
+    }
+    c.size = n;
+    return c;
+  }
+
   private grow(): void {
     const n = this.sentence.length * 2;
     const copy = <T extends Int32Array | Uint8Array | Float64Array>(a: T, fill?: number): T => {
@@ -112,6 +159,14 @@ export class FactColumns {
 export class Interner {
   private readonly ids = new Map<string, number>();
   readonly values: string[] = [];
+
+  /** An interner holding `values` (distinct), with ids in their order. */
+  static of(values: readonly string[]): Interner {
+    const i = new Interner();
+    for (const v of values) i.id(v);
+    if (i.values.length !== values.length) throw new Error("interned values repeat");
+    return i;
+  }
 
   id(key: string): number {
     let id = this.ids.get(key);

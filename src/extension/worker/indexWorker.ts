@@ -40,6 +40,8 @@ export class IndexWorker {
   /** Verdicts of claims already checked: after an edit only the claims that changed are checked again. */
   private readonly memo = new CheckMemo();
   private store: AnalysisStore | undefined;
+  /** Whether the pending save has new analyses to store (an image is saved either way). */
+  private saveAnalyses = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private status: WorkerStatus = { indexing: false, documents: 0, failures: 0, generation: 0 };
   /** Loads and updates run one at a time, in order. */
@@ -239,19 +241,26 @@ export class IndexWorker {
       // A file that became unreadable leaves the index: reload without it.
       if (result.failures.some((f) => indexed.has(norm(f.path)))) return this.rebuild(++this.loads);
       this.generation++;
-      if (analysed) this.scheduleSave();
+      // The index changed: its image is saved; the stored analyses only when some are new.
+      this.scheduleSave(analysed > 0);
       return this.snapshot({ ms: Math.round(performance.now() - started), reused: result.documents.length - analysed, analysed, incremental: true });
     } finally {
       this.setStatus({ indexing: false, documents: this.index.documents.length, failures: this.failures.length, generation: this.generation });
     }
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(analyses: boolean): void {
+    this.saveAnalyses ||= analyses;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       try {
-        if (this.index) this.store?.save(this.index);
+        if (this.index) {
+          if (this.saveAnalyses) this.store?.save(this.index);
+          this.saveAnalyses = false;
+          // The image of the updated index: a window reload restores it instead of merging.
+          this.store?.saveIndex(this.index);
+        }
       } catch (err) {
         this.log("warn", `analysis store not written: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -1,0 +1,119 @@
+/**
+ * An index image (`IndexImage`) on disk: a reload reads one file and views its arrays in place
+ * instead of parsing and merging every document's analysis.
+ *
+ * Layout: the 8 bytes `SRCIMG01`, a 4-byte little-endian header length, the header (JSON: the
+ * key, the numbers, and where each part lies), then the parts, each starting on an 8-byte
+ * boundary: typed arrays as their bytes (little-endian, as the machines Node runs on), string
+ * tables as UTF-8 lines (or JSON when a string holds a line break). Written to a temporary file
+ * and renamed, so a crash never leaves half an image.
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { endianness } from "node:os";
+import type { IndexImage } from "../core/index/indexImage";
+
+const MAGIC = "SRCIMG01";
+
+type Kind = "i32" | "f64" | "u8" | "lines" | "json";
+
+interface PartEntry {
+  name: string;
+  kind: Kind;
+  /** Byte offset from the start of the data. */
+  offset: number;
+  /** Bytes. */
+  bytes: number;
+  /** Strings in a `lines` part (an empty table and one empty string are both zero bytes). */
+  count?: number;
+}
+
+interface Header {
+  key: string;
+  numbers: Record<string, number>;
+  parts: PartEntry[];
+}
+
+/** Writes `image` to `file` under `key` (whatever identifies what it was made of). */
+export function writeIndexImage(file: string, key: string, image: IndexImage): void {
+  if (!canUseImages()) return;
+  const chunks: Uint8Array[] = [];
+  const parts: PartEntry[] = [];
+  let offset = 0;
+  const push = (name: string, kind: Kind, bytes: Uint8Array, count?: number): void => {
+    parts.push({ name, kind, offset, bytes: bytes.byteLength, ...(count === undefined ? {} : { count }) });
+    chunks.push(bytes);
+    offset += bytes.byteLength;
+    const pad = (8 - (offset % 8)) % 8;
+    if (pad) {
+      chunks.push(new Uint8Array(pad));
+      offset += pad;
+    }
+  };
+  const view = (a: Int32Array | Float64Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  for (const [name, a] of Object.entries(image.ints)) push(name, "i32", view(a));
+  for (const [name, a] of Object.entries(image.floats)) push(name, "f64", view(a));
+  for (const [name, a] of Object.entries(image.bytes)) push(name, "u8", view(a));
+  for (const [name, list] of Object.entries(image.strings)) {
+    if (list.some((s) => s.includes("\n"))) push(name, "json", Buffer.from(JSON.stringify(list), "utf8"));
+    else push(name, "lines", Buffer.from(list.join("\n"), "utf8"), list.length);
+  }
+  const header = Buffer.from(JSON.stringify({ key, numbers: image.numbers, parts } satisfies Header), "utf8");
+  const head = Buffer.alloc(align(12 + header.byteLength));
+  head.write(MAGIC, 0, "latin1");
+  head.writeUInt32LE(header.byteLength, 8);
+  header.copy(head, 12);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.concat([head, ...chunks]));
+  renameSync(tmp, file);
+}
+
+/** The image in `file` if it was written under `key`; undefined when there is none, it is another key's, or it is damaged. */
+export function readIndexImage(file: string, key: string): IndexImage | undefined {
+  if (!canUseImages()) return undefined;
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (buf.byteLength < 12 || buf.toString("latin1", 0, 8) !== MAGIC) return undefined;
+    const headerBytes = buf.readUInt32LE(8);
+    const header = JSON.parse(buf.toString("utf8", 12, 12 + headerBytes)) as Header;
+    if (header.key !== key) return undefined;
+    const data = align(12 + headerBytes);
+    const image: IndexImage = { numbers: header.numbers, ints: {}, floats: {}, bytes: {}, strings: {} };
+    for (const p of header.parts) {
+      const at = data + p.offset;
+      if (at + p.bytes > buf.byteLength) return undefined;
+      if (p.kind === "i32") image.ints[p.name] = typed(buf, at, p.bytes, Int32Array);
+      else if (p.kind === "f64") image.floats[p.name] = typed(buf, at, p.bytes, Float64Array);
+      else if (p.kind === "u8") image.bytes[p.name] = new Uint8Array(buf.buffer, buf.byteOffset + at, p.bytes);
+      else if (p.kind === "json") image.strings[p.name] = JSON.parse(buf.toString("utf8", at, at + p.bytes)) as string[];
+      else image.strings[p.name] = p.count ? buf.toString("utf8", at, at + p.bytes).split("\n") : [];
+    }
+    return image;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A typed array over `bytes` bytes of `buf` at `at`: a view when aligned, else a copy. */
+function typed<T extends Int32Array | Float64Array>(buf: Buffer, at: number, bytes: number, type: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T {
+  const size = type.BYTES_PER_ELEMENT;
+  if (bytes % size) throw new Error("index image: a part's length is not whole elements");
+  const start = buf.byteOffset + at;
+  if (start % size === 0) return new type(buf.buffer as ArrayBuffer, start, bytes / size);
+  const copy = new Uint8Array(bytes);
+  copy.set(buf.subarray(at, at + bytes));
+  return new type(copy.buffer, 0, bytes / size);
+}
+
+/** Arrays are written as the machine holds them: images are for little-endian machines (all Node's common ones). */
+function canUseImages(): boolean {
+  return endianness() === "LE";
+}
+
+function align(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}

@@ -1,0 +1,157 @@
+/**
+ * The index image: an index restored from its image answers every query as the index it was
+ * made of, before and after further updates; a reload of the same corpus restores it without
+ * merging; any other corpus, or a damaged file, builds as before.
+ */
+import * as assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { loadCorpus } from "../../src/core/sources/loadCorpus";
+import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
+import { readSourceText } from "../../src/core/sources/readSource";
+import type { SourceDocument } from "../../src/core/sources/sourceDocument";
+import { AnalysisStore, buildIndexInParallel } from "../../src/node/analysisStore";
+import { readIndexImage, writeIndexImage } from "../../src/node/indexImageFile";
+
+function doc(file: string, text: string): SourceDocument {
+  const r = readSourceText(file, text);
+  assert.ok(r.ok);
+  return r.document;
+}
+
+/** Wire copies with figures changed in some, quotes under two speakers, and a lone name resolved only by another document. */
+function archive(): SourceDocument[] {
+  const out: SourceDocument[] = [];
+  for (let i = 0; i < 10; i++) {
+    const pad = "Filed late.".repeat(i % 3);
+    out.push(
+      doc(
+        `/wire/story-${i}.txt`,
+        `Wire story ${i}\n\n${pad} Police arrested ${i % 3 ? 746 : 700 + i} people in Leeds on 2 July 2020, seizing £54m in cash. "We have dismantled the network," said ${i % 4 ? "Chief Constable Jane Roe" : "Roe"}.\n\nThe Yorkshire Crime Agency said 12 tonnes of drugs were found.\n\nRoe added: "This is just the start."\n`,
+      ),
+    );
+  }
+  out.push(doc("/wire/profile.md", "---\ntitle: Profile\nkey: roe-profile\n---\n\nJennifer Roe led the inquiry for the Yorkshire Crime Agency. The agency employs 1,200 officers.\n"));
+  return out;
+}
+
+/** Everything a check, a hover or a completion reads from an index. */
+function answers(index: CorpusIndex, queries: string[]): unknown {
+  return {
+    sentences: index.allSentences(),
+    quotes: index.quotes,
+    count: index.sentenceCount,
+    facts: Array.from({ length: index.factColumns.size }, (_x, fid) => [index.fact(fid), index.factShape(fid), index.factText(fid), index.factColumns.doc[fid]]),
+    measures: [...index.factsByMeasure],
+    summaries: index.summaries(),
+    keys: index.documents.map((d, i) => [index.docOfKey(d.meta.key), index.keyOf(i)]),
+    names: ["Roe", "Agency", "Leeds"].map((w) => index.names.resolve(w)),
+    searches: queries.map((q) => [index.searchPassages(q, 30), index.searchQuotes(q, 10, "Roe"), index.searchFacts(q), index.rankSources(q).map((r) => [r.meta.key, r.score])]),
+    idf: ["arrest", "leed", "tonn", "nowhere"].map((t) => index.idf(t)),
+    drafts: DRAFTS.map((d) => checkDraft(index, d)),
+  };
+}
+
+const DRAFTS = [
+  "Police arrested 746 people in Leeds on 2 July 2020 [@story-1].\n\n“We have dismantled the network,” said Jane Roe.\n\nThe agency employs 1,300 officers.\n",
+  "Police seized £45m in cash in Leeds.\n\n“This is only the start,” Roe said.\n\nThe Yorkshire Crime Agency found 12 tonnes of drugs [@roe-profile].\n",
+];
+const QUERIES = ["police arrested people in Leeds", "dismantled the network", "tonnes of drugs", "officers employed"];
+
+describe("index image", function () {
+  this.timeout(60_000);
+  let documents: SourceDocument[];
+  let dir: string;
+
+  before(async () => {
+    const seeds = await loadCorpus([bundledSeedsDir()!], nodeFileSystem);
+    documents = [...seeds.documents, ...archive()];
+  });
+  beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), "sourced-image-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("restores an index that answers every query as the one it was made of, through the file", () => {
+    const built = CorpusIndex.build(documents);
+    const file = path.join(dir, "image.bin");
+    writeIndexImage(file, "k", built.toImage());
+    const image = readIndexImage(file, "k")!;
+    assert.ok(image);
+    const restored = CorpusIndex.fromImage(documents, image);
+    // Nothing is made until asked: the restored index has no per-document analyses either.
+    assert.equal(restored.analysisOf(0), undefined);
+    assert.deepEqual(answers(restored, QUERIES), answers(built, QUERIES));
+  });
+
+  it("updates a restored index as it updates the index it was made of", () => {
+    const built = CorpusIndex.build(documents);
+    const restored = CorpusIndex.fromImage(documents, built.toImage());
+    const changed = doc("/wire/story-4.txt", "Wire story 4\n\nPolice arrested 801 people in Leeds on 3 July 2020. \"We have only begun,\" said Jane Roe.\n");
+    const added = doc("/wire/story-new.txt", "Late wire\n\nThe Yorkshire Crime Agency said 13 tonnes of drugs were found. Roe said: \"We have dismantled the network.\"\n");
+    for (const index of [built, restored]) {
+      index.upsertDocument(changed);
+      index.upsertDocument(added);
+    }
+    assert.deepEqual(answers(restored, QUERIES), answers(built, QUERIES));
+    // And an image of the updated index (sentences made or not) restores the same again.
+    const again = CorpusIndex.fromImage(restored.documents, restored.toImage());
+    assert.deepEqual(answers(again, QUERIES), answers(built, QUERIES));
+  });
+
+  it("a second build of the same corpus restores the image; a changed corpus merges the stored analyses and saves a new image", async () => {
+    const first = await buildIndexInParallel(documents, new AnalysisStore(dir, "f1"));
+    assert.equal(first.stats.restored, false);
+    assert.ok(readdirSync(dir).includes("index-f1.bin"));
+    const second = await buildIndexInParallel(documents, new AnalysisStore(dir, "f1"));
+    assert.equal(second.stats.restored, true);
+    assert.equal(second.stats.analysed, 0);
+    assert.deepEqual(answers(second.index, QUERIES), answers(first.index, QUERIES));
+    // One document changed: no image for this corpus; the others come from the store.
+    const last = documents[documents.length - 1]!;
+    const edited = [...documents.slice(0, -1), doc(last.meta.path, "Jennifer Roe led the inquiry. The agency employs 1,250 officers.\n")];
+    const third = await buildIndexInParallel(edited, new AnalysisStore(dir, "f1"));
+    assert.equal(third.stats.restored, false);
+    assert.equal(third.stats.analysed, 1);
+    assert.deepEqual(answers(third.index, QUERIES), answers(CorpusIndex.build(edited), QUERIES));
+    const fourth = await buildIndexInParallel(edited, new AnalysisStore(dir, "f1"));
+    assert.equal(fourth.stats.restored, true);
+    assert.deepEqual(answers(fourth.index, QUERIES), answers(third.index, QUERIES));
+  });
+
+  it("a store saved from a restored index keeps every document's analysis", async () => {
+    await buildIndexInParallel(documents, new AnalysisStore(dir, "f2"));
+    const restored = (await buildIndexInParallel(documents, new AnalysisStore(dir, "f2"))).index;
+    const store = new AnalysisStore(dir, "f2");
+    const added = doc("/wire/story-new.txt", "Late wire\n\nThe agency said 13 tonnes of drugs were found.\n");
+    restored.upsertDocument(added);
+    store.save(restored);
+    const reread = new AnalysisStore(dir, "f2");
+    for (const d of [...documents, added]) assert.ok(reread.get(d.hash), d.meta.path);
+  });
+
+  it("ignores an image of another corpus, another format or a damaged file", async () => {
+    const built = CorpusIndex.build(documents);
+    const file = path.join(dir, "image.bin");
+    writeIndexImage(file, "k", built.toImage());
+    assert.equal(readIndexImage(file, "other"), undefined);
+    assert.throws(() => CorpusIndex.fromImage(documents.slice(1), readIndexImage(file, "k")!), /other documents/);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    assert.equal(readIndexImage(file, "k"), undefined);
+    // A part missing from an image fails the restore rather than giving an index without it.
+    const image = built.toImage();
+    delete image.ints["fact.shape"];
+    assert.throws(() => CorpusIndex.fromImage(documents, image), /fact\.shape/);
+    // Through the store: a damaged image means a merge from the analyses, as without one.
+    await buildIndexInParallel(documents, new AnalysisStore(dir, "f3"));
+    const imageFile = path.join(dir, "index-f3.bin");
+    const whole = readFileSync(imageFile);
+    writeFileSync(imageFile, Buffer.concat([whole.subarray(0, 40), Buffer.from("garbage"), whole.subarray(47)]));
+    const rebuilt = await buildIndexInParallel(documents, new AnalysisStore(dir, "f3"));
+    assert.equal(rebuilt.stats.restored, false);
+    assert.equal(rebuilt.stats.reused, documents.length);
+    assert.deepEqual(rebuilt.index.allSentences(), built.allSentences());
+  });
+});
