@@ -5,7 +5,7 @@
  *   node bench.js CORPUS_DIR DRAFT_FILE [--phase one-thread|build|warm]
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { checkDraft } from "../core/check/checkDraft";
 import { CheckMemo } from "../core/check/checkMemo";
 import { parseDraft } from "../core/check/draft";
@@ -19,6 +19,7 @@ import type { Finding } from "../core/types";
 import { readSourceText } from "../core/sources/readSource";
 import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
 import { defaultThreads } from "../node/parallelAnalysis";
+import { SourceFileCache } from "../node/sourceFileCache";
 
 const now = (): number => performance.now();
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -50,15 +51,18 @@ function liveHeapMB(): number {
  * Phases, each in its own process so that each one's peak memory is its own:
  * - `one-thread`: load the files and build on the calling thread only;
  * - `build`: load the files and build as the CLI and the extension do (unanalysed documents on
- *   worker threads, merged here), then save the persistent store;
- * - `warm` (default): load the index from that store, then update it, check, re-check, hover
- *   and complete.
+ *   worker threads, merged here), then save the persistent store and the index image;
+ * - `warm` (default): load the index from that store (its image: the same corpus), then update
+ *   it, check, re-check, hover and complete;
+ * - `changed`: one source changed since the image was saved: the index is merged from the
+ *   stored analyses (the changed source analysed) and a new image saved. Run it last: it
+ *   replaces the image the warm phase reads.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const phase = args.includes("--phase") ? args[args.indexOf("--phase") + 1] : "warm";
   const [dir, draftFile] = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--phase");
-  if (!dir || !draftFile) throw new Error("usage: bench.js CORPUS_DIR DRAFT_FILE [--phase one-thread|build|warm]");
+  if (!dir || !draftFile) throw new Error("usage: bench.js CORPUS_DIR DRAFT_FILE [--phase one-thread|build|warm|changed]");
   const sampler = setInterval(sampleHeap, 50);
   const out: Record<string, unknown> = {};
   const cacheDir = process.env.SOURCED_CACHE_DIR;
@@ -71,8 +75,13 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(out) + "\n");
   };
 
+  // The build starts from nothing; the warm and changed phases reload as a second run does, taking
+  // unchanged files as the build's load read them (its SourceFileCache).
+  if (phase === "build" && cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+  const known = cacheDir && phase !== "one-thread" ? new SourceFileCache(cacheDir, fingerprint) : undefined;
   let t = now();
-  const corpus = await loadCorpus([dir], nodeFileSystem);
+  const corpus = await loadCorpus([dir], nodeFileSystem, known ? { known } : {});
+  known?.save();
   out.articles = corpus.documents.length;
   out.loadMs = Math.round(now() - t);
 
@@ -97,22 +106,45 @@ async function main(): Promise<void> {
     out.quotes = index.quotes.length;
     out.facts = index.factColumns.size;
     if (cacheDir) {
-      const { rmSync, statSync, readdirSync } = await import("node:fs");
-      rmSync(cacheDir, { recursive: true, force: true });
+      const { statSync, readdirSync } = await import("node:fs");
+      const store = new AnalysisStore(cacheDir, fingerprint);
       t = now();
-      new AnalysisStore(cacheDir, fingerprint).save(index);
+      store.save(index);
       out.saveMs = Math.round(now() - t);
-      out.cacheMB = round(readdirSync(cacheDir).reduce((n, f) => n + statSync(`${cacheDir}/${f}`).size, 0) / 1048576);
+      t = now();
+      store.saveIndex(index);
+      out.imageSaveMs = Math.round(now() - t);
+      const size = (prefix: string) => round(readdirSync(cacheDir).filter((f) => f.startsWith(prefix)).reduce((n, f) => n + statSync(`${cacheDir}/${f}`).size, 0) / 1048576);
+      out.cacheMB = size("analyses-");
+      out.imageMB = size("index-");
+      out.sourcesCacheMB = size("sources-");
     }
     return finish();
   }
 
+  if (!cacheDir) throw new Error(`the ${phase} phase needs SOURCED_CACHE_DIR (the build phase's store)`);
+  if (phase === "changed") {
+    const documents = [...corpus.documents];
+    const k = Math.floor(documents.length / 3);
+    const edited = readSourceText(documents[k]!.meta.path, documents[k]!.original.replace(/\d+/, (d) => String(Number(d) + 3)));
+    if (!edited.ok) throw new Error("could not edit a source");
+    documents[k] = edited.document;
+    t = now();
+    const changed = await buildIndexInParallel(documents, new AnalysisStore(cacheDir, fingerprint));
+    out.changedCorpusLoadMs = Math.round(now() - t - changed.stats.saveMs);
+    out.changedCorpusSaveMs = changed.stats.saveMs;
+    out.changedCorpusAnalysed = changed.stats.analysed;
+    sampleHeap();
+    out.indexHeapMB = liveHeapMB();
+    return finish();
+  }
+
   // Warm: a new run (or a window reload) loads the index from the store the build phase saved.
-  if (!cacheDir) throw new Error("the warm phase needs SOURCED_CACHE_DIR (the build phase's store)");
   t = now();
   const warm = await buildIndexInParallel(corpus.documents, new AnalysisStore(cacheDir, fingerprint));
   out.loadFromCacheMs = Math.round(now() - t);
   out.loadFromCacheReused = warm.stats.reused;
+  out.loadFromCacheRestored = warm.stats.restored;
   const index = warm.index;
   sampleHeap();
   out.indexHeapMB = liveHeapMB();

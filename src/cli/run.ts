@@ -11,6 +11,7 @@ import { loadCorpus } from "../core/sources/loadCorpus";
 import type { CorpusLoadResult } from "../core/sources/sourceDocument";
 import type { CheckResult } from "../core/types";
 import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
+import { SourceFileCache } from "../node/sourceFileCache";
 import { HELP, parseArgs, UsageError, type Command } from "./args";
 import { formatGithub, formatJson, formatSourcesJson, formatSourcesText, formatText, type CorpusInfo, type SourceRow } from "./format";
 
@@ -72,7 +73,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Loads the corpus named by `--corpus` (or the bundled seeds); unreadable inputs are I/O errors. */
-async function loadInputs(corpus: string[], io: CliIo): Promise<CorpusLoadResult> {
+async function loadInputs(corpus: string[], io: CliIo, cache: CacheOption): Promise<CorpusLoadResult> {
   let inputs = corpus;
   if (inputs.length === 0) {
     if (!io.seedsDir) throw new IoError("no --corpus given and the bundled seeds folder was not found");
@@ -92,7 +93,11 @@ async function loadInputs(corpus: string[], io: CliIo): Promise<CorpusLoadResult
       throw new IoError(`cannot read corpus path ${input}: ${describeIoError(err)}`);
     }
   }
-  const result = await loadCorpus(inputs, io.fs);
+  const at = cacheLocation(cache, io);
+  // Files unchanged since the last run are taken as it read them (see SourceFileCache).
+  const known = at ? new SourceFileCache(at.dir, at.fingerprint) : undefined;
+  const result = await loadCorpus(inputs, io.fs, known ? { known } : {});
+  known?.save();
   // An input that itself failed (unreadable folder, binary file named directly) is an I/O error.
   for (const input of inputs) {
     const failure = result.failures.find((f) => f.path === input);
@@ -131,18 +136,26 @@ async function readDraft(path: string, io: CliIo): Promise<string> {
  * Builds the index through the persistent analysis store when one is configured; an archive's
  * unanalysed documents are analysed on worker threads.
  */
-async function buildIndex(documents: CorpusLoadResult["documents"], option: Extract<Command, { command: "check" | "sources" }>["cache"], io: CliIo): Promise<CorpusIndex> {
+async function buildIndex(documents: CorpusLoadResult["documents"], option: CacheOption, io: CliIo): Promise<CorpusIndex> {
+  const at = cacheLocation(option, io);
+  const store = at ? new AnalysisStore(at.dir, at.fingerprint) : undefined;
+  return (await buildIndexInParallel(documents, store)).index;
+}
+
+type CacheOption = Extract<Command, { command: "check" | "sources" }>["cache"];
+
+/** Where this run keeps its caches (`--cache`, `--no-cache`, or the default), if anywhere. */
+function cacheLocation(option: CacheOption, io: CliIo): { dir: string; fingerprint: string } | undefined {
   const fingerprint = io.cache?.fingerprint;
   const dir = option === false ? undefined : option?.dir ?? io.cache?.dir;
-  const store = fingerprint && dir ? new AnalysisStore(dir, fingerprint) : undefined;
-  return (await buildIndexInParallel(documents, store)).index;
+  return fingerprint && dir ? { dir, fingerprint } : undefined;
 }
 
 async function runCheck(command: Extract<Command, { command: "check" }>, io: CliIo): Promise<number> {
   // Read the drafts first: a missing draft should fail fast, before indexing the corpus.
   const drafts: { file: string; text: string }[] = [];
   for (const file of command.files) drafts.push({ file, text: await readDraft(file, io) });
-  const corpus = await loadInputs(command.corpus, io);
+  const corpus = await loadInputs(command.corpus, io, command.cache);
   reportCorpusProblems(corpus, io);
   const index = await buildIndex(corpus.documents, command.cache, io);
   const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text) }));
@@ -159,7 +172,7 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
 }
 
 async function runSources(command: Extract<Command, { command: "sources" }>, io: CliIo): Promise<number> {
-  const corpus = await loadInputs(command.corpus, io);
+  const corpus = await loadInputs(command.corpus, io, command.cache);
   if (command.format === "text") reportCorpusProblems(corpus, io);
   const index = await buildIndex(corpus.documents, command.cache, io);
   const byKey = new Map(corpus.documents.map((d) => [d.meta.key, d]));

@@ -8,6 +8,8 @@ export interface FileStat {
   type: "file" | "directory" | "other";
   /** Size in bytes (files). */
   size: number;
+  /** Last modification, in milliseconds since the epoch, where the file system tells (see `KnownSources`). */
+  mtime?: number;
 }
 
 /** File access for `loadCorpus`. Every method rejects (throws) when the path cannot be accessed. */

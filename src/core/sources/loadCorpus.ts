@@ -7,7 +7,7 @@ import { decodeText } from "./decode";
 import { describeIoError, type CorpusFileSystem } from "./fileSystem";
 import { globBase, globToRegExp, isGlob } from "./glob";
 import { basename, dirname, join, toSlash } from "./paths";
-import { documentHash, isSourcePath, readSource } from "./readSource";
+import { documentHash, isSourcePath, readSource, type ReadSourceResult } from "./readSource";
 import type { CorpusLoadResult, SourceDocument, SourceFailure } from "./sourceDocument";
 
 /** Options of `loadCorpus`. */
@@ -16,6 +16,20 @@ export interface LoadCorpusOptions {
   maxFileSize?: number;
   /** How many files are read at once. Default 8. */
   concurrency?: number;
+  /** Files read by an earlier load: one whose stamp is unchanged is taken from here, not read. */
+  known?: KnownSources;
+}
+
+/**
+ * Sources read by an earlier load, by path and stamp. The stamp says what the read depended on:
+ * the file's size and modification time and its catalog entry; an unchanged stamp means the same
+ * result (the file system's word for it, as build tools take it).
+ */
+export interface KnownSources {
+  /** The earlier result for this file and stamp, as a new object the loader may change (it renames duplicate keys). */
+  get(path: string, stamp: string): ReadSourceResult | undefined;
+  /** Remembers a result (before duplicate keys are renamed: keep a copy of what is needed). */
+  set(path: string, stamp: string, result: ReadSourceResult): void;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
@@ -30,6 +44,7 @@ interface FoundFile {
   /** The folder the input named (or the glob's base), for catalog lookups by relative path. */
   root: string;
   size: number;
+  mtime?: number;
 }
 
 /**
@@ -46,7 +61,7 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
   const seenFiles = new Set<string>();
   let globMatches = 0;
 
-  const addFile = async (path: string, root: string, size: number): Promise<void> => {
+  const addFile = async (path: string, root: string, size: number, mtime?: number): Promise<void> => {
     let real: string;
     try {
       real = await fs.realpath(path);
@@ -55,7 +70,7 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
     }
     if (seenFiles.has(real)) return; // the same file reached twice (overlapping inputs, links)
     seenFiles.add(real);
-    files.push({ path, root, size });
+    files.push(mtime === undefined ? { path, root, size } : { path, root, size, mtime });
   };
 
   const walk = async (dir: string, root: string, ancestors: Set<string>, match?: RegExp): Promise<void> => {
@@ -87,7 +102,7 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
       if (stat.type === "directory") await walk(child, root, inside, match);
       else if (stat.type === "file" && isSourcePath(name) && (!match || match.test(toSlash(child)))) {
         if (match) globMatches++;
-        await addFile(child, root, stat.size);
+        await addFile(child, root, stat.size, stat.mtime);
       }
     }
   };
@@ -106,7 +121,7 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
       continue;
     }
     if (stat.type === "directory") await walk(input, input, new Set());
-    else if (stat.type === "file") await addFile(input, dirname(input), stat.size);
+    else if (stat.type === "file") await addFile(input, dirname(input), stat.size, stat.mtime);
     else failures.push({ path: input, reason: "not a file or folder" });
   }
 
@@ -128,20 +143,25 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
         failures.push({ path: f.path, reason: `file too large (${(f.size / 1048576).toFixed(1)} MB, limit ${(maxFileSize / 1048576).toFixed(0)} MB); skipped` });
         continue;
       }
-      let bytes: Uint8Array;
-      try {
-        bytes = await fs.readFile(f.path);
-      } catch (err) {
-        failures.push({ path: f.path, reason: `unreadable: ${describeIoError(err)}` });
-        continue;
-      }
       const dir = dirname(f.path);
       let entry = catalogEntry(await catalogOf(dir), basename(f.path));
       if (!entry && toSlash(f.root) !== toSlash(dir)) {
         const rel = toSlash(f.path).slice(toSlash(f.root).replace(/\/$/, "").length + 1);
         entry = catalogEntry(await catalogOf(f.root), rel);
       }
-      const result = readSource(f.path, bytes, entry);
+      const stamp = f.mtime === undefined ? undefined : `${f.size}:${f.mtime}:${JSON.stringify(entry ?? null)}`;
+      let result = stamp === undefined ? undefined : options.known?.get(f.path, stamp);
+      if (!result) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await fs.readFile(f.path);
+        } catch (err) {
+          failures.push({ path: f.path, reason: `unreadable: ${describeIoError(err)}` });
+          continue;
+        }
+        result = readSource(f.path, bytes, entry);
+        if (stamp !== undefined) options.known?.set(f.path, stamp, result);
+      }
       if (result.failure) failures.push(result.failure);
       if (result.ok) documents.push(result.document);
     }

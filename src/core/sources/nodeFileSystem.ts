@@ -18,7 +18,7 @@ export const nodeFileSystem: CorpusFileSystem = {
   },
   async stat(p: string): Promise<FileStat> {
     const s = statSync(p);
-    return { type: s.isFile() ? "file" : s.isDirectory() ? "directory" : "other", size: s.size };
+    return { type: s.isFile() ? "file" : s.isDirectory() ? "directory" : "other", size: s.size, mtime: s.mtimeMs };
   },
   async readDirectory(p: string): Promise<string[]> {
     return readdirSync(p);

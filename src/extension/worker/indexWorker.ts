@@ -17,6 +17,7 @@ import { nodeFileSystem } from "../../core/sources/nodeFileSystem";
 import type { SourceFailure } from "../../core/sources/sourceDocument";
 import type { Finding } from "../../core/types";
 import { AnalysisStore, buildIndexInParallel, fileFingerprint } from "../../node/analysisStore";
+import { SourceFileCache } from "../../node/sourceFileCache";
 import { mergeFindings, recheckRegion } from "./incremental";
 import type { CheckResult, CorpusSnapshot, FromWorker, LoadParams, Method, Methods, RequestMessage, ToWorker, WorkerStatus } from "./protocol";
 
@@ -40,6 +41,8 @@ export class IndexWorker {
   /** Verdicts of claims already checked: after an edit only the claims that changed are checked again. */
   private readonly memo = new CheckMemo();
   private store: AnalysisStore | undefined;
+  /** Sources as the last full load read them: a reload reads only changed files. */
+  private sources: SourceFileCache | undefined;
   /** Whether the pending save has new analyses to store (an image is saved either way). */
   private saveAnalyses = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -168,6 +171,7 @@ export class IndexWorker {
     const load = ++this.loads;
     this.params = { ...params, files: [...params.files] };
     this.store = params.storeDir ? new AnalysisStore(params.storeDir, this.fingerprint) : undefined;
+    this.sources = params.storeDir ? new SourceFileCache(params.storeDir, this.fingerprint) : undefined;
     return this.rebuild(load);
   }
 
@@ -175,7 +179,8 @@ export class IndexWorker {
     const started = performance.now();
     this.setStatus({ indexing: true, phase: "loading", error: undefined });
     try {
-      const result = await loadCorpus(this.inputs(), nodeFileSystem);
+      const result = await loadCorpus(this.inputs(), nodeFileSystem, this.sources ? { known: this.sources } : {});
+      this.sources?.save();
       this.setStatus({ phase: "indexing" });
       // Many unanalysed sources (a first load of an archive): analysed on threads of their own.
       const { index, stats } = await buildIndexInParallel(result.documents, this.store);

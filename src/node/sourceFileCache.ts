@@ -1,0 +1,186 @@
+/**
+ * Sources as the last load read them, on disk (`KnownSources` for `loadCorpus`): a reload of an
+ * archive whose files have not changed (same size, modification time and catalog entry) takes
+ * each document's text, paragraphs and metadata from one file instead of reading, decoding and
+ * normalising ten thousand files again.
+ *
+ * A document taken from here has its normalised text; its original text and offset map (needed
+ * only to place evidence at a line and column) are read back from its file the first time they
+ * are asked for. Should the file have changed meanwhile (the watcher then updates it), positions
+ * fall back to the normalised text's own.
+ *
+ * Format: `<dir>/sources-<fingerprint>.bin`: one line of JSON (the records, in order), then the
+ * documents' texts one after another (each record gives its text's length). Written to a
+ * temporary file and renamed.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import type { KnownSources } from "../core/sources/loadCorpus";
+import type { DeclaredMeta } from "../core/sources/markdown";
+import { readSource, type ReadSourceResult } from "../core/sources/readSource";
+import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocument";
+import type { SourceMeta, Span } from "../core/types";
+
+/** A file changed this recently may change again within the same clock tick: its stamp is not trusted. */
+const RACY_MS = 2000;
+
+interface SourceRecord {
+  path: string;
+  stamp: string;
+  failure?: SourceFailure;
+  /** Absent for a file that did not read as a document (the failure says why). */
+  doc?: {
+    meta: SourceMeta;
+    blocks: Span[];
+    furniture: SourceDocument["furniture"];
+    hash: string;
+    /** Length of the normalised text (UTF-16 units) in the texts that follow. */
+    length: number;
+  };
+  /** The catalog entry the file was read with: a re-read (for the original text) needs it. */
+  entry?: DeclaredMeta;
+}
+
+interface Entry {
+  record: SourceRecord;
+  text: string;
+}
+
+export class SourceFileCache implements KnownSources {
+  private readonly file: string;
+  private entries: Map<string, Entry> | undefined;
+  /** Paths asked for or set since the last save: what the next save keeps. */
+  private readonly used = new Set<string>();
+  private changed = false;
+
+  constructor(
+    readonly dir: string,
+    readonly fingerprint: string,
+  ) {
+    this.file = path.join(dir, `sources-${fingerprint}.bin`);
+  }
+
+  private read(): Map<string, Entry> {
+    if (this.entries) return this.entries;
+    const entries = (this.entries = new Map());
+    try {
+      const buf = readFileSync(this.file);
+      const eol = buf.indexOf(10);
+      if (eol < 0) return entries;
+      const records = JSON.parse(buf.toString("utf8", 0, eol)) as SourceRecord[];
+      const texts = buf.toString("utf8", eol + 1);
+      let at = 0;
+      for (const r of records) {
+        const length = r.doc?.length ?? 0;
+        entries.set(r.path, { record: r, text: texts.slice(at, at + length) });
+        at += length;
+      }
+      if (at !== texts.length) entries.clear();
+    } catch {
+      entries.clear();
+    }
+    return entries;
+  }
+
+  get(file: string, stamp: string): ReadSourceResult | undefined {
+    const e = this.read().get(file);
+    if (!e || e.record.stamp !== stamp) return undefined;
+    this.used.add(file);
+    const r = e.record;
+    if (!r.doc) return r.failure ? { ok: false, failure: r.failure } : undefined;
+    const document = restoredDocument(r, r.doc, e.text);
+    return r.failure ? { ok: true, document, failure: r.failure } : { ok: true, document };
+  }
+
+  set(file: string, stamp: string, result: ReadSourceResult): void {
+    this.used.add(file);
+    const mtime = Number(stamp.split(":")[1]);
+    if (!(Date.now() - mtime > RACY_MS)) {
+      this.read().delete(file);
+      this.changed = true;
+      return;
+    }
+    const record: SourceRecord = { path: file, stamp };
+    if (result.failure) record.failure = result.failure;
+    let text = "";
+    if (result.ok) {
+      const d = result.document;
+      // Copies: the loader goes on to rename duplicate keys in the document's own meta.
+      record.doc = { meta: { ...d.meta, aliases: [...d.meta.aliases] }, blocks: d.blocks, furniture: d.furniture, hash: d.hash, length: d.text.length };
+      text = d.text;
+    }
+    const entry = stampEntry(stamp);
+    if (entry) record.entry = entry;
+    this.read().set(file, { record, text });
+    this.changed = true;
+  }
+
+  /**
+   * Writes what the last load read or took from here, when it differs from the file: a full load
+   * should call it (a load of a few files would forget the rest). Never throws.
+   */
+  save(): void {
+    const entries = this.read();
+    for (const p of entries.keys()) {
+      if (!this.used.has(p)) {
+        entries.delete(p);
+        this.changed = true;
+      }
+    }
+    this.used.clear();
+    if (!this.changed) return;
+    this.changed = false;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const records = [...entries.values()];
+      const head = JSON.stringify(records.map((e) => e.record));
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, head + "\n" + records.map((e) => e.text).join(""));
+      renameSync(tmp, this.file);
+      for (const f of readdirSync(this.dir)) {
+        if (/^sources-[0-9a-f]+\.bin$/.test(f) && path.join(this.dir, f) !== this.file) rmSync(path.join(this.dir, f), { force: true });
+      }
+    } catch {
+      // A read-only or full disk: the next load reads the files.
+    }
+  }
+}
+
+/** The catalog entry a stamp was made with (see `loadCorpus`: size, time, entry as JSON). */
+function stampEntry(stamp: string): DeclaredMeta | undefined {
+  const json = stamp.slice(stamp.indexOf(":", stamp.indexOf(":") + 1) + 1);
+  try {
+    return (JSON.parse(json) as DeclaredMeta | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A document from its record, its original text and offset map read from its file when first asked for. */
+function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string): SourceDocument {
+  let full: { original: string; offsetMap: Uint32Array } | undefined;
+  const load = () => (full ??= reread(r.path, r.entry, text));
+  return {
+    meta: { ...d.meta, aliases: [...d.meta.aliases] },
+    text,
+    blocks: d.blocks,
+    furniture: d.furniture,
+    hash: d.hash,
+    get original() {
+      return load().original;
+    },
+    get offsetMap() {
+      return load().offsetMap;
+    },
+  };
+}
+
+function reread(file: string, entry: DeclaredMeta | undefined, text: string): { original: string; offsetMap: Uint32Array } {
+  try {
+    const r = readSource(file, readFileSync(file), entry);
+    if (r.ok && r.document.text === text) return { original: r.document.original, offsetMap: r.document.offsetMap };
+  } catch {
+    // Gone or unreadable: positions as in the normalised text, below.
+  }
+  return { original: text, offsetMap: Uint32Array.from({ length: text.length + 1 }, (_x, i) => i) };
+}

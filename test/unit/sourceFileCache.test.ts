@@ -1,0 +1,118 @@
+/**
+ * Sources kept between loads: a reload takes unchanged files as the last load read them (no
+ * file read), reads changed ones, and gives the same corpus as reading everything.
+ */
+import * as assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import type { CorpusFileSystem } from "../../src/core/sources/fileSystem";
+import { loadCorpus } from "../../src/core/sources/loadCorpus";
+import { nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
+import type { CorpusLoadResult } from "../../src/core/sources/sourceDocument";
+import { SourceFileCache } from "../../src/node/sourceFileCache";
+
+/** `nodeFileSystem`, counting the source files it reads. */
+function countingFs(): CorpusFileSystem & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    ...nodeFileSystem,
+    reads,
+    async readFile(p: string) {
+      if (!/catalog\.json$/.test(p)) reads.push(path.basename(p));
+      return nodeFileSystem.readFile(p);
+    },
+  };
+}
+
+/** Everything a load gives, original texts and offset maps included. */
+function whole(result: CorpusLoadResult): unknown {
+  return {
+    documents: result.documents.map((d) => ({ meta: d.meta, text: d.text, blocks: d.blocks, furniture: d.furniture, hash: d.hash, original: d.original, offsetMap: Array.from(d.offsetMap) })),
+    failures: result.failures,
+    warnings: result.warnings,
+  };
+}
+
+describe("source file cache", () => {
+  let root: string;
+  let corpus: string;
+  let cacheDir: string;
+  const hourAgo = (Date.now() - 3_600_000) / 1000;
+  const write = (name: string, content: string | Buffer, when = hourAgo): void => {
+    writeFileSync(path.join(corpus, name), content);
+    utimesSync(path.join(corpus, name), when, when);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), "sourced-sources-"));
+    corpus = path.join(root, "corpus");
+    cacheDir = path.join(root, "cache");
+    mkdirSync(corpus);
+    write("a.txt", "Leeds raid\n\nPolice arrested 746 people in Leeds on 2 July 2020.\n\nFollow us on Twitter\n");
+    write("b.md", "---\ntitle: Second\nkey: same\n---\n\nThe agency employs 1,200 officers.\n");
+    write("c.html", "<html><head><title>Third</title></head><body><p>Officers seized <b>£54m</b> in cash.</p></body></html>");
+    write("d.md", "---\nkey: same\n---\n\nA second source with the same key.\n");
+    write("e.txt", Buffer.from([0, 1, 2, 3, 0, 0, 0, 255]));
+    writeFileSync(path.join(corpus, "catalog.json"), JSON.stringify({ "a.txt": { publisher: "Wire" } }));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("reloads unchanged files without reading them, as reading them gives", async () => {
+    const fresh = await loadCorpus([corpus], nodeFileSystem);
+    const first = new SourceFileCache(cacheDir, "f");
+    const fs1 = countingFs();
+    const loaded = await loadCorpus([corpus], fs1, { known: first });
+    first.save();
+    assert.equal(fs1.reads.length, 5);
+    const fs2 = countingFs();
+    const reloaded = await loadCorpus([corpus], fs2, { known: new SourceFileCache(cacheDir, "f") });
+    assert.deepEqual(fs2.reads, [], "no source file read");
+    // Same documents (duplicate keys renamed the same), failures (the binary file) and warnings;
+    // the original text and offsets read back from the file when asked for.
+    assert.deepEqual(whole(reloaded), whole(fresh));
+    assert.deepEqual(whole(loaded), whole(fresh));
+    assert.ok(reloaded.documents.some((d) => d.meta.key === "same-2"));
+    assert.equal(reloaded.failures.length, 1);
+  });
+
+  it("reads again a file whose size, time or catalog entry changed, and forgets deleted files", async () => {
+    const cache = new SourceFileCache(cacheDir, "f");
+    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    cache.save();
+    write("a.txt", "Leeds raid\n\nPolice arrested 801 people in Leeds on 2 July 2020.\n");
+    writeFileSync(path.join(corpus, "catalog.json"), JSON.stringify({ "c.html": { publisher: "Daily" } }));
+    rmSync(path.join(corpus, "d.md"));
+    const again = new SourceFileCache(cacheDir, "f");
+    const fs = countingFs();
+    const result = await loadCorpus([corpus], fs, { known: again });
+    again.save();
+    // a.txt changed; a.txt and c.html have other catalog entries now.
+    assert.deepEqual(fs.reads.sort(), ["a.txt", "c.html"]);
+    assert.deepEqual(whole(result), whole(await loadCorpus([corpus], nodeFileSystem)));
+    const third = countingFs();
+    await loadCorpus([corpus], third, { known: new SourceFileCache(cacheDir, "f") });
+    assert.deepEqual(third.reads, []);
+  });
+
+  it("does not trust the stamp of a file changed within the last moments (the clock may not have moved)", async () => {
+    write("a.txt", "Just written.\n", Date.now() / 1000);
+    const cache = new SourceFileCache(cacheDir, "f");
+    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    cache.save();
+    const fs = countingFs();
+    await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
+    assert.deepEqual(fs.reads, ["a.txt"]);
+  });
+
+  it("treats a damaged cache file as none", async () => {
+    const cache = new SourceFileCache(cacheDir, "f");
+    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    cache.save();
+    writeFileSync(path.join(cacheDir, "sources-f.bin"), "[{\"path\":1}]\ntruncated");
+    const fs = countingFs();
+    const result = await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
+    assert.equal(fs.reads.length, 5);
+    assert.deepEqual(whole(result), whole(await loadCorpus([corpus], nodeFileSystem)));
+  });
+});
