@@ -126,9 +126,10 @@ export class SentenceTable {
     // Restored sentences keep their stored records (made into objects or not: they are not changed).
     const kept = new Map<number, number>();
     const restored = this.rows ? this.rows.doc.length : 0;
-    // Copies of one analysis share its term list: a sentence is compared with the records already
-    // written for its list (moved to its start) before it is written out and looked up whole.
-    const byTerms = new Map<readonly string[], { e: unknown; f: unknown; ref: number }[]>();
+    // Copies of one sentence are in one group and have one length: a sentence is compared with
+    // the records already written for its group and length (moved to its start) before it is
+    // written out and looked up whole.
+    const seenBy = new Map<string, { t: readonly string[]; e: unknown; f: unknown; ref: number }[]>();
     for (let id = 0; id < n; id++) {
       if (id < restored) {
         const r = this.rows!;
@@ -144,15 +145,16 @@ export class SentenceTable {
       } else {
         const s = this.get(id);
         const start = s.span.start;
-        let seen = byTerms.get(s.terms);
-        const same = seen?.find((c) => sameShifted(s.entities, c.e, start) && sameShifted(s.facts, c.f, start));
+        const bucket = groupOf(id) + ":" + (s.span.end - start);
+        let seen = seenBy.get(bucket);
+        const same = seen?.find((c) => sameTerms(s.terms, c.t) && sameShifted(s.entities, c.e, start) && sameShifted(s.facts, c.f, start));
         let ref = same?.ref;
         if (ref === undefined) {
           const e = s.entities.length ? shift(s.entities, -start) : [];
           const f = s.facts.length ? shift(s.facts, -start) : [];
           ref = record(JSON.stringify({ t: s.terms, e, f }));
-          if (!seen) byTerms.set(s.terms, (seen = []));
-          if (seen.length < 8) seen.push({ e, f, ref });
+          if (!seen) seenBy.set(bucket, (seen = []));
+          if (seen.length < 8) seen.push({ t: s.terms, e, f, ref });
         }
         rows.doc[id] = s.doc;
         rows.block[id] = s.block;
@@ -165,6 +167,13 @@ export class SentenceTable {
     }
     return rows;
   }
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether `value` is `relative` with every span moved by `by` (as `shift(relative, by)` would make it). */
