@@ -110,8 +110,9 @@ Options:
   --fail-on LEVEL     Exit 1 when a finding at or above LEVEL is found: error, warning (default),
                       information, hint, or none.
   --verbose           (sources) Also list the page furniture removed from each source.
-  --cache DIR         Keep the analysed corpus in DIR (default .sourced-cache, or SOURCED_CACHE_DIR),
-                      so later runs re-analyse only new or changed sources. --no-cache: neither.
+  --cache DIR         Keep the read and analysed corpus in DIR (default .sourced-cache, or
+                      SOURCED_CACHE_DIR): later runs read and analyse only new or changed sources,
+                      and restore the index of an unchanged corpus whole. --no-cache: neither.
 
 Exit codes: 0 no findings at or above --fail-on, 1 some, 2 usage or I/O error.
 Set NO_COLOR to disable colours.
