@@ -8,7 +8,7 @@
  * tables as UTF-8 lines (or JSON when a string holds a line break). Written to a temporary file
  * and renamed, so a crash never leaves half an image.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { endianness } from "node:os";
 import type { IndexImage } from "../core/index/indexImage";
 
@@ -70,17 +70,29 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
 /** The image in `file` if it was written under `key`; undefined when there is none, it is another key's, or it is damaged. */
 export function readIndexImage(file: string, key: string): IndexImage | undefined {
   if (!canUseImages()) return undefined;
-  let buf: Buffer;
+  let fd: number;
   try {
-    buf = readFileSync(file);
+    fd = openSync(file, "r");
   } catch {
     return undefined;
   }
   try {
-    if (buf.byteLength < 12 || buf.toString("latin1", 0, 8) !== MAGIC) return undefined;
-    const headerBytes = buf.readUInt32LE(8);
-    const header = JSON.parse(buf.toString("utf8", 12, 12 + headerBytes)) as Header;
+    // The header first: an image of another corpus is not read any further.
+    const start = Buffer.alloc(12);
+    if (readSync(fd, start, 0, 12, 0) < 12 || start.toString("latin1", 0, 8) !== MAGIC) return undefined;
+    const headerBytes = start.readUInt32LE(8);
+    const size = fstatSync(fd).size;
+    if (12 + headerBytes > size) return undefined;
+    const headerBuf = Buffer.alloc(headerBytes);
+    readSync(fd, headerBuf, 0, headerBytes, 12);
+    const header = JSON.parse(headerBuf.toString("utf8")) as Header;
     if (header.key !== key) return undefined;
+    const buf = Buffer.allocUnsafeSlow(size);
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, buf, at, size - at, at);
+      if (n <= 0) return undefined;
+      at += n;
+    }
     const data = align(12 + headerBytes);
     const image: IndexImage = { numbers: header.numbers, ints: {}, floats: {}, bytes: {}, strings: {} };
     for (const p of header.parts) {
@@ -95,6 +107,8 @@ export function readIndexImage(file: string, key: string): IndexImage | undefine
     return image;
   } catch {
     return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -15,7 +15,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import type { KnownSources } from "../core/sources/loadCorpus";
+import type { KnownFile, KnownSources } from "../core/sources/loadCorpus";
 import type { DeclaredMeta } from "../core/sources/markdown";
 import { readSource, type ReadSourceResult } from "../core/sources/readSource";
 import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocument";
@@ -26,6 +26,7 @@ const RACY_MS = 2000;
 
 interface SourceRecord {
   path: string;
+  /** What the read depended on: size, modification time and catalog entry. */
   stamp: string;
   failure?: SourceFailure;
   /** Absent for a file that did not read as a document (the failure says why). */
@@ -82,25 +83,24 @@ export class SourceFileCache implements KnownSources {
     return entries;
   }
 
-  get(file: string, stamp: string): ReadSourceResult | undefined {
-    const e = this.read().get(file);
-    if (!e || e.record.stamp !== stamp) return undefined;
-    this.used.add(file);
+  get(file: KnownFile): ReadSourceResult | undefined {
+    const e = this.read().get(file.path);
+    if (!e || e.record.stamp !== stampOf(file)) return undefined;
+    this.used.add(file.path);
     const r = e.record;
     if (!r.doc) return r.failure ? { ok: false, failure: r.failure } : undefined;
     const document = restoredDocument(r, r.doc, e.text);
     return r.failure ? { ok: true, document, failure: r.failure } : { ok: true, document };
   }
 
-  set(file: string, stamp: string, result: ReadSourceResult): void {
-    this.used.add(file);
-    const mtime = Number(stamp.split(":")[1]);
-    if (!(Date.now() - mtime > RACY_MS)) {
-      this.read().delete(file);
+  set(file: KnownFile, result: ReadSourceResult): void {
+    this.used.add(file.path);
+    if (!(Date.now() - file.mtime > RACY_MS)) {
+      this.read().delete(file.path);
       this.changed = true;
       return;
     }
-    const record: SourceRecord = { path: file, stamp };
+    const record: SourceRecord = { path: file.path, stamp: stampOf(file) };
     if (result.failure) record.failure = result.failure;
     let text = "";
     if (result.ok) {
@@ -109,9 +109,8 @@ export class SourceFileCache implements KnownSources {
       record.doc = { meta: { ...d.meta, aliases: [...d.meta.aliases] }, blocks: d.blocks, furniture: d.furniture, hash: d.hash, length: d.text.length };
       text = d.text;
     }
-    const entry = stampEntry(stamp);
-    if (entry) record.entry = entry;
-    this.read().set(file, { record, text });
+    if (file.entry) record.entry = file.entry;
+    this.read().set(file.path, { record, text });
     this.changed = true;
   }
 
@@ -146,14 +145,8 @@ export class SourceFileCache implements KnownSources {
   }
 }
 
-/** The catalog entry a stamp was made with (see `loadCorpus`: size, time, entry as JSON). */
-function stampEntry(stamp: string): DeclaredMeta | undefined {
-  const json = stamp.slice(stamp.indexOf(":", stamp.indexOf(":") + 1) + 1);
-  try {
-    return (JSON.parse(json) as DeclaredMeta | null) ?? undefined;
-  } catch {
-    return undefined;
-  }
+function stampOf(file: KnownFile): string {
+  return `${file.size}:${file.mtime}:${JSON.stringify(file.entry ?? null)}`;
 }
 
 /** A document from its record, its original text and offset map read from its file when first asked for. */

@@ -3,6 +3,7 @@
  * throws for a bad file: every problem becomes a `SourceFailure` (or a warning) and the rest loads.
  */
 import { catalogEntry, CATALOG_FILE_NAMES, parseCatalog, type Catalog } from "./metadata";
+import type { DeclaredMeta } from "./markdown";
 import { decodeText } from "./decode";
 import { describeIoError, type CorpusFileSystem } from "./fileSystem";
 import { globBase, globToRegExp, isGlob } from "./glob";
@@ -20,16 +21,25 @@ export interface LoadCorpusOptions {
   known?: KnownSources;
 }
 
+/** A source file as the loader found it: what its reading depends on. */
+export interface KnownFile {
+  path: string;
+  size: number;
+  /** Last modification, in milliseconds since the epoch. */
+  mtime: number;
+  /** Its catalog entry, if any. */
+  entry?: DeclaredMeta;
+}
+
 /**
- * Sources read by an earlier load, by path and stamp. The stamp says what the read depended on:
- * the file's size and modification time and its catalog entry; an unchanged stamp means the same
- * result (the file system's word for it, as build tools take it).
+ * Sources read by an earlier load. A file with the same size, modification time and catalog
+ * entry is taken to read the same (the file system's word for it, as build tools take it).
  */
 export interface KnownSources {
-  /** The earlier result for this file and stamp, as a new object the loader may change (it renames duplicate keys). */
-  get(path: string, stamp: string): ReadSourceResult | undefined;
+  /** The earlier result for this file, as a new object the loader may change (it renames duplicate keys). */
+  get(file: KnownFile): ReadSourceResult | undefined;
   /** Remembers a result (before duplicate keys are renamed: keep a copy of what is needed). */
-  set(path: string, stamp: string, result: ReadSourceResult): void;
+  set(file: KnownFile, result: ReadSourceResult): void;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
@@ -149,8 +159,8 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
         const rel = toSlash(f.path).slice(toSlash(f.root).replace(/\/$/, "").length + 1);
         entry = catalogEntry(await catalogOf(f.root), rel);
       }
-      const stamp = f.mtime === undefined ? undefined : `${f.size}:${f.mtime}:${JSON.stringify(entry ?? null)}`;
-      let result = stamp === undefined ? undefined : options.known?.get(f.path, stamp);
+      const known: KnownFile | undefined = f.mtime === undefined ? undefined : { path: f.path, size: f.size, mtime: f.mtime, ...(entry ? { entry } : {}) };
+      let result = known && options.known?.get(known);
       if (!result) {
         let bytes: Uint8Array;
         try {
@@ -160,7 +170,7 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
           continue;
         }
         result = readSource(f.path, bytes, entry);
-        if (stamp !== undefined) options.known?.set(f.path, stamp, result);
+        if (known) options.known?.set(known, result);
       }
       if (result.failure) failures.push(result.failure);
       if (result.ok) documents.push(result.document);
