@@ -12,8 +12,9 @@
  * Format: one file per engine fingerprint, `<dir>/analyses-<fingerprint>.jsonl`, written to a
  * temporary file and renamed (a crash never leaves half a store). Lines are
  * `s<n>\t<sentence JSON>` and `q<n>\t<quote JSON>` (the tables), then
- * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names],"f":[shapes]}` per document. Lines are
- * parsed only for the documents asked for.
+ * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names],"f":[shapes]}` per document
+ * (a sentence a merge analysed again with the corpus's names adds `queried, answers, n`). Lines
+ * are parsed only for the documents asked for.
  *
  * Beside it, `<dir>/index-<fingerprint>.bin` holds the image of the last index built (see
  * `IndexImage`), keyed by its documents: a reload of the same corpus restores that index without
@@ -23,7 +24,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { CorpusIndex } from "../core/index/corpusIndex";
-import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis } from "../core/index/documentAnalysis";
+import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis, type SentenceRecord } from "../core/index/documentAnalysis";
 import type { SourceDocument } from "../core/sources/sourceDocument";
 import { contentHash } from "../core/text/hash";
 import { readIndexImage, writeIndexImage } from "./indexImageFile";
@@ -36,21 +37,19 @@ export function fileFingerprint(file: string): string {
 
 /** A document's line: its sentences and quotes as table references with their offsets. */
 interface StoredDocument {
-  s: [ref: number, start: number, block: number][];
+  s: ([ref: number, start: number, block: number] | [ref: number, start: number, block: number, queried: string[], answers: string, resolved: number])[];
   q: [ref: number, at: number][];
   n: DocumentAnalysis["names"];
   /** Near-copy shape hashes of the facts (`DocumentAnalysis.shapes`). */
   f?: number[];
 }
 
-type RelativeSentence = Omit<AnalysedSentence, "block">;
-
 export class AnalysisStore {
   private readonly file: string;
   private readonly imageFile: string;
   private lines: { docs: Map<string, string>; sentences: string[]; quotes: string[] } | undefined;
   /** Table records parsed so far (relative offsets), shared by every copy. */
-  private readonly parsedSentences = new Map<number, RelativeSentence>();
+  private readonly parsedSentences = new Map<number, SentenceRecord>();
   private readonly parsedQuotes = new Map<number, Omit<AnalysedQuote, "at">>();
 
   constructor(
@@ -115,7 +114,11 @@ export class AnalysisStore {
     if (line === undefined) return undefined;
     try {
       const doc = JSON.parse(line) as StoredDocument;
-      const sentences = doc.s.map(([ref, start, block]): AnalysedSentence => ({ block, ...shift(this.record(this.parsedSentences, lines.sentences, ref), start) }));
+      const sentences = doc.s.map(([ref, start, block, queried, answers, resolved]): AnalysedSentence => {
+        const record = this.record(this.parsedSentences, lines.sentences, ref);
+        if (resolved === undefined) return { block, start, record };
+        return { block, start, record, resolved: { queried: queried!, answers: answers!, record: this.record(this.parsedSentences, lines.sentences, resolved) } };
+      });
       const quotes = doc.q.map(([ref, at]): AnalysedQuote => ({ ...shift(this.record(this.parsedQuotes, lines.quotes, ref), at), at }));
       return doc.f ? { sentences, quotes, names: doc.n, shapes: doc.f } : { sentences, quotes, names: doc.n };
     } catch {
@@ -148,6 +151,13 @@ export class AnalysisStore {
       }
       return ref;
     };
+    // Copies of a sentence share their record: each is written out once.
+    const recordRefs = new Map<SentenceRecord, number>();
+    const recordRef = (record: SentenceRecord): number => {
+      let ref = recordRefs.get(record);
+      if (ref === undefined) recordRefs.set(record, (ref = refOf(sentenceRefs, "s", JSON.stringify(record))));
+      return ref;
+    };
     const written = new Set<string>();
     index.documents.forEach((d, i) => {
       if (written.has(d.hash)) return;
@@ -156,7 +166,9 @@ export class AnalysisStore {
       if (!a) return;
       written.add(d.hash);
       const stored: StoredDocument = {
-        s: a.sentences.map(({ block, ...rest }) => [refOf(sentenceRefs, "s", JSON.stringify(shift(rest, -rest.span.start))), rest.span.start, block]),
+        s: a.sentences.map(({ block, start, record, resolved }) =>
+          resolved ? [recordRef(record), start, block, resolved.queried, resolved.answers, recordRef(resolved.record)] : [recordRef(record), start, block],
+        ),
         q: a.quotes.map(({ at, ...rest }) => [refOf(quoteRefs, "q", JSON.stringify(shift(rest, -at))), at]),
         n: a.names,
       };

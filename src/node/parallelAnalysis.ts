@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { DocumentAnalysis } from "../core/index/documentAnalysis";
+import type { DocumentAnalysis, SentenceRecord } from "../core/index/documentAnalysis";
 import type { Span } from "../core/types";
 
 /** What a thread is sent: a batch of documents. */
@@ -17,11 +17,69 @@ export interface AnalysisBatch {
   docs: { text: string; blocks: Span[] }[];
 }
 
-/** What a thread answers: the batch's analyses in order, or why it failed. */
+/**
+ * A document's analysis as a thread sends it: each sentence as three numbers (its record's
+ * number in the thread's table, its start, its paragraph). Copies of a sentence share a record,
+ * so a thread sends each record once, the first time one of its documents holds it: an archive's
+ * analyses cross between threads at a fraction of their size, and the receiving side shares
+ * each record between copies as the thread did.
+ */
+export interface SentAnalysis extends Omit<DocumentAnalysis, "sentences"> {
+  sentences: Int32Array;
+}
+
+/** What a thread answers: the records it had not sent before and the batch's analyses in order, or why it failed. */
 export interface AnalysisBatchResult {
   batch: number;
-  analyses?: DocumentAnalysis[];
+  records?: SentenceRecord[];
+  analyses?: SentAnalysis[];
   error?: string;
+}
+
+/** A thread's side of the record table (see {@link SentAnalysis}). */
+export class RecordSender {
+  private readonly sent = new Map<SentenceRecord, number>();
+
+  /** The analyses in their sent form, with the records not sent before (in table order). */
+  send(analyses: readonly DocumentAnalysis[]): { records: SentenceRecord[]; analyses: SentAnalysis[] } {
+    const records: SentenceRecord[] = [];
+    const out = analyses.map(({ sentences, ...rest }): SentAnalysis => {
+      const encoded = new Int32Array(sentences.length * 3);
+      sentences.forEach((s, i) => {
+        // A thread's analyses are the document's own: nothing is resolved through the corpus yet.
+        if (s.resolved) throw new Error("a thread's analysis holds a resolved sentence");
+        let ref = this.sent.get(s.record);
+        if (ref === undefined) {
+          this.sent.set(s.record, (ref = this.sent.size));
+          records.push(s.record);
+        }
+        encoded[i * 3] = ref;
+        encoded[i * 3 + 1] = s.start;
+        encoded[i * 3 + 2] = s.block;
+      });
+      return { ...rest, sentences: encoded };
+    });
+    return { records, analyses: out };
+  }
+}
+
+/** The receiving side of one thread's record table. */
+export class RecordReceiver {
+  private readonly records: SentenceRecord[] = [];
+
+  /** The analyses of a batch, its new records taken into the table first. */
+  receive(result: Pick<AnalysisBatchResult, "records" | "analyses">): DocumentAnalysis[] {
+    for (const r of result.records ?? []) this.records.push(r);
+    return (result.analyses ?? []).map(({ sentences, ...rest }) => {
+      const out: DocumentAnalysis["sentences"] = new Array(sentences.length / 3);
+      for (let i = 0; i < out.length; i++) {
+        const record = this.records[sentences[i * 3]!];
+        if (!record) throw new Error(`analysis thread sent no record ${sentences[i * 3]}`);
+        out[i] = { record, start: sentences[i * 3 + 1]!, block: sentences[i * 3 + 2]! };
+      }
+      return { ...rest, sentences: out };
+    });
+  }
 }
 
 /** Options of {@link analyzeInParallel}. */
@@ -75,6 +133,7 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
       if (!batches.length) return resolve();
       for (let t = 0; t < threads; t++) {
         const worker = new Worker(file);
+        const receiver = new RecordReceiver();
         workers.push(worker);
         worker.on("error", reject);
         worker.on("exit", (code) => {
@@ -82,11 +141,16 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
         });
         worker.on("message", (r: AnalysisBatchResult) => {
           if (r.error || !r.analyses) return reject(new Error(`analysis thread failed: ${r.error ?? "no result"}`));
-          results[r.batch] = r.analyses;
+          let analyses: DocumentAnalysis[];
+          try {
+            analyses = results[r.batch] = receiver.receive(r);
+          } catch (err) {
+            return reject(err);
+          }
           // The thread's next batch first: it analyses while this thread takes the results in.
           if (next < batches.length) worker.postMessage(batches[next++]);
           try {
-            options.onBatch?.(r.batch * batchSize, r.analyses);
+            options.onBatch?.(r.batch * batchSize, analyses);
           } catch (err) {
             return reject(err);
           }

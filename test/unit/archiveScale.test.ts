@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import MiniSearch from "minisearch";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { Bm25 } from "../../src/core/index/bm25";
-import { CorpusIndex, queryTerms } from "../../src/core/index/corpusIndex";
+import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
 import { factShapes } from "../../src/core/index/factShape";
 import { closestKey } from "../../src/core/services/fuzzy";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -86,12 +86,13 @@ describe("archive scale: repeated sentences", () => {
     // The lone "Roe" of b and c is the corpus's Jane Roe: their first sentences were analysed again.
     assert.ok(factSentences(2)[0]!.entities.some((e) => e.name === "Jane Roe"));
     assert.ok(!factSentences(0)[0]!.entities.some((e) => e.name === "Jane Roe"));
-    assert.notDeepEqual(index.analysisOf(2)!.shapes, factShapes(index.allSentences().filter((s) => s.doc === 2)));
+    const shaped = (sentences: IndexedSentence[]) => sentences.map((s) => ({ block: s.block, record: s }));
+    assert.notDeepEqual(index.analysisOf(2)!.shapes, factShapes(shaped(index.allSentences().filter((s) => s.doc === 2))));
     // Every fact's shape id is what its merged sentences give, document by document.
     const byHash = new Map<number, number>();
     for (let d = 0; d < docs.length; d++) {
       const sentences = index.allSentences().filter((s) => s.doc === d);
-      const hashes = factShapes(sentences);
+      const hashes = factShapes(shaped(sentences));
       let k = 0;
       for (const s of sentences) {
         for (let j = 0; j < s.facts.length; j++, k++) {
@@ -132,18 +133,18 @@ describe("archive scale: repeated sentences", () => {
       doc("b", "B\n\nRoe said police arrested 746 people in Leeds.\n"),
     ];
     const first = CorpusIndex.build(docs);
-    const rec = first.analysisOf(1)!.sentences.find((s) => s.facts.length)!;
-    assert.ok(rec.misses?.includes("Roe"));
+    const rec = first.analysisOf(1)!.sentences.find((s) => s.record.facts.length)!;
+    assert.ok(rec.record.misses?.includes("Roe"));
     assert.ok(rec.resolved, "the merge kept what it analysed again");
-    assert.ok(rec.resolved.sentence.entities.some((e) => e.name === "Jane Roe"));
+    assert.ok(rec.resolved.record.entities.some((e) => e.name === "Jane Roe"));
     // A second merge from the kept analyses (as from the store) gives the same index.
     const again = CorpusIndex.build(docs, { analyses: [first.analysisOf(0)!, first.analysisOf(1)!] });
     assert.deepEqual(again.allSentences(), first.allSentences());
     // A kept re-analysis whose answers no longer hold is not taken: the sentence is analysed again.
     const forged = structuredClone(first.analysisOf(1)!);
-    const kept = forged.sentences.find((s) => s.facts.length)!.resolved!;
+    const kept = forged.sentences.find((s) => s.record.facts.length)!.resolved!;
     kept.answers = "person:Someone Else";
-    kept.sentence.entities = [];
+    kept.record.entities = [];
     const redone = CorpusIndex.build(docs, { analyses: [first.analysisOf(0)!, forged] });
     assert.deepEqual(redone.allSentences(), first.allSentences());
   });

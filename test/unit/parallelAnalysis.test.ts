@@ -15,7 +15,7 @@ import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFile
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
 import { AnalysisStore, buildIndexInParallel } from "../../src/node/analysisStore";
-import { analyzeInParallel, canAnalyzeInParallel } from "../../src/node/parallelAnalysis";
+import { analyzeInParallel, canAnalyzeInParallel, RecordReceiver, RecordSender } from "../../src/node/parallelAnalysis";
 
 describe("parallel analysis", function () {
   this.timeout(60_000);
@@ -58,6 +58,27 @@ describe("parallel analysis", function () {
     assert.ok(cache.hits > 0);
     assert.deepEqual(shared, all.map((d) => analyzeDocument(d)));
     assert.ok(shared.slice(-4).some((a) => a.quotes.some((q) => q.speaker === "Jane Roe")));
+  });
+
+  it("sends each sentence record once per thread, and the receiving side shares it between copies", () => {
+    const sender = new RecordSender();
+    const receiver = new RecordReceiver();
+    const cache = new SentenceCache();
+    const wire = [0, 1, 2, 3].map((i) => readSourceText(`/wire/copy-${i}.txt`, `Copy ${"ABCD"[i]}\n\nPolice in Leeds arrested 31 people, the force said.\n`));
+    const docs = wire.map((r) => (assert.ok(r.ok), r.document));
+    const first = sender.send(docs.slice(0, 2).map((d) => analyzeDocument(d, cache)));
+    const second = sender.send(docs.slice(2).map((d) => analyzeDocument(d, cache)));
+    // The shared sentence crossed once; the second batch sends only its titles' records.
+    const said = (records: { facts: unknown[] }[]) => records.filter((r) => r.facts.length).length;
+    assert.equal(said(first.records), 1);
+    assert.equal(said(second.records), 0);
+    // Through a message (a structured clone), as between threads.
+    const received = [...receiver.receive(structuredClone(first)), ...receiver.receive(structuredClone(second))];
+    assert.deepEqual(received, docs.map((d) => analyzeDocument(d)));
+    const leeds = received.map((a) => a.sentences.find((s) => s.record.facts.length)!.record);
+    assert.ok(leeds.every((r) => r === leeds[0]));
+    // A record the table lacks is an error, not a wrong analysis.
+    assert.throws(() => new RecordReceiver().receive(structuredClone(second)), /no record/);
   });
 
   it("hands over each batch as it arrives, and a build merged batch by batch is the same index", async () => {

@@ -4,7 +4,6 @@
  * is most of the quote finder's work: a sentence with the same text and the same left context
  * (which decides whether its first word opens a sentence) has the same names, moved.
  */
-import { contentHash } from "../text/hash";
 import type { Span } from "../types";
 import type { NamedMention, SentenceNames } from "./quotes";
 
@@ -25,8 +24,8 @@ export class SentenceNamesMemo implements SentenceNames {
 
   /** The names `collect` finds in a sentence, remembered by its text and left context. */
   namesIn(text: string, sentence: Span, collect: () => NamedMention[]): NamedMention[] {
-    // By a 64-bit hash of what decides the names: an archive has hundreds of thousands of sentences.
-    const key = contentHash(leftContext(text, sentence.start) + "\u0002" + text.slice(sentence.start, sentence.end));
+    // By the text that decides the names (the engine hashes strings faster than a hash written here).
+    const key = leftContext(text, sentence.start) + "\u0002" + text.slice(sentence.start, sentence.end);
     const known = this.names.get(key);
     if (known) return known.map((m) => ({ ...m, span: shiftSpan(m.span, sentence.start) }));
     const found = collect();

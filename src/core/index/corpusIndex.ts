@@ -7,7 +7,7 @@ import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Range, SourceMeta, Span } from "../types";
 import { Bm25 } from "./bm25";
 import { FactColumns, Interner } from "./factColumns";
-import { analyzeDocument, answerKey, documentNames, SentenceCache, shift, toSentence, type AnalysedSentence, type DocumentAnalysis } from "./documentAnalysis";
+import { analyzeDocument, answerKey, documentNames, SentenceCache, toRecord, type AnalysedSentence, type DocumentAnalysis, type SentenceRecord, sentenceSpan } from "./documentAnalysis";
 import { factShapes } from "./factShape";
 import { ImageReader, ImageWriter, type IndexImage } from "./indexImage";
 import { SentenceTable, type IndexedSentence } from "./sentenceTable";
@@ -82,6 +82,8 @@ export class CorpusIndex {
   private search = new Bm25();
   /** Group id of each distinct term list (joined), and each group's sentences, ascending. */
   private groupOfTerms = new Map<string, number>();
+  /** The same by the term list itself: copies of a sentence share their record's list. */
+  private groupOfTermList = new WeakMap<readonly string[], number>();
   private groupMembers: number[][] = [];
   /** The joined terms of each group. */
   private groupKeys: string[] = [];
@@ -100,7 +102,7 @@ export class CorpusIndex {
   /** Analyses of repeated sentences while documents are added; a build drops its own when done (see `build`). */
   private sentenceCache: SentenceCache;
   /** Sentences analysed again with the corpus's names, by text (see `reanalyse`). */
-  private readonly reanalysed = new Map<string, { queried: string[]; answers: string; value: Omit<AnalysedSentence, "block"> }>();
+  private readonly reanalysed = new Map<string, { queried: string[]; answers: string; record: SentenceRecord }>();
   /** Dense ids of near-copy shape hashes (see `factShape`). */
   private shapeIds = new Map<number, number>();
   /** Distinct quote texts (see `IndexedQuote.textId`). */
@@ -376,59 +378,61 @@ export class CorpusIndex {
     const perBlock: number[][] = doc.blocks.map(() => []);
     let docNames: NameRegistry | undefined;
     const firstFid = this.factColumns.size;
-    const merged: AnalysedSentence[] = [];
+    const merged: { block: number; record: SentenceRecord }[] = [];
     /**
      * Sentences analysed again here, and whether one of them changed its terms (which every shape
      * of its paragraph reads) or its number of facts: then all the document's shapes are computed.
      */
     const reanalysed = new Set<number>();
     let termsChanged = false;
-    for (const rec of analysis.sentences) {
-      let r = rec;
+    for (const sentence of analysis.sentences) {
+      const given = sentence.record;
+      let r = given;
       // A lone word the document left open that the corpus (so far) resolves: analyse again as
       // the sentence would have been with the corpus's names.
-      if (rec.misses?.some((w) => this.names.resolve(w))) {
+      if (given.misses?.some((w) => this.names.resolve(w))) {
         docNames ??= documentNames(analysis);
         const resolve = docNames.resolver(this.names);
-        const last = rec.resolved;
-        if (last && answerKey(last.queried.map(resolve)) === last.answers) r = { block: rec.block, ...last.sentence };
+        const last = sentence.resolved;
+        if (last && answerKey(last.queried.map(resolve)) === last.answers) r = last.record;
         else {
-          const again = this.reanalyse(doc.text, rec, resolve);
-          const { block: _b, ...sentence } = again.sentence;
-          void _b;
+          const again = this.reanalyse(doc.text, sentence, resolve);
           // Kept with the document's analysis (and so in the store) for the next merge.
-          rec.resolved = { queried: again.queried, answers: again.answers, sentence };
-          r = again.sentence;
+          sentence.resolved = again;
+          r = again.record;
         }
         reanalysed.add(merged.length);
-        termsChanged ||= r.facts.length !== rec.facts.length || r.terms.length !== rec.terms.length || r.terms.some((t, i) => t !== rec.terms[i]);
+        termsChanged ||= r.facts.length !== given.facts.length || r.terms.length !== given.terms.length || r.terms.some((t, i) => t !== given.terms[i]);
       }
-      merged.push(r);
+      merged.push({ block: sentence.block, record: r });
       this.names.add(r.entities);
-      const id = this.sentences.length;
-      const firstFact = this.factColumns.size;
-      this.sentences.push({ id, doc: docId, block: r.block, span: r.span, terms: r.terms, entities: r.entities, facts: r.facts, firstFact });
-      perBlock[r.block]!.push(id);
+      const start = sentence.start;
+      const id = this.sentences.push(docId, sentence.block, start, start + r.length, r, this.factColumns.size);
+      perBlock[sentence.block]!.push(id);
       for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       r.facts.forEach((f, j) => {
-        const fid = this.factColumns.add(id, j, docId, f);
+        const fid = this.factColumns.add(id, j, docId, f, start);
         for (const m of f.measure) {
           let list = this.factsByMeasure.get(m);
           if (!list) this.factsByMeasure.set(m, (list = []));
           if (list[list.length - 1] !== fid) list.push(fid);
         }
       });
-      const key = r.terms.join(" ");
-      let group = this.groupOfTerms.get(key);
+      let group = this.groupOfTermList.get(r.terms);
       if (group === undefined) {
-        group = this.groupMembers.length;
-        this.groupOfTerms.set(key, group);
-        this.groupKeys.push(key);
-        this.groupMembers.push([]);
+        const key = r.terms.join(" ");
+        group = this.groupOfTerms.get(key);
+        if (group === undefined) {
+          group = this.groupMembers.length;
+          this.groupOfTerms.set(key, group);
+          this.groupKeys.push(key);
+          this.groupMembers.push([]);
+        }
+        this.groupOfTermList.set(r.terms, group);
       }
       this.groupMembers[group]!.push(id);
       this.sentenceGroup[id] = group;
-      this.search.add(group, key);
+      this.search.add(group, this.groupKeys[group]!);
     }
     // Shapes come with the analysis unless a sentence changed here (its names, or its paragraph's words).
     const facts = this.factColumns.size - firstFid;
@@ -476,26 +480,23 @@ export class CorpusIndex {
    * analysis is reused for the same text (and the character on each side) when the resolver
    * answers every lone word it asked about as it did then, so the result is the same as analysing.
    */
-  private reanalyse(text: string, rec: AnalysedSentence, resolve: NameResolver): { sentence: AnalysedSentence; queried: string[]; answers: string } {
-    const { start, end } = rec.span;
+  private reanalyse(text: string, sentence: AnalysedSentence, resolve: NameResolver): { queried: string[]; answers: string; record: SentenceRecord } {
+    const { start, end } = sentenceSpan(sentence);
     const key = (text[start - 1] ?? "") + "\u0002" + text.slice(start, end) + "\u0002" + (text[end] ?? "");
     const held = this.reanalysed.get(key);
-    if (held && answerKey(held.queried.map(resolve)) === held.answers) return { sentence: { block: rec.block, ...shift(held.value, start) }, queried: held.queried, answers: held.answers };
+    if (held && answerKey(held.queried.map(resolve)) === held.answers) return held;
     const queried: string[] = [];
     const answers: ReturnType<NameResolver>[] = [];
-    const a = analyzeSentence(text, rec.span, [], (w) => {
+    const a = analyzeSentence(text, { start, end }, [], (w) => {
       const answer = resolve(w);
       queried.push(w);
       answers.push(answer);
       return answer;
     });
-    const out = toSentence(rec.block, a);
-    const { block: _b, ...value } = out;
-    void _b;
     if (this.reanalysed.size >= 200_000) this.reanalysed.clear();
-    const entry = { queried, answers: answerKey(answers), value: shift(value, -start) };
+    const entry = { queried, answers: answerKey(answers), record: toRecord(a) };
     this.reanalysed.set(key, entry);
-    return { sentence: out, queried, answers: entry.answers };
+    return entry;
   }
 
   /** The sentence among a document's `ids` containing `offset` (or the nearest before it). */
@@ -505,7 +506,7 @@ export class CorpusIndex {
     let hi = ids.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sentences.get(ids[mid]!).span.start <= offset) lo = mid + 1;
+      if (this.sentences.startOf(ids[mid]!) <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 ? ids[lo - 1]! : (ids[0] ?? -1);

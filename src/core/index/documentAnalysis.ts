@@ -16,28 +16,45 @@ import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
 import type { Span } from "../types";
 import { factShapes } from "./factShape";
-import { contentHash } from "../text/hash";
 import { quoteWords } from "./quoteWords";
 
 /** An entity as the index keeps it. */
 export type StoredEntity = Pick<EntityMention, "type" | "name" | "span" | "place">;
 
-/** One analysed sentence of a document. */
-export interface AnalysedSentence {
-  /** Paragraph number within the document (0-based). */
-  block: number;
-  span: Span;
+/**
+ * What analysing a sentence found, with every offset relative to the sentence's start: copies of
+ * a sentence (wire copy repeats across an archive) share one record.
+ */
+export interface SentenceRecord {
+  /** Length of the sentence's text. */
+  length: number;
   terms: string[];
+  /** Entities, their spans relative to the sentence's start. */
   entities: StoredEntity[];
+  /** Facts, their spans relative to the sentence's start. */
   facts: FactMention[];
   /** Lone capitalised words the document's own names did not resolve (the corpus's names may). */
   misses?: string[];
+}
+
+/** One analysed sentence of a document: where it is, and its (shared) record. */
+export interface AnalysedSentence {
+  /** Paragraph number within the document (0-based). */
+  block: number;
+  /** Offset of the sentence in the document's text. */
+  start: number;
+  record: SentenceRecord;
   /**
    * The sentence as a merge last analysed it again with the corpus's names, with the lone words
    * it asked about and the answers (`answerKey`) it got: a later merge (a reload from the store)
    * whose names answer the same takes it as it is.
    */
-  resolved?: { queried: string[]; answers: string; sentence: Omit<AnalysedSentence, "block" | "misses" | "resolved"> };
+  resolved?: { queried: string[]; answers: string; record: SentenceRecord };
+}
+
+/** A sentence's span in its document's text. */
+export function sentenceSpan(s: { start: number; record: { length: number } }): Span {
+  return { start: s.start, end: s.start + s.record.length };
 }
 
 /** One quote of a document, attributed, with its words normalised for matching. */
@@ -71,13 +88,13 @@ interface CacheEntry {
   entities: EntityMention[];
   /** Lone words `findEntities` asks a resolver about, in order. */
   queried: string[];
-  /** The last analysis of this sentence, relative, and the resolver answers it was made with. */
-  analysis?: { answers: string; value: Omit<AnalysedSentence, "block"> };
+  /** The last analysis of this sentence and the resolver answers it was made with. */
+  analysis?: { answers: string; record: SentenceRecord };
 }
 
 /**
  * Analyses of sentences by their exact text (with the character on each side, which the
- * analysers can see; keyed by its 64-bit hash): wire copy repeats across an archive. An analysis is reused only when the
+ * analysers can see): wire copy repeats across an archive. An analysis is reused only when the
  * document's names answer every lone word of the sentence as they did when it was made.
  */
 export class SentenceCache {
@@ -129,8 +146,9 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const seenNames = new Set<string>();
   doc.blocks.forEach((block, b) => {
     for (const span of splitSentences(text, block.start, block.end)) {
-      // A 64-bit hash of the text the analysers see: keys of an archive's sentences would weigh as much as their analyses.
-      const key = contentHash((text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? ""));
+      // The text itself, not a hash of it: the engine hashes a string many times faster than a
+      // hash written here, and only distinct sentences are kept (a few hundred bytes each).
+      const key = (text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? "");
       let entry = cache.get(key);
       let tokens: Token[] | undefined;
       let entities: EntityMention[];
@@ -162,7 +180,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     const key = answerKey(answers);
     if (entry.analysis && entry.analysis.answers === key) {
       cache.hits++;
-      sentences.push({ block, ...shift(entry.analysis.value, span.start) });
+      sentences.push({ block, start: span.start, record: entry.analysis.record });
       continue;
     }
     cache.misses++;
@@ -170,12 +188,9 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     // Unresolved words leave the entities as found without a resolver.
     const pre = answers.every((a) => !a) ? { tokens: toks, entities: shift(entry.entities, span.start) } : { tokens: toks };
     const a = analyzeSentence(text, span, [], known, pre);
-    const misses = entry.queried.filter((_w, i) => !answers[i]);
-    const rec = toSentence(block, a, misses);
-    const { block: _b, ...value } = rec;
-    void _b;
-    entry.analysis = { answers: key, value: shift(value, -span.start) };
-    sentences.push(rec);
+    const record = toRecord(a, entry.queried.filter((_w, i) => !answers[i]));
+    entry.analysis = { answers: key, record };
+    sentences.push({ block, start: span.start, record });
   }
   const quotes: AnalysedQuote[] = [];
   for (const q of extractQuotes(text, doc.blocks, cache.names)) {
@@ -189,9 +204,16 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   return { sentences, quotes, names, shapes: factShapes(sentences) };
 }
 
-/** The stored form of a sentence analysis. */
-export function toSentence(block: number, a: SentenceAnalysis, misses?: string[]): AnalysedSentence {
-  const rec: AnalysedSentence = { block, span: a.span, terms: a.terms, entities: storedEntities(a.entities), facts: a.facts };
+/** The record of a sentence analysis (offsets made relative to the sentence's start). */
+export function toRecord(a: SentenceAnalysis, misses?: string[]): SentenceRecord {
+  const by = -a.span.start;
+  const entities = storedEntities(a.entities);
+  const rec: SentenceRecord = {
+    length: a.span.end - a.span.start,
+    terms: a.terms,
+    entities: entities.length ? shift(entities, by) : [],
+    facts: a.facts.length ? shift(a.facts, by) : [],
+  };
   if (misses?.length) rec.misses = misses;
   return rec;
 }

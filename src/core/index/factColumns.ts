@@ -41,16 +41,16 @@ export class FactColumns {
   private stamps = new Int32Array(0);
   private epoch = 0;
 
-  /** Adds a fact and returns its id. */
-  add(sentence: number, position: number, doc: number, fact: FactMention): number {
+  /** Adds a fact (its spans relative to `offset`) and returns its id. */
+  add(sentence: number, position: number, doc: number, fact: FactMention, offset = 0): number {
     if (this.size === this.sentence.length) this.grow();
     const id = this.size++;
     this.sentence[id] = sentence;
     this.position[id] = position;
     this.doc[id] = doc;
     this.kind[id] = fact.kind === "date" ? 1 : 0;
-    this.start[id] = fact.span.start;
-    this.end[id] = fact.span.end;
+    this.start[id] = fact.span.start + offset;
+    this.end[id] = fact.span.end + offset;
     this.amount[id] = fact.quantity ? fact.quantity.value : NaN;
     if (fact.quantity) {
       const iv = sourceInterval(fact.quantity);

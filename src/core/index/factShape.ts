@@ -15,9 +15,11 @@ import { hash53 } from "../text/hash";
 export interface ShapedSentence {
   /** Paragraph number within the document. */
   block: number;
-  terms: readonly string[];
-  entities: readonly { type: string; name: string }[];
-  facts: readonly FactMention[];
+  record: {
+    terms: readonly string[];
+    entities: readonly { type: string; name: string }[];
+    facts: readonly FactMention[];
+  };
 }
 
 /**
@@ -31,35 +33,65 @@ export function factShapes(sentences: readonly ShapedSentence[], changed?: { pre
   for (const s of sentences) {
     if (blocks && !blocks.has(s.block)) continue;
     const held = paragraphs.get(s.block);
-    paragraphs.set(s.block, held === undefined ? "\u0003" + wordsKey(s.terms) : held + "\u0001" + wordsKey(s.terms));
+    const words = wordsHash(s.record.terms);
+    paragraphs.set(s.block, held === undefined ? "p" + words : held + ":" + words);
   }
   const paragraphHashes = new Map<number, number>();
   for (const [block, key] of paragraphs) paragraphHashes.set(block, hash53(key));
   const out: number[] = changed ? [...changed.previous] : [];
   let at = 0;
-  sentences.forEach((s, i) => {
-    if (!s.facts.length) return;
+  sentences.forEach(({ block, record }, i) => {
+    if (!record.facts.length) return;
     if (changed && !changed.sentences.has(i)) {
-      at += s.facts.length;
+      at += record.facts.length;
       return;
     }
-    const names = s.entities.map((e) => e.type + ":" + e.name).join("|");
-    const head = paragraphHashes.get(s.block) + "\u0002" + wordsKey(s.terms) + "\u0002" + names + "\u0002";
-    for (const f of s.facts) out[at++] = hash53(head + factKey(f));
+    // Hashes of the parts, combined: the sentence's and each fact's are made once per record.
+    const head = paragraphHashes.get(block) + ":" + sentenceHash(record) + ":";
+    for (const f of record.facts) out[at++] = hash53(head + factHash(f));
   });
   return out;
 }
 
+// Records, term lists and facts are shared by the copies of a sentence: their keys are made once.
+const wordsKeys = new WeakMap<readonly string[], string>();
+const wordsHashes = new WeakMap<readonly string[], number>();
+const sentenceHashes = new WeakMap<object, number>();
+const factHashes = new WeakMap<FactMention, number>();
+
 /** Terms without their numbers, in order: what near-copies of a sentence share. */
 function wordsKey(terms: readonly string[]): string {
-  let out = "";
+  let out = wordsKeys.get(terms);
+  if (out !== undefined) return out;
+  out = "";
   for (const t of terms) if (!HAS_DIGIT.test(t)) out += t + " ";
+  wordsKeys.set(terms, out);
+  return out;
+}
+
+/** A hash of `wordsKey(terms)`. */
+function wordsHash(terms: readonly string[]): number {
+  let out = wordsHashes.get(terms);
+  if (out === undefined) wordsHashes.set(terms, (out = hash53(wordsKey(terms))));
+  return out;
+}
+
+/** A hash of a sentence's words and names. */
+function sentenceHash(record: ShapedSentence["record"]): number {
+  let out = sentenceHashes.get(record);
+  if (out === undefined) sentenceHashes.set(record, (out = hash53(wordsHash(record.terms) + "\u0002" + record.entities.map((e) => e.type + ":" + e.name).join("|"))));
   return out;
 }
 
 const HAS_DIGIT = /\d/;
 
-/** Everything of a fact but its value and the numbers of its clause. */
+/** A hash of everything of a fact but its value and the numbers of its clause. */
+function factHash(f: FactMention): number {
+  let out = factHashes.get(f);
+  if (out === undefined) factHashes.set(f, (out = hash53(factKey(f))));
+  return out;
+}
+
 function factKey(f: FactMention): string {
   const q = f.quantity;
   return JSON.stringify([

@@ -36,69 +36,135 @@ export interface SentenceRows {
   records: string[];
 }
 
-/** A record of `SentenceRows.records`, parsed. */
-interface SentenceRecord {
-  t: string[];
-  e: IndexedSentence["entities"];
-  f: FactMention[];
+/** What the table keeps of a sentence's analysis: offsets relative to the sentence's start. */
+export interface TableRecord {
+  terms: string[];
+  entities: IndexedSentence["entities"];
+  facts: FactMention[];
 }
 
 /**
- * The index's sentences by id. A built index holds them as objects; an index restored from its
- * image holds rows and makes a sentence's object the first time it is asked for, so that a
- * reload does not parse and place hundreds of thousands of sentences a session may never read.
+ * The index's sentences by id, as flat columns and a table of distinct records (copies of a
+ * sentence share one): a sentence's object is made the first time it is asked for, so that an
+ * archive's index does not hold hundreds of thousands of sentence objects a session may never
+ * read. A restored index starts from its image's rows, records as JSON, parsed when first read.
  */
 export class SentenceTable {
+  private size = 0;
+  private doc: Int32Array = new Int32Array(1024);
+  private block: Int32Array = new Int32Array(1024);
+  private start: Int32Array = new Int32Array(1024);
+  private end: Int32Array = new Int32Array(1024);
+  private record: Int32Array = new Int32Array(1024);
+  private first: Int32Array = new Int32Array(1024);
+  /** Records by reference: objects as given or parsed, and their JSON as read or written. */
+  private readonly records: (TableRecord | undefined)[] = [];
+  private json: (string | undefined)[] = [];
+  private readonly refOf = new Map<TableRecord, number>();
   private readonly objects: (IndexedSentence | undefined)[] = [];
-  private rows: SentenceRows | undefined;
-  private parsed: (SentenceRecord | undefined)[] = [];
 
   /** A table over restored rows. */
   static fromRows(rows: SentenceRows): SentenceTable {
     const t = new SentenceTable();
-    t.rows = rows;
-    t.objects.length = rows.doc.length;
+    t.size = rows.doc.length;
+    t.doc = rows.doc;
+    t.block = rows.block;
+    t.start = rows.start;
+    t.end = rows.end;
+    t.record = rows.record;
+    t.first = rows.firstFact;
+    t.json = rows.records.slice();
+    t.records.length = rows.records.length;
     return t;
   }
 
   /** Number of sentence ids (retired ones included). */
   get length(): number {
-    return this.objects.length;
+    return this.size;
   }
 
   /** The sentence with id `id` (a valid id: `0 <= id < length`). */
   get(id: number): IndexedSentence {
     const s = this.objects[id];
     if (s) return s;
-    if (!this.rows || id < 0 || id >= this.rows.doc.length) throw new RangeError(`no sentence ${id}`);
-    return (this.objects[id] = this.materialise(this.rows, id));
+    if (id < 0 || id >= this.size) throw new RangeError(`no sentence ${id}`);
+    const rec = this.recordAt(this.record[id]!);
+    const start = this.start[id]!;
+    return (this.objects[id] = {
+      id,
+      doc: this.doc[id]!,
+      block: this.block[id]!,
+      span: { start, end: this.end[id]! },
+      terms: rec.terms,
+      entities: rec.entities.length ? shift(rec.entities, start) : [],
+      facts: rec.facts.length ? shift(rec.facts, start) : [],
+      firstFact: this.first[id]!,
+    });
   }
 
   /** The fact id of sentence `id`'s first fact, without making its object. */
   firstFact(id: number): number {
-    return this.objects[id]?.firstFact ?? this.rows?.firstFact[id] ?? this.get(id).firstFact;
+    return this.first[id]!;
   }
 
-  /** Appends a sentence (its id is `length`). */
-  push(s: IndexedSentence): void {
-    this.objects.push(s);
+  /** Where sentence `id` starts in its document's text, without making its object. */
+  startOf(id: number): number {
+    return this.start[id]!;
   }
 
-  private materialise(rows: SentenceRows, id: number): IndexedSentence {
-    const ref = rows.record[id]!;
-    let rec = this.parsed[ref];
-    if (!rec) this.parsed[ref] = rec = JSON.parse(rows.records[ref]!) as SentenceRecord;
-    const start = rows.start[id]!;
-    return {
-      id,
-      doc: rows.doc[id]!,
-      block: rows.block[id]!,
-      span: { start, end: rows.end[id]! },
-      terms: rec.t,
-      entities: rec.e.length ? shift(rec.e, start) : [],
-      facts: rec.f.length ? shift(rec.f, start) : [],
-      firstFact: rows.firstFact[id]!,
+  /**
+   * Appends a sentence (its id is `length`, returned): `record` holds its analysis relative to
+   * `start` and is kept as given (not copied), shared with every copy appended with it.
+   */
+  push(doc: number, block: number, start: number, end: number, record: TableRecord, firstFact: number): number {
+    if (this.size === this.doc.length) this.grow();
+    let ref = this.refOf.get(record);
+    if (ref === undefined) {
+      ref = this.records.push(record) - 1;
+      this.json.length = this.records.length;
+      this.refOf.set(record, ref);
+    }
+    const id = this.size++;
+    this.doc[id] = doc;
+    this.block[id] = block;
+    this.start[id] = start;
+    this.end[id] = end;
+    this.record[id] = ref;
+    this.first[id] = firstFact;
+    return id;
+  }
+
+  private grow(): void {
+    const n = Math.max(1024, this.size * 2);
+    const grown = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a.subarray(0, this.size));
+      return b;
     };
+    this.doc = grown(this.doc);
+    this.block = grown(this.block);
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    this.record = grown(this.record);
+    this.first = grown(this.first);
+  }
+
+  private recordAt(ref: number): TableRecord {
+    let rec = this.records[ref];
+    if (!rec) {
+      const r = JSON.parse(this.json[ref]!) as { t: string[]; e: TableRecord["entities"]; f: FactMention[] };
+      this.records[ref] = rec = { terms: r.t, entities: r.e, facts: r.f };
+    }
+    return rec;
+  }
+
+  private jsonAt(ref: number): string {
+    let json = this.json[ref];
+    if (json === undefined) {
+      const r = this.records[ref]!;
+      this.json[ref] = json = JSON.stringify({ t: r.terms, e: r.entities, f: r.facts });
+    }
+    return json;
   }
 
   /**
@@ -106,91 +172,33 @@ export class SentenceTable {
    * written once per distinct content.
    */
   toRows(groupOf: (id: number) => number): SentenceRows {
-    const n = this.length;
-    const rows = {
-      doc: new Int32Array(n),
-      block: new Int32Array(n),
-      start: new Int32Array(n),
-      end: new Int32Array(n),
-      group: new Int32Array(n),
-      record: new Int32Array(n),
-      firstFact: new Int32Array(n),
-      records: [] as string[],
-    };
+    const n = this.size;
     const refs = new Map<string, number>();
-    const record = (json: string): number => {
-      let ref = refs.get(json);
-      if (ref === undefined) refs.set(json, (ref = rows.records.push(json) - 1));
-      return ref;
-    };
-    // Restored sentences keep their stored records (made into objects or not: they are not changed).
-    const kept = new Map<number, number>();
-    const restored = this.rows ? this.rows.doc.length : 0;
-    // Copies of one sentence are in one group and have one length: a sentence is compared with
-    // the records already written for its group and length (moved to its start) before it is
-    // written out and looked up whole.
-    const seenBy = new Map<string, { t: readonly string[]; e: unknown; f: unknown; ref: number }[]>();
+    const records: string[] = [];
+    const written = new Int32Array(this.records.length).fill(-1);
+    const record = new Int32Array(n);
+    const group = new Int32Array(n);
     for (let id = 0; id < n; id++) {
-      if (id < restored) {
-        const r = this.rows!;
-        const old = r.record[id]!;
-        let ref = kept.get(old);
-        if (ref === undefined) kept.set(old, (ref = record(r.records[old]!)));
-        rows.doc[id] = r.doc[id]!;
-        rows.block[id] = r.block[id]!;
-        rows.start[id] = r.start[id]!;
-        rows.end[id] = r.end[id]!;
-        rows.firstFact[id] = r.firstFact[id]!;
-        rows.record[id] = ref;
-      } else {
-        const s = this.get(id);
-        const start = s.span.start;
-        const bucket = groupOf(id) + ":" + (s.span.end - start);
-        let seen = seenBy.get(bucket);
-        const same = seen?.find((c) => sameTerms(s.terms, c.t) && sameShifted(s.entities, c.e, start) && sameShifted(s.facts, c.f, start));
-        let ref = same?.ref;
-        if (ref === undefined) {
-          const e = s.entities.length ? shift(s.entities, -start) : [];
-          const f = s.facts.length ? shift(s.facts, -start) : [];
-          ref = record(JSON.stringify({ t: s.terms, e, f }));
-          if (!seen) seenBy.set(bucket, (seen = []));
-          if (seen.length < 8) seen.push({ t: s.terms, e, f, ref });
-        }
-        rows.doc[id] = s.doc;
-        rows.block[id] = s.block;
-        rows.start[id] = start;
-        rows.end[id] = s.span.end;
-        rows.firstFact[id] = s.firstFact;
-        rows.record[id] = ref;
+      const old = this.record[id]!;
+      let ref = written[old]!;
+      if (ref < 0) {
+        const json = this.jsonAt(old);
+        ref = refs.get(json) ?? -1;
+        if (ref < 0) refs.set(json, (ref = records.push(json) - 1));
+        written[old] = ref;
       }
-      rows.group[id] = groupOf(id);
+      record[id] = ref;
+      group[id] = groupOf(id);
     }
-    return rows;
+    return {
+      doc: this.doc.slice(0, n),
+      block: this.block.slice(0, n),
+      start: this.start.slice(0, n),
+      end: this.end.slice(0, n),
+      group,
+      record,
+      firstFact: this.first.slice(0, n),
+      records,
+    };
   }
-}
-
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Whether `value` is `relative` with every span moved by `by` (as `shift(relative, by)` would make it). */
-function sameShifted(value: unknown, relative: unknown, by: number): boolean {
-  if (value === relative) return by === 0 || typeof value !== "object" || value === null || (Array.isArray(value) && (value.length === 0 || typeof value[0] !== "object"));
-  if (typeof value !== "object" || typeof relative !== "object" || value === null || relative === null) return Object.is(value, relative);
-  if (Array.isArray(value)) {
-    if (!Array.isArray(relative) || value.length !== relative.length) return false;
-    for (let i = 0; i < value.length; i++) if (!sameShifted(value[i], relative[i], by)) return false;
-    return true;
-  }
-  if (Array.isArray(relative)) return false;
-  const v = value as Record<string, unknown>;
-  const r = relative as Record<string, unknown>;
-  const keys = Object.keys(v);
-  if (keys.length !== Object.keys(r).length) return false;
-  if (keys.length === 2 && typeof v.start === "number" && typeof v.end === "number") return v.start === (r.start as number) + by && v.end === (r.end as number) + by;
-  for (const k of keys) if (!(k in r) || !sameShifted(v[k], r[k], by)) return false;
-  return true;
 }
