@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { checkDraft } from "../../src/core/check/checkDraft";
+import { extractQuotes } from "../../src/core/analysis/quotes";
 import { analyzeDocument, SentenceCache } from "../../src/core/index/documentAnalysis";
+import { quoteWords } from "../../src/core/index/quoteWords";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
@@ -58,6 +60,15 @@ describe("parallel analysis", function () {
     assert.ok(cache.hits > 0);
     assert.deepEqual(shared, all.map((d) => analyzeDocument(d)));
     assert.ok(shared.slice(-4).some((a) => a.quotes.some((q) => q.speaker === "Jane Roe")));
+    // The names the quote finder reuses from the sentences give what it finds on its own.
+    all.forEach((d, i) => {
+      const own = extractQuotes(d.text, d.blocks).filter((q) => quoteWords(q.text).length);
+      assert.deepEqual(
+        shared[i]!.quotes.map((q) => [q.span, q.text, q.speaker, q.speakerType]),
+        own.map((q) => [q.span, q.text, q.speaker, q.speakerType]),
+        d.meta.key,
+      );
+    });
   });
 
   it("sends each sentence record once per thread, and the receiving side shares it between copies", () => {

@@ -9,7 +9,7 @@
  */
 import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { extractQuotes } from "../analysis/quotes";
+import { extractQuotes, type NamedMention, type SentenceNames } from "../analysis/quotes";
 import { SentenceNamesMemo } from "../analysis/sentenceNames";
 import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { splitSentences } from "../analysis/sentences";
@@ -140,6 +140,8 @@ export function answerKey(answers: ({ type: EntityType; name: string } | undefin
 export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: SentenceCache = new SentenceCache()): DocumentAnalysis {
   const text = doc.text;
   const spans: { block: number; span: Span; key: string; entry: CacheEntry; tokens?: Token[] }[] = [];
+  /** Each sentence's entities as found without a resolver, by its start (the quote finder asks for the same). */
+  const found = new Map<number, { end: number; entities: EntityMention[] }>();
   // First pass: the names this document gives in full, so lone words resolve ("the Met").
   const docNames = new NameRegistry();
   const names: DocumentAnalysis["names"] = [];
@@ -162,6 +164,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
         cache.set(key, entry);
       }
       docNames.add(entities);
+      found.set(span.start, { end: span.end, entities });
       for (const e of entities) {
         if (e.type === "place" || e.type === "event") continue;
         const k = e.type + "\u0000" + e.name;
@@ -193,7 +196,16 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     sentences.push({ block, start: span.start, record });
   }
   const quotes: AnalysedQuote[] = [];
-  for (const q of extractQuotes(text, doc.blocks, cache.names)) {
+  // The quote finder's names of a sentence are what `findEntities` finds in it without a resolver:
+  // where it splits a sentence as above (no quote held it together), they are known already.
+  const quoteNames: SentenceNames = {
+    namesIn(t, sentence, collect) {
+      const f = found.get(sentence.start);
+      if (f && f.end === sentence.end) return namedMentions(f.entities);
+      return cache.names.namesIn(t, sentence, collect);
+    },
+  };
+  for (const q of extractQuotes(text, doc.blocks, quoteNames)) {
     const words = quoteWords(q.text);
     if (!words.length) continue;
     const rec: AnalysedQuote = { span: q.span, at: q.outerSpan.start, text: q.text, words };
@@ -202,6 +214,13 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     quotes.push(rec);
   }
   return { sentences, quotes, names, shapes: factShapes(sentences) };
+}
+
+/** The people and organisations among `entities` (what the quote finder collects). */
+function namedMentions(entities: readonly EntityMention[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (const e of entities) if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: e.span, type: e.type });
+  return out;
 }
 
 /** The record of a sentence analysis (offsets made relative to the sentence's start). */
