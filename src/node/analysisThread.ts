@@ -11,7 +11,7 @@ import { RecordSender, type AnalysisBatch, type AnalysisBatchResult } from "./pa
 if (parentPort) {
   const port = parentPort;
   const cache = new SentenceCache();
-  const sender = new RecordSender();
+  const sender = new RecordSender((record) => cache.identity(record));
   port.on("message", (batch: AnalysisBatch) => {
     try {
       const result: AnalysisBatchResult = { batch: batch.batch, ...sender.send(batch.docs.map((d) => analyzeDocument(d, cache))) };

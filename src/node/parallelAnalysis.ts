@@ -32,6 +32,8 @@ export interface SentAnalysis extends Omit<DocumentAnalysis, "sentences"> {
 export interface AnalysisBatchResult {
   batch: number;
   records?: SentenceRecord[];
+  /** What identifies each record (see `SentenceCache.identity`), where the thread knows it. */
+  identities?: (string | undefined)[];
   analyses?: SentAnalysis[];
   error?: string;
 }
@@ -40,9 +42,13 @@ export interface AnalysisBatchResult {
 export class RecordSender {
   private readonly sent = new Map<SentenceRecord, number>();
 
+  /** `identity`: what identifies a record, if known (the thread's `SentenceCache.identity`). */
+  constructor(private readonly identity: (record: SentenceRecord) => string | undefined = () => undefined) {}
+
   /** The analyses in their sent form, with the records not sent before (in table order). */
-  send(analyses: readonly DocumentAnalysis[]): { records: SentenceRecord[]; analyses: SentAnalysis[] } {
+  send(analyses: readonly DocumentAnalysis[]): { records: SentenceRecord[]; identities: (string | undefined)[]; analyses: SentAnalysis[] } {
     const records: SentenceRecord[] = [];
+    const identities: (string | undefined)[] = [];
     const out = analyses.map(({ sentences, ...rest }): SentAnalysis => {
       const encoded = new Int32Array(sentences.length * 3);
       sentences.forEach((s, i) => {
@@ -52,6 +58,7 @@ export class RecordSender {
         if (ref === undefined) {
           this.sent.set(s.record, (ref = this.sent.size));
           records.push(s.record);
+          identities.push(this.identity(s.record));
         }
         encoded[i * 3] = ref;
         encoded[i * 3 + 1] = s.start;
@@ -59,7 +66,7 @@ export class RecordSender {
       });
       return { ...rest, sentences: encoded };
     });
-    return { records, analyses: out };
+    return { records, identities, analyses: out };
   }
 }
 
@@ -67,9 +74,22 @@ export class RecordSender {
 export class RecordReceiver {
   private readonly records: SentenceRecord[] = [];
 
+  /**
+   * `shared`: records by identity, shared by the receivers of all threads, so that a sentence two
+   * threads analysed apart is held once (an archive's index keeps every record it merges).
+   */
+  constructor(private readonly shared = new Map<string, SentenceRecord>()) {}
+
   /** The analyses of a batch, its new records taken into the table first. */
-  receive(result: Pick<AnalysisBatchResult, "records" | "analyses">): DocumentAnalysis[] {
-    for (const r of result.records ?? []) this.records.push(r);
+  receive(result: Pick<AnalysisBatchResult, "records" | "identities" | "analyses">): DocumentAnalysis[] {
+    (result.records ?? []).forEach((r, i) => {
+      const identity = result.identities?.[i];
+      if (identity === undefined) return void this.records.push(r);
+      const known = this.shared.get(identity);
+      if (known) return void this.records.push(known);
+      this.shared.set(identity, r);
+      this.records.push(r);
+    });
     return (result.analyses ?? []).map(({ sentences, ...rest }) => {
       const out: DocumentAnalysis["sentences"] = new Array(sentences.length / 3);
       for (let i = 0; i < out.length; i++) {
@@ -126,6 +146,7 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
   const file = options.threadFile ?? defaultThreadFile();
   const results: DocumentAnalysis[][] = [];
   const workers: Worker[] = [];
+  const shared = new Map<string, SentenceRecord>();
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
@@ -133,7 +154,7 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
       if (!batches.length) return resolve();
       for (let t = 0; t < threads; t++) {
         const worker = new Worker(file);
-        const receiver = new RecordReceiver();
+        const receiver = new RecordReceiver(shared);
         workers.push(worker);
         worker.on("error", reject);
         worker.on("exit", (code) => {

@@ -82,6 +82,14 @@ describe("index image", function () {
     const restored = CorpusIndex.fromImage(documents, image);
     // Nothing is made until asked: the restored index has no per-document analyses either.
     assert.equal(restored.analysisOf(0), undefined);
+    // Every fact's value and number words come with the image (a first check makes none), as the built index gives them.
+    const cols = restored.factColumns;
+    assert.ok(cols.size > 0);
+    for (let fid = 0; fid < cols.size; fid++) {
+      assert.ok(cols.value[fid]! >= 0 && cols.numbers[fid]! >= 0, `fact ${fid}`);
+      assert.equal(restored.factValueText(restored.factValue(fid)), built.factValueText(built.factValue(fid)));
+      assert.deepEqual(restored.numberWords(restored.factNumbers(fid)), built.numberWords(built.factNumbers(fid)));
+    }
     assert.deepEqual(answers(restored, QUERIES), answers(built, QUERIES));
   });
 

@@ -88,6 +88,16 @@ describe("parallel analysis", function () {
     assert.deepEqual(received, docs.map((d) => analyzeDocument(d)));
     const leeds = received.map((a) => a.sentences.find((s) => s.record.facts.length)!.record);
     assert.ok(leeds.every((r) => r === leeds[0]));
+    // Two threads analyse the same sentence apart: receivers sharing identities hold it once.
+    const otherCache = new SentenceCache();
+    const other = new RecordSender((r) => otherCache.identity(r));
+    const own = new RecordSender((r) => cache.identity(r));
+    const shared = new Map();
+    const [a] = new RecordReceiver(shared).receive(structuredClone(own.send([analyzeDocument(docs[0]!, cache)])));
+    const [b] = new RecordReceiver(shared).receive(structuredClone(other.send([analyzeDocument(docs[1]!, otherCache)])));
+    const factRecord = (x: typeof a) => x!.sentences.find((s) => s.record.facts.length)!.record;
+    assert.equal(factRecord(a), factRecord(b));
+    assert.notEqual(a!.sentences[0]!.record, b!.sentences[0]!.record, "the titles differ");
     // A record the table lacks is an error, not a wrong analysis.
     assert.throws(() => new RecordReceiver().receive(structuredClone(second)), /no record/);
   });

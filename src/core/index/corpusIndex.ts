@@ -108,9 +108,9 @@ export class CorpusIndex {
   /** Distinct quote texts (see `IndexedQuote.textId`). */
   private quoteTexts = new Interner();
   /** Fact values as written, normalised (see `factValue`). */
-  private readonly values = new Interner();
+  private values = new Interner();
   /** Number words of facts' clauses, sentences and paragraphs (see `factNumbers`). */
-  private readonly numberSets = new Interner();
+  private numberSets = new Interner();
   private readonly paragraphNumbers = new Map<number, string>();
   private readonly numberWordCache = new Map<number, { clause: string[]; sentence: string[]; paragraph: string[] }>();
   /** People and organisations the corpus names, to resolve lone words in claims. */
@@ -213,7 +213,22 @@ export class CorpusIndex {
     w.strings("df.terms", [...this.df.keys()]);
     w.ints("df.counts", [...this.df.values()]);
     this.search.writeImage(w, "search.");
+    // Every live fact's value and number words, interned now (in the background save) rather than
+    // one by one in the first check after a reload.
+    this.blockSentences.forEach((blocks) => {
+      for (const ids of blocks ?? []) {
+        for (const id of ids) {
+          const first = this.sentences.firstFact(id);
+          for (let k = this.factCountOf(id); k-- > 0; ) {
+            this.factValue(first + k);
+            this.factNumbers(first + k);
+          }
+        }
+      }
+    });
     this.factColumns.writeImage(w, "fact.");
+    w.strings("fact.values", this.values.values);
+    w.strings("fact.numberSets", this.numberSets.values);
     w.stringListMap("factsByMeasure", this.factsByMeasure);
     w.floats("shape.hashes", [...this.shapeIds.keys()]);
     // Quotes: text and words per distinct text, speakers by number.
@@ -287,6 +302,8 @@ export class CorpusIndex {
     index.df = new Map(dfTerms.map((t, i) => [t, dfCounts[i]!]));
     index.search = Bm25.fromImage(r, "search.");
     writable.factColumns = FactColumns.fromImage(r, "fact.");
+    index.values = Interner.of(r.strings("fact.values"));
+    index.numberSets = Interner.of(r.strings("fact.numberSets"));
     writable.factsByMeasure = r.stringListMap("factsByMeasure");
     index.shapeIds = new Map(Array.from(r.floats("shape.hashes"), (h, i) => [h, i]));
     const texts = r.strings("quote.texts");
@@ -581,8 +598,7 @@ export class CorpusIndex {
 
   /** The sentences of the paragraph holding sentence `id`, in order. */
   paragraphOf(id: number): number[] {
-    const s = this.sentences.get(id);
-    return this.blockSentences[s.doc]?.[s.block] ?? [id];
+    return this.blockSentences[this.sentences.docOf(id)]?.[this.sentences.blockOf(id)] ?? [id];
   }
   /** The terms of the paragraph holding sentence `id`, cached: every fact of a paragraph asks. */
   paragraphTerms(id: number): ReadonlySet<string> {
@@ -640,15 +656,18 @@ export class CorpusIndex {
     const cols = this.factColumns;
     let v = cols.numbers[fid]!;
     if (v < 0) {
-      const s = this.sentences.get(cols.sentence[fid]!);
-      const f = s.facts[cols.position[fid]!]!;
-      const first = this.paragraphOf(s.id)[0] ?? s.id;
+      // From the records: words carry no offsets, so no sentence object is made.
+      const sid = cols.sentence[fid]!;
+      const rec = this.sentences.recordOf(sid);
+      const f = rec.facts[cols.position[fid]!]!;
+      const paragraph = this.paragraphOf(sid);
+      const first = paragraph[0] ?? sid;
       let para = this.paragraphNumbers.get(first);
       if (para === undefined) {
-        para = this.paragraphOf(s.id).map((id) => numbersKey(this.sentences.get(id).terms)).join("");
+        para = paragraph.map((id) => numbersKey(this.sentences.recordOf(id).terms)).join("");
         this.paragraphNumbers.set(first, para);
       }
-      cols.numbers[fid] = v = this.numberSets.id(numbersKey(f.local) + "\u0001" + numbersKey(s.terms) + "\u0001" + para);
+      cols.numbers[fid] = v = this.numberSets.id(numbersKey(f.local) + "\u0001" + numbersKey(rec.terms) + "\u0001" + para);
     }
     return v;
   }
@@ -854,15 +873,20 @@ function pushTo<K>(map: Map<K, number[]>, key: K, id: number): void {
 }
 
 /** The terms with a digit, each followed by a space. */
+/** The number words of a term list, once per list (copies of a sentence share theirs). */
+const numbersKeys = new WeakMap<readonly string[], string>();
 function numbersKey(terms: readonly string[]): string {
-  let out = "";
+  let out = numbersKeys.get(terms);
+  if (out !== undefined) return out;
+  out = "";
   for (const t of terms) if (/\d/.test(t)) out += t + " ";
+  numbersKeys.set(terms, out);
   return out;
 }
 
 
 /** The layout of `toImage`; an image of another layout is not read. */
-const IMAGE_FORMAT = 1;
+const IMAGE_FORMAT = 2;
 
 /** A type's public fields made writable (for restoring an index from its image). */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -99,6 +99,8 @@ interface CacheEntry {
  */
 export class SentenceCache {
   private readonly entries = new Map<string, CacheEntry>();
+  /** What identifies each record this cache made: its sentence's key and the answers it was made with. */
+  private readonly identities = new WeakMap<SentenceRecord, string>();
   /** The names the quote finder collects per sentence, remembered the same way. */
   readonly names: SentenceNamesMemo;
   hits = 0;
@@ -109,6 +111,20 @@ export class SentenceCache {
 
   get(key: string): CacheEntry | undefined {
     return this.entries.get(key);
+  }
+
+  /**
+   * What identifies a record this cache made (the same text, context and answers make the same
+   * record): analyses made apart (on two threads) can share one record per identity.
+   */
+  identity(record: SentenceRecord): string | undefined {
+    return this.identities.get(record);
+  }
+
+  /** Remembers `record` as the analysis of the sentence `key` with the resolver `answers`. */
+  remember(key: string, entry: CacheEntry, answers: string, record: SentenceRecord): void {
+    entry.analysis = { answers, record };
+    this.identities.set(record, key + "\u0003" + answers);
   }
 
   set(key: string, entry: CacheEntry): void {
@@ -178,7 +194,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   });
   const known = (w: string) => docNames.resolve(w);
   const sentences: AnalysedSentence[] = [];
-  for (const { block, span, entry, tokens } of spans) {
+  for (const { block, span, key: sentenceKey, entry, tokens } of spans) {
     const answers = entry.queried.map(known);
     const key = answerKey(answers);
     if (entry.analysis && entry.analysis.answers === key) {
@@ -192,7 +208,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     const pre = answers.every((a) => !a) ? { tokens: toks, entities: shift(entry.entities, span.start) } : { tokens: toks };
     const a = analyzeSentence(text, span, [], known, pre);
     const record = toRecord(a, entry.queried.filter((_w, i) => !answers[i]));
-    entry.analysis = { answers: key, record };
+    cache.remember(sentenceKey, entry, key, record);
     sentences.push({ block, start: span.start, record });
   }
   const quotes: AnalysedQuote[] = [];

@@ -86,8 +86,8 @@ export class FactColumns {
   }
 
   /**
-   * Writes the columns into an image, under `prefix`. Interned values and number words are not
-   * written: their interners start empty in a restored index, which computes them when asked.
+   * Writes the columns into an image, under `prefix`. The interned values and number words are
+   * ids into the index's interners, which the index writes beside them.
    */
   writeImage(w: ImageWriter, prefix: string): void {
     const n = this.size;
@@ -102,6 +102,8 @@ export class FactColumns {
     w.floats(prefix + "amount", this.amount.subarray(0, n));
     w.ints(prefix + "start", this.start.subarray(0, n));
     w.ints(prefix + "end", this.end.subarray(0, n));
+    w.ints(prefix + "value", this.value.subarray(0, n));
+    w.ints(prefix + "numbers", this.numbers.subarray(0, n));
   }
 
   /** The columns an image holds (see `writeImage`). */
@@ -122,6 +124,8 @@ export class FactColumns {
       [c.amount, r.floats(prefix + "amount")],
       [c.start, r.ints(prefix + "start")],
       [c.end, r.ints(prefix + "end")],
+      [c.value, r.ints(prefix + "value")],
+      [c.numbers, r.ints(prefix + "numbers")],
     ];
     for (const [to, from] of parts) {
       if (from.length !== n) throw new Error("index image: fact columns differ in length");

@@ -107,6 +107,24 @@ export class SentenceTable {
     return this.first[id]!;
   }
 
+  /** The document of sentence `id`, without making its object. */
+  docOf(id: number): number {
+    return this.doc[id]!;
+  }
+
+  /** The paragraph of sentence `id` within its document, without making its object. */
+  blockOf(id: number): number {
+    return this.block[id]!;
+  }
+
+  /**
+   * Sentence `id`'s terms, entities and facts with offsets relative to its start, shared with its
+   * copies: for what reads no offset (terms, a fact's words), without making its object.
+   */
+  recordOf(id: number): TableRecord {
+    return this.recordAt(this.record[id]!);
+  }
+
   /** Where sentence `id` starts in its document's text, without making its object. */
   startOf(id: number): number {
     return this.start[id]!;
