@@ -108,6 +108,19 @@ describe("index image", function () {
     assert.deepEqual(answers(again, QUERIES), answers(built, QUERIES));
   });
 
+  it("finds a quote again when a source brings back a wording whose every copy had been taken out before the image", () => {
+    const solo = doc("/wire/solo.txt", 'Solo\n\n"Nobody saw the second lorry," said Chief Constable Jane Roe.\n');
+    const docs = [...documents, solo];
+    const index = CorpusIndex.build(docs);
+    index.upsertDocument(doc("/wire/solo.txt", "Solo\n\nNothing was said.\n"));
+    const restored = CorpusIndex.fromImage(index.documents, index.toImage());
+    assert.ok(!restored.searchQuotes("nobody saw the second lorry", 5).some((q) => q.text.includes("second lorry")));
+    restored.upsertDocument(solo);
+    const found = restored.searchQuotes("nobody saw the second lorry", 5);
+    assert.ok(found.some((q) => q.text.includes("second lorry") && q.speaker === "Jane Roe"), JSON.stringify(found));
+    assert.ok(restored.quotes.some((q) => q.text.includes("second lorry") && q.words.length));
+  });
+
   it("a second build of the same corpus restores the image; a changed corpus merges the stored analyses and saves a new image", async () => {
     const first = await buildIndexInParallel(documents, new AnalysisStore(dir, "f1"));
     assert.equal(first.stats.restored, false);

@@ -105,8 +105,9 @@ export class CorpusIndex {
   private readonly reanalysed = new Map<string, { queried: string[]; answers: string; record: SentenceRecord }>();
   /** Dense ids of near-copy shape hashes (see `factShape`). */
   private shapeIds = new Map<number, number>();
-  /** Distinct quote texts (see `IndexedQuote.textId`). */
+  /** Distinct quote texts (see `IndexedQuote.textId`), and the words of each. */
   private quoteTexts = new Interner();
+  private wordsOfText: string[][] = [];
   /** Fact values as written, normalised (see `factValue`). */
   private values = new Interner();
   /** Number words of facts' clauses, sentences and paragraphs (see `factNumbers`). */
@@ -309,6 +310,7 @@ export class CorpusIndex {
     const texts = r.strings("quote.texts");
     index.quoteTexts = Interner.of(texts);
     const words = r.strings("quote.words").map((json) => JSON.parse(json) as string[]);
+    index.wordsOfText = words;
     const speakers = r.strings("quote.speakers");
     const speakerTypes = r.strings("quote.speakerTypes");
     const [qDoc, qStart, qEnd, qText, qSentence, qSpeaker, qType] = ["doc", "start", "end", "text", "sentence", "speaker", "speakerType"].map((c) => r.ints("quote." + c)) as Int32Array[];
@@ -468,7 +470,14 @@ export class CorpusIndex {
     for (const q of analysis.quotes) {
       const id = this.quotes.length;
       const sentence = this.sentenceAt(docSentences, q.at);
-      const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, textId: this.quoteTexts.id(q.text), words: q.words, sentence };
+      const textId = this.quoteTexts.id(q.text);
+      // Copies of a quote share its text and words (with the document's analysis, which the index keeps too).
+      q.text = this.quoteTexts.values[textId]!;
+      // (An image holds no words for a text whose copies were all retired: the new copy's are taken.)
+      const held = this.wordsOfText[textId];
+      if (held?.length) q.words = held;
+      else this.wordsOfText[textId] = q.words;
+      const rec: IndexedQuote = { id, doc: docId, span: q.span, text: q.text, textId, words: q.words, sentence };
       if (q.speaker) rec.speaker = q.speaker;
       if (q.speakerType) rec.speakerType = q.speakerType;
       this.quotes.push(rec);
