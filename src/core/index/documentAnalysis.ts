@@ -194,10 +194,10 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   });
   const known = (w: string) => docNames.resolve(w);
   const sentences: AnalysedSentence[] = [];
-  for (const { block, span, key: sentenceKey, entry, tokens } of spans) {
+  for (const { block, span, key, entry, tokens } of spans) {
     const answers = entry.queried.map(known);
-    const key = answerKey(answers);
-    if (entry.analysis && entry.analysis.answers === key) {
+    const answered = answerKey(answers);
+    if (entry.analysis && entry.analysis.answers === answered) {
       cache.hits++;
       sentences.push({ block, start: span.start, record: entry.analysis.record });
       continue;
@@ -208,7 +208,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     const pre = answers.every((a) => !a) ? { tokens: toks, entities: shift(entry.entities, span.start) } : { tokens: toks };
     const a = analyzeSentence(text, span, [], known, pre);
     const record = toRecord(a, entry.queried.filter((_w, i) => !answers[i]));
-    cache.remember(sentenceKey, entry, key, record);
+    cache.remember(key, entry, answered, record);
     sentences.push({ block, start: span.start, record });
   }
   const quotes: AnalysedQuote[] = [];
