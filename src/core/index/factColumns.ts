@@ -1,6 +1,7 @@
 import { overlapsWith, sourceInterval, type Interval } from "../analysis/compareValues";
 import type { FactMention } from "../analysis/sentenceAnalysis";
 import type { ImageReader, ImageWriter } from "./indexImage";
+import { grown } from "./typedArrays";
 /**
  * Every fact of the corpus by a dense fact id, in flat typed arrays. A fact check walks all the
  * facts of one measure, which in an archive are thousands of near-copies: reading a few numbers
@@ -137,25 +138,19 @@ export class FactColumns {
 
   private grow(): void {
     const n = this.sentence.length * 2;
-    const copy = <T extends Int32Array | Uint8Array | Float64Array>(a: T, fill?: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      if (fill !== undefined) b.fill(fill);
-      b.set(a);
-      return b;
-    };
-    this.sentence = copy(this.sentence);
-    this.position = copy(this.position);
-    this.doc = copy(this.doc);
-    this.kind = copy(this.kind);
-    this.shape = copy(this.shape, -1);
-    this.value = copy(this.value, -1);
-    this.numbers = copy(this.numbers, -1);
-    this.lo = copy(this.lo);
-    this.amount = copy(this.amount);
-    this.start = copy(this.start);
-    this.end = copy(this.end);
-    this.hi = copy(this.hi);
-    this.ends = copy(this.ends);
+    this.sentence = grown(this.sentence, n);
+    this.position = grown(this.position, n);
+    this.doc = grown(this.doc, n);
+    this.kind = grown(this.kind, n);
+    this.shape = grown(this.shape, n, this.shape.length, -1);
+    this.value = grown(this.value, n, this.value.length, -1);
+    this.numbers = grown(this.numbers, n, this.numbers.length, -1);
+    this.lo = grown(this.lo, n);
+    this.amount = grown(this.amount, n);
+    this.start = grown(this.start, n);
+    this.end = grown(this.end, n);
+    this.hi = grown(this.hi, n);
+    this.ends = grown(this.ends, n);
   }
 }
 

@@ -2,6 +2,7 @@ import type { EntityMention } from "../analysis/entities";
 import type { FactMention } from "../analysis/sentenceAnalysis";
 import type { Span } from "../types";
 import { shift } from "./documentAnalysis";
+import { grown } from "./typedArrays";
 
 /** One sentence of a source, analysed. Tokens are not kept: the index must scale to archives. */
 export interface IndexedSentence {
@@ -154,17 +155,12 @@ export class SentenceTable {
 
   private grow(): void {
     const n = Math.max(1024, this.size * 2);
-    const grown = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(n);
-      b.set(a.subarray(0, this.size));
-      return b;
-    };
-    this.doc = grown(this.doc);
-    this.block = grown(this.block);
-    this.start = grown(this.start);
-    this.end = grown(this.end);
-    this.record = grown(this.record);
-    this.first = grown(this.first);
+    this.doc = grown(this.doc, n, this.size);
+    this.block = grown(this.block, n, this.size);
+    this.start = grown(this.start, n, this.size);
+    this.end = grown(this.end, n, this.size);
+    this.record = grown(this.record, n, this.size);
+    this.first = grown(this.first, n, this.size);
   }
 
   private recordAt(ref: number): TableRecord {
