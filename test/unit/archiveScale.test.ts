@@ -5,6 +5,8 @@ import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
 import { factShapes } from "../../src/core/index/factShape";
 import { closestKey } from "../../src/core/services/fuzzy";
+import { loadCorpus } from "../../src/core/sources/loadCorpus";
+import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
 
@@ -198,6 +200,32 @@ describe("archive scale: repeated sentences", () => {
     for (const [query, limit, speaker] of cases) {
       assert.deepEqual(index.searchQuotes(query, limit, speaker).map((q) => `${q.source}: ${q.text}`), reference(query, limit, speaker), query);
     }
+  });
+
+  it("a claim checked after its near-copies (figures, currency, place or noun edited) says what a fresh index says", async () => {
+    const seeds = (await loadCorpus([bundledSeedsDir()!], nodeFileSystem)).documents;
+    // Sentences of the sources with a figure, each with the edits a writer makes to it.
+    const sentences = seeds
+      .flatMap((d) => d.text.match(/[A-Z][^.!?\n]{30,200}\d[^.!?\n]{0,120}[.!?]/g) ?? [])
+      .filter((x, i, all) => all.indexOf(x) === i)
+      .filter((_x, i) => i % 2 === 0);
+    assert.ok(sentences.length >= 6, "the seeds have sentences with figures");
+    const variants = sentences.flatMap((x) => [
+      x,
+      x.replace(/\d+/, (d) => String(Number(d) + 1)),
+      x.replace(/\d+/, (d) => String(Number(d) * 3 + 7)),
+      x.replace("£", "$"),
+      x.replace(/\d+/, (d) => `${d} tonnes of`),
+      x.replace(/[.!?]$/, " in London."),
+      x.replace(/\b(arrests|people|officers|users)\b/, "handsets"),
+    ]);
+    const warm = CorpusIndex.build(seeds);
+    const differing: string[] = [];
+    for (const v of variants) {
+      const draft = `${v}\n`;
+      if (JSON.stringify(checkDraft(warm, draft)) !== JSON.stringify(checkDraft(CorpusIndex.build(seeds), draft))) differing.push(v);
+    }
+    assert.deepEqual(differing, []);
   });
 
   it("suggests the closest key among thousands", () => {

@@ -53,6 +53,21 @@ describe("checkDraftChunked: time-sliced, cancellable checks", function () {
     assert.deepEqual(await checkDraftChunked(index, text, { within }), checkDraft(index, text, { within }));
   });
 
+  it("a `within` check reads only the paragraphs up to its end, and gives the full check's findings of the claims it touches", async () => {
+    const text = bigDraft(5_000);
+    const full = checkDraft(index, text);
+    const paragraphs = [...text.matchAll(/[^\n]+(?:\n[^\n]+)*/g)];
+    let withQuotes = 0;
+    for (const m of paragraphs) {
+      const within = { start: m.index!, end: m.index! + m[0].length };
+      const touching = full.filter((f) => !(f.claimSpan.end < within.start || f.claimSpan.start > within.end));
+      if (/[“"]/.test(m[0]) && touching.length) withQuotes++;
+      assert.deepEqual(checkDraft(index, text, { within }), touching, m[0].slice(0, 60));
+      assert.deepEqual(await checkDraftChunked(index, text, { within }), touching, m[0].slice(0, 60));
+    }
+    assert.ok(withQuotes >= 2, "the draft has checked paragraphs with quotes");
+  });
+
   it("stops when aborted: rejects with an AbortError before checking every claim", async () => {
     const text = bigDraft(200_000);
     const controller = new AbortController();

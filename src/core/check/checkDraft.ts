@@ -28,7 +28,7 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
   const draft = parseDraft(text);
   const lines = new LineIndex(text);
   const { memo, within } = options;
-  const quotes = extractQuotes(draft.masked, draft.paragraphs, memo);
+  const quotes = extractQuotes(draft.masked, paragraphsFor(draft, within), memo);
   const findings: Finding[] = [];
   for (const claim of draft.claims) {
     if (claim.ignored) continue;
@@ -36,6 +36,18 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
     findings.push(...checkClaimWith(memo, index, draft, claim, quotesOpeningIn(quotes, claim.span), lines));
   }
   return findings;
+}
+
+/**
+ * The paragraphs whose quotes a check of the claims touching `within` needs: the quote finder reads
+ * paragraphs in order (a speaker carries over from earlier ones), never later ones, so those after
+ * `within` are left unread.
+ */
+export function paragraphsFor(draft: ParsedDraft, within: Span | undefined): Span[] {
+  if (!within) return draft.paragraphs;
+  let n = 0;
+  while (n < draft.paragraphs.length && draft.paragraphs[n]!.start <= within.end) n++;
+  return draft.paragraphs.slice(0, n);
 }
 
 /** The quotes that open inside `span` (the quotes of a claim). */

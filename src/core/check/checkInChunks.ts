@@ -10,7 +10,7 @@ import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { LineIndex } from "../text/lineIndex";
 import type { Finding } from "../types";
-import { checkClaimWith, type CheckOptions } from "./checkDraft";
+import { checkClaimWith, paragraphsFor, type CheckOptions } from "./checkDraft";
 import { parseDraftSteps } from "./draft";
 
 /** Options of {@link checkDraftChunked}. */
@@ -92,7 +92,7 @@ export async function checkDraftChunked(index: CorpusIndex, text: string, option
   // One pass over the text (about 15 ms for 5 MB): a slice of its own at most.
   const lines = new LineIndex(text);
   await pause();
-  const quotes = await drive(extractQuotesSteps(draft.masked, draft.paragraphs, options.memo));
+  const quotes = await drive(extractQuotesSteps(draft.masked, paragraphsFor(draft, within), options.memo));
   const claims = draft.claims.filter((c) => !c.ignored && !(within && (c.span.end < within.start || c.span.start > within.end)));
   options.onSlice?.({ ms: now() - sliceStart, done: 0, total: claims.length, parse: true });
 

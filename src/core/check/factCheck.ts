@@ -4,6 +4,7 @@ import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
+import { factKey, wordsKey } from "../index/factShape";
 import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope } from "./context";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -59,9 +60,10 @@ interface Candidate {
 
 /**
  * What does not depend on a source fact's value or numbers: the same for every near-copy of one
- * fact shape (see `CorpusIndex.factShape`), so it is weighed once per shape.
+ * fact shape (see `CorpusIndex.factShape`), so it is weighed once per shape. Nor does it depend
+ * on the claim's own figures: a claim whose figure was edited reuses it (see `weightsFor`).
  */
-interface Shape {
+interface ShapeWeights {
   /** The fact can be compared with the claim's at all (kind, units, a precise figure). */
   comparable: boolean;
   sameScope: boolean;
@@ -78,10 +80,16 @@ interface Shape {
   coveredClaim: number;
   coveredClause: number;
   coveredLocal: number;
-  /** Ranking bonus of a source figure that counts the claim's own noun. */
-  unitBonus: number;
+  /** The stem of the source figure's own unit, if it has one. */
+  unit: string | undefined;
   sharesScope: boolean;
   sharesEvent: boolean;
+}
+
+/** A shape's weights with what one claim's figures add. */
+interface Shape extends ShapeWeights {
+  /** Ranking bonus of a source figure that counts the claim's own noun. */
+  unitBonus: number;
   /** Whether any near-copy of this shape could agree, or disagree, whatever its value and numbers. */
   canAgree: boolean;
   canDisagree: boolean;
@@ -116,11 +124,13 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const all = weigh(claim.terms);
   const clause = fact.local.length >= 2 ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
+  const weights = weightsFor(index, claim, fact);
   const shapeOf = (id: number, fid: number): Shape => {
     let shape = shapes.get(id);
     if (!shape) {
-      const s = index.sentence(index.factColumns.sentence[fid]!);
-      shape = weighShape(index, claim, fact, s, index.fact(fid), all.skip, clause?.skip, claimUnit, claimTerms);
+      let w = weights.get(id);
+      if (!w) weights.set(id, (w = weighShape(index, claim, fact, index.sentence(index.factColumns.sentence[fid]!), index.fact(fid), all.skip, clause?.skip)));
+      shape = { ...w, unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0, canAgree: false, canDisagree: false };
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(
         all.total ? (shape.coveredClaim + all.numbers.reduce((n, x) => n + x.weight, 0)) / all.total : 0,
@@ -288,8 +298,33 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
 
 const HAS_DIGIT = /\d/;
 
+/**
+ * The shape weights of one claim fact, by shape id, kept for the claim's near-copies: a claim read
+ * the same but for its figures (a writer editing a number) has the same weights, and meets
+ * thousands of shapes on a common measure. Forgotten when the index changes.
+ */
+function weightsFor(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention): Map<number, ShapeWeights> {
+  let held = heldWeights.get(index);
+  if (!held || held.version !== index.version) heldWeights.set(index, (held = { version: index.version, claims: new Map() }));
+  // What `weighShape` reads of the claim: its words and names, and its fact, all but the figures.
+  const key = wordsKey(claim.terms) + "\u0001" + claim.entities.map((e) => e.type + ":" + e.name).join("|") + "\u0001" + factKey(fact);
+  let weights = held.claims.get(key);
+  if (weights) held.claims.delete(key);
+  else {
+    weights = new Map();
+    if (held.claims.size >= HELD_CLAIM_FACTS) held.claims.delete(held.claims.keys().next().value!);
+  }
+  // Refreshed in insertion order: the least recently used go first.
+  held.claims.set(key, weights);
+  return weights;
+}
+
+/** Claim facts whose shape weights are kept per index (a draft's worth). */
+const HELD_CLAIM_FACTS = 500;
+const heldWeights = new WeakMap<CorpusIndex, { version: number; claims: Map<string, Map<number, ShapeWeights>> }>();
+
 /** Everything about a source fact that its near-copies share, weighed against the claim's fact. */
-function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: IndexedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined, claimUnit: string | undefined, claimTerms: Set<string>): Shape {
+function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: IndexedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined): ShapeWeights {
   const quantity = fact.kind === "quantity";
   const credit = orgCredit(claim, sf);
   const unit = sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined;
@@ -307,11 +342,9 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     coveredClaim: coveredWeight(index, claim.terms, s, sf, skipClaim, credit),
     coveredClause: skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
     coveredLocal: localWeight(index, claim.terms, sf, skipClaim),
-    unitBonus: unit && (claimUnit ? unit === claimUnit : claimTerms.has(unit)) ? 0.5 : 0,
+    unit,
     sharesScope: sharesScope(fact, sf),
     sharesEvent: sharesEvent(fact, sf),
-    canAgree: true,
-    canDisagree: true,
   };
 }
 

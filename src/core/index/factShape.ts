@@ -60,7 +60,7 @@ const sentenceHashes = new WeakMap<object, number>();
 const factHashes = new WeakMap<FactMention, number>();
 
 /** Terms without their numbers, in order: what near-copies of a sentence share. */
-function wordsKey(terms: readonly string[]): string {
+export function wordsKey(terms: readonly string[]): string {
   let out = wordsKeys.get(terms);
   if (out !== undefined) return out;
   out = "";
@@ -92,7 +92,11 @@ function factHash(f: FactMention): number {
   return out;
 }
 
-function factKey(f: FactMention): string {
+/**
+ * Everything of a fact but its value and the numbers of its clause: what near-copies share. A
+ * checker keys a claim fact's weighings by it too (see `assessFact`).
+ */
+export function factKey(f: FactMention): string {
   const q = f.quantity;
   return JSON.stringify([
     f.kind, f.measure, f.ownUnit, wordsKey(f.local), f.places, f.clausePlaces, f.clauseOrgs, f.orgs,
