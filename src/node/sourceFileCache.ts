@@ -20,6 +20,7 @@ import type { DeclaredMeta } from "../core/sources/markdown";
 import { readSource, type ReadSourceResult } from "../core/sources/readSource";
 import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocument";
 import type { SourceMeta, Span } from "../core/types";
+import { OffsetMap } from "../core/text/offsetMap";
 
 /** A file changed this recently may change again within the same clock tick: its stamp is not trusted. */
 const RACY_MS = 2000;
@@ -151,7 +152,7 @@ function stampOf(file: KnownFile): string {
 
 /** A document from its record, its original text and offset map read from its file when first asked for. */
 function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string): SourceDocument {
-  let full: { original: string; offsetMap: Uint32Array } | undefined;
+  let full: { original: string; offsetMap: OffsetMap } | undefined;
   const load = () => (full ??= reread(r.path, r.entry, text));
   return {
     meta: { ...d.meta, aliases: [...d.meta.aliases] },
@@ -168,12 +169,12 @@ function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, 
   };
 }
 
-function reread(file: string, entry: DeclaredMeta | undefined, text: string): { original: string; offsetMap: Uint32Array } {
+function reread(file: string, entry: DeclaredMeta | undefined, text: string): { original: string; offsetMap: OffsetMap } {
   try {
     const r = readSource(file, readFileSync(file), entry);
     if (r.ok && r.document.text === text) return { original: r.document.original, offsetMap: r.document.offsetMap };
   } catch {
     // Gone or unreadable: positions as in the normalised text, below.
   }
-  return { original: text, offsetMap: Uint32Array.from({ length: text.length + 1 }, (_x, i) => i) };
+  return { original: text, offsetMap: OffsetMap.identity(text.length + 1) };
 }

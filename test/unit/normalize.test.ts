@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import fc from "fast-check";
 import { normalize, composeOffsetMaps, toRawSpan } from "../../src/core/text/normalize";
 import { LineIndex } from "../../src/core/text/lineIndex";
+import { OffsetMap } from "../../src/core/text/offsetMap";
 
 /** Checks the offset-map contract of `normalize` on `raw`. */
 function assertMapProperties(raw: string): void {
@@ -99,5 +100,34 @@ describe("LineIndex", () => {
         }
       }),
     );
+  });
+});
+
+describe("OffsetMap: an offset table held as runs of constant shift", () => {
+  it("gives back every entry of the table it was made from, and nothing outside it", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 3 }), { maxLength: 60 }), (steps) => {
+        // Non-decreasing offsets, as normalising and stripping markup make them.
+        const table: number[] = [];
+        let at = 0;
+        for (const s of steps) table.push((at += s));
+        const map = OffsetMap.from(table);
+        assert.equal(map.length, table.length);
+        assert.deepEqual(map.toArray(), table);
+        assert.equal(map.at(-1), undefined);
+        assert.equal(map.at(table.length), undefined);
+      }),
+    );
+  });
+
+  it("holds a normalised article's offsets in a few runs", () => {
+    const raw = "Police  seized \u00a354m.\r\n\r\nThe \u201cbest\u201d year \u2013 so far.\u200b Done.";
+    const { text, offsetMap } = normalize(raw);
+    const map = OffsetMap.from(offsetMap);
+    assert.deepEqual(map.toArray(), Array.from(offsetMap));
+    assert.equal(raw.slice(map.at(text.indexOf("best"))!, map.at(text.indexOf("best"))! + 4), "best");
+    // One run, then one more per place where the shift changes: the collapsed space, each \r\n, the zero-width space.
+    assert.equal(map.runs, 5);
+    assert.deepEqual(OffsetMap.identity(4).toArray(), [0, 1, 2, 3]);
   });
 });

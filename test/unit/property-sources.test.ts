@@ -28,10 +28,10 @@ describe("property: readSource never throws on any bytes", function () {
       assert.ok(typeof d.meta.title === "string");
       assert.equal(d.offsetMap.length, d.text.length + 1);
       for (let i = 0; i < d.text.length; i++) {
-        assert.ok(d.offsetMap[i]! <= d.offsetMap[i + 1]!, `offset map decreases at ${i}`);
-        assert.ok(d.offsetMap[i]! < d.original.length, `offset ${d.offsetMap[i]} outside the original (${d.original.length})`);
+        assert.ok(d.offsetMap.at(i)! <= d.offsetMap.at(i + 1)!, `offset map decreases at ${i}`);
+        assert.ok(d.offsetMap.at(i)! < d.original.length, `offset ${d.offsetMap.at(i)} outside the original (${d.original.length})`);
       }
-      assert.ok(d.offsetMap[d.text.length]! <= d.original.length);
+      assert.ok(d.offsetMap.at(d.text.length)! <= d.original.length);
       for (const b of d.blocks) assertSpan(b, d.text.length, "block");
       for (const f of d.furniture) assertSpan(f.span, d.text.length, "furniture");
       assert.match(d.hash, /^[0-9a-f]{16}$/);

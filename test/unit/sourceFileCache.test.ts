@@ -28,7 +28,7 @@ function countingFs(): CorpusFileSystem & { reads: string[] } {
 /** Everything a load gives, original texts and offset maps included. */
 function whole(result: CorpusLoadResult): unknown {
   return {
-    documents: result.documents.map((d) => ({ meta: d.meta, text: d.text, blocks: d.blocks, furniture: d.furniture, hash: d.hash, original: d.original, offsetMap: Array.from(d.offsetMap) })),
+    documents: result.documents.map((d) => ({ meta: d.meta, text: d.text, blocks: d.blocks, furniture: d.furniture, hash: d.hash, original: d.original, offsetMap: d.offsetMap.toArray() })),
     failures: result.failures,
     warnings: result.warnings,
   };

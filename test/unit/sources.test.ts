@@ -109,7 +109,7 @@ describe("sources: furniture on the seed articles", () => {
         for (const b of doc.blocks) {
           const text = doc.text.slice(b.start, b.end);
           assert.equal(lineFurnitureReason(text), undefined, text);
-          const rawStart = doc.offsetMap[b.start];
+          const rawStart = doc.offsetMap.at(b.start)!;
           assert.equal(normalize(doc.original[rawStart]).text, text[0]);
         }
       });
@@ -192,12 +192,12 @@ describe("sources: Markdown", () => {
     assert.ok(!d.text.includes("chart of seizures"), "image alt text is skipped");
     const i = d.text.indexOf("the largest single cash seizure");
     assert.ok(i >= 0, d.text);
-    assert.equal(raw.slice(d.offsetMap[i], d.offsetMap[i] + 31), "the largest single cash seizure");
+    assert.equal(raw.slice(d.offsetMap.at(i)!, d.offsetMap.at(i)! + 31), "the largest single cash seizure");
     const link = d.text.indexOf("Metropolitan Police");
-    assert.equal(raw.slice(d.offsetMap[link] - 1, d.offsetMap[link]), "[", "link text maps inside the brackets");
+    assert.equal(raw.slice(d.offsetMap.at(link)! - 1, d.offsetMap.at(link)!), "[", "link text maps inside the brackets");
     const quote = d.text.indexOf('"game changer"');
     assert.ok(quote >= 0, "curly quotes in Markdown are normalised");
-    assert.equal(raw[d.offsetMap[quote]], "\u201c");
+    assert.equal(raw[d.offsetMap.at(quote)!], "\u201c");
     assert.ok(d.text.includes("b ****** s"), "asterisks that are not emphasis are kept");
     assert.ok(d.text.includes("snake_case_name"), "intraword underscores are kept");
     assert.ok(blockTexts(d).includes("Met seizes record cash"), "the heading is its own block");
@@ -242,14 +242,14 @@ describe("sources: HTML", () => {
 
   it("maps offsets into the raw HTML, including entities", () => {
     const i = d.text.indexOf("746 arrests");
-    assert.equal(raw.slice(d.offsetMap[i], d.offsetMap[i] + 11), "746 arrests");
+    assert.equal(raw.slice(d.offsetMap.at(i)!, d.offsetMap.at(i)! + 11), "746 arrests");
     const q = d.text.indexOf('"inside person"');
     assert.ok(q >= 0, d.text);
-    assert.equal(raw.slice(d.offsetMap[q], d.offsetMap[q + 1]), "&ldquo;");
+    assert.equal(raw.slice(d.offsetMap.at(q)!, d.offsetMap.at(q + 1)!), "&ldquo;");
     const pound = d.text.indexOf("\u00a354m");
-    assert.equal(raw.slice(d.offsetMap[pound], d.offsetMap[pound + 1]), "&pound;");
+    assert.equal(raw.slice(d.offsetMap.at(pound)!, d.offsetMap.at(pound + 1)!), "&pound;");
     const amp = d.text.indexOf("&");
-    assert.equal(raw.slice(d.offsetMap[amp], d.offsetMap[amp + 1]), "&amp;");
+    assert.equal(raw.slice(d.offsetMap.at(amp)!, d.offsetMap.at(amp + 1)!), "&amp;");
   });
 });
 

@@ -714,10 +714,10 @@ export class CorpusIndex {
     let li = this.lineIndexes[doc];
     if (!li) this.lineIndexes[doc] = li = new LineIndex(d.original);
     const map = d.offsetMap;
-    const start = map[Math.min(span.start, map.length - 1)] ?? 0;
+    const start = map.at(Math.min(span.start, map.length - 1)) ?? 0;
     // The end maps through the last character so a span never swallows skipped markup after it.
     const endChar = Math.max(span.start, span.end - 1);
-    const end = span.end > span.start ? (map[Math.min(endChar, map.length - 1)] ?? start) + 1 : start;
+    const end = span.end > span.start ? (map.at(Math.min(endChar, map.length - 1)) ?? start) + 1 : start;
     return { start: li.positionAt(start), end: li.positionAt(end) };
   }
 

@@ -3,6 +3,7 @@
  * split into paragraphs and furniture, resolve metadata.
  */
 import { composeOffsetMaps, normalize } from "../text/normalize";
+import { OffsetMap } from "../text/offsetMap";
 import { isShortLine, splitBlocks } from "./blocks";
 import { contentHash } from "../text/hash";
 import { decodeText } from "./decode";
@@ -54,14 +55,16 @@ export function readSourceText(path: string, original: string, catalog?: Declare
     extracted = h;
   }
   let text: string;
-  let offsetMap: Uint32Array;
+  let offsets: Uint32Array;
   if (extracted) {
     const n = normalize(extracted.text);
     text = n.text;
-    offsetMap = composeOffsetMaps(n.offsetMap, extracted.map);
+    offsets = composeOffsetMaps(n.offsetMap, extracted.map);
   } else {
-    ({ text, offsetMap } = normalize(original));
+    ({ text, offsetMap: offsets } = normalize(original));
   }
+  // Kept as runs: the per-character table is four bytes a character for as long as the document lives.
+  const offsetMap = OffsetMap.from(offsets);
   const publisher = catalog?.publisher ?? declared.publisher;
   const split = splitBlocks(text, { publisher });
   const firstBlock = split.blocks[0];

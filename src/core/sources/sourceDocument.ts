@@ -1,10 +1,11 @@
+import type { OffsetMap } from "../text/offsetMap";
 import type { SourceMeta, Span } from "../types";
 
 /**
  * A source file read into analysable text.
  *
  * `text` is the normalised body (curly quotes -> straight, dashes -> "-", runs of spaces -> one space,
- * HTML tags removed, front matter removed). `offsetMap[i]` is the offset in `original` of `text[i]`
+ * HTML tags removed, front matter removed). `offsetMap.at(i)` is the offset in `original` of `text[i]`
  * (length `text.length + 1`, the last entry maps the end), so every span found in `text` can be
  * reported at its exact line and column in the file.
  */
@@ -14,8 +15,8 @@ export interface SourceDocument {
   original: string;
   /** Normalised analysable text. */
   text: string;
-  /** `offsetMap[i]` = offset in `original` of `text[i]`; `offsetMap[text.length]` = end of the body. */
-  offsetMap: Uint32Array;
+  /** `offsetMap.at(i)` = offset in `original` of `text[i]`; `offsetMap.at(text.length)` = end of the body. */
+  offsetMap: OffsetMap;
   /** Paragraphs of body text in `text`, page furniture excluded, in order. */
   blocks: Span[];
   /** Paragraphs judged page furniture, with the reason, for `sourced sources --verbose` and tests. */
