@@ -12,8 +12,16 @@ export class NameRegistry {
   /** Answers already given; cleared whenever a new name is added (an archive mostly repeats known ones). */
   private readonly memo = new Map<string, { type: EntityType; name: string } | undefined>();
 
+  /**
+   * Lists already recorded: copies of a sentence share their list, and the registry only ever
+   * grows (a name kept is never dropped), so recording one list again would change nothing.
+   */
+  private readonly recorded = new WeakSet<object>();
+
   /** Records the named entities of a sentence. */
   add(entities: readonly Pick<EntityMention, "type" | "name">[]): void {
+    if (this.recorded.has(entities)) return;
+    this.recorded.add(entities);
     let changed = false;
     for (const e of entities) {
       const key = e.name.toLowerCase();

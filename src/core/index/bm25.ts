@@ -28,6 +28,12 @@ export class Bm25 {
   private readonly uniqueTerms: string[][] = [];
   /** How many indexed items each id stands for (identical items share one id); 0 once all are removed. */
   private copies: Int32Array = new Int32Array(1024);
+  /**
+   * Copies of known ids added since their terms were last counted in `matching`, by id: an
+   * archive adds hundreds of thousands of copies, and counting each copy's terms one by one was
+   * most of the work of adding it. Counts are settled before anything reads them.
+   */
+  private readonly unsettled = new Map<number, number>();
   private avgFieldLength = 0;
   private count = 0;
   // Per-query scratch, indexed by id.
@@ -68,7 +74,7 @@ export class Bm25 {
       this.avgFieldLength = (this.avgFieldLength * this.count + this.fieldLength[id]!) / (this.count + 1);
       this.count++;
       this.copies[id]!++;
-      for (const t of known) this.matching.set(t, (this.matching.get(t) ?? 0) + 1);
+      this.unsettled.set(id, (this.unsettled.get(id) ?? 0) + 1);
       return;
     }
     // The first copy: its terms go into the postings.
@@ -97,8 +103,16 @@ export class Bm25 {
     this.uniqueTerms[id] = [...counted];
   }
 
+  /** Counts the terms of the copies added since the last time in `matching`. */
+  private settle(): void {
+    if (!this.unsettled.size) return;
+    for (const [id, n] of this.unsettled) for (const t of this.uniqueTerms[id]!) this.matching.set(t, (this.matching.get(t) ?? 0) + n);
+    this.unsettled.clear();
+  }
+
   /** Writes the postings, counts and lengths into an image, under `prefix`. */
   writeImage(w: ImageWriter, prefix: string): void {
+    this.settle();
     const terms = [...this.postings.keys()];
     w.strings(prefix + "terms", terms);
     w.lists(prefix + "ids", terms.map((t) => this.postings.get(t)!.ids));
@@ -139,6 +153,7 @@ export class Bm25 {
   /** Removes one copy of the item indexed under `id` with these `terms`. */
   remove(id: number, terms: string): void {
     if ((this.copies[id] ?? 0) <= 0) return;
+    this.settle();
     const length = this.fieldLength[id]!;
     this.avgFieldLength = this.count <= 1 ? 0 : (this.avgFieldLength * this.count - length) / (this.count - 1);
     this.count--;
@@ -166,6 +181,7 @@ export class Bm25 {
    * first; `filter` drops ids before ranking.
    */
   search(query: string, limit: number, filter?: (id: number) => boolean): { id: number; score: number }[] {
+    this.settle();
     const tokens = query.split(" ").filter((t) => !!t);
     const touched: number[] = [];
     const acc = this.acc;

@@ -78,6 +78,11 @@ export class CorpusIndex {
   private quotesOfText: number[][] = [];
   /** Number of sentences containing each term. */
   private df = new Map<string, number>();
+  /**
+   * Copies of term lists added since `df` last counted them: copies of a sentence share their
+   * record's list, so an archive's 200,000 sentences count 40,000 lists (see `settleTerms`).
+   */
+  private unsettledTerms = new Map<readonly string[], number>();
   /** BM25 over sentence groups: sentences with the same terms are one group, scored once. */
   private search = new Bm25();
   /** Group id of each distinct term list (joined), and each group's sentences, ascending. */
@@ -211,6 +216,7 @@ export class CorpusIndex {
     w.lists("group.members", this.groupMembers);
     w.ints("doc.blocks", this.documents.map((_d, i) => this.blockSentences[i]?.length ?? -1));
     w.lists("blocks", this.blockSentences.flatMap((b) => b ?? []));
+    this.settleTerms();
     w.strings("df.terms", [...this.df.keys()]);
     w.ints("df.counts", [...this.df.values()]);
     this.search.writeImage(w, "search.");
@@ -357,6 +363,7 @@ export class CorpusIndex {
     const ids = this.blockSentences[docId]?.flat() ?? [];
     if (!ids.length && !this.quotes.some((q) => q.doc === docId)) return;
     const gone = new Set(ids);
+    this.settleTerms();
     for (const id of ids) {
       const s = this.sentences.get(id);
       for (const t of s.terms) {
@@ -428,7 +435,7 @@ export class CorpusIndex {
       const start = sentence.start;
       const id = this.sentences.push(docId, sentence.block, start, start + r.length, r, this.factColumns.size);
       perBlock[sentence.block]!.push(id);
-      for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.unsettledTerms.set(r.terms, (this.unsettledTerms.get(r.terms) ?? 0) + 1);
       r.facts.forEach((f, j) => {
         const fid = this.factColumns.add(id, j, docId, f, start);
         for (const m of f.measure) {
@@ -540,14 +547,22 @@ export class CorpusIndex {
 
   /** Inverse document frequency of a term over source sentences; unseen terms weigh most. */
   idf(term: string): number {
+    if (this.unsettledTerms.size) this.settleTerms();
     const n = this.sentences.length - this.removedSentences || 1;
     // Capped: past one sentence in a thousand, rarer is not more telling, and an archive must not
     // let one word the corpus happens to lack outweigh all the words it shares with a claim.
     return Math.min(Math.log(1 + n / ((this.df.get(term) ?? 0) + 0.5)), IDF_CAP);
   }
 
+  /** Counts in `df` the term lists added since the last time. */
+  private settleTerms(): void {
+    for (const [terms, n] of this.unsettledTerms) for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + n);
+    this.unsettledTerms.clear();
+  }
+
   /** Whether a term occurs anywhere in the corpus. */
   hasTerm(term: string): boolean {
+    if (this.unsettledTerms.size) this.settleTerms();
     return this.df.has(term);
   }
 
