@@ -228,6 +228,26 @@ describe("archive scale: repeated sentences", () => {
     assert.deepEqual(differing, []);
   });
 
+  it("weighs each term by the sentences that hold it, copies counted, also after a source is replaced", () => {
+    const same = "Police arrested 746 people in the operation.";
+    const docs = Array.from({ length: 5 }, (_, i) => doc(`d${i}`, `Report ${i}\n\n${same} ${same}\n\nOfficers seized cash in town ${i % 2}.\n`));
+    const index = CorpusIndex.build(docs);
+    const expectIdf = (copies: number) => {
+      const df = new Map<string, number>();
+      let n = 0;
+      for (let id = 0; id < index.sentenceCount; id++) {
+        if (!index.documents.some((_d, k) => index.sentencesOf(k).includes(id))) continue;
+        n++;
+        for (const t of index.sentence(id).terms) df.set(t, (df.get(t) ?? 0) + 1);
+      }
+      for (const [t, k] of df) assert.equal(index.idf(t), Math.min(Math.log(1 + n / (k + 0.5)), Math.log(1 + 1000)), t);
+      assert.equal(df.get("arrest"), copies, "the copies are counted");
+    };
+    expectIdf(10);
+    index.upsertDocument(doc("d2", `Report 2\n\n${same}\n`));
+    expectIdf(9);
+  });
+
   it("suggests the closest key among thousands", () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `article-${String(i).padStart(6, "0")}`);
     keys.push("guardian-encrochat-2020", "bbc-encrochat-arrests");
