@@ -373,6 +373,14 @@ describe("extractQuantities", () => {
     for (const row of GENERAL_ROWS) it(row.sentence.slice(0, 70), () => check(row));
   });
 
+  it("reads no figure in words that name an object's inherited properties (constructor, toString)", () => {
+    assert.deepEqual(extractQuantities("The constructor built houses; toString, valueOf and hasOwnProperty are method names."), []);
+    assert.equal(parseNumberWords("constructor", 0), undefined);
+    assert.equal(singularise("constructor"), "constructor");
+    assert.equal(singularise("__proto__"), "__proto__");
+    assert.deepEqual(extractQuantities("The constructor built 40 houses.").map((q) => [q.value, q.unit]), [[40, "house"]]);
+  });
+
   it("reports spans as offsets into the given text", () => {
     const text = "Police said more than 746 arrests were made.";
     const [q] = extractQuantities(text);

@@ -3,18 +3,20 @@
  * "a dozen") parsed from running text. Pure string code, no dependencies.
  */
 
-const UNITS: Record<string, number> = {
+import { wordTable } from "./wordTable";
+
+const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = wordTable<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Multipliers that close a group ("two thousand", "three million"). */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS = wordTable<number>({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 /** A number written in words, found at some offset of a text. */
 export interface WordNumber {

@@ -8,6 +8,7 @@
  * with a currency, scale, percent sign or range, look back for a qualifier ("more than", "about"),
  * then read the counted noun phrase after it ("illegal firearms", "NCA officers").
  */
+import { wordTable } from "./wordTable";
 import type { Span } from "../types";
 import { isNumberWord, parseNumberWords, SCALE_WORDS } from "./numberWords";
 
@@ -93,7 +94,7 @@ const ORDINAL_WORDS = new Set(
 const COMPOUND_IDIOMS = new Set("off way sided time all fold thirds fifths quarters half liner".split(" "));
 
 /** Plurals the suffix rules get wrong, and words that are their own plural. */
-const IRREGULAR_PLURALS: Record<string, string> = {
+const IRREGULAR_PLURALS = wordTable<string>({
   people: "people", police: "police", children: "child", men: "man", women: "woman", mice: "mouse",
   teeth: "tooth", feet: "foot", geese: "goose", data: "data", media: "media", criteria: "criterion",
   phenomena: "phenomenon", staff: "staff", personnel: "personnel", sheep: "sheep", fish: "fish",
@@ -106,29 +107,29 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   crises: "crisis", analyses: "analysis", theses: "thesis", diagnoses: "diagnosis", bases: "base",
   indices: "index", appendices: "appendix", matrices: "matrix", grammes: "gramme", kg: "kilogram",
   km: "kilometre", mps: "mp", "%": "percent",
-};
+});
 
 /** Unit lemma normalisation: spellings of the same unit. */
-const UNIT_SYNONYMS: Record<string, string> = {
+const UNIT_SYNONYMS = wordTable<string>({
   kilogram: "kilo", kilogramme: "kilo", kg: "kilo", ton: "tonne", gramme: "gram", g: "gram",
   metre: "metre", meter: "metre", kilometer: "kilometre", km: "kilometre", "per cent": "percent",
   pc: "percent", yr: "year", hr: "hour", min: "minute", sec: "second", mins: "minute", hrs: "hour",
   lb: "pound", lbs: "pound", ft: "foot", cm: "centimetre", mm: "millimetre", ml: "millilitre", mg: "milligram",
   mp: "mp",
-};
+});
 
 /** Units glued to digits ("5kg"). */
-const GLUED_UNITS: Record<string, string> = {
+const GLUED_UNITS = wordTable<string>({
   kg: "kilo", km: "kilometre", g: "gram", mg: "milligram", lb: "pound", lbs: "pound", ft: "foot",
   mph: "mph", cm: "centimetre", mm: "millimetre", ml: "millilitre", kmh: "kmh", t: "tonne",
-};
+});
 
-const SCALE_SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, ...SCALE_WORDS };
+const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, ...SCALE_WORDS });
 
-const CURRENCY_SYMBOL: Record<string, Currency> = { "£": "GBP", $: "USD", "€": "EUR" };
-const CURRENCY_WORDS: Record<string, Currency> = {
+const CURRENCY_SYMBOL = wordTable<Currency>({ "£": "GBP", $: "USD", "€": "EUR" });
+const CURRENCY_WORDS = wordTable<Currency>({
   pound: "GBP", pounds: "GBP", sterling: "GBP", dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR",
-};
+});
 
 /** Qualifier phrases before a figure. Alternation order does not matter: the leftmost match wins. */
 const QUALIFIERS: [string, Qualifier][] = [
