@@ -12,6 +12,16 @@ function dates(sentence: string, reference?: Date): Expect[] {
 }
 
 describe("extractDates", () => {
+  it("finds a day and month in every spelling of a month chrono knows, and none in words that only start like one", () => {
+    const forms = "January Jan Jan. February Feb Feb. March Mar Mar. April Apr Apr. May June Jun Jun. July Jul Jul. August Aug Aug. September Sep Sep. Sept Sept. October Oct Oct. November Nov Nov. December Dec Dec.".split(" ");
+    forms.forEach((form) => {
+      const month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(form.slice(0, 3).toLowerCase()) + 1;
+      const found = extractDates(`The raid took place on 3 ${form} and was reported later.`);
+      assert.deepEqual(found.map((d) => [d.month, d.day]), [[month, 3]], form);
+    });
+    assert.deepEqual(extractDates("The market decided to separate, and officials may march on 3 Mayfair Street."), []);
+  });
+
   const rows: [string, Expect[]][] = [
     ["Users were warned of a data breach on 13 June 2020.", [{ text: "13 June 2020", year: 2020, month: 6, day: 13, granularity: "day" }]],
     [

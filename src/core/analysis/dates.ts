@@ -92,6 +92,10 @@ function trimMatch(text: string, index: number, matched: string): Span {
   return { start, end };
 }
 
+// Month words as chrono's English dictionary has them (not any word that starts like one:
+// "market", "decided", "separate" and "may" the verb made most sentences look dated).
+const MAY_HOLD_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:1[5-9]|20)\d\d\b/i;
+
 /**
  * The dates `text` states. Without `reference`, relative expressions ("yesterday", "two weeks ago",
  * "Thursday", "last month") are dropped, and only components that do not depend on the current date
@@ -100,8 +104,6 @@ function trimMatch(text: string, index: number, matched: string): Span {
  * years count only after a preposition ("in 2015", "since 2016"). `quantities`: what
  * `extractQuantities(text)` gives, when the caller has it already (bare years are among them).
  */
-const MAY_HOLD_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:1[5-9]|20)\d\d\b/i;
-
 export function extractDates(text: string, reference?: Date, quantities?: readonly Quantity[]): DateMention[] {
   const out: DateMention[] = [];
   // Without a reference only stated months and years survive, so a text naming neither has no

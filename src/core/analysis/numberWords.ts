@@ -31,8 +31,11 @@ export interface WordNumber {
 
 /** Whether `w` (lowercase) is a word that can start or continue a number. */
 export function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in SCALE_WORDS || w === "hundred" || w === "dozen";
+  return NUMBER_WORDS.has(w);
 }
+
+/** Every word `isNumberWord` accepts. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALE_WORDS), "hundred", "dozen"]);
 
 interface Tok {
   word: string; // lowercase

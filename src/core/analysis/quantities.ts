@@ -10,7 +10,7 @@
  */
 import { wordTable } from "./wordTable";
 import type { Span } from "../types";
-import { isNumberWord, parseNumberWords, SCALE_WORDS } from "./numberWords";
+import { isNumberWord, NUMBER_WORDS, parseNumberWords, SCALE_WORDS } from "./numberWords";
 
 export type Qualifier =
   | "exact"
@@ -476,11 +476,15 @@ function wordBefore(text: string, pos: number): string | undefined {
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
+  // Character codes, not one-character strings and regular expressions: this scan runs over
+  // every character of an archive.
   while (i < text.length) {
-    const c = text[i];
-    const prev = text[i - 1];
-    const wordStart = isLetter(c) && !isLetter(prev) && !/\d/.test(prev ?? "");
-    const digitStart = (/\d/.test(c) && !/[\d.,]/.test(prev ?? "")) || ((c in CURRENCY_SYMBOL || text.startsWith("US$", i)) && /[\d ]/.test(text[i + 1] ?? "") && !/\d/.test(prev ?? ""));
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const wordStart = isLetterCode(c) && !isLetterCode(prev) && !isDigitCode(prev);
+    const digitStart =
+      (isDigitCode(c) && !isDigitCode(prev) && prev !== 46 /* . */ && prev !== 44 /* , */) ||
+      ((isCurrencySymbolCode(c) || (c === 85 /* U */ && text.startsWith("US$", i))) && (isDigitCode(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 32) && !isDigitCode(prev));
     if (!wordStart && !digitStart) {
       i++;
       continue;
@@ -494,26 +498,46 @@ export function extractQuantities(text: string): Quantity[] {
     } else if (wordStart) {
       // Skip the rest of the word.
       let j = i;
-      while (j < text.length && isLetter(text[j])) j++;
+      while (j < text.length && isLetterCode(text.charCodeAt(j))) j++;
       i = j;
     } else {
       let j = i + 1;
-      while (j < text.length && /[\d.,A-Za-z$£€]/.test(text[j])) j++;
+      while (j < text.length && /[\d.,A-Za-z$£€]/.test(text[j]!)) j++;
       i = j;
     }
   }
   return out;
 }
 
+/** ASCII letters (what `isLetter` matches), by character code; NaN and -1 are not. */
+function isLetterCode(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `£`, `$` and `€` (the keys of `CURRENCY_SYMBOL`). */
+function isCurrencySymbolCode(c: number): boolean {
+  return c === 0xa3 || c === 36 || c === 0x20ac;
+}
+
 /** First words that can open a figure written in words ("two", "a dozen", "several hundred", "half a million"). */
 const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "one"]);
+/** The lengths and (lowercase) first letters of the words that can open a figure. */
+const FIGURE_WORD_MAX = Math.max(...[...WORD_FIGURE_STARTS, ...NUMBER_WORDS].map((w) => w.length));
+const FIGURE_WORD_INITIALS = new Set([...WORD_FIGURE_STARTS, ...NUMBER_WORDS].map((w) => w.charCodeAt(0)));
 
 function readWordQuantity(text: string, pos: number): Quantity | undefined {
   // A hyphen glued to a preceding word: "multi-million", "sub-machine", "Europe-wide".
   if (text[pos - 1] === "-" && isLetter(text[pos - 2])) return undefined;
   // Most words open no figure: rule them out before the grammar runs (it is the indexing hot path).
   let end = pos;
-  while (end < text.length && isLetter(text[end])) end++;
+  while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+  // Most words are ruled out by their length or first letter, before a string is made of them.
+  if (end - pos > FIGURE_WORD_MAX || !FIGURE_WORD_INITIALS.has(text.charCodeAt(pos) | 32)) return undefined;
   const first = text.slice(pos, end).toLowerCase();
   if (!WORD_FIGURE_STARTS.has(first) && !isNumberWord(first)) return undefined;
   const rest = text.slice(pos, pos + 30);
