@@ -4,6 +4,7 @@ import { checkDraft } from "../../src/core/check/checkDraft";
 import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
 import { factShapes } from "../../src/core/index/factShape";
+import { ShapedListCache } from "../../src/core/index/measureShapes";
 import { closestKey } from "../../src/core/services/fuzzy";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
@@ -246,6 +247,28 @@ describe("archive scale: repeated sentences", () => {
     expectIdf(10);
     index.upsertDocument(doc("d2", `Report 2\n\n${same}\n`));
     expectIdf(9);
+  });
+
+  it("numbers each measure's fact shapes locally, for facts added later too, and anew for a list replaced", () => {
+    const shapeOf = (fid: number) => [7, 9, 7, 4, 9, 4, 7][fid]!;
+    const cache = new ShapedListCache();
+    const list = [0, 1, 2];
+    const a = cache.of(list, shapeOf);
+    assert.deepEqual([...a.local.subarray(0, 3)], [0, 1, 0]);
+    assert.deepEqual(a.shapes, [7, 9]);
+    list.push(3, 4);
+    const b = cache.of(list, shapeOf);
+    assert.deepEqual([...b.local.subarray(0, 5)], [0, 1, 0, 2, 1]);
+    assert.deepEqual(b.shapes, [7, 9, 4]);
+    const replaced = cache.of([3, 5, 6], shapeOf);
+    assert.deepEqual([...replaced.local.subarray(0, 3)], [0, 0, 1]);
+    assert.deepEqual(replaced.shapes, [4, 7]);
+    // Every fact's local number names its own shape, in a real index too.
+    const index = CorpusIndex.build(Array.from({ length: 4 }, (_, i) => doc(`m${i}`, `Report\n\nPolice made ${40 + i} arrests in town ${i % 2}. Officers made ${7 + i} arrests.\n`)));
+    const shaped = index.shapedFacts("arrest")!;
+    assert.ok(shaped.fids.length >= 8);
+    shaped.fids.forEach((fid, i) => assert.equal(shaped.shapes[shaped.local[i]!], index.factShape(fid)));
+    assert.ok(shaped.shapes.length < shaped.fids.length, "copies share shapes");
   });
 
   it("suggests the closest key among thousands", () => {

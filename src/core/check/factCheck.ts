@@ -5,6 +5,7 @@ import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
+import type { ShapedList } from "../index/measureShapes";
 import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope } from "./context";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -148,27 +149,24 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const numberWeights = new Map<number, { claim: number; clause: number; local: number }>();
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
-  for (const fid of docs ? candidateFactsIn(index, claim, fact, docs) : candidateFacts(index, claim, fact)) {
-    if (cols.kind[fid] !== kind) continue;
+  /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
+  const consider = (fid: number, shapeId: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
-    const shapeId = index.factShape(fid);
-    const shape = shapeOf(shapeId, fid);
-    if (!shape.canAgree && !shape.canDisagree) continue;
     let agrees: boolean;
     if (fact.kind === "quantity") {
       agrees = cols.agrees(claimInterval!, fid);
     } else {
       const c = compareDates(fact.date!, index.fact(fid).date!);
-      if (c === "coarser") continue;
+      if (c === "coarser") return;
       agrees = c === "agrees";
     }
-    if (agrees ? !shape.canAgree : !shape.canDisagree) continue;
+    if (agrees ? !shape.canAgree : !shape.canDisagree) return;
     // A worldwide claim agrees with the same figure whatever other places its source names; it
     // is never disagreed with by a figure scoped to one place.
-    if (!(agrees && shape.worldwide ? shape.sameScopeWorldwide : shape.sameScope)) continue;
+    if (!(agrees && shape.worldwide ? shape.sameScopeWorldwide : shape.sameScope)) return;
     const measure = shape.measure;
-    if (!agrees && !measure) continue;
-    if (!agrees && shape.unmeasured) continue;
+    if (!agrees && !measure) return;
+    if (!agrees && shape.unmeasured) return;
     // The whole claim, or the clause that states the figure: a claim may add description
     // ("the largest single cash seizure in its history") that the source puts elsewhere.
     let nw = { claim: 0, clause: 0, local: 0 };
@@ -186,20 +184,53 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const specific = shape.specific;
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
     const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
-    if (score < min) continue;
+    if (score < min) return;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
     // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
     if (agrees && !measure && fact.kind === "quantity") {
       const bareClaim = !fact.measure.length && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
-      if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) continue;
+      if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) return;
       const sf = index.fact(fid);
       const bare = bareClaim && !sf.measure.length;
-      if (!bare && !sameFigure(fact, sf, claim, index.sentence(cols.sentence[fid]!))) continue;
+      if (!bare && !sameFigure(fact, sf, claim, index.sentence(cols.sentence[fid]!))) return;
     }
     const local = all.total ? (shape.coveredLocal + nw.local) / all.total : 0;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
+  };
+  const considerOne = (fid: number): void => {
+    if (cols.kind[fid] !== kind) return;
+    const shapeId = index.factShape(fid);
+    const shape = shapeOf(shapeId, fid);
+    if (shape.canAgree || shape.canDisagree) consider(fid, shapeId, shape);
+  };
+  if (docs) {
+    for (const fid of candidateFactsIn(index, claim, fact, docs)) considerOne(fid);
+  } else {
+    // By measure: figures by their noun, dates by the event verb ("cracked"), so every source
+    // that dates the same event is heard, however many near-copies outrank it in retrieval.
+    // Each list numbers its facts' shapes: one weighing per shape, found in a flat array.
+    const lists = fact.measure.map((m) => index.shapedFacts(m)).filter((l): l is ShapedList => !!l);
+    const related = relatedFacts(index, claim);
+    // One measure's list holds each fact once: only what joins it needs checking for repeats.
+    const first = lists.length === 1 && !related.length ? undefined : cols.visit();
+    for (const { fids, local, shapes: shapeIds } of lists) {
+      const weighed: (Shape | null | undefined)[] = new Array(shapeIds.length);
+      for (let i = 0; i < fids.length; i++) {
+        const fid = fids[i]!;
+        if (first && !first(fid)) continue;
+        const n = local[i]!;
+        let shape = weighed[n];
+        if (shape === undefined) {
+          const s = cols.kind[fid] === kind ? shapeOf(shapeIds[n]!, fid) : undefined;
+          // A shape's facts are all of one kind: `null` marks a shape with nothing to say.
+          weighed[n] = shape = s && (s.canAgree || s.canDisagree) ? s : null;
+        }
+        if (shape) consider(fid, shapeIds[n]!, shape);
+      }
+    }
+    for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
   // A sentence states one value for the claim's fact: the figure whose clause fits best
@@ -415,24 +446,9 @@ function sharesEvent(a: FactMention, b: FactMention): boolean {
   return a.measure.some((t) => bs.has(t));
 }
 
-/** Source facts worth comparing (fact ids): those sharing a measure with the claim's fact, and those of related sentences. */
-function candidateFacts(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention): number[] {
-  // By measure: figures by their noun, dates by the event verb ("cracked"), so every source that
-  // dates the same event is heard, however many near-copies outrank it in retrieval.
-  const lists = fact.measure.map((m) => index.factsByMeasure.get(m)).filter((l): l is number[] => !!l);
-  const related = relatedFacts(index, claim);
-  // One measure's list holds each fact once: only what joins it needs checking for repeats.
-  if (lists.length === 1 && !related.length) return lists[0]!;
-  const first = index.factColumns.visit();
-  const out: number[] = [];
-  for (const list of lists) for (const fid of list) if (first(fid)) out.push(fid);
-  for (const fid of related) if (first(fid)) out.push(fid);
-  return out;
-}
-
 /**
- * The same within a few documents (the sources a claim cites): their own facts on the claim
- * fact's measure, not a walk of the whole corpus's list for them.
+ * Source facts worth comparing within a few documents (the sources a claim cites): their own
+ * facts on the claim fact's measure, and those of their sentences most related to the claim.
  */
 function candidateFactsIn(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs: Set<number>): number[] {
   const first = index.factColumns.visit();

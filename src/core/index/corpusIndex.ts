@@ -9,6 +9,7 @@ import { Bm25 } from "./bm25";
 import { FactColumns, Interner } from "./factColumns";
 import { analyzeDocument, answerKey, documentNames, SentenceCache, toRecord, type AnalysedSentence, type DocumentAnalysis, type SentenceRecord, sentenceSpan } from "./documentAnalysis";
 import { factShapes } from "./factShape";
+import { ShapedListCache, type ShapedList } from "./measureShapes";
 import { ImageReader, ImageWriter, type IndexImage } from "./indexImage";
 import { SentenceTable, type IndexedSentence } from "./sentenceTable";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
@@ -119,6 +120,8 @@ export class CorpusIndex {
   private numberSets = new Interner();
   private readonly paragraphNumbers = new Map<number, string>();
   private readonly numberWordCache = new Map<number, { clause: string[]; sentence: string[]; paragraph: string[] }>();
+  /** Each measure list's facts with local shape numbers (see `shapedFacts`). */
+  private readonly shapedLists = new ShapedListCache();
   /** People and organisations the corpus names, to resolve lone words in claims. */
   readonly names = new NameRegistry();
   /** Counts the changes made to the index since it was built (see `upsertDocument`): cached verdicts compare it. */
@@ -648,6 +651,12 @@ export class CorpusIndex {
    */
   factShape(fid: number): number {
     return this.factColumns.shape[fid]!;
+  }
+
+  /** The facts of measure `m` (its `factsByMeasure` list) with their shapes numbered locally (see `ShapedList`). */
+  shapedFacts(m: string): ShapedList | undefined {
+    const list = this.factsByMeasure.get(m);
+    return list && this.shapedLists.of(list, (fid) => this.factShape(fid));
   }
 
   /** The fact's figure or date as written, normalised (lowercase, single spaces), interned: see `factValueText`. */
