@@ -5,7 +5,7 @@ import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
 import { factShapes } from "../../src/core/index/factShape";
 import { ShapedListCache } from "../../src/core/index/measureShapes";
-import { closestKey } from "../../src/core/services/fuzzy";
+import { byLetterPairs, closestKey } from "../../src/core/services/fuzzy";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -278,4 +278,25 @@ describe("archive scale: repeated sentences", () => {
     assert.equal(closestKey(keys, "bbc-encrochat-arests"), "bbc-encrochat-arrests");
     assert.equal(closestKey(keys, "zzzzqqqq"), undefined);
   });
+
+  it("shortlists the keys that share the most letter pairs, ties to the earlier key, as scoring every key would", () => {
+    // The reference: score every key by its letter-pair overlap, sort, keep the best.
+    const reference = (keys: string[], key: string, size: number): string[] => {
+      const pairs = (t: string) => Array.from({ length: Math.max(0, t.length - 1) }, (_, j) => t.slice(j, j + 2));
+      const want = new Set(pairs(key.toLowerCase()));
+      const scored = keys.map((k, i) => ({ i, dice: (2 * pairs(k.toLowerCase()).filter((p) => want.has(p)).length) / (want.size + Math.max(1, k.length - 1)) }));
+      scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
+      return scored.slice(0, size).sort((a, b) => a.i - b.i).map((x) => keys[x.i]!);
+    };
+    const words = ["police", "encrochat", "arrests", "met", "nca", "cash", "drugs", "guardian", "bbc", "sun", "2020", "2021", "uk"];
+    let seed = 7;
+    const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length]!;
+    const keys = Array.from({ length: 900 }, (_, i) => `${pick()}-${pick()}${i % 3 ? "" : "-" + pick()}`);
+    for (let q = 0; q < 60; q++) {
+      const key = `${pick()}-${pick()}`.replace(/[aeiou]/, "");
+      // Many keys tie: the shortlist must cut the ties where the reference does.
+      assert.deepEqual(byLetterPairs(keys, key, 64), reference(keys, key, 64), key);
+    }
+  });
+
 });

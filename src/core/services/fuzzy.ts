@@ -41,24 +41,47 @@ const NEAREST_SHORTLIST = 64;
  * slower scoring, so a typo costs the same with 10,000 sources as with ten.
  */
 export function closestKey(keys: readonly string[], key: string): string | undefined {
-  const pairs = (s: string): Set<string> => {
-    const out = new Set<string>();
-    const t = s.toLowerCase();
-    for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-    return out;
-  };
-  const want = pairs(key);
-  let shortlist = keys;
-  if (keys.length > NEAREST_SHORTLIST) {
-    const scored = keys.map((k, i) => {
-      let shared = 0;
-      const t = k.toLowerCase();
-      for (let j = 0; j + 1 < t.length; j++) if (want.has(t.slice(j, j + 2))) shared++;
-      return { i, dice: (2 * shared) / (want.size + Math.max(1, t.length - 1)) };
-    });
-    scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
-    // Back in the keys' own order, so fuse.js breaks ties as it would over the whole list.
-    shortlist = scored.slice(0, NEAREST_SHORTLIST).sort((a, b) => a.i - b.i).map((x) => keys[x.i]!);
-  }
+  const shortlist = keys.length > NEAREST_SHORTLIST ? byLetterPairs(keys, key, NEAREST_SHORTLIST) : keys;
   return new Fuse(shortlist, { includeScore: true, threshold: 0.4 }).search(key)[0]?.item;
+}
+
+/**
+ * The `size` keys that share the most letter pairs with `key` (Dice overlap, case-insensitive;
+ * ties to the earlier key), in the keys' own order, so that fuse.js breaks ties as it would over
+ * the whole list.
+ */
+export function byLetterPairs(keys: readonly string[], key: string, size: number): string[] {
+  if (keys.length <= size) return [...keys];
+  const want = letterPairs(key.toLowerCase());
+  const lower = lowercased(keys);
+  // Pairs read as character codes: no substring per pair, for thousands of keys.
+  const dice = new Float64Array(keys.length);
+  for (let i = 0; i < lower.length; i++) {
+    const t = lower[i]!;
+    let shared = 0;
+    for (let j = 0; j + 1 < t.length; j++) if (want.has(t.charCodeAt(j) * 65536 + t.charCodeAt(j + 1))) shared++;
+    dice[i] = (2 * shared) / (want.size + Math.max(1, t.length - 1));
+  }
+  const bar = Float64Array.from(dice).sort()[keys.length - size]!;
+  let above = 0;
+  for (const d of dice) if (d > bar) above++;
+  let atBar = size - above;
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i++) if (dice[i]! > bar || (dice[i] === bar && atBar-- > 0)) out.push(keys[i]!);
+  return out;
+}
+
+/** The distinct pairs of adjacent characters of `s`, as `code * 65536 + next code`. */
+function letterPairs(s: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
+  return out;
+}
+
+/** Each key list lowercased once: a draft looks up several mistyped keys in the same list. */
+const lowerKeys = new WeakMap<readonly string[], string[]>();
+function lowercased(keys: readonly string[]): string[] {
+  let out = lowerKeys.get(keys);
+  if (!out) lowerKeys.set(keys, (out = keys.map((k) => k.toLowerCase())));
+  return out;
 }
