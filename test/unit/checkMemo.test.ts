@@ -72,6 +72,22 @@ describe("check memo: verdicts kept between checks", function () {
     index = CorpusIndex.build(corpus.documents);
   });
 
+  it("keeps a paragraph's last claim when the next paragraph's opening words change, and says what a fresh check says", () => {
+    const memo = new CheckMemo();
+    const text = "The Met made 171 arrests.\n\nOfficers seized 77 firearms.\n";
+    checkDraft(index, text, { memo });
+    const edited = text.replace("Officers seized 77", "Police seized 78");
+    const before = memo.misses;
+    assert.deepEqual(checkDraft(index, edited, { memo }), checkDraft(index, edited));
+    assert.equal(memo.misses - before, 1, "only the edited claim is checked");
+    // Within a paragraph the words after a claim are part of what it is read with.
+    const joined = "The Met made 171 arrests. Officers seized 77 firearms.\n";
+    checkDraft(index, joined, { memo });
+    const before2 = memo.misses;
+    checkDraft(index, joined.replace("Officers seized 77", "Police seized 78"), { memo });
+    assert.equal(memo.misses - before2, 2);
+  });
+
   it("says what a fresh check says after each of 120 random edits, checking again only what changed", () => {
     const memo = new CheckMemo();
     let text = draftOfClaims();

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { NameRegistry } from "../../src/core/analysis/nameRegistry";
-import { analyzeSentence, placeKey, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
+import { analyzeSentence, placeKey, textAfter, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
 import type { Span } from "../../src/core/types";
 
 function analyse(text: string, exclude: Span[] = [], registry?: NameRegistry): SentenceAnalysis {
@@ -137,6 +137,14 @@ describe("engine: analyzeSentence facts", () => {
     const money = fact(a, text, "£54m");
     assert.ok(!money.measure.includes("peopl"));
     assert.ok(money.measure.includes("currency:GBP"));
+  });
+
+  it("a partitive's noun is read past a line break, never past a blank line (textAfter)", () => {
+    const measureOf = (text: string) => analyzeSentence(text, { start: 0, end: text.indexOf("171") + 3 }).facts[0]!.measure;
+    assert.deepEqual(measureOf("The Met made 171\nof the arrests."), ["arrest"]);
+    assert.deepEqual(measureOf("The Met made 171\n\nof the arrests."), []);
+    assert.equal(textAfter("171 of the\n \nnext", 3, 60), " of the");
+    assert.equal(textAfter("171 of the arrests", 3, 6), " of th");
   });
 
   it("years are not quantities; excluded spans (quotes) give no facts", () => {

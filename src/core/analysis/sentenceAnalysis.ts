@@ -114,6 +114,17 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   return { span, tokens, terms: [...terms], entities, facts };
 }
 
+/**
+ * The text after offset `end` that sentence analysis may read (a partitive's noun: "171| of the
+ * arrests"): at most `max` characters, and never past a blank line, so a claim's analysis
+ * depends on nothing beyond its paragraph's next `max` characters (see `CheckMemo`).
+ */
+export function textAfter(text: string, end: number, max: number): string {
+  const after = text.slice(end, end + max);
+  const blank = /\n[^\S\n]*\n/.exec(after);
+  return blank ? after.slice(0, blank.index) : after;
+}
+
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
   "began begun made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written".split(" "),
@@ -193,7 +204,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
   if (q.ofNoun) out.push(stem(q.ofNoun.toLowerCase()));
   if (!q.unit && !q.currency && !q.percent) {
     // A partitive counts its noun: "10,000 of EncroChat's users", "171 of the arrests".
-    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?([a-z]+)/u.exec(text.slice(q.valueSpan.end, q.valueSpan.end + 60));
+    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?([a-z]+)/u.exec(textAfter(text, q.valueSpan.end, 60));
     if (m) out.push(stem(singular(m[1]!)));
   }
   void text;

@@ -9,6 +9,7 @@
  * from earlier paragraphs) and its citations. Verdicts are forgotten when the index changes.
  */
 import type { NamedMention, QuoteMention, SentenceNames } from "../analysis/quotes";
+import { textAfter } from "../analysis/sentenceAnalysis";
 import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { moveFinding } from "../services/findings";
@@ -16,7 +17,10 @@ import type { LineIndex } from "../text/lineIndex";
 import type { Finding, Span } from "../types";
 import type { DraftClaim, ParsedDraft } from "./draft";
 
-/** Characters after a claim the analysers may read ("…4 tonnes| of cocaine": a partitive's noun). */
+/**
+ * Characters after a claim the analysers may read ("…4 tonnes| of cocaine": a partitive's noun),
+ * up to a blank line (`textAfter`): an edit in the next paragraph leaves the claim's verdicts be.
+ */
 const RIGHT_CONTEXT = 64;
 
 /** Options of {@link CheckMemo}. */
@@ -88,7 +92,7 @@ function claimKey(draft: ParsedDraft, claim: DraftClaim, quotes: readonly QuoteM
     draft.text.slice(start, end),
     draft.masked.slice(start, end),
     leftContext(draft.masked, start),
-    draft.masked.slice(end, end + RIGHT_CONTEXT),
+    textAfter(draft.masked, end, RIGHT_CONTEXT),
   ];
   for (const q of quotes) parts.push(`q${rel(q.span)}/${rel(q.outerSpan)}/${rel(q.speakerSpan)}/${q.speaker ?? ""}/${q.speakerType ?? ""}/${q.attribution}/${q.text}`);
   for (const g of claim.citations) parts.push(`c${rel(g.span)}/${g.refs.map((r) => `${r.key}@${rel(r.span)}@${rel(r.keySpan)}@${r.locator ?? ""}`).join(";")}`);
