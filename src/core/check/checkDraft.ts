@@ -182,9 +182,10 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   const evidence: Evidence[] = [];
   const sources: string[] = [];
   const seenSources = new Set<string>();
+  /** Whether `key` is met for the first time (one look-up: a common figure has thousands of sources). */
+  const isNew = (key: string): boolean => seenSources.size !== seenSources.add(key).size;
   const addEv = (e: Evidence) => {
-    if (!seenSources.has(e.source)) {
-      seenSources.add(e.source);
+    if (isNew(e.source)) {
       sources.push(e.source);
       if (evidence.length < EVIDENCE_MAX) evidence.push(e);
     }
@@ -193,11 +194,11 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   if (checked.length && checked.every(Boolean)) {
     for (const f of facts) {
       f.agreeing.forEach(addEv);
-      for (const k of f.agreeingSources) if (!seenSources.has(k)) (seenSources.add(k), sources.push(k));
+      for (const k of f.agreeingSources) if (isNew(k)) sources.push(k);
     }
     for (const q of quotes) {
       q.evidence.forEach(addEv);
-      for (const k of q.sources) if (!seenSources.has(k)) (seenSources.add(k), sources.push(k));
+      for (const k of q.sources) if (isNew(k)) sources.push(k);
     }
     return { supported: true, sources, evidence };
   }

@@ -88,7 +88,9 @@ interface ShapeWeights {
 }
 
 /** A shape's weights with what one claim's figures add. */
-interface Shape extends ShapeWeights {
+interface Shape {
+  /** The claim-independent weights, shared by the claim's near-copies (not copied: one hidden class for every shape). */
+  w: ShapeWeights;
   /** Ranking bonus of a source figure that counts the claim's own noun. */
   unitBonus: number;
   /** Whether any near-copy of this shape could agree, or disagree, whatever its value and numbers. */
@@ -126,20 +128,22 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
+  const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
+  const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
   const shapeOf = (id: number, fid: number): Shape => {
     let shape = shapes.get(id);
     if (!shape) {
       let w = weights.get(id);
       if (!w) weights.set(id, (w = weighShape(index, claim, fact, index.sentence(index.factColumns.sentence[fid]!), index.fact(fid), all.skip, clause?.skip)));
-      shape = { ...w, unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0, canAgree: false, canDisagree: false };
       // The best score any near-copy could reach: every number word of the claim in its clause.
-      const best = Math.max(
-        all.total ? (shape.coveredClaim + all.numbers.reduce((n, x) => n + x.weight, 0)) / all.total : 0,
-        clause?.total ? (shape.coveredClause + clause.numbers.reduce((n, x) => n + x.weight, 0)) / clause.total : 0,
-      );
-      const agreeMin = shape.measure ? (shape.specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
-      shape.canAgree = shape.comparable && (shape.sameScope || (shape.worldwide && shape.sameScopeWorldwide)) && best >= agreeMin;
-      shape.canDisagree = shape.comparable && shape.sameScope && shape.measure && !(fact.kind === "quantity" && shape.unmeasured) && best >= (shape.specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
+      const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
+      const agreeMin = w.measure ? (w.specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
+      shape = {
+        w,
+        unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
+        canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
+        canDisagree: w.comparable && w.sameScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && best >= (w.specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN),
+      };
       shapes.set(id, shape);
     }
     return shape;
@@ -163,10 +167,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
     // A worldwide claim agrees with the same figure whatever other places its source names; it
     // is never disagreed with by a figure scoped to one place.
-    if (!(agrees && shape.worldwide ? shape.sameScopeWorldwide : shape.sameScope)) return;
-    const measure = shape.measure;
+    if (!(agrees && shape.w.worldwide ? shape.w.sameScopeWorldwide : shape.w.sameScope)) return;
+    const measure = shape.w.measure;
     if (!agrees && !measure) return;
-    if (!agrees && shape.unmeasured) return;
+    if (!agrees && shape.w.unmeasured) return;
     // The whole claim, or the clause that states the figure: a claim may add description
     // ("the largest single cash seizure in its history") that the source puts elsewhere.
     let nw = { claim: 0, clause: 0, local: 0 };
@@ -176,12 +180,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (known) nw = known;
       else {
         const words = index.numberWords(index.factNumbers(fid));
-        nw = { claim: numberWeight(all.numbers, words, shape.credit), clause: clause ? numberWeight(clause.numbers, words, shape.credit) : 0, local: localNumberWeight(all.numbers, words.clause) };
+        nw = { claim: numberWeight(all.numbers, words, shape.w.credit), clause: clause ? numberWeight(clause.numbers, words, shape.w.credit) : 0, local: localNumberWeight(all.numbers, words.clause) };
         numberWeights.set(key, nw);
       }
     }
-    const score = Math.max(all.total ? (shape.coveredClaim + nw.claim) / all.total : 0, clause?.total ? (shape.coveredClause + nw.clause) / clause.total : 0);
-    const specific = shape.specific;
+    const score = Math.max(all.total ? (shape.w.coveredClaim + nw.claim) / all.total : 0, clause?.total ? (shape.w.coveredClause + nw.clause) / clause.total : 0);
+    const specific = shape.w.specific;
     // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
     const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
     if (score < min) return;
@@ -196,7 +200,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const bare = bareClaim && !sf.measure.length;
       if (!bare && !sameFigure(fact, sf, claim, index.sentence(cols.sentence[fid]!))) return;
     }
-    const local = all.total ? (shape.coveredLocal + nw.local) / all.total : 0;
+    const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
   };
   const considerOne = (fid: number): void => {
@@ -250,12 +254,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   for (let i = 0; i < candidates.length; ) {
     let j = i + 1;
     while (j < candidates.length && candidates[j]!.sentence === candidates[i]!.sentence) j++;
-    const cs = candidates.slice(i, j);
-    i = j;
-    if (cs.length === 1) {
-      inSentences.push(cs[0]!);
+    if (j === i + 1) {
+      inSentences.push(candidates[i++]!);
       continue;
     }
+    const cs = candidates.slice(i, j);
+    i = j;
     const top = Math.max(...cs.map(rank));
     const agreeing = cs.filter((c) => c.agrees && rank(c) >= top - (claimUnit ? 0.25 : 0.55)).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
@@ -263,7 +267,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
-  const scoped = inSentences.filter((c) => c.shape.sharesScope);
+  const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
   const decisive = scoped.length ? scoped : inSentences;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   const bestByDoc = new Map<number, Candidate>();
@@ -279,7 +283,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const scopedBar = Math.max(DISAGREE_MIN, SCOPED_DISPUTE_RATIO * (agree[0]?.score ?? 0));
   // The same body's figure, or the same event's date, is the same fact however it is worded.
   // A shared body or place makes it the same fact only if the wording matches nearly as well.
-  const disagree = stances.filter((c) => !c.agrees && (c.score >= bar || (c.score >= scopedBar && c.shape.sharesScope) || (fact.kind === "date" && c.shape.sharesEvent)));
+  const disagree = stances.filter((c) => !c.agrees && (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)));
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
   // if one value dominates and disagrees, the sources say that value.
@@ -396,15 +400,9 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
   return got;
 }
 
-/** Candidates by score, best first; equal scores keep their order (a stable sort, in linear time for the many equal scores of near-copies). */
+/** Candidates by score, best first; equal scores keep their order (`sort` is stable). */
 function byScoreDescending(cs: Candidate[]): Candidate[] {
-  const buckets = new Map<number, Candidate[]>();
-  for (const c of cs) {
-    const list = buckets.get(c.score);
-    if (list) list.push(c);
-    else buckets.set(c.score, [c]);
-  }
-  return [...buckets.keys()].sort((a, b) => b - a).flatMap((k) => buckets.get(k)!);
+  return [...cs].sort((a, b) => b.score - a.score);
 }
 
 /** Stems of the claim's organisation names that the source fact names under another form ("Met" / "Metropolitan Police"). */
