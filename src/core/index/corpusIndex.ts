@@ -606,16 +606,15 @@ export class CorpusIndex {
    * Candidate quotes sharing a word bigram (or the single word) with `words`: one list per distinct
    * wording (its copies, in corpus order), the wordings sharing most bigrams first.
    */
-  quoteCandidates(words: string[]): number[][] {
+  *quoteCandidates(words: string[]): Generator<number[], void, undefined> {
     const seen = new Map<number, number>();
     const grams = words.length === 1 ? [words[0]!] : words.slice(0, -1).map((w, i) => w + " " + words[i + 1]);
     for (const g of grams) for (const t of this.quoteBigrams.get(g) ?? []) seen.set(t, (seen.get(t) ?? 0) + 1);
-    const out: number[][] = [];
+    // Lazily: a caller reads the best few of thousands of wordings that share a common bigram.
     for (const [t] of [...seen.entries()].sort((a, b) => b[1] - a[1])) {
       const live = this.quotesOfText[t]!.filter((id) => this.quotes[id]!.words.length);
-      if (live.length) out.push(live);
+      if (live.length) yield live;
     }
-    return out;
   }
 
   /** The sentence ids of document `doc`, in order. */
