@@ -8,7 +8,7 @@
  * tables as UTF-8 lines (or JSON when a string holds a line break). Written to a temporary file
  * and renamed, so a crash never leaves half an image.
  */
-import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, renameSync, writeSync } from "node:fs";
 import { endianness } from "node:os";
 import type { IndexImage } from "../core/index/indexImage";
 
@@ -63,8 +63,19 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
   head.writeUInt32LE(header.byteLength, 8);
   header.copy(head, 12);
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([head, ...chunks]));
+  // Part by part: one buffer of the whole image would be a second copy of it at the build's peak.
+  const fd = openSync(tmp, "w");
+  try {
+    writeAll(fd, head);
+    for (const c of chunks) writeAll(fd, c);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
 }
 
 /** The image in `file` if it was written under `key`; undefined when there is none, it is another key's, or it is damaged. */
