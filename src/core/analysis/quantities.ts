@@ -519,9 +519,10 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** `£`, `$` and `€` (the keys of `CURRENCY_SYMBOL`). */
+/** The character codes of `CURRENCY_SYMBOL`'s keys. */
+const CURRENCY_SYMBOL_CODES = new Set(Object.keys(CURRENCY_SYMBOL).map((c) => c.charCodeAt(0)));
 function isCurrencySymbolCode(c: number): boolean {
-  return c === 0xa3 || c === 36 || c === 0x20ac;
+  return CURRENCY_SYMBOL_CODES.has(c);
 }
 
 /** First words that can open a figure written in words ("two", "a dozen", "several hundred", "half a million"). */
