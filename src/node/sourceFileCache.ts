@@ -16,8 +16,8 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import type { KnownFile, KnownSources } from "../core/sources/loadCorpus";
-import type { DeclaredMeta } from "../core/sources/markdown";
-import { readSource, type ReadSourceResult } from "../core/sources/readSource";
+import { decodeText } from "../core/sources/decode";
+import { extractText, type ReadSourceResult } from "../core/sources/readSource";
 import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocument";
 import type { SourceMeta, Span } from "../core/types";
 import { OffsetMap } from "../core/text/offsetMap";
@@ -39,8 +39,6 @@ interface SourceRecord {
     /** Length of the normalised text (UTF-16 units) in the texts that follow. */
     length: number;
   };
-  /** The catalog entry the file was read with: a re-read (for the original text) needs it. */
-  entry?: DeclaredMeta;
 }
 
 interface Entry {
@@ -110,7 +108,6 @@ export class SourceFileCache implements KnownSources {
       record.doc = { meta: { ...d.meta, aliases: [...d.meta.aliases] }, blocks: d.blocks, furniture: d.furniture, hash: d.hash, length: d.text.length };
       text = d.text;
     }
-    if (file.entry) record.entry = file.entry;
     this.read().set(file.path, { record, text });
     this.changed = true;
   }
@@ -153,7 +150,7 @@ function stampOf(file: KnownFile): string {
 /** A document from its record, its original text and offset map read from its file when first asked for. */
 function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string): SourceDocument {
   let full: { original: string; offsetMap: OffsetMap } | undefined;
-  const load = () => (full ??= reread(r.path, r.entry, text));
+  const load = () => (full ??= reread(r.path, text));
   return {
     meta: { ...d.meta, aliases: [...d.meta.aliases] },
     text,
@@ -169,10 +166,14 @@ function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, 
   };
 }
 
-function reread(file: string, entry: DeclaredMeta | undefined, text: string): { original: string; offsetMap: OffsetMap } {
+function reread(file: string, text: string): { original: string; offsetMap: OffsetMap } {
   try {
-    const r = readSource(file, readFileSync(file), entry);
-    if (r.ok && r.document.text === text) return { original: r.document.original, offsetMap: r.document.offsetMap };
+    // Only the text and its offsets: paragraphs, metadata and the hash are in the record already.
+    const decoded = decodeText(readFileSync(file));
+    if (decoded.ok) {
+      const x = extractText(file, decoded.text);
+      if (x.text === text) return { original: decoded.text, offsetMap: x.offsetMap };
+    }
   } catch {
     // Gone or unreadable: positions as in the normalised text, below.
   }

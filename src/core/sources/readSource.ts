@@ -38,8 +38,23 @@ export function readSource(path: string, bytes: Uint8Array, catalog?: DeclaredMe
   return readSourceText(path, original, catalog);
 }
 
-/** Same as `readSource`, from already-decoded text. */
-export function readSourceText(path: string, original: string, catalog?: DeclaredMeta): ReadSourceResult {
+/** A file's analysable text: markup stripped by format, then normalised (see `readSourceText`). */
+export interface ExtractedText {
+  text: string;
+  /** `offsetMap.at(i)` = offset in the decoded file of `text[i]`. */
+  offsetMap: OffsetMap;
+  /** Metadata the file declares itself (front matter, HTML meta tags). */
+  declared: DeclaredMeta;
+  /** Broken front matter: the body was read without it. */
+  failure?: SourceFailure;
+}
+
+/**
+ * The first step of `readSourceText`: markup stripped by format and the rest normalised, each
+ * character mapped back to the decoded file. Enough to place a span of a document at its line
+ * and column, without splitting paragraphs or hashing.
+ */
+export function extractText(path: string, original: string): ExtractedText {
   const ext = extname(path);
   let extracted: { text: string; map: Uint32Array } | undefined;
   let declared: DeclaredMeta = {};
@@ -64,7 +79,14 @@ export function readSourceText(path: string, original: string, catalog?: Declare
     ({ text, offsetMap: offsets } = normalize(original));
   }
   // Kept as runs: the per-character table is four bytes a character for as long as the document lives.
-  const offsetMap = OffsetMap.from(offsets);
+  const out: ExtractedText = { text, offsetMap: OffsetMap.from(offsets), declared };
+  if (failure) out.failure = failure;
+  return out;
+}
+
+/** Same as `readSource`, from already-decoded text. */
+export function readSourceText(path: string, original: string, catalog?: DeclaredMeta): ReadSourceResult {
+  const { text, offsetMap, declared, failure } = extractText(path, original);
   const publisher = catalog?.publisher ?? declared.publisher;
   const split = splitBlocks(text, { publisher });
   const firstBlock = split.blocks[0];
