@@ -4,10 +4,10 @@
  * each document's text, paragraphs and metadata from one file instead of reading, decoding and
  * normalising ten thousand files again.
  *
- * A document taken from here has its normalised text; its original text and offset map (needed
- * only to place evidence at a line and column) are read back from its file the first time they
- * are asked for. Should the file have changed meanwhile (the watcher then updates it), positions
- * fall back to the normalised text's own.
+ * A document taken from here has its normalised text, its offset map and the line starts of its
+ * file, so evidence is placed at its line and column without reading anything. Its original text
+ * (which nothing needs on a reload but a duplicate key's rehash) is read back from its file the
+ * first time it is asked for.
  *
  * Format: `<dir>/sources-<fingerprint>.bin`: one line of JSON (the records, in order), then the
  * documents' texts one after another (each record gives its text's length). Written to a
@@ -20,6 +20,7 @@ import { decodeText } from "../core/sources/decode";
 import { extractText, type ReadSourceResult } from "../core/sources/readSource";
 import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocument";
 import type { SourceMeta, Span } from "../core/types";
+import { LineStarts } from "../core/text/lineIndex";
 import { OffsetMap } from "../core/text/offsetMap";
 
 /** A file changed this recently may change again within the same clock tick: its stamp is not trusted. */
@@ -38,6 +39,11 @@ interface SourceRecord {
     hash: string;
     /** Length of the normalised text (UTF-16 units) in the texts that follow. */
     length: number;
+    /** The offset map's runs (`OffsetMap.toRuns`): the text's characters placed in the file. */
+    runs: number[];
+    /** The file's line lengths, line breaks included, and its length: its `LineStarts`. */
+    lines: number[];
+    originalLength: number;
   };
 }
 
@@ -88,7 +94,12 @@ export class SourceFileCache implements KnownSources {
     this.used.add(file.path);
     const r = e.record;
     if (!r.doc) return r.failure ? { ok: false, failure: r.failure } : undefined;
-    const document = restoredDocument(r, r.doc, e.text);
+    let document: SourceDocument;
+    try {
+      document = restoredDocument(r, r.doc, e.text);
+    } catch {
+      return undefined; // a damaged or older record: the file is read
+    }
     return r.failure ? { ok: true, document, failure: r.failure } : { ok: true, document };
   }
 
@@ -105,7 +116,18 @@ export class SourceFileCache implements KnownSources {
     if (result.ok) {
       const d = result.document;
       // Copies: the loader goes on to rename duplicate keys in the document's own meta.
-      record.doc = { meta: { ...d.meta, aliases: [...d.meta.aliases] }, blocks: d.blocks, furniture: d.furniture, hash: d.hash, length: d.text.length };
+      const starts = (d.lineStarts ?? LineStarts.of(d.original)).starts;
+      record.doc = {
+        meta: { ...d.meta, aliases: [...d.meta.aliases] },
+        blocks: d.blocks,
+        furniture: d.furniture,
+        hash: d.hash,
+        length: d.text.length,
+        runs: d.offsetMap.toRuns(),
+        // Lengths rather than starts: the record is JSON, and lengths are short numbers.
+        lines: starts.slice(1).map((start, i) => start - starts[i]!),
+        originalLength: d.lineStarts?.length ?? d.original.length,
+      };
       text = d.text;
     }
     this.read().set(file.path, { record, text });
@@ -147,35 +169,40 @@ function stampOf(file: KnownFile): string {
   return `${file.size}:${file.mtime}:${JSON.stringify(file.entry ?? null)}`;
 }
 
-/** A document from its record, its original text and offset map read from its file when first asked for. */
+/**
+ * A document from its record: its offsets and line starts come with it, so placing evidence
+ * reads nothing; its original text is read back from its file only if asked for.
+ */
 function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string): SourceDocument {
-  let full: { original: string; offsetMap: OffsetMap } | undefined;
-  const load = () => (full ??= reread(r.path, text));
+  const offsetMap = OffsetMap.fromRuns(text.length + 1, d.runs);
+  const starts = [0];
+  for (const n of d.lines) {
+    if (!(Number.isInteger(n) && n > 0)) throw new Error("bad line length");
+    starts.push(starts[starts.length - 1]! + n);
+  }
+  if (!(starts[starts.length - 1]! <= d.originalLength)) throw new Error("lines past the end");
+  let original: string | undefined;
   return {
     meta: { ...d.meta, aliases: [...d.meta.aliases] },
     text,
     blocks: d.blocks,
     furniture: d.furniture,
     hash: d.hash,
+    offsetMap,
+    lineStarts: new LineStarts(starts, d.originalLength),
     get original() {
-      return load().original;
-    },
-    get offsetMap() {
-      return load().offsetMap;
+      return (original ??= reread(r.path, text));
     },
   };
 }
 
-function reread(file: string, text: string): { original: string; offsetMap: OffsetMap } {
+/** The file's text, when it still reads as `text`; else (changed or gone) the normalised text. */
+function reread(file: string, text: string): string {
   try {
-    // Only the text and its offsets: paragraphs, metadata and the hash are in the record already.
     const decoded = decodeText(readFileSync(file));
-    if (decoded.ok) {
-      const x = extractText(file, decoded.text);
-      if (x.text === text) return { original: decoded.text, offsetMap: x.offsetMap };
-    }
+    if (decoded.ok && extractText(file, decoded.text).text === text) return decoded.text;
   } catch {
-    // Gone or unreadable: positions as in the normalised text, below.
+    // Gone or unreadable: the normalised text, below.
   }
-  return { original: text, offsetMap: OffsetMap.identity(text.length + 1) };
+  return text;
 }

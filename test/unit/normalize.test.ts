@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
 import { normalize, composeOffsetMaps, toRawSpan } from "../../src/core/text/normalize";
-import { LineIndex } from "../../src/core/text/lineIndex";
+import { LineIndex, LineStarts } from "../../src/core/text/lineIndex";
 import { OffsetMap } from "../../src/core/text/offsetMap";
 
 /** Checks the offset-map contract of `normalize` on `raw`. */
@@ -89,6 +89,18 @@ describe("LineIndex", () => {
     assert.deepEqual(idx.rangeOf(0, 5), { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } });
   });
 
+  it("places offsets as LineStarts does from the line starts alone", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "\n", "\r", "\r\n", "b"), { maxLength: 40 }).map((a) => a.join("")), (text) => {
+        const idx = new LineIndex(text);
+        const stored = LineStarts.of(text);
+        const kept = new LineStarts([...stored.starts], text.length);
+        for (let o = -1; o <= text.length + 1; o++) assert.deepEqual(kept.positionAt(o), idx.positionAt(o));
+        assert.equal(stored.starts.length, idx.lineCount);
+      }),
+    );
+  });
+
   it("round-trips every offset", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom("a", "\n", "\r", "\r\n", "b"), { maxLength: 40 }).map((a) => a.join("")), (text) => {
@@ -114,6 +126,8 @@ describe("OffsetMap: an offset table held as runs of constant shift", () => {
         const map = OffsetMap.from(table);
         assert.equal(map.length, table.length);
         assert.deepEqual(map.toArray(), table);
+        // Stored as its runs and made again from them: the same table.
+        assert.deepEqual(OffsetMap.fromRuns(table.length, map.toRuns()).toArray(), table);
         assert.equal(map.at(-1), undefined);
         assert.equal(map.at(table.length), undefined);
       }),
@@ -129,5 +143,14 @@ describe("OffsetMap: an offset table held as runs of constant shift", () => {
     // One run, then one more per place where the shift changes: the collapsed space, each \r\n, the zero-width space.
     assert.equal(map.runs, 5);
     assert.deepEqual(OffsetMap.identity(4).toArray(), [0, 1, 2, 3]);
+  });
+
+  it("refuses runs that do not describe a map (a damaged store)", () => {
+    assert.throws(() => OffsetMap.fromRuns(5, [1, 0]), /from 0/);
+    assert.throws(() => OffsetMap.fromRuns(5, [0, 0, 3, 1, 2, 2]), /ascending/);
+    assert.throws(() => OffsetMap.fromRuns(5, [0, 0, 5, 1]), /ascending/);
+    assert.throws(() => OffsetMap.fromRuns(5, [0]), /shape/);
+    assert.throws(() => OffsetMap.fromRuns(5, []), /shape/);
+    assert.deepEqual(OffsetMap.fromRuns(0, []).toArray(), []);
   });
 });

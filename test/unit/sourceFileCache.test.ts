@@ -3,9 +3,10 @@
  * file read), reads changed ones, and gives the same corpus as reading everything.
  */
 import * as assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import type { CorpusFileSystem } from "../../src/core/sources/fileSystem";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
@@ -103,6 +104,45 @@ describe("source file cache", () => {
     const fs = countingFs();
     await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
     assert.deepEqual(fs.reads, ["a.txt"]);
+  });
+
+  it("places evidence at the lines and columns a fresh read gives, without reading the files back", async () => {
+    const fresh = await loadCorpus([corpus], nodeFileSystem);
+    const cache = new SourceFileCache(cacheDir, "f");
+    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    cache.save();
+    const reloaded = await loadCorpus([corpus], nodeFileSystem, { known: new SourceFileCache(cacheDir, "f") });
+    // Gone from disk: a position read back from a file would now fall back to the normalised text.
+    rmSync(corpus, { recursive: true, force: true });
+    const a = CorpusIndex.build(fresh.documents);
+    const b = CorpusIndex.build(reloaded.documents);
+    assert.equal(b.sentenceCount, a.sentenceCount);
+    let shifted = 0;
+    for (let doc = 0; doc < fresh.documents.length; doc++) {
+      const text = fresh.documents[doc]!.text;
+      for (let start = 0; start < text.length; start += 3) {
+        const span = { start, end: Math.min(text.length, start + 7) };
+        assert.deepEqual(b.rangeOf(doc, span), a.rangeOf(doc, span));
+        if (a.rangeOf(doc, span).start.character !== start) shifted++;
+      }
+    }
+    assert.ok(shifted > 0, "some positions differ from the normalised text's (markup, front matter)");
+  });
+
+  it("reads a file again when its record lacks its offsets (an older cache)", async () => {
+    const cache = new SourceFileCache(cacheDir, "f");
+    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    cache.save();
+    const file = path.join(cacheDir, "sources-f.bin");
+    const buf = readFileSync(file, "utf8");
+    const eol = buf.indexOf("\n");
+    const records = JSON.parse(buf.slice(0, eol)) as { doc?: { runs?: unknown } }[];
+    for (const r of records) if (r.doc) delete r.doc.runs;
+    writeFileSync(file, JSON.stringify(records) + buf.slice(eol));
+    const fs = countingFs();
+    const result = await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
+    assert.deepEqual(fs.reads.sort(), ["a.txt", "b.md", "c.html", "d.md"]);
+    assert.deepEqual(whole(result), whole(await loadCorpus([corpus], nodeFileSystem)));
   });
 
   it("treats a damaged cache file as none", async () => {

@@ -3,7 +3,7 @@ import { NameRegistry } from "../analysis/nameRegistry";
 import { analyzeSentence, type FactMention } from "../analysis/sentenceAnalysis";
 import { isContent, tokenize } from "../analysis/tokens";
 import type { SourceDocument } from "../sources/sourceDocument";
-import { LineIndex } from "../text/lineIndex";
+import { LineStarts } from "../text/lineIndex";
 import type { Evidence, Range, SourceMeta, Span } from "../types";
 import { Bm25 } from "./bm25";
 import { FactColumns, Interner } from "./factColumns";
@@ -95,7 +95,7 @@ export class CorpusIndex {
   private groupKeys: string[] = [];
   /** The group of each sentence. */
   private sentenceGroup: number[] = [];
-  private readonly lineIndexes: (LineIndex | undefined)[] = [];
+  private readonly lineIndexes: (LineStarts | undefined)[] = [];
   private keys = new Map<string, number>();
   /** Each document's citation key, by document (a flat list: checks list thousands of sources). */
   private readonly docKeys: string[] = [];
@@ -735,7 +735,7 @@ export class CorpusIndex {
   rangeOf(doc: number, span: Span): Range {
     const d = this.documents[doc]!;
     let li = this.lineIndexes[doc];
-    if (!li) this.lineIndexes[doc] = li = new LineIndex(d.original);
+    if (!li) this.lineIndexes[doc] = li = d.lineStarts ?? LineStarts.of(d.original);
     const map = d.offsetMap;
     const start = map.at(Math.min(span.start, map.length - 1)) ?? 0;
     // The end maps through the last character so a span never swallows skipped markup after it.

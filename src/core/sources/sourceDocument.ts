@@ -1,3 +1,4 @@
+import type { LineStarts } from "../text/lineIndex";
 import type { OffsetMap } from "../text/offsetMap";
 import type { SourceMeta, Span } from "../types";
 
@@ -17,6 +18,11 @@ export interface SourceDocument {
   text: string;
   /** `offsetMap.at(i)` = offset in `original` of `text[i]`; `offsetMap.at(text.length)` = end of the body. */
   offsetMap: OffsetMap;
+  /**
+   * Where the lines of `original` start, when the reader has them without `original` (a source
+   * taken from a cache): evidence is then placed at its line and column without reading the file.
+   */
+  lineStarts?: LineStarts;
   /** Paragraphs of body text in `text`, page furniture excluded, in order. */
   blocks: Span[];
   /** Paragraphs judged page furniture, with the reason, for `sourced sources --verbose` and tests. */

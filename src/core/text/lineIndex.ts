@@ -1,16 +1,21 @@
 import type { Position, Range } from "../types";
 
 /**
- * Converts between string offsets and 0-based `{ line, character }` positions (UTF-16 code units,
- * the way VS Code and the `Range` type count). Line starts are computed once; lookups are a binary
- * search, so converting every finding of a large file stays cheap.
+ * Where each line of a text starts: enough to turn an offset into a `{ line, character }`
+ * position without the text itself (a source whose text was not read back keeps these).
  *
  * `\n`, `\r\n` and a lone `\r` all end a line; the line break itself belongs to the line it ends.
  */
-export class LineIndex {
-  private readonly lineStarts: number[];
+export class LineStarts {
+  constructor(
+    /** Offset of each line's first character, ascending, from 0. */
+    readonly starts: readonly number[],
+    /** The text's length: offsets clamp to it. */
+    readonly length: number,
+  ) {}
 
-  constructor(readonly text: string) {
+  /** The line starts of `text`. */
+  static of(text: string): LineStarts {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -20,7 +25,38 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    return new LineStarts(starts, text.length);
+  }
+
+  /** The position of `offset` (clamped to `[0, length]`). */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(Math.floor(offset), this.length));
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - starts[lo]! };
+  }
+}
+
+/**
+ * Converts between string offsets and 0-based `{ line, character }` positions (UTF-16 code units,
+ * the way VS Code and the `Range` type count). Line starts are computed once; lookups are a binary
+ * search, so converting every finding of a large file stays cheap.
+ *
+ * `\n`, `\r\n` and a lone `\r` all end a line; the line break itself belongs to the line it ends.
+ */
+export class LineIndex {
+  private readonly lines: LineStarts;
+  private readonly lineStarts: readonly number[];
+
+  constructor(readonly text: string) {
+    this.lines = LineStarts.of(text);
+    this.lineStarts = this.lines.starts;
   }
 
   /** Number of lines (a text ending with a newline has an empty last line). */
@@ -30,15 +66,7 @@ export class LineIndex {
 
   /** The position of `offset` (clamped to `[0, text.length]`). */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(Math.floor(offset), this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    return this.lines.positionAt(offset);
   }
 
   /** The offset of `position`; a character past the end of its line clamps to the line's end. */

@@ -39,6 +39,31 @@ export class OffsetMap {
     return new OffsetMap(length, new Int32Array(length ? [0] : []), new Int32Array(length ? [0] : []));
   }
 
+  /**
+   * The map of `length` entries whose runs are `runs` (`[start, shift, start, shift, …]`, as
+   * `toRuns` gives them). Throws when they do not describe a map: runs that do not start at 0 or
+   * do not ascend.
+   */
+  static fromRuns(length: number, runs: readonly number[]): OffsetMap {
+    const k = runs.length >> 1;
+    if (runs.length % 2 || !Number.isInteger(length) || length < 0 || (length > 0) !== (k > 0)) throw new Error("offset map runs: bad shape");
+    const starts = new Int32Array(k);
+    const shifts = new Int32Array(k);
+    for (let i = 0; i < k; i++) {
+      starts[i] = runs[2 * i]!;
+      shifts[i] = runs[2 * i + 1]!;
+      if (i === 0 ? starts[0] !== 0 : !(starts[i]! > starts[i - 1]! && starts[i]! < length)) throw new Error("offset map runs: not ascending from 0");
+    }
+    return new OffsetMap(length, starts, shifts);
+  }
+
+  /** The runs as `[start, shift, start, shift, …]`: what `fromRuns` takes, to store a map. */
+  toRuns(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.starts.length; i++) out.push(this.starts[i]!, this.shifts[i]!);
+    return out;
+  }
+
   /** The original offset of entry `i` (0 <= i < length), else `undefined`. */
   at(i: number): number | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
