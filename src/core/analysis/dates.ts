@@ -110,7 +110,9 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
   // date; skipping chrono for it keeps indexing fast (most sentences state no date).
   if (!reference && !MAY_HOLD_DATE.test(text)) return out;
   const primary = chrono.casual.parse(text, reference ?? REF_A);
-  const secondary = reference ? undefined : chrono.casual.parse(text, REF_B);
+  // The second reading only checks the first's results: most sentences that name a year or a
+  // month-like word give chrono nothing to report (it does not report bare years).
+  const secondary = reference || !primary.length ? undefined : chrono.casual.parse(text, REF_B);
   for (const r of primary) {
     let start = knownOf(r.start);
     let end = knownOf(r.end);
