@@ -3,7 +3,7 @@
  */
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { byScoreDescending, type Candidate } from "../../src/core/check/factCheck";
+import { bestPerDocument, byScoreDescending, type Candidate } from "../../src/core/check/factCheck";
 
 describe("fact check: ordering stances", () => {
   it("orders candidates by score, best first, equal scores in their order, as a stable sort does", () => {
@@ -33,5 +33,29 @@ describe("fact check: ordering stances", () => {
     const cs = [0.5, 1, 0.5].map((s, i) => ({ fid: i, score: s }) as unknown as Candidate);
     assert.deepEqual(byScoreDescending(cs).map((c) => c.fid), [1, 0, 2]);
     assert.deepEqual(cs.map((c) => c.fid), [0, 1, 2]);
+  });
+});
+
+describe("fact check: one stance per source", () => {
+  /** What the check asks for, written plainly: per source, an agreeing candidate first, then the higher score, the first of equals; sources in the order first seen. */
+  function reference(cs: readonly Candidate[]): Candidate[] {
+    const best = new Map<number, Candidate>();
+    for (const c of cs) {
+      const held = best.get(c.doc);
+      if (!held || (c.agrees && !held.agrees) || (c.agrees === held.agrees && c.score > held.score)) best.set(c.doc, c);
+    }
+    return [...best.values()];
+  }
+  const candidate = fc.record({ doc: fc.nat({ max: 12 }), agrees: fc.boolean(), score: fc.constantFrom(0.3, 0.5, 0.7, 0.9) });
+
+  it("takes each source's best candidate, sources in the order first seen, whether or not a source's candidates are neighbours", () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 80 }), fc.boolean(), (raw, sorted) => {
+        // In fact order a source's candidates are neighbours; after a live update one may come back.
+        const rows = sorted ? [...raw].sort((a, b) => a.doc - b.doc) : raw;
+        const cs = rows.map((r, i) => ({ ...r, fid: i }) as unknown as Candidate);
+        assert.deepEqual(bestPerDocument(cs).map((c) => c.fid), reference(cs).map((c) => c.fid));
+      }),
+    );
   });
 });

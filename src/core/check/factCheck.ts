@@ -270,12 +270,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
   const decisive = scoped.length ? scoped : inSentences;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
-  const bestByDoc = new Map<number, Candidate>();
-  for (const c of decisive) {
-    const held = bestByDoc.get(c.doc);
-    if (!held || (c.agrees && !held.agrees) || (c.agrees === held.agrees && c.score > held.score)) bestByDoc.set(c.doc, c);
-  }
-  const stances = byScoreDescending([...bestByDoc.values()]);
+  const stances = byScoreDescending(bestPerDocument(decisive));
   const agree = stances.filter((c) => c.agrees);
   // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
   // surely as they are: a comparable match, not a looser one on the same measure.
@@ -398,6 +393,42 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
   let got = 0;
   for (const { term, weight } of numbers) if (clause.includes(term)) got += weight;
   return got;
+}
+
+/** Which of two candidates of one source speaks for it: an agreeing one, else the higher score (the first of equals). */
+function better(c: Candidate, held: Candidate): boolean {
+  return (c.agrees && !held.agrees) || (c.agrees === held.agrees && c.score > held.score);
+}
+
+/**
+ * One stance per source, in the order the sources first appear in `cs`: its best candidate.
+ * Candidates come in fact order, and a source's facts are numbered together, so a source's
+ * candidates are usually neighbours: each run is settled in one pass, without a map of
+ * thousands of sources (the map is the way when a source comes back, after a live update).
+ */
+export function bestPerDocument(cs: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let lastDoc = -1;
+  for (const c of cs) {
+    if (c.doc === lastDoc) {
+      if (better(c, out[out.length - 1]!)) out[out.length - 1] = c;
+    } else if (c.doc > lastDoc) {
+      out.push(c);
+      lastDoc = c.doc;
+    } else {
+      return bestPerDocumentByMap(cs);
+    }
+  }
+  return out;
+}
+
+function bestPerDocumentByMap(cs: readonly Candidate[]): Candidate[] {
+  const best = new Map<number, Candidate>();
+  for (const c of cs) {
+    const held = best.get(c.doc);
+    if (!held || better(c, held)) best.set(c.doc, c);
+  }
+  return [...best.values()];
 }
 
 /**
