@@ -9,6 +9,10 @@ import * as path from "node:path";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { checkDraftChunked } from "../../src/core/check/checkInChunks";
 import { CheckMemo } from "../../src/core/check/checkMemo";
+import { paragraphsFor } from "../../src/core/check/checkDraft";
+import { parseDraft } from "../../src/core/check/draft";
+import { extractQuotes, type NamedMention } from "../../src/core/analysis/quotes";
+import type { Span } from "../../src/core/types";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
@@ -62,6 +66,58 @@ function edit(text: string, rand: () => number): string {
     }
   }
 }
+
+describe("check memo: the quote finder's reading kept between checks", () => {
+  /** A memo that counts the sentences the quote finder reads (it asks the memo for each one's names). */
+  class CountingMemo extends CheckMemo {
+    reads = 0;
+    override namesIn(text: string, sentence: Span, collect: () => NamedMention[]): NamedMention[] {
+      this.reads++;
+      return super.namesIn(text, sentence, collect);
+    }
+  }
+  const quotesOf = (memo: CheckMemo, text: string, within?: Span) => {
+    const draft = parseDraft(text);
+    const paragraphs = paragraphsFor(draft, within);
+    const steps = memo.quoteSteps(draft.masked, paragraphs);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return { got: r.value, want: extractQuotes(draft.masked, paragraphs) };
+    }
+  };
+
+  it("finds the quotes a fresh reading finds after each of 200 edits, whole or within a paragraph, masking included", () => {
+    const memo = new CheckMemo();
+    let text = draftOfClaims();
+    const rand = rng(5);
+    for (let i = 0; i < 200; i++) {
+      const at = Math.floor(rand() * text.length);
+      const kind = Math.floor(rand() * 10);
+      // Beyond a writer's edits: a code fence or comment opened (masking what follows), a
+      // paragraph split or joined (moving every later paragraph).
+      if (kind === 7) text = text.slice(0, at) + "\n```\n" + text.slice(at);
+      else if (kind === 8) text = text.slice(0, at) + (rand() < 0.5 ? "<!-- " : " -->") + text.slice(at);
+      else if (kind === 9) text = rand() < 0.5 ? text.slice(0, at) + "\n\n" + text.slice(at) : text.replace("\n\n", " ");
+      else text = edit(text, rand);
+      const within = rand() < 0.5 ? undefined : { start: at, end: Math.min(text.length, at + 200) };
+      const { got, want } = quotesOf(memo, text, within);
+      assert.deepEqual(got, want, `edit ${i}`);
+    }
+  });
+
+  it("reads again only from the paragraph an edit is in", () => {
+    const memo = new CountingMemo();
+    const text = draftOfClaims();
+    quotesOf(memo, text);
+    const all = memo.reads;
+    const last = text.lastIndexOf("\n\n", text.length - 3) + 2;
+    const edited = text.slice(0, last) + "She said: \"We arrested 746 people.\" " + text.slice(last);
+    memo.reads = 0;
+    const { got, want } = quotesOf(memo, edited);
+    assert.deepEqual(got, want);
+    assert.ok(memo.reads > 0 && memo.reads * 5 < all, `${memo.reads} sentences read again of ${all}`);
+  });
+});
 
 describe("check memo: verdicts kept between checks", function () {
   this.timeout(120_000);

@@ -61,15 +61,37 @@ export function extractQuotes(text: string, paragraphs: Span[], names?: Sentence
 /** Paragraphs read between two pauses of {@link extractQuotesSteps}. */
 const PARAGRAPHS_PER_STEP = 25;
 
+/**
+ * What the quote finder carries from earlier paragraphs into the next: the names seen (one entry
+ * per name, its latest mention, oldest first) and the speaker a continuation paragraph takes.
+ */
+export interface QuoteFinderState {
+  readonly people: ReadonlyMap<string, NamedMention>;
+  readonly previousSpeaker: QuoteMention | undefined;
+}
+
+/** Where {@link extractQuotesSteps} starts, and what it reports as it reads (to start later from there). */
+export interface QuoteFinderProgress {
+  /**
+   * Start at paragraph `paragraph` in `state`, the state the finder had before it when the text up
+   * to that paragraph's start was the same: earlier paragraphs are not read, their quotes not given.
+   */
+  resume?: { paragraph: number; state: QuoteFinderState };
+  /** Called after each paragraph is read, with the state before it (a copy) and its quotes. */
+  onParagraph?: (paragraph: number, before: QuoteFinderState, quotes: readonly QuoteMention[]) => void;
+}
+
 /** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
-export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: SentenceNames): Generator<void, QuoteMention[], void> {
+export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: SentenceNames, progress: QuoteFinderProgress = {}): Generator<void, QuoteMention[], void> {
   const out: QuoteMention[] = [];
+  const { resume, onParagraph } = progress;
   // Names seen in earlier paragraphs, one entry per name (its latest mention), oldest first: a long
   // draft repeats the same names thousands of times, and every quote consults this list.
-  const people = new Map<string, NamedMention>();
-  let previousSpeaker: QuoteMention | undefined;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+  const people = new Map<string, NamedMention>(resume?.state.people);
+  let previousSpeaker: QuoteMention | undefined = resume?.state.previousSpeaker;
+  for (let pi = resume?.paragraph ?? 0; pi < paragraphs.length; pi++) {
     if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
+    const before: QuoteFinderState | undefined = onParagraph ? { people: new Map(people), previousSpeaker } : undefined;
     const para = paragraphs[pi]!;
     const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
     const mentions = collectNames(text, sentences, names);
@@ -99,6 +121,7 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
       else if (opensParagraph && text[q.outerSpan.start] !== "'" && previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
     }
     out.push(...inPara);
+    if (before) onParagraph!(pi, before, inPara);
     for (const m of mentions) {
       const id = `${m.type}\u0000${m.name}`;
       people.delete(id);

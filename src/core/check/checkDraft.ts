@@ -28,7 +28,7 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
   const draft = parseDraft(text);
   const lines = new LineIndex(text);
   const { memo, within } = options;
-  const quotes = extractQuotes(draft.masked, paragraphsFor(draft, within), memo);
+  const quotes = memo ? drain(memo.quoteSteps(draft.masked, paragraphsFor(draft, within))) : extractQuotes(draft.masked, paragraphsFor(draft, within));
   const findings: Finding[] = [];
   for (const claim of draft.claims) {
     if (claim.ignored) continue;
@@ -36,6 +36,14 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
     findings.push(...checkClaimWith(memo, index, draft, claim, quotesOpeningIn(quotes, claim.span), lines));
   }
   return findings;
+}
+
+/** Runs a generator of steps to its end, without pausing. */
+function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /**

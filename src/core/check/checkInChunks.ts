@@ -92,7 +92,8 @@ export async function checkDraftChunked(index: CorpusIndex, text: string, option
   // One pass over the text (about 15 ms for 5 MB): a slice of its own at most.
   const lines = new LineIndex(text);
   await pause();
-  const quotes = await drive(extractQuotesSteps(draft.masked, paragraphsFor(draft, within), options.memo));
+  const paragraphs = paragraphsFor(draft, within);
+  const quotes = await drive(options.memo ? options.memo.quoteSteps(draft.masked, paragraphs) : extractQuotesSteps(draft.masked, paragraphs));
   const claims = draft.claims.filter((c) => !c.ignored && !(within && (c.span.end < within.start || c.span.start > within.end)));
   options.onSlice?.({ ms: now() - sliceStart, done: 0, total: claims.length, parse: true });
 

@@ -8,7 +8,7 @@
  * text, the text the analysers look at around it, its quotes with their speakers (which can come
  * from earlier paragraphs) and its citations. Verdicts are forgotten when the index changes.
  */
-import type { NamedMention, QuoteMention, SentenceNames } from "../analysis/quotes";
+import { extractQuotesSteps, type NamedMention, type QuoteFinderState, type QuoteMention, type SentenceNames } from "../analysis/quotes";
 import { textAfter } from "../analysis/sentenceAnalysis";
 import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -42,6 +42,8 @@ export class CheckMemo implements SentenceNames {
   private index: CorpusIndex | undefined;
   private version = -1;
   private readonly maxClaims: number;
+  /** The quote finder's last reading: the draft, its paragraphs, the state before each and their quotes. */
+  private quoteRun: { masked: string; paragraphs: Span[]; before: QuoteFinderState[]; quotes: (readonly QuoteMention[])[] } | undefined;
   /** Claims answered from memory and checked, since the memo was made (for logs and benchmarks). */
   hits = 0;
   misses = 0;
@@ -49,6 +51,34 @@ export class CheckMemo implements SentenceNames {
   constructor(options: CheckMemoOptions = {}) {
     this.maxClaims = options.maxClaims ?? 20_000;
     this.names = new SentenceNamesMemo(options.maxSentences ?? 50_000);
+  }
+
+  /**
+   * The quotes of `paragraphs` of a draft (`masked`), as `extractQuotesSteps` finds them, reading
+   * again only from the first paragraph that does not read as in the last call: the paragraphs
+   * before it keep their quotes, and the finder starts from the state it had there.
+   */
+  *quoteSteps(masked: string, paragraphs: readonly Span[]): Generator<void, QuoteMention[], void> {
+    const last = this.quoteRun;
+    // The finder's state before a paragraph depends on the text before its start and on where
+    // the earlier paragraphs are: both must be as they were.
+    let from = 0;
+    if (last) {
+      const same = commonPrefixLength(last.masked, masked);
+      const n = Math.min(paragraphs.length, last.before.length);
+      while (from + 1 < n && sameSpan(paragraphs[from]!, last.paragraphs[from]!) && paragraphs[from + 1]!.start === last.paragraphs[from + 1]!.start && paragraphs[from + 1]!.start <= same) from++;
+    }
+    const before = last ? last.before.slice(0, from) : [];
+    const quotes = last ? last.quotes.slice(0, from) : [];
+    const found = yield* extractQuotesSteps(masked, paragraphs as Span[], this, {
+      ...(from > 0 ? { resume: { paragraph: from, state: last!.before[from]! } } : {}),
+      onParagraph: (i, state, inParagraph) => {
+        before[i] = state;
+        quotes[i] = inParagraph;
+      },
+    });
+    this.quoteRun = { masked, paragraphs: paragraphs.slice(), before, quotes };
+    return from > 0 ? [...quotes.slice(0, from).flat(), ...found] : found;
   }
 
   /** Names of people and organisations in a sentence of a draft, as `collect` finds them, remembered. */
@@ -97,4 +127,16 @@ function claimKey(draft: ParsedDraft, claim: DraftClaim, quotes: readonly QuoteM
   for (const q of quotes) parts.push(`q${rel(q.span)}/${rel(q.outerSpan)}/${rel(q.speakerSpan)}/${q.speaker ?? ""}/${q.speakerType ?? ""}/${q.attribution}/${q.text}`);
   for (const g of claim.citations) parts.push(`c${rel(g.span)}/${g.refs.map((r) => `${r.key}@${rel(r.span)}@${rel(r.keySpan)}@${r.locator ?? ""}`).join(";")}`);
   return parts.join("\u0001");
+}
+
+/** How many characters `a` and `b` share from their start. */
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
 }
