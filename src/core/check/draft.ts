@@ -55,26 +55,32 @@ const COMMENTS_PER_STEP = 2_000;
 
 /**
  * Masks inside one line each (no match crosses a newline), in the order they apply: run over any
- * run of whole lines they give what they give over the whole text.
+ * run of whole lines they give what they give over the whole text. Each comes with the strings
+ * one of which any match holds: a region holding none of them is not scanned (most are prose).
  */
-const LINE_MASKS_BEFORE_CITATIONS: RegExp[] = [
+const LINE_MASKS_BEFORE_CITATIONS: [RegExp, string[]][] = [
   // HTML tags, inline code.
-  /<\/?[A-Za-z][^>\n]*>/g,
-  /`[^`\n]*`/g,
+  [/<\/?[A-Za-z][^>\n]*>/g, ["<"]],
+  [/`[^`\n]*`/g, ["`"]],
   // Headings and reference definitions are not claims.
-  /^[ \t]{0,3}#{1,6}[ \t][^\n]*/gm,
-  /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*/gm,
-  /^(=+|-+)[ \t]*$/gm,
+  [/^[ \t]{0,3}#{1,6}[ \t][^\n]*/gm, ["#"]],
+  [/^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*/gm, ["]:"]],
+  [/^(=+|-+)[ \t]*$/gm, ["=", "-"]],
 ];
 /** Links and images keep their text; the target goes. */
 const LINK = /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g;
-const LINE_MASKS_AFTER_LINKS: RegExp[] = [
-  /<https?:[^>\s]+>/g,
+const LINE_MASKS_AFTER_LINKS: [RegExp, string[]][] = [
+  [/<https?:[^>\s]+>/g, ["<http"]],
   // Block and list markers, emphasis.
-  /^[ \t]*>[ \t]?/gm,
-  /^[ \t]*([-*+]|\d+[.)])[ \t]+/gm,
-  /(\*\*|__|\*|~~)(?=\S)|(?<=\S)(\*\*|__|\*|~~)/g,
+  [/^[ \t]*>[ \t]?/gm, [">"]],
+  [/^[ \t]*([-*+]|\d+[.)])[ \t]+/gm, ["-", "*", "+", ".", ")"]],
+  [/(\*\*|__|\*|~~)(?=\S)|(?<=\S)(\*\*|__|\*|~~)/g, ["*", "_", "~"]],
 ];
+
+/** `mask(s, re)` where `s` may hold a match (it holds one of `needs`), else `s` as it is. */
+function maskIfHeld(s: string, [re, needs]: [RegExp, string[]]): string {
+  return needs.some((n) => s.includes(n)) ? mask(s, re) : s;
+}
 
 function mask(s: string, re: RegExp, keep?: (m: string) => Span[]): string {
   return s.replace(re, (m: string) => {
@@ -223,7 +229,7 @@ export function* parseDraftSteps(text: string, options: ParseStepsOptions = {}):
   const commentsAt = { i: 0 };
   for (const r of regions) {
     let s = blankSpans(blankSpans(source(r.start, r.end), r.start, blanked, blankedAt), r.start, comments, commentsAt);
-    for (const re of LINE_MASKS_BEFORE_CITATIONS) s = mask(s, re);
+    for (const m of LINE_MASKS_BEFORE_CITATIONS) s = maskIfHeld(s, m);
     const groups = parseCitations(s);
     if (groups.length) {
       const pieces: string[] = [];
@@ -236,8 +242,8 @@ export function* parseDraftSteps(text: string, options: ParseStepsOptions = {}):
       pieces.push(s.slice(at));
       s = pieces.join("");
     }
-    s = mask(s, LINK, (m) => [{ start: m.indexOf("[") + 1, end: m.indexOf("](") }]);
-    for (const re of LINE_MASKS_AFTER_LINKS) s = mask(s, re);
+    if (s.includes("](")) s = mask(s, LINK, (m) => [{ start: m.indexOf("[") + 1, end: m.indexOf("](") }]);
+    for (const m of LINE_MASKS_AFTER_LINKS) s = maskIfHeld(s, m);
     parts.push(s);
     yield;
   }
