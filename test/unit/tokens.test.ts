@@ -1,0 +1,44 @@
+/**
+ * `tokenize`: words and numbers with their flags. The flags of an ASCII word are read from its
+ * character codes; they must be what the Unicode expressions say for any word.
+ */
+import * as assert from "node:assert/strict";
+import fc from "fast-check";
+import { tokenize } from "../../src/core/analysis/tokens";
+
+/** The flags as the Unicode expressions define them. */
+function reference(raw: string): { capitalised: boolean; acronym: boolean; numeric: boolean } {
+  const letters = raw.replace(/[^\p{L}]/gu, "");
+  return {
+    capitalised: /^\p{Lu}/u.test(raw),
+    acronym: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+    numeric: /\d/.test(raw),
+  };
+}
+
+describe("tokenize", () => {
+  it("flags capitalised words, acronyms and numbers as the Unicode expressions do, ASCII or not", () => {
+    const piece = fc.constantFrom("NCA", "Nca", "nca", "UK", "U", "4GB", "3G", "A1", "e2e", "£54m", "13.4", "1,200", "Met's", "ÉCOLE", "Ça", "ΣΟΦΙΑ", "ϒ", "ǅemal", "İstanbul", "x", "-", " ", "'", "’s", "\n");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join("")), (text) => {
+        for (const t of tokenize(text)) {
+          const { capitalised, acronym, numeric } = t;
+          assert.deepEqual({ capitalised, acronym, numeric }, reference(t.text), t.text);
+        }
+      }),
+    );
+  });
+
+  it("reads words, possessives and numbers with their offsets", () => {
+    const text = "The NCA's 4GB phones cost £1,200 in Ça Va";
+    const tokens = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.text), ["The", "NCA's", "4GB", "phones", "cost", "1,200", "in", "Ça", "Va"]);
+    const nca = tokens[1]!;
+    assert.equal(nca.lower, "nca");
+    assert.equal(text.slice(nca.span.start, nca.span.end), "NCA's");
+    // The possessive s is a lowercase letter: "NCA's" is not all capitals (as before the ASCII reading).
+    assert.deepEqual(tokens.filter((t) => t.acronym).map((t) => t.text), ["4GB"]);
+    assert.deepEqual(tokens.filter((t) => t.capitalised).map((t) => t.text), ["The", "NCA's", "Ça", "Va"]);
+    assert.deepEqual(tokens.filter((t) => t.numeric).map((t) => t.text), ["4GB", "1,200"]);
+  });
+});
