@@ -1,4 +1,5 @@
 import type { Position, Range } from "../types";
+import { lastAtOrBelow } from "./sortedSearch";
 
 /**
  * Where each line of a text starts: enough to turn an offset into a `{ line, character }`
@@ -31,15 +32,8 @@ export class LineStarts {
   /** The position of `offset` (clamped to `[0, length]`). */
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(Math.floor(offset), this.length));
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - starts[lo]! };
+    const line = lastAtOrBelow(this.starts, o);
+    return { line, character: o - this.starts[line]! };
   }
 }
 

@@ -1,3 +1,5 @@
+import { lastAtOrBelow } from "./sortedSearch";
+
 /**
  * Where each character of a text derived from an original (normalised, markup stripped) came from
  * in the original, held as runs of characters that sit at a constant shift from their origin.
@@ -67,15 +69,7 @@ export class OffsetMap {
   /** The original offset of entry `i` (0 <= i < length), else `undefined`. */
   at(i: number): number | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return i + this.shifts[lo]!;
+    return i + this.shifts[lastAtOrBelow(this.starts, i)]!;
   }
 
   /** Runs of constant shift: what the map holds (for tests and memory figures). */
