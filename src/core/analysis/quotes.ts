@@ -1,6 +1,7 @@
 import type { Span } from "../types";
 import { findEntities, samePerson, type EntityMention } from "./entities";
 import { splitSentences } from "./sentences";
+import { runToEnd } from "../steps";
 
 /** A direct quotation and who the text says said it. */
 export interface QuoteMention {
@@ -51,11 +52,7 @@ export interface NamedMention {
  * new speaker. Surnames alone ("McLean said") resolve to the fullest name seen before.
  */
 export function extractQuotes(text: string, paragraphs: Span[], names?: SentenceNames): QuoteMention[] {
-  const steps = extractQuotesSteps(text, paragraphs, names);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(extractQuotesSteps(text, paragraphs, names));
 }
 
 /** Paragraphs read between two pauses of {@link extractQuotesSteps}. */

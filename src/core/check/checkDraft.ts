@@ -2,6 +2,7 @@ import { extractQuotes, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
+import { runToEnd } from "../steps";
 import { LineIndex } from "../text/lineIndex";
 import type { Evidence, Finding, FindingKind, Span } from "../types";
 import { coverage, EVIDENCE_MAX } from "./context";
@@ -28,7 +29,7 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
   const draft = parseDraft(text);
   const lines = new LineIndex(text);
   const { memo, within } = options;
-  const quotes = memo ? drain(memo.quoteSteps(draft.masked, paragraphsFor(draft, within))) : extractQuotes(draft.masked, paragraphsFor(draft, within));
+  const quotes = memo ? runToEnd(memo.quoteSteps(draft.masked, paragraphsFor(draft, within))) : extractQuotes(draft.masked, paragraphsFor(draft, within));
   const findings: Finding[] = [];
   for (const claim of draft.claims) {
     if (claim.ignored) continue;
@@ -36,14 +37,6 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
     findings.push(...checkClaimWith(memo, index, draft, claim, quotesOpeningIn(quotes, claim.span), lines));
   }
   return findings;
-}
-
-/** Runs a generator of steps to its end, without pausing. */
-function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { splitSentences } from "../analysis/sentences";
 import { parseCitations, type CitationGroup } from "../services/citations";
 import { isIgnoredClaim } from "../services/findings";
+import { runToEnd } from "../steps";
 import type { Span } from "../types";
 
 /** A sentence of a draft to check, with the citations that belong to it. */
@@ -31,11 +32,7 @@ const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
 /** Parses a Markdown or plain-text draft into claims. */
 export function parseDraft(text: string): ParsedDraft {
-  const steps = parseDraftSteps(text);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(parseDraftSteps(text));
 }
 
 /** Options of {@link parseDraftSteps} (for tests: small regions put region edges everywhere). */
