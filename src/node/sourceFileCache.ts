@@ -41,8 +41,9 @@ interface SourceRecord {
     length: number;
     /** The offset map's runs (`OffsetMap.toRuns`): the text's characters placed in the file. */
     runs: number[];
-    /** The file's line lengths, line breaks included, and its length: its `LineStarts`. */
+    /** The file's line lengths, line breaks included (its `LineStarts`, the first line's start 0 left out). */
     lines: number[];
+    /** The file's length (UTF-16 units), where positions clamp. */
     originalLength: number;
   };
 }

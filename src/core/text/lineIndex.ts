@@ -46,11 +46,13 @@ export class LineStarts {
  */
 export class LineIndex {
   private readonly lines: LineStarts;
-  private readonly lineStarts: readonly number[];
 
   constructor(readonly text: string) {
     this.lines = LineStarts.of(text);
-    this.lineStarts = this.lines.starts;
+  }
+
+  private get lineStarts(): readonly number[] {
+    return this.lines.starts;
   }
 
   /** Number of lines (a text ending with a newline has an empty last line). */
