@@ -1,4 +1,4 @@
-import { extractQuotes, type QuoteMention } from "../analysis/quotes";
+import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
@@ -29,7 +29,7 @@ export function checkDraft(index: CorpusIndex, text: string, options: CheckOptio
   const draft = parseDraft(text);
   const lines = new LineIndex(text);
   const { memo, within } = options;
-  const quotes = memo ? runToEnd(memo.quoteSteps(draft.masked, paragraphsFor(draft, within))) : extractQuotes(draft.masked, paragraphsFor(draft, within));
+  const quotes = runToEnd(quoteSteps(draft, within, memo));
   const findings: Finding[] = [];
   for (const claim of draft.claims) {
     if (claim.ignored) continue;
@@ -49,6 +49,15 @@ export function paragraphsFor(draft: ParsedDraft, within: Span | undefined): Spa
   let n = 0;
   while (n < draft.paragraphs.length && draft.paragraphs[n]!.start <= within.end) n++;
   return draft.paragraphs.slice(0, n);
+}
+
+/**
+ * The quote finder's steps over the paragraphs a check of `within` needs (`paragraphsFor`):
+ * through `memo` when there is one (it reads again only what an edit changed).
+ */
+export function quoteSteps(draft: ParsedDraft, within: Span | undefined, memo: CheckMemo | undefined): Generator<void, QuoteMention[], void> {
+  const paragraphs = paragraphsFor(draft, within);
+  return memo ? memo.quoteSteps(draft.masked, paragraphs) : extractQuotesSteps(draft.masked, paragraphs);
 }
 
 /** The quotes that open inside `span` (the quotes of a claim). */

@@ -6,11 +6,11 @@
  *
  * The findings are the same, in the same order, as `checkDraft` gives for the same text.
  */
-import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
+import type { QuoteMention } from "../analysis/quotes";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { LineIndex } from "../text/lineIndex";
 import type { Finding } from "../types";
-import { checkClaimWith, paragraphsFor, type CheckOptions } from "./checkDraft";
+import { checkClaimWith, quoteSteps, type CheckOptions } from "./checkDraft";
 import { parseDraftSteps } from "./draft";
 
 /** Options of {@link checkDraftChunked}. */
@@ -92,8 +92,7 @@ export async function checkDraftChunked(index: CorpusIndex, text: string, option
   // One pass over the text (about 15 ms for 5 MB): a slice of its own at most.
   const lines = new LineIndex(text);
   await pause();
-  const paragraphs = paragraphsFor(draft, within);
-  const quotes = await drive(options.memo ? options.memo.quoteSteps(draft.masked, paragraphs) : extractQuotesSteps(draft.masked, paragraphs));
+  const quotes = await drive(quoteSteps(draft, within, options.memo));
   const claims = draft.claims.filter((c) => !c.ignored && !(within && (c.span.end < within.start || c.span.start > within.end)));
   options.onSlice?.({ ms: now() - sliceStart, done: 0, total: claims.length, parse: true });
 

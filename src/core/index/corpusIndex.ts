@@ -95,7 +95,8 @@ export class CorpusIndex {
   private groupKeys: string[] = [];
   /** The group of each sentence. */
   private sentenceGroup: number[] = [];
-  private readonly lineIndexes: (LineStarts | undefined)[] = [];
+  /** Where each document's file lines start, made when evidence is first placed in it. */
+  private readonly lineStarts: (LineStarts | undefined)[] = [];
   private keys = new Map<string, number>();
   /** Each document's citation key, by document (a flat list: checks list thousands of sources). */
   private readonly docKeys: string[] = [];
@@ -355,7 +356,7 @@ export class CorpusIndex {
     this.version++;
     if (existing >= 0) this.retire(existing);
     this.documents[docId] = doc;
-    this.lineIndexes[docId] = undefined;
+    this.lineStarts[docId] = undefined;
     this.keyOrder = undefined;
     this.addDocument(doc, docId, analysis ?? analyzeDocument(doc, this.sentenceCache));
     return docId;
@@ -734,8 +735,8 @@ export class CorpusIndex {
   /** Where a span of a document's normalised text is in its original file. */
   rangeOf(doc: number, span: Span): Range {
     const d = this.documents[doc]!;
-    let li = this.lineIndexes[doc];
-    if (!li) this.lineIndexes[doc] = li = d.lineStarts ?? LineStarts.of(d.original);
+    let li = this.lineStarts[doc];
+    if (!li) this.lineStarts[doc] = li = d.lineStarts ?? LineStarts.of(d.original);
     const map = d.offsetMap;
     const start = map.at(Math.min(span.start, map.length - 1)) ?? 0;
     // The end maps through the last character so a span never swallows skipped markup after it.
