@@ -71,6 +71,26 @@ describe("parallel analysis", function () {
     });
   });
 
+  it("reads a paragraph it has read before (in another document, or earlier in the same one) as it reads it fresh", () => {
+    const shared = `Police in Leeds arrested 31 people. Dr. Jane Roe said the "network" was "gone." It was.`;
+    const texts = [
+      `${shared}\n\nMore follows.\n`,
+      `Wire B\n\n${shared}\n\nAnd later, again:\n\n${shared}\n`,
+      `Wire C\n\n${shared}\nA line after it, in the same paragraph.\n`,
+      `Wire D\n\n${shared.replace("31", "32")}\n\n${shared}`,
+    ];
+    const docs = texts.map((t, i) => {
+      const r = readSourceText(`/wire/para-${i}.txt`, t);
+      assert.ok(r.ok);
+      return r.document;
+    });
+    const cache = new SentenceCache();
+    const all = [...docs, ...docs];
+    const analyses = all.map((d) => analyzeDocument(d, cache));
+    assert.ok(cache.paragraphHits >= docs.length, `paragraphs read again: ${cache.paragraphHits}`);
+    assert.deepEqual(analyses, all.map((d) => analyzeDocument(d)));
+  });
+
   it("sends each sentence record once per thread, and the receiving side shares it between copies", () => {
     const sender = new RecordSender();
     const receiver = new RecordReceiver();

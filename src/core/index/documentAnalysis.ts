@@ -99,12 +99,16 @@ interface CacheEntry {
  */
 export class SentenceCache {
   private readonly entries = new Map<string, CacheEntry>();
+  /** Paragraphs by their text and the character on each side: where their sentences are, and their entries. */
+  private readonly paragraphs = new Map<string, ParagraphEntry>();
   /** What identifies each record this cache made: its sentence's key and the answers it was made with. */
   private readonly identities = new WeakMap<SentenceRecord, string>();
   /** The names the quote finder collects per sentence, remembered the same way. */
   readonly names: SentenceNamesMemo;
   hits = 0;
   misses = 0;
+  /** Paragraphs whose sentences were taken from an earlier reading. */
+  paragraphHits = 0;
   constructor(private readonly maxEntries = 500_000) {
     this.names = new SentenceNamesMemo(maxEntries);
   }
@@ -131,6 +135,34 @@ export class SentenceCache {
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     this.entries.set(key, entry);
   }
+
+  /** The sentences of a paragraph read before with the same text and context (see {@link paragraphKey}). */
+  paragraph(key: string): ParagraphEntry | undefined {
+    const entry = this.paragraphs.get(key);
+    if (entry) this.paragraphHits++;
+    return entry;
+  }
+
+  /** Remembers the sentences of the paragraph `key`. */
+  setParagraph(key: string, entry: ParagraphEntry): void {
+    if (this.paragraphs.size >= this.maxEntries) this.paragraphs.clear();
+    this.paragraphs.set(key, entry);
+  }
+}
+
+/**
+ * A paragraph's sentences: their spans relative to its start, their sentence keys and entries.
+ * Splitting a paragraph into sentences reads its text only, and a sentence's key reads one
+ * character on each side, so a paragraph with the same text and the same character on each side
+ * has the same sentences: archives repeat whole paragraphs of wire copy.
+ */
+interface ParagraphEntry {
+  sentences: { start: number; end: number; key: string; entry?: CacheEntry }[];
+}
+
+/** What identifies a paragraph's sentences: its text and the character on each side. */
+function paragraphKey(text: string, block: Span): string {
+  return (text[block.start - 1] ?? "") + "\u0002" + text.slice(block.start, block.end) + "\u0002" + (text[block.end] ?? "");
 }
 
 /** Copies a value, moving every span (`{start, end}`) by `by`; strings and arrays of strings are shared. */
@@ -163,11 +195,22 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const names: DocumentAnalysis["names"] = [];
   const seenNames = new Set<string>();
   doc.blocks.forEach((block, b) => {
-    for (const span of splitSentences(text, block.start, block.end)) {
-      // The text itself, not a hash of it: the engine hashes a string many times faster than a
-      // hash written here, and only distinct sentences are kept (a few hundred bytes each).
-      const key = (text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? "");
-      let entry = cache.get(key);
+    const pKey = paragraphKey(text, block);
+    let paragraph = cache.paragraph(pKey);
+    if (!paragraph) {
+      paragraph = { sentences: [] };
+      for (const span of splitSentences(text, block.start, block.end)) {
+        // The text itself, not a hash of it: the engine hashes a string many times faster than a
+        // hash written here, and only distinct sentences are kept (a few hundred bytes each).
+        const key = (text[span.start - 1] ?? "") + "\u0002" + text.slice(span.start, span.end) + "\u0002" + (text[span.end] ?? "");
+        paragraph.sentences.push({ start: span.start - block.start, end: span.end - block.start, key });
+      }
+      cache.setParagraph(pKey, paragraph);
+    }
+    for (const s of paragraph.sentences) {
+      const span = { start: block.start + s.start, end: block.start + s.end };
+      const key = s.key;
+      let entry = s.entry ?? cache.get(key);
       let tokens: Token[] | undefined;
       let entities: EntityMention[];
       if (entry) {
@@ -179,6 +222,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
         entry = { entities: shift(entities, -span.start), queried };
         cache.set(key, entry);
       }
+      s.entry = entry;
       docNames.add(entities);
       found.set(span.start, { end: span.end, entities });
       for (const e of entities) {
