@@ -2,6 +2,7 @@ import type { Span } from "../types";
 import { findEntities, samePerson, type EntityMention } from "./entities";
 import { splitSentences } from "./sentences";
 import { runToEnd } from "../steps";
+import { leftContext } from "./sentenceNames";
 
 /** A direct quotation and who the text says said it. */
 export interface QuoteMention {
@@ -51,8 +52,8 @@ export interface NamedMention {
  * the last person named, and continuation paragraphs that open with a quote mark and name no
  * new speaker. Surnames alone ("McLean said") resolve to the fullest name seen before.
  */
-export function extractQuotes(text: string, paragraphs: Span[], names?: SentenceNames): QuoteMention[] {
-  return runToEnd(extractQuotesSteps(text, paragraphs, names));
+export function extractQuotes(text: string, paragraphs: Span[], names?: SentenceNames, readings?: ParagraphReadings): QuoteMention[] {
+  return runToEnd(extractQuotesSteps(text, paragraphs, names, readings ? { readings } : {}));
 }
 
 /** Paragraphs read between two pauses of {@link extractQuotesSteps}. */
@@ -76,12 +77,14 @@ export interface QuoteFinderProgress {
   resume?: { paragraph: number; state: QuoteFinderState };
   /** Called after each paragraph is read, with the state before it (a copy) and its quotes. */
   onParagraph?: (paragraph: number, before: QuoteFinderState, quotes: readonly QuoteMention[]) => void;
+  /** Readings of paragraphs to reuse and to add to (see {@link ParagraphReadings}). */
+  readings?: ParagraphReadings;
 }
 
 /** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
 export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: SentenceNames, progress: QuoteFinderProgress = {}): Generator<void, QuoteMention[], void> {
   const out: QuoteMention[] = [];
-  const { resume, onParagraph } = progress;
+  const { resume, onParagraph, readings } = progress;
   // Names seen in earlier paragraphs, one entry per name (its latest mention), oldest first: a long
   // draft repeats the same names thousands of times, and every quote consults this list.
   const people = new Map<string, NamedMention>(resume?.state.people);
@@ -90,32 +93,27 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
     if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
     const before: QuoteFinderState | undefined = onParagraph ? { people: new Map(people), previousSpeaker } : undefined;
     const para = paragraphs[pi]!;
-    const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
-    const mentions = collectNames(text, sentences, names);
-    const marks = quoteSpans(text, para);
-    const inPara: QuoteMention[] = [];
-    for (const q of marks) {
-      const quote: QuoteMention = { ...q, text: text.slice(q.span.start, q.span.end), attribution: "none" };
-      const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
-      const knownBefore = [...people.values(), ...mentions.filter((m) => m.span.end <= q.outerSpan.start)];
-      attribute(text, quote, sentence, para, knownBefore, mentions);
-      inPara.push(quote);
-    }
-    // An unattributed quote takes the speaker of an attributed quote in the same sentence or
-    // just before it when its own sentence opens with it; a paragraph that opens with a quote and
-    // names nobody before it continues the previous paragraph's speaker.
-    for (let k = 0; k < inPara.length; k++) {
-      const q = inPara[k]!;
-      if (q.speaker) continue;
-      const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
-      const opensSentence = /^\s*$/.test(text.slice(sentence.start, q.outerSpan.start));
-      const sameSentence = inPara.find((o) => o.speaker && o.attribution !== "continuation" && sentence.start <= o.outerSpan.start && o.outerSpan.start < sentence.end);
-      const before = inPara.slice(0, k).reverse().find((o) => o.speaker);
-      const opensParagraph = /^\s*$/.test(text.slice(para.start, q.outerSpan.start));
-      if (sameSentence) copySpeaker(q, sameSentence, "paragraph");
-      else if (opensSentence && before) copySpeaker(q, before, "paragraph");
-      // Continuation paragraphs open with a double quote; a single-quoted one is a cross-head.
-      else if (opensParagraph && text[q.outerSpan.start] !== "'" && previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
+    // The earlier paragraphs' names, listed only for a paragraph that asks about them (most quote nobody).
+    let earlierList: NamedMention[] | undefined;
+    const earlier = (): readonly NamedMention[] => (earlierList ??= [...people.values()]);
+    const key = readings && leftContext(text, para.start) + "\u0002" + text.slice(para.start, para.end);
+    const held = key === undefined ? undefined : readings!.get(key);
+    let inPara: QuoteMention[];
+    let mentions: NamedMention[];
+    if (held && answersHold(held, earlier, previousSpeaker)) {
+      readings!.reused();
+      inPara = held.quotes.map((q) => shiftQuote(q, para.start));
+      mentions = held.mentions.map((m) => ({ ...m, span: shiftSpan(m.span, para.start) }));
+    } else {
+      const asked: Question[] = [];
+      ({ inPara, mentions } = readParagraph(text, para, names, earlier, previousSpeaker, key === undefined ? undefined : asked));
+      if (key !== undefined) {
+        readings!.set(key, {
+          quotes: inPara.map((q) => shiftQuote(q, -para.start)),
+          mentions: mentions.map((m) => ({ ...m, span: shiftSpan(m.span, -para.start) })),
+          asked: asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a)),
+        });
+      }
     }
     out.push(...inPara);
     if (before) onParagraph!(pi, before, inPara);
@@ -129,6 +127,174 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
     else if (inPara.length === 0 && mentions.some((m) => m.type === "person")) previousSpeaker = undefined;
   }
   return out;
+}
+
+/**
+ * Reads one paragraph: its quotes, attributed, and the names it gives. `earlier`: the names of
+ * earlier paragraphs (one per name, oldest first), listed when first needed; `previousSpeaker`: the last attributed quote
+ * before it. With `asked`, every question put to those two is listed there with its answer.
+ */
+function readParagraph(
+  text: string,
+  para: Span,
+  names: SentenceNames | undefined,
+  earlier: () => readonly NamedMention[],
+  previousSpeaker: QuoteMention | undefined,
+  asked?: Question[],
+): { inPara: QuoteMention[]; mentions: NamedMention[] } {
+  const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
+  const mentions = collectNames(text, sentences, names);
+  const marks = quoteSpans(text, para);
+  const inPara: QuoteMention[] = [];
+  marks.forEach((q, k) => {
+    const quote: QuoteMention = { ...q, text: text.slice(q.span.start, q.span.end), attribution: "none" };
+    const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
+    const known = new KnownNames(earlier(), mentions.filter((m) => m.span.end <= q.outerSpan.start), asked && { quote: k, asked });
+    attribute(text, quote, sentence, para, known, mentions);
+    inPara.push(quote);
+  });
+  // An unattributed quote takes the speaker of an attributed quote in the same sentence or
+  // just before it when its own sentence opens with it; a paragraph that opens with a quote and
+  // names nobody before it continues the previous paragraph's speaker.
+  for (let k = 0; k < inPara.length; k++) {
+    const q = inPara[k]!;
+    if (q.speaker) continue;
+    const sentence = sentences.find((s) => s.start <= q.outerSpan.start && q.outerSpan.start < s.end) ?? para;
+    const opensSentence = /^\s*$/.test(text.slice(sentence.start, q.outerSpan.start));
+    const sameSentence = inPara.find((o) => o.speaker && o.attribution !== "continuation" && sentence.start <= o.outerSpan.start && o.outerSpan.start < sentence.end);
+    const before = inPara.slice(0, k).reverse().find((o) => o.speaker);
+    const opensParagraph = /^\s*$/.test(text.slice(para.start, q.outerSpan.start));
+    if (sameSentence) copySpeaker(q, sameSentence, "paragraph");
+    else if (opensSentence && before) copySpeaker(q, before, "paragraph");
+    // Continuation paragraphs open with a double quote; a single-quoted one is a cross-head.
+    else if (opensParagraph && text[q.outerSpan.start] !== "'") {
+      asked?.push({ quote: k, ask: "previous", arg: 0, answer: speakerKey(previousSpeaker) });
+      if (previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
+    }
+  }
+  return { inPara, mentions };
+}
+
+/**
+ * A paragraph as the quote finder read it, to be reused where it reads the same: its quotes and
+ * names, offsets relative to its start, and every question it put to the earlier paragraphs
+ * (the names they gave, the last speaker) with the answer it got.
+ */
+export interface ParagraphReading {
+  quotes: QuoteMention[];
+  mentions: NamedMention[];
+  asked: Question[];
+}
+
+/** A question a paragraph's quote `quote` put to the earlier paragraphs (see {@link KnownNames}), and its answer. */
+interface Question {
+  quote: number;
+  ask: "last" | "fullest" | "knows" | "previous";
+  /** The offset (relative to the paragraph, in a reading) or the name asked about. */
+  arg: number | string;
+  answer: string;
+}
+
+/**
+ * Paragraph readings by the paragraph's text and left context (archives repeat whole paragraphs
+ * of wire copy). A reading is reused only where the earlier paragraphs answer every question it
+ * asked as they did then, so the quotes are what reading the paragraph again would give.
+ */
+export class ParagraphReadings {
+  private readonly readings = new Map<string, ParagraphReading>();
+  /** Paragraphs whose reading was reused. */
+  hits = 0;
+  /** `maxParagraphs`: readings kept (all are forgotten at once past it). */
+  constructor(private readonly maxParagraphs = 100_000) {}
+
+  get(key: string): ParagraphReading | undefined {
+    return this.readings.get(key);
+  }
+
+  set(key: string, reading: ParagraphReading): void {
+    if (this.readings.size >= this.maxParagraphs) this.readings.clear();
+    this.readings.set(key, reading);
+  }
+
+  /** Counts a reuse. */
+  reused(): void {
+    this.hits++;
+  }
+}
+
+/** Whether the earlier paragraphs answer every question `reading` asked as they did when it was made. */
+function answersHold(reading: ParagraphReading, earlier: () => readonly NamedMention[], previousSpeaker: QuoteMention | undefined): boolean {
+  for (const q of reading.asked) {
+    if (q.ask === "previous") {
+      if (speakerKey(previousSpeaker) !== q.answer) return false;
+      continue;
+    }
+    const at = reading.quotes[q.quote]!.outerSpan.start;
+    const known = new KnownNames(earlier(), reading.mentions.filter((m) => m.span.end <= at));
+    const answer = q.ask === "last" ? known.lastPersonBefore(q.arg as number) ?? "" : q.ask === "fullest" ? known.fullest(q.arg as string) : String(known.knowsPerson(q.arg as string));
+    if (answer !== q.answer) return false;
+  }
+  return true;
+}
+
+/** What a continuation quote takes from the previous speaker. */
+function speakerKey(q: QuoteMention | undefined): string {
+  return q?.speaker ? q.speaker + "\u0000" + (q.speakerType ?? "") : "";
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+function shiftQuote(q: QuoteMention, by: number): QuoteMention {
+  const out: QuoteMention = { ...q, span: shiftSpan(q.span, by), outerSpan: shiftSpan(q.outerSpan, by) };
+  if (q.speakerSpan) out.speakerSpan = shiftSpan(q.speakerSpan, by);
+  return out;
+}
+
+/**
+ * The names a quote's attribution may consult: those of earlier paragraphs (all named before the
+ * quote) and those named earlier in its own paragraph. Every question goes through here, so a
+ * reading can list what it asked of the earlier paragraphs.
+ */
+class KnownNames {
+  constructor(
+    private readonly earlier: readonly NamedMention[],
+    private readonly local: readonly NamedMention[],
+    private readonly log?: { quote: number; asked: Question[] },
+  ) {}
+
+  /** The last person named before `offset` (whom a pronoun there means). */
+  lastPersonBefore(offset: number): string | undefined {
+    let found: string | undefined;
+    for (let i = this.local.length - 1; i >= 0 && found === undefined; i--) {
+      const n = this.local[i]!;
+      if (n.type === "person" && n.span.end <= offset) found = n.name;
+    }
+    // Names of earlier paragraphs all end before this paragraph starts.
+    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (this.earlier[i]!.type === "person") found = this.earlier[i]!.name;
+    this.record("last", offset, found ?? "");
+    return found;
+  }
+
+  /** The fullest known name for a person ("McLean" -> "Gerry McLean"). */
+  fullest(name: string): string {
+    let best = name;
+    for (const list of [this.earlier, this.local]) {
+      for (const n of list) if (n.type === "person" && n.name.length > best.length && samePerson(n.name, name)) best = n.name;
+    }
+    this.record("fullest", name, best);
+    return best;
+  }
+
+  /** Whether a known person may be the one `name` names. */
+  knowsPerson(name: string): boolean {
+    const known = this.earlier.some((n) => n.type === "person" && samePerson(n.name, name)) || this.local.some((n) => n.type === "person" && samePerson(n.name, name));
+    this.record("knows", name, String(known));
+    return known;
+  }
+
+  private record(ask: Question["ask"], arg: number | string, answer: string): void {
+    this.log?.asked.push({ quote: this.log.quote, ask, arg, answer });
+  }
 }
 
 function copySpeaker(q: QuoteMention, from: QuoteMention, how: QuoteMention["attribution"]): void {
@@ -192,7 +358,7 @@ function namesOf(text: string, s: Span): NamedMention[] {
   return out;
 }
 
-function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span, known: NamedMention[], paraNames: NamedMention[]): void {
+function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span, known: KnownNames, paraNames: NamedMention[]): void {
   const after = text.slice(quote.outerSpan.end, Math.min(para.end, quote.outerSpan.end + 160));
   // Stop at the next quote: its attribution is its own.
   const afterClause = after.split(/["\u201c\u201d]/)[0]!;
@@ -225,7 +391,7 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   const person = subjectNames.find((n) => n.type === "person");
   const pronoun = /\b(she|he|they|we|it)\s*$/i.exec(text.slice(sentence.start, verbAt));
   if (person) {
-    setSpeaker(quote, fullest(person.name, known), person.span, "person", "explicit");
+    setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
   } else if (pronoun) {
     const at = sentence.start + pronoun.index;
     resolveSpeaker(text, quote, pronoun[1]!, at, known, paraNames);
@@ -244,19 +410,19 @@ function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {
 }
 
 /** Resolves the words naming a speaker ("Met commissioner Cressida Dick", "she") to a name. */
-function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart: number, known: NamedMention[], paraNames: NamedMention[]): boolean {
+function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart: number, known: KnownNames, paraNames: NamedMention[]): boolean {
   if (!who) return false;
   if (PRONOUN.test(who)) {
     if (/^(it|we)$/i.test(who)) return false;
-    const last = [...known].reverse().find((n) => n.type === "person" && n.span.end <= whoStart);
-    if (!last) return false;
-    setSpeaker(quote, fullest(last.name, known), { start: whoStart, end: whoStart + who.length }, "person", "pronoun");
+    const last = known.lastPersonBefore(whoStart);
+    if (last === undefined) return false;
+    setSpeaker(quote, known.fullest(last), { start: whoStart, end: whoStart + who.length }, "person", "pronoun");
     return true;
   }
   const inWho = paraNames.filter((n) => n.span.start >= whoStart && n.span.end <= whoStart + who.length + 1);
   const person = inWho.find((n) => n.type === "person");
   if (person) {
-    setSpeaker(quote, fullest(person.name, known), person.span, "person", "explicit");
+    setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
     return true;
   }
   const org = inWho.find((n) => n.type === "organisation");
@@ -266,8 +432,8 @@ function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart
   }
   // A lone surname or a name findEntities could not place ("McLean", "Mcnulty").
   const name = /\b(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s*$/u.exec(who)?.[1];
-  if (name && known.some((n) => n.type === "person" && samePerson(n.name, name))) {
-    setSpeaker(quote, fullest(name, known), { start: whoStart + who.lastIndexOf(name), end: whoStart + who.lastIndexOf(name) + name.length }, "person", "explicit");
+  if (name && known.knowsPerson(name)) {
+    setSpeaker(quote, known.fullest(name), { start: whoStart + who.lastIndexOf(name), end: whoStart + who.lastIndexOf(name) + name.length }, "person", "explicit");
     return true;
   }
   void text;
@@ -279,15 +445,6 @@ function setSpeaker(q: QuoteMention, name: string, span: Span, type: QuoteMentio
   q.speakerSpan = span;
   q.speakerType = type;
   q.attribution = how;
-}
-
-/** The fullest known name for a person ("McLean" -> "Gerry McLean"). */
-function fullest(name: string, known: NamedMention[]): string {
-  let best = name;
-  for (const n of known) {
-    if (n.type === "person" && samePerson(n.name, name) && n.name.length > best.length) best = n.name;
-  }
-  return best;
 }
 
 export type { EntityMention };

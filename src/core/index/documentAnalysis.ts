@@ -9,7 +9,7 @@
  */
 import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { extractQuotes, type NamedMention, type SentenceNames } from "../analysis/quotes";
+import { extractQuotes, ParagraphReadings, type NamedMention, type SentenceNames } from "../analysis/quotes";
 import { SentenceNamesMemo } from "../analysis/sentenceNames";
 import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { splitSentences } from "../analysis/sentences";
@@ -105,12 +105,17 @@ export class SentenceCache {
   private readonly identities = new WeakMap<SentenceRecord, string>();
   /** The names the quote finder collects per sentence, remembered the same way. */
   readonly names: SentenceNamesMemo;
+  /** The quote finder's readings of paragraphs. */
+  readonly quoteReadings: ParagraphReadings;
+  /** Quotes' words by the quote's text (copies of a quote share one list). */
+  private readonly quoteWordLists = new Map<string, string[]>();
   hits = 0;
   misses = 0;
   /** Paragraphs whose sentences were taken from an earlier reading. */
   paragraphHits = 0;
   constructor(private readonly maxEntries = 500_000) {
     this.names = new SentenceNamesMemo(maxEntries);
+    this.quoteReadings = new ParagraphReadings(maxEntries);
   }
 
   get(key: string): CacheEntry | undefined {
@@ -141,6 +146,16 @@ export class SentenceCache {
     const entry = this.paragraphs.get(key);
     if (entry) this.paragraphHits++;
     return entry;
+  }
+
+  /** `quoteWords(text)`, one list for every copy of a quote. */
+  quoteWords(text: string): string[] {
+    let words = this.quoteWordLists.get(text);
+    if (!words) {
+      if (this.quoteWordLists.size >= this.maxEntries) this.quoteWordLists.clear();
+      this.quoteWordLists.set(text, (words = quoteWords(text)));
+    }
+    return words;
   }
 
   /** Remembers the sentences of the paragraph `key`. */
@@ -265,8 +280,8 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       return cache.names.namesIn(t, sentence, collect);
     },
   };
-  for (const q of extractQuotes(text, doc.blocks, quoteNames)) {
-    const words = quoteWords(q.text);
+  for (const q of extractQuotes(text, doc.blocks, quoteNames, cache.quoteReadings)) {
+    const words = cache.quoteWords(q.text);
     if (!words.length) continue;
     const rec: AnalysedQuote = { span: q.span, at: q.outerSpan.start, text: q.text, words };
     if (q.speaker) rec.speaker = q.speaker;

@@ -1,0 +1,76 @@
+/**
+ * The quote finder's paragraph readings: a paragraph read before is reused only where the
+ * earlier paragraphs answer its questions as they did (the last person named, a surname's fullest
+ * name, the previous speaker), so the quotes are those of a fresh reading, whatever came before.
+ */
+import * as assert from "node:assert/strict";
+import { extractQuotes, ParagraphReadings } from "../../src/core/analysis/quotes";
+import type { Span } from "../../src/core/types";
+
+/** Paragraphs that ask the earlier ones different things: pronouns, surnames, continuations, names that reset them. */
+const POOL = [
+  "Chief Constable Jane Roe spoke to reporters.",
+  "Detective Sam Roe arrived later.",
+  "Dr Jane Roeberg, a lawyer, was there too.",
+  '"We will find them," she said.',
+  '"It is over," Roe said.',
+  '"And more will follow."',
+  '"Nothing changes," he said. "Nothing at all."',
+  'Europol said: "The network is down."',
+  "The weather was fine.",
+  "Mark Lee disagreed.",
+  "'Criminal marketplace' was the phrase used.",
+  '"This is huge," said Jane Roe, "and it is not the end."',
+  'He added: "We are ready."',
+  'Roe added: "We are ready."',
+  '"Thank you," Lee said.',
+];
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function document(parts: string[]): { text: string; paragraphs: Span[] } {
+  const paragraphs: Span[] = [];
+  let text = "";
+  for (const p of parts) {
+    if (text) text += "\n\n";
+    paragraphs.push({ start: text.length, end: text.length + p.length });
+    text += p;
+  }
+  return { text, paragraphs };
+}
+
+describe("quote finder: paragraph readings", () => {
+  it("gives the quotes of a fresh reading for paragraphs read before after other paragraphs (500 random documents)", () => {
+    const next = random(7);
+    const readings = new ParagraphReadings();
+    for (let d = 0; d < 500; d++) {
+      const parts = Array.from({ length: 2 + Math.floor(next() * 7) }, () => POOL[Math.floor(next() * POOL.length)]!);
+      const { text, paragraphs } = document(parts);
+      assert.deepEqual(extractQuotes(text, paragraphs, undefined, readings), extractQuotes(text, paragraphs), parts.join(" | "));
+    }
+    assert.ok(readings.hits > 1000, `readings reused: ${readings.hits}`);
+  });
+
+  it("does not reuse a reading whose pronoun, surname or continuation now points elsewhere", () => {
+    const readings = new ParagraphReadings();
+    const read = (parts: string[]) => {
+      const { text, paragraphs } = document(parts);
+      return extractQuotes(text, paragraphs, undefined, readings).map((q) => [q.text, q.speaker ?? null]);
+    };
+    assert.deepEqual(read(["Chief Constable Jane Roe spoke.", '"We will find them," she said.']), [["We will find them,", "Jane Roe"]]);
+    assert.deepEqual(read(["Mark Lee spoke.", '"We will find them," she said.']), [["We will find them,", "Mark Lee"]]);
+    assert.deepEqual(read(["Detective Sam Roe spoke.", '"It is over," Roe said.']), [["It is over,", "Sam Roe"]]);
+    assert.deepEqual(read(["Chief Constable Jane Roe spoke.", '"It is over," Roe said.']), [["It is over,", "Jane Roe"]]);
+    assert.deepEqual(read(['"Yes," said Mark Lee.', '"And more will follow."']), [["Yes,", "Mark Lee"], ["And more will follow.", "Mark Lee"]]);
+    assert.deepEqual(read(['"Yes," said Jane Roe.', '"And more will follow."']), [["Yes,", "Jane Roe"], ["And more will follow.", "Jane Roe"]]);
+    assert.ok(readings.hits >= 1, "a paragraph whose answers hold is reused");
+  });
+});
