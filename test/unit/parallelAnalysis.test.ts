@@ -91,6 +91,26 @@ describe("parallel analysis", function () {
     assert.deepEqual(analyses, all.map((d) => analyzeDocument(d)));
   });
 
+  it("keeps a sentence's analyses for each way documents resolve its lone names, so alternating documents reuse both", () => {
+    const texts = [
+      `Wire A\n\nChief Constable Jane Roe spoke.\n\nRoe said 31 people were arrested in Leeds.\n`,
+      `Wire B\n\nThe force spoke.\n\nRoe said 31 people were arrested in Leeds.\n`,
+    ];
+    const docs = texts.map((t, i) => {
+      const r = readSourceText(`/wire/alt-${i}.txt`, t);
+      assert.ok(r.ok);
+      return r.document;
+    });
+    const cache = new SentenceCache();
+    const first = docs.map((d) => analyzeDocument(d, cache));
+    const roe = (a: (typeof first)[number]) => a.sentences.find((s) => s.record.facts.length)!.record;
+    assert.notDeepEqual(roe(first[0]!), roe(first[1]!), "the two documents read Roe apart");
+    const misses = cache.misses;
+    const again = [...docs, ...docs].map((d) => analyzeDocument(d, cache));
+    assert.equal(cache.misses, misses, "no sentence analysed again");
+    assert.deepEqual(again, [...docs, ...docs].map((d) => analyzeDocument(d)));
+  });
+
   it("sends each sentence record once per thread, and the receiving side shares it between copies", () => {
     const sender = new RecordSender();
     const receiver = new RecordReceiver();

@@ -88,9 +88,16 @@ interface CacheEntry {
   entities: EntityMention[];
   /** Lone words `findEntities` asks a resolver about, in order. */
   queried: string[];
-  /** The last analysis of this sentence and the resolver answers it was made with. */
-  analysis?: { answers: string; record: SentenceRecord };
+  /**
+   * Analyses of this sentence by the resolver answers they were made with, the latest first: a
+   * sentence that names "the Met" or "Roe" is read one way in documents that give the full name
+   * and another in those that do not, and archives alternate between the two.
+   */
+  analyses?: { answers: string; record: SentenceRecord }[];
 }
+
+/** Analyses kept per sentence (one per set of resolver answers); a sentence seldom has more than two. */
+const ANALYSES_PER_SENTENCE = 4;
 
 /**
  * Analyses of sentences by their exact text (with the character on each side, which the
@@ -132,7 +139,9 @@ export class SentenceCache {
 
   /** Remembers `record` as the analysis of the sentence `key` with the resolver `answers`. */
   remember(key: string, entry: CacheEntry, answers: string, record: SentenceRecord): void {
-    entry.analysis = { answers, record };
+    const held = entry.analyses ?? (entry.analyses = []);
+    held.unshift({ answers, record });
+    if (held.length > ANALYSES_PER_SENTENCE) held.pop();
     this.identities.set(record, key + "\u0003" + answers);
   }
 
@@ -256,9 +265,10 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   for (const { block, span, key, entry, tokens } of spans) {
     const answers = entry.queried.map(known);
     const answered = answerKey(answers);
-    if (entry.analysis && entry.analysis.answers === answered) {
+    const held = entry.analyses?.find((a) => a.answers === answered);
+    if (held) {
       cache.hits++;
-      sentences.push({ block, start: span.start, record: entry.analysis.record });
+      sentences.push({ block, start: span.start, record: held.record });
       continue;
     }
     cache.misses++;
