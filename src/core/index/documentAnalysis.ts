@@ -212,7 +212,10 @@ export function answerKey(answers: ({ type: EntityType; name: string } | undefin
 export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: SentenceCache = new SentenceCache()): DocumentAnalysis {
   const text = doc.text;
   const spans: { block: number; span: Span; key: string; entry: CacheEntry; tokens?: Token[] }[] = [];
-  /** Each sentence's entities as found without a resolver, by its start (the quote finder asks for the same). */
+  /**
+   * Each sentence's entities as found without a resolver, relative to its start, by its start
+   * (the quote finder asks for the same). Relative, so copies of a sentence share one list.
+   */
   const found = new Map<number, { end: number; entities: EntityMention[] }>();
   // First pass: the names this document gives in full, so lone words resolve ("the Met").
   const docNames = new NameRegistry();
@@ -236,17 +239,16 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       const key = s.key;
       let entry = s.entry ?? cache.get(key);
       let tokens: Token[] | undefined;
-      let entities: EntityMention[];
-      if (entry) {
-        entities = entry.entities.length ? shift(entry.entities, span.start) : [];
-      } else {
+      if (!entry) {
         tokens = tokenize(text, span.start, span.end);
         const queried: string[] = [];
-        entities = findEntities(text, span.start, span.end, tokens, (w) => void queried.push(w));
-        entry = { entities: shift(entities, -span.start), queried };
+        const entities = findEntities(text, span.start, span.end, tokens, (w) => void queried.push(w));
+        entry = { entities: entities.length ? shift(entities, -span.start) : [], queried };
         cache.set(key, entry);
       }
       s.entry = entry;
+      // Names and types only: the relative list does (and the registry records a shared list once).
+      const entities = entry.entities;
       docNames.add(entities);
       found.set(span.start, { end: span.end, entities });
       for (const e of entities) {
@@ -286,7 +288,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const quoteNames: SentenceNames = {
     namesIn(t, sentence, collect) {
       const f = found.get(sentence.start);
-      if (f && f.end === sentence.end) return namedMentions(f.entities);
+      if (f && f.end === sentence.end) return namedMentions(f.entities, sentence.start);
       return cache.names.namesIn(t, sentence, collect);
     },
   };
@@ -301,10 +303,12 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   return { sentences, quotes, names, shapes: factShapes(sentences) };
 }
 
-/** The people and organisations among `entities` (what the quote finder collects). */
-function namedMentions(entities: readonly EntityMention[]): NamedMention[] {
+/** The people and organisations among `entities` (what the quote finder collects), their spans moved by `by`. */
+function namedMentions(entities: readonly EntityMention[], by: number): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const e of entities) if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: e.span, type: e.type });
+  for (const e of entities) {
+    if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: { start: e.span.start + by, end: e.span.end + by }, type: e.type });
+  }
   return out;
 }
 
