@@ -72,32 +72,53 @@ const CREDIT_AGENCIES =
 const CREDIT_IN_BRACKETS = new RegExp(`\\((?:[^()]*\\b)?(?:${CREDIT_AGENCIES})\\b[^()]*\\)\\s*$`, "i");
 const CREDIT_LINE = new RegExp(`^(?:(?:photo|image|picture)s?\\s*)?(?:©\\s*)?(?:${CREDIT_AGENCIES})(?:\\s*[/|,]\\s*(?:${CREDIT_AGENCIES}|[\\p{L} ]{1,30}))*\\.?$`, "iu");
 
-/** Line-level furniture rules: each a pattern on the trimmed line and the reason it reports. */
-const LINE_RULES: { test: (line: string, words: () => number) => boolean; reason: string }[] = [
+/**
+ * What a line must hold for a rule to have a chance (checked before the rule's pattern, since
+ * most lines match no rule): `start`, one of the openings in {@link RULE_OPENINGS}; `)`, a
+ * closing bracket at the end; the others, a word the pattern needs ({@link NEWSLETTER_HINT},
+ * {@link COOKIE_HINT}) or "??". Each is implied by its rule's pattern.
+ */
+type Guard = "start" | "??" | ")" | "newsletter" | "cookie";
+
+/** Held by every line the newsletter rule matches (its words, without the word boundaries that make the rule slow to fail). */
+const NEWSLETTER_HINT = /newsletter|subscri/i;
+/** Held by every line the cookie rule matches. */
+const COOKIE_HINT = /cookie/i;
+
+/**
+ * A prefix of every line an anchored rule (a `start` guard) or a related-links heading can match,
+ * case-insensitive: each alternative is the start of one of those rules' openings.
+ */
+const RULE_OPENINGS =
+  /^(?:[-|\u2022*]?\s*by\s|picture|image|photo|credit|caption|follow|like|find|join|read|see|more|click|advertis|scroll|back|skip|jump|newspapers|sign|log|register|share|tweet|email|print|copy|whatsapp|pin|related|you|recommended|most|trending|also|latest|further|\u00a9|getty|shutterstock|rex|reuters|alamy|afp|ap|pa|epa|istock|bloomberg|corbis)/i;
+
+/** Line-level furniture rules: each a pattern on the trimmed line, what it needs (see {@link Guard}) and the reason it reports. */
+const LINE_RULES: { test: (line: string, words: () => number) => boolean; guard?: Guard; reason: string }[] = [
   { test: (l) => /^[^\p{L}\p{N}]+$/u.test(l), reason: "no words (symbols or placeholder marks only)" },
-  { test: (l) => /(^|\s)\?\?(\s|$)/.test(l), reason: "image caption or credit (?? placeholder marks)" },
-  { test: (l) => /^(picture|pictures|image|images|photo|photos|photograph|pictured|credit|photo credit|image credit|caption)\s*:/i.test(l), reason: "image caption or credit" },
-  { test: (l, w) => CREDIT_IN_BRACKETS.test(l) && w() <= 40, reason: "image credit" },
-  { test: (l) => CREDIT_LINE.test(l), reason: "image credit line" },
-  { test: (l) => /^(follow|like|find|join) us on\b/i.test(l), reason: "social-media prompt" },
-  { test: (l) => /^(read|see) (more|also|the latest)\b/i.test(l) || /^more (news|stories|on this)\b/i.test(l), reason: "read-more link" },
-  { test: (l) => /^see more news\b/i.test(l), reason: "read-more link" },
-  { test: (l) => /^click here\b/i.test(l), reason: "link prompt" },
-  { test: (l) => /^advertis(e|ing)\b.*\b(here|with us)\b/i.test(l) || /^advertisement$/i.test(l), reason: "advertising prompt" },
+  { test: (l) => /(^|\s)\?\?(\s|$)/.test(l), guard: "??", reason: "image caption or credit (?? placeholder marks)" },
+  { test: (l) => /^(picture|pictures|image|images|photo|photos|photograph|pictured|credit|photo credit|image credit|caption)\s*:/i.test(l), guard: "start", reason: "image caption or credit" },
+  { test: (l, w) => CREDIT_IN_BRACKETS.test(l) && w() <= 40, guard: ")", reason: "image credit" },
+  { test: (l) => CREDIT_LINE.test(l), guard: "start", reason: "image credit line" },
+  { test: (l) => /^(follow|like|find|join) us on\b/i.test(l), guard: "start", reason: "social-media prompt" },
+  { test: (l) => /^(read|see) (more|also|the latest)\b/i.test(l) || /^more (news|stories|on this)\b/i.test(l), guard: "start", reason: "read-more link" },
+  { test: (l) => /^see more news\b/i.test(l), guard: "start", reason: "read-more link" },
+  { test: (l) => /^click here\b/i.test(l), guard: "start", reason: "link prompt" },
+  { test: (l) => /^advertis(e|ing)\b.*\b(here|with us)\b/i.test(l) || /^advertisement$/i.test(l), guard: "start", reason: "advertising prompt" },
   {
     // Only prompts: an imperative opening, or a short label; a sentence reporting on a newsletter is content.
     test: (l, w) =>
       /\b(newsletters?|subscribe|subscription|subscribers?)\b/i.test(l) &&
       w() <= 15 &&
       (/^(subscribe|sign up|get|join|receive|register|enter your|don't miss|never miss|our|the best)\b/i.test(l) || (w() <= 8 && !hasSentenceEnd(l))),
+    guard: "newsletter",
     reason: "newsletter or subscribe prompt",
   },
-  { test: (l) => /^(scroll to top|back to top|skip to (main )?content|jump to)\b/i.test(l), reason: "page navigation" },
-  { test: (l) => /^newspapers (in|from)\b/i.test(l), reason: "press-archive footer" },
-  { test: (l, w) => /^(sign (up|in)|log ?in|register)\b/i.test(l) && w() <= 12, reason: "sign-up prompt" },
-  { test: (l, w) => /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l) && w() <= 12, reason: "share prompt" },
-  { test: (l, w) => /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l) && w() <= 40, reason: "cookie notice" },
-  { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && w() <= 10, reason: "byline" },
+  { test: (l) => /^(scroll to top|back to top|skip to (main )?content|jump to)\b/i.test(l), guard: "start", reason: "page navigation" },
+  { test: (l) => /^newspapers (in|from)\b/i.test(l), guard: "start", reason: "press-archive footer" },
+  { test: (l, w) => /^(sign (up|in)|log ?in|register)\b/i.test(l) && w() <= 12, guard: "start", reason: "sign-up prompt" },
+  { test: (l, w) => /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l) && w() <= 12, guard: "start", reason: "share prompt" },
+  { test: (l, w) => /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l) && w() <= 40, guard: "cookie", reason: "cookie notice" },
+  { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && w() <= 10, guard: "start", reason: "byline" },
 ];
 
 /** A heading after which the rest of the page is a link list ("Related Articles", "More from ..."). */
@@ -109,13 +130,29 @@ function isRelatedHeading(line: string): boolean {
 
 /** The furniture reason of a single line, if any (rules that do not need context). */
 export function lineFurnitureReason(line: string): string | undefined {
+  return furnitureReason(line, true);
+}
+
+/**
+ * {@link lineFurnitureReason}, with each rule's guard checked first (`guarded`) or not: the two
+ * give the same answer (a test holds them to it); the guards only skip patterns that cannot match.
+ */
+export function furnitureReason(line: string, guarded: boolean): string | undefined {
   const t = line.trim();
   if (!t) return undefined;
   // Counted only for the rules whose pattern matched: most lines match none.
   let counted = -1;
   const w = () => (counted < 0 ? (counted = wordCount(t)) : counted);
-  for (const r of LINE_RULES) if (r.test(t, w)) return r.reason;
-  if (isRelatedHeading(t)) return "related-links heading";
+  const opens = !guarded || RULE_OPENINGS.test(t);
+  const holds = (guard: Guard | undefined): boolean => {
+    if (!guarded || guard === undefined) return true;
+    if (guard === "start") return opens;
+    if (guard === ")") return t.endsWith(")");
+    if (guard === "??") return t.includes("??");
+    return guard === "cookie" ? COOKIE_HINT.test(t) : NEWSLETTER_HINT.test(t);
+  };
+  for (const r of LINE_RULES) if (holds(r.guard) && r.test(t, w)) return r.reason;
+  if (opens && isRelatedHeading(t)) return "related-links heading";
   return undefined;
 }
 
