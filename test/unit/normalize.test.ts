@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { normalize, composeOffsetMaps, toRawSpan } from "../../src/core/text/normalize";
+import { normalize, normalizeToRuns, composeOffsetMaps, toRawSpan } from "../../src/core/text/normalize";
 import { LineIndex, LineStarts } from "../../src/core/text/lineIndex";
 import { OffsetMap } from "../../src/core/text/offsetMap";
 
@@ -61,6 +61,19 @@ describe("normalize", () => {
   it("holds the offset-map properties for arbitrary strings", () => {
     const alphabet = fc.constantFrom("a", "Z", " ", "\t", "\n", "\r", "\u00a0", "\u2018", "\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\u200b", "\u00a3", "7");
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")), (raw) => assertMapProperties(raw)));
+  });
+
+  it("normalizeToRuns gives normalize's text and, as runs, its offset map, for arbitrary strings", () => {
+    const same = (raw: string) => {
+      const want = normalize(raw);
+      const got = normalizeToRuns(raw);
+      assert.equal(got.text, want.text, JSON.stringify(raw));
+      assert.deepEqual(got.offsetMap.toRuns(), OffsetMap.from(want.offsetMap).toRuns(), JSON.stringify(raw));
+      assert.equal(got.offsetMap.length, want.offsetMap.length);
+    };
+    for (const raw of ["", " ", "  ", "\r", "\r\n", "a\r\nb", "\u200b", " \u200b ", "a \u200b b", "\t a", "a\t ", "`x`", "\ud83d\ude00 x", sentence]) same(raw);
+    const alphabet = fc.constantFrom("a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "`", "\u00a0", "\u2018", "\u2019", "\u201c", "\u201d", "\u2013", "\u200b", "\u00ad", "\u00a3", "\u00e9", "\ud83d\ude00", "7");
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join("")), (raw) => same(raw)), { numRuns: 3000 });
   });
 
   it("maps normalised spans back to raw spans and composes maps", () => {

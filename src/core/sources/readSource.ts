@@ -2,7 +2,7 @@
  * Reads one source file's bytes into a `SourceDocument`: decode, strip markup by format, normalise,
  * split into paragraphs and furniture, resolve metadata.
  */
-import { composeOffsetMaps, normalize } from "../text/normalize";
+import { composeOffsetMaps, normalize, normalizeToRuns } from "../text/normalize";
 import { OffsetMap } from "../text/offsetMap";
 import { isShortLine, splitBlocks } from "./blocks";
 import { contentHash } from "../text/hash";
@@ -70,16 +70,16 @@ export function extractText(path: string, original: string): ExtractedText {
     extracted = h;
   }
   let text: string;
-  let offsets: Uint32Array;
+  let offsetMap: OffsetMap;
+  // Kept as runs: a per-character table is four bytes a character for as long as the document lives.
   if (extracted) {
     const n = normalize(extracted.text);
     text = n.text;
-    offsets = composeOffsetMaps(n.offsetMap, extracted.map);
+    offsetMap = OffsetMap.from(composeOffsetMaps(n.offsetMap, extracted.map));
   } else {
-    ({ text, offsetMap: offsets } = normalize(original));
+    ({ text, offsetMap } = normalizeToRuns(original));
   }
-  // Kept as runs: the per-character table is four bytes a character for as long as the document lives.
-  const out: ExtractedText = { text, offsetMap: OffsetMap.from(offsets), declared };
+  const out: ExtractedText = { text, offsetMap, declared };
   if (failure) out.failure = failure;
   return out;
 }

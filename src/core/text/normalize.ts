@@ -7,6 +7,8 @@
  * offset it came from.
  */
 
+import { OffsetMap } from "./offsetMap";
+
 /** Normalised text plus, for each of its characters, the raw offset it came from. */
 export interface NormalizedText {
   text: string;
@@ -94,6 +96,74 @@ export function normalize(raw: string): NormalizedText {
   let text = "";
   for (let k = 0; k < len; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
   return { text, offsetMap: map.slice(0, len + 1) };
+}
+
+/** Raw characters `normalize` may change: `\r`, odd spaces, backticks, anything past ASCII, and runs of spaces. */
+const SPECIAL = /[\r\t\v\f`\u0080-\uffff]| {2,}/g;
+
+/**
+ * `normalize`, with its offset map held as runs (`OffsetMap.from(normalize(raw).offsetMap)`), made
+ * without a per-character table: the text between characters that change is copied as it is, and a
+ * run starts only where the shift between the text and the raw string changes. Plain text (a
+ * source file) is read this way; an article changes in a few places, so this is most of a load.
+ */
+export function normalizeToRuns(raw: string): { text: string; offsetMap: OffsetMap } {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const shifts: number[] = [];
+  let len = 0;
+  let lastIsSpace = false;
+  /** Notes that text offset `len` maps to raw offset `i`. */
+  const place = (i: number): void => {
+    const shift = i - len;
+    if (!shifts.length || shifts[shifts.length - 1] !== shift) {
+      starts.push(len);
+      shifts.push(shift);
+    }
+  };
+  /** Copies raw `[from, to)`, which holds nothing `normalize` changes but maybe a leading space. */
+  const copy = (from: number, to: number): void => {
+    if (from < to && lastIsSpace && raw.charCodeAt(from) === 32) from++;
+    if (from >= to) return;
+    place(from);
+    parts.push(raw.slice(from, to));
+    len += to - from;
+    lastIsSpace = raw.charCodeAt(to - 1) === 32;
+  };
+  let at = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(raw); m; m = SPECIAL.exec(raw)) {
+    copy(at, m.index);
+    let i = m.index;
+    const end = m.index + m[0].length;
+    while (i < end) {
+      const code = raw.charCodeAt(i);
+      if (code === 13 /* \r */) {
+        place(i);
+        parts.push("\n");
+        len++;
+        lastIsSpace = false;
+        i += raw.charCodeAt(i + 1) === 10 ? 2 : 1;
+        continue;
+      }
+      const mapped = code === 32 ? " " : mapChar(raw[i]!);
+      i++;
+      if (mapped === undefined || (mapped === " " && lastIsSpace)) continue;
+      place(i - 1);
+      parts.push(mapped);
+      len++;
+      lastIsSpace = mapped === " ";
+    }
+    // A \r\n pair ends past the match.
+    at = Math.max(end, i);
+    SPECIAL.lastIndex = at;
+  }
+  copy(at, raw.length);
+  place(raw.length);
+  const text = parts.join("");
+  const runs: number[] = [];
+  for (let k = 0; k < starts.length; k++) runs.push(starts[k]!, shifts[k]!);
+  return { text, offsetMap: OffsetMap.fromRuns(len + 1, runs) };
 }
 
 /**
