@@ -1,6 +1,12 @@
 import * as assert from "node:assert/strict";
 import { NameRegistry } from "../../src/core/analysis/nameRegistry";
-import { analyzeSentence, placeKey, textAfter, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { analyzeSentence, figuresOf, placeKey, textAfter, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
+import { splitSentences } from "../../src/core/analysis/sentences";
+import { toRecord } from "../../src/core/index/documentAnalysis";
+
+const SEEDS_DIR = path.resolve(__dirname, "../../../seeds");
 import type { Span } from "../../src/core/types";
 
 function analyse(text: string, exclude: Span[] = [], registry?: NameRegistry): SentenceAnalysis {
@@ -170,5 +176,37 @@ describe("engine: analyzeSentence facts", () => {
     const a = analyzeSentence(text, span);
     assert.deepEqual(a.facts.map((f) => text.slice(f.span.start, f.span.end)), ["77", "13 June 2020"]);
     for (const f of a.facts) assert.ok(f.span.start >= span.start && f.span.end <= span.end);
+  });
+});
+
+describe("engine: analyzeSentence with the figures of an earlier analysis", () => {
+  it("gives what a fresh analysis gives, under other names, for every sentence of the seeds", () => {
+    const docs = readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(SEEDS_DIR, f), "utf8"));
+    // Every capitalised word a person, then an organisation: names that change the facts' scope.
+    const asPerson = (w: string) => ({ type: "person" as const, name: `Jane ${w}` });
+    const asBody = (w: string) => ({ type: "organisation" as const, name: `${w} Police` });
+    let withFigures = 0;
+    for (const text of docs) {
+      for (const span of splitSentences(text)) {
+        const first = analyzeSentence(text, span, []);
+        const shifted = toRecord(first).facts;
+        if (first.facts.length) withFigures++;
+        for (const known of [asPerson, asBody, undefined]) {
+          const again = analyzeSentence(text, span, [], known, { figures: figuresOf(shifted, span.start) });
+          assert.deepEqual(again, analyzeSentence(text, span, [], known), text.slice(span.start, span.end));
+        }
+      }
+    }
+    assert.ok(withFigures >= 30, `sentences with figures or dates: ${withFigures}`);
+  });
+
+  it("leaves out figures inside excluded spans, as a fresh analysis does", () => {
+    const text = 'She said "2,000 officers were sent on 1 May 2019" and 746 arrests followed on 13 June 2020.';
+    const span = { start: 0, end: text.length };
+    const exclude = [{ start: text.indexOf('"'), end: text.indexOf('"', text.indexOf('"') + 1) + 1 }];
+    const figures = figuresOf(toRecord(analyzeSentence(text, span)).facts, 0);
+    assert.equal(figures.quantities.length, 2);
+    assert.equal(figures.dates.length, 2);
+    assert.deepEqual(analyzeSentence(text, span, exclude, undefined, { figures }), analyzeSentence(text, span, exclude));
   });
 });

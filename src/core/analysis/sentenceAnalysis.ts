@@ -58,12 +58,42 @@ const CLAUSE_WORDS = new Set([
 
 /**
  * What a caller already computed for the same sentence, so it is not computed twice: its tokens
- * (`tokenize(text, span.start, span.end)`) and, optionally, its entities (`findEntities` over those
- * tokens with the same `known`). The result is the same as without them.
+ * (`tokenize(text, span.start, span.end)`), its entities (`findEntities` over those tokens with
+ * the same `known`), its figures and dates. The result is the same as without them.
  */
 export interface Precomputed {
-  tokens: Token[];
+  tokens?: Token[];
   entities?: EntityMention[];
+  /**
+   * The sentence's figures and dates (offsets in `text`), as an analysis of the same sentence
+   * found them (see {@link figuresOf}): they depend on its text only, not on the names.
+   */
+  figures?: Figures;
+}
+
+/** A sentence's figures (years that date nothing left out) and its dates. */
+export interface Figures {
+  quantities: Quantity[];
+  dates: DateMention[];
+}
+
+/**
+ * The figures and dates of an analysis made without excluded spans, from its facts (one fact per
+ * figure, then one per date, in order), their offsets moved by `by`: what `analyzeSentence` would
+ * find again in the same text.
+ */
+export function figuresOf(facts: readonly FactMention[], by: number): Figures {
+  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  for (const f of facts) {
+    if (f.kind === "quantity" && f.quantity) {
+      const q: Quantity = { ...f.quantity, span: move(f.quantity.span), valueSpan: move(f.quantity.valueSpan) };
+      if (f.quantity.unitSpan) q.unitSpan = move(f.quantity.unitSpan);
+      quantities.push(q);
+    } else if (f.kind === "date" && f.date) dates.push({ ...f.date, span: move(f.date.span) });
+  }
+  return { quantities, dates };
 }
 
 /**
@@ -75,11 +105,18 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const entities = pre?.entities ?? findEntities(text, span.start, span.end, tokens, known);
   const sentence = text.slice(span.start, span.end);
   const outside = (s: Span) => !exclude.some((x) => s.start < x.end && x.start < s.end);
-  const found = extractQuantities(sentence);
-  const quantities = found.map((q) => shiftQuantity(q, span.start)).filter((q) => !q.isYear && outside(q.valueSpan));
-  const dates = extractDates(sentence, undefined, found)
-    .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
-    .filter((d) => outside(d.span));
+  let quantities: Quantity[];
+  let dates: DateMention[];
+  if (pre?.figures) {
+    quantities = pre.figures.quantities.filter((q) => outside(q.valueSpan));
+    dates = pre.figures.dates.filter((d) => outside(d.span));
+  } else {
+    const found = extractQuantities(sentence);
+    quantities = found.map((q) => shiftQuantity(q, span.start)).filter((q) => !q.isYear && outside(q.valueSpan));
+    dates = extractDates(sentence, undefined, found)
+      .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
+      .filter((d) => outside(d.span));
+  }
   const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.map((d) => d.span)];
   const inFigure = (t: Token) => figureSpans.some((f) => t.span.start < f.end && f.start < t.span.end);
 

@@ -1,6 +1,6 @@
 import { type NameResolver } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { analyzeSentence, type FactMention } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, figuresOf, type FactMention } from "../analysis/sentenceAnalysis";
 import { isContent, tokenize } from "../analysis/tokens";
 import type { SourceDocument } from "../sources/sourceDocument";
 import { LineStarts } from "../text/lineIndex";
@@ -524,12 +524,14 @@ export class CorpusIndex {
     if (held && answerKey(held.queried.map(resolve)) === held.answers) return held;
     const queried: string[] = [];
     const answers: ReturnType<NameResolver>[] = [];
+    // Names change what the sentence says about who and where, not its figures and dates: those
+    // are taken from the document's own analysis of it.
     const a = analyzeSentence(text, { start, end }, [], (w) => {
       const answer = resolve(w);
       queried.push(w);
       answers.push(answer);
       return answer;
-    });
+    }, { figures: figuresOf(sentence.record.facts, start) });
     if (this.reanalysed.size >= 200_000) this.reanalysed.clear();
     const entry = { queried, answers: answerKey(answers), record: toRecord(a) };
     this.reanalysed.set(key, entry);
