@@ -17,6 +17,7 @@ import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
+import { rng } from "./random";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -30,12 +31,6 @@ function draftOfClaims(): string {
   for (let i = 0; i < claims.length; i += 4) paras.push(claims.slice(i, i + 4).join(" "));
   paras.splice(3, 0, readFileSync(path.join(ROOT, "examples/draft.md"), "utf8").replace(/^---[\s\S]*?\n---\n/, ""));
   return paras.join("\n\n") + "\n";
-}
-
-/** Deterministic pseudo-random numbers. */
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Edits a writer makes: change a figure, a name, a word, a quote mark, or insert or delete a sentence or paragraph. */

@@ -7,6 +7,7 @@ import * as assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { furnitureReason } from "../../src/core/sources/blocks";
+import { rng } from "./random";
 
 const SEEDS = path.resolve(__dirname, "../../../seeds");
 
@@ -82,16 +83,6 @@ const RULE_LINES = [
 
 const WORDS = ["police", "Police", "the", "newsletter", "Subscribe", "cookies", "accept", "(Getty Images)", "??", "\u00a9", "PA", "by", "By", "Read", "more", "here", "with", "us", ")", "(", ".", ":", "Jane", "Roe", "746", "Share", "this"];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("page furniture: rule guards", () => {
   it("give every rule's line, and every seed line, the reason the unguarded rules give", () => {
     const lines = [...RULE_LINES];
@@ -108,7 +99,7 @@ describe("page furniture: rule guards", () => {
   });
 
   it("give random lines made of rule words the reason the unguarded rules give (20,000 lines)", () => {
-    const next = random(11);
+    const next = rng(11);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
     for (let i = 0; i < 20_000; i++) {
       const head = next() < 0.5 ? pick(RULE_LINES) : "";

@@ -6,6 +6,7 @@
 import * as assert from "node:assert/strict";
 import { extractQuotes, ParagraphReadings } from "../../src/core/analysis/quotes";
 import type { Span } from "../../src/core/types";
+import { rng } from "./random";
 
 /** Paragraphs that ask the earlier ones different things: pronouns, surnames, continuations, names that reset them. */
 const POOL = [
@@ -26,16 +27,6 @@ const POOL = [
   '"Thank you," Lee said.',
 ];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function document(parts: string[]): { text: string; paragraphs: Span[] } {
   const paragraphs: Span[] = [];
   let text = "";
@@ -49,7 +40,7 @@ function document(parts: string[]): { text: string; paragraphs: Span[] } {
 
 describe("quote finder: paragraph readings", () => {
   it("gives the quotes of a fresh reading for paragraphs read before after other paragraphs (500 random documents)", () => {
-    const next = random(7);
+    const next = rng(7);
     const readings = new ParagraphReadings();
     for (let d = 0; d < 500; d++) {
       const parts = Array.from({ length: 2 + Math.floor(next() * 7) }, () => POOL[Math.floor(next() * POOL.length)]!);
