@@ -96,8 +96,7 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
     // The earlier paragraphs' names, listed only for a paragraph that asks about them (most quote nobody).
     let earlierList: NamedMention[] | undefined;
     const earlier = (): readonly NamedMention[] => (earlierList ??= [...people.values()]);
-    const key = readings && leftContext(text, para.start) + "\u0002" + text.slice(para.start, para.end);
-    const held = key === undefined ? undefined : readings!.get(key);
+    const held = readings?.get(text, para);
     let inPara: QuoteMention[];
     let mentions: NamedMention[];
     if (held && answersHold(held, earlier, previousSpeaker)) {
@@ -106,9 +105,9 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
       mentions = held.mentions.map((m) => ({ ...m, span: shiftSpan(m.span, para.start) }));
     } else {
       const asked: Question[] = [];
-      ({ inPara, mentions } = readParagraph(text, para, names, earlier, previousSpeaker, key === undefined ? undefined : asked));
-      if (key !== undefined) {
-        readings!.set(key, {
+      ({ inPara, mentions } = readParagraph(text, para, names, earlier, previousSpeaker, readings && asked));
+      if (readings) {
+        readings.set(text, para, {
           quotes: inPara.map((q) => shiftQuote(q, -para.start)),
           mentions: mentions.map((m) => ({ ...m, span: shiftSpan(m.span, -para.start) })),
           asked: asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a)),
@@ -196,9 +195,10 @@ interface Question {
 }
 
 /**
- * Paragraph readings by the paragraph's text and left context (archives repeat whole paragraphs
- * of wire copy). A reading is reused only where the earlier paragraphs answer every question it
- * asked as they did then, so the quotes are what reading the paragraph again would give.
+ * Paragraph readings by the paragraph's text and left context (`leftContext`: it decides how the
+ * first sentence reads); archives repeat whole paragraphs of wire copy. A reading is reused only
+ * where the earlier paragraphs answer every question it asked as they did then, so the quotes are
+ * what reading the paragraph again would give.
  */
 export class ParagraphReadings {
   private readonly readings = new Map<string, ParagraphReading>();
@@ -207,19 +207,25 @@ export class ParagraphReadings {
   /** `maxParagraphs`: readings kept (all are forgotten at once past it). */
   constructor(private readonly maxParagraphs = 100_000) {}
 
-  get(key: string): ParagraphReading | undefined {
-    return this.readings.get(key);
+  /** The reading kept for a paragraph with the text and left context of `text`'s paragraph `para`. */
+  get(text: string, para: Span): ParagraphReading | undefined {
+    return this.readings.get(readingKey(text, para));
   }
 
-  set(key: string, reading: ParagraphReading): void {
+  /** Keeps `reading` as the reading of `text`'s paragraph `para`. */
+  set(text: string, para: Span, reading: ParagraphReading): void {
     if (this.readings.size >= this.maxParagraphs) this.readings.clear();
-    this.readings.set(key, reading);
+    this.readings.set(readingKey(text, para), reading);
   }
 
   /** Counts a reuse. */
   reused(): void {
     this.hits++;
   }
+}
+
+function readingKey(text: string, para: Span): string {
+  return leftContext(text, para.start) + "\u0002" + text.slice(para.start, para.end);
 }
 
 /** Whether the earlier paragraphs answer every question `reading` asked as they did when it was made. */

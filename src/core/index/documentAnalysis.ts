@@ -157,6 +157,12 @@ export class SentenceCache {
     return entry;
   }
 
+  /** Remembers the sentences of the paragraph `key`. */
+  setParagraph(key: string, entry: ParagraphEntry): void {
+    if (this.paragraphs.size >= this.maxEntries) this.paragraphs.clear();
+    this.paragraphs.set(key, entry);
+  }
+
   /** `quoteWords(text)`, one list for every copy of a quote. */
   quoteWords(text: string): string[] {
     let words = this.quoteWordLists.get(text);
@@ -165,12 +171,6 @@ export class SentenceCache {
       this.quoteWordLists.set(text, (words = quoteWords(text)));
     }
     return words;
-  }
-
-  /** Remembers the sentences of the paragraph `key`. */
-  setParagraph(key: string, entry: ParagraphEntry): void {
-    if (this.paragraphs.size >= this.maxEntries) this.paragraphs.clear();
-    this.paragraphs.set(key, entry);
   }
 }
 
