@@ -49,6 +49,24 @@ describe("index worker", function () {
     assert.equal((await client.request("status", {})).documents, second.sources.length);
   });
 
+  it("warms the analysers up once, after its first index is ready", async () => {
+    const debug: string[] = [];
+    const log: WorkerLog = { ...quiet, debug: (m: string) => void debug.push(m) };
+    const own = new WorkerClient(SCRIPT, log, { onStatus: () => undefined, onCrash: () => undefined });
+    try {
+      const warmed = () => debug.filter((m) => /analysers warmed up in \d+ ms/.test(m)).length;
+      assert.equal(warmed(), 0);
+      await own.request("load", { seedsDir: path.join(ROOT, "seeds"), files: [], trusted: true });
+      for (let waited = 0; warmed() === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(warmed(), 1, "warmed up after the first load");
+      await own.request("load", { seedsDir: path.join(ROOT, "seeds"), files: [], trusted: true });
+      await own.request("status", {});
+      assert.equal(warmed(), 1, "not again");
+    } finally {
+      own.dispose();
+    }
+  });
+
   it("untrusted: seeds only", async () => {
     const snap = await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: false });
     assert.ok(!snap.sources.some((m) => m.key === "nca-encrochat"));

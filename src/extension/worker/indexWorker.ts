@@ -7,6 +7,7 @@
 import * as path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { checkDraftChunked, isAbortError } from "../../core/check/checkInChunks";
+import { warmUpAnalysers } from "../../core/analysis/warmUp";
 import { CheckMemo } from "../../core/check/checkMemo";
 import { CorpusIndex } from "../../core/index/corpusIndex";
 import { filterIgnored } from "../../core/services/findings";
@@ -50,6 +51,8 @@ export class IndexWorker {
   /** Loads and updates run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
   private loads = 0;
+  /** Whether the analysers have run once in this thread (see `warmUpAnalysers`). */
+  private warmedUp = false;
   /** Running requests that can be cancelled, by request id. */
   private readonly running = new Map<number, AbortController>();
   /** The running check per document, aborted by a newer check of the same document. */
@@ -138,6 +141,21 @@ export class IndexWorker {
     }
   }
 
+  /**
+   * Once per thread, after the first index is ready and the reply to its load has gone: the
+   * analysers' first run (chrono compiling its date patterns) while the writer is not waiting,
+   * instead of in the first check or live update.
+   */
+  private warmUpSoon(): void {
+    if (this.warmedUp) return;
+    this.warmedUp = true;
+    setImmediate(() => {
+      const started = performance.now();
+      warmUpAnalysers();
+      this.log("debug", `analysers warmed up in ${Math.round(performance.now() - started)} ms`);
+    });
+  }
+
   /** The index, waiting for the first load if none exists yet. */
   private async ready(): Promise<CorpusIndex> {
     if (!this.index) await this.queue;
@@ -188,6 +206,7 @@ export class IndexWorker {
         this.index = index;
         this.failures = result.failures;
         this.generation++;
+        this.warmUpSoon();
       }
       return this.snapshot({ ms: Math.round(performance.now() - started), reused: stats.reused, analysed: stats.analysed, incremental: false });
     } catch (err) {
