@@ -63,13 +63,14 @@ describe("normalize", () => {
     fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")), (raw) => assertMapProperties(raw)));
   });
 
-  it("normalizeToRuns gives normalize's text and, as runs, its offset map, for arbitrary strings", () => {
+  it("normalizeToRuns gives the text and map of a character-by-character reading, as runs, for arbitrary strings", () => {
     const same = (raw: string) => {
-      const want = normalize(raw);
+      const want = characterByCharacter(raw);
       const got = normalizeToRuns(raw);
       assert.equal(got.text, want.text, JSON.stringify(raw));
       assert.deepEqual(got.offsetMap.toRuns(), OffsetMap.from(want.offsetMap).toRuns(), JSON.stringify(raw));
       assert.equal(got.offsetMap.length, want.offsetMap.length);
+      assert.deepEqual([...normalize(raw).offsetMap], [...want.offsetMap], "normalize writes the runs out as the table");
     };
     for (const raw of ["", " ", "  ", "\r", "\r\n", "a\r\nb", "\u200b", " \u200b ", "a \u200b b", "\t a", "a\t ", "`x`", "\ud83d\ude00 x", sentence]) same(raw);
     const alphabet = fc.constantFrom("a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "`", "\u00a0", "\u2018", "\u2019", "\u201c", "\u201d", "\u2013", "\u200b", "\u00ad", "\u00a3", "\u00e9", "\ud83d\ude00", "7");
@@ -167,3 +168,30 @@ describe("OffsetMap: an offset table held as runs of constant shift", () => {
     assert.deepEqual(OffsetMap.fromRuns(0, []).toArray(), []);
   });
 });
+
+/** The reference: normalisation read one character at a time with a table of one offset per character. */
+function characterByCharacter(raw: string): { text: string; offsetMap: Uint32Array } {
+  const singles = new Set(["\u2018", "\u2019", "\u201A", "\u201B", "\u2032", "\u2035", "\u02BC", "\u00B4", "\u0060"]);
+  const doubles = new Set(["\u201C", "\u201D", "\u201E", "\u201F", "\u2033", "\u2036", "\u00AB", "\u00BB", "\u2E42"]);
+  const dashes = new Set(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D"]);
+  const zeroWidth = new Set(["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"]);
+  const space = (c: string) => /^[ \t\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]$/.test(c);
+  let text = "";
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i]!;
+    if (c === "\r") {
+      text += "\n";
+      map.push(i);
+      i += raw[i + 1] === "\n" ? 2 : 1;
+      continue;
+    }
+    const m = zeroWidth.has(c) ? undefined : singles.has(c) ? "'" : doubles.has(c) ? '"' : dashes.has(c) ? "-" : space(c) ? " " : c;
+    i++;
+    if (m === undefined || (m === " " && text.endsWith(" "))) continue;
+    text += m;
+    map.push(i - 1);
+  }
+  map.push(raw.length);
+  return { text, offsetMap: Uint32Array.from(map) };
+}

@@ -58,54 +58,25 @@ function mapChar(ch: string): string | undefined {
  * Newlines are kept so that paragraph structure survives.
  */
 export function normalize(raw: string): NormalizedText {
-  // Char codes into typed buffers: sources can be tens of megabytes, and per-character strings
-  // in arrays were the bottleneck.
-  const n = raw.length;
-  const out = new Uint16Array(n);
-  const map = new Uint32Array(n + 1);
-  let len = 0;
-  let i = 0;
-  while (i < n) {
-    const code = raw.charCodeAt(i);
-    if (code === 13 /* \r */) {
-      // \r\n becomes a single \n that maps to the \r (so the pair is what it came from).
-      out[len] = 10;
-      map[len++] = i;
-      i += raw.charCodeAt(i + 1) === 10 ? 2 : 1;
-      continue;
-    }
-    let m = code;
-    if (code >= 0x80 || code === 9 || code === 11 || code === 12 || code === 0x60) {
-      const mapped = mapChar(raw[i]);
-      if (mapped === undefined) {
-        i++;
-        continue;
-      }
-      m = mapped.charCodeAt(0);
-    }
-    if (m === 32 && len > 0 && out[len - 1] === 32) {
-      // Collapse: the earlier space now covers this one too (its slice grows to the next kept char).
-      i++;
-      continue;
-    }
-    out[len] = m;
-    map[len++] = i;
-    i++;
+  // One reading of the characters (normalizeToRuns); the table is its runs written out.
+  const { text, offsetMap } = normalizeToRuns(raw);
+  const table = new Uint32Array(text.length + 1);
+  const runs = offsetMap.toRuns();
+  for (let k = 0; k < runs.length; k += 2) {
+    const end = k + 2 < runs.length ? runs[k + 2]! : table.length;
+    for (let i = runs[k]!; i < end; i++) table[i] = i + runs[k + 1]!;
   }
-  map[len] = n;
-  let text = "";
-  for (let k = 0; k < len; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
-  return { text, offsetMap: map.slice(0, len + 1) };
+  return { text, offsetMap: table };
 }
 
 /** Raw characters `normalize` may change: `\r`, odd spaces, backticks, anything past ASCII, and runs of spaces. */
 const SPECIAL = /[\r\t\v\f`\u0080-\uffff]| {2,}/g;
 
 /**
- * `normalize`, with its offset map held as runs (`OffsetMap.from(normalize(raw).offsetMap)`), made
- * without a per-character table: the text between characters that change is copied as it is, and a
- * run starts only where the shift between the text and the raw string changes. Plain text (a
- * source file) is read this way; an article changes in a few places, so this is most of a load.
+ * `normalize`, with its offset map held as runs, made without a per-character table: the text
+ * between characters that change is copied as it is, and a run starts only where the shift between
+ * the text and the raw string changes. Plain text (a source file) is read this way; an article
+ * changes in a few places, so this is most of a load.
  */
 export function normalizeToRuns(raw: string): { text: string; offsetMap: OffsetMap } {
   const parts: string[] = [];
