@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
+import { warmUpAnalysers } from "../core/analysis/warmUp";
 import { checkDraft } from "../core/check/checkDraft";
 import { CheckMemo } from "../core/check/checkMemo";
 import { parseDraft } from "../core/check/draft";
@@ -20,7 +21,6 @@ import { readSourceText } from "../core/sources/readSource";
 import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
 import { defaultThreads } from "../node/parallelAnalysis";
 import { SourceFileCache } from "../node/sourceFileCache";
-import { warmUpAnalysers } from "../core/analysis/warmUp";
 
 const now = (): number => performance.now();
 const round = (x: number): number => Math.round(x * 100) / 100;

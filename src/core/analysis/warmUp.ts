@@ -4,6 +4,7 @@
  * second), and the engine's own code is compiled as it first runs. Run while idle (the index
  * worker does once an index is ready), it takes that cost out of the first check or live update.
  */
+import type { Span } from "../types";
 import { extractQuotes } from "./quotes";
 import { analyzeSentence } from "./sentenceAnalysis";
 import { splitSentences } from "./sentences";
@@ -18,7 +19,7 @@ const PARAGRAPHS = [
 /** Runs sentence analysis and the quote finder once over {@link PARAGRAPHS}; returns the facts found (so the work is not optimised away). */
 export function warmUpAnalysers(): number {
   const text = PARAGRAPHS.join("\n\n");
-  const blocks = [];
+  const blocks: Span[] = [];
   let at = 0;
   for (const p of PARAGRAPHS) {
     blocks.push({ start: at, end: at + p.length });
