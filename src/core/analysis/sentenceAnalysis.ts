@@ -83,15 +83,11 @@ export interface Figures {
  * find again in the same text.
  */
 export function figuresOf(facts: readonly FactMention[], by: number): Figures {
-  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   for (const f of facts) {
-    if (f.kind === "quantity" && f.quantity) {
-      const q: Quantity = { ...f.quantity, span: move(f.quantity.span), valueSpan: move(f.quantity.valueSpan) };
-      if (f.quantity.unitSpan) q.unitSpan = move(f.quantity.unitSpan);
-      quantities.push(q);
-    } else if (f.kind === "date" && f.date) dates.push({ ...f.date, span: move(f.date.span) });
+    if (f.kind === "quantity" && f.quantity) quantities.push(shiftQuantity(f.quantity, by));
+    else if (f.kind === "date" && f.date) dates.push({ ...f.date, span: { start: f.date.span.start + by, end: f.date.span.end + by } });
   }
   return { quantities, dates };
 }
