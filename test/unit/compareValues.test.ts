@@ -133,3 +133,33 @@ describe("figures in the index's columns", () => {
     assert.ok(compared > 150, `${compared} comparable pairs`);
   });
 });
+
+describe("dates in the index's columns", () => {
+  const phrases = [
+    "on 13 June 2020", "on 14 June 2020", "in the month of June", "on 1 April", "on 1 April 2020", "in 2015", "in 2016",
+    "from April to June", "from April to June 2021", "in March", "in August", "on 13 June 2019", "between 2 and 9 March 2017",
+    "on 31 December 1999", "from 2015 to 2018",
+  ].map(d);
+
+  it("give back each date's parts as its mention states them", () => {
+    const cols = new FactColumns();
+    for (const [i, date] of phrases.entries()) {
+      const fid = cols.add(i, 0, i, { kind: "date", date, span: date.span } as FactMention);
+      const { year, month, day, endYear, endMonth, endDay } = date;
+      const stated = Object.fromEntries(Object.entries({ year, month, day, endYear, endMonth, endDay }).filter(([, v]) => v !== undefined));
+      assert.deepEqual(cols.dateAt(fid), stated, date.text);
+    }
+  });
+
+  it("compare with a claim's date exactly as the mentions do, and share a key only when their parts are the same", () => {
+    const cols = new FactColumns();
+    const fids = phrases.map((date, i) => cols.add(i, 0, i, { kind: "date", date, span: date.span } as FactMention));
+    for (const claim of phrases) {
+      for (let i = 0; i < phrases.length; i++) {
+        assert.equal(compareDates(claim, cols.dateAt(fids[i]!)), compareDates(claim, phrases[i]!), `claim "${claim.text}", source "${phrases[i]!.text}"`);
+        const samePart = JSON.stringify(cols.dateAt(fids[i]!)) === JSON.stringify(cols.dateAt(fids[phrases.indexOf(claim)]!));
+        assert.equal(cols.dateKey(fids[i]!) === cols.dateKey(fids[phrases.indexOf(claim)]!), samePart);
+      }
+    }
+  });
+});

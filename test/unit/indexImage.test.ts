@@ -121,6 +121,22 @@ describe("index image", function () {
     assert.ok(restored.quotes.some((q) => q.text.includes("second lorry") && q.words.length));
   });
 
+  it("hands out only the live copies of a quote once a source that carried it is replaced, before and after an image", () => {
+    const said = (who: string) => `Wire\n\n"The second lorry was never found," said ${who}.\n`;
+    const docs = [doc("/wire/a.txt", said("Jane Roe")), doc("/wire/b.txt", said("John Doe")), doc("/wire/c.txt", said("Jane Roe"))];
+    const index = CorpusIndex.build(docs);
+    const words = ["the", "second", "lorry", "was", "never", "found"];
+    const copies = (ix: CorpusIndex) => [...ix.quoteCandidates(words)].flat().map((id) => ix.keyOf(ix.quotes[id]!.doc)).sort();
+    assert.deepEqual(copies(index), ["a", "b", "c"]);
+    index.upsertDocument(doc("/wire/b.txt", "Wire\n\nNothing was said.\n"));
+    assert.deepEqual(copies(index), ["a", "c"]);
+    const restored = CorpusIndex.fromImage(index.documents, index.toImage());
+    assert.deepEqual(copies(restored), ["a", "c"]);
+    // The wording comes back with a new copy, which joins the live ones.
+    restored.upsertDocument(doc("/wire/b.txt", said("John Doe")));
+    assert.deepEqual(copies(restored), ["a", "b", "c"]);
+  });
+
   it("a second build of the same corpus restores the image; a changed corpus merges the stored analyses and saves a new image", async () => {
     const first = await buildIndexInParallel(documents, new AnalysisStore(dir, "f1"));
     assert.equal(first.stats.restored, false);

@@ -6,7 +6,7 @@
  * 746, not 10,000, and "£13million" is a rounding of something between £12.5m and £13.5m. Each side
  * becomes an interval; they agree iff the intervals overlap.
  */
-import type { DateMention } from "./dates";
+import type { DateParts } from "./dates";
 import type { Quantity } from "./quantities";
 
 export type Agreement = "agrees" | "disagrees";
@@ -169,7 +169,7 @@ export function compareQuantities(claim: Quantity, source: Quantity): Agreement 
 // Dates
 
 /** A date as a closed interval of ordinals; `withYear` says whether years take part. */
-function dateInterval(d: DateMention, withYear: boolean): [number, number] | undefined {
+function dateInterval(d: DateParts, withYear: boolean): [number, number] | undefined {
   const ord = (y: number, m: number, day: number): number => (withYear ? y * 400 : 0) + m * 32 + day;
   const y0 = d.year ?? 0;
   const y1 = d.endYear ?? y0;
@@ -188,7 +188,7 @@ function dateInterval(d: DateMention, withYear: boolean): [number, number] | und
  * them (years only when both give one). "coarser": the source is less precise than the claim but
  * compatible (source "June", claim "13 June 2020"), so it neither supports nor refutes firmly.
  */
-export function compareDates(claim: DateMention, source: DateMention): Agreement | "coarser" {
+export function compareDates(claim: DateParts, source: DateParts): Agreement | "coarser" {
   const withYear = claim.year !== undefined && source.year !== undefined;
   const c = dateInterval(claim, withYear);
   const s = dateInterval(source, withYear);

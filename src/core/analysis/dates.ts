@@ -8,6 +8,9 @@ import * as chrono from "chrono-node";
 import type { Span } from "../types";
 import { extractQuantities, type Quantity } from "./quantities";
 
+/** What a date states, without where: all that comparing two dates reads (`compareDates`). */
+export type DateParts = Pick<DateMention, "year" | "month" | "day" | "endYear" | "endMonth" | "endDay">;
+
 /** One date (or date range) stated by a text. Months are 1-12. */
 export interface DateMention {
   span: Span;

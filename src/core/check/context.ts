@@ -2,6 +2,9 @@ import type { FactMention } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 
+/** What coverage reads of a source sentence: its id (for its paragraph) and its terms. */
+export type WeighedSentence = Pick<IndexedSentence, "id" | "terms">;
+
 /** Passages a verdict keeps per side: an archive may have thousands of copies of one statement. */
 export const EVIDENCE_MAX = 20;
 
@@ -10,7 +13,7 @@ export const EVIDENCE_MAX = 20;
  * IDF-weighted share of the claim's terms it contains: words in the fact's own clause count fully,
  * elsewhere in the sentence 0.6, elsewhere in the paragraph 0.3. 0 = nothing shared, 1 = all.
  */
-export function coverage(index: CorpusIndex, claimTerms: string[], sentence: IndexedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
+export function coverage(index: CorpusIndex, claimTerms: string[], sentence: WeighedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
   let total = 0;
   for (const t of claimTerms) if (!skip?.has(t)) total += index.idf(t);
   return total ? coveredWeight(index, claimTerms, sentence, fact, skip, credit) / total : 0;
@@ -20,7 +23,7 @@ export function coverage(index: CorpusIndex, claimTerms: string[], sentence: Ind
  * The numerator of {@link coverage}: the IDF weight of the claim's terms (less `skip`) that the
  * sentence, the fact's clause or the paragraph holds, each at its level.
  */
-export function coveredWeight(index: CorpusIndex, claimTerms: readonly string[], sentence: IndexedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
+export function coveredWeight(index: CorpusIndex, claimTerms: readonly string[], sentence: WeighedSentence, fact?: FactMention, skip?: Set<string>, credit?: Set<string>): number {
   let got = 0;
   const local = fact ? new Set(fact.local) : undefined;
   const inSentence = new Set(sentence.terms);

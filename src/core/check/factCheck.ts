@@ -1,12 +1,12 @@
-import { claimInterval as claimIntervalOf, compareDates, comparable } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, comparable, type Agreement } from "../analysis/compareValues";
 import { sameOrganisation } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
-import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
+import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope } from "./context";
+import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope, type WeighedSentence } from "./context";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -134,7 +134,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     let shape = shapes.get(id);
     if (!shape) {
       let w = weights.get(id);
-      if (!w) weights.set(id, (w = weighShape(index, claim, fact, index.sentence(index.factColumns.sentence[fid]!), index.fact(fid), all.skip, clause?.skip)));
+      if (!w) {
+        // Read from the shared records: weighing reads no offset, and a cold index makes no objects for it.
+        const sid = index.factColumns.sentence[fid]!;
+        const s = { id: sid, terms: index.sentenceRecord(sid).terms };
+        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip)));
+      }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
       const agreeMin = w.measure ? (w.specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
@@ -153,6 +158,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const numberWeights = new Map<number, { claim: number; clause: number; local: number }>();
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
+  // An event's dates are a handful of values over thousands of copies: each is compared once.
+  const dateAgreements = new Map<number, Agreement | "coarser">();
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shapeId: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -160,7 +167,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (fact.kind === "quantity") {
       agrees = cols.agrees(claimInterval!, fid);
     } else {
-      const c = compareDates(fact.date!, index.fact(fid).date!);
+      const key = cols.dateKey(fid);
+      let c = dateAgreements.get(key);
+      if (c === undefined) dateAgreements.set(key, (c = compareDates(fact.date!, cols.dateAt(fid))));
       if (c === "coarser") return;
       agrees = c === "agrees";
     }
@@ -196,9 +205,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const bareClaim = !fact.measure.length && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
       if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) return;
-      const sf = index.fact(fid);
+      const sf = index.factRecord(fid);
       const bare = bareClaim && !sf.measure.length;
-      if (!bare && !sameFigure(fact, sf, claim, index.sentence(cols.sentence[fid]!))) return;
+      if (!bare && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
     }
     const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
@@ -310,7 +319,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const orderedDisagree = [...biggest, ...disagree.filter((c) => !inBiggest.has(c))];
   // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
   const written = (c: Candidate): string => index.factText(c.fid);
-  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, index.fact(c.fid).span, { value: written(c), stance });
+  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, { start: cols.start[c.fid]!, end: cols.end[c.fid]! }, { value: written(c), stance });
   const out: FactAssessment = {
     fact,
     verdict,
@@ -354,7 +363,7 @@ const HELD_CLAIM_FACTS = 500;
 const heldWeights = new WeakMap<CorpusIndex, { version: number; claims: Map<string, Map<number, ShapeWeights>> }>();
 
 /** Everything about a source fact that its near-copies share, weighed against the claim's fact. */
-function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: IndexedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined): ShapeWeights {
+function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: WeighedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined): ShapeWeights {
   const quantity = fact.kind === "quantity";
   const credit = orgCredit(claim, sf);
   const unit = sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined;
@@ -473,12 +482,12 @@ function sharesScope(a: FactMention, b: FactMention): boolean {
   return a.orgs.some((x) => b.orgs.some((y) => sameOrganisation(x, y))) || a.places.some((p) => p !== "World" && b.places.includes(p));
 }
 
-function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis, s: IndexedSentence): boolean {
+function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis, theirs: readonly { name: string }[]): boolean {
   const a = fact.quantity;
   const b = sf.quantity;
   if (!a || !b || a.value !== b.value || (a.high ?? a.value) !== (b.high ?? b.value) || a.value < 100) return false;
   const names = claim.entities.filter((e) => e.type !== "place");
-  return names.length > 0 && names.every((e) => s.entities.some((x) => x.name.toLowerCase() === e.name.toLowerCase()));
+  return names.length > 0 && names.every((e) => theirs.some((x) => x.name.toLowerCase() === e.name.toLowerCase()));
 }
 
 
@@ -510,9 +519,11 @@ function candidateFactsIn(index: CorpusIndex, claim: SentenceAnalysis, fact: Fac
 /** Facts of the sentences most related to the claim: they catch facts whose measure differs in wording ("people subscribed" / "users"). */
 function relatedFacts(index: CorpusIndex, claim: SentenceAnalysis, docs?: Set<number>): number[] {
   const related: number[] = [];
+  // Read from the columns: fifty sentences per claim fact are not made into objects for their fact ids.
   for (const { id } of index.searchSentences(claim.terms, 50, docs)) {
-    const s = index.sentence(id);
-    for (let k = 0; k < s.facts.length; k++) related.push(s.firstFact + k);
+    const first = index.firstFactOf(id);
+    const n = index.factCountOf(id);
+    for (let k = 0; k < n; k++) related.push(first + k);
   }
   return related;
 }

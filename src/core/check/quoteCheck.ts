@@ -51,7 +51,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const dropCost = /\.\.\.|\u2026/.test(quote.text) ? 0 : DROP_COST;
   // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
   // hear every source that carries it, so no speaker is lost past a candidate limit.
-  const byText = new Map<number, number[]>();
+  const byText = new Map<number, readonly number[]>();
   for (const copies of index.quoteCandidates(words)) {
     if (byText.size >= 200) break;
     const ids = docs ? copies.filter((id) => docs.has(index.quotes[id]!.doc)) : copies;
@@ -87,7 +87,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // An organisation is credited with what its people or a joint statement say: the attributing
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
   const namesClaimedBody = (m: Match) =>
-    !!claimed && quote.speakerType !== "person" && (m.sentence >= 0 ? index.sentence(m.sentence).entities : []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
+    !!claimed && quote.speakerType !== "person" && (m.sentence >= 0 ? index.sentenceRecord(m.sentence).entities : []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
   // Archives repeat one quote under a few speakers' names: each name is compared once.
   const named = new Map<string, boolean>();
   const isClaimed = (speaker: string) => {
@@ -154,7 +154,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
  */
 function sentenceAt(index: CorpusIndex, m: Match): number {
   let id = m.sentence;
-  while (id + 1 < index.sentenceCount && index.sentence(id + 1).doc === m.doc && index.sentence(id + 1).span.start <= m.start) id++;
+  while (id + 1 < index.sentenceCount && index.docOfSentence(id + 1) === m.doc && index.startOfSentence(id + 1) <= m.start) id++;
   return id;
 }
 

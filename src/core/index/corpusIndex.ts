@@ -11,7 +11,7 @@ import { analyzeDocument, answerKey, documentNames, SentenceCache, toRecord, typ
 import { factShapes } from "./factShape";
 import { ShapedListCache, type ShapedList } from "./measureShapes";
 import { ImageReader, ImageWriter, type IndexImage } from "./indexImage";
-import { SentenceTable, type IndexedSentence } from "./sentenceTable";
+import { SentenceTable, type IndexedSentence, type TableRecord } from "./sentenceTable";
 import type { PassageHit, SourceFact, SourceQuote } from "./queryTypes";
 
 /** Per-source counts for `sourced sources` and the Sources view. */
@@ -188,8 +188,36 @@ export class CorpusIndex {
     return this.sentences.length;
   }
 
+  /** The document of sentence `id`, without making its object. */
+  docOfSentence(id: number): number {
+    return this.sentences.docOf(id);
+  }
+
+  /** Where sentence `id` starts in its document's text, without making its object. */
+  startOfSentence(id: number): number {
+    return this.sentences.startOf(id);
+  }
+
+  /**
+   * Sentence `id`'s terms, names and facts as its copies share them, their spans relative to its
+   * start: for what reads no offset, without making its object.
+   */
+  sentenceRecord(id: number): Readonly<TableRecord> {
+    return this.sentences.recordOf(id);
+  }
+
+  /** Fact `fid` as its sentence's shared record holds it (see `sentenceRecord`): its span is relative. */
+  factRecord(fid: number): FactMention {
+    return this.sentences.recordOf(this.factColumns.sentence[fid]!).facts[this.factColumns.position[fid]!]!;
+  }
+
+  /** The fact id of sentence `id`'s first fact, without making its object. */
+  firstFactOf(id: number): number {
+    return this.sentences.firstFact(id);
+  }
+
   /** Number of facts of sentence `id` (they follow its `firstFact`), without making its object. */
-  private factCountOf(id: number): number {
+  factCountOf(id: number): number {
     const cols = this.factColumns;
     const first = this.sentences.firstFact(id);
     let n = 0;
@@ -394,9 +422,14 @@ export class CorpusIndex {
       members.splice(members.indexOf(id), 1);
     }
     this.removedSentences += ids.length;
-    // Retired quotes stay in `quotes` (ids are positions) and in their text's list, but no longer
-    // match anything: a quote without words is skipped wherever quotes are looked up.
-    for (const q of this.quotes) if (q.doc === docId) q.words = [];
+    // Retired quotes stay in `quotes` (ids are positions) but leave their text's list of copies,
+    // and no longer match anything: a quote without words is skipped wherever quotes are looked up.
+    for (const q of this.quotes) {
+      if (q.doc !== docId || !q.words.length) continue;
+      q.words = [];
+      const copies = this.quotesOfText[q.textId]!;
+      copies.splice(copies.indexOf(q.id), 1);
+    }
     for (const [k, d] of this.keys) if (d === docId) this.keys.delete(k);
     this.blockSentences[docId] = [];
   }
@@ -587,7 +620,7 @@ export class CorpusIndex {
       for (const d of docs) for (const id of this.sentencesOf(d)) groups.add(this.sentenceGroup[id]!);
       for (const { id: group, score } of this.search.search(query, limit, (g) => groups.has(g))) {
         for (const id of this.groupMembers[group]!) {
-          if (!docs.has(this.sentences.get(id).doc) || out.length >= limit) continue;
+          if (!docs.has(this.sentences.docOf(id)) || out.length >= limit) continue;
           out.push({ id, score });
           if (distinct) break;
         }
@@ -609,14 +642,15 @@ export class CorpusIndex {
    * Candidate quotes sharing a word bigram (or the single word) with `words`: one list per distinct
    * wording (its copies, in corpus order), the wordings sharing most bigrams first.
    */
-  *quoteCandidates(words: string[]): Generator<number[], void, undefined> {
+  *quoteCandidates(words: string[]): Generator<readonly number[], void, undefined> {
     const seen = new Map<number, number>();
     const grams = words.length === 1 ? [words[0]!] : words.slice(0, -1).map((w, i) => w + " " + words[i + 1]);
     for (const g of grams) for (const t of this.quoteBigrams.get(g) ?? []) seen.set(t, (seen.get(t) ?? 0) + 1);
     // Lazily: a caller reads the best few of thousands of wordings that share a common bigram.
+    // A text's list holds only its live copies (see `retire`): handed out as it is.
     for (const [t] of [...seen.entries()].sort((a, b) => b[1] - a[1])) {
-      const live = this.quotesOfText[t]!.filter((id) => this.quotes[id]!.words.length);
-      if (live.length) yield live;
+      const copies = this.quotesOfText[t]!;
+      if (copies.length) yield copies;
     }
   }
 
@@ -635,7 +669,8 @@ export class CorpusIndex {
     let terms = this.paragraphTermCache.get(first);
     if (!terms) {
       terms = new Set();
-      for (const sid of this.paragraphOf(id)) for (const t of this.sentences.get(sid).terms) terms.add(t);
+      // Terms hold no offsets: read from the shared records, without making sentence objects.
+      for (const sid of this.paragraphOf(id)) for (const t of this.sentences.recordOf(sid).terms) terms.add(t);
       if (this.paragraphTermCache.size > 50_000) this.paragraphTermCache.clear();
       this.paragraphTermCache.set(first, terms);
     }
@@ -749,18 +784,18 @@ export class CorpusIndex {
 
   /** Evidence for a sentence, optionally highlighting a span of it. */
   evidence(sentenceId: number, highlight?: Span, extra: Partial<Evidence> = {}): Evidence {
-    const s = this.sentences.get(sentenceId);
-    const d = this.documents[s.doc]!;
-    const text = d.text.slice(s.span.start, s.span.end);
-    const ev: Evidence = { source: d.meta.key, path: d.meta.path, range: this.rangeOf(s.doc, s.span), text, ...extra };
-    if (highlight) ev.highlight = { start: Math.max(0, highlight.start - s.span.start), end: Math.min(text.length, highlight.end - s.span.start) };
+    const doc = this.sentences.docOf(sentenceId);
+    const span = { start: this.sentences.startOf(sentenceId), end: this.sentences.endOf(sentenceId) };
+    const d = this.documents[doc]!;
+    const text = d.text.slice(span.start, span.end);
+    const ev: Evidence = { source: d.meta.key, path: d.meta.path, range: this.rangeOf(doc, span), text, ...extra };
+    if (highlight) ev.highlight = { start: Math.max(0, highlight.start - span.start), end: Math.min(text.length, highlight.end - span.start) };
     return ev;
   }
 
   /** The text of a sentence. */
   sentenceText(id: number): string {
-    const s = this.sentences.get(id);
-    return this.documents[s.doc]!.text.slice(s.span.start, s.span.end);
+    return this.documents[this.sentences.docOf(id)]!.text.slice(this.sentences.startOf(id), this.sentences.endOf(id));
   }
 
   /** Passages most relevant to `query` (BM25), best first. `sources` restricts to some keys. */
@@ -870,7 +905,7 @@ export class CorpusIndex {
   rankSources(sentence: string): { meta: SourceMeta; score: number }[] {
     const scores = new Map<number, number>();
     for (const { id, score } of this.searchSentences(queryTerms(sentence), 200)) {
-      const doc = this.sentences.get(id).doc;
+      const doc = this.sentences.docOf(id);
       scores.set(doc, Math.max(scores.get(doc) ?? 0, score));
     }
     // Documents in key order (localeCompare, then position: a stable sort's ties), computed once.

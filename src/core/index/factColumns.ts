@@ -1,4 +1,5 @@
 import { overlapsWith, sourceInterval, type Interval } from "../analysis/compareValues";
+import type { DateParts } from "../analysis/dates";
 import type { FactMention } from "../analysis/sentenceAnalysis";
 import type { ImageReader, ImageWriter } from "./indexImage";
 import { grown } from "./typedArrays";
@@ -31,6 +32,10 @@ export class FactColumns {
    * reads three numbers per copy instead of its analysis.
    */
   lo = new Float64Array(1024);
+  /*
+   * A date's parts are packed into `lo` (its start) and `hi` (its end) instead (`packDate`):
+   * comparing a claim's date with every date of an event then reads two numbers per copy.
+   */
   /** A figure's value as stated (`Quantity.value`; NaN for dates). */
   amount = new Float64Array(1024);
   /** Where the fact is written in its document (its value text, see `CorpusIndex.factValue`). */
@@ -58,8 +63,34 @@ export class FactColumns {
       this.lo[id] = iv.lo;
       this.hi[id] = iv.hi;
       this.ends[id] = (iv.loOpen ? 1 : 0) | (iv.hiOpen ? 2 : 0);
+    } else if (fact.date) {
+      const d = fact.date;
+      this.lo[id] = packDate(d.year, d.month, d.day);
+      this.hi[id] = packDate(d.endYear, d.endMonth, d.endDay);
+      this.ends[id] = 0;
     }
     return id;
+  }
+
+  /** The parts of date `fid` (a fact of kind 1), as its `DateMention` states them. */
+  dateAt(fid: number): DateParts {
+    const d: DateParts = {};
+    unpackDate(this.lo[fid]!, (year, month, day) => {
+      if (year !== undefined) d.year = year;
+      if (month !== undefined) d.month = month;
+      if (day !== undefined) d.day = day;
+    });
+    unpackDate(this.hi[fid]!, (year, month, day) => {
+      if (year !== undefined) d.endYear = year;
+      if (month !== undefined) d.endMonth = month;
+      if (day !== undefined) d.endDay = day;
+    });
+    return d;
+  }
+
+  /** A number that is the same for two dates exactly when `dateAt` gives the same parts. */
+  dateKey(fid: number): number {
+    return this.lo[fid]! * DATE_SPAN + this.hi[fid]!;
   }
 
   /** Whether a claim's figure, as `claimInterval`, agrees with figure `fid` (as `compareQuantities`). */
@@ -152,6 +183,27 @@ export class FactColumns {
     this.hi = grown(this.hi, n);
     this.ends = grown(this.ends, n);
   }
+}
+
+/**
+ * Years (with 0 for none) are stored plus one, in up to 17 bits: `dateKey` puts two packed dates
+ * side by side in one float's 53 exact bits.
+ */
+const YEAR_LIMIT = 2 ** 17 - 1;
+const DATE_SPAN = (YEAR_LIMIT + 1) * 512;
+
+/** A date's year, month (1-12) and day (1-31), each possibly absent, as one number. */
+export function packDate(year: number | undefined, month: number | undefined, day: number | undefined): number {
+  // A year outside what fits is dropped, as a date that states none: compared on its month and day only.
+  const y = year !== undefined && year >= 0 && year < YEAR_LIMIT ? year + 1 : 0;
+  return y * 512 + (month ?? 0) * 32 + (day ?? 0);
+}
+
+function unpackDate(packed: number, to: (year: number | undefined, month: number | undefined, day: number | undefined) => void): void {
+  const y = Math.floor(packed / 512);
+  const m = Math.floor(packed / 32) % 16;
+  const d = packed % 32;
+  to(y ? y - 1 : undefined, m || undefined, d || undefined);
 }
 
 /** Strings interned to dense ids, and back. */

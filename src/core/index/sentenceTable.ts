@@ -131,6 +131,11 @@ export class SentenceTable {
     return this.start[id]!;
   }
 
+  /** Where sentence `id` ends in its document's text, without making its object. */
+  endOf(id: number): number {
+    return this.end[id]!;
+  }
+
   /**
    * Appends a sentence (its id is `length`, returned): `record` holds its analysis relative to
    * `start` and is kept as given (not copied), shared with every copy appended with it.
