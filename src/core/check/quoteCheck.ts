@@ -45,7 +45,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const words = qWords.map((w) => w.word);
   const base = { quote, evidence: [], sourceSpeakers: [], sources: [] };
   if (!words.length) return { ...base, verdict: "skip" };
-  const matches: Match[] = [];
+  const matches = new Matches(index);
   const maxEdits = words.length >= MIN_WORDS ? words.length * MISQUOTE_MAX : 0;
   // An ellipsis ("…", "...") marks words left out on purpose: omissions then cost nothing.
   const dropCost = /\.\.\.|\u2026/.test(quote.text) ? 0 : DROP_COST;
@@ -61,15 +61,10 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const sw = wordsWithOffsets(index.quotes[ids[0]!]!.text);
     const a = alignQuote(words, sw.map((w) => w.word), dropCost);
     if (a.edits > maxEdits || a.to <= a.from) continue;
-    for (const id of ids) {
-      const q = index.quotes[id]!;
-      const m: Match = { doc: q.doc, edits: a.edits, start: q.span.start + sw[a.from]!.start, end: q.span.start + sw[a.to - 1]!.end, sentence: q.sentence };
-      if (q.speaker) m.speaker = q.speaker;
-      matches.push(m);
-    }
+    matches.wordings.push({ ids, edits: a.edits, start: sw[a.from]!.start, end: sw[a.to - 1]!.end });
   }
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
-  if (!matches.some((m) => m.edits === 0)) {
+  if (!matches.wordings.some((w) => w.edits === 0)) {
     for (const { id } of index.searchSentences(queryTerms(quote.text), 10)) {
       const s = index.sentence(id);
       if (docs && !docs.has(s.doc)) continue;
@@ -77,11 +72,13 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
       const sw = wordsWithOffsets(text);
       const a = alignQuote(words, sw.map((w) => w.word), dropCost);
       if (a.edits > maxEdits || a.to <= a.from) continue;
-      if (matches.some((m) => m.doc === s.doc && m.start <= s.span.start + sw[a.from]!.start && s.span.start + sw[a.to - 1]!.end <= m.end)) continue;
-      matches.push({ doc: s.doc, edits: a.edits, start: s.span.start + sw[a.from]!.start, end: s.span.start + sw[a.to - 1]!.end, sentence: id });
+      const start = s.span.start + sw[a.from]!.start;
+      const end = s.span.start + sw[a.to - 1]!.end;
+      if (matches.some((m) => m.doc === s.doc && m.start <= start && end <= m.end)) continue;
+      matches.prose.push({ doc: s.doc, edits: a.edits, start, end, sentence: id });
     }
   }
-  if (!matches.length) return { ...base, verdict: words.length >= MIN_WORDS ? "unverified-quote" : "skip" };
+  if (matches.none()) return { ...base, verdict: words.length >= MIN_WORDS ? "unverified-quote" : "skip" };
 
   const claimed = quote.speaker;
   // An organisation is credited with what its people or a joint statement say: the attributing
@@ -96,56 +93,120 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     return same;
   };
   const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (isClaimed(m.speaker) || namesClaimedBody(m));
-  const exact = matches.filter((m) => m.edits === 0);
   const evidenceOf = (m: Match): Evidence => {
     const ev = index.evidence(sentenceAt(index, m), { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
     if (m.speaker) ev.value = m.speaker;
     return ev;
   };
-  // Passages for the first few sources (`sources` names them all): an archive may carry a quote hundreds of times.
-  const onePerDoc = (ms: Match[]) => {
+  /**
+   * The matches `pick` keeps, in order (after `first`): passages for the first few sources
+   * (`sources` names them all: an archive may carry a quote hundreds of times), and each speaker
+   * with how many matches give it, in the order they first appear.
+   */
+  const summarise = (pick: (m: Match) => boolean, first?: Match) => {
+    const evidence: Evidence[] = [];
+    const sources: string[] = [];
+    const speakers = new Map<string, number>();
     const seen = new Set<number>();
-    return ms.filter((m) => !seen.has(m.doc) && seen.add(m.doc)).slice(0, EVIDENCE_MAX);
-  };
-  const speakersOf = (ms: Match[]) => [...new Set(ms.map((m) => m.speaker).filter((s): s is string => !!s))];
-  const keys = (ms: Match[]) => [...new Set(ms.map((m) => index.keyOf(m.doc)))];
-
-  if (exact.length) {
-    const byClaimed = exact.filter(sameSpeaker);
-    const attributed = exact.filter((m) => m.speaker);
-    if (!claimed || byClaimed.length || !attributed.length) {
-      const ms = byClaimed.length ? byClaimed : exact;
-      return { ...base, verdict: "supported", evidence: onePerDoc(ms).map(evidenceOf), sourceSpeakers: speakersOf(ms), sources: keys(ms) };
-    }
-    const speakers = mostCommon(attributed.map((m) => m.speaker!));
-    return {
-      ...base,
-      verdict: "misattributed",
-      evidence: onePerDoc(attributed).map(evidenceOf),
-      suggestion: speakers[0],
-      sourceSpeakers: speakers,
-      sources: keys(attributed),
+    const take = (m: Match) => {
+      if (!pick(m)) return;
+      if (!seen.has(m.doc)) {
+        seen.add(m.doc);
+        // A document's key is unique to it (see `loadCorpus`): a new document is a new source.
+        sources.push(index.keyOf(m.doc));
+        if (evidence.length < EVIDENCE_MAX) evidence.push(evidenceOf(m));
+      }
+      if (m.speaker) speakers.set(m.speaker, (speakers.get(m.speaker) ?? 0) + 1);
     };
+    if (first) take(first);
+    matches.each(take);
+    return { evidence, sources, speakers };
+  };
+
+  if (matches.some((m) => m.edits === 0)) {
+    const exact = (m: Match) => m.edits === 0;
+    const byClaimed = (m: Match) => m.edits === 0 && sameSpeaker(m);
+    const attributed = (m: Match) => m.edits === 0 && !!m.speaker;
+    const anyByClaimed = matches.some(byClaimed);
+    if (!claimed || anyByClaimed || !matches.some(attributed)) {
+      const { evidence, sources, speakers } = summarise(anyByClaimed ? byClaimed : exact);
+      return { ...base, verdict: "supported", evidence, sourceSpeakers: [...speakers.keys()], sources };
+    }
+    const { evidence, sources, speakers } = summarise(attributed);
+    const common = mostCommon(speakers);
+    return { ...base, verdict: "misattributed", evidence, suggestion: common[0], sourceSpeakers: common, sources };
   }
-  // Approximate: prefer the claimed speaker's words, then the closest.
-  const best = [...matches].sort((a, b) => Number(sameSpeaker(b)) - Number(sameSpeaker(a)) || a.edits - b.edits)[0]!;
-  const sourceText = index.documents[best.doc]!.text.slice(best.start, best.end);
+  // Approximate: prefer the claimed speaker's words, then the closest (the first of equals).
+  let best: Match | undefined;
+  let bestByClaimed: Match | undefined;
+  matches.each((m) => {
+    if (!best || m.edits < best.edits) best = { ...m };
+    if ((!bestByClaimed || m.edits < bestByClaimed.edits) && sameSpeaker(m)) bestByClaimed = { ...m };
+  });
+  const chosen = (bestByClaimed ?? best)!;
+  const sourceText = index.documents[chosen.doc]!.text.slice(chosen.start, chosen.end);
   const diff = diffWords(quote.text, sourceText, { ignoreCase: true }).map((p) => {
     const part: DiffPart = { value: p.value };
     if (p.added) part.added = true;
     if (p.removed) part.removed = true;
     return part;
   });
-  const close = matches.filter((m) => m.edits === best.edits);
+  const { evidence, sources } = summarise((m) => m.edits === chosen.edits, chosen);
   return {
     ...base,
     verdict: "misquoted",
-    evidence: onePerDoc([best, ...close]).map(evidenceOf),
+    evidence,
     suggestion: sourceText,
-    sourceSpeakers: speakersOf([best]),
+    sourceSpeakers: chosen.speaker ? [chosen.speaker] : [],
     diff,
-    sources: keys([best, ...close]),
+    sources,
   };
+}
+
+/**
+ * The matches of a draft quote: each distinct source wording that aligns, once, with its copies
+ * (an archive may carry one quote thousands of times), then passages of prose. Read one at a
+ * time, without an object per copy.
+ */
+class Matches {
+  /** Aligned wordings: their copies' quote ids, and the matched words' offsets in the quote's text. */
+  readonly wordings: { ids: readonly number[]; edits: number; start: number; end: number }[] = [];
+  readonly prose: Match[] = [];
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  none(): boolean {
+    return !this.wordings.length && !this.prose.length;
+  }
+
+  /**
+   * Calls `fn` with each match in order: the copies of each wording, then the prose. The copies
+   * are shown through one reused object: copy what you keep.
+   */
+  each(fn: (m: Match) => void): void {
+    this.some((m) => {
+      fn(m);
+      return false;
+    });
+  }
+
+  /** Whether `test` holds for some match (in the order of `each`, stopping at the first). */
+  some(test: (m: Match) => boolean): boolean {
+    const m: Match = { doc: 0, edits: 0, start: 0, end: 0, sentence: 0 };
+    for (const w of this.wordings) {
+      m.edits = w.edits;
+      for (const id of w.ids) {
+        const q = this.index.quotes[id]!;
+        m.doc = q.doc;
+        m.start = q.span.start + w.start;
+        m.end = q.span.start + w.end;
+        m.sentence = q.sentence;
+        m.speaker = q.speaker;
+        if (test(m)) return true;
+      }
+    }
+    return this.prose.some(test);
+  }
 }
 
 /**
@@ -158,8 +219,7 @@ function sentenceAt(index: CorpusIndex, m: Match): number {
   return id;
 }
 
-function mostCommon(names: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+/** Names by how often they were counted, most first (the first met of equals). */
+function mostCommon(counts: ReadonlyMap<string, number>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 }
