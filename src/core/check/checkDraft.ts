@@ -202,6 +202,10 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   };
   const checked = [...facts.map((f) => f.verdict === "supported"), ...quotes.map((q) => q.verdict === "supported")];
   if (checked.length && checked.every(Boolean)) {
+    // One figure or quote: its sources are already one per source, its passages the first of
+    // them (thousands of keys for a common figure need no set then).
+    const one = facts.length === 1 && !quotes.length ? { ev: facts[0]!.agreeing, keys: facts[0]!.agreeingSources } : quotes.length === 1 && !facts.length ? { ev: quotes[0]!.evidence, keys: quotes[0]!.sources } : undefined;
+    if (one && one.ev.length <= EVIDENCE_MAX && one.ev.every((e, i) => e.source === one.keys[i])) return { supported: true, sources: [...one.keys], evidence: [...one.ev] };
     for (const f of facts) {
       f.agreeing.forEach(addEv);
       for (const k of f.agreeingSources) if (isNew(k)) sources.push(k);
