@@ -9,9 +9,10 @@
  * (which nothing needs on a reload but a duplicate key's rehash) is read back from its file the
  * first time it is asked for.
  *
- * Format: `<dir>/sources-<fingerprint>.bin`: one line of JSON (the records, in order), then the
- * documents' texts one after another (each record gives its text's length). Written to a
- * temporary file and renamed.
+ * Format: `<dir>/sources-<fingerprint>.bin`: one line of JSON (`Head`: the records, in order),
+ * then the documents' texts one after another (each record gives its text's length). Written to a
+ * temporary file and renamed. Spans are flat lists of numbers and furniture reasons a shared
+ * table: an archive's head is ten thousand records, and JSON objects cost the most to parse.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
@@ -26,6 +27,16 @@ import { OffsetMap } from "../core/text/offsetMap";
 /** A file changed this recently may change again within the same clock tick: its stamp is not trusted. */
 const RACY_MS = 2000;
 
+/** The head's format: a head of another (an array, before) is not read. */
+const FORMAT = 2;
+
+interface Head {
+  format: typeof FORMAT;
+  /** The distinct furniture reasons, which the records' furniture numbers. */
+  reasons: string[];
+  records: SourceRecord[];
+}
+
 interface SourceRecord {
   path: string;
   /** What the read depended on: size, modification time and catalog entry. */
@@ -33,9 +44,12 @@ interface SourceRecord {
   failure?: SourceFailure;
   /** Absent for a file that did not read as a document (the failure says why). */
   doc?: {
+    /** The document's meta; its `path` is empty when it is the record's. */
     meta: SourceMeta;
-    blocks: Span[];
-    furniture: SourceDocument["furniture"];
+    /** Paragraph spans, flat: start, end, start, end... */
+    blocks: number[];
+    /** Furniture, flat: start, end and the reason's number in `Head.reasons`, for each. */
+    furniture: number[];
     hash: string;
     /** Length of the normalised text (UTF-16 units) in the texts that follow. */
     length: number;
@@ -59,6 +73,9 @@ export class SourceFileCache implements KnownSources {
   /** Paths asked for or set since the last save: what the next save keeps. */
   private readonly used = new Set<string>();
   private changed = false;
+  /** The furniture reasons the records number (`Head.reasons`), and each one's number. */
+  private reasons: string[] = [];
+  private reasonNumbers: Map<string, number> | undefined;
 
   constructor(
     readonly dir: string,
@@ -74,19 +91,31 @@ export class SourceFileCache implements KnownSources {
       const buf = readFileSync(this.file);
       const eol = buf.indexOf(10);
       if (eol < 0) return entries;
-      const records = JSON.parse(buf.toString("utf8", 0, eol)) as SourceRecord[];
+      const head = JSON.parse(buf.toString("utf8", 0, eol)) as Head;
+      if (head.format !== FORMAT || !Array.isArray(head.records) || !Array.isArray(head.reasons)) return entries;
       const texts = buf.toString("utf8", eol + 1);
       let at = 0;
-      for (const r of records) {
+      for (const r of head.records) {
         const length = r.doc?.length ?? 0;
         entries.set(r.path, { record: r, text: texts.slice(at, at + length) });
         at += length;
       }
       if (at !== texts.length) entries.clear();
+      else this.reasons = head.reasons;
     } catch {
       entries.clear();
     }
     return entries;
+  }
+
+  private reasonNumber(reason: string): number {
+    this.reasonNumbers ??= new Map(this.reasons.map((r, i) => [r, i]));
+    let n = this.reasonNumbers.get(reason);
+    if (n === undefined) {
+      n = this.reasons.push(reason) - 1;
+      this.reasonNumbers.set(reason, n);
+    }
+    return n;
   }
 
   get(file: KnownFile): ReadSourceResult | undefined {
@@ -97,7 +126,7 @@ export class SourceFileCache implements KnownSources {
     if (!r.doc) return r.failure ? { ok: false, failure: r.failure } : undefined;
     let document: SourceDocument;
     try {
-      document = restoredDocument(r, r.doc, e.text);
+      document = restoredDocument(r, r.doc, e.text, this.reasons);
     } catch {
       return undefined; // a damaged or older record: the file is read
     }
@@ -105,6 +134,7 @@ export class SourceFileCache implements KnownSources {
   }
 
   set(file: KnownFile, result: ReadSourceResult): void {
+    this.read();
     this.used.add(file.path);
     if (!(Date.now() - file.mtime > RACY_MS)) {
       this.read().delete(file.path);
@@ -119,9 +149,9 @@ export class SourceFileCache implements KnownSources {
       // Copies: the loader goes on to rename duplicate keys in the document's own meta.
       const starts = (d.lineStarts ?? LineStarts.of(d.original)).starts;
       record.doc = {
-        meta: { ...d.meta, aliases: [...d.meta.aliases] },
-        blocks: d.blocks,
-        furniture: d.furniture,
+        meta: { ...d.meta, aliases: [...d.meta.aliases], path: d.meta.path === file.path ? "" : d.meta.path },
+        blocks: d.blocks.flatMap((b) => [b.start, b.end]),
+        furniture: d.furniture.flatMap((f) => [f.span.start, f.span.end, this.reasonNumber(f.reason)]),
         hash: d.hash,
         length: d.text.length,
         runs: d.offsetMap.toRuns(),
@@ -153,7 +183,7 @@ export class SourceFileCache implements KnownSources {
     try {
       mkdirSync(this.dir, { recursive: true });
       const records = [...entries.values()];
-      const head = JSON.stringify(records.map((e) => e.record));
+      const head = JSON.stringify({ format: FORMAT, reasons: this.reasons, records: records.map((e) => e.record) } satisfies Head);
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(tmp, head + "\n" + records.map((e) => e.text).join(""));
       renameSync(tmp, this.file);
@@ -174,7 +204,7 @@ function stampOf(file: KnownFile): string {
  * A document from its record: its offsets and line starts come with it, so placing evidence
  * reads nothing; its original text is read back from its file only if asked for.
  */
-function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string): SourceDocument {
+function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string, reasons: readonly string[]): SourceDocument {
   const offsetMap = OffsetMap.fromRuns(text.length + 1, d.runs);
   const starts = [0];
   for (const n of d.lines) {
@@ -182,12 +212,21 @@ function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, 
     starts.push(starts[starts.length - 1]! + n);
   }
   if (!(starts[starts.length - 1]! <= d.originalLength)) throw new Error("lines past the end");
+  if (d.blocks.length % 2 || d.furniture.length % 3) throw new Error("bad spans");
+  const blocks: Span[] = [];
+  for (let i = 0; i < d.blocks.length; i += 2) blocks.push({ start: d.blocks[i]!, end: d.blocks[i + 1]! });
+  const furniture: SourceDocument["furniture"] = [];
+  for (let i = 0; i < d.furniture.length; i += 3) {
+    const reason = reasons[d.furniture[i + 2]!];
+    if (reason === undefined) throw new Error("no such furniture reason");
+    furniture.push({ span: { start: d.furniture[i]!, end: d.furniture[i + 1]! }, reason });
+  }
   let original: string | undefined;
   return {
-    meta: { ...d.meta, aliases: [...d.meta.aliases] },
+    meta: { ...d.meta, aliases: [...d.meta.aliases], path: d.meta.path || r.path },
     text,
-    blocks: d.blocks,
-    furniture: d.furniture,
+    blocks,
+    furniture,
     hash: d.hash,
     offsetMap,
     lineStarts: new LineStarts(starts, d.originalLength),

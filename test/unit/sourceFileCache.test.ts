@@ -79,9 +79,10 @@ describe("source file cache", () => {
 
   it("reads again a file whose size, time or catalog entry changed, and forgets deleted files", async () => {
     const cache = new SourceFileCache(cacheDir, "f");
-    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    const firstResult = await loadCorpus([corpus], nodeFileSystem, { known: cache });
     cache.save();
-    write("a.txt", "Leeds raid\n\nPolice arrested 801 people in Leeds on 2 July 2020.\n");
+    // Furniture for another reason than any the first load met: the reasons' table grows.
+    write("a.txt", "Leeds raid\n\nPolice arrested 801 people in Leeds on 2 July 2020.\n\nSign up to our daily newsletter\n");
     writeFileSync(path.join(corpus, "catalog.json"), JSON.stringify({ "c.html": { publisher: "Daily" } }));
     rmSync(path.join(corpus, "d.md"));
     const again = new SourceFileCache(cacheDir, "f");
@@ -92,8 +93,11 @@ describe("source file cache", () => {
     assert.deepEqual(fs.reads.sort(), ["a.txt", "c.html"]);
     assert.deepEqual(whole(result), whole(await loadCorpus([corpus], nodeFileSystem)));
     const third = countingFs();
-    await loadCorpus([corpus], third, { known: new SourceFileCache(cacheDir, "f") });
+    const thirdResult = await loadCorpus([corpus], third, { known: new SourceFileCache(cacheDir, "f") });
     assert.deepEqual(third.reads, []);
+    assert.deepEqual(whole(thirdResult), whole(await loadCorpus([corpus], nodeFileSystem)));
+    const reasons = (r: CorpusLoadResult) => r.documents.find((d) => d.meta.path.endsWith("a.txt"))!.furniture.map((f) => f.reason);
+    assert.ok(reasons(thirdResult).length && !reasons(thirdResult).some((x) => reasons(firstResult).includes(x)), JSON.stringify([reasons(firstResult), reasons(thirdResult)]));
   });
 
   it("does not trust the stamp of a file changed within the last moments (the clock may not have moved)", async () => {
@@ -136,12 +140,33 @@ describe("source file cache", () => {
     const file = path.join(cacheDir, "sources-f.bin");
     const buf = readFileSync(file, "utf8");
     const eol = buf.indexOf("\n");
-    const records = JSON.parse(buf.slice(0, eol)) as { doc?: { runs?: unknown } }[];
-    for (const r of records) if (r.doc) delete r.doc.runs;
-    writeFileSync(file, JSON.stringify(records) + buf.slice(eol));
+    const head = JSON.parse(buf.slice(0, eol)) as { records: { doc?: { runs?: unknown } }[] };
+    for (const r of head.records) if (r.doc) delete r.doc.runs;
+    writeFileSync(file, JSON.stringify(head) + buf.slice(eol));
     const fs = countingFs();
     const result = await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
     assert.deepEqual(fs.reads.sort(), ["a.txt", "b.md", "c.html", "d.md"]);
+    assert.deepEqual(whole(result), whole(await loadCorpus([corpus], nodeFileSystem)));
+  });
+
+  it("treats a cache of the earlier format (records as a list, spans as objects) as none", async () => {
+    const cache = new SourceFileCache(cacheDir, "f");
+    await loadCorpus([corpus], nodeFileSystem, { known: cache });
+    cache.save();
+    const file = path.join(cacheDir, "sources-f.bin");
+    const buf = readFileSync(file, "utf8");
+    const eol = buf.indexOf("\n");
+    const head = JSON.parse(buf.slice(0, eol)) as { reasons: string[]; records: { doc?: { blocks: unknown; furniture: unknown } }[] };
+    const pairs = (flat: number[], n: number) => Array.from({ length: flat.length / n }, (_x, i) => flat.slice(i * n, i * n + n));
+    for (const r of head.records) {
+      if (!r.doc) continue;
+      r.doc.blocks = pairs(r.doc.blocks as number[], 2).map(([start, end]) => ({ start, end }));
+      r.doc.furniture = pairs(r.doc.furniture as number[], 3).map(([start, end, n]) => ({ span: { start, end }, reason: head.reasons[n!] }));
+    }
+    writeFileSync(file, JSON.stringify(head.records) + buf.slice(eol));
+    const fs = countingFs();
+    const result = await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
+    assert.equal(fs.reads.length, 5);
     assert.deepEqual(whole(result), whole(await loadCorpus([corpus], nodeFileSystem)));
   });
 
