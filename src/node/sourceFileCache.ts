@@ -10,11 +10,13 @@
  * first time it is asked for.
  *
  * Format: `<dir>/sources-<fingerprint>.bin`: one line of JSON (`Head`: the records, in order),
- * then the documents' texts one after another (each record gives its text's length). Written to a
+ * then the documents' texts one after another, UTF-8 (each record gives its text's length in
+ * bytes). A document's text is decoded when first read: a reload that restores the index image
+ * reads only the texts its evidence quotes. Written to a
  * temporary file and renamed. Spans are flat lists of numbers and furniture reasons a shared
  * table: an archive's head is ten thousand records, and JSON objects cost the most to parse.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import * as path from "node:path";
 import type { KnownFile, KnownSources } from "../core/sources/loadCorpus";
 import { decodeText } from "../core/sources/decode";
@@ -28,7 +30,7 @@ import { OffsetMap } from "../core/text/offsetMap";
 const RACY_MS = 2000;
 
 /** The head's format: a head of another (an array, before) is not read. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Head {
   format: typeof FORMAT;
@@ -51,8 +53,10 @@ interface SourceRecord {
     /** Furniture, flat: start, end and the reason's number in `Head.reasons`, for each. */
     furniture: number[];
     hash: string;
-    /** Length of the normalised text (UTF-16 units) in the texts that follow. */
+    /** Length of the normalised text (UTF-16 units). */
     length: number;
+    /** Its length in bytes (UTF-8) in the texts that follow. */
+    bytes: number;
     /** The offset map's runs (`OffsetMap.toRuns`): the text's characters placed in the file. */
     runs: number[];
     /** The file's line lengths, line breaks included (its `LineStarts`, the first line's start 0 left out). */
@@ -64,7 +68,14 @@ interface SourceRecord {
 
 interface Entry {
   record: SourceRecord;
-  text: string;
+  /** The document's text, or its bytes in the file read (decoded when first asked for). */
+  text: string | Buffer;
+  /**
+   * The spans of a document read this time, shared with it: flattened for the record only while
+   * it is written, so that the cache holds no copy of them (an archive's first load is its peak
+   * of memory). The record's own lists are empty meanwhile.
+   */
+  read?: Pick<SourceDocument, "blocks" | "furniture">;
 }
 
 export class SourceFileCache implements KnownSources {
@@ -93,14 +104,14 @@ export class SourceFileCache implements KnownSources {
       if (eol < 0) return entries;
       const head = JSON.parse(buf.toString("utf8", 0, eol)) as Head;
       if (head.format !== FORMAT || !Array.isArray(head.records) || !Array.isArray(head.reasons)) return entries;
-      const texts = buf.toString("utf8", eol + 1);
-      let at = 0;
+      let at = eol + 1;
       for (const r of head.records) {
-        const length = r.doc?.length ?? 0;
-        entries.set(r.path, { record: r, text: texts.slice(at, at + length) });
-        at += length;
+        const bytes = r.doc?.bytes ?? 0;
+        if (!(Number.isInteger(bytes) && bytes >= 0)) throw new Error("bad text length");
+        entries.set(r.path, { record: r, text: buf.subarray(at, at + bytes) });
+        at += bytes;
       }
-      if (at !== texts.length) entries.clear();
+      if (at !== buf.length) entries.clear();
       else this.reasons = head.reasons;
     } catch {
       entries.clear();
@@ -118,6 +129,14 @@ export class SourceFileCache implements KnownSources {
     return n;
   }
 
+  /** The entry's record as written: a document read this time has its spans flattened (see `Entry.read`). */
+  private stored(e: Entry): SourceRecord {
+    if (!e.read || !e.record.doc) return e.record;
+    const blocks = e.read.blocks.flatMap((b) => [b.start, b.end]);
+    const furniture = e.read.furniture.flatMap((f) => [f.span.start, f.span.end, this.reasonNumber(f.reason)]);
+    return { ...e.record, doc: { ...e.record.doc, blocks, furniture } };
+  }
+
   get(file: KnownFile): ReadSourceResult | undefined {
     const e = this.read().get(file.path);
     if (!e || e.record.stamp !== stampOf(file)) return undefined;
@@ -126,7 +145,7 @@ export class SourceFileCache implements KnownSources {
     if (!r.doc) return r.failure ? { ok: false, failure: r.failure } : undefined;
     let document: SourceDocument;
     try {
-      document = restoredDocument(r, r.doc, e.text, this.reasons);
+      document = restoredDocument(r, this.stored(e).doc!, e.text, this.reasons);
     } catch {
       return undefined; // a damaged or older record: the file is read
     }
@@ -150,10 +169,11 @@ export class SourceFileCache implements KnownSources {
       const starts = (d.lineStarts ?? LineStarts.of(d.original)).starts;
       record.doc = {
         meta: { ...d.meta, aliases: [...d.meta.aliases], path: d.meta.path === file.path ? "" : d.meta.path },
-        blocks: d.blocks.flatMap((b) => [b.start, b.end]),
-        furniture: d.furniture.flatMap((f) => [f.span.start, f.span.end, this.reasonNumber(f.reason)]),
+        blocks: [],
+        furniture: [],
         hash: d.hash,
         length: d.text.length,
+        bytes: Buffer.byteLength(d.text),
         runs: d.offsetMap.toRuns(),
         // Lengths rather than starts: the record is JSON, and lengths are short numbers.
         lines: starts.slice(1).map((start, i) => start - starts[i]!),
@@ -161,7 +181,7 @@ export class SourceFileCache implements KnownSources {
       };
       text = d.text;
     }
-    this.read().set(file.path, { record, text });
+    this.read().set(file.path, result.ok ? { record, text, read: { blocks: result.document.blocks, furniture: result.document.furniture } } : { record, text });
     this.changed = true;
   }
 
@@ -183,9 +203,17 @@ export class SourceFileCache implements KnownSources {
     try {
       mkdirSync(this.dir, { recursive: true });
       const records = [...entries.values()];
-      const head = JSON.stringify({ format: FORMAT, reasons: this.reasons, records: records.map((e) => e.record) } satisfies Head);
+      const head = JSON.stringify({ format: FORMAT, reasons: this.reasons, records: records.map((e) => this.stored(e)) } satisfies Head);
       const tmp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(tmp, head + "\n" + records.map((e) => e.text).join(""));
+      // Piece by piece (an archive's texts are tens of megabytes); texts never decoded go back as
+      // the bytes they were read as.
+      const fd = openSync(tmp, "w");
+      try {
+        writeAll(fd, Buffer.from(head + "\n"));
+        for (const e of records) writeAll(fd, typeof e.text === "string" ? Buffer.from(e.text) : e.text);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.file);
       for (const f of readdirSync(this.dir)) {
         if (/^sources-[0-9a-f]+\.bin$/.test(f) && path.join(this.dir, f) !== this.file) rmSync(path.join(this.dir, f), { force: true });
@@ -196,6 +224,11 @@ export class SourceFileCache implements KnownSources {
   }
 }
 
+/** Writes all of `bytes` (a write may take fewer than it is given). */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
 function stampOf(file: KnownFile): string {
   return `${file.size}:${file.mtime}:${JSON.stringify(file.entry ?? null)}`;
 }
@@ -204,8 +237,9 @@ function stampOf(file: KnownFile): string {
  * A document from its record: its offsets and line starts come with it, so placing evidence
  * reads nothing; its original text is read back from its file only if asked for.
  */
-function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, text: string, reasons: readonly string[]): SourceDocument {
-  const offsetMap = OffsetMap.fromRuns(text.length + 1, d.runs);
+function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, bytes: string | Buffer, reasons: readonly string[]): SourceDocument {
+  if (!(Number.isInteger(d.length) && d.length >= 0)) throw new Error("bad text length");
+  const offsetMap = OffsetMap.fromRuns(d.length + 1, d.runs);
   const starts = [0];
   for (const n of d.lines) {
     if (!(Number.isInteger(n) && n > 0)) throw new Error("bad line length");
@@ -222,16 +256,23 @@ function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, 
     furniture.push({ span: { start: d.furniture[i]!, end: d.furniture[i + 1]! }, reason });
   }
   let original: string | undefined;
+  let text = typeof bytes === "string" ? bytes : undefined;
   return {
     meta: { ...d.meta, aliases: [...d.meta.aliases], path: d.meta.path || r.path },
-    text,
+    get text() {
+      if (text === undefined) {
+        text = (bytes as Buffer).toString("utf8");
+        // A file damaged under us reads as its (shorter or longer) text: positions still clamp.
+      }
+      return text;
+    },
     blocks,
     furniture,
     hash: d.hash,
     offsetMap,
     lineStarts: new LineStarts(starts, d.originalLength),
     get original() {
-      return (original ??= reread(r.path, text));
+      return (original ??= reread(r.path, this.text));
     },
   };
 }
