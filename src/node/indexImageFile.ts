@@ -36,26 +36,35 @@ interface Header {
 /** Writes `image` to `file` under `key` (whatever identifies what it was made of). */
 export function writeIndexImage(file: string, key: string, image: IndexImage): void {
   if (!canUseImages()) return;
-  const chunks: Uint8Array[] = [];
+  // Each part's size is known before any is written, so the header can go first and every part
+  // be written as it is encoded: a build's peak of memory comes while its image is saved, and
+  // the sentence records alone are tens of megabytes of text.
   const parts: PartEntry[] = [];
+  const writers: ((fd: number) => void)[] = [];
   let offset = 0;
-  const push = (name: string, kind: Kind, bytes: Uint8Array, count?: number): void => {
-    parts.push({ name, kind, offset, bytes: bytes.byteLength, ...(count === undefined ? {} : { count }) });
-    chunks.push(bytes);
-    offset += bytes.byteLength;
-    const pad = (8 - (offset % 8)) % 8;
-    if (pad) {
-      chunks.push(new Uint8Array(pad));
-      offset += pad;
-    }
+  const push = (name: string, kind: Kind, bytes: number, write: (fd: number) => void, count?: number): void => {
+    parts.push({ name, kind, offset, bytes, ...(count === undefined ? {} : { count }) });
+    const pad = (8 - ((offset + bytes) % 8)) % 8;
+    writers.push((fd) => {
+      write(fd);
+      if (pad) writeAll(fd, new Uint8Array(pad));
+    });
+    offset += bytes + pad;
   };
   const view = (a: Int32Array | Float64Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  for (const [name, a] of Object.entries(image.ints)) push(name, "i32", view(a));
-  for (const [name, a] of Object.entries(image.floats)) push(name, "f64", view(a));
-  for (const [name, a] of Object.entries(image.bytes)) push(name, "u8", view(a));
+  const array = (name: string, kind: Kind, a: Int32Array | Float64Array | Uint8Array) => push(name, kind, a.byteLength, (fd) => writeAll(fd, view(a)));
+  for (const [name, a] of Object.entries(image.ints)) array(name, "i32", a);
+  for (const [name, a] of Object.entries(image.floats)) array(name, "f64", a);
+  for (const [name, a] of Object.entries(image.bytes)) array(name, "u8", a);
   for (const [name, list] of Object.entries(image.strings)) {
-    if (list.some((s) => s.includes("\n"))) push(name, "json", Buffer.from(JSON.stringify(list), "utf8"));
-    else push(name, "lines", Buffer.from(list.join("\n"), "utf8"), list.length);
+    if (list.some((s) => s.includes("\n"))) {
+      const json = Buffer.from(JSON.stringify(list), "utf8");
+      push(name, "json", json.byteLength, (fd) => writeAll(fd, json));
+    } else {
+      let bytes = Math.max(0, list.length - 1);
+      for (const s of list) bytes += Buffer.byteLength(s, "utf8");
+      push(name, "lines", bytes, (fd) => writeLines(fd, list), list.length);
+    }
   }
   const header = Buffer.from(JSON.stringify({ key, numbers: image.numbers, parts } satisfies Header), "utf8");
   const head = Buffer.alloc(align(12 + header.byteLength));
@@ -63,15 +72,39 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
   head.writeUInt32LE(header.byteLength, 8);
   header.copy(head, 12);
   const tmp = `${file}.${process.pid}.tmp`;
-  // Part by part: one buffer of the whole image would be a second copy of it at the build's peak.
   const fd = openSync(tmp, "w");
   try {
     writeAll(fd, head);
-    for (const c of chunks) writeAll(fd, c);
+    for (const write of writers) write(fd);
+    if (fstatSync(fd).size !== head.byteLength + offset) throw new Error("index image: parts differ from their sizes");
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, file);
+}
+
+/**
+ * Writes `list` joined by line breaks, encoded into one reused buffer: no joined text and no
+ * buffer per batch waits for a collection meanwhile.
+ */
+function writeLines(fd: number, list: readonly string[]): void {
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  const flush = () => {
+    writeAll(fd, buf.subarray(0, used));
+    used = 0;
+  };
+  list.forEach((s, i) => {
+    if (i) {
+      if (used === buf.length) flush();
+      buf[used++] = 10;
+    }
+    const bytes = Buffer.byteLength(s, "utf8");
+    if (used + bytes > buf.length) flush();
+    if (bytes > buf.length) writeAll(fd, Buffer.from(s, "utf8"));
+    else used += buf.write(s, used, "utf8");
+  });
+  flush();
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {

@@ -15,6 +15,7 @@ import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
 import { AnalysisStore, buildIndexInParallel } from "../../src/node/analysisStore";
 import { readIndexImage, writeIndexImage } from "../../src/node/indexImageFile";
+import { rng } from "./random";
 
 function doc(file: string, text: string): SourceDocument {
   const r = readSourceText(file, text);
@@ -166,6 +167,30 @@ describe("index image", function () {
     store.save(restored);
     const reread = new AnalysisStore(dir, "f2");
     for (const d of [...documents, added]) assert.ok(reread.get(d.hash), d.meta.path);
+  });
+
+  it("reads back every part as written: string tables past the write buffer, long and multi-byte strings, empty ones", () => {
+    const rand = rng(5);
+    const word = () => ["", "a", "Roe", "£54m", "é€", "😀 x", "tab\there"][Math.floor(rand() * 7)]!;
+    const image = {
+      numbers: { n: 7 },
+      ints: { i: Int32Array.from([1, -2, 3]), none: new Int32Array(0) },
+      floats: { f: Float64Array.from([0.5, NaN, -1e300]) },
+      bytes: { b: Uint8Array.from([0, 255, 7]) },
+      strings: {
+        many: Array.from({ length: 300_000 }, () => word() + word()),
+        long: ["start", "€".repeat(700_000), "end", "x".repeat(3 << 20), ""],
+        empty: [] as string[],
+        oneEmpty: [""],
+        withBreaks: ["a\nb", "c"],
+      },
+    };
+    const file = path.join(dir, "parts.bin");
+    writeIndexImage(file, "k", image);
+    const back = readIndexImage(file, "k")!;
+    assert.equal(back.numbers.n, 7);
+    for (const kind of ["ints", "floats", "bytes"] as const) for (const [name, a] of Object.entries(image[kind])) assert.deepEqual([...back[kind][name]!], [...a], name);
+    for (const [name, list] of Object.entries(image.strings)) assert.deepEqual(back.strings[name], list, name);
   });
 
   it("ignores an image of another corpus, another format or a damaged file", async () => {
