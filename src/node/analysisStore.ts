@@ -21,7 +21,7 @@
  * reading any analysis; a changed corpus merges the stored analyses as above.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { CorpusIndex } from "../core/index/corpusIndex";
 import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis, type SentenceRecord } from "../core/index/documentAnalysis";
@@ -29,6 +29,7 @@ import type { SourceDocument } from "../core/sources/sourceDocument";
 import { contentHash } from "../core/text/hash";
 import { readIndexImage, writeIndexImage } from "./indexImageFile";
 import { analyzeInParallel, canAnalyzeInParallel, defaultThreads, type ParallelOptions } from "./parallelAnalysis";
+import { TextWriter } from "./textWriter";
 
 /** A short fingerprint of a file's bytes (the running bundle): analyses of other code are never reused. */
 export function fileFingerprint(file: string): string {
@@ -176,8 +177,17 @@ export class AnalysisStore {
       docs.push("d", d.hash, "\t", JSON.stringify(stored), "\n");
     });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    // Tables first: a reader meets every record before the documents that use it.
-    writeFileSync(tmp, parts.join("") + docs.join(""));
+    // Tables first: a reader meets every record before the documents that use it. Piece by
+    // piece: the store of an archive is tens of megabytes.
+    const fd = openSync(tmp, "w");
+    try {
+      const out = new TextWriter(fd);
+      for (const p of parts) out.write(p);
+      for (const p of docs) out.write(p);
+      out.flush();
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, this.file);
     this.lines = undefined;
     this.parsedSentences.clear();

@@ -8,9 +8,10 @@
  * tables as UTF-8 lines (or JSON when a string holds a line break). Written to a temporary file
  * and renamed, so a crash never leaves half an image.
  */
-import { closeSync, fstatSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, renameSync } from "node:fs";
 import { endianness } from "node:os";
 import type { IndexImage } from "../core/index/indexImage";
+import { TextWriter, writeAll } from "./textWriter";
 
 const MAGIC = "SRCIMG01";
 
@@ -83,32 +84,14 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
   renameSync(tmp, file);
 }
 
-/**
- * Writes `list` joined by line breaks, encoded into one reused buffer: no joined text and no
- * buffer per batch waits for a collection meanwhile.
- */
+/** Writes `list` joined by line breaks. */
 function writeLines(fd: number, list: readonly string[]): void {
-  const buf = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
-  const flush = () => {
-    writeAll(fd, buf.subarray(0, used));
-    used = 0;
-  };
+  const out = new TextWriter(fd);
   list.forEach((s, i) => {
-    if (i) {
-      if (used === buf.length) flush();
-      buf[used++] = 10;
-    }
-    const bytes = Buffer.byteLength(s, "utf8");
-    if (used + bytes > buf.length) flush();
-    if (bytes > buf.length) writeAll(fd, Buffer.from(s, "utf8"));
-    else used += buf.write(s, used, "utf8");
+    if (i) out.write("\n");
+    out.write(s);
   });
-  flush();
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
+  out.flush();
 }
 
 /** The image in `file` if it was written under `key`; undefined when there is none, it is another key's, or it is damaged. */

@@ -16,7 +16,7 @@
  * temporary file and renamed. Spans are flat lists of numbers and furniture reasons a shared
  * table: an archive's head is ten thousand records, and JSON objects cost the most to parse.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import type { KnownFile, KnownSources } from "../core/sources/loadCorpus";
 import { decodeText } from "../core/sources/decode";
@@ -25,6 +25,7 @@ import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocume
 import type { SourceMeta, Span } from "../core/types";
 import { LineStarts } from "../core/text/lineIndex";
 import { OffsetMap } from "../core/text/offsetMap";
+import { TextWriter } from "./textWriter";
 
 /** A file changed this recently may change again within the same clock tick: its stamp is not trusted. */
 const RACY_MS = 2000;
@@ -209,8 +210,13 @@ export class SourceFileCache implements KnownSources {
       // the bytes they were read as.
       const fd = openSync(tmp, "w");
       try {
-        writeAll(fd, Buffer.from(head + "\n"));
-        for (const e of records) writeAll(fd, typeof e.text === "string" ? Buffer.from(e.text) : e.text);
+        const out = new TextWriter(fd);
+        out.write(head + "\n");
+        for (const e of records) {
+          if (typeof e.text === "string") out.write(e.text);
+          else out.writeBytes(e.text);
+        }
+        out.flush();
       } finally {
         closeSync(fd);
       }
@@ -222,11 +228,6 @@ export class SourceFileCache implements KnownSources {
       // A read-only or full disk: the next load reads the files.
     }
   }
-}
-
-/** Writes all of `bytes` (a write may take fewer than it is given). */
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 function stampOf(file: KnownFile): string {
