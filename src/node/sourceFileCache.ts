@@ -154,7 +154,6 @@ export class SourceFileCache implements KnownSources {
   }
 
   set(file: KnownFile, result: ReadSourceResult): void {
-    this.read();
     this.used.add(file.path);
     if (!(Date.now() - file.mtime > RACY_MS)) {
       this.read().delete(file.path);
@@ -260,12 +259,10 @@ function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, 
   let text = typeof bytes === "string" ? bytes : undefined;
   return {
     meta: { ...d.meta, aliases: [...d.meta.aliases], path: d.meta.path || r.path },
+    // Decoded when first read. (Bytes damaged on disk decode to a text of another length:
+    // positions clamp to it, as for a file changed under a load.)
     get text() {
-      if (text === undefined) {
-        text = (bytes as Buffer).toString("utf8");
-        // A file damaged under us reads as its (shorter or longer) text: positions still clamp.
-      }
-      return text;
+      return (text ??= (bytes as Buffer).toString("utf8"));
     },
     blocks,
     furniture,
