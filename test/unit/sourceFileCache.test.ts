@@ -133,16 +133,22 @@ describe("source file cache", () => {
     assert.ok(shifted > 0, "some positions differ from the normalised text's (markup, front matter)");
   });
 
-  it("reads a file again when its record lacks its offsets (an older cache)", async () => {
+  /** Saves a cache of the corpus, then rewrites its head (the first line) as `edit` gives it. */
+  async function rewriteHead<T>(edit: (head: T) => unknown): Promise<void> {
     const cache = new SourceFileCache(cacheDir, "f");
     await loadCorpus([corpus], nodeFileSystem, { known: cache });
     cache.save();
     const file = path.join(cacheDir, "sources-f.bin");
     const buf = readFileSync(file, "utf8");
     const eol = buf.indexOf("\n");
-    const head = JSON.parse(buf.slice(0, eol)) as { records: { doc?: { runs?: unknown } }[] };
-    for (const r of head.records) if (r.doc) delete r.doc.runs;
-    writeFileSync(file, JSON.stringify(head) + buf.slice(eol));
+    writeFileSync(file, JSON.stringify(edit(JSON.parse(buf.slice(0, eol)) as T)) + buf.slice(eol));
+  }
+
+  it("reads a file again when its record lacks its offsets (an older cache)", async () => {
+    await rewriteHead((head: { records: { doc?: { runs?: unknown } }[] }) => {
+      for (const r of head.records) if (r.doc) delete r.doc.runs;
+      return head;
+    });
     const fs = countingFs();
     const result = await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
     assert.deepEqual(fs.reads.sort(), ["a.txt", "b.md", "c.html", "d.md"]);
@@ -150,20 +156,15 @@ describe("source file cache", () => {
   });
 
   it("treats a cache of the earlier format (records as a list, spans as objects) as none", async () => {
-    const cache = new SourceFileCache(cacheDir, "f");
-    await loadCorpus([corpus], nodeFileSystem, { known: cache });
-    cache.save();
-    const file = path.join(cacheDir, "sources-f.bin");
-    const buf = readFileSync(file, "utf8");
-    const eol = buf.indexOf("\n");
-    const head = JSON.parse(buf.slice(0, eol)) as { reasons: string[]; records: { doc?: { blocks: unknown; furniture: unknown } }[] };
     const pairs = (flat: number[], n: number) => Array.from({ length: flat.length / n }, (_x, i) => flat.slice(i * n, i * n + n));
-    for (const r of head.records) {
-      if (!r.doc) continue;
-      r.doc.blocks = pairs(r.doc.blocks as number[], 2).map(([start, end]) => ({ start, end }));
-      r.doc.furniture = pairs(r.doc.furniture as number[], 3).map(([start, end, n]) => ({ span: { start, end }, reason: head.reasons[n!] }));
-    }
-    writeFileSync(file, JSON.stringify(head.records) + buf.slice(eol));
+    await rewriteHead((head: { reasons: string[]; records: { doc?: { blocks: unknown; furniture: unknown } }[] }) => {
+      for (const r of head.records) {
+        if (!r.doc) continue;
+        r.doc.blocks = pairs(r.doc.blocks as number[], 2).map(([start, end]) => ({ start, end }));
+        r.doc.furniture = pairs(r.doc.furniture as number[], 3).map(([start, end, n]) => ({ span: { start, end }, reason: head.reasons[n!] }));
+      }
+      return head.records;
+    });
     const fs = countingFs();
     const result = await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
     assert.equal(fs.reads.length, 5);
