@@ -396,22 +396,24 @@ export class CorpusIndex {
     if (!ids.length && !this.quotes.some((q) => q.doc === docId)) return;
     const gone = new Set(ids);
     this.settleTerms();
+    // Each measure's list is filtered once, however many of the document's facts it holds (an
+    // archive's common measures list tens of thousands of facts).
+    const measures = new Set<string>();
     for (const id of ids) {
-      const s = this.sentences.get(id);
+      const s = this.sentences.recordOf(id);
       for (const t of s.terms) {
         const n = (this.df.get(t) ?? 0) - 1;
         if (n > 0) this.df.set(t, n);
         else this.df.delete(t);
       }
-      for (const f of s.facts) {
-        for (const m of f.measure) {
-          const list = this.factsByMeasure.get(m);
-          if (!list) continue;
-          const kept = list.filter((fid) => !gone.has(this.factColumns.sentence[fid]!));
-          if (kept.length) this.factsByMeasure.set(m, kept);
-          else this.factsByMeasure.delete(m);
-        }
-      }
+      for (const f of s.facts) for (const m of f.measure) measures.add(m);
+    }
+    for (const m of measures) {
+      const list = this.factsByMeasure.get(m);
+      if (!list) continue;
+      const kept = list.filter((fid) => !gone.has(this.factColumns.sentence[fid]!));
+      if (kept.length) this.factsByMeasure.set(m, kept);
+      else this.factsByMeasure.delete(m);
     }
     for (const id of ids) {
       const group = this.sentenceGroup[id];
