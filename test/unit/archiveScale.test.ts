@@ -249,6 +249,23 @@ describe("archive scale: repeated sentences", () => {
     expectIdf(9);
   });
 
+  it("lets a replaced source's old figures go: checks after updates give the verdicts and sources a fresh build gives", () => {
+    const said = (i: number, arrests: number, cash: string) =>
+      doc(`w${i}`, `Wire ${i}\n\nPolice arrested ${arrests} people in Leeds on 2 July 2020. Officers seized ${cash} in cash and 77 firearms.\n`);
+    const first = [0, 1, 2, 3, 4, 5].map((i) => said(i, 746, "£54m"));
+    const index = CorpusIndex.build(first);
+    // Four of six sources now give other figures: the old ones must no longer speak for them.
+    const replaced = [0, 1, 2, 3].map((i) => said(i, 801, "£13m"));
+    for (const d of replaced) index.upsertDocument(d);
+    const fresh = CorpusIndex.build([...replaced, ...first.slice(4)]);
+    const draft = "Police arrested 746 people in Leeds. Officers seized £54m in cash.\n\nPolice arrested 801 people in Leeds. Officers seized £13m in cash.\n";
+    const verdicts = (ix: CorpusIndex) =>
+      checkDraft(ix, draft).map((f) => ({ kind: f.kind, span: f.span, message: f.message.replace(/:.*$/, ""), sources: [...(f.supportingSources ?? [])].sort() }));
+    const got = verdicts(index);
+    assert.deepEqual(got, verdicts(fresh));
+    assert.ok(got.some((f) => f.kind !== "supported"), JSON.stringify(got));
+  });
+
   it("numbers each measure's fact shapes locally, for facts added later too, and anew for a list replaced", () => {
     const shapeOf = (fid: number) => [7, 9, 7, 4, 9, 4, 7][fid]!;
     const cache = new ShapedListCache();
