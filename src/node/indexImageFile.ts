@@ -11,7 +11,7 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync } from "node:fs";
 import { endianness } from "node:os";
 import type { IndexImage } from "../core/index/indexImage";
-import { TextWriter, writeAll } from "./textWriter";
+import { TextWriter } from "./textWriter";
 
 const MAGIC = "SRCIMG01";
 
@@ -41,30 +41,30 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
   // be written as it is encoded: a build's peak of memory comes while its image is saved, and
   // the sentence records alone are tens of megabytes of text.
   const parts: PartEntry[] = [];
-  const writers: ((fd: number) => void)[] = [];
+  const writers: ((out: TextWriter) => void)[] = [];
   let offset = 0;
-  const push = (name: string, kind: Kind, bytes: number, write: (fd: number) => void, count?: number): void => {
+  const push = (name: string, kind: Kind, bytes: number, write: (out: TextWriter) => void, count?: number): void => {
     parts.push({ name, kind, offset, bytes, ...(count === undefined ? {} : { count }) });
     const pad = (8 - ((offset + bytes) % 8)) % 8;
-    writers.push((fd) => {
-      write(fd);
-      if (pad) writeAll(fd, new Uint8Array(pad));
+    writers.push((out) => {
+      write(out);
+      if (pad) out.writeBytes(new Uint8Array(pad));
     });
     offset += bytes + pad;
   };
   const view = (a: Int32Array | Float64Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const array = (name: string, kind: Kind, a: Int32Array | Float64Array | Uint8Array) => push(name, kind, a.byteLength, (fd) => writeAll(fd, view(a)));
+  const array = (name: string, kind: Kind, a: Int32Array | Float64Array | Uint8Array) => push(name, kind, a.byteLength, (out) => out.writeBytes(view(a)));
   for (const [name, a] of Object.entries(image.ints)) array(name, "i32", a);
   for (const [name, a] of Object.entries(image.floats)) array(name, "f64", a);
   for (const [name, a] of Object.entries(image.bytes)) array(name, "u8", a);
   for (const [name, list] of Object.entries(image.strings)) {
     if (list.some((s) => s.includes("\n"))) {
       const json = Buffer.from(JSON.stringify(list), "utf8");
-      push(name, "json", json.byteLength, (fd) => writeAll(fd, json));
+      push(name, "json", json.byteLength, (out) => out.writeBytes(json));
     } else {
       let bytes = Math.max(0, list.length - 1);
       for (const s of list) bytes += Buffer.byteLength(s, "utf8");
-      push(name, "lines", bytes, (fd) => writeLines(fd, list), list.length);
+      push(name, "lines", bytes, (out) => list.forEach((s, i) => out.write(i ? "\n" + s : s)), list.length);
     }
   }
   const header = Buffer.from(JSON.stringify({ key, numbers: image.numbers, parts } satisfies Header), "utf8");
@@ -75,23 +75,15 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, "w");
   try {
-    writeAll(fd, head);
-    for (const write of writers) write(fd);
+    const out = new TextWriter(fd);
+    out.writeBytes(head);
+    for (const write of writers) write(out);
+    out.flush();
     if (fstatSync(fd).size !== head.byteLength + offset) throw new Error("index image: parts differ from their sizes");
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, file);
-}
-
-/** Writes `list` joined by line breaks. */
-function writeLines(fd: number, list: readonly string[]): void {
-  const out = new TextWriter(fd);
-  list.forEach((s, i) => {
-    if (i) out.write("\n");
-    out.write(s);
-  });
-  out.flush();
 }
 
 /** The image in `file` if it was written under `key`; undefined when there is none, it is another key's, or it is damaged. */

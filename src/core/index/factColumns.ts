@@ -30,12 +30,11 @@ export class FactColumns {
    * A figure's interval as its source means it (`sourceInterval`): its ends, and bit 1 (low end
    * open) and bit 2 (high end open). Comparing a claim's figure with thousands of copies then
    * reads three numbers per copy instead of its analysis.
+   *
+   * A date's parts are packed into `lo` (its start) and `hi` (its end) instead (`packDate`), so
+   * comparing a claim's date with every date of an event reads two numbers per copy.
    */
   lo = new Float64Array(1024);
-  /*
-   * A date's parts are packed into `lo` (its start) and `hi` (its end) instead (`packDate`):
-   * comparing a claim's date with every date of an event then reads two numbers per copy.
-   */
   /** A figure's value as stated (`Quantity.value`; NaN for dates). */
   amount = new Float64Array(1024);
   /** Where the fact is written in its document (its value text, see `CorpusIndex.factValue`). */
@@ -74,17 +73,15 @@ export class FactColumns {
 
   /** The parts of date `fid` (a fact of kind 1), as its `DateMention` states them. */
   dateAt(fid: number): DateParts {
+    const [year, month, day] = unpackDate(this.lo[fid]!);
+    const [endYear, endMonth, endDay] = unpackDate(this.hi[fid]!);
     const d: DateParts = {};
-    unpackDate(this.lo[fid]!, (year, month, day) => {
-      if (year !== undefined) d.year = year;
-      if (month !== undefined) d.month = month;
-      if (day !== undefined) d.day = day;
-    });
-    unpackDate(this.hi[fid]!, (year, month, day) => {
-      if (year !== undefined) d.endYear = year;
-      if (month !== undefined) d.endMonth = month;
-      if (day !== undefined) d.endDay = day;
-    });
+    if (year !== undefined) d.year = year;
+    if (month !== undefined) d.month = month;
+    if (day !== undefined) d.day = day;
+    if (endYear !== undefined) d.endYear = endYear;
+    if (endMonth !== undefined) d.endMonth = endMonth;
+    if (endDay !== undefined) d.endDay = endDay;
     return d;
   }
 
@@ -199,11 +196,12 @@ export function packDate(year: number | undefined, month: number | undefined, da
   return y * 512 + (month ?? 0) * 32 + (day ?? 0);
 }
 
-function unpackDate(packed: number, to: (year: number | undefined, month: number | undefined, day: number | undefined) => void): void {
+/** `packDate`'s year, month and day back, each undefined where the date states none. */
+function unpackDate(packed: number): [year: number | undefined, month: number | undefined, day: number | undefined] {
   const y = Math.floor(packed / 512);
   const m = Math.floor(packed / 32) % 16;
   const d = packed % 32;
-  to(y ? y - 1 : undefined, m || undefined, d || undefined);
+  return [y ? y - 1 : undefined, m || undefined, d || undefined];
 }
 
 /** Strings interned to dense ids, and back. */
