@@ -1,6 +1,6 @@
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
-import { queryTerms, type CorpusIndex } from "../index/corpusIndex";
+import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
 import { runToEnd } from "../steps";
 import { LineIndex } from "../text/lineIndex";
@@ -243,7 +243,8 @@ function listKeys(keys: string[], max = 3): string {
 
 /** "£13.4m (2 sources), £13.3m (1 source)", or with the source key when one source holds a value. */
 function describeSides(f: FactAssessment, max: number): string {
-  const keyOf = (value: string) => [...f.agreeing, ...f.disagreeing].find((e) => e.value === value)?.source;
+  // A side names its value as one source writes it; the evidence, as each of its own sources does.
+  const keyOf = (value: string) => [...f.agreeing, ...f.disagreeing].find((e) => e.value !== undefined && normaliseValue(e.value) === normaliseValue(value))?.source;
   const parts = f.sides.slice(0, max).map((s) => `${s.value} (${s.sources === 1 ? keyOf(s.value) : `${s.sources} sources`})`);
   if (f.sides.length > max) parts.push(`and ${f.sides.length - max} other value${f.sides.length - max === 1 ? "" : "s"}`);
   return parts.join(", ");

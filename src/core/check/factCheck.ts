@@ -316,15 +316,21 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     else verdict = "disputed";
   }
   const inBiggest = new Set(biggest);
-  const orderedDisagree = [...biggest, ...disagree.filter((c) => !inBiggest.has(c))];
   // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
   const written = (c: Candidate): string => index.factText(c.fid);
+  // Built by pushing, not by spreading: spreading an empty list and a full one deoptimises this
+  // function at every other claim (the two lists have different element kinds).
+  const orderedDisagree = biggest.slice();
+  for (const c of disagree) if (!inBiggest.has(c)) orderedDisagree.push(c);
+  const sides: FactAssessment["sides"] = [];
+  // Each side's value as written, read once for the value: a bound ("more than 800") may meet thousands of values.
+  for (const c of agreeClusters) sides.push({ value: index.writtenValue(c[0]!.value), sources: c.length, agrees: true });
+  for (const c of disagreeClusters) sides.push({ value: index.writtenValue(c[0]!.value), sources: c.length, agrees: false });
   const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, { start: cols.start[c.fid]!, end: cols.end[c.fid]! }, { value: written(c), stance });
   const out: FactAssessment = {
     fact,
     verdict,
-    sides: [...agreeClusters.map((c) => ({ value: written(c[0]!), sources: c.length, agrees: true })), ...disagreeClusters.map((c) => ({ value: written(c[0]!), sources: c.length, agrees: false }))]
-      .sort((x, y) => y.sources - x.sources),
+    sides: sides.sort((x, y) => y.sources - x.sources),
     // Passages for the best few sources per side; the keys of all of them.
     agreeing: agree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "agrees")),
     disagreeing: orderedDisagree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "disagrees")),

@@ -117,6 +117,8 @@ export class CorpusIndex {
   private wordsOfText: string[][] = [];
   /** Fact values as written, normalised (see `factValue`). */
   private values = new Interner();
+  /** Each value as the first fact to state it writes it ("£54m" for "£54m"; "March 2020" for "march 2020"). */
+  private writtenValues: string[] = [];
   /** Number words of facts' clauses, sentences and paragraphs (see `factNumbers`). */
   private numberSets = new Interner();
   private readonly paragraphNumbers = new Map<number, string>();
@@ -267,6 +269,7 @@ export class CorpusIndex {
     });
     this.factColumns.writeImage(w, "fact.");
     w.strings("fact.values", this.values.values);
+    w.strings("fact.writtenValues", this.writtenValues);
     w.strings("fact.numberSets", this.numberSets.values);
     w.stringListMap("factsByMeasure", this.factsByMeasure);
     w.floats("shape.hashes", [...this.shapeIds.keys()]);
@@ -342,6 +345,8 @@ export class CorpusIndex {
     index.search = Bm25.fromImage(r, "search.");
     writable.factColumns = FactColumns.fromImage(r, "fact.");
     index.values = Interner.of(r.strings("fact.values"));
+    index.writtenValues = r.strings("fact.writtenValues");
+    if (index.writtenValues.length !== index.values.values.length) throw new Error("a value without its written form");
     index.numberSets = Interner.of(r.strings("fact.numberSets"));
     writable.factsByMeasure = r.stringListMap("factsByMeasure");
     index.shapeIds = new Map(Array.from(r.floats("shape.hashes"), (h, i) => [h, i]));
@@ -704,9 +709,18 @@ export class CorpusIndex {
     let v = cols.value[fid]!;
     if (v < 0) {
       const text = this.factText(fid);
-      cols.value[fid] = v = this.values.id(text.toLowerCase().replace(/\s+/g, " ").trim());
+      cols.value[fid] = v = this.values.id(normaliseValue(text));
+      this.writtenValues[v] ??= text;
     }
     return v;
+  }
+
+  /**
+   * An interned value as a source writes it, for showing: the same for every fact of the value,
+   * so that naming each value the sources give reads no source's text (nor decodes it after a reload).
+   */
+  writtenValue(value: number): string {
+    return this.writtenValues[value]!;
   }
 
   /** The fact as its source writes it ("£54m"). */
@@ -972,4 +986,9 @@ const IDF_CAP = Math.log(1 + 1000);
 /** Search terms of free text: content-word stems. */
 export function queryTerms(text: string): string[] {
   return [...new Set(tokenize(text).filter(isContent).map((t) => t.stem))];
+}
+
+/** A figure or date as written, normalised for comparing wordings ("£54M " and "£54m" are one value). */
+export function normaliseValue(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
