@@ -112,7 +112,11 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
   };
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
   if (f.diff && f.diff.length) out.diff = f.diff;
-  if (f.supportingSources && f.supportingSources.length) out.supportingSources = f.supportingSources;
+  if (f.supportingSources && f.supportingSources.length) {
+    out.supportingSources = f.supportingSources;
+    // The keys are the first few of an archive's sources: the count says how many there are.
+    out.supportingSourceCount = f.supportingSourceCount ?? f.supportingSources.length;
+  }
   return out;
 }
 

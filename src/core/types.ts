@@ -98,8 +98,10 @@ export interface Finding {
   suggestion?: string;
   /** For misquotes: the word diff from the draft's words to the source's. */
   diff?: DiffPart[];
-  /** Keys of sources that support the claim (for citation fixes). */
+  /** Keys of sources that support the claim, best first (for citation fixes): the first `SUPPORTING_SOURCES_MAX` of them. */
   supportingSources?: string[];
+  /** How many sources support the claim (`supportingSources` names the first of them). */
+  supportingSourceCount?: number;
 }
 
 /** The findings for one draft. */

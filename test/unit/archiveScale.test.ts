@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import MiniSearch from "minisearch";
-import { checkDraft } from "../../src/core/check/checkDraft";
+import { checkDraft, SUPPORTING_SOURCES_MAX } from "../../src/core/check/checkDraft";
 import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
 import { factShapes } from "../../src/core/index/factShape";
@@ -161,7 +161,13 @@ describe("archive scale: repeated sentences", () => {
     const index = CorpusIndex.build(docs);
     const supported = checkDraft(index, "The National Crime Agency said 746 people were arrested in the UK.\n");
     assert.equal(supported[0]?.kind, "supported");
-    assert.equal(supported[0]?.supportingSources?.length, 200);
+    // All 200 are counted; the first SUPPORTING_SOURCES_MAX are named, each one that says 746.
+    assert.equal(supported[0]?.supportingSourceCount, 200);
+    assert.match(supported[0]!.message, /^Supported by 200 sources: wire-\d+, wire-\d+, wire-\d+ and 197 more$/);
+    const named = supported[0]?.supportingSources ?? [];
+    assert.equal(named.length, SUPPORTING_SOURCES_MAX);
+    assert.equal(new Set(named).size, named.length);
+    for (const key of named) assert.notEqual(Number(key.slice("wire-".length)) % 3, 0, key);
     const wrong = checkDraft(index, "The National Crime Agency said 900 people were arrested in the UK.\n");
     const f = wrong.find((x) => x.kind === "contradicted");
     assert.ok(f, JSON.stringify(wrong.map((x) => x.kind)));
@@ -260,7 +266,7 @@ describe("archive scale: repeated sentences", () => {
     const fresh = CorpusIndex.build([...replaced, ...first.slice(4)]);
     const draft = "Police arrested 746 people in Leeds. Officers seized £54m in cash.\n\nPolice arrested 801 people in Leeds. Officers seized £13m in cash.\n";
     const verdicts = (ix: CorpusIndex) =>
-      checkDraft(ix, draft).map((f) => ({ kind: f.kind, span: f.span, message: f.message.replace(/:.*$/, ""), sources: [...(f.supportingSources ?? [])].sort() }));
+      checkDraft(ix, draft).map((f) => ({ kind: f.kind, span: f.span, message: f.message.replace(/:.*$/, ""), sources: [...(f.supportingSources ?? [])].sort(), count: f.supportingSourceCount }));
     const got = verdicts(index);
     assert.deepEqual(got, verdicts(fresh));
     assert.ok(got.some((f) => f.kind !== "supported"), JSON.stringify(got));

@@ -26,6 +26,7 @@ const finding: Finding = {
   ],
   suggestion: "746",
   supportingSources: ["cops-take-out-encrochat"],
+  supportingSourceCount: 3,
 };
 const results: CheckResult[] = [{ file: "draft.md", findings: [finding] }];
 
@@ -44,11 +45,12 @@ describe("cli formats", () => {
     const report = JSON.parse(formatJson(results, { documents: 5, failures: [{ path: "x.bin", reason: "binary file" }] }));
     assert.deepEqual(report.corpus, { documents: 5, failures: [{ path: "x.bin", reason: "binary file" }] });
     const f = report.results[0].findings[0];
-    assert.deepEqual(Object.keys(f), ["kind", "severity", "range", "message", "claim", "evidence", "suggestion", "supportingSources"]);
+    assert.deepEqual(Object.keys(f), ["kind", "severity", "range", "message", "claim", "evidence", "suggestion", "supportingSources", "supportingSourceCount"]);
+    assert.equal(f.supportingSourceCount, 3);
     assert.deepEqual(f.range, finding.range);
     assert.equal(f.evidence[0].value, "746");
     const bare = JSON.parse(formatJson([{ file: "d.md", findings: [{ ...finding, suggestion: undefined, supportingSources: undefined }] }], { documents: 1, failures: [] }));
-    assert.ok(!("suggestion" in bare.results[0].findings[0]) && !("diff" in bare.results[0].findings[0]));
+    assert.ok(!("suggestion" in bare.results[0].findings[0]) && !("diff" in bare.results[0].findings[0]) && !("supportingSourceCount" in bare.results[0].findings[0]));
   });
 
   it("github: workflow command with escaped properties and message", () => {

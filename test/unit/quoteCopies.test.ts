@@ -100,7 +100,7 @@ interface Match {
 function reference(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>): QuoteAssessment {
   const qWords = wordsWithOffsets(quote.text);
   const words = qWords.map((w) => w.word);
-  const base = { quote, evidence: [], sourceSpeakers: [], sources: [] };
+  const base = { quote, evidence: [], sourceSpeakers: [], docs: [] };
   if (!words.length) return { ...base, verdict: "skip" };
   const matches: Match[] = [];
   const maxEdits = words.length >= 3 ? words.length * 0.3 : 0;
@@ -152,18 +152,18 @@ function reference(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>):
     return ms.filter((m) => !seen.has(m.doc) && seen.add(m.doc)).slice(0, EVIDENCE_MAX);
   };
   const speakersOf = (ms: Match[]) => [...new Set(ms.map((m) => m.speaker).filter((s): s is string => !!s))];
-  const keys = (ms: Match[]) => [...new Set(ms.map((m) => index.keyOf(m.doc)))];
+  const docsOf = (ms: Match[]) => [...new Set(ms.map((m) => m.doc))];
   if (exact.length) {
     const byClaimed = exact.filter(sameSpeaker);
     const attributed = exact.filter((m) => m.speaker);
     if (!claimed || byClaimed.length || !attributed.length) {
       const ms = byClaimed.length ? byClaimed : exact;
-      return { ...base, verdict: "supported", evidence: onePerDoc(ms).map(evidenceOf), sourceSpeakers: speakersOf(ms), sources: keys(ms) };
+      return { ...base, verdict: "supported", evidence: onePerDoc(ms).map(evidenceOf), sourceSpeakers: speakersOf(ms), docs: docsOf(ms) };
     }
     const counts = new Map<string, number>();
     for (const m of attributed) counts.set(m.speaker!, (counts.get(m.speaker!) ?? 0) + 1);
     const speakers = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
-    return { ...base, verdict: "misattributed", evidence: onePerDoc(attributed).map(evidenceOf), suggestion: speakers[0], sourceSpeakers: speakers, sources: keys(attributed) };
+    return { ...base, verdict: "misattributed", evidence: onePerDoc(attributed).map(evidenceOf), suggestion: speakers[0], sourceSpeakers: speakers, docs: docsOf(attributed) };
   }
   const best = [...matches].sort((a, b) => Number(sameSpeaker(b)) - Number(sameSpeaker(a)) || a.edits - b.edits)[0]!;
   const sourceText = index.documents[best.doc]!.text.slice(best.start, best.end);
@@ -174,5 +174,5 @@ function reference(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>):
     return part;
   });
   const close = matches.filter((m) => m.edits === best.edits);
-  return { ...base, verdict: "misquoted", evidence: onePerDoc([best, ...close]).map(evidenceOf), suggestion: sourceText, sourceSpeakers: speakersOf([best]), diff, sources: keys([best, ...close]) };
+  return { ...base, verdict: "misquoted", evidence: onePerDoc([best, ...close]).map(evidenceOf), suggestion: sourceText, sourceSpeakers: speakersOf([best]), diff, docs: docsOf([best, ...close]) };
 }

@@ -71,7 +71,7 @@ describe("written values", () => {
         index = CorpusIndex.fromImage([roads, ...SOURCES], readIndexImage(file, "k")!);
       }
       const a = sidesOf(index);
-      assert.deepEqual(a.agreeingSources, ["alpha"]);
+      assert.deepEqual(a.agreeingDocs.map((d) => index.keyOf(d)), ["alpha"]);
       // Whichever source's writing names the value (the first to be read), the message names its one source.
       const named = a.sides[1]!.value;
       assert.deepEqual(a.sides.map((s) => s.value), ["£3.1 million", named]);

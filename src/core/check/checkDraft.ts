@@ -116,21 +116,19 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
     if (f.verdict === "contradicted") {
       const ev = f.disagreeing;
       const value = ev[0]?.value ?? "";
-      const n = f.disagreeingSources.length;
+      const n = f.disagreeingDocs.length;
       const held = f.sides.find((x) => !x.agrees)?.sources ?? n;
       add("contradicted", f.fact.span, `Sources say ${describe(ev[0], value)} (${held} source${held === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
         suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
       });
     } else if (f.verdict === "disputed") {
-      add("disputed", f.fact.span, `Sources disagree on this figure: ${describeSides(f, 4)}`, [...f.agreeing.slice(0, 10), ...f.disagreeing.slice(0, 10)], {
-        supportingSources: f.agreeingSources,
-      });
+      add("disputed", f.fact.span, `Sources disagree on this figure: ${describeSides(f, 4)}`, [...f.agreeing.slice(0, 10), ...f.disagreeing.slice(0, 10)], supporting(index, f.agreeingDocs));
     }
   }
   for (const s of swaps) {
     add("contradicted", s.entity.span, `Sources say ${s.suggestion}, not ${s.entity.text}`, s.evidence, { suggestion: s.suggestion });
   }
-  for (const q of quoteResults) addQuoteFinding(q, add, text);
+  for (const q of quoteResults) addQuoteFinding(index, q, add, text);
 
   // Overall support, and which sources give it.
   const support = supportOf(index, analysis, facts, quoteResults);
@@ -141,32 +139,35 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
     const citedSupport = supportOf(index, analysis, analysis.facts.map((f) => assessFact(index, analysis, f, cited)), quotes.map((q) => assessQuote(index, q, cited)).filter((r) => r.verdict !== "skip"), cited);
     if (!citedSupport.supported) {
       const group = claim.citations[0]!;
-      const others = support.sources.filter((k) => ![...cited].some((d) => index.documents[d]!.meta.key === k));
-      const keys = [...cited].map((d) => "@" + index.documents[d]!.meta.key).join("; ");
-      add("citation-mismatch", group.span, `${keys} does not support this claim${others.length ? `; ${listKeys(others)} ${others.length === 1 ? "does" : "do"}` : ""}`, support.evidence, {
-        supportingSources: others,
-        ...(others[0] ? { suggestion: `[@${others[0]}]` } : {}),
+      const others = support.docs.filter((d) => !cited.has(d));
+      const keys = [...cited].map((d) => "@" + index.keyOf(d)).join("; ");
+      const named = supporting(index, others);
+      add("citation-mismatch", group.span, `${keys} does not support this claim${others.length ? `; ${listKeys(named.supportingSources, others.length)} ${others.length === 1 ? "does" : "do"}` : ""}`, support.evidence, {
+        ...named,
+        ...(others.length ? { suggestion: `[@${index.keyOf(others[0]!)}]` } : {}),
       });
     }
   }
   if (out.some((f) => f.kind !== "unknown-citation")) return out;
   if (support.supported) {
-    const n = support.sources.length;
-    add("supported", claim.span, `Supported by ${n} source${n === 1 ? "" : "s"}: ${listKeys(support.sources)}`, support.evidence, { supportingSources: support.sources });
+    const n = support.docs.length;
+    const named = supporting(index, support.docs);
+    add("supported", claim.span, `Supported by ${n} source${n === 1 ? "" : "s"}: ${listKeys(named.supportingSources, n)}`, support.evidence, named);
   } else if (isCheckable(analysis, quotes, claim)) {
     add("unsupported", claim.span, "No source supports this claim", support.evidence.slice(0, 1).map((e) => ({ ...e, stance: "neutral" as const })));
   }
   return out;
 }
 
-function addQuoteFinding(q: QuoteAssessment, add: (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra?: Partial<Finding>) => void, text: string): void {
+function addQuoteFinding(index: CorpusIndex, q: QuoteAssessment, add: (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra?: Partial<Finding>) => void, text: string): void {
   const quoted = q.quote.span;
   if (q.verdict === "misattributed") {
     const span = q.quote.speakerSpan ?? quoted;
-    add("misattributed", span, `${q.sourceSpeakers[0]} said this (${q.sources.join(", ")}), not ${q.quote.speaker}`, q.evidence, { suggestion: q.suggestion! });
+    const keys = q.docs.slice(0, LISTED_KEYS).map((d) => index.keyOf(d));
+    add("misattributed", span, `${q.sourceSpeakers[0]} said this (${listKeys(keys, q.docs.length)}), not ${q.quote.speaker}`, q.evidence, { suggestion: q.suggestion! });
   } else if (q.verdict === "misquoted") {
     const who = q.sourceSpeakers[0] ? `${q.sourceSpeakers[0]}'s words` : "the source's words";
-    add("misquoted", quoted, `Quote differs from ${who} in ${q.sources[0]}: "${q.suggestion}"`, q.evidence, { suggestion: q.suggestion!, diff: q.diff! });
+    add("misquoted", quoted, `Quote differs from ${who} in ${index.keyOf(q.docs[0]!)}: "${q.suggestion}"`, q.evidence, { suggestion: q.suggestion!, diff: q.diff! });
   } else if (q.verdict === "unverified-quote") {
     add("unverified-quote", quoted, `No source has these words: "${text.slice(quoted.start, quoted.end)}"`, []);
   }
@@ -180,7 +181,8 @@ function byline(index: CorpusIndex, doc: number): Set<string> {
 
 interface Support {
   supported: boolean;
-  sources: string[];
+  /** The supporting sources (document numbers), those of `evidence` first. */
+  docs: number[];
   evidence: Evidence[];
 }
 
@@ -190,33 +192,34 @@ interface Support {
  */
 function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAssessment[], quotes: QuoteAssessment[], docs?: Set<number>): Support {
   const evidence: Evidence[] = [];
-  const sources: string[] = [];
-  const seenSources = new Set<string>();
-  /** Whether `key` is met for the first time (one look-up: a common figure has thousands of sources). */
-  const isNew = (key: string): boolean => seenSources.size !== seenSources.add(key).size;
-  const addEv = (e: Evidence) => {
-    if (isNew(e.source)) {
-      sources.push(e.source);
+  const sources: number[] = [];
+  const seenSources = new Set<number>();
+  /** Whether source `doc` is met for the first time (one look-up: a common figure has thousands of sources). */
+  const isNew = (doc: number): boolean => seenSources.size !== seenSources.add(doc).size;
+  const addEv = (e: Evidence, doc: number) => {
+    if (isNew(doc)) {
+      sources.push(doc);
       if (evidence.length < EVIDENCE_MAX) evidence.push(e);
     }
   };
   const checked = [...facts.map((f) => f.verdict === "supported"), ...quotes.map((q) => q.verdict === "supported")];
   if (checked.length && checked.every(Boolean)) {
     // One figure or quote: its sources are already one per source, its passages the first of
-    // them (thousands of keys for a common figure need no set then).
-    const one = facts.length === 1 && !quotes.length ? { ev: facts[0]!.agreeing, keys: facts[0]!.agreeingSources } : quotes.length === 1 && !facts.length ? { ev: quotes[0]!.evidence, keys: quotes[0]!.sources } : undefined;
-    if (one && one.ev.length <= EVIDENCE_MAX && one.ev.every((e, i) => e.source === one.keys[i])) return { supported: true, sources: [...one.keys], evidence: [...one.ev] };
+    // them (thousands of sources for a common figure need no set then).
+    const one = facts.length === 1 && !quotes.length ? { ev: facts[0]!.agreeing, docs: facts[0]!.agreeingDocs } : quotes.length === 1 && !facts.length ? { ev: quotes[0]!.evidence, docs: quotes[0]!.docs } : undefined;
+    if (one && one.ev.length <= EVIDENCE_MAX) return { supported: true, docs: [...one.docs], evidence: [...one.ev] };
+    // A verdict's passages are those of its first sources, in order.
     for (const f of facts) {
-      f.agreeing.forEach(addEv);
-      for (const k of f.agreeingSources) if (isNew(k)) sources.push(k);
+      f.agreeing.forEach((e, i) => addEv(e, f.agreeingDocs[i]!));
+      for (const d of f.agreeingDocs) if (isNew(d)) sources.push(d);
     }
     for (const q of quotes) {
-      q.evidence.forEach(addEv);
-      for (const k of q.sources) if (isNew(k)) sources.push(k);
+      q.evidence.forEach((e, i) => addEv(e, q.docs[i]!));
+      for (const d of q.docs) if (isNew(d)) sources.push(d);
     }
-    return { supported: true, sources, evidence };
+    return { supported: true, docs: sources, evidence };
   }
-  if (checked.some((c) => !c)) return { supported: false, sources, evidence };
+  if (checked.some((c) => !c)) return { supported: false, docs: sources, evidence };
   const seen = new Set<number>();
   for (const { id } of index.searchSentences(claim.terms, 20, docs)) {
     const s = index.sentence(id);
@@ -224,10 +227,10 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
     if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {
       seen.add(s.doc);
-      addEv(index.evidence(id, undefined, { stance: "agrees" }));
+      addEv(index.evidence(id, undefined, { stance: "agrees" }), s.doc);
     }
   }
-  return { supported: sources.length > 0, sources, evidence };
+  return { supported: sources.length > 0, docs: sources, evidence };
 }
 
 /** A claim worth an "unsupported" verdict: it states a figure, a date, a quote or a name. */
@@ -236,9 +239,24 @@ function isCheckable(claim: SentenceAnalysis, quotes: QuoteMention[], draftClaim
     claim.entities.some((e) => e.type !== "place" || e.name !== "World");
 }
 
-/** "a, b, c and 12 more". */
-function listKeys(keys: string[], max = 3): string {
-  return keys.length <= max ? keys.join(", ") : `${keys.slice(0, max).join(", ")} and ${keys.length - max} more`;
+/** How many keys a message names. */
+const LISTED_KEYS = 3;
+
+/** "a, b, c and 12 more", for the first of `total` keys. */
+function listKeys(keys: readonly string[], total = keys.length): string {
+  return total <= LISTED_KEYS ? keys.slice(0, total).join(", ") : `${keys.slice(0, LISTED_KEYS).join(", ")} and ${total - LISTED_KEYS} more`;
+}
+
+/**
+ * How many supporting sources a finding names by key (`Finding.supportingSources`): a view offers
+ * a few to cite, and an archive may hold a common figure in thousands; `supportingSourceCount`
+ * counts them all.
+ */
+export const SUPPORTING_SOURCES_MAX = 20;
+
+/** A finding's supporting sources: the first keys, and how many there are. */
+function supporting(index: CorpusIndex, docs: readonly number[]): { supportingSources: string[]; supportingSourceCount: number } {
+  return { supportingSources: docs.slice(0, SUPPORTING_SOURCES_MAX).map((d) => index.keyOf(d)), supportingSourceCount: docs.length };
 }
 
 /** "£13.4m (2 sources), £13.3m (1 source)", or with the source key when one source holds a value. */

@@ -20,10 +20,10 @@ export interface FactAssessment {
   suggestion?: string;
   /** Each value the sources give for this fact, with how many sources give it, most common first. */
   sides: { value: string; sources: number; agrees: boolean }[];
-  /** Keys of the sources that agree. */
-  agreeingSources: string[];
-  /** Keys of the sources that disagree. */
-  disagreeingSources: string[];
+  /** The sources that agree (document numbers, one per source, best first): a common figure has thousands. */
+  agreeingDocs: number[];
+  /** The sources that disagree, as `disagreeing` orders them. */
+  disagreeingDocs: number[];
 }
 
 /** Thresholds on `coverage` for a source fact to count as evidence about the claim's fact. */
@@ -331,11 +331,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     fact,
     verdict,
     sides: sides.sort((x, y) => y.sources - x.sources),
-    // Passages for the best few sources per side; the keys of all of them.
+    // Passages for the best few sources per side; all of them by number (their keys are read only for the few shown).
     agreeing: agree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "agrees")),
     disagreeing: orderedDisagree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "disagrees")),
-    agreeingSources: agree.map((c) => index.keyOf(c.doc)),
-    disagreeingSources: orderedDisagree.map((c) => index.keyOf(c.doc)),
+    agreeingDocs: agree.map((c) => c.doc),
+    disagreeingDocs: orderedDisagree.map((c) => c.doc),
   };
   if (verdict === "contradicted" && biggest[0]) out.suggestion = written(biggest[0]);
   return out;

@@ -17,7 +17,8 @@ export interface QuoteAssessment {
   /** Who the sources say said it. */
   sourceSpeakers: string[];
   diff?: DiffPart[];
-  sources: string[];
+  /** The sources that carry the quote as the verdict reads it (document numbers, one per source, in order). */
+  docs: number[];
 }
 
 /** Share of word edits up to which a quote is the source's quote, altered. */
@@ -43,7 +44,7 @@ interface Match {
 export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>): QuoteAssessment {
   const qWords = wordsWithOffsets(quote.text);
   const words = qWords.map((w) => w.word);
-  const base = { quote, evidence: [], sourceSpeakers: [], sources: [] };
+  const base = { quote, evidence: [], sourceSpeakers: [], docs: [] };
   if (!words.length) return { ...base, verdict: "skip" };
   const matches = new Matches(index);
   const maxEdits = words.length >= MIN_WORDS ? words.length * MISQUOTE_MAX : 0;
@@ -100,12 +101,12 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   };
   /**
    * The matches `pick` keeps, in order (after `first`): passages for the first few sources
-   * (`sources` names them all: an archive may carry a quote hundreds of times), and each speaker
+   * (`docs` numbers them all: an archive may carry a quote hundreds of times), and each speaker
    * with how many matches give it, in the order they first appear.
    */
   const summarise = (pick: (m: Match) => boolean, first?: Match) => {
     const evidence: Evidence[] = [];
-    const sources: string[] = [];
+    const carriers: number[] = [];
     const speakers = new Map<string, number>();
     const seen = new Set<number>();
     const take = (m: Match) => {
@@ -113,14 +114,14 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
       if (!seen.has(m.doc)) {
         seen.add(m.doc);
         // A document's key is unique to it (see `loadCorpus`): a new document is a new source.
-        sources.push(index.keyOf(m.doc));
+        carriers.push(m.doc);
         if (evidence.length < EVIDENCE_MAX) evidence.push(evidenceOf(m));
       }
       if (m.speaker) speakers.set(m.speaker, (speakers.get(m.speaker) ?? 0) + 1);
     };
     if (first) take(first);
     matches.each(take);
-    return { evidence, sources, speakers };
+    return { evidence, docs: carriers, speakers };
   };
 
   if (matches.some((m) => m.edits === 0)) {
@@ -129,12 +130,12 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const attributed = (m: Match) => m.edits === 0 && !!m.speaker;
     const anyByClaimed = matches.some(byClaimed);
     if (!claimed || anyByClaimed || !matches.some(attributed)) {
-      const { evidence, sources, speakers } = summarise(anyByClaimed ? byClaimed : exact);
-      return { ...base, verdict: "supported", evidence, sourceSpeakers: [...speakers.keys()], sources };
+      const { evidence, docs: carriers, speakers } = summarise(anyByClaimed ? byClaimed : exact);
+      return { ...base, verdict: "supported", evidence, sourceSpeakers: [...speakers.keys()], docs: carriers };
     }
-    const { evidence, sources, speakers } = summarise(attributed);
+    const { evidence, docs: carriers, speakers } = summarise(attributed);
     const common = mostCommon(speakers);
-    return { ...base, verdict: "misattributed", evidence, suggestion: common[0], sourceSpeakers: common, sources };
+    return { ...base, verdict: "misattributed", evidence, suggestion: common[0], sourceSpeakers: common, docs: carriers };
   }
   // Approximate: prefer the claimed speaker's words, then the closest (the first of equals).
   let best: Match | undefined;
@@ -151,7 +152,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     if (p.removed) part.removed = true;
     return part;
   });
-  const { evidence, sources } = summarise((m) => m.edits === chosen.edits, chosen);
+  const { evidence, docs: carriers } = summarise((m) => m.edits === chosen.edits, chosen);
   return {
     ...base,
     verdict: "misquoted",
@@ -159,7 +160,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     suggestion: sourceText,
     sourceSpeakers: chosen.speaker ? [chosen.speaker] : [],
     diff,
-    sources,
+    docs: carriers,
   };
 }
 
