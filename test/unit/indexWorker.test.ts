@@ -55,13 +55,20 @@ describe("index worker", function () {
     const own = new WorkerClient(SCRIPT, log, { onStatus: () => undefined, onCrash: () => undefined });
     try {
       const warmed = () => debug.filter((m) => /analysers warmed up in \d+ ms/.test(m)).length;
+      // The checker warms up over each new index: a check of its own sentences, which finds them supported.
+      const checkerWarmed = () => debug.filter((m) => /^worker: checker warmed up in \d+ ms \([1-9]\d* findings\)$/.test(m)).length;
+      const until = async (done: () => boolean) => {
+        for (let waited = 0; !done() && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      };
       assert.equal(warmed(), 0);
       await own.request("load", { seedsDir: path.join(ROOT, "seeds"), files: [], trusted: true });
-      for (let waited = 0; warmed() === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      await until(() => checkerWarmed() === 1);
       assert.equal(warmed(), 1, "warmed up after the first load");
+      assert.equal(checkerWarmed(), 1, "the checker too");
       await own.request("load", { seedsDir: path.join(ROOT, "seeds"), files: [], trusted: true });
-      await own.request("status", {});
+      await until(() => checkerWarmed() === 2);
       assert.equal(warmed(), 1, "not again");
+      assert.equal(checkerWarmed(), 2, "the checker again, over the new index");
     } finally {
       own.dispose();
     }

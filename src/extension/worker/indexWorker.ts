@@ -7,6 +7,7 @@
 import * as path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { checkDraftChunked, isAbortError } from "../../core/check/checkInChunks";
+import { warmUpDraft } from "../../core/check/warmUpChecker";
 import { warmUpAnalysers } from "../../core/analysis/warmUp";
 import { CheckMemo } from "../../core/check/checkMemo";
 import { CorpusIndex } from "../../core/index/corpusIndex";
@@ -53,6 +54,8 @@ export class IndexWorker {
   private loads = 0;
   /** Whether the analysers have run once in this thread (see `warmUpAnalysers`). */
   private warmedUp = false;
+  /** The checker's warm-up over the current index (see `warmUpDraft`), while it runs. */
+  private warmingChecker: AbortController | undefined;
   /** Running requests that can be cancelled, by request id. */
   private readonly running = new Map<number, AbortController>();
   /** The running check per document, aborted by a newer check of the same document. */
@@ -142,18 +145,46 @@ export class IndexWorker {
   }
 
   /**
-   * Once per thread, after the first index is ready and the reply to its load has gone: the
-   * analysers' first run (chrono compiling its date patterns) while the writer is not waiting,
-   * instead of in the first check or live update.
+   * After an index is ready and the reply to its load has gone, while the writer is not waiting:
+   * once per thread, the analysers' first run (chrono compiling its date patterns); then, for each
+   * new index, a check of a draft made of its own sentences (`warmUpDraft`), in slices, so that the
+   * writer's first check does not pay for compiling the check and numbering the largest measure
+   * lists. Any check, update or load stops it at its next slice.
    */
-  private warmUpSoon(): void {
-    if (this.warmedUp) return;
-    this.warmedUp = true;
+  private warmUpSoon(index: CorpusIndex): void {
+    this.warmingChecker?.abort();
+    const controller = new AbortController();
+    this.warmingChecker = controller;
     setImmediate(() => {
+      if (!this.warmedUp) {
+        this.warmedUp = true;
+        const started = performance.now();
+        warmUpAnalysers();
+        this.log("debug", `analysers warmed up in ${Math.round(performance.now() - started)} ms`);
+      }
+      const stopped = (): void => this.log("debug", "checker warm-up stopped");
+      if (controller.signal.aborted) return stopped();
       const started = performance.now();
-      warmUpAnalysers();
-      this.log("debug", `analysers warmed up in ${Math.round(performance.now() - started)} ms`);
+      checkDraftChunked(index, warmUpDraft(index), {
+        signal: controller.signal,
+        budgetMs: SLICE_BUDGET_MS,
+        yieldFn: () => new Promise<void>((resolve) => setImmediate(resolve)),
+      }).then(
+        (findings) => this.log("debug", `checker warmed up in ${Math.round(performance.now() - started)} ms (${findings.length} findings)`),
+        (err: unknown) => {
+          if (isAbortError(err)) stopped();
+          else this.log("warn", `checker warm-up failed: ${err instanceof Error ? err.message : String(err)}`);
+        },
+      ).finally(() => {
+        if (this.warmingChecker === controller) this.warmingChecker = undefined;
+      });
     });
+  }
+
+  /** Stops the checker's warm-up (a check, an update or a load needs the thread). */
+  private stopWarmUp(): void {
+    this.warmingChecker?.abort();
+    this.warmingChecker = undefined;
   }
 
   /** The index, waiting for the first load if none exists yet. */
@@ -194,6 +225,7 @@ export class IndexWorker {
   }
 
   private async rebuild(load: number): Promise<CorpusSnapshot> {
+    this.stopWarmUp();
     const started = performance.now();
     this.setStatus({ indexing: true, phase: "loading", error: undefined });
     try {
@@ -206,7 +238,7 @@ export class IndexWorker {
         this.index = index;
         this.failures = result.failures;
         this.generation++;
-        this.warmUpSoon();
+        this.warmUpSoon(index);
       }
       return this.snapshot({ ms: Math.round(performance.now() - started), reused: stats.reused, analysed: stats.analysed, incremental: false });
     } catch (err) {
@@ -252,6 +284,7 @@ export class IndexWorker {
     this.setStatus({ indexing: true, phase: "updating" });
     // Upserts change the index in place: running checks must not read it half-updated.
     for (const c of this.checks.values()) c.abort();
+    this.stopWarmUp();
     try {
       const result = await loadCorpus(upsert, nodeFileSystem);
       let analysed = 0;
@@ -312,6 +345,7 @@ export class IndexWorker {
   /** Checks a draft in slices; a newer check of the same document (or a `cancel`) aborts it. */
   private async check(p: Methods["check"]["params"], signal: AbortSignal): Promise<CheckResult> {
     const index = await this.ready();
+    this.stopWarmUp();
     const own = new AbortController();
     this.checks.get(p.documentUri)?.abort();
     this.checks.set(p.documentUri, own);
