@@ -294,6 +294,38 @@ describe("archive scale: repeated sentences", () => {
     assert.ok(shaped.shapes.length < shaped.fids.length, "copies share shapes");
   });
 
+  it("carries a list's shape numbers over to the list a retired source leaves, numbering only what is new", () => {
+    const shapes = [7, 9, 7, 4, 9, 4, 7, 8];
+    const asked: number[] = [];
+    const shapeOf = (fid: number) => (asked.push(fid), shapes[fid]!);
+    const cache = new ShapedListCache();
+    const list = [0, 1, 2, 3, 4, 5];
+    cache.of(list, shapeOf);
+    list.push(6); // added after the numbering: not yet numbered when the list is filtered
+    const kept = [1, 3, 5, 6];
+    cache.carry(list, kept);
+    asked.length = 0;
+    const carried = cache.of(kept, shapeOf);
+    assert.deepEqual(asked, [6], "only the fact the old numbering had not reached");
+    kept.forEach((fid, i) => assert.equal(carried.shapes[carried.local[i]!], shapes[fid], `fact ${fid}`));
+    kept.push(7);
+    const grown = cache.of(kept, shapeOf);
+    kept.forEach((fid, i) => assert.equal(grown.shapes[grown.local[i]!], shapes[fid], `fact ${fid}`));
+    // In a real index: a replaced source's facts leave the list; the rest keep their numbers, each naming its own shape.
+    const docs = Array.from({ length: 6 }, (_, i) => doc(`m${i}`, `Report\n\nPolice made ${40 + (i % 2)} arrests in town ${i % 3}. Officers made ${7 + i} arrests.\n`));
+    const index = CorpusIndex.build(docs);
+    const before = index.shapedFacts("arrest")!;
+    const numbered = new Map(before.fids.map((fid, i) => [fid, before.local[i]!]));
+    index.upsertDocument(doc("m2", "Report\n\nPolice made 99 arrests in town 5. Officers made 12 arrests.\n"));
+    const after = index.shapedFacts("arrest")!;
+    assert.ok(after.fids.length === before.fids.length, "two facts out, two in");
+    assert.equal(after.shapes, before.shapes, "the numbering is carried over, not done again");
+    after.fids.forEach((fid, i) => {
+      assert.equal(after.shapes[after.local[i]!], index.factShape(fid));
+      if (numbered.has(fid)) assert.equal(after.local[i], numbered.get(fid), `fact ${fid} keeps its number`);
+    });
+  });
+
   it("suggests the closest key among thousands", () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `article-${String(i).padStart(6, "0")}`);
     keys.push("guardian-encrochat-2020", "bbc-encrochat-arrests");

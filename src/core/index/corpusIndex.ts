@@ -417,8 +417,10 @@ export class CorpusIndex {
       const list = this.factsByMeasure.get(m);
       if (!list) continue;
       const kept = list.filter((fid) => !gone.has(this.factColumns.sentence[fid]!));
-      if (kept.length) this.factsByMeasure.set(m, kept);
-      else this.factsByMeasure.delete(m);
+      if (kept.length) {
+        this.factsByMeasure.set(m, kept);
+        this.shapedLists.carry(list, kept);
+      } else this.factsByMeasure.delete(m);
     }
     for (const id of ids) {
       const group = this.sentenceGroup[id];
