@@ -32,7 +32,10 @@ describe("checker warm-up", () => {
     const draft = warmUpDraft(index, 1, 1);
     const paragraphs = draft.split("\n\n");
     assert.equal(paragraphs.length, 2, draft);
-    assert.match(paragraphs[0]!, /^Police in Northshire arrested \d+ people in the raids\.$/, "the largest measure (arrests)");
+    // The largest measure (arrests), citing its own source (wire-i says 700 + i).
+    const cited = paragraphs[0]!.match(/^Police in Northshire arrested 7(\d\d) people in the raids \[@wire-(\d+)\]\.$/);
+    assert.ok(cited, paragraphs[0]);
+    assert.equal(Number(cited[1]), Number(cited[2]));
     assert.match(paragraphs[1]!, /^"We will find every one of them," Chief Constable Jane Roe said\.$/, "the most repeated quote");
     // More measures reach the smaller lists; a measure's sentence is taken once.
     const wider = warmUpDraft(index, 10, 0);
@@ -46,7 +49,7 @@ describe("checker warm-up", () => {
     assert.equal(warmUpDraft(index, 0, 4), "", "no quote is left");
     // The one live quote, not the twelve retired copies of the old one.
     index.upsertDocument(doc("statement", `Statement\n\n"Nobody is above the law," the commissioner said.\n`));
-    assert.equal(warmUpDraft(index, 0, 1), `"Nobody is above the law," the commissioner said.`);
+    assert.equal(warmUpDraft(index, 0, 1), `"Nobody is above the law," the commissioner said [@statement].`);
     assert.equal(warmUpDraft(CorpusIndex.build([]), 10, 4), "");
   });
 

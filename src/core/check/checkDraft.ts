@@ -202,8 +202,9 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
       if (evidence.length < EVIDENCE_MAX) evidence.push(e);
     }
   };
-  const checked = [...facts.map((f) => f.verdict === "supported"), ...quotes.map((q) => q.verdict === "supported")];
-  if (checked.length && checked.every(Boolean)) {
+  // (Tested list by list: one list of both, spread from an empty and a full one, deoptimises this.)
+  const unsupported = facts.some((f) => f.verdict !== "supported") || quotes.some((q) => q.verdict !== "supported");
+  if ((facts.length || quotes.length) && !unsupported) {
     // One figure or quote: its sources are already one per source, its passages the first of
     // them (thousands of sources for a common figure need no set then).
     const one = facts.length === 1 && !quotes.length ? { ev: facts[0]!.agreeing, docs: facts[0]!.agreeingDocs } : quotes.length === 1 && !facts.length ? { ev: quotes[0]!.evidence, docs: quotes[0]!.docs } : undefined;
@@ -219,7 +220,7 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
     }
     return { supported: true, docs: sources, evidence };
   }
-  if (checked.some((c) => !c)) return { supported: false, docs: sources, evidence };
+  if (unsupported) return { supported: false, docs: sources, evidence };
   const seen = new Set<number>();
   for (const { id } of index.searchSentences(claim.terms, 20, docs)) {
     const s = index.sentence(id);

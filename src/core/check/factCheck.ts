@@ -246,6 +246,17 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
+  return settle(index, fact, candidates, claimUnit);
+}
+
+/**
+ * The verdict on a claim's fact from its candidates (the source facts that agree or disagree with
+ * it, scored): one value per sentence, one stance per source, then sides by value. Apart from the
+ * walk that gathers the candidates, so that a branch first taken here does not deoptimise the
+ * walk's compiled loop.
+ */
+function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], claimUnit: string | undefined): FactAssessment {
+  const cols = index.factColumns;
   // A sentence states one value for the claim's fact: the figure whose clause fits best
   // ("£3,500 encrypted handsets", not the "£1,500" contract price beside it).
   // The clause, then the figure's own noun: "£4,698 encrypted handsets" answers "£3,500 handsets";

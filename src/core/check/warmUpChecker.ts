@@ -15,8 +15,8 @@ export const WARM_UP_QUOTES = 4;
 /**
  * A draft for warming up the checker over `index`: one source sentence stating a figure or date
  * of each of its `measures` largest measures, and the sentences holding its `quotes` most repeated
- * quotes, one paragraph each. Read from the index alone, whatever its corpus is about; empty for
- * an index without facts or quotes.
+ * quotes, one paragraph each, the first citing its source. Read from the index alone, whatever its
+ * corpus is about; empty for an index without facts or quotes.
  */
 export function warmUpDraft(index: CorpusIndex, measures = WARM_UP_MEASURES, quotes = WARM_UP_QUOTES): string {
   const sentences: number[] = [];
@@ -32,8 +32,9 @@ export function warmUpDraft(index: CorpusIndex, measures = WARM_UP_MEASURES, quo
     else copies.set(q.textId, { count: 1, sentence: q.sentence });
   }
   for (const { sentence } of [...copies.values()].sort((a, b) => b.count - a.count).slice(0, quotes)) sentences.push(sentence);
-  return [...new Set(sentences)]
-    .map((id) => index.sentenceText(id).replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
+  const paragraphs = [...new Set(sentences)].map((id) => ({ id, text: index.sentenceText(id).replace(/\s+/g, " ").trim() })).filter((p) => p.text);
+  // The first cites its own source, for the check of what a citation says.
+  const first = paragraphs[0];
+  if (first) first.text = first.text.replace(/(?=[.!?]*$)/, ` [@${index.keyOf(index.docOfSentence(first.id))}]`);
+  return paragraphs.map((p) => p.text).join("\n\n");
 }
