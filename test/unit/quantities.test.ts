@@ -279,6 +279,18 @@ const SEED_ROWS: Row[] = [
 const GENERAL_ROWS: Row[] = [
   { sentence: "Turnout rose to 61.4 per cent.", only: true, expect: [{ text: "61.4 per cent", value: 61.4, precision: 0.1, percent: true }] },
   { sentence: "The council borrowed €2.3bn last year.", only: true, expect: [{ text: "€2.3bn", value: 2_300_000_000, precision: 100_000_000, currency: "EUR" }] },
+  // Capital suffixes scale money; without a currency "3M" and "4K" are names.
+  { sentence: "Officers seized $2.5M in cash.", only: true, expect: [{ text: "$2.5M", value: 2_500_000, precision: 100_000, currency: "USD", ofNoun: "cash" }] },
+  { sentence: "The bank was fined £1.2BN and its rival £500K.", only: true, expect: [
+    { text: "£1.2BN", value: 1_200_000_000, currency: "GBP" },
+    { text: "£500K", value: 500_000, currency: "GBP" },
+  ] },
+  { sentence: "The deal was worth $4.5B.", only: true, expect: [{ text: "$4.5B", value: 4_500_000_000, currency: "USD" }] },
+  { sentence: "Sales reached $2.5 mln and debts €3 bln.", only: true, expect: [
+    { text: "$2.5 mln", value: 2_500_000, currency: "USD" },
+    { text: "€3 bln", value: 3_000_000_000, currency: "EUR" },
+  ] },
+  { sentence: "Staff at 3M bought 4K screens.", only: true, expect: [] },
   { sentence: "Between 40 and 50 people attended.", only: true, expect: [{ text: "Between 40 and 50 people", value: 40, high: 50, qualifier: "range", unit: "people" }] },
   { sentence: "Nearly 3,000 homes were flooded.", only: true, expect: [{ text: "Nearly 3,000 homes", value: 3000, qualifier: "nearly", unit: "home" }] },
   { sentence: "She bought a dozen eggs.", only: true, expect: [{ text: "a dozen eggs", value: 12, unit: "egg" }] },

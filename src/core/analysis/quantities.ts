@@ -124,7 +124,7 @@ const GLUED_UNITS = wordTable<string>({
   mph: "mph", cm: "centimetre", mm: "millimetre", ml: "millilitre", kmh: "kmh", t: "tonne",
 });
 
-const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, ...SCALE_WORDS });
+const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, ...SCALE_WORDS });
 
 const CURRENCY_SYMBOL = wordTable<Currency>({ "£": "GBP", $: "USD", "€": "EUR" });
 const CURRENCY_WORDS = wordTable<Currency>({
@@ -377,13 +377,14 @@ function parseDigitFigure(text: string, pos: number): Figure | undefined {
   let scale = 1;
   let scaled = false;
   const after = text.slice(end, end + 12);
-  const sm = /^(\s?)(million|billion|thousand|trillion|bn|mn|tn|k|m|b)(?![A-Za-z0-9])/i.exec(after);
+  const sm = /^(\s?)(million|billion|thousand|trillion|mln|bln|bn|mn|tn|k|m|b)(?![A-Za-z0-9])/i.exec(after);
   if (sm) {
     const word = sm[2].toLowerCase();
     const isWord = word.length > 2;
     // Single-letter suffixes must be glued ("£54m"); "b" only for money; "m" with a space is metres.
     const ok = isWord ? true : sm[1] === "" && (word !== "b" || currency !== undefined) && !(word === "m" && sm[1] !== "");
-    if (ok && sm[2] === sm[2].toLowerCase() || (ok && isWord)) {
+    // A capital suffix scales money ("$2.5M", "£1.2BN", "£500K"); a bare figure's is a name ("3M", "4K").
+    if (ok && (isWord || sm[2] === word || currency !== undefined)) {
       scale = SCALE_SUFFIX[word];
       scaled = true;
       end += sm[0].length;
@@ -774,6 +775,6 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
 
 /** The scale multiplier a figure's suffix applied ("10m" -> 1e6). */
 function scaleOf(text: string, fig: Figure): number {
-  const m = /(million|billion|thousand|trillion|bn|mn|tn|k|m|b)$/i.exec(text.slice(fig.start, fig.end));
+  const m = /(million|billion|thousand|trillion|mln|bln|bn|mn|tn|k|m|b)$/i.exec(text.slice(fig.start, fig.end));
   return m ? SCALE_SUFFIX[m[1].toLowerCase()] ?? 1 : 1;
 }
