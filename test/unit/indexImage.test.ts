@@ -107,6 +107,15 @@ describe("index image", function () {
     // And an image of the updated index (sentences made or not) restores the same again.
     const again = CorpusIndex.fromImage(restored.documents, restored.toImage());
     assert.deepEqual(answers(again, QUERIES), answers(built, QUERIES));
+    // The quote check's columns say what each quote's object says, however the index was made.
+    for (const index of [built, restored, again]) {
+      const cols = index.quoteColumns;
+      assert.equal(cols.doc.length, index.quotes.length);
+      index.quotes.forEach((q, id) => {
+        assert.deepEqual([cols.doc[id], cols.start[id], cols.sentence[id], cols.speaker[id]], [q.doc, q.span.start, q.sentence, q.speaker], `quote ${id}`);
+      });
+    }
+    assert.ok(built.quotes.some((q) => q.speaker) && built.quotes.length > 3);
   });
 
   it("finds a quote again when a source brings back a wording whose every copy had been taken out before the image", () => {

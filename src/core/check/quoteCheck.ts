@@ -55,7 +55,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const byText = new Map<number, readonly number[]>();
   for (const copies of index.quoteCandidates(words)) {
     if (byText.size >= 200) break;
-    const ids = docs ? copies.filter((id) => docs.has(index.quotes[id]!.doc)) : copies;
+    const ids = docs ? copies.filter((id) => docs.has(index.quoteColumns.doc[id]!)) : copies;
     if (ids.length) byText.set(index.quotes[ids[0]!]!.textId, ids);
   }
   for (const ids of byText.values()) {
@@ -194,15 +194,16 @@ class Matches {
   /** Whether `test` holds for some match (in the order of `each`, stopping at the first). */
   some(test: (m: Match) => boolean): boolean {
     const m: Match = { doc: 0, edits: 0, start: 0, end: 0, sentence: 0 };
+    const { doc, start, sentence, speaker } = this.index.quoteColumns;
     for (const w of this.wordings) {
       m.edits = w.edits;
       for (const id of w.ids) {
-        const q = this.index.quotes[id]!;
-        m.doc = q.doc;
-        m.start = q.span.start + w.start;
-        m.end = q.span.start + w.end;
-        m.sentence = q.sentence;
-        m.speaker = q.speaker;
+        const at = start[id]!;
+        m.doc = doc[id]!;
+        m.start = at + w.start;
+        m.end = at + w.end;
+        m.sentence = sentence[id]!;
+        m.speaker = speaker[id];
         if (test(m)) return true;
       }
     }

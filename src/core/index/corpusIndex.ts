@@ -39,6 +39,21 @@ export interface IndexedQuote {
   sentence: number;
 }
 
+/** Each quote's document, start, opening sentence and speaker, by quote id (see `CorpusIndex.quoteColumns`). */
+export interface QuoteColumns {
+  readonly doc: number[];
+  readonly start: number[];
+  readonly sentence: number[];
+  readonly speaker: (string | undefined)[];
+}
+
+function addQuoteColumns(columns: QuoteColumns, q: IndexedQuote): void {
+  columns.doc.push(q.doc);
+  columns.start.push(q.span.start);
+  columns.sentence.push(q.sentence);
+  columns.speaker.push(q.speaker);
+}
+
 /** A build in progress (see {@link CorpusIndex.builder}). */
 export interface IndexBuilder {
   /** Documents merged so far: the next `add` merges `documents[added]`. */
@@ -67,6 +82,11 @@ export class CorpusIndex {
   /** Paragraph term sets by the paragraph's first sentence id (see `paragraphTerms`). */
   private readonly paragraphTermCache = new Map<number, Set<string>>();
   readonly quotes: IndexedQuote[] = [];
+  /**
+   * What a quote check reads of each copy, by quote id, in flat lists beside `quotes`: a draft's
+   * quote meets thousands of copies, and reading them from their objects is a walk over the heap.
+   */
+  readonly quoteColumns: QuoteColumns = { doc: [], start: [], sentence: [], speaker: [] };
   /** Every fact of the corpus by fact id, in flat columns. */
   readonly factColumns = new FactColumns();
   /** Fact ids by each stem of their measure ("arrest", "currency:GBP"), ascending. */
@@ -363,6 +383,7 @@ export class CorpusIndex {
       const rec: IndexedQuote = { id, doc: d, span: { start: qStart![id]!, end: qEnd![id]! }, text: texts[textId]!, textId, words: retired[id] ? [] : words[textId]!, sentence: qSentence![id]! };
       if (qSpeaker![id]! >= 0) rec.speaker = speakers[qSpeaker![id]!]!;
       if (qType![id]! >= 0) rec.speakerType = speakerTypes[qType![id]!]!;
+      addQuoteColumns(index.quoteColumns, rec);
       return rec;
     });
     index.quotesOfGroup = r.numberListMap("quotesOfGroup");
@@ -534,6 +555,7 @@ export class CorpusIndex {
       if (q.speaker) rec.speaker = q.speaker;
       if (q.speakerType) rec.speakerType = q.speakerType;
       this.quotes.push(rec);
+      addQuoteColumns(this.quoteColumns, rec);
       const group = this.sentenceGroup[sentence];
       if (group !== undefined) pushTo(this.quotesOfGroup, group, id);
       if (q.speaker) pushTo(this.quotesOfSpeaker, q.speaker, id);
