@@ -7,10 +7,10 @@
  */
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { splitSentences } from "../../src/core/analysis/sentences";
-import { parseDraft, parseDraftSteps, type DraftClaim, type ParsedDraft } from "../../src/core/check/draft";
+import { ParagraphSplits, parseDraft, parseDraftSteps, type DraftClaim, type ParsedDraft } from "../../src/core/check/draft";
 import { parseCitations, type CitationGroup } from "../../src/core/services/citations";
 import { isIgnoredClaim } from "../../src/core/services/findings";
 import type { Span } from "../../src/core/types";
@@ -196,6 +196,27 @@ describe("engine: parseDraftSteps (region by region) equals the whole-text parse
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("splits as before with the sentences of paragraphs split in earlier drafts (a memo shared across edits, property)", () => {
+    // One memo for every run: paragraphs recur, moved and beside other ones, as after edits.
+    const splits = new ParagraphSplits(50);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), (lines) => {
+        const text = lines.join("\n");
+        assert.deepEqual(parseDraft(text, { splits }), referenceParse(text));
+      }),
+      { numRuns: 300 },
+    );
+    // The seeds and the example, read as drafts and then with a paragraph edited, with one memo.
+    const seeds = readdirSync(path.join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).map((f) => `seeds/${f}`);
+    const texts = ["examples/draft.md", ...seeds].map((f) => readFileSync(path.join(ROOT, f), "utf8"));
+    assert.ok(texts.length >= 6);
+    const shared = new ParagraphSplits();
+    for (const text of texts) {
+      const edited = text.replace(/\d+/, (d) => `${d}5. Inserted sentence`);
+      for (const t of [text, edited, text]) assert.deepEqual(parseDraft(t, { splits: shared }), parseDraft(t));
+    }
   });
 
   it("pauses between regions: more steps for smaller regions", () => {

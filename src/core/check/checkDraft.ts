@@ -26,7 +26,7 @@ export interface CheckOptions {
 
 /** Checks a Markdown or plain-text draft against the corpus; one or more findings per claim. */
 export function checkDraft(index: CorpusIndex, text: string, options: CheckOptions = {}): Finding[] {
-  const draft = parseDraft(text);
+  const draft = parseDraft(text, { splits: options.memo?.splits });
   const lines = new LineIndex(text);
   const { memo, within } = options;
   const quotes = runToEnd(quoteSteps(draft, within, memo));

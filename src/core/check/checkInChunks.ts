@@ -87,7 +87,7 @@ export async function checkDraftChunked(index: CorpusIndex, text: string, option
       await pause();
     }
   };
-  const draft = await drive(parseDraftSteps(text));
+  const draft = await drive(parseDraftSteps(text, { splits: options.memo?.splits }));
   await pause();
   // One pass over the text (about 15 ms for 5 MB): a slice of its own at most.
   const lines = new LineIndex(text);

@@ -15,7 +15,7 @@ import type { CorpusIndex } from "../index/corpusIndex";
 import { moveFinding } from "../services/findings";
 import type { LineIndex } from "../text/lineIndex";
 import type { Finding, Span } from "../types";
-import type { DraftClaim, ParsedDraft } from "./draft";
+import { ParagraphSplits, type DraftClaim, type ParsedDraft } from "./draft";
 
 /**
  * Characters after a claim the analysers may read ("…4 tonnes| of cocaine": a partitive's noun),
@@ -44,6 +44,8 @@ export class CheckMemo implements SentenceNames {
   private readonly maxClaims: number;
   /** The quote finder's last reading: the draft, its paragraphs, the state before each and their quotes. */
   private quoteRun: { masked: string; paragraphs: Span[]; before: QuoteFinderState[]; quotes: (readonly QuoteMention[])[] } | undefined;
+  /** The draft's paragraphs as split into sentences: a re-check splits only those an edit changed. */
+  readonly splits = new ParagraphSplits();
   /** Claims answered from memory and checked, since the memo was made (for logs and benchmarks). */
   hits = 0;
   misses = 0;

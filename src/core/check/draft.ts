@@ -31,14 +31,40 @@ export interface ParsedDraft {
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
 /** Parses a Markdown or plain-text draft into claims. */
-export function parseDraft(text: string): ParsedDraft {
-  return runToEnd(parseDraftSteps(text));
+export function parseDraft(text: string, options: ParseStepsOptions = {}): ParsedDraft {
+  return runToEnd(parseDraftSteps(text, options));
 }
 
 /** Options of {@link parseDraftSteps} (for tests: small regions put region edges everywhere). */
 export interface ParseStepsOptions {
   /** Characters per region of whole lines masked in one step. Default 32,768. */
   regionChars?: number;
+  /** Sentences of paragraphs split before (a re-check after an edit splits only the edited ones). */
+  splits?: ParagraphSplits;
+}
+
+/**
+ * The sentences of paragraphs already split, by the paragraph's masked text: splitting reads
+ * only the paragraph (and the character before it), so a paragraph that reads as before splits
+ * as before, wherever it now is. A long draft's re-check after an edit then splits one paragraph.
+ */
+export class ParagraphSplits {
+  private readonly held = new Map<string, readonly Span[]>();
+
+  /** `max`: paragraphs held; all are forgotten when it is reached (a draft's worth by default). */
+  constructor(private readonly max = 20_000) {}
+
+  /** `splitSentences` over paragraph `p` of `masked`, quotes kept together. */
+  split(masked: string, p: Span): Span[] {
+    const key = (masked[p.start - 1] ?? "") + masked.slice(p.start, p.end);
+    let relative = this.held.get(key);
+    if (!relative) {
+      relative = splitSentences(masked, p.start, p.end, { keepQuotesTogether: true }).map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
+      if (this.held.size >= this.max) this.held.clear();
+      this.held.set(key, relative);
+    }
+    return relative.map((s) => ({ start: s.start + p.start, end: s.end + p.start }));
+  }
 }
 
 /** Characters of whole lines masked in one step of {@link parseDraftSteps} (a few ms each). */
@@ -261,7 +287,7 @@ export function* parseDraftSteps(text: string, options: ParseStepsOptions = {}):
   for (let pi = 0; pi < paragraphs.length; pi++) {
     if (pi > 0 && pi % PARAGRAPHS_PER_STEP === 0) yield;
     const p = paragraphs[pi]!;
-    const sentences = splitSentences(masked, p.start, p.end, { keepQuotesTogether: true });
+    const sentences = options.splits ? options.splits.split(masked, p) : splitSentences(masked, p.start, p.end, { keepQuotesTogether: true });
     sentences.forEach((s, i) => {
       const next = sentences[i + 1]?.start ?? p.end;
       // A citation belongs to the sentence it sits in or directly follows.
