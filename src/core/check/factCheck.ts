@@ -12,9 +12,9 @@ import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope, type WeighedSenten
 export interface FactAssessment {
   fact: FactMention;
   verdict: "supported" | "contradicted" | "disputed" | "unknown";
-  /** Passages that agree, one per source, best first. */
+  /** Passages that agree, one per source, best first: `agreeing[i]` is from `agreeingDocs[i]`. */
   agreeing: Evidence[];
-  /** Passages that disagree, one per source, the most common value first. */
+  /** Passages that disagree, one per source, the most common value first: `disagreeing[i]` is from `disagreeingDocs[i]`. */
   disagreeing: Evidence[];
   /** The sources' value where the claim's is wrong ("746"). */
   suggestion?: string;

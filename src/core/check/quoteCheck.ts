@@ -17,7 +17,7 @@ export interface QuoteAssessment {
   /** Who the sources say said it. */
   sourceSpeakers: string[];
   diff?: DiffPart[];
-  /** The sources that carry the quote as the verdict reads it (document numbers, one per source, in order). */
+  /** The sources that carry the quote as the verdict reads it (document numbers, one per source, in order): `evidence[i]` is from `docs[i]`. */
   docs: number[];
 }
 

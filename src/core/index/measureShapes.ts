@@ -67,13 +67,10 @@ export class ShapedListCache {
     const held = this.held.get(list);
     if (!held || kept === list) return;
     const local = new Int32Array(Math.max(16, kept.length));
-    let n = 0;
-    // Both ascending, `kept` within `list`: one walk over the numbered part.
-    for (let i = 0, j = 0; i < held.length && j < kept.length; i++) {
-      if (list[i] === kept[j]) local[j++] = held.local[i]!;
-      n = j;
-    }
-    this.held.set(kept, { length: n, local, shapes: held.shapes, byShape: held.byShape });
+    // Both ascending, `kept` within `list`: one walk over the numbered part numbers `j` of `kept`.
+    let j = 0;
+    for (let i = 0; i < held.length && j < kept.length; i++) if (list[i] === kept[j]) local[j++] = held.local[i]!;
+    this.held.set(kept, { length: j, local, shapes: held.shapes, byShape: held.byShape });
     this.held.delete(list);
   }
 }
