@@ -152,6 +152,16 @@ describe("archive scale: repeated sentences", () => {
     assert.deepEqual(redone.allSentences(), first.allSentences());
   });
 
+  it("writes an archive's counts with thousands separators", () => {
+    const docs = Array.from({ length: 1004 }, (_, i) => doc(`wire-${i}`, `Wire ${i}\n\nThe National Crime Agency said 746 people were arrested in the UK.\n`));
+    const index = CorpusIndex.build(docs);
+    const [supported] = checkDraft(index, "The National Crime Agency said 746 people were arrested in the UK.\n");
+    assert.match(supported!.message, /^Supported by 1,004 sources: wire-\d+, wire-\d+, wire-\d+ and 1,001 more$/);
+    assert.equal(supported!.supportingSourceCount, 1004);
+    const [wrong] = checkDraft(index, "The National Crime Agency said 900 people were arrested in the UK.\n").filter((f) => f.kind === "contradicted");
+    assert.match(wrong!.message, /\(1,004 sources\), not 900$/);
+  });
+
   it("counts every source of a value among thousands of near-copies (figures changed in some)", () => {
     const docs: SourceDocument[] = [];
     for (let i = 0; i < 300; i++) {

@@ -118,7 +118,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const value = ev[0]?.value ?? "";
       const n = f.disagreeingDocs.length;
       const held = f.sides.find((x) => !x.agrees)?.sources ?? n;
-      add("contradicted", f.fact.span, `Sources say ${describe(ev[0], value)} (${held} source${held === 1 ? "" : "s"}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
+      add("contradicted", f.fact.span, `Sources say ${describe(ev[0], value)} (${sourceCount(held)}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
         suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
       });
     } else if (f.verdict === "disputed") {
@@ -152,7 +152,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   if (support.supported) {
     const n = support.docs.length;
     const named = supporting(index, support.docs);
-    add("supported", claim.span, `Supported by ${n} source${n === 1 ? "" : "s"}: ${listKeys(named.supportingSources, n)}`, support.evidence, named);
+    add("supported", claim.span, `Supported by ${sourceCount(n)}: ${listKeys(named.supportingSources, n)}`, support.evidence, named);
   } else if (isCheckable(analysis, quotes, claim)) {
     add("unsupported", claim.span, "No source supports this claim", support.evidence.slice(0, 1).map((e) => ({ ...e, stance: "neutral" as const })));
   }
@@ -240,12 +240,22 @@ function isCheckable(claim: SentenceAnalysis, quotes: QuoteMention[], draftClaim
     claim.entities.some((e) => e.type !== "place" || e.name !== "World");
 }
 
+/** "1 source", "4,123 sources". */
+function sourceCount(n: number): string {
+  return `${thousands(n)} source${n === 1 ? "" : "s"}`;
+}
+
+/** A count with thousands separators ("4,123"): an archive's counts run into thousands. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
 /** How many keys a message names. */
 const LISTED_KEYS = 3;
 
 /** "a, b, c and 12 more", for the first of `total` keys. */
 function listKeys(keys: readonly string[], total = keys.length): string {
-  return total <= LISTED_KEYS ? keys.slice(0, total).join(", ") : `${keys.slice(0, LISTED_KEYS).join(", ")} and ${total - LISTED_KEYS} more`;
+  return total <= LISTED_KEYS ? keys.slice(0, total).join(", ") : `${keys.slice(0, LISTED_KEYS).join(", ")} and ${thousands(total - LISTED_KEYS)} more`;
 }
 
 /**
@@ -264,7 +274,7 @@ function supporting(index: CorpusIndex, docs: readonly number[]): { supportingSo
 function describeSides(f: FactAssessment, max: number): string {
   // A side names its value as one source writes it; the evidence, as each of its own sources does.
   const keyOf = (value: string) => [...f.agreeing, ...f.disagreeing].find((e) => e.value !== undefined && normaliseValue(e.value) === normaliseValue(value))?.source;
-  const parts = f.sides.slice(0, max).map((s) => `${s.value} (${s.sources === 1 ? keyOf(s.value) : `${s.sources} sources`})`);
+  const parts = f.sides.slice(0, max).map((s) => `${s.value} (${s.sources === 1 ? keyOf(s.value) : sourceCount(s.sources)})`);
   if (f.sides.length > max) parts.push(`and ${f.sides.length - max} other value${f.sides.length - max === 1 ? "" : "s"}`);
   return parts.join(", ");
 }
