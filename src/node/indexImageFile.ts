@@ -10,7 +10,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, renameSync } from "node:fs";
 import { endianness } from "node:os";
-import type { IndexImage } from "../core/index/indexImage";
+import type { IndexImage, StringTable } from "../core/index/indexImage";
 import { TextWriter } from "./textWriter";
 
 const MAGIC = "SRCIMG01";
@@ -57,7 +57,8 @@ export function writeIndexImage(file: string, key: string, image: IndexImage): v
   for (const [name, a] of Object.entries(image.ints)) array(name, "i32", a);
   for (const [name, a] of Object.entries(image.floats)) array(name, "f64", a);
   for (const [name, a] of Object.entries(image.bytes)) array(name, "u8", a);
-  for (const [name, list] of Object.entries(image.strings)) {
+  for (const [name, table] of Object.entries(image.strings)) {
+    const list = Array.isArray(table) ? table : Array.from({ length: table.length }, (_x, i) => table.at(i));
     if (list.some((s) => s.includes("\n"))) {
       const json = Buffer.from(JSON.stringify(list), "utf8");
       push(name, "json", json.byteLength, (out) => out.writeBytes(json));
@@ -121,6 +122,7 @@ export function readIndexImage(file: string, key: string): IndexImage | undefine
       else if (p.kind === "f64") image.floats[p.name] = typed(buf, at, p.bytes, Float64Array);
       else if (p.kind === "u8") image.bytes[p.name] = new Uint8Array(buf.buffer, buf.byteOffset + at, p.bytes);
       else if (p.kind === "json") image.strings[p.name] = JSON.parse(buf.toString("utf8", at, at + p.bytes)) as string[];
+      else if (p.bytes > LAZY_TABLE_BYTES) image.strings[p.name] = lazyLines(buf, at, p.bytes, p.count ?? 0);
       else image.strings[p.name] = p.count ? buf.toString("utf8", at, at + p.bytes).split("\n") : [];
     }
     return image;
@@ -129,6 +131,35 @@ export function readIndexImage(file: string, key: string): IndexImage | undefine
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * String tables longer than this are decoded string by string when read (`StringTable`): the
+ * sentence records are tens of megabytes of text, most of which a session never reads, and the
+ * file's buffer stays alive anyway (the image's arrays are views into it).
+ */
+const LAZY_TABLE_BYTES = 1 << 20;
+
+/** The `count` lines of `bytes` bytes of `buf` at `at`, each decoded when asked for. */
+function lazyLines(buf: Buffer, at: number, bytes: number, count: number): StringTable {
+  const end = at + bytes;
+  // Where each line starts, and one past the last line's end (as if a newline followed it).
+  const starts = new Int32Array(count + 1);
+  let n = 1;
+  starts[0] = at;
+  for (let i = buf.indexOf(10, at); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) {
+    if (n >= count) throw new Error("index image: a table holds more lines than its count");
+    starts[n++] = i + 1;
+  }
+  if (n !== count) throw new Error("index image: a table holds fewer lines than its count");
+  starts[count] = end + 1;
+  return {
+    length: count,
+    at(i: number): string {
+      if (!(i >= 0 && i < count)) throw new RangeError(`index image: no string ${i}`);
+      return buf.toString("utf8", starts[i]!, starts[i + 1]! - 1);
+    },
+  };
 }
 
 /** A typed array over `bytes` bytes of `buf` at `at`: a view when aligned, else a copy. */

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { ImageReader } from "../../src/core/index/indexImage";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -199,7 +200,20 @@ describe("index image", function () {
     const back = readIndexImage(file, "k")!;
     assert.equal(back.numbers.n, 7);
     for (const kind of ["ints", "floats", "bytes"] as const) for (const [name, a] of Object.entries(image[kind])) assert.deepEqual([...back[kind][name]!], [...a], name);
-    for (const [name, list] of Object.entries(image.strings)) assert.deepEqual(back.strings[name], list, name);
+    const reader = new ImageReader(back);
+    for (const [name, list] of Object.entries(image.strings)) {
+      assert.deepEqual(reader.strings(name), list, name);
+      const table = reader.stringTable(name);
+      assert.equal(table.length, list.length, name);
+      list.forEach((x, i) => assert.equal(table.at(i), x, `${name} ${i}`));
+    }
+    // The large tables are decoded string by string when read; an index past the end is an error, not a string.
+    for (const name of ["many", "long"]) {
+      assert.ok(!Array.isArray(back.strings[name]), `${name} is read on demand`);
+      assert.throws(() => reader.stringTable(name).at(image.strings[name as "many"].length), RangeError);
+      assert.throws(() => reader.stringTable(name).at(-1), RangeError);
+    }
+    assert.ok(Array.isArray(back.strings.withBreaks) && Array.isArray(back.strings.empty));
   });
 
   it("ignores an image of another corpus, another format or a damaged file", async () => {

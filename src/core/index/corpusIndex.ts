@@ -349,7 +349,7 @@ export class CorpusIndex {
       group: r.ints("sentence.group"),
       record: r.ints("sentence.record"),
       firstFact: r.ints("sentence.firstFact"),
-      records: r.strings("sentence.records"),
+      records: r.stringTable("sentence.records"),
     };
     for (const col of [rows.block, rows.start, rows.end, rows.group, rows.record, rows.firstFact]) if (col.length !== doc.length) throw new Error("index image: sentence columns differ in length");
     index.sentences = SentenceTable.fromRows(rows);

@@ -13,7 +13,17 @@ export interface IndexImage {
   ints: Record<string, Int32Array>;
   floats: Record<string, Float64Array>;
   bytes: Record<string, Uint8Array>;
-  strings: Record<string, string[]>;
+  /** String tables; a file may give a large one as a `StringTable`, decoded string by string when read. */
+  strings: Record<string, string[] | StringTable>;
+}
+
+/**
+ * A table of strings read on demand: an image file's largest tables (the sentence records are
+ * tens of megabytes of text) decode each string when it is first asked for, not all at a reload.
+ */
+export interface StringTable {
+  readonly length: number;
+  at(i: number): string;
 }
 
 /** Collects the parts of an image; lists and maps of lists are flattened to offsets and values. */
@@ -84,8 +94,16 @@ export class ImageReader {
   }
   strings(name: string): string[] {
     const v = this.image.strings[name];
-    if (!Array.isArray(v)) throw new Error(`index image: no strings ${name}`);
-    return v;
+    if (Array.isArray(v)) return v;
+    if (!v) throw new Error(`index image: no strings ${name}`);
+    return Array.from({ length: v.length }, (_x, i) => v.at(i));
+  }
+
+  /** Like `strings`, but a table the image gives on demand stays so (see `StringTable`). */
+  stringTable(name: string): StringTable {
+    const v = this.image.strings[name];
+    if (!v) throw new Error(`index image: no strings ${name}`);
+    return Array.isArray(v) ? { length: v.length, at: (i) => v[i]! } : v;
   }
 
   private part<T>(parts: Record<string, unknown>, name: string, type: new (...args: never[]) => T): T {

@@ -2,6 +2,7 @@ import type { EntityMention } from "../analysis/entities";
 import type { FactMention } from "../analysis/sentenceAnalysis";
 import type { Span } from "../types";
 import { shift } from "./documentAnalysis";
+import type { StringTable } from "./indexImage";
 import { grown } from "./typedArrays";
 
 /** One sentence of a source, analysed. Tokens are not kept: the index must scale to archives. */
@@ -33,8 +34,8 @@ export interface SentenceRows {
   group: Int32Array;
   record: Int32Array;
   firstFact: Int32Array;
-  /** Distinct `{t: terms, e: entities, f: facts}` records, JSON. */
-  records: string[];
+  /** Distinct `{t: terms, e: entities, f: facts}` records, JSON, each read when first needed. */
+  records: StringTable;
 }
 
 /** What the table keeps of a sentence's analysis: offsets relative to the sentence's start. */
@@ -61,6 +62,8 @@ export class SentenceTable {
   /** Records by reference: objects as given or parsed, and their JSON as read or written. */
   private readonly records: (TableRecord | undefined)[] = [];
   private json: (string | undefined)[] = [];
+  /** The restored image's records as JSON, for those not read yet (see `json`). */
+  private restored: StringTable | undefined;
   private readonly refOf = new Map<TableRecord, number>();
   private readonly objects: (IndexedSentence | undefined)[] = [];
 
@@ -74,7 +77,8 @@ export class SentenceTable {
     t.end = rows.end;
     t.record = rows.record;
     t.first = rows.firstFact;
-    t.json = rows.records.slice();
+    t.restored = rows.records;
+    t.json.length = rows.records.length;
     t.records.length = rows.records.length;
     return t;
   }
@@ -171,7 +175,7 @@ export class SentenceTable {
   private recordAt(ref: number): TableRecord {
     let rec = this.records[ref];
     if (!rec) {
-      const r = JSON.parse(this.json[ref]!) as { t: string[]; e: TableRecord["entities"]; f: FactMention[] };
+      const r = JSON.parse(this.jsonAt(ref)) as { t: string[]; e: TableRecord["entities"]; f: FactMention[] };
       this.records[ref] = rec = { terms: r.t, entities: r.e, facts: r.f };
     }
     return rec;
@@ -180,8 +184,9 @@ export class SentenceTable {
   private jsonAt(ref: number): string {
     let json = this.json[ref];
     if (json === undefined) {
-      const r = this.records[ref]!;
-      this.json[ref] = json = JSON.stringify({ t: r.terms, e: r.entities, f: r.facts });
+      const r = this.records[ref];
+      // A restored record is read from the image's table, once; a merged one is written from its object.
+      this.json[ref] = json = r ? JSON.stringify({ t: r.terms, e: r.entities, f: r.facts }) : this.restored!.at(ref);
     }
     return json;
   }
@@ -190,7 +195,7 @@ export class SentenceTable {
    * The rows of every sentence, for an image: `groupOf` gives each sentence's group. Records are
    * written once per distinct content.
    */
-  toRows(groupOf: (id: number) => number): SentenceRows {
+  toRows(groupOf: (id: number) => number): Omit<SentenceRows, "records"> & { records: string[] } {
     const n = this.size;
     const refs = new Map<string, number>();
     const records: string[] = [];
