@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { findEntities, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../../src/core/analysis/entities";
+import { findEntities, organisationParts, sameOrganisation, sameOrganisationParts, samePerson, surnameOf, type EntityMention } from "../../src/core/analysis/entities";
 import { lookupPlace, placeOfOrganisation } from "../../src/core/analysis/gazetteer";
 import { NameRegistry } from "../../src/core/analysis/nameRegistry";
 
@@ -168,6 +168,9 @@ describe("engine: samePerson / sameOrganisation / surnameOf", () => {
     it(`sameOrganisation(${JSON.stringify(a)}, ${JSON.stringify(b)}) is ${expected}`, () => {
       assert.equal(sameOrganisation(a, b), expected);
       assert.equal(sameOrganisation(b, a), expected, "symmetric");
+      // Uncached (`sameOrganisation` remembers pairs across the whole run), as a registry compares names.
+      assert.equal(sameOrganisationParts(organisationParts(a), organisationParts(b)), expected, "from their parts");
+      assert.equal(sameOrganisationParts(organisationParts(b), organisationParts(a)), expected, "from their parts, symmetric");
     });
   }
 
@@ -184,6 +187,9 @@ describe("engine: gazetteer", () => {
     ["United Kingdom", "United Kingdom"],
     ["British", "United Kingdom"],
     ["Britain's", "United Kingdom"],
+    ["Britain\u2019s", "United Kingdom"],
+    ["Holland's", "Netherlands"],
+    ["Britains", undefined],
     ["Dutch", "Netherlands"],
     ["Holland", "Netherlands"],
     ["The Netherlands", "Netherlands"],
@@ -213,6 +219,7 @@ describe("engine: NameRegistry", () => {
     const r = new NameRegistry();
     r.add([
       { type: "organisation", name: "Metropolitan Police" },
+      { type: "organisation", name: "National Crime Agency" },
       { type: "person", name: "McLean" },
       { type: "person", name: "Gerry McLean" },
       { type: "other", name: "EncroChat" },
@@ -224,6 +231,8 @@ describe("engine: NameRegistry", () => {
   const lone: [word: string, expected: ReturnType<NameRegistry["resolve"]>][] = [
     ["Met", { type: "organisation", name: "Metropolitan Police" }],
     ["Met's", { type: "organisation", name: "Metropolitan Police" }],
+    ["NCA", { type: "organisation", name: "National Crime Agency" }],
+    ["NCA\u2019s", { type: "organisation", name: "National Crime Agency" }],
     ["McLean", { type: "person", name: "Gerry McLean" }],
     ["McLean's", { type: "person", name: "Gerry McLean" }],
     ["EncroChat", { type: "other", name: "EncroChat" }],

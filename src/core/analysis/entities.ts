@@ -233,17 +233,35 @@ export function sameOrganisation(a: string, b: string): boolean {
 const SAME_ORG_CACHE = new Map<string, boolean>();
 
 function compareOrganisations(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/['\u2019]s$/, "").trim();
-  const x = norm(a);
-  const y = norm(b);
-  if (x === y) return true;
-  const initials = (s: string) => s.split(/\s+/).filter((w) => !CONNECTORS.has(w) && w !== "and").map((w) => w[0]).join("");
-  if (!x.includes(" ") && initials(y) === x) return true;
-  if (!y.includes(" ") && initials(x) === y) return true;
-  const xw = x.split(/\s+/);
-  const yw = y.split(/\s+/);
+  return sameOrganisationParts(organisationParts(a), organisationParts(b));
+}
+
+/** What comparing an organisation's name reads of it (see `sameOrganisation`), made once per name. */
+export interface OrganisationParts {
+  /** Lower case, without a leading "the" or a trailing possessive. */
+  readonly norm: string;
+  readonly words: readonly string[];
+  /** The first letters of its words but connectors ("National Crime Agency" -> "nca"). */
+  readonly initials: string;
+}
+
+/** The parts of `name` that `sameOrganisationParts` compares. */
+export function organisationParts(name: string): OrganisationParts {
+  const norm = name.toLowerCase().replace(/^the\s+/, "").replace(/['\u2019]s$/, "").trim();
+  const words = norm.split(/\s+/);
+  return { norm, words, initials: words.filter((w) => !CONNECTORS.has(w) && w !== "and").map((w) => w[0]).join("") };
+}
+
+/**
+ * `sameOrganisation` over names already taken apart: a registry comparing one word with each
+ * of its organisations takes each name apart once, not once per comparison.
+ */
+export function sameOrganisationParts(x: OrganisationParts, y: OrganisationParts): boolean {
+  if (x.norm === y.norm) return true;
+  if (!x.norm.includes(" ") && y.initials === x.norm) return true;
+  if (!y.norm.includes(" ") && x.initials === y.norm) return true;
   // "met" / "met police" / "metropolitan police": the first word a prefix, the rest contained.
-  const shortForm = (short: string[], long: string[]) =>
+  const shortForm = (short: readonly string[], long: readonly string[]) =>
     short.length <= long.length && short[0]!.length >= 3 && long[0]!.startsWith(short[0]!) && short.slice(1).every((w) => long.includes(w));
-  return shortForm(xw, yw) || shortForm(yw, xw);
+  return shortForm(x.words, y.words) || shortForm(y.words, x.words);
 }

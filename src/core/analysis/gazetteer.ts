@@ -103,7 +103,10 @@ export const MAX_PLACE_WORDS = 4;
  * `asWritten` is the original casing, used for forms that are places only when capitalised.
  */
 export function lookupPlace(asWritten: string): string | undefined {
-  const lower = asWritten.toLowerCase().replace(/['\u2019]s$/, "");
+  // Without a possessive ("Britain's"), tested by hand: entity finding asks about every run of capitalised words.
+  let lower = asWritten.toLowerCase();
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower[n - 2] === "'" || lower[n - 2] === "\u2019")) lower = lower.slice(0, n - 2);
   const canonical = FORMS.get(lower);
   if (!canonical) return undefined;
   if (CASE_SENSITIVE.has(lower) && !/^\p{Lu}/u.test(asWritten)) return undefined;

@@ -1,4 +1,4 @@
-import { samePerson, sameOrganisation, surnameOf, type EntityMention, type EntityType, type NameResolver } from "./entities";
+import { organisationParts, samePerson, sameOrganisationParts, surnameOf, type EntityMention, type EntityType, type NameResolver, type OrganisationParts } from "./entities";
 
 /**
  * The people and organisations a text (or a corpus) names in full, so that a later lone word can
@@ -11,6 +11,8 @@ export class NameRegistry {
   private readonly others = new Map<string, string>();
   /** Answers already given; cleared whenever a new name is added (an archive mostly repeats known ones). */
   private readonly memo = new Map<string, { type: EntityType; name: string } | undefined>();
+  /** Organisation names taken apart (see `partsOf`): a name's parts never change, so the map is only added to. */
+  private readonly orgParts = new Map<string, OrganisationParts>();
 
   /**
    * Lists already recorded: copies of a sentence share their list, and the registry only ever
@@ -77,6 +79,13 @@ export class NameRegistry {
     return found;
   }
 
+  /** An organisation's name taken apart for comparing, once per name (see `organisationParts`). */
+  private partsOf(name: string): OrganisationParts {
+    let parts = this.orgParts.get(name);
+    if (!parts) this.orgParts.set(name, (parts = organisationParts(name)));
+    return parts;
+  }
+
   private lookup(word: string): { type: EntityType; name: string } | undefined {
     const w = word.replace(/['\u2019]s$/, "");
     const lower = w.toLowerCase();
@@ -84,7 +93,8 @@ export class NameRegistry {
     if (person && samePerson(person, w)) return { type: "person", name: person };
     if (this.orgs.has(lower)) return { type: "organisation", name: this.orgs.get(lower)! };
     if (w.length >= 3) {
-      for (const name of this.orgs.values()) if (name.includes(" ") && sameOrganisation(w, name)) return { type: "organisation", name };
+      const parts = organisationParts(w);
+      for (const name of this.orgs.values()) if (name.includes(" ") && sameOrganisationParts(parts, this.partsOf(name))) return { type: "organisation", name };
     }
     if (this.others.has(lower)) return { type: "other", name: this.others.get(lower)! };
     return undefined;
