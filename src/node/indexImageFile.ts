@@ -144,7 +144,7 @@ const LAZY_TABLE_BYTES = 1 << 20;
 function lazyLines(buf: Buffer, at: number, bytes: number, count: number): StringTable {
   const end = at + bytes;
   // Where each line starts, and one past the last line's end (as if a newline followed it).
-  const starts = new Int32Array(count + 1);
+  const starts = new Float64Array(count + 1);
   let n = 1;
   starts[0] = at;
   for (let i = buf.indexOf(10, at); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) {
