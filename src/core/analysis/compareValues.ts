@@ -213,8 +213,8 @@ const QUALIFIER_TEXT: Partial<Record<Quantity["qualifier"], string>> = {
   nearly: "nearly", approx: "about",
 };
 
-/** Digits with thousands separators and as many decimals as the precision implies. */
-function formatNumber(n: number, precision: number): string {
+/** Digits with thousands separators and as many decimals as the precision implies (1: a whole number, "4,123"). */
+export function formatNumber(n: number, precision: number): string {
   const decimals = precision >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(precision) - 1e-9));
   return n.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

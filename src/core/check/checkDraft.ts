@@ -1,3 +1,4 @@
+import { formatNumber } from "../analysis/compareValues";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
@@ -247,7 +248,7 @@ function sourceCount(n: number): string {
 
 /** A count with thousands separators ("4,123"): an archive's counts run into thousands. */
 function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+  return formatNumber(n, 1);
 }
 
 /** How many keys a message names. */
