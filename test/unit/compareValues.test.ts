@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { claimInterval, comparable, compareDates, compareQuantities, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
+import { claimInterval, comparable, compareDates, compareQuantities, formatNumber, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
 import type { FactMention } from "../../src/core/analysis/sentenceAnalysis";
 import { FactColumns } from "../../src/core/index/factColumns";
 import { extractQuantities, type Quantity } from "../../src/core/analysis/quantities";
@@ -111,6 +111,23 @@ describe("formatQuantity", () => {
     ["between 40 and 50 people", "40-50"],
   ];
   for (const [phrase, shown] of rows) it(`${phrase} -> ${shown}`, () => assert.equal(formatQuantity(q(phrase)), shown));
+});
+
+describe("formatNumber", () => {
+  it("groups thousands and shows the decimals the precision implies", () => {
+    assert.equal(formatNumber(4123, 1), "4,123");
+    assert.equal(formatNumber(1004, 1), "1,004");
+    assert.equal(formatNumber(999, 1), "999");
+    assert.equal(formatNumber(13.4, 0.1), "13.4");
+    assert.equal(formatNumber(2.25, 0.01), "2.25");
+    assert.equal(formatNumber(-1500000, 1), "-1,500,000");
+  });
+  it("formats alike, call after call, whichever precisions come between (formatters are reused)", () => {
+    const rows: [number, number][] = [[1234.5, 1], [1234.5, 0.1], [0.125, 0.001], [1234.5, 1], [7, 1e-9], [1234.5, 0.1]];
+    const first = rows.map(([n, p]) => formatNumber(n, p));
+    assert.deepEqual(first, ["1,235", "1,234.5", "0.125", "1,235", "7.000000", "1,234.5"]);
+    assert.deepEqual(rows.map(([n, p]) => formatNumber(n, p)), first);
+  });
 });
 
 describe("figures in the index's columns", () => {
