@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { extractDates, type DateMention } from "../../src/core/analysis/dates";
+import { extractDates, statedDateParsers, type DateMention } from "../../src/core/analysis/dates";
 
 type Expect = Omit<DateMention, "span">;
 
@@ -71,6 +71,26 @@ describe("extractDates", () => {
       "The Europe-wide operation lasted over three months.",
       "The 2015 arrests were made by 200 officers.",
     ]) it(s, () => assert.deepEqual(dates(s), []));
+  });
+
+  describe("stated dates with a time, a weekday or an offset", () => {
+    it("finds every parser of stated dates and offsets it names in this chrono (else it falls back to the slower full parser)", () => {
+      assert.equal(statedDateParsers().complete, true);
+    });
+    const day = (text: string, year: number, month: number, d: number): Expect => ({ text, year, month, day: d, granularity: "day" });
+    const rows: [string, Expect[]][] = [
+      // A time or weekday beside a date is not part of what it states: the span is the date alone.
+      ["The raid took place on 13 June 2020 at 10pm.", [day("13 June 2020", 2020, 6, 13)]],
+      ["Officers arrived at 6am on Monday 13 June 2020.", [day("13 June 2020", 2020, 6, 13)]],
+      ["On June 13th, 2020, at 3:15 pm, officers moved in.", [day("June 13th, 2020", 2020, 6, 13)]],
+      ["Published 2 July 2020 10:30 BST, updated 3 July 2020 09:00", [day("2 July 2020", 2020, 7, 2), day("3 July 2020", 2020, 7, 3)]],
+      // An offset from a stated date is the date it names.
+      ["Two days after 13 June 2020, the network shut down.", [day("Two days after 13 June 2020", 2020, 6, 15)]],
+      ["Three weeks before 13 June 2020 the messages were intercepted.", [day("Three weeks before 13 June 2020", 2020, 5, 23)]],
+      // A sum of money is not a duration ("£54m" is not 54 minutes).
+      ["Police seized £54m before 13 June 2020.", [day("13 June 2020", 2020, 6, 13)]],
+    ];
+    for (const [sentence, expected] of rows) it(sentence, () => assert.deepEqual(dates(sentence), expected));
   });
 
   describe("with a reference date", () => {

@@ -100,6 +100,54 @@ function trimMatch(text: string, index: number, matched: string): Span {
 const MAY_HOLD_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:1[5-9]|20)\d\d\b/i;
 
 /**
+ * chrono's casual parsers that read a stated calendar date: day-month-year in its written orders,
+ * ISO and slashed forms, a month with or without its year. The others read times of day
+ * ("at 10pm"), weekdays and relative expressions ("yesterday", "next week"): without a reference
+ * all they give depends on the current date and is dropped, yet their patterns are most of
+ * chrono's cost (a third of a second to compile on first use, and 40% of every later parse).
+ * Without them a date's span is the date alone ("13 June 2020", not "6am on Monday 13 June 2020").
+ */
+const STATED_DATE_PARSERS = [
+  "ENYearMonthDayParser", "ISOFormatParser", "SlashDateFormatParser", "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser", "ENSlashMonthFormatParser", "ENYearMonthNameParser", "ENMonthNameParser",
+];
+/** The parsers of an offset from a stated date ("two days after 13 June 2020" is 15 June). */
+const OFFSET_PARSERS = ["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"];
+/** A time unit followed by an offset word: only such a text needs {@link OFFSET_PARSERS}. */
+const OFFSET_CUE = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)\b/i;
+
+/** A parser's class name as chrono names it (a bundler may add a number to tell same-named classes apart). */
+function parserName(parser: chrono.Parser): string {
+  return parser.constructor.name.replace(/\d+$/, "");
+}
+
+/**
+ * chrono's casual configuration cut to the parsers named: its refiners are kept as they are. If a
+ * chrono release renames a parser, the full casual parser is used instead (slower, same dates).
+ */
+function casualWith(names: readonly string[]): { parser: chrono.Chrono; complete: boolean } {
+  const config = chrono.en.configuration.createCasualConfiguration();
+  const kept = config.parsers.filter((p) => names.includes(parserName(p)));
+  const complete = new Set(kept.map(parserName)).size === names.length;
+  return complete ? { parser: new chrono.Chrono({ ...config, parsers: kept }), complete } : { parser: chrono.casual, complete };
+}
+
+let stated: { dates: chrono.Chrono; offsets: chrono.Chrono; complete: boolean } | undefined;
+
+/**
+ * The parsers of stated dates, and of stated dates with offsets, made on first use; `complete`
+ * says every parser named was found (see `casualWith`).
+ */
+export function statedDateParsers(): { dates: chrono.Chrono; offsets: chrono.Chrono; complete: boolean } {
+  if (!stated) {
+    const dates = casualWith(STATED_DATE_PARSERS);
+    const offsets = casualWith([...STATED_DATE_PARSERS, ...OFFSET_PARSERS]);
+    stated = { dates: dates.parser, offsets: offsets.parser, complete: dates.complete && offsets.complete };
+  }
+  return stated;
+}
+
+/**
  * The dates `text` states. Without `reference`, relative expressions ("yesterday", "two weeks ago",
  * "Thursday", "last month") are dropped, and only components that do not depend on the current date
  * are kept ("last August" -> month 8, no year). With `reference`, relative dates are resolved against
@@ -112,10 +160,11 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
   // Without a reference only stated months and years survive, so a text naming neither has no
   // date; skipping chrono for it keeps indexing fast (most sentences state no date).
   if (!reference && !MAY_HOLD_DATE.test(text)) return out;
-  const primary = chrono.casual.parse(text, reference ?? REF_A);
+  const parser = reference ? chrono.casual : OFFSET_CUE.test(text) ? statedDateParsers().offsets : statedDateParsers().dates;
+  const primary = parser.parse(text, reference ?? REF_A);
   // The second reading only checks the first's results: most sentences that name a year or a
   // month-like word give chrono nothing to report (it does not report bare years).
-  const secondary = reference || !primary.length ? undefined : chrono.casual.parse(text, REF_B);
+  const secondary = reference || !primary.length ? undefined : parser.parse(text, REF_B);
   for (const r of primary) {
     let start = knownOf(r.start);
     let end = knownOf(r.end);
