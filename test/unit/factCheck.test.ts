@@ -3,7 +3,10 @@
  */
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { bestPerDocument, byScoreDescending, type Candidate } from "../../src/core/check/factCheck";
+import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
+import { assessFact, bestPerDocument, byScoreDescending, type Candidate } from "../../src/core/check/factCheck";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { readSourceText } from "../../src/core/sources/readSource";
 
 describe("fact check: ordering stances", () => {
   it("orders candidates by score, best first, equal scores in their order, as a stable sort does", () => {
@@ -57,5 +60,44 @@ describe("fact check: one stance per source", () => {
         assert.deepEqual(bestPerDocument(cs).map((c) => c.fid), reference(cs).map((c) => c.fid));
       }),
     );
+  });
+});
+
+describe("fact check: scope", () => {
+  function index(...texts: string[]): CorpusIndex {
+    return CorpusIndex.build(
+      texts.map((text, i) => {
+        const r = readSourceText(`source-${i}.txt`, text);
+        assert.ok(r.ok);
+        return r.document;
+      }),
+    );
+  }
+  function verdict(ix: CorpusIndex, claimText: string) {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    const fact = claim.facts.find((f) => f.kind === "quantity");
+    assert.ok(fact, "the claim states a figure");
+    return assessFact(ix, claim, fact).verdict;
+  }
+  // Sources that scope the figure to one place, and one that states it for another body.
+  const ix = index(
+    "The Northshire messaging network had 60,000 users in Europe, investigators said.",
+    "Investigators said the Northshire messaging network had 60,000 users in Europe.",
+    "The Southshire Constabulary said 60,000 users of its own app were in Europe.",
+  );
+
+  it("a worldwide figure agrees with the same figure stated for one place", () => {
+    assert.equal(verdict(ix, "The Northshire messaging network had 60,000 users worldwide."), "supported");
+  });
+  it("a worldwide figure is not contradicted by another figure stated for one place", () => {
+    assert.equal(verdict(ix, "The Northshire messaging network had 45,000 users worldwide."), "unknown");
+  });
+  it("a figure for another place is neither agreed with nor contradicted", () => {
+    assert.equal(verdict(ix, "The Northshire messaging network had 60,000 users in Asia."), "unknown");
+    assert.equal(verdict(ix, "The Northshire messaging network had 45,000 users in Asia."), "unknown");
+  });
+  it("the same place's figure agrees, and a different one contradicts", () => {
+    assert.equal(verdict(ix, "The Northshire messaging network had 60,000 users in Europe."), "supported");
+    assert.equal(verdict(ix, "The Northshire messaging network had 45,000 users in Europe."), "contradicted");
   });
 });

@@ -379,28 +379,37 @@ function weightsFor(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
 const HELD_CLAIM_FACTS = 500;
 const heldWeights = new WeakMap<CorpusIndex, { version: number; claims: Map<string, Map<number, ShapeWeights>> }>();
 
-/** Everything about a source fact that its near-copies share, weighed against the claim's fact. */
+/**
+ * Everything about a source fact that its near-copies share, weighed against the claim's fact. A
+ * shape that can neither agree nor disagree (not comparable, or out of the claim's scope: about
+ * half of those a claim meets) is not weighed further: its weights are never read.
+ */
 function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: WeighedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined): ShapeWeights {
   const quantity = fact.kind === "quantity";
-  const credit = orgCredit(claim, sf);
-  const unit = sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined;
-  const measure = quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf);
+  // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
+  const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true;
+  const scope = isComparable && sameScope(fact, sf, sameOrganisation);
+  const worldwide = fact.places.includes("World") && !sf.places.includes("World");
+  const scopeWorldwide = isComparable && sameScope({ ...fact, places: [] }, sf, sameOrganisation);
+  // What `canAgree` and `canDisagree` ask of every shape before its weights.
+  const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
+  const credit = weighed ? orgCredit(claim, sf) : undefined;
+  const measure = weighed && (quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf));
   return {
-    // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
-    comparable: quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true,
-    sameScope: sameScope(fact, sf, sameOrganisation),
-    sameScopeWorldwide: sameScope({ ...fact, places: [] }, sf, sameOrganisation),
-    worldwide: fact.places.includes("World") && !sf.places.includes("World"),
+    comparable: isComparable,
+    sameScope: scope,
+    sameScopeWorldwide: scopeWorldwide,
+    worldwide,
     measure,
     specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:")),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
     credit,
-    coveredClaim: coveredWeight(index, claim.terms, s, sf, skipClaim, credit),
-    coveredClause: skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
-    coveredLocal: localWeight(index, claim.terms, sf, skipClaim),
-    unit,
-    sharesScope: sharesScope(fact, sf),
-    sharesEvent: sharesEvent(fact, sf),
+    coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) : 0,
+    coveredClause: weighed && skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
+    coveredLocal: weighed ? localWeight(index, claim.terms, sf, skipClaim) : 0,
+    unit: weighed && sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined,
+    sharesScope: weighed && sharesScope(fact, sf),
+    sharesEvent: weighed && sharesEvent(fact, sf),
   };
 }
 
