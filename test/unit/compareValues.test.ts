@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import fc from "fast-check";
 import { claimInterval, comparable, compareDates, compareQuantities, formatNumber, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
 import type { FactMention } from "../../src/core/analysis/sentenceAnalysis";
 import { FactColumns } from "../../src/core/index/factColumns";
@@ -121,6 +122,13 @@ describe("formatNumber", () => {
     assert.equal(formatNumber(13.4, 0.1), "13.4");
     assert.equal(formatNumber(2.25, 0.01), "2.25");
     assert.equal(formatNumber(-1500000, 1), "-1,500,000");
+  });
+  it("formats whole numbers as en-GB's formatter does", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 1, -1, 999, 1000, -1000, 999999, 1000000)), (n) => {
+        assert.equal(formatNumber(n, 1), n.toLocaleString("en-GB", { maximumFractionDigits: 0 }));
+      }),
+    );
   });
   it("formats alike, call after call, whichever precisions come between (formatters are reused)", () => {
     const rows: [number, number][] = [[1234.5, 1], [1234.5, 0.1], [0.125, 0.001], [1234.5, 1], [7, 1e-9], [1234.5, 0.1]];

@@ -216,7 +216,17 @@ const QUALIFIER_TEXT: Partial<Record<Quantity["qualifier"], string>> = {
 /** Digits with thousands separators and as many decimals as the precision implies (1: a whole number, "4,123"). */
 export function formatNumber(n: number, precision: number): string {
   const decimals = precision >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(precision) - 1e-9));
+  // Whole numbers (every count) are grouped here: the first formatter costs ICU's start-up.
+  if (decimals === 0 && Number.isSafeInteger(n) && !Object.is(n, -0)) return groupThousands(n);
   return (NUMBER_FORMATS[decimals] ??= new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })).format(n);
+}
+
+/** A whole number with "," between groups of three digits, as en-GB formats it. */
+function groupThousands(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
+  return n < 0 ? "-" + out : out;
 }
 
 /**
