@@ -11,7 +11,7 @@ export type FailOn = Severity | "none";
 export type Command =
   | { command: "help" }
   | { command: "version" }
-  | { command: "check"; files: string[]; corpus: string[]; format: OutputFormat; failOn: FailOn; cache?: CacheOption }
+  | { command: "check"; files: string[]; corpus: string[]; format: OutputFormat; failOn: FailOn; cache?: CacheOption; timings?: boolean }
   | { command: "sources"; corpus: string[]; format: "text" | "json"; verbose: boolean; cache?: CacheOption };
 
 /** `--cache DIR` (a folder for the persistent index) or `--no-cache`; absent: the default folder. */
@@ -35,6 +35,7 @@ export function parseArgs(argv: string[]): Command {
   let format: string | undefined;
   let failOn: string | undefined;
   let verbose = false;
+  let timings = false;
   let cache: CacheOption | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -75,6 +76,10 @@ export function parseArgs(argv: string[]): Command {
         if (command !== "check") throw new UsageError(`--fail-on only applies to check`);
         failOn = value();
         break;
+      case "--timings":
+        if (command !== "check") throw new UsageError(`--timings only applies to check`);
+        timings = true;
+        break;
       case "--verbose":
         if (command !== "sources") throw new UsageError(`--verbose only applies to sources`);
         verbose = true;
@@ -93,11 +98,11 @@ export function parseArgs(argv: string[]): Command {
   if (positional.length === 0) throw new UsageError("check needs at least one draft file");
   if (format !== undefined && format !== "text" && format !== "json" && format !== "github") throw new UsageError(`--format must be text, json or github (got "${format}")`);
   if (failOn !== undefined && !FAIL_ON.includes(failOn as FailOn)) throw new UsageError(`--fail-on must be error, warning or none (got "${failOn}")`);
-  return { command: "check", files: positional, corpus, format: (format ?? "text") as OutputFormat, failOn: (failOn ?? "warning") as FailOn, ...(cache !== undefined ? { cache } : {}) };
+  return { command: "check", files: positional, corpus, format: (format ?? "text") as OutputFormat, failOn: (failOn ?? "warning") as FailOn, ...(cache !== undefined ? { cache } : {}), ...(timings ? { timings } : {}) };
 }
 
 export const HELP = `Usage:
-  sourced check FILE... [--corpus PATH]... [--format text|json|github] [--fail-on error|warning|none]
+  sourced check FILE... [--corpus PATH]... [--format text|json|github] [--fail-on error|warning|none] [--timings]
   sourced sources [--corpus PATH]... [--format text|json] [--verbose]
   sourced --help | --version
 
@@ -109,6 +114,8 @@ Options:
   --format, -f FMT    text (default), json, or github (workflow annotations).
   --fail-on LEVEL     Exit 1 when a finding at or above LEVEL is found: error, warning (default),
                       information, hint, or none.
+  --timings           (check) Print on stderr how long reading the corpus, building or loading
+                      its index, and checking took.
   --verbose           (sources) Also list the page furniture removed from each source.
   --cache DIR         Keep the read and analysed corpus in DIR (default .sourced-cache, or
                       SOURCED_CACHE_DIR): later runs read and analyse only new or changed sources,

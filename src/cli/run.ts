@@ -136,10 +136,11 @@ async function readDraft(path: string, io: CliIo): Promise<string> {
  * Builds the index through the persistent analysis store when one is configured; an archive's
  * unanalysed documents are analysed on worker threads.
  */
-async function buildIndex(documents: CorpusLoadResult["documents"], option: CacheOption, io: CliIo): Promise<CorpusIndex> {
+async function buildIndex(documents: CorpusLoadResult["documents"], option: CacheOption, io: CliIo): Promise<{ index: CorpusIndex; restored: boolean }> {
   const at = cacheLocation(option, io);
   const store = at ? new AnalysisStore(at.dir, at.fingerprint) : undefined;
-  return (await buildIndexInParallel(documents, store)).index;
+  const { index, stats } = await buildIndexInParallel(documents, store);
+  return { index, restored: stats.restored };
 }
 
 type CacheOption = Extract<Command, { command: "check" | "sources" }>["cache"];
@@ -155,10 +156,18 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
   // Read the drafts first: a missing draft should fail fast, before indexing the corpus.
   const drafts: { file: string; text: string }[] = [];
   for (const file of command.files) drafts.push({ file, text: await readDraft(file, io) });
+  const started = performance.now();
   const corpus = await loadInputs(command.corpus, io, command.cache);
   reportCorpusProblems(corpus, io);
-  const index = await buildIndex(corpus.documents, command.cache, io);
+  const read = performance.now();
+  const { index, restored } = await buildIndex(corpus.documents, command.cache, io);
+  const indexed = performance.now();
   const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text) }));
+  if (command.timings) {
+    const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
+    const sources = corpus.documents.length;
+    io.stderr(`sourced: timings: read ${sources} source${sources === 1 ? "" : "s"} ${ms(started, read)}, index ${restored ? "loaded" : "built"} ${ms(read, indexed)}, check ${ms(indexed, performance.now())}\n`);
+  }
 
   const info = corpusInfo(corpus);
   if (command.format === "json") io.stdout(formatJson(results, info));
@@ -174,7 +183,7 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
 async function runSources(command: Extract<Command, { command: "sources" }>, io: CliIo): Promise<number> {
   const corpus = await loadInputs(command.corpus, io, command.cache);
   if (command.format === "text") reportCorpusProblems(corpus, io);
-  const index = await buildIndex(corpus.documents, command.cache, io);
+  const { index } = await buildIndex(corpus.documents, command.cache, io);
   const byKey = new Map(corpus.documents.map((d) => [d.meta.key, d]));
   const rows: SourceRow[] = index.summaries().map((s) => {
     const row: SourceRow = { ...s };

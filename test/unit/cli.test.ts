@@ -135,6 +135,21 @@ describe("cli (dist/cli.js)", function () {
     assert.deepEqual(report.corpus.failures.map((f: { path: string }) => path.basename(f.path)), ["bad.txt"]);
   });
 
+  it("--timings reports on stderr what reading, indexing and checking took, the index built then loaded", () => {
+    const cache = path.join(tmp, "timings-cache");
+    const args = ["check", path.join(FIX, "wrong-figure.md"), "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"];
+    const line = /^sourced: timings: read 5 sources \d+ ms, index (built|loaded) \d+ ms, check \d+ ms$/;
+    const first = sourced(args);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stderr.trim().split("\n").length, 1, first.stderr);
+    assert.equal(line.exec(first.stderr.trim())?.[1], "built", first.stderr);
+    JSON.parse(first.stdout); // stdout stays the report alone
+    const again = sourced(args);
+    assert.equal(line.exec(again.stderr.trim())?.[1], "loaded", again.stderr);
+    assert.equal(again.stdout, first.stdout);
+    assert.equal(sourced(args.slice(0, -1)).stderr, "", "no timings unless asked");
+  });
+
   it("runs on an empty corpus folder with a one-line warning", () => {
     const emptyCorpus = path.join(tmp, "nothing-here");
     mkdirSync(emptyCorpus);

@@ -72,6 +72,11 @@ describe("cli args", () => {
     assert.throws(() => parseArgs(["check", "a.md", "--corpus"]), UsageError);
     assert.throws(() => parseArgs(["sources", "a.md"]), UsageError);
   });
+  it("takes --timings for check only", () => {
+    assert.equal((parseArgs(["check", "a.md", "--timings"]) as { timings?: boolean }).timings, true);
+    assert.equal("timings" in parseArgs(["check", "a.md"]), false);
+    assert.throws(() => parseArgs(["sources", "--timings"]), /--timings only applies to check/);
+  });
 });
 
 describe("severity", () => {
