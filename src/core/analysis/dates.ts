@@ -123,7 +123,8 @@ function parserName(parser: chrono.Parser): string {
 
 /**
  * chrono's casual configuration cut to the parsers named: its refiners are kept as they are. If a
- * chrono release renames a parser, the full casual parser is used instead (slower, same dates).
+ * chrono release renames a parser, the full casual parser is used instead (slower, the same dates;
+ * a span may then take in a time or weekday beside its date).
  */
 function casualWith(names: readonly string[]): { parser: chrono.Chrono; complete: boolean } {
   const config = chrono.en.configuration.createCasualConfiguration();

@@ -1,7 +1,7 @@
 /**
  * A first run of the analysers over invented text, for a process that is about to serve checks and
- * updates: chrono compiles its date patterns the first time it reads a date (about a tenth of a
- * second), and the engine's own code is compiled as it first runs. Run while idle (the index
+ * updates: chrono compiles its date patterns the first time it reads a date (some tens of
+ * milliseconds), and the engine's own code is compiled as it first runs. Run while idle (the index
  * worker does once an index is ready), it takes that cost out of the first check or live update.
  */
 import type { Span } from "../types";
