@@ -108,19 +108,31 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const evidence: Evidence[] = [];
     const carriers: number[] = [];
     const speakers = new Map<string, number>();
-    const seen = new Set<number>();
+    // Flat marks, not a set: a wire quote has a copy in thousands of sources.
+    const seen = new Uint8Array(index.documents.length);
+    // Copies come in runs of one speaker: a run is counted, then added to its speaker's count (a
+    // speaker's first run is added before any later speaker's, so the map keeps first-seen order).
+    let runSpeaker: string | undefined;
+    let run = 0;
     const take = (m: Match) => {
       if (!pick(m)) return;
-      if (!seen.has(m.doc)) {
-        seen.add(m.doc);
+      if (!seen[m.doc]) {
+        seen[m.doc] = 1;
         // A document's key is unique to it (see `loadCorpus`): a new document is a new source.
         carriers.push(m.doc);
         if (evidence.length < EVIDENCE_MAX) evidence.push(evidenceOf(m));
       }
-      if (m.speaker) speakers.set(m.speaker, (speakers.get(m.speaker) ?? 0) + 1);
+      if (!m.speaker) return;
+      if (m.speaker === runSpeaker) run++;
+      else {
+        if (runSpeaker !== undefined) speakers.set(runSpeaker, (speakers.get(runSpeaker) ?? 0) + run);
+        runSpeaker = m.speaker;
+        run = 1;
+      }
     };
     if (first) take(first);
     matches.each(take);
+    if (runSpeaker !== undefined) speakers.set(runSpeaker, (speakers.get(runSpeaker) ?? 0) + run);
     return { evidence, docs: carriers, speakers };
   };
 
