@@ -3,6 +3,7 @@ import MiniSearch from "minisearch";
 import { checkDraft, SUPPORTING_SOURCES_MAX } from "../../src/core/check/checkDraft";
 import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
+import { analyzeDocument, SentenceCache } from "../../src/core/index/documentAnalysis";
 import { factShapes } from "../../src/core/index/factShape";
 import { ShapedListCache } from "../../src/core/index/measureShapes";
 import { byLetterPairs, closestKey } from "../../src/core/services/fuzzy";
@@ -73,6 +74,30 @@ describe("archive scale: repeated sentences", () => {
     assert.equal(a, b);
     assert.notEqual(a, c);
     assert.equal(index.factValueText(index.factValue(fids[1]!)), "812");
+  });
+
+  it("gives a paragraph read again the shapes computed afresh, whether its records are those it had or others", async () => {
+    const dir = bundledSeedsDir();
+    assert.ok(dir);
+    const seeds = (await loadCorpus([dir], nodeFileSystem)).documents;
+    // Wire copy: the same paragraphs again, with figures changed in some and a name that
+    // resolves differently in one (other records for the same paragraph text).
+    const copies = [
+      doc("wire-a", "Det Supt Jane Roe said 746 people were arrested.\n\nRoe said £54m was seized.\n\nPolice seized 77 firearms."),
+      doc("wire-b", "Det Supt Jane Roe said 746 people were arrested.\n\nRoe said £54m was seized.\n\nPolice seized 77 firearms."),
+      doc("wire-c", "Det Supt Jane Roe said 801 people were arrested.\n\nRoe said £54m was seized.\n\nPolice seized 77 firearms."),
+      doc("wire-d", "Mark Roe of the Northshire Police spoke.\n\nRoe said £54m was seized.\n\nPolice seized 77 firearms."),
+      doc("wire-e", "Det Supt Jane Roe said 746 people were arrested.\n\nRoe said £54m was seized.\n\nPolice seized 77 firearms."),
+    ];
+    const cache = new SentenceCache();
+    let facts = 0;
+    for (const d of [...seeds, ...copies, ...seeds]) {
+      const a = analyzeDocument(d, cache);
+      assert.deepEqual(a.shapes, factShapes(a.sentences), d.meta.key);
+      facts += a.shapes!.length;
+    }
+    assert.ok(facts > 100, "the documents state figures");
+    assert.ok(cache.paragraphHits > 20, "paragraphs were read again");
   });
 
   it("takes shapes from the analysis, and recomputes them for a sentence re-analysed with the corpus's names", () => {

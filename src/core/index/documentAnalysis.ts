@@ -15,7 +15,7 @@ import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../ana
 import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
 import type { Span } from "../types";
-import { factShapes } from "./factShape";
+import { paragraphShapes } from "./factShape";
 import { quoteWords } from "./quoteWords";
 
 /** An entity as the index keeps it. */
@@ -182,6 +182,8 @@ export class SentenceCache {
  */
 interface ParagraphEntry {
   sentences: { start: number; end: number; key: string; entry?: CacheEntry }[];
+  /** The shapes of the facts of the sentences' records when last read (see `paragraphShapes`). */
+  shaped?: { records: SentenceRecord[]; shapes: number[] };
 }
 
 /** What identifies a paragraph's sentences: its text and the character on each side. */
@@ -221,6 +223,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const docNames = new NameRegistry();
   const names: DocumentAnalysis["names"] = [];
   const seenNames = new Set<string>();
+  const paragraphs: ParagraphEntry[] = [];
   doc.blocks.forEach((block, b) => {
     const pKey = paragraphKey(text, block);
     let paragraph = cache.paragraph(pKey);
@@ -234,6 +237,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       }
       cache.setParagraph(pKey, paragraph);
     }
+    paragraphs[b] = paragraph;
     for (const s of paragraph.sentences) {
       const span = { start: block.start + s.start, end: block.start + s.end };
       const key = s.key;
@@ -300,7 +304,27 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     if (q.speakerType) rec.speakerType = q.speakerType;
     quotes.push(rec);
   }
-  return { sentences, quotes, names, shapes: factShapes(sentences) };
+  return { sentences, quotes, names, shapes: documentShapes(sentences, paragraphs) };
+}
+
+/**
+ * The near-copy shapes of the facts of `sentences` (as `factShapes` gives them), paragraph by
+ * paragraph: a paragraph read again with the records it had last time (wire copy) takes the
+ * shapes its entry kept, instead of hashing its words and facts again.
+ */
+function documentShapes(sentences: readonly AnalysedSentence[], paragraphs: readonly ParagraphEntry[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    const block = sentences[i]!.block;
+    const records: SentenceRecord[] = [];
+    while (i < sentences.length && sentences[i]!.block === block) records.push(sentences[i++]!.record);
+    const entry = paragraphs[block]!;
+    const held = entry.shaped;
+    const same = !!held && held.records.length === records.length && held.records.every((r, k) => r === records[k]);
+    const shapes = same ? held.shapes : (entry.shaped = { records, shapes: paragraphShapes(records) }).shapes;
+    for (const shape of shapes) out.push(shape);
+  }
+  return out;
 }
 
 /** The people and organisations among `entities` (what the quote finder collects), their spans moved by `by`. */

@@ -29,15 +29,15 @@ export interface ShapedSentence {
  */
 export function factShapes(sentences: readonly ShapedSentence[], changed?: { previous: readonly number[]; sentences: ReadonlySet<number> }): number[] {
   const blocks = changed ? new Set([...changed.sentences].map((i) => sentences[i]!.block)) : undefined;
-  const paragraphs = new Map<number, string>();
+  const paragraphs = new Map<number, ShapedSentence["record"][]>();
   for (const s of sentences) {
     if (blocks && !blocks.has(s.block)) continue;
     const held = paragraphs.get(s.block);
-    const words = wordsHash(s.record.terms);
-    paragraphs.set(s.block, held === undefined ? "p" + words : held + ":" + words);
+    if (held) held.push(s.record);
+    else paragraphs.set(s.block, [s.record]);
   }
   const paragraphHashes = new Map<number, number>();
-  for (const [block, key] of paragraphs) paragraphHashes.set(block, hash53(key));
+  for (const [block, records] of paragraphs) paragraphHashes.set(block, paragraphHash(records));
   const out: number[] = changed ? [...changed.previous] : [];
   let at = 0;
   sentences.forEach(({ block, record }, i) => {
@@ -46,11 +46,38 @@ export function factShapes(sentences: readonly ShapedSentence[], changed?: { pre
       at += record.facts.length;
       return;
     }
-    // Hashes of the parts, combined: the sentence's and each fact's are made once per record.
-    const head = paragraphHashes.get(block) + ":" + sentenceHash(record) + ":";
-    for (const f of record.facts) out[at++] = hash53(head + factHash(f));
+    at = sentenceShapes(paragraphHashes.get(block)!, record, out, at);
   });
   return out;
+}
+
+/**
+ * The shape hashes of the facts of one paragraph's sentences (`records`, all of them, in order):
+ * what `factShapes` gives for them. A paragraph's shapes depend on its records alone, so a
+ * paragraph read again with the same records has the same shapes.
+ */
+export function paragraphShapes(records: readonly ShapedSentence["record"][]): number[] {
+  const out: number[] = [];
+  if (!records.length) return out;
+  const hash = paragraphHash(records);
+  let at = 0;
+  for (const record of records) if (record.facts.length) at = sentenceShapes(hash, record, out, at);
+  return out;
+}
+
+/** A hash of a paragraph's words but for its numbers, sentence by sentence. */
+function paragraphHash(records: readonly ShapedSentence["record"][]): number {
+  let key = "p" + wordsHash(records[0]!.terms);
+  for (let i = 1; i < records.length; i++) key += ":" + wordsHash(records[i]!.terms);
+  return hash53(key);
+}
+
+/** Writes the shapes of `record`'s facts into `out` from `at`, in a paragraph hashed `paragraph`; returns where they end. */
+function sentenceShapes(paragraph: number, record: ShapedSentence["record"], out: number[], at: number): number {
+  // Hashes of the parts, combined: the sentence's and each fact's are made once per record.
+  const head = paragraph + ":" + sentenceHash(record) + ":";
+  for (const f of record.facts) out[at++] = hash53(head + factHash(f));
+  return at;
 }
 
 // Records, term lists and facts are shared by the copies of a sentence: their keys are made once.
