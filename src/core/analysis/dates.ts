@@ -104,7 +104,7 @@ const MAY_HOLD_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  * ISO and slashed forms, a month with or without its year. The others read times of day
  * ("at 10pm"), weekdays and relative expressions ("yesterday", "next week"): without a reference
  * all they give depends on the current date and is dropped, yet their patterns are most of
- * chrono's cost (a third of a second to compile on first use, and 40% of every later parse).
+ * chrono's cost (about a quarter of a second to compile on first use, 40% of every later parse).
  * Without them a date's span is the date alone ("13 June 2020", not "6am on Monday 13 June 2020").
  */
 const STATED_DATE_PARSERS = [
