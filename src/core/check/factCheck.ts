@@ -68,7 +68,7 @@ interface ShapeWeights {
   /** The fact can be compared with the claim's at all (kind, units, a precise figure). */
   comparable: boolean;
   sameScope: boolean;
-  /** `sameScope` with the claim's places dropped: a worldwide claim's figure agreeing. */
+  /** `sameScope` with the claim's places dropped: a worldwide claim's figure agreeing (false unless `worldwide`). */
   sameScopeWorldwide: boolean;
   /** The claim is worldwide and this fact is not. */
   worldwide: boolean;
@@ -390,7 +390,8 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
   const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true;
   const scope = isComparable && sameScope(fact, sf, sameOrganisation);
   const worldwide = fact.places.includes("World") && !sf.places.includes("World");
-  const scopeWorldwide = isComparable && sameScope({ ...fact, places: [] }, sf, sameOrganisation);
+  // Read only for a worldwide claim (see `worldwide`).
+  const scopeWorldwide = isComparable && worldwide && sameScope({ ...fact, places: [] }, sf, sameOrganisation);
   // What `canAgree` and `canDisagree` ask of every shape before its weights.
   const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
   const credit = weighed ? orgCredit(claim, sf) : undefined;
