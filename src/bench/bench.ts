@@ -20,7 +20,7 @@ import { nodeFileSystem } from "../core/sources/nodeFileSystem";
 import type { Finding } from "../core/types";
 import { readSourceText } from "../core/sources/readSource";
 import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
-import { defaultThreads } from "../node/parallelAnalysis";
+import { defaultHelperThreads } from "../node/parallelAnalysis";
 import { SourceFileCache } from "../node/sourceFileCache";
 
 const now = (): number => performance.now();
@@ -101,7 +101,8 @@ async function main(): Promise<void> {
     t = now();
     const { index } = await buildIndexInParallel(corpus.documents, undefined);
     out.buildMs = Math.round(now() - t);
-    out.buildThreads = defaultThreads();
+    // Analysing threads: the calling one and its helpers.
+    out.buildThreads = defaultHelperThreads() + 1;
     sampleHeap();
     out.indexHeapMB = liveHeapMB();
     out.sentences = index.sentenceCount;

@@ -28,7 +28,7 @@ import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis
 import type { SourceDocument } from "../core/sources/sourceDocument";
 import { contentHash } from "../core/text/hash";
 import { readIndexImage, writeIndexImage } from "./indexImageFile";
-import { analyzeInParallel, canAnalyzeInParallel, defaultThreads, type ParallelOptions } from "./parallelAnalysis";
+import { analyzeInParallel, canAnalyzeInParallel, defaultHelperThreads, type ParallelOptions } from "./parallelAnalysis";
 import { TextWriter } from "./textWriter";
 
 /** A short fingerprint of a file's bytes (the running bundle): analyses of other code are never reused. */
@@ -222,9 +222,10 @@ export interface ParallelBuildOptions extends ParallelOptions {
 
 /**
  * Builds the index, reusing stored analyses and storing the new ones; the documents the store
- * lacks are analysed on worker threads when there are many of them (a first build over an
- * archive). If threads cannot run (no thread script, a thread fails), they are analysed on the
- * calling thread: same index either way. Never throws for the store: an unreadable or unwritable
+ * lacks are analysed on worker threads, one per other core (`threads`), and on the calling
+ * thread between merges, when there are many of them (a first build over an archive). If
+ * threads cannot run (no thread script, a thread fails), they are analysed on the calling
+ * thread: same index either way. Never throws for the store: an unreadable or unwritable
  * cache only means no reuse.
  */
 export async function buildIndexInParallel(documents: SourceDocument[], store: AnalysisStore | undefined, options: ParallelBuildOptions = {}): Promise<{ index: CorpusIndex; stats: CachedBuildStats }> {
@@ -233,18 +234,21 @@ export async function buildIndexInParallel(documents: SourceDocument[], store: A
   const analyses = documents.map((d) => store?.get(d.hash));
   const missing: number[] = [];
   analyses.forEach((a, i) => a || missing.push(i));
-  const threads = options.threads ?? defaultThreads();
+  // Worker threads beside this one, which analyses too (and merges).
+  const helpers = options.threads ?? defaultHelperThreads();
   const builder = CorpusIndex.builder(documents);
   // Merged in document order as analyses arrive: this thread merges while the others analyse.
   const mergeReady = (): void => {
     while (builder.added < documents.length && analyses[builder.added]) builder.add(analyses[builder.added]);
   };
-  if (missing.length >= (options.minDocuments ?? 200) && threads > 1 && canAnalyzeInParallel(options.threadFile)) {
+  if (missing.length >= (options.minDocuments ?? 200) && helpers >= 1 && canAnalyzeInParallel(options.threadFile)) {
     try {
       await analyzeInParallel(
         missing.map((i) => documents[i]!),
         {
           ...options,
+          threads: helpers,
+          here: (docs) => docs.map((d) => builder.analyze(d)),
           onBatch: (first, found) => {
             found.forEach((a, k) => (analyses[missing[first + k]!] = a));
             mergeReady();

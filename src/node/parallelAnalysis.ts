@@ -2,7 +2,8 @@
  * Analyses documents on several worker threads (`analysisThread`): each document's analysis
  * depends on its own text only (see `DocumentAnalysis`), so an archive splits into batches that
  * threads take as they finish the last; the results come back in document order and
- * `CorpusIndex.build` merges them as it would its own.
+ * `CorpusIndex.build` merges them as it would its own. The calling thread can take batches too
+ * (`here`): a build's merging alone leaves most of its core idle.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -104,7 +105,7 @@ export class RecordReceiver {
 
 /** Options of {@link analyzeInParallel}. */
 export interface ParallelOptions {
-  /** Worker threads to start. Default: the machine's parallelism, at most 4. */
+  /** Worker threads to start. Default: the machine's parallelism, at most 4; with `here`, one fewer (see `defaultHelperThreads`). */
   threads?: number;
   /** Documents per batch. Default 50. */
   batchSize?: number;
@@ -115,11 +116,22 @@ export interface ParallelOptions {
    * first document), in whatever order the threads finish.
    */
   onBatch?: (first: number, analyses: DocumentAnalysis[]) => void;
+  /**
+   * Analyses documents on the calling thread: given, the calling thread takes batches too, between
+   * taking in the threads' results, so that `threads` workers and the caller keep `threads + 1`
+   * cores busy (the caller's merging alone leaves most of one idle).
+   */
+  here?: (docs: readonly { text: string; blocks: Span[] }[]) => DocumentAnalysis[];
 }
 
 /** The default thread count: every core, but no more than 4 (merging in order is the next limit). */
 export function defaultThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** The default worker count when the calling thread analyses too: every other core, at most 3. */
+export function defaultHelperThreads(): number {
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 /** The default thread script: beside the running module (the tsc output or the esbuild bundle). */
@@ -142,7 +154,8 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
   for (let i = 0; i < docs.length; i += batchSize) {
     batches.push({ batch: batches.length, docs: docs.slice(i, i + batchSize).map((d) => ({ text: d.text, blocks: d.blocks })) });
   }
-  const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), batches.length));
+  const here = options.here;
+  const threads = Math.max(here ? 0 : 1, Math.min(options.threads ?? (here ? defaultHelperThreads() : defaultThreads()), batches.length));
   const file = options.threadFile ?? defaultThreadFile();
   const results: DocumentAnalysis[][] = [];
   const workers: Worker[] = [];
@@ -151,34 +164,57 @@ export async function analyzeInParallel(docs: readonly { text: string; blocks: S
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let done = 0;
+      let failed = false;
+      const fail = (err: unknown): void => {
+        failed = true;
+        reject(err);
+      };
       if (!batches.length) return resolve();
+      // The calling thread's share: one batch at a time, then a turn of the event loop, in which
+      // the threads' results are taken in (and their next batches sent).
+      const analyseHere = (): void => {
+        if (failed || next >= batches.length || !here) return;
+        const b = batches[next++]!;
+        let analyses: DocumentAnalysis[];
+        try {
+          analyses = results[b.batch] = here(b.docs);
+          options.onBatch?.(b.batch * batchSize, analyses);
+        } catch (err) {
+          return fail(err);
+        }
+        if (++done === batches.length) return resolve();
+        setImmediate(analyseHere);
+      };
       for (let t = 0; t < threads; t++) {
         const worker = new Worker(file);
         const receiver = new RecordReceiver(shared);
         workers.push(worker);
-        worker.on("error", reject);
+        worker.on("error", fail);
         worker.on("exit", (code) => {
-          if (done < batches.length) reject(new Error(`analysis thread exited with code ${code}`));
+          if (done < batches.length) fail(new Error(`analysis thread exited with code ${code}`));
         });
         worker.on("message", (r: AnalysisBatchResult) => {
-          if (r.error || !r.analyses) return reject(new Error(`analysis thread failed: ${r.error ?? "no result"}`));
+          if (r.error || !r.analyses) return fail(new Error(`analysis thread failed: ${r.error ?? "no result"}`));
           let analyses: DocumentAnalysis[];
           try {
             analyses = results[r.batch] = receiver.receive(r);
           } catch (err) {
-            return reject(err);
+            return fail(err);
           }
           // The thread's next batch first: it analyses while this thread takes the results in.
           if (next < batches.length) worker.postMessage(batches[next++]);
           try {
             options.onBatch?.(r.batch * batchSize, analyses);
           } catch (err) {
-            return reject(err);
+            return fail(err);
           }
           if (++done === batches.length) return resolve();
         });
-        worker.postMessage(batches[next++]);
+        // Two batches ahead when this thread analyses too: a result waits while it is busy, and the
+        // worker goes on with the second batch meanwhile.
+        for (let k = 0; k < (here ? 2 : 1) && next < batches.length; k++) worker.postMessage(batches[next++]);
       }
+      if (here) setImmediate(analyseHere);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -163,6 +163,28 @@ describe("parallel analysis", function () {
     assert.deepEqual(checkDraft(merged, draft), checkDraft(whole, draft));
   });
 
+  it("lets the calling thread analyse batches too, between taking in the threads' results", async () => {
+    const here: number[] = [];
+    const seen: number[] = [];
+    const cache = new SentenceCache();
+    const all = await analyzeInParallel(documents, {
+      threads: 1,
+      batchSize: 2,
+      here: (docs) => (here.push(docs.length), docs.map((d) => analyzeDocument(d, cache))),
+      onBatch: (first, analyses) => analyses.forEach((_a, k) => seen.push(first + k)),
+    });
+    assert.deepEqual(all, documents.map((d) => analyzeDocument(d)));
+    assert.deepEqual([...seen].sort((x, y) => x - y), documents.map((_d, i) => i));
+    const batches = Math.ceil(documents.length / 2);
+    // The thread is sent two batches before this one takes its first.
+    assert.ok(here.length >= 1 && here.length <= batches - 2, `the calling thread took ${here.length} of ${batches} batches`);
+    // With no thread at all, the calling thread takes every batch.
+    const alone: number[] = [];
+    const byItself = await analyzeInParallel(documents, { threads: 0, batchSize: 3, here: (docs) => (alone.push(docs.length), docs.map((d) => analyzeDocument(d))) });
+    assert.equal(alone.length, Math.ceil(documents.length / 3));
+    assert.deepEqual(byItself, all);
+  });
+
   it("builds the same index on threads, and stores what it analysed", async () => {
     const store = new AnalysisStore(dir, "p1");
     const built = await buildIndexInParallel(documents, store, { threads: 2, batchSize: 4, minDocuments: 1 });
@@ -170,6 +192,13 @@ describe("parallel analysis", function () {
     assert.deepEqual(checkDraft(built.index, draft), checkDraft(CorpusIndex.build(documents), draft));
     const again = await buildIndexInParallel(documents, new AnalysisStore(dir, "p1"), { threads: 2, minDocuments: 1 });
     assert.equal(again.stats.reused, documents.length);
+    // One thread beside the calling one (the default on two cores): the same index again.
+    const one = await buildIndexInParallel(documents, undefined, { threads: 1, batchSize: 2, minDocuments: 1 });
+    assert.equal(one.stats.analysed, documents.length);
+    const whole = CorpusIndex.build(documents);
+    assert.deepEqual(one.index.allSentences(), whole.allSentences());
+    assert.deepEqual(one.index.quotes, whole.quotes);
+    assert.deepEqual(checkDraft(one.index, draft), checkDraft(whole, draft));
   });
 
   it("analyses on the calling thread when a thread cannot start or fails", async () => {

@@ -60,6 +60,11 @@ export interface IndexBuilder {
   readonly added: number;
   /** Merges the next document, with its analysis, or analysed here if none is given. */
   add(analysis?: DocumentAnalysis): void;
+  /**
+   * Analyses a document as `add` would without an analysis (with the build's sentence cache),
+   * without merging it: for a caller that analyses some documents itself beside other threads.
+   */
+  analyze(doc: { text: string; blocks: Span[] }): DocumentAnalysis;
   /** Analyses and merges the documents left, and returns the index. */
   finish(): CorpusIndex;
 }
@@ -179,6 +184,7 @@ export class CorpusIndex {
         return added;
       },
       add,
+      analyze: (doc) => analyzeDocument(doc, index.sentenceCache),
       finish() {
         while (added < documents.length) add();
         // What made the build fast over repeated text is not worth its memory afterwards: an update
