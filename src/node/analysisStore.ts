@@ -159,6 +159,17 @@ export class AnalysisStore {
       if (ref === undefined) recordRefs.set(record, (ref = refOf(sentenceRefs, "s", JSON.stringify(record))));
       return ref;
     };
+    // Copies of a quote share its text (and the words made from it): a copy is known by its text,
+    // then its span from where it opens and its speaker, without writing it out again to compare.
+    const quoteRefsByText = new Map<string, Map<string, number>>();
+    const quoteRef = ({ at, ...rest }: AnalysedQuote): number => {
+      let byPlace = quoteRefsByText.get(rest.text);
+      if (!byPlace) quoteRefsByText.set(rest.text, (byPlace = new Map()));
+      const place = `${rest.span.start - at} ${rest.span.end - at} ${rest.speakerType ?? ""} ${rest.speaker ?? ""}`;
+      let ref = byPlace.get(place);
+      if (ref === undefined) byPlace.set(place, (ref = refOf(quoteRefs, "q", JSON.stringify(shift(rest, -at)))));
+      return ref;
+    };
     const written = new Set<string>();
     index.documents.forEach((d, i) => {
       if (written.has(d.hash)) return;
@@ -170,7 +181,7 @@ export class AnalysisStore {
         s: a.sentences.map(({ block, start, record, resolved }) =>
           resolved ? [recordRef(record), start, block, resolved.queried, resolved.answers, recordRef(resolved.record)] : [recordRef(record), start, block],
         ),
-        q: a.quotes.map(({ at, ...rest }) => [refOf(quoteRefs, "q", JSON.stringify(shift(rest, -at))), at]),
+        q: a.quotes.map((q) => [quoteRef(q), q.at]),
         n: a.names,
       };
       if (a.shapes) stored.f = a.shapes;

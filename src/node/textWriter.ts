@@ -26,6 +26,12 @@ export class TextWriter {
   }
 
   write(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8: a piece that surely fits is written
+    // without measuring it first (measuring is a second pass over every piece).
+    if (this.used + text.length * 3 <= this.buf.length) {
+      this.used += this.buf.write(text, this.used, "utf8");
+      return;
+    }
     const bytes = Buffer.byteLength(text, "utf8");
     if (this.used + bytes > this.buf.length) this.flush();
     if (bytes > this.buf.length) writeAll(this.fd, Buffer.from(text, "utf8"));

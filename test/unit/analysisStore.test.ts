@@ -25,6 +25,16 @@ function wireCopies(): SourceDocument[] {
     assert.ok(r.ok);
     out.push(r.document);
   }
+  // The same quote given to another speaker, and with a space inside its marks.
+  const others = [
+    `Rival story\n\n"We have dismantled the network," said Chief Constable John Doe.\n`,
+    `Spaced story\n\n" We have dismantled the network, " said Chief Constable Jane Roe.\n`,
+  ];
+  others.forEach((text, i) => {
+    const r = readSourceText(`/wire/other-${i}.txt`, text);
+    assert.ok(r.ok);
+    out.push(r.document);
+  });
   return out;
 }
 
@@ -45,6 +55,10 @@ describe("analysis store", function () {
     assert.equal(first.stats.analysed, documents.length);
     const store = new AnalysisStore(dir, "t1");
     documents.forEach((d, i) => assert.deepEqual(store.get(d.hash), first.index.analysisOf(i), d.meta.key));
+    // Copies of one quote stored apart where they differ: by speaker, and by where the words sit in the marks.
+    const copies = documents.flatMap((_d, i) => first.index.analysisOf(i)!.quotes).filter((q) => q.text.startsWith("We have dismantled"));
+    assert.ok(new Set(copies.map((q) => q.speaker)).size >= 2, "two speakers of the wire quote");
+    assert.ok(new Set(copies.map((q) => q.span.start - q.at)).size >= 2, "two places of the words within the marks");
     // Each distinct wire sentence is stored once: the file holds fewer sentence records than the corpus has sentences.
     const file = readFileSync(path.join(dir, "analyses-t1.jsonl"), "utf8");
     const records = file.split("\n").filter((l) => l.startsWith("s")).length;
