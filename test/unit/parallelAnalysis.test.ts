@@ -58,6 +58,8 @@ describe("parallel analysis", function () {
     const cache = new SentenceCache();
     const shared = all.map((d) => analyzeDocument(d, cache));
     assert.ok(cache.hits > 0);
+    // The second copy of each wire story takes its paragraphs' quotes from the first's readings.
+    assert.ok(cache.quoteReadingHits >= wire.length, `quote readings reused: ${cache.quoteReadingHits}`);
     assert.deepEqual(shared, all.map((d) => analyzeDocument(d)));
     assert.ok(shared.slice(-4).some((a) => a.quotes.some((q) => q.speaker === "Jane Roe")));
     // The names the quote finder reuses from the sentences give what it finds on its own.

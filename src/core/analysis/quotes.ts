@@ -52,7 +52,7 @@ export interface NamedMention {
  * the last person named, and continuation paragraphs that open with a quote mark and name no
  * new speaker. Surnames alone ("McLean said") resolve to the fullest name seen before.
  */
-export function extractQuotes(text: string, paragraphs: Span[], names?: SentenceNames, readings?: ParagraphReadings): QuoteMention[] {
+export function extractQuotes(text: string, paragraphs: Span[], names?: SentenceNames, readings?: ParagraphReadingStore): QuoteMention[] {
   return runToEnd(extractQuotesSteps(text, paragraphs, names, readings ? { readings } : {}));
 }
 
@@ -78,7 +78,7 @@ export interface QuoteFinderProgress {
   /** Called after each paragraph is read, with the state before it (a copy) and its quotes. */
   onParagraph?: (paragraph: number, before: QuoteFinderState, quotes: readonly QuoteMention[]) => void;
   /** Readings of paragraphs to reuse and to add to (see {@link ParagraphReadings}). */
-  readings?: ParagraphReadings;
+  readings?: ParagraphReadingStore;
 }
 
 /** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
@@ -195,12 +195,26 @@ interface Question {
 }
 
 /**
- * Paragraph readings by the paragraph's text and left context (`leftContext`: it decides how the
- * first sentence reads); archives repeat whole paragraphs of wire copy. A reading is reused only
+ * Where the quote finder keeps its paragraph readings: a reading belongs to the paragraph's text
+ * and left context (`leftContext`: it decides how the first sentence reads), and is reused only
  * where the earlier paragraphs answer every question it asked as they did then, so the quotes are
  * what reading the paragraph again would give.
  */
-export class ParagraphReadings {
+export interface ParagraphReadingStore {
+  /** The reading kept for a paragraph with the text and left context of `text`'s paragraph `para`. */
+  get(text: string, para: Span): ParagraphReading | undefined;
+  /** Keeps `reading` as the reading of `text`'s paragraph `para`. */
+  set(text: string, para: Span, reading: ParagraphReading): void;
+  /** Counts a reuse. */
+  reused(): void;
+}
+
+/**
+ * Paragraph readings by the paragraph's text and left context; archives repeat whole paragraphs
+ * of wire copy. A store of its own, for a caller without one (the index's document analysis keeps
+ * readings with its cached paragraphs, found by their text already).
+ */
+export class ParagraphReadings implements ParagraphReadingStore {
   private readonly readings = new Map<string, ParagraphReading>();
   /** Paragraphs whose reading was reused. */
   hits = 0;

@@ -9,8 +9,8 @@
  */
 import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { extractQuotes, ParagraphReadings, type NamedMention, type SentenceNames } from "../analysis/quotes";
-import { SentenceNamesMemo } from "../analysis/sentenceNames";
+import { extractQuotes, type NamedMention, type ParagraphReading, type ParagraphReadingStore, type SentenceNames } from "../analysis/quotes";
+import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
 import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
@@ -112,17 +112,16 @@ export class SentenceCache {
   private readonly identities = new WeakMap<SentenceRecord, string>();
   /** The names the quote finder collects per sentence, remembered the same way. */
   readonly names: SentenceNamesMemo;
-  /** The quote finder's readings of paragraphs. */
-  readonly quoteReadings: ParagraphReadings;
   /** Quotes' words by the quote's text (copies of a quote share one list). */
   private readonly quoteWordLists = new Map<string, string[]>();
   hits = 0;
   misses = 0;
   /** Paragraphs whose sentences were taken from an earlier reading. */
   paragraphHits = 0;
+  /** Paragraphs whose quotes were taken from the quote finder's earlier reading. */
+  quoteReadingHits = 0;
   constructor(private readonly maxEntries = 500_000) {
     this.names = new SentenceNamesMemo(maxEntries);
-    this.quoteReadings = new ParagraphReadings(maxEntries);
   }
 
   get(key: string): CacheEntry | undefined {
@@ -184,6 +183,11 @@ interface ParagraphEntry {
   sentences: { start: number; end: number; key: string; entry?: CacheEntry }[];
   /** The shapes of the facts of the sentences' records when last read (see `paragraphShapes`). */
   shaped?: { records: SentenceRecord[]; shapes: number[] };
+  /**
+   * The quote finder's readings of the paragraph, by its left context (`leftContext`), which with
+   * the paragraph's text is all a reading depends on: the text is this entry's key already.
+   */
+  quoteReadings?: Map<string, ParagraphReading>;
 }
 
 /** What identifies a paragraph's sentences: its text and the character on each side. */
@@ -296,7 +300,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       return cache.names.namesIn(t, sentence, collect);
     },
   };
-  for (const q of extractQuotes(text, doc.blocks, quoteNames, cache.quoteReadings)) {
+  for (const q of extractQuotes(text, doc.blocks, quoteNames, quoteReadings(doc.blocks, paragraphs, cache))) {
     const words = cache.quoteWords(q.text);
     if (!words.length) continue;
     const rec: AnalysedQuote = { span: q.span, at: q.outerSpan.start, text: q.text, words };
@@ -325,6 +329,25 @@ function documentShapes(sentences: readonly AnalysedSentence[], paragraphs: read
     for (const shape of shapes) out.push(shape);
   }
   return out;
+}
+
+/**
+ * The quote finder's readings of a document's paragraphs, kept with the paragraphs' entries (found
+ * by their text above): a reading is looked up by its short left context, without a key that
+ * holds the paragraph's text again (a quarter of reading a document whose paragraphs are all
+ * known went to the two look-ups by text).
+ */
+function quoteReadings(blocks: readonly Span[], paragraphs: readonly ParagraphEntry[], cache: SentenceCache): ParagraphReadingStore {
+  const entries = new Map<Span, ParagraphEntry>();
+  blocks.forEach((block, b) => entries.set(block, paragraphs[b]!));
+  return {
+    get: (text, para) => entries.get(para)?.quoteReadings?.get(leftContext(text, para.start)),
+    set(text, para, reading) {
+      const entry = entries.get(para);
+      if (entry) (entry.quoteReadings ??= new Map()).set(leftContext(text, para.start), reading);
+    },
+    reused: () => void cache.quoteReadingHits++,
+  };
 }
 
 /** The people and organisations among `entities` (what the quote finder collects), their spans moved by `by`. */
