@@ -73,6 +73,23 @@ describe("parallel analysis", function () {
     });
   });
 
+  it("lists a document's names once each, in order, without its places, from a shared cache as fresh", () => {
+    const r = readSourceText("/wire/names.txt", "Leeds arrests\n\nJane Roe said officers in Leeds arrested 31 people. Europol thanked Jane Roe.\n\nIn Leeds, Mark Lee met Jane Roe at the Hague.\n");
+    assert.ok(r.ok);
+    const cache = new SentenceCache();
+    const [first, again] = [analyzeDocument(r.document, cache), analyzeDocument(r.document, cache)];
+    // What the sentences name (no lone word resolved here), places and events left out, each once.
+    const seen = new Set<string>();
+    const expected = first!.sentences
+      .flatMap((s) => s.record.entities)
+      .filter((e) => e.type !== "place" && e.type !== "event" && !seen.has(e.type + ":" + e.name) && seen.add(e.type + ":" + e.name))
+      .map((e) => ({ type: e.type, name: e.name }));
+    assert.deepEqual(first!.names, expected);
+    assert.deepEqual(new Set(expected.map((n) => n.type)), new Set(["person", "organisation"]), "a person and an organisation, no place");
+    assert.deepEqual(again!.names, first!.names);
+    assert.deepEqual(analyzeDocument(r.document).names, first!.names);
+  });
+
   it("reads a paragraph it has read before (in another document, or earlier in the same one) as it reads it fresh", () => {
     const shared = `Police in Leeds arrested 31 people. Dr. Jane Roe said the "network" was "gone." It was.`;
     const texts = [

@@ -50,6 +50,24 @@ describe("quote finder: paragraph readings", () => {
     assert.ok(readings.hits > 1000, `readings reused: ${readings.hits}`);
   });
 
+  it("carries each name and the paragraph's last speaker over, from a reused reading as from a fresh one", () => {
+    const readings = new ParagraphReadings();
+    const read = (parts: string[], store?: ParagraphReadings) => {
+      const { text, paragraphs } = document(parts);
+      return extractQuotes(text, paragraphs, undefined, store).map((q) => [q.text, q.speaker ?? null]);
+    };
+    // A continuation takes the paragraph's last speaker, not its first.
+    const twoSpeakers = ['"First," said Jane Roe. "Second," said Mark Lee.', '"And a continuation."'];
+    const expected = [["First,", "Jane Roe"], ["Second,", "Mark Lee"], ["And a continuation.", "Mark Lee"]];
+    assert.deepEqual(read(twoSpeakers), expected);
+    assert.deepEqual(read(twoSpeakers, readings), expected);
+    assert.deepEqual(read(twoSpeakers, readings), expected);
+    // Names seen are kept one per name: naming Roe again must not drop Lee, read afresh or reused.
+    const twoNames = ["Chief Constable Jane Roe and Detective Sam Lee spoke to reporters.", "Jane Roe left early.", '"We are done," Lee said.'];
+    for (let i = 0; i < 2; i++) assert.deepEqual(read(twoNames, readings), [["We are done,", "Sam Lee"]], `read ${i + 1}`);
+    assert.ok(readings.hits >= 3, `readings reused: ${readings.hits}`);
+  });
+
   it("does not reuse a reading whose pronoun, surname or continuation now points elsewhere", () => {
     const readings = new ParagraphReadings();
     const read = (parts: string[]) => {

@@ -99,29 +99,33 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
     const held = readings?.get(text, para);
     let inPara: QuoteMention[];
     let mentions: NamedMention[];
+    let ids: string[];
     if (held && answersHold(held, earlier, previousSpeaker)) {
       readings!.reused();
       inPara = held.quotes.map((q) => shiftQuote(q, para.start));
       mentions = held.mentions.map((m) => ({ ...m, span: shiftSpan(m.span, para.start) }));
+      ids = held.ids;
     } else {
       const asked: Question[] = [];
       ({ inPara, mentions } = readParagraph(text, para, names, earlier, previousSpeaker, readings && asked));
+      ids = mentions.map(mentionId);
       if (readings) {
         readings.set(text, para, {
           quotes: inPara.map((q) => shiftQuote(q, -para.start)),
           mentions: mentions.map((m) => ({ ...m, span: shiftSpan(m.span, -para.start) })),
+          ids,
           asked: asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a)),
         });
       }
     }
-    out.push(...inPara);
+    for (const q of inPara) out.push(q);
     if (before) onParagraph!(pi, before, inPara);
-    for (const m of mentions) {
-      const id = `${m.type}\u0000${m.name}`;
-      people.delete(id);
-      people.set(id, m);
+    for (let i = 0; i < mentions.length; i++) {
+      people.delete(ids[i]!);
+      people.set(ids[i]!, mentions[i]!);
     }
-    const last = [...inPara].reverse().find((q) => q.speaker);
+    let last: QuoteMention | undefined;
+    for (let i = inPara.length - 1; i >= 0 && !last; i--) if (inPara[i]!.speaker) last = inPara[i];
     if (last) previousSpeaker = last;
     else if (inPara.length === 0 && mentions.some((m) => m.type === "person")) previousSpeaker = undefined;
   }
@@ -182,7 +186,14 @@ function readParagraph(
 export interface ParagraphReading {
   quotes: QuoteMention[];
   mentions: NamedMention[];
+  /** Each mention's key among the names seen (`mentionId`), made once for every copy of the paragraph. */
+  ids: string[];
   asked: Question[];
+}
+
+/** A name's key among the names seen: one entry per name and type. */
+function mentionId(m: NamedMention): string {
+  return m.type + "\u0000" + m.name;
 }
 
 /** A question a paragraph's quote `quote` put to the earlier paragraphs (see {@link KnownNames}), and its answer. */

@@ -86,6 +86,8 @@ export function storedEntities(entities: readonly EntityMention[]): StoredEntity
 interface CacheEntry {
   /** Entities found without any resolver, relative to the sentence start. */
   entities: EntityMention[];
+  /** Its people, organisations and other names (not places or events), each with its key in a document's name list. */
+  named: { key: string; name: { type: EntityType; name: string } }[];
   /** Lone words `findEntities` asks a resolver about, in order. */
   queried: string[];
   /**
@@ -251,7 +253,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
         tokens = tokenize(text, span.start, span.end);
         const queried: string[] = [];
         const entities = findEntities(text, span.start, span.end, tokens, (w) => void queried.push(w));
-        entry = { entities: entities.length ? shift(entities, -span.start) : [], queried };
+        entry = { entities: entities.length ? shift(entities, -span.start) : [], named: namedOf(entities), queried };
         cache.set(key, entry);
       }
       s.entry = entry;
@@ -259,15 +261,14 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       const entities = entry.entities;
       docNames.add(entities);
       found.set(span.start, { end: span.end, entities });
-      for (const e of entities) {
-        if (e.type === "place" || e.type === "event") continue;
-        const k = e.type + "\u0000" + e.name;
+      // Keyed once per distinct sentence: wire copy repeats its names in every copy.
+      for (const { key: k, name } of entry.named) {
         if (!seenNames.has(k)) {
           seenNames.add(k);
-          names.push({ type: e.type, name: e.name });
+          names.push(name);
         }
       }
-      spans.push({ block: b, span, key, entry, ...(tokens ? { tokens } : {}) });
+      spans.push({ block: b, span, key, entry, tokens });
     }
   });
   const known = (w: string) => docNames.resolve(w);
@@ -348,6 +349,13 @@ function quoteReadings(blocks: readonly Span[], paragraphs: readonly ParagraphEn
     },
     reused: () => void cache.quoteReadingHits++,
   };
+}
+
+/** The names of `entities` that a document's name list holds (not places or events), each with its key there. */
+function namedOf(entities: readonly EntityMention[]): CacheEntry["named"] {
+  const out: CacheEntry["named"] = [];
+  for (const e of entities) if (e.type !== "place" && e.type !== "event") out.push({ key: e.type + "\u0000" + e.name, name: { type: e.type, name: e.name } });
+  return out;
 }
 
 /** The people and organisations among `entities` (what the quote finder collects), their spans moved by `by`. */
