@@ -115,6 +115,15 @@ describe("engine: checkDraft over the bundled seeds", function () {
       assert.match(f.evidence[0]!.text, /reflection of UK law enforcement/);
     });
 
+    it("a quote given to its speaker by name, where the source names her with her title and body, is hers", () => {
+      const source = readSourceText("/x/roe.txt", 'Network down\n\nDetective Inspector Jane Roe of Europol said: "The network is down for good."\n');
+      assert.ok(source.ok);
+      const index = CorpusIndex.build([source.document]);
+      const kinds = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+      assert.deepEqual(kinds('Jane Roe said: "The network is down for good."'), [["supported", null]]);
+      assert.deepEqual(kinds('Mark Lee said: "The network is down for good."'), [["misattributed", "Jane Roe"]]);
+    });
+
     it("unverified-quote: words no source has", () => {
       const draft = 'Cressida Dick said: "Every officer in London will be given an encrypted phone by Christmas."';
       const f = only(check(draft), "unverified-quote");

@@ -126,6 +126,34 @@ describe("engine: findEntities", () => {
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(entities(c.text), c.expected));
 
+  it('reads "<person> of <body or place>" as the person and the body or place, not one organisation', () => {
+    assert.deepEqual(entities("Detective Inspector Jane Roe of Europol said the network was down."), [
+      ["person", "Detective Inspector Jane Roe", "Jane Roe"],
+      ["organisation", "Europol", "Europol"],
+    ]);
+    assert.deepEqual(entities("Chief Constable Thornton of Thames Valley Police spoke."), [
+      ["person", "Chief Constable Thornton", "Thornton"],
+      ["organisation", "Thames Valley Police", "Thames Valley Police"],
+    ]);
+    assert.deepEqual(entities("Yesterday Mark Lee of Leeds won."), [
+      ["person", "Mark Lee", "Mark Lee"],
+      ["place", "Leeds", "Leeds"],
+    ]);
+    // Bodies, titles and places with "of" in their names are not read as a person of something.
+    for (const text of [
+      "Yesterday the Bank of England spoke.",
+      "Yesterday the Royal Bank of Scotland spoke.",
+      "Yesterday the Secretary of State for Justice spoke.",
+      "Yesterday the Federal Bureau of Investigation spoke.",
+      "Yesterday the Lord Mayor of London spoke.",
+      "Yesterday the United States of America spoke.",
+      "Yesterday the Duke of Edinburgh spoke.",
+    ]) {
+      const found = entities(text);
+      assert.ok(!found.some((r) => r[0] === "person"), `no person in ${text}: ${JSON.stringify(found)}`);
+    }
+  });
+
   // BUG (reported, not fixed): the lede rule treats an all-caps word opening a sentence as a lede
   // only when it is longer than 6 letters, so the 6-letter "SENIOR" in seed 000's first sentence
   // ("SENIOR police officers have warned ...") comes out as an organisation named "SENIOR".

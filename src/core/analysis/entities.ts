@@ -134,6 +134,13 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // All-caps words: acronyms (NCA, ERSOU) are organisations; a longer all-caps word opening a
   // sentence is a lede in capitals ("SENIOR police officers"), not a name.
   const acronym = run.length === 1 && run[0]!.acronym && !run[0]!.numeric && (run[0]!.text.length <= 6 || !atSentenceStart);
+  // "Jane Roe of Europol", "Chief Constable Sara Thornton of Thames Valley Police": a person of a
+  // body or place, not one organisation.
+  const of = lowers.indexOf("of");
+  if (of > 0) {
+    const split = personOf(text, run, of, known);
+    if (split) return split;
+  }
   // A generic word alone ("Police", "Government") names no particular body.
   if (run.length === 1 && !run[0]!.acronym && ORG_WORDS.has(lowers[0]!) && !NAMED_BODIES.has(lowers[0]!)) return [];
   if (run.length === 1 && run[0]!.acronym && !acronym) return [];
@@ -153,12 +160,37 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   }
   // "Deputy Assistant Commissioner" after a name-like word is a role, not a person.
   if (nameToks.slice(1).some((t) => TITLE_WORDS.has(t.lower))) return [mention(text, run, "other", undefined)];
-  const personLike = nameToks.every((t) => /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u.test(t.text) || CONNECTORS.has(t.text));
+  // "Wil van Gemert" is a person; "Federal Bureau of Investigation" is not ("of" joins a person to
+  // a body or place, see `personOf`, and is never inside a name of one).
+  const personLike = nameToks.every((t) => PERSON_WORD.test(t.text) || (CONNECTORS.has(t.text) && t.text !== "of"));
   if (personLike && nameToks.length <= 4) {
     const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));
     return [m];
   }
   return [mention(text, run, "other", undefined)];
+}
+
+/** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
+
+/**
+ * A run "<person> of <body or place>" read as the two: before `of`, titles and a name (a title
+ * and a surname, or two to four name words: "Bank of England" and "Secretary of State" are not
+ * people); after it, one organisation or place. Undefined if the run does not read so.
+ */
+function personOf(text: string, run: Token[], of: number, known?: NameResolver): EntityMention[] | undefined {
+  const before = run.slice(0, of);
+  const after = run.slice(of + 1);
+  let k = 0;
+  while (k < before.length - 1 && TITLE_WORDS.has(before[k]!.lower)) k++;
+  const nameToks = before.slice(k);
+  if (nameToks.length > 4 || (nameToks.length < 2 && k === 0)) return undefined;
+  if (nameToks.some((t) => TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || !PERSON_WORD.test(t.text))) return undefined;
+  if (lookupPlace(text.slice(nameToks[0]!.span.start, nameToks[nameToks.length - 1]!.span.end))) return undefined;
+  const rest = classifyRun(text, after, false, known);
+  const whole = rest.length === 1 && rest[0]!.span.start === after[0]!.span.start && rest[0]!.span.end === after[after.length - 1]!.span.end;
+  if (!whole || (rest[0]!.type !== "organisation" && rest[0]!.type !== "place")) return undefined;
+  return [mention(text, before, "person", nameToks.map((t) => t.text).join(" ")), rest[0]!];
 }
 
 function matchPlaces(text: string, run: Token[]): EntityMention[] | undefined {
