@@ -41,6 +41,9 @@ const TITLE_WORDS = new Set(
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
+/** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
+
 /** Organisation words that name one body by themselves ("Europol said"), unlike "Police" alone. */
 const NAMED_BODIES = new Set(["europol", "eurojust", "interpol", "reuters"]);
 
@@ -169,9 +172,6 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   }
   return [mention(text, run, "other", undefined)];
 }
-
-/** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
-const PERSON_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
 
 /**
  * A run "<person> of <body or place>" read as the two: before `of`, titles and a name (a title
