@@ -122,6 +122,11 @@ describe("engine: checkDraft over the bundled seeds", function () {
       const kinds = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
       assert.deepEqual(kinds('Jane Roe said: "The network is down for good."'), [["supported", null]]);
       assert.deepEqual(kinds('Mark Lee said: "The network is down for good."'), [["misattributed", "Jane Roe"]]);
+      // And where the source puts her body before her name.
+      const possessive = readSourceText("/x/roe2.txt", 'Network down\n\nEuropol\'s Jane Roe said: "The network is down for good."\n');
+      assert.ok(possessive.ok);
+      const other = CorpusIndex.build([possessive.document]);
+      assert.deepEqual(checkDraft(other, 'Jane Roe said: "The network is down for good."').map((f) => f.kind), ["supported"]);
     });
 
     it("unverified-quote: words no source has", () => {

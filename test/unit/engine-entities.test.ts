@@ -126,6 +126,21 @@ describe("engine: findEntities", () => {
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(entities(c.text), c.expected));
 
+  it("ends a name at a possessive, and reads titles without a name as a role", () => {
+    assert.deepEqual(entities("Yesterday Europol's Jane Roe said the network was down."), [
+      ["organisation", "Europol's", "Europol"],
+      ["person", "Jane Roe", "Jane Roe"],
+    ]);
+    assert.deepEqual(entities("Officers of the UK's National Crime Agency spoke."), [
+      ["place", "UK's", "United Kingdom"],
+      ["organisation", "National Crime Agency", "National Crime Agency"],
+    ]);
+    assert.deepEqual(entities("The Met's Deputy Assistant Commissioner, Graham McNulty, said so."), [
+      ["other", "Deputy Assistant Commissioner", "Deputy Assistant Commissioner"],
+      ["person", "Graham McNulty", "Graham McNulty"],
+    ]);
+  });
+
   it('reads "<person> of <body or place>" as the person and the body or place, not one organisation', () => {
     assert.deepEqual(entities("Detective Inspector Jane Roe of Europol said the network was down."), [
       ["person", "Detective Inspector Jane Roe", "Jane Roe"],

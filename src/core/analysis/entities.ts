@@ -41,6 +41,8 @@ const TITLE_WORDS = new Set(
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
+const POSSESSIVE = /['\u2019]s$/i;
+
 /** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
 
@@ -75,6 +77,8 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
     while (j < toks.length) {
       const gap = text.slice(toks[j - 1]!.span.end, toks[j]!.span.start);
       if (gap !== " ") break;
+      // A possessive ends a name: "Europol's Jane Roe" is a body and a person.
+      if (POSSESSIVE.test(toks[j - 1]!.text)) break;
       if (isNameToken(toks[j]!)) {
         j++;
         continue;
@@ -156,6 +160,8 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   while (k < run.length - 1 && TITLE_WORDS.has(lowers[k]!)) k++;
   const titled = k > 0;
   const nameToks = run.slice(k);
+  // Titles alone ("Deputy Assistant Commissioner") are a role, not a person.
+  if (titled && nameToks.length === 1 && TITLE_WORDS.has(nameToks[0]!.lower)) return [mention(text, run, "other", undefined)];
   if (nameToks.length === 1 && !titled) {
     // A lone capitalised word at the start of a sentence is usually just a word.
     if (atSentenceStart && run.length === 1) return [];
