@@ -4,7 +4,8 @@
  * name, the previous speaker), so the quotes are those of a fresh reading, whatever came before.
  */
 import * as assert from "node:assert/strict";
-import { extractQuotes, ParagraphReadings } from "../../src/core/analysis/quotes";
+import { extractQuotes, type ParagraphReading, type ParagraphReadingStore } from "../../src/core/analysis/quotes";
+import { leftContext } from "../../src/core/analysis/sentenceNames";
 import type { Span } from "../../src/core/types";
 import { rng } from "./random";
 
@@ -26,6 +27,24 @@ const POOL = [
   'Roe added: "We are ready."',
   '"Thank you," Lee said.',
 ];
+
+/** Readings by the paragraph's text and left context, all the quote finder says a reading depends on. */
+class ParagraphReadings implements ParagraphReadingStore {
+  private readonly readings = new Map<string, ParagraphReading>();
+  hits = 0;
+  private key(text: string, para: Span): string {
+    return leftContext(text, para.start) + "\u0002" + text.slice(para.start, para.end);
+  }
+  get(text: string, para: Span): ParagraphReading | undefined {
+    return this.readings.get(this.key(text, para));
+  }
+  set(text: string, para: Span, reading: ParagraphReading): void {
+    this.readings.set(this.key(text, para), reading);
+  }
+  reused(): void {
+    this.hits++;
+  }
+}
 
 function document(parts: string[]): { text: string; paragraphs: Span[] } {
   const paragraphs: Span[] = [];

@@ -2,7 +2,6 @@ import type { Span } from "../types";
 import { findEntities, samePerson, type EntityMention } from "./entities";
 import { splitSentences } from "./sentences";
 import { runToEnd } from "../steps";
-import { leftContext } from "./sentenceNames";
 
 /** A direct quotation and who the text says said it. */
 export interface QuoteMention {
@@ -77,7 +76,7 @@ export interface QuoteFinderProgress {
   resume?: { paragraph: number; state: QuoteFinderState };
   /** Called after each paragraph is read, with the state before it (a copy) and its quotes. */
   onParagraph?: (paragraph: number, before: QuoteFinderState, quotes: readonly QuoteMention[]) => void;
-  /** Readings of paragraphs to reuse and to add to (see {@link ParagraphReadings}). */
+  /** Readings of paragraphs to reuse and to add to (see {@link ParagraphReadingStore}). */
   readings?: ParagraphReadingStore;
 }
 
@@ -218,39 +217,6 @@ export interface ParagraphReadingStore {
   set(text: string, para: Span, reading: ParagraphReading): void;
   /** Counts a reuse. */
   reused(): void;
-}
-
-/**
- * Paragraph readings by the paragraph's text and left context; archives repeat whole paragraphs
- * of wire copy. A store of its own, for a caller without one (the index's document analysis keeps
- * readings with its cached paragraphs, found by their text already).
- */
-export class ParagraphReadings implements ParagraphReadingStore {
-  private readonly readings = new Map<string, ParagraphReading>();
-  /** Paragraphs whose reading was reused. */
-  hits = 0;
-  /** `maxParagraphs`: readings kept (all are forgotten at once past it). */
-  constructor(private readonly maxParagraphs = 100_000) {}
-
-  /** The reading kept for a paragraph with the text and left context of `text`'s paragraph `para`. */
-  get(text: string, para: Span): ParagraphReading | undefined {
-    return this.readings.get(readingKey(text, para));
-  }
-
-  /** Keeps `reading` as the reading of `text`'s paragraph `para`. */
-  set(text: string, para: Span, reading: ParagraphReading): void {
-    if (this.readings.size >= this.maxParagraphs) this.readings.clear();
-    this.readings.set(readingKey(text, para), reading);
-  }
-
-  /** Counts a reuse. */
-  reused(): void {
-    this.hits++;
-  }
-}
-
-function readingKey(text: string, para: Span): string {
-  return leftContext(text, para.start) + "\u0002" + text.slice(para.start, para.end);
 }
 
 /** Whether the earlier paragraphs answer every question `reading` asked as they did when it was made. */
