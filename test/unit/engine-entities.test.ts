@@ -153,6 +153,21 @@ describe("engine: findEntities", () => {
       text: "Yesterday Mark Lee of Leeds won.",
       expected: [["person", "Mark Lee", "Mark Lee"], ["place", "Leeds", "Leeds"]],
     },
+    {
+      name: "a title with a word of its office inside: up to its last title word",
+      text: "Yesterday Chief Fire Officer David Hale and Environment Secretary Jane Doe spoke.",
+      expected: [["person", "Chief Fire Officer David Hale", "David Hale"], ["person", "Environment Secretary Jane Doe", "Jane Doe"]],
+    },
+    {
+      name: "a person with such a title of a place",
+      text: "Yesterday Chief Fire Officer David Hale of Devon spoke.",
+      expected: [["person", "Chief Fire Officer David Hale", "David Hale"], ["other", "Devon", "Devon"]],
+    },
+    {
+      name: "a river, a road and a valley are places, not people",
+      text: "Yesterday the River Wend flooded Harbour Road and the Wend Valley.",
+      expected: [["place", "River Wend", "River Wend"], ["place", "Harbour Road", "Harbour Road"], ["place", "Wend Valley", "Wend Valley"]],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(entities(c.text), c.expected));
 
@@ -269,6 +284,9 @@ describe("engine: NameRegistry", () => {
       { type: "person", name: "Gerry McLean" },
       { type: "other", name: "EncroChat" },
       { type: "place", name: "Glasgow" },
+      { type: "organisation", name: "Ashmouth District Council" },
+      { type: "organisation", name: "Northshire Fire and Rescue Service" },
+      { type: "organisation", name: "Coastal Power" },
     ]);
     return r;
   }
@@ -284,6 +302,11 @@ describe("engine: NameRegistry", () => {
     ["Smith", undefined],
     ["Me", undefined],
     ["Glasgow", undefined],
+    // The place a body of generic words is named after is the place, not the body...
+    ["Ashmouth", undefined],
+    ["Northshire", undefined],
+    // ...but a body named by its own words is the body.
+    ["Coastal", { type: "organisation", name: "Coastal Power" }],
   ];
   for (const [word, expected] of lone) {
     it(`resolves ${JSON.stringify(word)} to ${expected ? expected.name : "nothing"}`, () => assert.deepEqual(registry().resolve(word), expected));

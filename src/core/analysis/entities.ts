@@ -28,6 +28,14 @@ const ORG_WORDS = new Set(
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca"
   ).split(/\s+/),
 );
+/** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */
+const GENERIC_BODY_WORDS = new Set(["district", "county", "city", "borough", "town", "parish", "regional", "metropolitan", "and", "fire", "rescue"]);
+
+/** Whether a lowercase word of an organisation's name only says what kind of body it is (see `GENERIC_BODY_WORDS`). */
+export function isGenericBodyWord(word: string): boolean {
+  return (ORG_WORDS.has(word) && !NAMED_BODIES.has(word)) || GENERIC_BODY_WORDS.has(word);
+}
+
 /** Words of a person's title, stripped from the front of a name. */
 const TITLE_WORDS = new Set(
   (
@@ -40,6 +48,12 @@ const TITLE_WORDS = new Set(
 );
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
+/** Words that make a capitalised run a place of the land when they open it ("River Wend", "Mount Snowdon")... */
+const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
+/** ...or close it ("Wend Valley", "Harbour Road"). */
+const FEATURE_LAST = new Set(
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor".split(" "),
+);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
 const POSSESSIVE = /['\u2019]s$/i;
 
@@ -155,9 +169,10 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
     const name = run.map((t) => t.text).join(" ");
     return [mention(text, run, "organisation", undefined, placeOfOrganisation(name))];
   }
+  // A river, road or hill by its own word ("River Wend", "Harbour Road"): never a person.
+  if (run.length > 1 && (FEATURE_FIRST.has(lowers[0]!) || FEATURE_LAST.has(lowers[lowers.length - 1]!))) return [mention(text, run, "place", undefined)];
   // Strip titles: what remains is a person's name.
-  let k = 0;
-  while (k < run.length - 1 && TITLE_WORDS.has(lowers[k]!)) k++;
+  const k = titleLength(lowers);
   const titled = k > 0;
   const nameToks = run.slice(k);
   // Titles alone ("Deputy Assistant Commissioner") are a role, not a person.
@@ -187,16 +202,30 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
 function personOf(text: string, run: Token[], of: number, known?: NameResolver): EntityMention[] | undefined {
   const before = run.slice(0, of);
   const after = run.slice(of + 1);
-  let k = 0;
-  while (k < before.length - 1 && TITLE_WORDS.has(before[k]!.lower)) k++;
+  const k = titleLength(before.map((t) => t.lower));
   const nameToks = before.slice(k);
   if (nameToks.length > 4 || (nameToks.length < 2 && k === 0)) return undefined;
   if (nameToks.some((t) => TITLE_WORDS.has(t.lower) || ORG_WORDS.has(t.lower) || !PERSON_WORD.test(t.text))) return undefined;
   if (lookupPlace(text.slice(nameToks[0]!.span.start, nameToks[nameToks.length - 1]!.span.end))) return undefined;
   const rest = classifyRun(text, after, false, known);
   const whole = rest.length === 1 && rest[0]!.span.start === after[0]!.span.start && rest[0]!.span.end === after[after.length - 1]!.span.end;
-  if (!whole || (rest[0]!.type !== "organisation" && rest[0]!.type !== "place")) return undefined;
+  // After a titled name, an unknown word is where the person is from ("Chief Fire Officer David
+  // Hale of Devon"); untitled, it may be a body's own name ("Federal Bureau of Investigation").
+  const from = rest[0]?.type === "organisation" || rest[0]?.type === "place" || (k > 0 && rest[0]?.type === "other" && after.length === 1);
+  if (!whole || !from) return undefined;
   return [mention(text, before, "person", nameToks.map((t) => t.text).join(" ")), rest[0]!];
+}
+
+/**
+ * How many words at the front of a run are a title: its title words, or up to its last title
+ * word when a word of the office comes between ("Chief Fire Officer", "Environment Secretary"),
+ * leaving at least one word for the name.
+ */
+function titleLength(lowers: readonly string[]): number {
+  let k = 0;
+  while (k < lowers.length - 1 && TITLE_WORDS.has(lowers[k]!)) k++;
+  for (let i = lowers.length - 2; i > k; i--) if (TITLE_WORDS.has(lowers[i]!)) return i + 1;
+  return k;
 }
 
 function matchPlaces(text: string, run: Token[]): EntityMention[] | undefined {

@@ -1,4 +1,4 @@
-import { organisationParts, samePerson, sameOrganisationParts, surnameOf, type EntityMention, type EntityType, type NameResolver, type OrganisationParts } from "./entities";
+import { isGenericBodyWord, organisationParts, samePerson, sameOrganisationParts, surnameOf, type EntityMention, type EntityType, type NameResolver, type OrganisationParts } from "./entities";
 
 /**
  * The people and organisations a text (or a corpus) names in full, so that a later lone word can
@@ -94,9 +94,22 @@ export class NameRegistry {
     if (this.orgs.has(lower)) return { type: "organisation", name: this.orgs.get(lower)! };
     if (w.length >= 3) {
       const parts = organisationParts(w);
-      for (const name of this.orgs.values()) if (name.includes(" ") && sameOrganisationParts(parts, this.partsOf(name))) return { type: "organisation", name };
+      for (const name of this.orgs.values()) {
+        if (!name.includes(" ")) continue;
+        const org = this.partsOf(name);
+        if (sameOrganisationParts(parts, org) && !namesItsPlace(parts, org)) return { type: "organisation", name };
+      }
     }
     if (this.others.has(lower)) return { type: "other", name: this.others.get(lower)! };
     return undefined;
   }
+}
+
+/**
+ * "Ashmouth" of "Ashmouth District Council": a lone word that is the whole first word of a body's
+ * name otherwise made of generic words names the place the body serves, not the body ("in
+ * Ashmouth"). A shortened word still names the body ("the Met" of "Metropolitan Police").
+ */
+function namesItsPlace(word: OrganisationParts, org: OrganisationParts): boolean {
+  return org.words[0] === word.norm && org.words.slice(1).every(isGenericBodyWord);
 }
