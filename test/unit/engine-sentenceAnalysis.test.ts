@@ -96,6 +96,36 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "date", measureHas: ["crack"], localLacks: ["began", "site"] },
     },
     {
+      name: "people counted by an irregular verb measure it (310 people spent the night)",
+      text: "Some 310 people spent the night at the rest centre.",
+      figure: "310",
+      expect: { measure: ["peopl", "spent"] },
+    },
+    {
+      name: "a capitalised name spelt like a verb is not one (the Met)",
+      text: "So far the Met has 99 people in custody.",
+      figure: "99",
+      expect: { measure: ["peopl"] },
+    },
+    {
+      name: "an age measures whose age it is (a 67-year-old man)",
+      text: "A 67-year-old man was killed when a tree fell on his car.",
+      figure: "67",
+      expect: { measureHas: ["age:man"], value: 67 },
+    },
+    {
+      name: "a compound duration is not an age (a six-month contract)",
+      text: "They signed a six-month contract.",
+      figure: "six",
+      expect: { measure: ["month", "contract", "sign"] },
+    },
+    {
+      name: "a date after its weekday and a comma keeps its clause's verb (named on Monday, 12 February)",
+      text: "The storm was named by the Met Office on Monday, 12 February.",
+      figure: "12 February",
+      expect: { kind: "date", measure: ["name"] },
+    },
+    {
       name: "an organisation resolved through the registry scopes the figure (the Met)",
       text: "So far, the Met has charged 99 people and seized £13.4m in cash.",
       figure: "99",

@@ -101,3 +101,39 @@ describe("fact check: scope", () => {
     assert.equal(verdict(ix, "The Northshire messaging network had 45,000 users in Europe."), "contradicted");
   });
 });
+
+describe("fact check: ages", () => {
+  // Two reports naming four men and a woman by their ages: each age belongs to one person.
+  const sources = [
+    "Two arrested after jewellery robbery\n\nA 34-year-old man was arrested in Leeds on Tuesday in connection with the robbery of a jewellery shop on Briggate.\n\n" +
+      "Police said a 25-year-old woman was also arrested and remains in custody.\n\nThe shop's owner, a 58-year-old man, was treated in hospital for minor injuries.\n",
+    "Third arrest over jewellery robbery\n\nDetectives investigating the robbery of a jewellery shop in Leeds arrested a 19-year-old man in Bradford on Wednesday.\n\n" +
+      "A 34-year-old man arrested on Tuesday has been released on bail, police said.\n\nA 61-year-old man who witnessed the robbery said it was over in less than a minute.\n",
+  ].map((text, i) => {
+    const r = readSourceText(`report-${i}.md`, text);
+    assert.ok(r.ok);
+    return r.document;
+  });
+  const ix = CorpusIndex.build(sources);
+  function assess(claimText: string) {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    const fact = claim.facts.find((f) => f.kind === "quantity");
+    assert.ok(fact, "the claim states an age");
+    const a = assessFact(ix, claim, fact);
+    return [a.verdict, a.suggestion ?? null];
+  }
+
+  it("an age is agreed with by the passage about that person, not disputed by other people's ages", () => {
+    assert.deepEqual(assess("The shop owner, a 58-year-old man, was treated in hospital."), ["supported", null]);
+    assert.deepEqual(assess("A 61-year-old man witnessed the robbery."), ["supported", null]);
+    assert.deepEqual(assess("A 19-year-old man was arrested in Bradford."), ["supported", null]);
+  });
+  it("a wrong age is contradicted by that person's age, not another's", () => {
+    assert.deepEqual(assess("The shop owner, a 85-year-old man, was treated in hospital."), ["contradicted", "58"]);
+    assert.deepEqual(assess("A 19-year-old man was released on bail."), ["contradicted", "34"]);
+  });
+  it("an age no passage gives of the person described is neither", () => {
+    assert.deepEqual(assess("A 30-year-old man was arrested over a separate burglary in York."), ["unknown", null]);
+    assert.deepEqual(assess("A 45-year-old woman was treated in hospital after a crash."), ["unknown", null]);
+  });
+});

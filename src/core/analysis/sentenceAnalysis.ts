@@ -184,11 +184,14 @@ function labelOf(q: Quantity): string {
 }
 
 /** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 function clauseBoundaries(text: string, tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1]!.span.end, tokens[i]!.span.start);
-    if (/[,;:()]|\s-\s|"/.test(gap)) out.push(tokens[i]!.span.start);
+    // "on Monday, 12 February" is one date: the comma after a weekday opens no clause.
+    if (/[,;:()]|\s-\s|"/.test(gap) && !(WEEKDAYS.has(tokens[i - 1]!.lower) && /^,\s*$/.test(gap))) out.push(tokens[i]!.span.start);
     else if (CLAUSE_WORDS.has(tokens[i]!.lower)) out.push(tokens[i]!.span.start);
   }
   return out;
@@ -224,13 +227,18 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
       // Its noun is the first lowercase word after it, past names ("a six-month EncroChat contract").
       const after = tokens.filter((t) => t.span.start >= q.span.end).slice(0, 3);
       const next = after.find((t) => !t.capitalised && isContent(t));
-      if (next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start))) out.push(next.stem);
+      if (next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start))) {
+        out.push(next.stem);
+        // An age is its own measure, of whom it describes: "a 67-year-old man" is the man's age,
+        // not a count of men or of years, and "a 67-year-old woman" is another fact.
+        if (/-years?-old$/i.test(q.text)) out.push("age:" + next.stem);
+      }
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested").
       for (const t of tokens) {
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
-        if (t.span.start >= q.valueSpan.start - 40 && /(?:ed|en)$/.test(t.lower) && isContent(t)) out.push(t.stem);
+        if (t.span.start >= q.valueSpan.start - 40 && (/(?:ed|en)$/.test(t.lower) || (!t.capitalised && IRREGULAR_PAST.has(t.lower))) && isContent(t)) out.push(t.stem);
       }
     }
   }

@@ -39,6 +39,13 @@ const BARE_FIGURE_MIN = 0.6;
 const CITED_SAME_FIGURE_MIN = 0.05;
 /** A different figure of the same specific, own measure needs less context to disagree. */
 const DISAGREE_SPECIFIC_MIN = 0.2;
+/**
+ * Ages ("a 67-year-old man") describe people, and an archive describes many: another age
+ * disagrees only in a passage that says nearly all the claim says (the same person).
+ */
+const AGE_DISAGREE_MIN = 0.7;
+/** The same age agrees in a passage that says most of what the claim says of that person. */
+const AGE_AGREE_MIN = 0.6;
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
 /** The same, for a source that names the claim's own body or place. */
@@ -114,6 +121,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const candidates: Candidate[] = [];
   const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
   const claimTerms = new Set(claim.terms);
+  const isAge = fact.measure.some((m) => m.startsWith("age:"));
+  const disagreeMin = (specific: boolean): number => (isAge ? AGE_DISAGREE_MIN : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
+  // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
+  const agreeMinFor = (measure: boolean, specific: boolean): number =>
+    measure ? (isAge ? AGE_AGREE_MIN : specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
   const weigh = (terms: readonly string[]) => {
     let total = 0;
     const numbers: NumberTerm[] = [];
@@ -125,7 +137,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     return { total, numbers, skip: new Set(numbers.map((n) => n.term)) };
   };
   const all = weigh(claim.terms);
-  const clause = fact.local.length >= 2 ? weigh(fact.local) : undefined;
+  // An age's clause is often only its person ("the owner, a 58-year-old man, was treated"), which
+  // every other man's age matches: an age is weighed on the whole claim.
+  const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
@@ -142,12 +156,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
-      const agreeMin = w.measure ? (w.specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
+      const agreeMin = agreeMinFor(w.measure, w.specific);
       shape = {
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && best >= (w.specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN),
+        canDisagree: w.comparable && w.sameScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && best >= disagreeMin(w.specific),
       };
       shapes.set(id, shape);
     }
@@ -195,8 +209,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     const score = Math.max(all.total ? (shape.w.coveredClaim + nw.claim) / all.total : 0, clause?.total ? (shape.w.coveredClause + nw.clause) / clause.total : 0);
     const specific = shape.w.specific;
-    // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
-    const min = agrees ? (measure ? (specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN;
+    const min = agrees ? agreeMinFor(measure, specific) : disagreeMin(specific);
     if (score < min) return;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
