@@ -164,6 +164,11 @@ describe("engine: findEntities", () => {
       expected: [["person", "Chief Fire Officer David Hale", "David Hale"], ["other", "Devon", "Devon"]],
     },
     {
+      name: "an occupation is a title; any name after a titled person's 'of' is where they work, not a person",
+      text: "Analyst Tom Hughes of Peel Hunt said the cuts were overdue.",
+      expected: [["person", "Analyst Tom Hughes", "Tom Hughes"], ["other", "Peel Hunt", "Peel Hunt"]],
+    },
+    {
       name: "a river, a road and a valley are places, not people",
       text: "Yesterday the River Wend flooded Harbour Road and the Wend Valley.",
       expected: [["place", "River Wend", "River Wend"], ["place", "Harbour Road", "Harbour Road"], ["place", "Wend Valley", "Wend Valley"]],

@@ -43,7 +43,10 @@ const TITLE_WORDS = new Set(
     "sgt sergeant constable pc assistant deputy commissioner director secretary home foreign minister prime president " +
     "chancellor mayor cllr councillor judge justice general captain colonel major lieutenant officer commander " +
     "head executive senator governor rev reverend king queen prince princess chairman chairwoman chair ceo founder " +
-    "spokesman spokeswoman spokesperson boss editor"
+    "spokesman spokeswoman spokesperson boss editor " +
+    // Occupations written before a name as titles are ("Analyst Tom Hughes").
+    "analyst economist lawyer solicitor barrister researcher campaigner activist adviser advisor manager coach " +
+    "correspondent leader"
   ).split(/\s+/),
 );
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
@@ -209,11 +212,14 @@ function personOf(text: string, run: Token[], of: number, known?: NameResolver):
   if (lookupPlace(text.slice(nameToks[0]!.span.start, nameToks[nameToks.length - 1]!.span.end))) return undefined;
   const rest = classifyRun(text, after, false, known);
   const whole = rest.length === 1 && rest[0]!.span.start === after[0]!.span.start && rest[0]!.span.end === after[after.length - 1]!.span.end;
-  // After a titled name, an unknown word is where the person is from ("Chief Fire Officer David
+  // After a titled name, an unknown name is where the person is from ("Chief Fire Officer David
   // Hale of Devon"); untitled, it may be a body's own name ("Federal Bureau of Investigation").
-  const from = rest[0]?.type === "organisation" || rest[0]?.type === "place" || (k > 0 && rest[0]?.type === "other" && after.length === 1);
+  // Any other name after a titled person is where they work, never a second person ("Analyst Tom
+  // Hughes of Peel Hunt").
+  const named = rest[0]?.type === "organisation" || rest[0]?.type === "place";
+  const from = named || (k > 0 && (rest[0]?.type === "other" || rest[0]?.type === "person"));
   if (!whole || !from) return undefined;
-  return [mention(text, before, "person", nameToks.map((t) => t.text).join(" ")), rest[0]!];
+  return [mention(text, before, "person", nameToks.map((t) => t.text).join(" ")), named ? rest[0]! : mention(text, after, "other", undefined)];
 }
 
 /**
