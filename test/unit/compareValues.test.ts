@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { claimInterval, comparable, compareDates, compareQuantities, formatNumber, formatQuantity, type Agreement } from "../../src/core/analysis/compareValues";
+import { claimInterval, comparable, compareDates, compareQuantities, formatNumber, formatQuantity, reportYear, type Agreement } from "../../src/core/analysis/compareValues";
 import type { FactMention } from "../../src/core/analysis/sentenceAnalysis";
 import { FactColumns } from "../../src/core/index/factColumns";
 import { extractQuantities, type Quantity } from "../../src/core/analysis/quantities";
@@ -92,6 +92,23 @@ describe("compareDates", () => {
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => assert.equal(compareDates(d(claim), d(source)), expected));
+  }
+});
+
+describe("reportYear", () => {
+  const rows: [source: string, published: string | undefined, expected: number | undefined][] = [
+    ["on March 6", "2024-03-06", 2024],
+    ["on 20 March", "2024-03-06", 2024],
+    ["in early April", "2024-03-06", 2024],
+    ["on 20 December", "2024-03-06", 2023],
+    ["on 20 December", "2024-12-28", 2024],
+    ["in May", "2024-03-06", 2023],
+    ["on 6 March 2024", "2024-03-06", undefined],
+    ["on March 6", "2024-03", undefined],
+    ["on March 6", undefined, undefined],
+  ];
+  for (const [source, published, expected] of rows) {
+    it(`"${source}" in a report of ${published ?? "no date"} is of ${expected ?? "no year it can tell"}`, () => assert.equal(reportYear(d(source), published), expected));
   }
 });
 

@@ -126,6 +126,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "date", measure: ["name"] },
     },
     {
+      name: "a role opened by 'as' dates the verb before it (took over as chief executive in 2019)",
+      text: "Maria Santos took over as chief executive in 2019.",
+      figure: "2019",
+      expect: { kind: "date", measure: ["took"] },
+    },
+    {
       name: "an organisation resolved through the registry scopes the figure (the Met)",
       text: "So far, the Met has charged 99 people and seized £13.4m in cash.",
       figure: "99",

@@ -137,3 +137,24 @@ describe("fact check: ages", () => {
     assert.deepEqual(assess("A 45-year-old woman was treated in hospital after a crash."), ["unknown", null]);
   });
 });
+
+describe("fact check: a day and month in a dated report", () => {
+  const report = readSourceText("report.md", "---\ndate: 2024-03-06\n---\n\n# Jobs cut\n\nHarlow Motors announced the job cuts on Wednesday, March 6.\n");
+  assert.ok(report.ok);
+  const ix = CorpusIndex.build([report.document]);
+  function verdict(claimText: string) {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    const fact = claim.facts.find((f) => f.kind === "date");
+    assert.ok(fact, "the claim states a date");
+    return assessFact(ix, claim, fact).verdict;
+  }
+
+  it("is confirmed in the report's year", () => {
+    assert.equal(verdict("Harlow Motors announced the job cuts on 6 March 2024."), "supported");
+    assert.equal(verdict("Harlow Motors announced the job cuts on 6 March."), "supported");
+  });
+  it("is not held against another year (a report may look ahead), and another day still disagrees", () => {
+    assert.equal(verdict("Harlow Motors announced the job cuts on 6 March 2023."), "unknown");
+    assert.equal(verdict("Harlow Motors announced the job cuts on 9 March 2024."), "contradicted");
+  });
+});

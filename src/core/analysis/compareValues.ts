@@ -204,6 +204,22 @@ export function compareDates(claim: DateParts, source: DateParts): Agreement | "
   return "coarser";
 }
 
+/**
+ * The year a report most likely means by a day and month it gives without one ("on Wednesday,
+ * March 6"), from the report's own date (ISO, `2024-03-06`): its year, or the year before when
+ * the day would fall more than a month after the report (reports look back). Undefined when the
+ * date has a year, no month, or the report no full date.
+ */
+export function reportYear(date: DateParts, published: string | undefined): number | undefined {
+  if (date.year !== undefined || date.endYear !== undefined || date.month === undefined || !published) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const report = Date.UTC(year, Number(m[2]) - 1, Number(m[3]));
+  const sameYear = Date.UTC(year, date.month - 1, date.day ?? 1);
+  return sameYear - report > 31 * 86_400_000 ? year - 1 : year;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Display
 

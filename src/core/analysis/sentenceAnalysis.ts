@@ -141,7 +141,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
     // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
-    const verbs = tokens.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && isContent(t) && isPastVerb(t.lower) && !t.capitalised).map((t) => t.stem);
+    const verbsIn = (from: number, to: number) => tokens.filter((t) => t.span.start >= from && t.span.end <= to && isContent(t) && isPastVerb(t.lower) && !t.capitalised).map((t) => t.stem);
+    let verbs = verbsIn(clause.start, clause.end);
+    // "took over as chief executive in 2019": a role opened by "as" dates the verb before it.
+    if (!verbs.length && clause.start > span.start && /^as\b/i.test(text.slice(clause.start, clause.end))) {
+      verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
+    }
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d }));
   }
   return { span, tokens, terms: [...terms], entities, facts };

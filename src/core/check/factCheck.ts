@@ -1,4 +1,4 @@
-import { claimInterval as claimIntervalOf, compareDates, comparable, type Agreement } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { sameOrganisation } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -174,6 +174,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
   const dateAgreements = new Map<number, Agreement | "coarser">();
+  const confirmedByReportYear = (fid: number): boolean => {
+    const parts = cols.dateAt(fid);
+    const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
+    return year !== undefined && compareDates(fact.date!, { ...parts, year }) === "agrees";
+  };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shapeId: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -184,7 +189,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const key = cols.dateKey(fid);
       let c = dateAgreements.get(key);
       if (c === undefined) dateAgreements.set(key, (c = compareDates(fact.date!, cols.dateAt(fid))));
-      if (c === "coarser") return;
+      if (c === "coarser") {
+        // "6 March 2024" and a report of 6 March 2024 saying "on Wednesday, March 6": the report's
+        // year confirms the claim's. Never a disagreement: a report may look ahead.
+        if (fact.date!.year === undefined || !confirmedByReportYear(fid)) return;
+        c = "agrees";
+      }
       agrees = c === "agrees";
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
