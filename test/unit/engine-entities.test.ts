@@ -292,6 +292,7 @@ describe("engine: NameRegistry", () => {
       { type: "organisation", name: "Ashmouth District Council" },
       { type: "organisation", name: "Northshire Fire and Rescue Service" },
       { type: "organisation", name: "Coastal Power" },
+      { type: "organisation", name: "Southshire Hospitals NHS Trust" },
     ]);
     return r;
   }
@@ -310,6 +311,7 @@ describe("engine: NameRegistry", () => {
     // The place a body of generic words is named after is the place, not the body...
     ["Ashmouth", undefined],
     ["Northshire", undefined],
+    ["Southshire", undefined],
     // ...but a body named by its own words is the body.
     ["Coastal", { type: "organisation", name: "Coastal Power" }],
   ];

@@ -158,3 +158,31 @@ describe("fact check: a day and month in a dated report", () => {
     assert.equal(verdict("Harlow Motors announced the job cuts on 9 March 2024."), "contradicted");
   });
 });
+
+describe("fact check: a date of a figure", () => {
+  // One report gives two figures with their months; another the later figure, rounded.
+  const ix = CorpusIndex.build(
+    [
+      "Waiting list\n\nThe waiting list in England fell to 7.54 million in March, down from 7.57 million in February, figures show.\n",
+      "Waiting list down\n\nThe national waiting list fell to 7.5 million in March, figures show.\n",
+    ].map((text, i) => {
+      const r = readSourceText(`list-${i}.txt`, text);
+      assert.ok(r.ok);
+      return r.document;
+    }),
+  );
+  function verdict(claimText: string) {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    const fact = claim.facts.find((f) => f.kind === "date");
+    assert.ok(fact, "the claim states a date");
+    return assessFact(ix, claim, fact).verdict;
+  }
+
+  it("is not contradicted by the date of another figure in the source's clause", () => {
+    assert.equal(verdict("The waiting list fell from 7.57 million in February."), "supported");
+    assert.equal(verdict("The waiting list fell to 7.54 million in March."), "supported");
+  });
+  it("is contradicted by the date the source gives the same figure", () => {
+    assert.equal(verdict("The waiting list fell to 7.54 million in April."), "contradicted");
+  });
+});

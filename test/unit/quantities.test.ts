@@ -350,6 +350,10 @@ const GENERAL_ROWS: Row[] = [
     { text: "58", value: 58, qualifier: "exact" },
     { text: "61.4 per cent", value: 61.4 },
   ] },
+  { sentence: "The number waiting rose by 2,100 to 182,400.", only: true, expect: [
+    { text: "2,100", value: 2100, qualifier: "exact" },
+    { text: "182,400", value: 182_400, qualifier: "exact" },
+  ] },
   { sentence: "More than 1.2 million voters took part.", only: true, expect: [{ text: "More than 1.2 million voters", value: 1_200_000, precision: 100_000, qualifier: "over" }] },
   { sentence: "Officers seized around 5kg of heroin.", only: true, expect: [{ text: "around 5kg", value: 5, unit: "kilo", ofNoun: "heroin" }] },
   { sentence: "The 2019-20 season ended in 2016.", only: true, expect: [

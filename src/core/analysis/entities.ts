@@ -29,7 +29,9 @@ const ORG_WORDS = new Set(
   ).split(/\s+/),
 );
 /** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */
-const GENERIC_BODY_WORDS = new Set(["district", "county", "city", "borough", "town", "parish", "regional", "metropolitan", "and", "fire", "rescue"]);
+const GENERIC_BODY_WORDS = new Set(
+  "district county city borough town parish regional metropolitan and fire rescue hospital hospitals health ambulance care social education transport".split(" "),
+);
 
 /** Whether a lowercase word of an organisation's name only says what kind of body it is (see `GENERIC_BODY_WORDS`). */
 export function isGenericBodyWord(word: string): boolean {

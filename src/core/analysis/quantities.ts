@@ -606,12 +606,13 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   }
   const prevWord = wordBefore(text, fig.start);
 
-  // Ranges: "between 5 and 10", "5-10", "5 to 10" (not "from 5 to 10": that is a change).
+  // Ranges: "between 5 and 10", "5-10", "5 to 10" (not "from 5 to 10", nor "rose by 2,100 to
+  // 182,400": those are a change and where it ended).
   if (!opts.vague) {
     const rm = /^(\s?-\s?|\s(?:to|and)\s)/.exec(text.slice(fig.end, fig.end + 6));
     if (rm) {
       const conn = rm[1].trim();
-      const okConn = conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" : !fig.words;
+      const okConn = conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" && prevWord !== "by" : !fig.words;
       const hiFig = okConn ? parseFigure(text, fig.end + rm[1].length) : undefined;
       if (hiFig && hiFig.words === fig.words && (!hiFig.currency || !currency || hiFig.currency === currency) && !(conn === "-" && isLetter(text[hiFig.end]) && !hiFig.scaled)) {
         let lo = fig.value;

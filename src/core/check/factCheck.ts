@@ -1,4 +1,5 @@
-import { claimInterval as claimIntervalOf, compareDates, comparable, reportYear, type Agreement } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
+import type { Quantity } from "../analysis/quantities";
 import { sameOrganisation } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -174,6 +175,18 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
   const dateAgreements = new Map<number, Agreement | "coarser">();
+  // "fell from 7.57 million in February": a date in a clause with a figure dates that figure, so a
+  // source's date of another figure in its clause ("fell to 7.54 million in March") is another fact.
+  const claimFigures = fact.kind === "date" ? clauseFigures(claim.facts, fact) : [];
+  const figuresAt = new Map<number, Quantity[]>();
+  const datesAnotherFigure = (fid: number): boolean => {
+    let theirs = figuresAt.get(fid);
+    if (!theirs) {
+      const s = index.sentence(cols.sentence[fid]!);
+      figuresAt.set(fid, (theirs = clauseFigures(s.facts, s.facts[fid - s.firstFact]!)));
+    }
+    return theirs.length > 0 && !theirs.some((q) => claimFigures.some((c) => compareQuantities(c, q) === "agrees"));
+  };
   const confirmedByReportYear = (fid: number): boolean => {
     const parts = cols.dateAt(fid);
     const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
@@ -196,6 +209,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         c = "agrees";
       }
       agrees = c === "agrees";
+      if (!agrees && claimFigures.length && datesAnotherFigure(fid)) return;
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
     // A worldwide claim agrees with the same figure whatever other places its source names; it
@@ -435,6 +449,17 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     sharesScope: weighed && sharesScope(fact, sf),
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
+}
+
+/** The figures stated in the clause of date `date` (the quantities among `facts` with its clause words). */
+function clauseFigures(facts: readonly FactMention[], date: FactMention): Quantity[] {
+  const out: Quantity[] = [];
+  for (const f of facts) if (f.kind === "quantity" && f.quantity && sameWords(f.local, date.local)) out.push(f.quantity);
+  return out;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 /** The covered weight of the claim's number terms in a source fact's clause, sentence or paragraph (as `coveredWeight`). */
