@@ -14,7 +14,8 @@ if (!existsSync(scorer)) {
 const extra = process.argv.slice(2);
 // The shared dev set, then the project's own regression sets: paraphrases of the seeds written
 // apart from the dev set, and small corpora on other subjects (a council vote, a storm, a
-// carmaker's job cuts) to keep the engine general. Same bar for all.
+// carmaker's job cuts, hospital waiting lists) to keep the engine general. Same bar for all but
+// the last, a probe with a stricter bar on false alarms and a lower one on accuracy.
 const runs = [
   { name: "dev set (../shared/eval)", args: [] },
   { name: "seed paraphrases (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-paraphrase-claims.jsonl")] },
@@ -25,13 +26,18 @@ const runs = [
   // Three business reports: percentages and "per cent", £bn and "billion", a chief executive, an
   // analyst, a union officer, a date without its year in a dated report.
   { name: "business corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "business-claims.jsonl")], corpus: join(root, "test", "eval", "business-corpus") },
+  // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
+  // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
+  // misses are known (a figure with no noun is never contradicted, see the README): it must
+  // raise no false alarm at all, and its accuracy must not fall below where it stands.
+  { name: "health corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "health-claims.jsonl")], corpus: join(root, "test", "eval", "health-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
 ];
 let failed = 0;
 for (const run of runs) {
   console.log(`\n== ${run.name}`);
   const cmd = `node ${join(root, "dist", "cli.js")} check --no-cache${run.corpus ? ` --corpus ${run.corpus}` : ""}`;
   try {
-    execFileSync(process.execPath, [scorer, "--cmd", cmd, "--min-accuracy", "0.9", "--max-false-alarms", "0.03", "--show", "wrong", ...run.args, ...extra], {
+    execFileSync(process.execPath, [scorer, "--cmd", cmd, ...(run.bar ?? ["--min-accuracy", "0.9", "--max-false-alarms", "0.03"]), "--show", "wrong", ...run.args, ...extra], {
       stdio: "inherit",
       cwd: root,
     });
