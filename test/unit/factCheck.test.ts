@@ -186,3 +186,25 @@ describe("fact check: a date of a figure", () => {
     assert.equal(verdict("The waiting list fell to 7.54 million in April."), "contradicted");
   });
 });
+
+describe("fact check: in the source a claim cites", () => {
+  const source = readSourceText("post.txt", "Kingpin locked up\n\nA Bristol man who ran a cocaine network has been sent to prison for 14 years.\n\nPolice said the network used 14 couriers.\n");
+  assert.ok(source.ok);
+  const ix = CorpusIndex.build([source.document]);
+  function verdict(claimText: string, cited: boolean) {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    const fact = claim.facts.find((f) => f.kind === "quantity");
+    assert.ok(fact, "the claim states a figure");
+    return assessFact(ix, claim, fact, cited ? new Set([0]) : undefined).verdict;
+  }
+
+  it("the very same figure of the same unit agrees, however the event is worded", () => {
+    assert.equal(verdict("The cocaine network boss was jailed for 14 years.", true), "supported");
+  });
+  it("not another figure, nor another unit, nor in a source the claim does not cite", () => {
+    assert.notEqual(verdict("The cocaine network boss was jailed for 16 years.", true), "supported");
+    assert.notEqual(verdict("The cocaine network boss was jailed for 14 months.", true), "supported");
+    assert.notEqual(verdict("Police said the network used 14 vans.", true), "supported");
+    assert.equal(verdict("The cocaine network boss was jailed for 14 years.", false), "unknown");
+  });
+});

@@ -238,13 +238,16 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
     // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
+    // In the source a claim cites, the very same figure of the same unit agrees however its
+    // clause words the event ("jailed for 14 years" / "sent to prison for 14 years").
     if (agrees && !measure && fact.kind === "quantity") {
       const bareClaim = !fact.measure.length && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
       if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) return;
+      const citedSameUnit = docs !== undefined && claimUnit !== undefined && shape.w.unit === claimUnit && cols.amount[fid] === fact.quantity!.value;
       const sf = index.factRecord(fid);
       const bare = bareClaim && !sf.measure.length;
-      if (!bare && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
+      if (!bare && !citedSameUnit && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
     }
     const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
