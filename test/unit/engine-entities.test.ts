@@ -169,6 +169,11 @@ describe("engine: findEntities", () => {
       expected: [["person", "Analyst Tom Hughes", "Tom Hughes"], ["other", "Peel Hunt", "Peel Hunt"]],
     },
     {
+      name: "a company by the word of its trade, not a person",
+      text: "Yesterday Harlow Motors and Northern Airways reported losses.",
+      expected: [["organisation", "Harlow Motors", "Harlow Motors"], ["organisation", "Northern Airways", "Northern Airways"]],
+    },
+    {
       name: "a river, a road and a valley are places, not people",
       text: "Yesterday the River Wend flooded Harbour Road and the Wend Valley.",
       expected: [["place", "River Wend", "River Wend"], ["place", "Harbour Road", "Harbour Road"], ["place", "Wend Valley", "Wend Valley"]],

@@ -2,6 +2,8 @@
  * Pieces of the fact check that stand on their own.
  */
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { assessFact, bestPerDocument, byScoreDescending, type Candidate } from "../../src/core/check/factCheck";
@@ -206,5 +208,39 @@ describe("fact check: in the source a claim cites", () => {
     assert.notEqual(verdict("The cocaine network boss was jailed for 14 months.", true), "supported");
     assert.notEqual(verdict("Police said the network used 14 vans.", true), "supported");
     assert.equal(verdict("The cocaine network boss was jailed for 14 years.", false), "unknown");
+  });
+});
+
+describe("fact check: what a sum or share is of, where a change started, which clause a figure is in", () => {
+  // The business probe's three reports of a carmaker's job cuts (HTML, Markdown, text).
+  const dir = path.join(__dirname, "..", "..", "..", "test", "eval", "business-corpus");
+  const ix = CorpusIndex.build(
+    fs.readdirSync(dir).sort().map((f) => {
+      const r = readSourceText(path.join(dir, f), fs.readFileSync(path.join(dir, f), "utf8"));
+      assert.ok(r.ok);
+      return r.document;
+    }),
+  );
+  function verdicts(claimText: string): string[] {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${claimText.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+  }
+
+  it("a share of one thing is not disputed by a share of another ('7% of its workforce' / 'profit fell by 38%')", () => {
+    assert.deepEqual(verdicts("Harlow Motors will cut 4,200 jobs, about 7% of its workforce."), ["4,200 supported", "7% supported"]);
+  });
+  it("a sum the clause does not name is not contradicted by a sum of something else ('save £800m a year')", () => {
+    const [reached] = verdicts("Harlow Motors' profit fell to £1.2bn from £1.9bn.");
+    assert.equal(reached, "£1.2bn supported");
+  });
+  it("the figure a change started from is not contradicted by the one it reached, and is by another start", () => {
+    assert.notEqual(verdicts("Harlow Motors' profit fell to £1.2bn from £1.9bn.")[1], "£1.9bn contradicted");
+    assert.deepEqual(verdicts("The company reported a pre-tax profit of £1.2bn for the year to December, down from £2.9bn a year earlier."), ["£1.2bn supported", "£2.9bn contradicted"]);
+  });
+  it("a sum named like the source's still disagrees", () => {
+    assert.deepEqual(verdicts("Harlow's pre-tax profit fell 38 per cent to £2.1 billion last year."), ["38 per cent supported", "£2.1 billion contradicted"]);
+  });
+  it("of two figures in a sentence, the one whose clause names the claim's place answers it ('4,200 jobs, including 1,500 in the UK')", () => {
+    assert.deepEqual(verdicts("Harlow will cut 1,500 jobs in the UK."), ["1,500 supported"]);
   });
 });

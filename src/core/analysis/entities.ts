@@ -25,7 +25,10 @@ const ORG_WORDS = new Set(
     "commission authority unit squad corporation university college committee parliament government assembly " +
     "europol eurojust interpol agency's nhs army navy trust foundation association federation union institute " +
     "express times post mail herald guardian telegraph journal news gazette chronicle tribune observer mirror standard " +
-    "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca"
+    "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +
+    // Words of companies' names ("Harlow Motors", "Northern Airways").
+    "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
+    "studios ventures logistics railways insurance investments"
   ).split(/\s+/),
 );
 /** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */

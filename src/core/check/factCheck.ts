@@ -89,9 +89,16 @@ interface ShapeWeights {
   coveredClaim: number;
   coveredClause: number;
   coveredLocal: number;
-  /** The stem of the source figure's own unit, if it has one. */
+  /** The stem of the source figure's unit, its own or the neighbour's it counts by. */
   unit: string | undefined;
   sharesScope: boolean;
+  /** The source figure's own clause names a place of the claim's ("including 1,500 in the UK"). */
+  clauseScope: boolean;
+  /**
+   * For money and shares, both say what the sum or share is of ("£54m in cash", "7% of its
+   * workforce") and agree on it; false when either leaves it unsaid ("profit fell to £1.2bn").
+   */
+  kindShared: boolean;
   sharesEvent: boolean;
 }
 
@@ -187,6 +194,19 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     return theirs.length > 0 && !theirs.some((q) => claimFigures.some((c) => compareQuantities(c, q) === "agrees"));
   };
+  const claimFrom = fact.kind === "quantity" && startsFrom(claim.tokens, fact.span.start);
+  // The claim figure's clause words but the names in it: what the figure is about ("profit", "fell").
+  const nameWords = new Set(claim.entities.flatMap((e) => e.name.toLowerCase().split(/\s+/).map(stem)));
+  const clauseWords = fact.local.filter((w) => !nameWords.has(w) && !w.startsWith("place:"));
+  const sharesClauseWord = (fid: number): boolean => {
+    const theirs = index.factRecord(fid).local;
+    return clauseWords.some((w) => theirs.includes(w));
+  };
+  const sourceFrom = (fid: number): boolean => {
+    const text = index.documents[cols.doc[fid]!]?.text ?? "";
+    const start = cols.start[fid]!;
+    return FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  };
   const confirmedByReportYear = (fid: number): boolean => {
     const parts = cols.dateAt(fid);
     const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
@@ -250,6 +270,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (!bare && !citedSameUnit && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
     }
     const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
+    // Sums and shares of unsaid things ("save £800m a year" / "profit fell to £1.2bn") disagree
+    // only where the source figure's own clause shares a word of the claim figure's, names aside.
+    if (!agrees && !shape.w.kindShared && !sharesClauseWord(fid)) return;
+    // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached.
+    if (!agrees && fact.kind === "quantity" && claimFrom !== sourceFrom(fid)) return;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
   };
   const considerOne = (fid: number): void => {
@@ -302,7 +327,9 @@ function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], 
   // The clause, then the figure's own noun: "£4,698 encrypted handsets" answers "£3,500 handsets";
   // and where the sentence also states the claim's value about as closely, it confirms it.
   // The claim's own noun when it has one, else any noun of the claim ("handsets cost £3,500").
-  const rank = (c: Candidate) => c.local + c.shape.unitBonus;
+  // Of two figures of one sentence, the one whose own clause names the claim's place is its figure
+  // ("cut 4,200 jobs, including 1,500 in the UK" for "1,500 jobs in the UK").
+  const rank = (c: Candidate) => c.local + c.shape.unitBonus + (c.shape.w.clauseScope ? 0.5 : 0);
   // Candidates in fact order: a sentence's facts are neighbours.
   for (let i = 1; i < candidates.length; i++) {
     if (candidates[i]!.fid < candidates[i - 1]!.fid) {
@@ -448,8 +475,10 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) : 0,
     coveredClause: weighed && skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
     coveredLocal: weighed ? localWeight(index, claim.terms, sf, skipClaim) : 0,
-    unit: weighed && sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : undefined,
+    unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : inheritedUnit(sf)) : undefined,
     sharesScope: weighed && sharesScope(fact, sf),
+    clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
+    kindShared: !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf),
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
 }
@@ -463,6 +492,30 @@ function clauseFigures(facts: readonly FactMention[], date: FactMention): Quanti
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** "from", perhaps with a qualifier, just before a figure ("down from £1.9bn", "from about 40"). */
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|just over|just under)\s+)?$/i;
+
+/** Whether the figure at `start` follows "from" (see `FROM_BEFORE`), read from the sentence's tokens. */
+function startsFrom(tokens: readonly { lower: string; span: { start: number; end: number } }[], start: number): boolean {
+  let i = tokens.findIndex((t) => t.span.start >= start) - 1;
+  if (i < 0 && tokens.length && tokens[tokens.length - 1]!.span.start < start) i = tokens.length - 1;
+  const words: string[] = [];
+  for (let k = i; k >= 0 && k >= i - 2; k--) words.unshift(tokens[k]!.lower);
+  return FROM_BEFORE.test(words.join(" ") + " ");
+}
+
+/** Both money or share figures say what they are of, and one thing ("cash", "workforce"). */
+function sharedKind(a: FactMention, b: FactMention): boolean {
+  const kind = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent");
+  const y = new Set(kind(b));
+  return kind(a).some((m) => y.has(m));
+}
+
+/** The noun a figure counts by its neighbour's ("cut 4,200 jobs, including 1,500 in the UK": jobs). */
+function inheritedUnit(sf: FactMention): string | undefined {
+  return sf.ownUnit || !sf.quantity ? undefined : sf.measure.find((m) => !m.startsWith("currency:") && m !== "percent");
 }
 
 /** The covered weight of the claim's number terms in a source fact's clause, sentence or paragraph (as `coveredWeight`). */
