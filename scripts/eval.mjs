@@ -14,7 +14,7 @@ if (!existsSync(scorer)) {
 const extra = process.argv.slice(2);
 // The shared dev set, then the project's own regression sets: paraphrases of the seeds written
 // apart from the dev set, and small corpora on other subjects (a council vote, a storm, a
-// carmaker's job cuts, a court report, hospital waiting lists) to keep the engine general. Same bar for all but
+// carmaker's job cuts, a court report, an American wildfire, hospital waiting lists) to keep the engine general. Same bar for all but
 // the last, a probe with a stricter bar on false alarms and a lower one on accuracy.
 const runs = [
   { name: "dev set (../shared/eval)", args: [] },
@@ -29,6 +29,9 @@ const runs = [
   // A court report: a sentence in years, kilos, quotes split by their attribution, a judge, a
   // detective inspector "of" a force whose name holds "and", a citation worded another way.
   { name: "court corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "court-claims.jsonl")], corpus: join(root, "test", "eval", "court-corpus") },
+  // An American wire story and a follow-up: "Aug. 9", "Gov.", "$1.2 billion", "15%", a dateline,
+  // "(AP) —", figures that grow from one day to the next.
+  { name: "wildfire corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "wildfire-claims.jsonl")], corpus: join(root, "test", "eval", "wildfire-corpus") },
   // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
   // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
   // misses are known (a figure with no noun is never contradicted, see the README): it must
