@@ -244,3 +244,20 @@ describe("fact check: what a sum or share is of, where a change started, which c
     assert.deepEqual(verdicts("Harlow will cut 1,500 jobs in the UK."), ["1,500 supported"]);
   });
 });
+
+describe("fact check: a change's start and end in one clause", () => {
+  // Both figures of the source share their clause, words and names: only "from" tells them apart.
+  const source = readSourceText("results.txt", "Results\n\nHarlow's annual profit fell to £1.2bn from £1.9bn.\n");
+  assert.ok(source.ok);
+  const ix = CorpusIndex.build([source.document]);
+  function verdicts(claimText: string): string[] {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+    return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${claimText.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+  }
+
+  it("each is compared with its own kind of figure", () => {
+    assert.deepEqual(verdicts("Harlow's annual profit fell to £1.2bn from £1.9bn."), ["£1.2bn supported", "£1.9bn supported"]);
+    assert.deepEqual(verdicts("Harlow's annual profit fell to £1.2bn from £1.5bn."), ["£1.2bn supported", "£1.5bn contradicted"]);
+    assert.deepEqual(verdicts("Harlow's annual profit fell to £1.5bn from £1.9bn."), ["£1.5bn contradicted", "£1.9bn supported"]);
+  });
+});

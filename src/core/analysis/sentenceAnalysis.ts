@@ -31,6 +31,8 @@ export interface FactMention {
   clauseOrgs: string[];
   /** Organisations named in the fact's clause, else in its sentence. */
   orgs: string[];
+  /** A figure a change started from ("down from £1.9bn"), not the one it reached. */
+  from?: true;
 }
 
 /** Everything the checker needs about one sentence. */
@@ -136,7 +138,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       ownUnit = false;
     }
     if (q.unit || q.currency) previousUnit = measure;
-    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, { quantity: q }));
+    const from = FROM_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start));
+    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, from ? { quantity: q, from } : { quantity: q }));
   }
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
@@ -189,6 +192,9 @@ function labelOf(q: Quantity): string {
 }
 
 /** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
+/** "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span). */
+const FROM_BEFORE = /\bfrom\s+$/i;
+
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 function clauseBoundaries(text: string, tokens: Token[]): number[] {
@@ -269,7 +275,7 @@ function makeFact(
   clause: Span,
   sentence: Span,
   figureSpans: Span[],
-  extra: Pick<FactMention, "quantity" | "date">,
+  extra: Pick<FactMention, "quantity" | "date" | "from">,
 ): FactMention {
   const within = (s: Span, c: Span) => s.start >= c.start && s.end <= c.end;
   const local = new Set<string>();

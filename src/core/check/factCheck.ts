@@ -99,6 +99,10 @@ interface ShapeWeights {
    * workforce") and agree on it; false when either leaves it unsaid ("profit fell to £1.2bn").
    */
   kindShared: boolean;
+  /** The source figure's own clause shares a word of the claim figure's clause, names aside ("profit"). */
+  sharesClauseWord: boolean;
+  /** The source figure is where a change started ("down from £1.9bn"). */
+  from: boolean;
   sharesEvent: boolean;
 }
 
@@ -194,19 +198,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     return theirs.length > 0 && !theirs.some((q) => claimFigures.some((c) => compareQuantities(c, q) === "agrees"));
   };
-  const claimFrom = fact.kind === "quantity" && startsFrom(claim.tokens, fact.span.start);
-  // The claim figure's clause words but the names in it: what the figure is about ("profit", "fell").
-  const nameWords = new Set(claim.entities.flatMap((e) => e.name.toLowerCase().split(/\s+/).map(stem)));
-  const clauseWords = fact.local.filter((w) => !nameWords.has(w) && !w.startsWith("place:"));
-  const sharesClauseWord = (fid: number): boolean => {
-    const theirs = index.factRecord(fid).local;
-    return clauseWords.some((w) => theirs.includes(w));
-  };
-  const sourceFrom = (fid: number): boolean => {
-    const text = index.documents[cols.doc[fid]!]?.text ?? "";
-    const start = cols.start[fid]!;
-    return FROM_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-  };
   const confirmedByReportYear = (fid: number): boolean => {
     const parts = cols.dateAt(fid);
     const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
@@ -272,9 +263,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
     // Sums and shares of unsaid things ("save £800m a year" / "profit fell to £1.2bn") disagree
     // only where the source figure's own clause shares a word of the claim figure's, names aside.
-    if (!agrees && !shape.w.kindShared && !sharesClauseWord(fid)) return;
+    if (!agrees && !shape.w.kindShared && !shape.w.sharesClauseWord) return;
     // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached.
-    if (!agrees && fact.kind === "quantity" && claimFrom !== sourceFrom(fid)) return;
+    if (!agrees && !!fact.from !== shape.w.from) return;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
   };
   const considerOne = (fid: number): void => {
@@ -479,6 +470,8 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
     kindShared: !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf),
+    sharesClauseWord: sharesClauseWord(claim, fact, sf),
+    from: !!sf.from,
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
 }
@@ -494,16 +487,10 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-/** "from", perhaps with a qualifier, just before a figure ("down from £1.9bn", "from about 40"). */
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|more than|less than|just over|just under)\s+)?$/i;
-
-/** Whether the figure at `start` follows "from" (see `FROM_BEFORE`), read from the sentence's tokens. */
-function startsFrom(tokens: readonly { lower: string; span: { start: number; end: number } }[], start: number): boolean {
-  let i = tokens.findIndex((t) => t.span.start >= start) - 1;
-  if (i < 0 && tokens.length && tokens[tokens.length - 1]!.span.start < start) i = tokens.length - 1;
-  const words: string[] = [];
-  for (let k = i; k >= 0 && k >= i - 2; k--) words.unshift(tokens[k]!.lower);
-  return FROM_BEFORE.test(words.join(" ") + " ");
+/** The source fact's clause holds a word of the claim fact's clause that is not part of a name in the claim. */
+function sharesClauseWord(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): boolean {
+  const nameWords = new Set(claim.entities.flatMap((e) => e.name.toLowerCase().split(/\s+/).map(stem)));
+  return fact.local.some((w) => !nameWords.has(w) && !w.startsWith("place:") && sf.local.includes(w));
 }
 
 /** Both money or share figures say what they are of, and one thing ("cash", "workforce"). */
