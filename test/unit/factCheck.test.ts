@@ -10,6 +10,31 @@ import { assessFact, bestPerDocument, byScoreDescending, type Candidate } from "
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 
+/** An index of sources given as [path, text] (the path's extension says how each is read). */
+function indexOf(...sources: [path: string, text: string][]): CorpusIndex {
+  return CorpusIndex.build(
+    sources.map(([file, text]) => {
+      const r = readSourceText(file, text);
+      assert.ok(r.ok, file);
+      return r.document;
+    }),
+  );
+}
+
+/** The assessment of the claim's first fact of `kind`, against every source or only the `cited` ones. */
+function assessFirst(ix: CorpusIndex, claimText: string, kind: "quantity" | "date" = "quantity", cited?: Set<number>) {
+  const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+  const fact = claim.facts.find((f) => f.kind === kind);
+  assert.ok(fact, `the claim states a ${kind === "date" ? "date" : "figure"}`);
+  return assessFact(ix, claim, fact, cited);
+}
+
+/** Each figure of the claim as written, with its verdict ("£1.2bn supported"). */
+function figureVerdicts(ix: CorpusIndex, claimText: string): string[] {
+  const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+  return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${claimText.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
+
 describe("fact check: ordering stances", () => {
   it("orders candidates by score, best first, equal scores in their order, as a stable sort does", () => {
     // Few distinct scores (near-copies share theirs), 0 and -0 among them.
@@ -66,21 +91,8 @@ describe("fact check: one stance per source", () => {
 });
 
 describe("fact check: scope", () => {
-  function index(...texts: string[]): CorpusIndex {
-    return CorpusIndex.build(
-      texts.map((text, i) => {
-        const r = readSourceText(`source-${i}.txt`, text);
-        assert.ok(r.ok);
-        return r.document;
-      }),
-    );
-  }
-  function verdict(ix: CorpusIndex, claimText: string) {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    const fact = claim.facts.find((f) => f.kind === "quantity");
-    assert.ok(fact, "the claim states a figure");
-    return assessFact(ix, claim, fact).verdict;
-  }
+  const index = (...texts: string[]) => indexOf(...texts.map((text, i): [string, string] => [`source-${i}.txt`, text]));
+  const verdict = (ix: CorpusIndex, claimText: string) => assessFirst(ix, claimText).verdict;
   // Sources that scope the figure to one place, and one that states it for another body.
   const ix = index(
     "The Northshire messaging network had 60,000 users in Europe, investigators said.",
@@ -111,17 +123,10 @@ describe("fact check: ages", () => {
       "Police said a 25-year-old woman was also arrested and remains in custody.\n\nThe shop's owner, a 58-year-old man, was treated in hospital for minor injuries.\n",
     "Third arrest over jewellery robbery\n\nDetectives investigating the robbery of a jewellery shop in Leeds arrested a 19-year-old man in Bradford on Wednesday.\n\n" +
       "A 34-year-old man arrested on Tuesday has been released on bail, police said.\n\nA 61-year-old man who witnessed the robbery said it was over in less than a minute.\n",
-  ].map((text, i) => {
-    const r = readSourceText(`report-${i}.md`, text);
-    assert.ok(r.ok);
-    return r.document;
-  });
-  const ix = CorpusIndex.build(sources);
+  ];
+  const ix = indexOf(...sources.map((text, i): [string, string] => [`report-${i}.md`, text]));
   function assess(claimText: string) {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    const fact = claim.facts.find((f) => f.kind === "quantity");
-    assert.ok(fact, "the claim states an age");
-    const a = assessFact(ix, claim, fact);
+    const a = assessFirst(ix, claimText);
     return [a.verdict, a.suggestion ?? null];
   }
 
@@ -141,15 +146,8 @@ describe("fact check: ages", () => {
 });
 
 describe("fact check: a day and month in a dated report", () => {
-  const report = readSourceText("report.md", "---\ndate: 2024-03-06\n---\n\n# Jobs cut\n\nHarlow Motors announced the job cuts on Wednesday, March 6.\n");
-  assert.ok(report.ok);
-  const ix = CorpusIndex.build([report.document]);
-  function verdict(claimText: string) {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    const fact = claim.facts.find((f) => f.kind === "date");
-    assert.ok(fact, "the claim states a date");
-    return assessFact(ix, claim, fact).verdict;
-  }
+  const ix = indexOf(["report.md", "---\ndate: 2024-03-06\n---\n\n# Jobs cut\n\nHarlow Motors announced the job cuts on Wednesday, March 6.\n"]);
+  const verdict = (claimText: string) => assessFirst(ix, claimText, "date").verdict;
 
   it("is confirmed in the report's year", () => {
     assert.equal(verdict("Harlow Motors announced the job cuts on 6 March 2024."), "supported");
@@ -163,22 +161,11 @@ describe("fact check: a day and month in a dated report", () => {
 
 describe("fact check: a date of a figure", () => {
   // One report gives two figures with their months; another the later figure, rounded.
-  const ix = CorpusIndex.build(
-    [
-      "Waiting list\n\nThe waiting list in England fell to 7.54 million in March, down from 7.57 million in February, figures show.\n",
-      "Waiting list down\n\nThe national waiting list fell to 7.5 million in March, figures show.\n",
-    ].map((text, i) => {
-      const r = readSourceText(`list-${i}.txt`, text);
-      assert.ok(r.ok);
-      return r.document;
-    }),
+  const ix = indexOf(
+    ["list-0.txt", "Waiting list\n\nThe waiting list in England fell to 7.54 million in March, down from 7.57 million in February, figures show.\n"],
+    ["list-1.txt", "Waiting list down\n\nThe national waiting list fell to 7.5 million in March, figures show.\n"],
   );
-  function verdict(claimText: string) {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    const fact = claim.facts.find((f) => f.kind === "date");
-    assert.ok(fact, "the claim states a date");
-    return assessFact(ix, claim, fact).verdict;
-  }
+  const verdict = (claimText: string) => assessFirst(ix, claimText, "date").verdict;
 
   it("is not contradicted by the date of another figure in the source's clause", () => {
     assert.equal(verdict("The waiting list fell from 7.57 million in February."), "supported");
@@ -190,15 +177,8 @@ describe("fact check: a date of a figure", () => {
 });
 
 describe("fact check: in the source a claim cites", () => {
-  const source = readSourceText("post.txt", "Kingpin locked up\n\nA Bristol man who ran a cocaine network has been sent to prison for 14 years.\n\nPolice said the network used 14 couriers.\n");
-  assert.ok(source.ok);
-  const ix = CorpusIndex.build([source.document]);
-  function verdict(claimText: string, cited: boolean) {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    const fact = claim.facts.find((f) => f.kind === "quantity");
-    assert.ok(fact, "the claim states a figure");
-    return assessFact(ix, claim, fact, cited ? new Set([0]) : undefined).verdict;
-  }
+  const ix = indexOf(["post.txt", "Kingpin locked up\n\nA Bristol man who ran a cocaine network has been sent to prison for 14 years.\n\nPolice said the network used 14 couriers.\n"]);
+  const verdict = (claimText: string, cited: boolean) => assessFirst(ix, claimText, "quantity", cited ? new Set([0]) : undefined).verdict;
 
   it("the very same figure of the same unit agrees, however the event is worded", () => {
     assert.equal(verdict("The cocaine network boss was jailed for 14 years.", true), "supported");
@@ -214,17 +194,8 @@ describe("fact check: in the source a claim cites", () => {
 describe("fact check: what a sum or share is of, where a change started, which clause a figure is in", () => {
   // The business probe's three reports of a carmaker's job cuts (HTML, Markdown, text).
   const dir = path.join(__dirname, "..", "..", "..", "test", "eval", "business-corpus");
-  const ix = CorpusIndex.build(
-    fs.readdirSync(dir).sort().map((f) => {
-      const r = readSourceText(path.join(dir, f), fs.readFileSync(path.join(dir, f), "utf8"));
-      assert.ok(r.ok);
-      return r.document;
-    }),
-  );
-  function verdicts(claimText: string): string[] {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${claimText.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
-  }
+  const ix = indexOf(...fs.readdirSync(dir).sort().map((f): [string, string] => [path.join(dir, f), fs.readFileSync(path.join(dir, f), "utf8")]));
+  const verdicts = (claimText: string) => figureVerdicts(ix, claimText);
 
   it("a share of one thing is not disputed by a share of another ('7% of its workforce' / 'profit fell by 38%')", () => {
     assert.deepEqual(verdicts("Harlow Motors will cut 4,200 jobs, about 7% of its workforce."), ["4,200 supported", "7% supported"]);
@@ -247,13 +218,8 @@ describe("fact check: what a sum or share is of, where a change started, which c
 
 describe("fact check: a change's start and end in one clause", () => {
   // Both figures of the source share their clause, words and names: only "from" tells them apart.
-  const source = readSourceText("results.txt", "Results\n\nHarlow's annual profit fell to £1.2bn from £1.9bn.\n");
-  assert.ok(source.ok);
-  const ix = CorpusIndex.build([source.document]);
-  function verdicts(claimText: string): string[] {
-    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
-    return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${claimText.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
-  }
+  const ix = indexOf(["results.txt", "Results\n\nHarlow's annual profit fell to £1.2bn from £1.9bn.\n"]);
+  const verdicts = (claimText: string) => figureVerdicts(ix, claimText);
 
   it("each is compared with its own kind of figure", () => {
     assert.deepEqual(verdicts("Harlow's annual profit fell to £1.2bn from £1.9bn."), ["£1.2bn supported", "£1.9bn supported"]);
