@@ -99,7 +99,7 @@ interface ShapeWeights {
    * workforce") and agree on it; false when either leaves it unsaid ("profit fell to £1.2bn").
    */
   kindShared: boolean;
-  /** The source figure's own clause shares a word of the claim figure's clause, names aside ("profit"). */
+  /** The source figure's own clause shares a word of the claim figure's clause, names aside ("profit"); weighed only without `kindShared`. */
   sharesClauseWord: boolean;
   /** The source figure is where a change started ("down from £1.9bn"). */
   from: boolean;
@@ -454,6 +454,7 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
   const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
   const credit = weighed ? orgCredit(claim, sf) : undefined;
   const measure = weighed && (quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf));
+  const kindShared = !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf);
   return {
     comparable: isComparable,
     sameScope: scope,
@@ -469,8 +470,9 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : inheritedUnit(sf)) : undefined,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
-    kindShared: !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf),
-    sharesClauseWord: sharesClauseWord(claim, fact, sf),
+    kindShared,
+    // Read only where the kind is not shared: weighed only there.
+    sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
