@@ -37,6 +37,9 @@ const runs = [
   // misses are known (a figure with no noun is never contradicted, see the README): it must
   // raise no false alarm at all, and its accuracy must not fall below where it stands.
   { name: "health corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "health-claims.jsonl")], corpus: join(root, "test", "eval", "health-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
+  // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
+  // given to another speaker.
+  { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
   // Sound claims over the seeds, written after the paraphrases: bounds, rounding, number words,
   // titles, partial quotes. Any verdict but a problem is accepted (one is a known dispute).
   {
