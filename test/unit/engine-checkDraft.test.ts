@@ -256,3 +256,27 @@ describe("engine: checkDraft over the bundled seeds", function () {
     });
   });
 });
+
+describe("engine: a name many copies give otherwise", () => {
+  // An archive's copies of one statement, each naming another director, and one source naming
+  // the claim's: more wordings than the name check reads first.
+  const names = ["Aisha Khan", "Chris Novak", "Sam Patel", "Kim Laurent", "Piotr Nowak", "Jo Okafor", "Ravi Shah", "Alex Morgan", "Tom Becker", "Dana Reyes", "Maria Costa", "Lee Fischer"];
+  const statement = (name: string) => `Restructuring\n\nHarlow Motors director of operations ${name} described the plan as the broadest and deepest restructuring in the carmaker's history.\n`;
+  const sources = [...names, "Nikki Holland"].map((name, i) => {
+    const r = readSourceText(`copy-${i}.txt`, statement(name));
+    assert.ok(r.ok);
+    return r.document;
+  });
+  const index = CorpusIndex.build(sources);
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+
+  it("is not a swap when one source says it with the claim's name", () => {
+    const found = kinds("Harlow Motors director of operations Nikki Holland described the plan as the broadest and deepest restructuring in the carmaker's history.");
+    assert.ok(!found.some(([kind]) => kind === "contradicted"), JSON.stringify(found));
+  });
+  it("is one when no source does", () => {
+    const found = kinds("Harlow Motors director of operations Jane Roe described the plan as the broadest and deepest restructuring in the carmaker's history.");
+    const swap = found.find(([kind]) => kind === "contradicted");
+    assert.ok(swap && names.includes(swap[1]!), JSON.stringify(found));
+  });
+});

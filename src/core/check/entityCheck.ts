@@ -42,10 +42,11 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     // Near-copies of one sentence (the same words, other figures) can fill a short list: look
     // further, once per distinct wording.
     const seenText = new Set<string>();
-    const hits = index.searchSentences(rest, 400, docs, true).filter(({ id }) => {
+    const wordings = index.searchSentences(rest, 400, docs, true).filter(({ id }) => {
       const t = index.sentenceText(id).replace(/\d[\d,.]*/g, "#");
       return !seenText.has(t) && !!seenText.add(t);
-    }).slice(0, 10);
+    });
+    const hits = wordings.slice(0, 10);
     let swap: { sentence: IndexedSentence; names: string[] } | undefined;
     let confirmed = false;
     for (const { id } of hits) {
@@ -66,6 +67,12 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         if (near.length) swap = { sentence: s, names: near.map((t) => doc.slice(t.span.start, t.span.end)) };
       }
     }
+    // Where many wordings name others (an archive's copies, each with another name), the source
+    // that says it with the claim's entity may rank below the first ten: it still confirms it.
+    if (!confirmed && swap) confirmed = wordings.slice(hits.length).some(({ id }) => {
+      const rec = index.sentenceRecord(id);
+      return coverage(index, rest, { id, terms: rec.terms }) >= SAME_STATEMENT && group.every((e) => rec.entities.some((t) => sameEntity(e, t)));
+    });
     if (confirmed || !swap) continue;
     const first = group[0]!;
     const last = group[group.length - 1]!;
