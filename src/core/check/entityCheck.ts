@@ -71,7 +71,8 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     // that says it with the claim's entity may rank below the first ten: it still confirms it.
     if (!confirmed && swap) confirmed = wordings.slice(hits.length).some(({ id }) => {
       const rec = index.sentenceRecord(id);
-      return coverage(index, rest, { id, terms: rec.terms }) >= SAME_STATEMENT && group.every((e) => rec.entities.some((t) => sameEntity(e, t)));
+      // The names first: most wordings lack them, and comparing names costs less than weighing words.
+      return group.every((e) => rec.entities.some((t) => sameEntity(e, t))) && coverage(index, rest, { id, terms: rec.terms }) >= SAME_STATEMENT;
     });
     if (confirmed || !swap) continue;
     const first = group[0]!;
