@@ -217,13 +217,13 @@ function personOf(text: string, run: Token[], of: number, known?: NameResolver):
   if (lookupPlace(text.slice(nameToks[0]!.span.start, nameToks[nameToks.length - 1]!.span.end))) return undefined;
   const rest = classifyRun(text, after, false, known);
   const whole = rest.length === 1 && rest[0]!.span.start === after[0]!.span.start && rest[0]!.span.end === after[after.length - 1]!.span.end;
+  if (!whole) return undefined;
+  const type = rest[0]!.type;
   // After a titled name, an unknown name is where the person is from ("Chief Fire Officer David
-  // Hale of Devon"); untitled, it may be a body's own name ("Federal Bureau of Investigation").
-  // Any other name after a titled person is where they work, never a second person ("Analyst Tom
-  // Hughes of Peel Hunt").
-  const named = rest[0]?.type === "organisation" || rest[0]?.type === "place";
-  const from = named || (k > 0 && (rest[0]?.type === "other" || rest[0]?.type === "person"));
-  if (!whole || !from) return undefined;
+  // Hale of Devon") or works ("Analyst Tom Hughes of Peel Hunt"), never a second person;
+  // untitled, it may be a body's own name ("Federal Bureau of Investigation").
+  const named = type === "organisation" || type === "place";
+  if (!named && !(k > 0 && (type === "other" || type === "person"))) return undefined;
   return [mention(text, before, "person", nameToks.map((t) => t.text).join(" ")), named ? rest[0]! : mention(text, after, "other", undefined)];
 }
 

@@ -191,12 +191,12 @@ function labelOf(q: Quantity): string {
   return q.text.replace(/\s+/g, " ").trim();
 }
 
-/** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
 /** "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span). */
 const FROM_BEFORE = /\bfrom\s+$/i;
 
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
+/** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
 function clauseBoundaries(text: string, tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -249,7 +249,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
       // The verb of the clause says what happened to the people counted ("were arrested").
       for (const t of tokens) {
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
-        if (t.span.start >= q.valueSpan.start - 40 && (/(?:ed|en)$/.test(t.lower) || (!t.capitalised && IRREGULAR_PAST.has(t.lower))) && isContent(t)) out.push(t.stem);
+        if (t.span.start >= q.valueSpan.start - 40 && (/(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower))) && isContent(t)) out.push(t.stem);
       }
     }
   }
