@@ -4,7 +4,8 @@ import { checkDraft, SUPPORTING_SOURCES_MAX } from "../../src/core/check/checkDr
 import { Bm25 } from "../../src/core/index/bm25";
 import { CorpusIndex, queryTerms, type IndexedSentence } from "../../src/core/index/corpusIndex";
 import { analyzeDocument, SentenceCache } from "../../src/core/index/documentAnalysis";
-import { factShapes } from "../../src/core/index/factShape";
+import { factKey, factShapes } from "../../src/core/index/factShape";
+import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { ShapedListCache } from "../../src/core/index/measureShapes";
 import { byLetterPairs, closestKey } from "../../src/core/services/fuzzy";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
@@ -98,6 +99,15 @@ describe("archive scale: repeated sentences", () => {
     }
     assert.ok(facts > 100, "the documents state figures");
     assert.ok(cache.paragraphHits > 20, "paragraphs were read again");
+  });
+
+  it("a fact's shape key tells a margin and a change's start from a level (near-copies share weighings by it)", () => {
+    const text = "Okafor won 2,876 votes.";
+    const fact = analyzeSentence(text, { start: 0, end: text.length }).facts[0]!;
+    assert.equal(fact.difference, undefined);
+    assert.notEqual(factKey({ ...fact, difference: true }), factKey(fact));
+    assert.notEqual(factKey({ ...fact, from: true }), factKey(fact));
+    assert.equal(factKey({ ...fact }), factKey(fact));
   });
 
   it("takes shapes from the analysis, and recomputes them for a sentence re-analysed with the corpus's names", () => {

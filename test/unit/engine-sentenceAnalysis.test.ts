@@ -114,6 +114,48 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measureHas: ["age:man"], value: 67 },
     },
     {
+      name: "an appositive age is whose it is by name, its clause the name's and what follows (Mark Rudd, 52, a local councillor)",
+      text: "Okafor, 34, polled 14,213 votes to 11,337 for Conservative Mark Rudd, 52, a local councillor.",
+      figure: "52",
+      expect: { measure: ["age:rudd"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
+    },
+    {
+      name: "a -year-old age after a name and 'a' is that person's, and its noun's past adjectives (Helen Okafor, a 34-year-old former paramedic)",
+      text: "Helen Okafor, a 34-year-old former paramedic, won with 14,213 votes.",
+      figure: "34",
+      expect: { measureHas: ["age:okafor", "age:paramed"] },
+    },
+    {
+      name: "a -year-old age after 'is a' is the subject's (Rudd is a 52-year-old local councillor)",
+      text: "Rudd is a 52-year-old local councillor.",
+      figure: "52",
+      expect: { measureHas: ["age:rudd", "age:councillor"] },
+    },
+    {
+      name: "a -year-old age before a full name is that person's; a verb is not its noun (the 52-year-old Mark Rudd lost)",
+      text: "The 52-year-old Mark Rudd lost.",
+      figure: "52",
+      expect: { measure: ["year", "lost", "age:rudd"] },
+    },
+    {
+      name: "a noun the figure is 'of' measures it (a majority of 2,876)",
+      text: "She won with 14,213 votes, a majority of 2,876 over the Conservatives.",
+      figure: "2,876",
+      expect: { measure: ["major"], ownUnit: true },
+    },
+    {
+      name: "a noun that says nothing of what is counted does not (a total of 70)",
+      text: "The panel heard a total of 70 over the year.",
+      figure: "70",
+      expect: { measure: [] },
+    },
+    {
+      name: "a date after 'since' dates the verb before it (had held the seat since 2005)",
+      text: "Whitcombe, who had held the seat since 2005, stood down.",
+      figure: "2005",
+      expect: { kind: "date", measure: ["held"] },
+    },
+    {
       name: "a compound duration is not an age (a six-month contract)",
       text: "They signed a six-month contract.",
       figure: "six",
@@ -171,6 +213,22 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(uk.places, ["United Kingdom"]);
     assert.deepEqual(uk.clausePlaces, ["United Kingdom"]);
     assert.equal(uk.quantity?.value, 10_000);
+  });
+
+  it("a difference is marked apart from a level: 'won by', 'rose by', '2,876 more than', not 'arrested by' or 'rose to'", () => {
+    const differences = (text: string) => analyse(text).facts.filter((f) => f.kind === "quantity").map((f) => `${text.slice(f.span.start, f.span.end)}${f.difference ? " difference" : ""}`);
+    assert.deepEqual(differences("Okafor won by 2,876 votes."), ["2,876 difference"]);
+    assert.deepEqual(differences("Okafor took 14,213 votes, 2,876 more than Mark Rudd, who won 11,337."), ["14,213", "2,876 difference", "11,337"]);
+    assert.deepEqual(differences("Profit fell by 38% and shares fell 12%, while sales rose to £3bn."), ["38% difference", "12% difference", "£3bn"]);
+    assert.deepEqual(differences("Harlow cut its workforce by 4,200 after 300 people were arrested by 200 officers."), ["4,200 difference", "300", "200"]);
+    assert.deepEqual(differences("The budget was £3m less than expected."), ["£3m difference"]);
+  });
+
+  it("a date after 'since' or 'from' is where a state began; one after 'in' is not", () => {
+    const dateOf = (text: string) => analyse(text).facts.find((f) => f.kind === "date")!;
+    assert.equal(dateOf("He had held the seat since 2005.").from, true);
+    assert.equal(dateOf("He has chaired the board from March 2019.").from, true);
+    assert.equal(dateOf("He won the seat in 2005.").from, undefined);
   });
 
   it("a money figure does not borrow a counted unit from a previous figure", () => {

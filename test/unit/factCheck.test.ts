@@ -145,6 +145,38 @@ describe("fact check: ages", () => {
   });
 });
 
+describe("fact check: ages by name, margins and levels, since-dates", () => {
+  // A by-election told twice: ages after names ("Okafor, 34,"), a margin beside a level, a seat held "since".
+  const ix = indexOf(
+    ["count.md", "# Greens win\n\nHelen Okafor took 14,213 votes, 2,876 more than the Conservative candidate Mark Rudd, who won 11,337.\n\n" +
+      "Whitcombe, who had held the seat since 2005, stood down on 12 January.\n"],
+    ["wire.txt", "Greens win Castlebridge\n\nOkafor, 34, polled 14,213 votes to 11,337 for Conservative Mark Rudd, 52, a local councillor.\n\n" +
+      "Helen Okafor, a 34-year-old former paramedic, won with a majority of 2,876 over the Conservatives.\n"],
+  );
+  const assess = (claimText: string, kind: "quantity" | "date" = "quantity") => {
+    const a = assessFirst(ix, claimText, kind);
+    return [a.verdict, a.suggestion ?? null];
+  };
+
+  it("an age after a name is that person's: agreed with in years, and a wrong one contradicted", () => {
+    assert.deepEqual(assess("Rudd is a 52-year-old local councillor."), ["supported", null]);
+    assert.deepEqual(assess("Okafor, 34, is a former paramedic."), ["supported", null]);
+    assert.deepEqual(assess("Okafor, 43, is a former paramedic."), ["contradicted", "34"]);
+    assert.deepEqual(assess("Rudd, 43, is a local councillor."), ["contradicted", "52"]);
+  });
+  it("a margin is not contradicted by a level, but by another margin", () => {
+    assert.deepEqual(assess("Okafor won by 2,876 votes."), ["supported", null]);
+    assert.deepEqual(assess("Okafor won by 3,876 votes."), ["contradicted", "2,876"]);
+    assert.deepEqual(assess("Okafor won with a majority of 3,876."), ["contradicted", "2,876"]);
+    assert.deepEqual(assess("Okafor took 14,213 votes."), ["supported", null]);
+  });
+  it("a since-date is contradicted by another since-date only", () => {
+    assert.deepEqual(assess("Whitcombe had held the seat since 2005.", "date"), ["supported", null]);
+    assert.deepEqual(assess("Whitcombe had held the seat since 2010.", "date"), ["contradicted", "2005"]);
+    assert.notEqual(assess("Whitcombe held the seat in 2010.", "date")[0], "contradicted");
+  });
+});
+
 describe("fact check: a day and month in a dated report", () => {
   const ix = indexOf(["report.md", "---\ndate: 2024-03-06\n---\n\n# Jobs cut\n\nHarlow Motors announced the job cuts on Wednesday, March 6.\n"]);
   const verdict = (claimText: string) => assessFirst(ix, claimText, "date").verdict;

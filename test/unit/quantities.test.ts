@@ -277,6 +277,16 @@ const SEED_ROWS: Row[] = [
 
 /** General news sentences. */
 const GENERAL_ROWS: Row[] = [
+  // An appositive age after a name is in years; a month's or weekday's comma holds no age.
+  { sentence: "Okafor, 34, polled 14,213 votes to 11,337 for Mark Rudd, 52, a councillor.", only: true, expect: [
+    { text: "34", value: 34, unit: "year" },
+    { text: "14,213 votes", unit: "vote" },
+    { text: "11,337", unit: undefined },
+    { text: "52", value: 52, unit: "year" },
+  ] },
+  { sentence: "Smith (41) admitted the offence.", only: true, expect: [{ text: "41", unit: "year" }] },
+  { sentence: "By June, 12 had been charged and on Monday, 40, not 30, were.", expect: [{ text: "12", unit: undefined }, { text: "40", unit: undefined }] },
+  { sentence: "The Smiths, 140, and the Joneses, 12.5, led.", expect: [{ text: "140", unit: undefined }, { text: "12.5", unit: undefined }] },
   { sentence: "Turnout rose to 61.4 per cent.", only: true, expect: [{ text: "61.4 per cent", value: 61.4, precision: 0.1, percent: true }] },
   { sentence: "The council borrowed €2.3bn last year.", only: true, expect: [{ text: "€2.3bn", value: 2_300_000_000, precision: 100_000_000, currency: "EUR" }] },
   // Capital suffixes scale money; without a currency "3M" and "4K" are names.

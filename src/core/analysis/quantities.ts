@@ -492,6 +492,8 @@ export function extractQuantities(text: string): Quantity[] {
     }
     const q = wordStart ? readWordQuantity(text, i) : readDigitQuantity(text, i);
     if (q) {
+      // "Okafor, 34, polled": an age in years, as "a 34-year-old" is.
+      if (!wordStart && !q.unit && !q.currency && !q.percent && apposedName(text, q)) q.unit = "year";
       out.push(q);
       i = Math.max(q.valueSpan.end, i + 1);
       // Continue after the noun phrase, but never skip a figure inside a complement.
@@ -508,6 +510,21 @@ export function extractQuantities(text: string): Quantity[] {
     }
   }
   return out;
+}
+
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/**
+ * The name an appositive age follows ("Okafor, 34, polled", "Smith (41) admitted"): a bare whole
+ * number under 120 between a capitalised word (not a month or weekday) and a comma or bracket.
+ */
+export function apposedName(text: string, q: Quantity): string | undefined {
+  if (q.qualifier !== "exact" || !Number.isInteger(q.value) || q.value < 1 || q.value >= 120 || q.span.end - q.span.start > 3) return undefined;
+  if (!/^\s*[,)]/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
+  const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\s*(?:,|\()\s*$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+  if (!m) return undefined;
+  const lower = m[1]!.toLowerCase();
+  return MONTHS.has(lower) || WEEKDAYS.has(lower) ? undefined : m[1];
 }
 
 /** ASCII letters (what `isLetter` matches), by character code; NaN and -1 are not. */

@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
 import { findEntities, type EntityMention, type NameResolver } from "./entities";
-import { extractQuantities, singularise, type Quantity } from "./quantities";
+import { apposedName, extractQuantities, singularise, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
@@ -31,8 +31,13 @@ export interface FactMention {
   clauseOrgs: string[];
   /** Organisations named in the fact's clause, else in its sentence. */
   orgs: string[];
-  /** A figure a change started from ("down from £1.9bn"), not the one it reached. */
+  /**
+   * A figure a change started from ("down from £1.9bn"), not the one it reached; a date a state
+   * began on ("has held the seat since 2005"), not one it happened on.
+   */
   from?: true;
+  /** A figure that is the difference between two others ("won by 2,876 votes", "2,876 more than"), not a level. */
+  difference?: true;
 }
 
 /** Everything the checker needs about one sentence. */
@@ -129,8 +134,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const facts: FactMention[] = [];
   let previousUnit: string[] | undefined;
   for (const q of quantities) {
-    const clause = clauseOf(q.valueSpan, boundaries, span);
-    let measure = measureOf(q, text, tokens, clause);
+    let clause = clauseOf(q.valueSpan, boundaries, span);
+    const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
+    // "Okafor, 34,": the grammar read an age in years; it measures whose age it is, and its clause
+    // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
+    const apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
+    if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
+    let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : measureOf(q, text, tokens, clause, before, span);
     let ownUnit = measure.length > 0;
     // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too.
     if (!ownUnit && previousUnit && !q.currency && !q.percent) {
@@ -138,19 +148,23 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       ownUnit = false;
     }
     if (q.unit || q.currency) previousUnit = measure;
-    const from = FROM_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start));
-    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, from ? { quantity: q, from } : { quantity: q }));
+    const extra: Pick<FactMention, "quantity" | "from" | "difference"> = { quantity: q };
+    if (FROM_BEFORE.test(before)) extra.from = true;
+    if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
+    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
     // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
     const verbsIn = (from: number, to: number) => tokens.filter((t) => t.span.start >= from && t.span.end <= to && isContent(t) && isPastVerb(t.lower) && !t.capitalised).map((t) => t.stem);
     let verbs = verbsIn(clause.start, clause.end);
-    // "took over as chief executive in 2019": a role opened by "as" dates the verb before it.
-    if (!verbs.length && clause.start > span.start && /^as\b/i.test(text.slice(clause.start, clause.end))) {
+    // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
+    // span opened by "as", "since" or "until" dates the verb before it.
+    if (!verbs.length && clause.start > span.start && /^(?:as|since|until)\b/i.test(text.slice(clause.start, clause.end))) {
       verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
     }
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d }));
+    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true } : { date: d }));
   }
   return { span, tokens, terms: [...terms], entities, facts };
 }
@@ -165,6 +179,8 @@ export function textAfter(text: string, end: number, max: number): string {
   const blank = /\n[^\S\n]*\n/.exec(after);
   return blank ? after.slice(0, blank.index) : after;
 }
+
+const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
@@ -194,7 +210,54 @@ function labelOf(q: Quantity): string {
 /** "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span). */
 const FROM_BEFORE = /\bfrom\s+$/i;
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
+const NOUN_OF_BEFORE = /\b(?:a|an|the|its|their|his|her|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
+
+/** Nouns a figure can be "of" that say nothing of what it counts ("a total of 70"). */
+const UNMEASURING_NOUNS = new Set(
+  "total number figure sum amount maximum minimum average tally count group handful series set couple pair lot range list top high low peak record value score rate level increase rise fall drop cut loss gain".split(" "),
+);
+
+/** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
+const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
+
+/**
+ * Verbs whose "by" gives the size of a change or a margin ("rose by 5%", "won by 2,876 votes",
+ * "cut its workforce by 4,200"), not a level; the first row also takes the figure directly
+ * ("rose 5%", "up 3%").
+ */
+const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
+const DIFFERENCE_BEFORE = new RegExp(
+  `\\b(?:(?:${CHANGE_VERBS})\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered)\\s+(?:[\\p{L}'-]+\\s+){0,3}?by\\s+)$`,
+  "iu",
+);
+/** A comparison after a figure: "2,876 more than", "£3m less than expected". */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\b/i;
+
+/** Whether a figure, with the text just before and after it, is a difference rather than a level. */
+function isDifference(before: string, after: string): boolean {
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after);
+}
+
+/** Capitalised words that end a phrase without naming anyone ("In June, a 12-year-old ..."). */
+const NOT_A_SURNAME = new Set([
+  ...WEEKDAY_NAMES,
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+/**
+ * The surname a "-year-old" age belongs to, as a stem: "Helen Okafor, a 34-year-old ...",
+ * "Rudd is a 52-year-old ...", "52-year-old Mark Rudd".
+ */
+function hyphenatedAgeOwner(before: string, after: string): string | undefined {
+  const m = /(\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)an?\s+$/u.exec(before);
+  if (m && !NOT_A_SURNAME.has(m[1]!.toLowerCase())) return stem(m[1]!.toLowerCase());
+  // A name after the age: at least a first name and a surname, so "a 20-year-old Briton" is not one.
+  const n = /^\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+)+(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\b/u.exec(after);
+  return n ? stem(n[1]!.toLowerCase()) : undefined;
+}
+
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
 function clauseBoundaries(text: string, tokens: Token[]): number[] {
@@ -226,7 +289,7 @@ function singular(word: string): string {
   return singularise(word.toLowerCase());
 }
 
-function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): string[] {
+function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, before: string, sentence: Span): string[] {
   const out: string[] = [];
   if (q.currency) out.push("currency:" + q.currency);
   if (q.percent) out.push("percent");
@@ -238,12 +301,17 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
       // Its noun is the first lowercase word after it, past names ("a six-month EncroChat contract").
       const after = tokens.filter((t) => t.span.start >= q.span.end).slice(0, 3);
       const next = after.find((t) => !t.capitalised && isContent(t));
+      const age = /-years?-old$/i.test(q.text);
       if (next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start))) {
         out.push(next.stem);
         // An age is its own measure, of whom it describes: "a 67-year-old man" is the man's age,
-        // not a count of men or of years, and "a 67-year-old woman" is another fact.
-        if (/-years?-old$/i.test(q.text)) out.push("age:" + next.stem);
+        // not a count of men or of years, and "a 67-year-old woman" is another fact. The noun is
+        // the last of the words that follow ("a 34-year-old former paramedic": paramedic).
+        if (age && !isPastVerb(next.lower)) out.push("age:" + headNoun(text, tokens, next).stem);
       }
+      // And of whom by name: "Okafor, a 34-year-old ..." is Okafor's age, as "Okafor, 34," is.
+      const owner = age ? hyphenatedAgeOwner(before, text.slice(q.span.end, Math.min(sentence.end, q.span.end + 60))) : undefined;
+      if (owner) out.push("age:" + owner);
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested").
@@ -258,9 +326,23 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span): st
     // A partitive counts its noun: "10,000 of EncroChat's users", "171 of the arrests".
     const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?([a-z]+)/u.exec(textAfter(text, q.valueSpan.end, 60));
     if (m) out.push(stem(singular(m[1]!)));
+    // A noun the figure is "of": "a majority of 2,876", "a population of 20,000".
+    const n = NOUN_OF_BEFORE.exec(before);
+    if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));
   }
   void text;
   return [...new Set(out)];
+}
+
+/** The last of the lowercase content words that run on from `first` (a noun after its adjectives). */
+function headNoun(text: string, tokens: Token[], first: Token): Token {
+  let head = first;
+  for (let i = tokens.indexOf(first) + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.capitalised || !isContent(t) || t.numeric || isPastVerb(t.lower) || /\S/.test(text.slice(head.span.end, t.span.start))) break;
+    head = t;
+  }
+  return head;
 }
 
 function makeFact(

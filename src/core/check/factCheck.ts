@@ -47,6 +47,9 @@ const DISAGREE_SPECIFIC_MIN = 0.2;
 const AGE_DISAGREE_MIN = 0.7;
 /** The same age agrees in a passage that says most of what the claim says of that person. */
 const AGE_AGREE_MIN = 0.6;
+/** The stems of the words of "-year-old". */
+const AGE_WORDS = new Set(["year", "old"]);
+const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
 /** The same, for a source that names the claim's own body or place. */
@@ -103,6 +106,8 @@ interface ShapeWeights {
   sharesClauseWord: boolean;
   /** The source figure is where a change started ("down from £1.9bn"). */
   from: boolean;
+  /** The source figure is a difference ("won by 2,876", "2,876 more than"), not a level. */
+  difference: boolean;
   sharesEvent: boolean;
 }
 
@@ -133,7 +138,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const candidates: Candidate[] = [];
   const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
   const claimTerms = new Set(claim.terms);
-  const isAge = fact.measure.some((m) => m.startsWith("age:"));
+  const isAge = fact.measure.some(isAgeMeasure);
   const disagreeMin = (specific: boolean): number => (isAge ? AGE_DISAGREE_MIN : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
   // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
   const agreeMinFor = (measure: boolean, specific: boolean): number =>
@@ -141,12 +146,20 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const weigh = (terms: readonly string[]) => {
     let total = 0;
     const numbers: NumberTerm[] = [];
+    const skip = new Set<string>();
+    let ageWords = 0;
     for (const t of terms) {
       const w = index.idf(t);
       total += w;
       if (HAS_DIGIT.test(t)) numbers.push({ term: t, weight: w });
+      // "a 52-year-old": an age's own words are said by any age ("Rudd, 52,"), as its number is by the figure.
+      else if (isAge && AGE_WORDS.has(t)) {
+        skip.add(t);
+        ageWords += w;
+      }
     }
-    return { total, numbers, skip: new Set(numbers.map((n) => n.term)) };
+    for (const n of numbers) skip.add(n.term);
+    return { total, numbers, skip, ageWords };
   };
   const all = weigh(claim.terms);
   // An age's clause is often only its person ("the owner, a 58-year-old man, was treated"), which
@@ -164,7 +177,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         // Read from the shared records: weighing reads no offset, and a cold index makes no objects for it.
         const sid = index.factColumns.sentence[fid]!;
         const s = { id: sid, terms: index.sentenceRecord(sid).terms };
-        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip)));
+        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip, all.ageWords)));
       }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
@@ -266,6 +279,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !shape.w.kindShared && !shape.w.sharesClauseWord) return;
     // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached.
     if (!agrees && !!fact.from !== shape.w.from) return;
+    // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
+    if (!agrees && !!fact.difference !== shape.w.difference) return;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
   };
   const considerOne = (fid: number): void => {
@@ -442,7 +457,16 @@ const heldWeights = new WeakMap<CorpusIndex, { version: number; claims: Map<stri
  * shape that can neither agree nor disagree (not comparable, or out of the claim's scope: about
  * half of those a claim meets) is not weighed further: its weights are never read.
  */
-function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, s: WeighedSentence, sf: FactMention, skipClaim: Set<string>, skipClause: Set<string> | undefined): ShapeWeights {
+function weighShape(
+  index: CorpusIndex,
+  claim: SentenceAnalysis,
+  fact: FactMention,
+  s: WeighedSentence,
+  sf: FactMention,
+  skipClaim: Set<string>,
+  skipClause: Set<string> | undefined,
+  ageWords: number,
+): ShapeWeights {
   const quantity = fact.kind === "quantity";
   // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
   const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true;
@@ -464,7 +488,7 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:")),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
     credit,
-    coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) : 0,
+    coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) + (ageWords && sf.measure.some(isAgeMeasure) ? ageWords : 0) : 0,
     coveredClause: weighed && skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
     coveredLocal: weighed ? localWeight(index, claim.terms, sf, skipClaim) : 0,
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : inheritedUnit(sf)) : undefined,
@@ -474,6 +498,7 @@ function weighShape(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
     // Read only where the kind is not shared: weighed only there.
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
+    difference: !!sf.difference,
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
 }
