@@ -14,7 +14,7 @@ if (!existsSync(scorer)) {
 const extra = process.argv.slice(2);
 // The shared dev set, then the project's own regression sets: paraphrases of the seeds written
 // apart from the dev set, and small corpora on other subjects (a council vote, a storm, a
-// carmaker's job cuts, a court report, an American wildfire, a by-election, hospital waiting lists) to keep the engine general. Same bar for all but
+// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, hospital waiting lists) to keep the engine general. Same bar for all but
 // the last, a probe with a stricter bar on false alarms and a lower one on accuracy.
 const runs = [
   { name: "dev set (../shared/eval)", args: [] },
@@ -36,6 +36,10 @@ const runs = [
   // "2,876 more than", "a majority of"), ages after names ("Okafor, 34,"), a seat held "since",
   // turnout three ways (38.2%, 38%, 37.9 per cent), quotes given to the wrong speaker.
   { name: "election corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "election-claims.jsonl")], corpus: join(root, "test", "eval", "election-corpus") },
+  // A bus strike: a ballot's share and turnout ("91% on a turnout of 72%", "91 per cent ... on a
+  // 70% turnout"), an hourly rate, a part of a whole ("12 of its 160 routes"), a company's
+  // spokesperson quoted unnamed, two parties' figures for one profit.
+  { name: "strike corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "strike-claims.jsonl")], corpus: join(root, "test", "eval", "strike-corpus") },
   // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
   // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
   // misses are known (a figure with no noun is never contradicted, see the README): it must

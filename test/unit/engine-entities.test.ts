@@ -174,6 +174,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Harlow Motors", "Harlow Motors"], ["organisation", "Northern Airways", "Northern Airways"]],
     },
     {
+      name: "a transport company, a water company and a school by their trade words",
+      text: "Yesterday Westway Buses, Thames Water and Park Lane School were named.",
+      expected: [["organisation", "Westway Buses", "Westway Buses"], ["organisation", "Thames Water", "Thames Water"], ["organisation", "Park Lane School", "Park Lane School"]],
+    },
+    {
       name: "a river, a road and a valley are places, not people",
       text: "Yesterday the River Wend flooded Harbour Road and the Wend Valley.",
       expected: [["place", "River Wend", "River Wend"], ["place", "Harbour Road", "Harbour Road"], ["place", "Wend Valley", "Wend Valley"]],

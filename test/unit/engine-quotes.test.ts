@@ -55,6 +55,16 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["We will find you,", "NCA", "explicit", "NCA"]],
     },
     {
+      name: 'a body\'s spokesperson speaks for it, named by a word no rule knows ("A Westway spokesperson said")',
+      text: 'A Westway spokesperson said the improved offer was "the best we can do" and apologised to passengers.',
+      expected: [["the best we can do", "Westway", "explicit", "Westway"]],
+    },
+    {
+      name: "a spokesperson of no named body is no speaker",
+      text: 'A spokesperson said the improved offer was "the best we can do".',
+      expected: [["the best we can do", undefined, "none"]],
+    },
+    {
       name: 'X added: "…" with a rank stripped (seed 000, Ruaraidh Nicolson)',
       text: straight("Assistant Chief Constable Ruaraidh Nicolson added: \u201cOrganised crime groups will become involved in anything that facilitates them making profit.\u201d"),
       expected: [["Organised crime groups will become involved in anything that facilitates them making profit.", "Ruaraidh Nicolson", "explicit", "Assistant Chief Constable Ruaraidh Nicolson"]],

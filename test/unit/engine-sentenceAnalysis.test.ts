@@ -144,6 +144,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["major"], ownUnit: true },
     },
     {
+      name: "a partitive counts its whole's noun past the whole's own figure (12 of its 160 routes)",
+      text: "The company will run a reduced timetable on 12 of its 160 routes.",
+      figure: "12",
+      expect: { measure: ["rout"], ownUnit: true },
+    },
+    {
+      name: "a partitive of a pronoun counts nothing (five of them)",
+      text: "Five of them were charged.",
+      figure: "Five",
+      expect: { measure: [] },
+    },
+    {
       name: "a noun that says nothing of what is counted does not (a total of 70)",
       text: "The panel heard a total of 70 over the year.",
       figure: "70",

@@ -177,6 +177,17 @@ describe("fact check: ages by name, margins and levels, since-dates", () => {
   });
 });
 
+describe("fact check: a part and its whole in one sentence", () => {
+  const ix = indexOf(["wire.txt", "Strike goes ahead\n\nThe company said it would run a reduced timetable on 12 of its 160 routes during the strike.\n"]);
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("a claim of the part agrees with the part, not disagreed with by the whole, and the whole with the whole", () => {
+    assert.equal(verdict("Westway will run a reduced timetable on 12 routes during the strike."), "supported");
+    assert.equal(verdict("The company has 160 routes."), "supported");
+    assert.equal(verdict("Westway will run a reduced timetable on 21 routes during the strike."), "contradicted");
+  });
+});
+
 describe("fact check: a day and month in a dated report", () => {
   const ix = indexOf(["report.md", "---\ndate: 2024-03-06\n---\n\n# Jobs cut\n\nHarlow Motors announced the job cuts on Wednesday, March 6.\n"]);
   const verdict = (claimText: string) => assessFirst(ix, claimText, "date").verdict;

@@ -28,7 +28,8 @@ const ORG_WORDS = new Set(
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
-    "studios ventures logistics railways insurance investments"
+    "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
+    "supermarkets hotels airport club fc academy school"
   ).split(/\s+/),
 );
 /** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */

@@ -398,8 +398,19 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     if (bare && resolveSpeaker(text, quote, bare[1]!, sentence.start + bare.index, known, [])) return;
     const org = subjectNames.find((n) => n.type === "organisation");
     if (org) setSpeaker(quote, org.name, org.span, "organisation", "explicit");
+    else {
+      // "A Westway spokesperson said": the body speaks, named or not by a word findEntities knows.
+      const body = SPOKESPERSON_OF.exec(text.slice(sentence.start, verbAt));
+      if (body) {
+        const at = sentence.start + body.index + body[0].indexOf(body[1]!);
+        setSpeaker(quote, body[1]!, { start: at, end: at + body[1]!.length }, "organisation", "explicit");
+      }
+    }
   }
 }
+
+/** "A Westway spokesperson", "the Unite official" right before a speech verb: the capitalised words name the body. */
+const SPOKESPERSON_OF = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman|representative|official|source)\s*,?\s*$/u;
 
 function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {
   const before = text.slice(sentence.start, span.start);

@@ -213,6 +213,9 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
 const NOUN_OF_BEFORE = /\b(?:a|an|the|its|their|his|her|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
 
+/** Words after a partitive's "of" that are no noun ("12 of them", "two of its ..."). */
+const DETERMINERS = new Set("the its their these those them us our your his her which whom what a an".split(" "));
+
 /** Nouns a figure can be "of" that say nothing of what it counts ("a total of 70"). */
 const UNMEASURING_NOUNS = new Set(
   "total number figure sum amount maximum minimum average tally count group handful series set couple pair lot range list top high low peak record value score rate level increase rise fall drop cut loss gain".split(" "),
@@ -324,8 +327,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   if (q.ofNoun) out.push(stem(q.ofNoun.toLowerCase()));
   if (!q.unit && !q.currency && !q.percent) {
     // A partitive counts its noun: "10,000 of EncroChat's users", "171 of the arrests".
-    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?([a-z]+)/u.exec(textAfter(text, q.valueSpan.end, 60));
-    if (m) out.push(stem(singular(m[1]!)));
+    // Past the whole's own figure: "12 of its 160 routes".
+    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?(?:\d[\d,.]*\s+)?([a-z]+)/u.exec(textAfter(text, q.valueSpan.end, 60));
+    if (m && !DETERMINERS.has(m[1]!)) out.push(stem(singular(m[1]!)));
     // A noun the figure is "of": "a majority of 2,876", "a population of 20,000".
     const n = NOUN_OF_BEFORE.exec(before);
     if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));

@@ -491,7 +491,7 @@ function weighShape(
     coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) + (ageWords && sf.measure.some(isAgeMeasure) ? ageWords : 0) : 0,
     coveredClause: weighed && skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
     coveredLocal: weighed ? localWeight(index, claim.terms, sf, skipClaim) : 0,
-    unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : inheritedUnit(sf)) : undefined,
+    unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : countedNoun(sf)) : undefined,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
     kindShared,
@@ -527,9 +527,12 @@ function sharedKind(a: FactMention, b: FactMention): boolean {
   return kind(a).some((m) => y.has(m));
 }
 
-/** The noun a figure counts by its neighbour's ("cut 4,200 jobs, including 1,500 in the UK": jobs). */
-function inheritedUnit(sf: FactMention): string | undefined {
-  return sf.ownUnit || !sf.quantity ? undefined : sf.measure.find((m) => !m.startsWith("currency:") && m !== "percent");
+/**
+ * The noun a figure without one of its own counts: its neighbour's ("cut 4,200 jobs, including
+ * 1,500 in the UK": jobs) or its whole's ("12 of its 160 routes": routes).
+ */
+function countedNoun(sf: FactMention): string | undefined {
+  return !sf.quantity ? undefined : sf.measure.find((m) => !m.startsWith("currency:") && m !== "percent");
 }
 
 /** The covered weight of the claim's number terms in a source fact's clause, sentence or paragraph (as `coveredWeight`). */
