@@ -183,7 +183,13 @@ describe("engine: analyzeSentence facts", () => {
       name: "a role opened by 'as' dates the verb before it (took over as chief executive in 2019)",
       text: "Maria Santos took over as chief executive in 2019.",
       figure: "2019",
-      expect: { kind: "date", measure: ["took"] },
+      expect: { kind: "date", measure: ["took over"] },
+    },
+    {
+      name: "a verb with its particle is another event (stood down on 12 January, not stood)",
+      text: "Whitcombe stood down on 12 January, when the list stood at 7.5 million.",
+      figure: "12 January",
+      expect: { kind: "date", measure: ["stood down"] },
     },
     {
       name: "an organisation resolved through the registry scopes the figure (the Met)",

@@ -170,10 +170,33 @@ describe("fact check: ages by name, margins and levels, since-dates", () => {
     assert.deepEqual(assess("Okafor won with a majority of 3,876."), ["contradicted", "2,876"]);
     assert.deepEqual(assess("Okafor took 14,213 votes."), ["supported", null]);
   });
+  it("a figure beside an age is not answered by another person's figure beside another age", () => {
+    assert.deepEqual(assess("Rudd, a 52-year-old councillor, won 11,337 votes."), ["supported", null]);
+    assert.equal(assess("Mark Rudd won 12,337 votes.")[0], "contradicted");
+  });
   it("a since-date is contradicted by another since-date only", () => {
     assert.deepEqual(assess("Whitcombe had held the seat since 2005.", "date"), ["supported", null]);
     assert.deepEqual(assess("Whitcombe had held the seat since 2010.", "date"), ["contradicted", "2005"]);
     assert.notEqual(assess("Whitcombe held the seat in 2010.", "date")[0], "contradicted");
+  });
+});
+
+describe("fact check: people and events", () => {
+  const ix = indexOf(
+    ["a.md", "# Count\n\nHelen Okafor won the seat with 14,213 votes.\n\nWhitcombe stood down on 12 January.\n"],
+    ["b.md", "# Count\n\nOn the night Mark Rudd won 11,337 votes.\n\nThe waiting list stood at 7.5 million in March.\n"],
+  );
+  it("a figure said of one person is neither agreed nor disagreed with by another person's", () => {
+    assert.equal(assessFirst(ix, "Mark Rudd won 11,337 votes.").verdict, "supported");
+    // Rudd's 11,337 does not back it (no dispute): her own 14,213 contradicts it.
+    const okafor = assessFirst(ix, "Helen Okafor won 11,337 votes.");
+    assert.deepEqual([okafor.verdict, okafor.suggestion], ["contradicted", "14,213"]);
+    assert.equal(assessFirst(ix, "Mark Rudd won 14,213 votes.").verdict, "contradicted");
+  });
+  it("a verb with its particle dates another event ('stood down' / 'stood at')", () => {
+    assert.equal(assessFirst(ix, "The waiting list stood at 7.5 million in March.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "Whitcombe stood down on 12 January.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "Whitcombe stood down on 21 January.", "date").verdict, "contradicted");
   });
 });
 

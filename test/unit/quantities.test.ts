@@ -306,6 +306,12 @@ const GENERAL_ROWS: Row[] = [
   { sentence: "She bought a dozen eggs.", only: true, expect: [{ text: "a dozen eggs", value: 12, unit: "egg" }] },
   { sentence: "Forty-one MPs voted against the bill.", only: true, expect: [{ text: "Forty-one MPs", value: 41, unit: "mp" }] },
   { sentence: "Half a million people marched.", only: true, expect: [{ text: "Half a million people", value: 500_000, unit: "people" }] },
+  { sentence: "The strike will hit a quarter of a million passengers a day.", only: true, expect: [{ text: "a quarter of a million passengers", value: 250_000, precision: 10_000, unit: "passenger" }] },
+  { sentence: "Three quarters of a million people voted and two thirds of a billion pounds was spent.", only: true, expect: [
+    { text: "Three quarters of a million people", value: 750_000, unit: "people" },
+    { text: "two thirds of a billion pounds", value: 666_666_667, precision: 1_000_000, currency: "GBP" },
+  ] },
+  { sentence: "A quarter of the staff left.", only: true, expect: [] },
   { sentence: "The repairs cost two and a half million pounds.", only: true, expect: [{ text: "two and a half million pounds", value: 2_500_000, currency: "GBP" }] },
   { sentence: "The siege lasted a hundred and five days.", only: true, expect: [{ text: "a hundred and five days", value: 105, unit: "day" }] },
   { sentence: "One million visitors came.", only: true, expect: [{ text: "One million visitors", value: 1_000_000, precision: 1_000_000, unit: "visitor" }] },

@@ -77,6 +77,11 @@ function wordPrecision(value: number): number {
   return p;
 }
 
+/** Fractions of a scale word ("a quarter of a million"), singular and plural. */
+const FRACTION_WORDS: Record<string, number> = { quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3 };
+/** How many of the fraction: "a quarter", "three quarters". */
+const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
 /**
  * Parses the longest number-words expression starting exactly at `start` (which must be the start of
  * a word). Returns undefined when the text there is not a number. "a"/"an" count only before
@@ -105,6 +110,17 @@ export function parseNumberWords(text: string, start: number): WordNumber | unde
     accept(0); accept(1); accept(2);
     const value = mult / 2;
     return { value, end: lastEnd, precision: wordPrecision(value), words: usedWords };
+  }
+
+  // "a quarter of a million", "three quarters of a billion", "two thirds of a million"
+  const fraction = FRACTION_WORDS[w(1) ?? ""];
+  const times = FRACTION_COUNTS[w(0) ?? ""];
+  if (fraction && times && (times === 1) === !w(1)!.endsWith("s") && w(2) === "of" && (w(3) === "a" || w(3) === "an") && w(4) && w(4)! in SCALE_WORDS) {
+    for (let k = 0; k <= 4; k++) accept(k);
+    const scale = SCALE_WORDS[w(4)!]!;
+    const value = Math.round(times * fraction * scale);
+    // A third of a million is about 333,000, not 333,333 to the unit.
+    return { value, end: lastEnd, precision: fraction === 0.25 ? wordPrecision(value) : scale / 1000, words: usedWords };
   }
 
   while (i < toks.length) {

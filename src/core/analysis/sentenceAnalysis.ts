@@ -156,7 +156,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
     // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
-    const verbsIn = (from: number, to: number) => tokens.filter((t) => t.span.start >= from && t.span.end <= to && isContent(t) && isPastVerb(t.lower) && !t.capitalised).map((t) => t.stem);
+    // A verb with its particle is another event: "stood down on 12 January" is not "stood at 7.5 million in March".
+    const verbsIn = (from: number, to: number) => {
+      const out: string[] = [];
+      tokens.forEach((t, i) => {
+        if (t.span.start < from || t.span.end > to || !isContent(t) || !isPastVerb(t.lower) || t.capitalised) return;
+        const next = tokens[i + 1];
+        out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
+      });
+      return out;
+    };
     let verbs = verbsIn(clause.start, clause.end);
     // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
     // span opened by "as", "since" or "until" dates the verb before it.
@@ -206,6 +215,12 @@ function shiftQuantity(q: Quantity, by: number): Quantity {
 function labelOf(q: Quantity): string {
   return q.text.replace(/\s+/g, " ").trim();
 }
+
+/** Particles that make a verb another ("stood down", "set up", "took over"). */
+const PARTICLES = new Set(["down", "up", "out", "off", "back", "away", "over", "aside"]);
+
+/** A figure that is an age ("34-year-old"). */
+const AGE_TEXT = /-years?-old$/i;
 
 /** "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span). */
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -304,7 +319,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       // Its noun is the first lowercase word after it, past names ("a six-month EncroChat contract").
       const after = tokens.filter((t) => t.span.start >= q.span.end).slice(0, 3);
       const next = after.find((t) => !t.capitalised && isContent(t));
-      const age = /-years?-old$/i.test(q.text);
+      const age = AGE_TEXT.test(q.text);
       if (next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start))) {
         out.push(next.stem);
         // An age is its own measure, of whom it describes: "a 67-year-old man" is the man's age,

@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import type { Quantity } from "../analysis/quantities";
-import { sameOrganisation } from "../analysis/entities";
+import { sameOrganisation, samePerson } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -108,6 +108,11 @@ interface ShapeWeights {
   from: boolean;
   /** The source figure is a difference ("won by 2,876", "2,876 more than"), not a level. */
   difference: boolean;
+  /**
+   * The claim names people and the source's sentence names others, none of them: "Rudd ... won
+   * 11,337 votes" is not answered by "Helen Okafor ... won with 14,213 votes".
+   */
+  otherPeople: boolean;
   sharesEvent: boolean;
 }
 
@@ -281,6 +286,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !!fact.from !== shape.w.from) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
+    // A figure said of other people answers nothing of the claim's people, either way.
+    if (shape.w.otherPeople) return;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
   };
   const considerOne = (fid: number): void => {
@@ -499,8 +506,22 @@ function weighShape(
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
     difference: !!sf.difference,
+    otherPeople: weighed && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
+}
+
+/** The claim names people, and `entities` (a source sentence's) name people, none of them the claim's. */
+function namesOtherPeople(claim: SentenceAnalysis, entities: readonly { type: string; name: string }[]): boolean {
+  const ours = claim.entities.filter((e) => e.type === "person");
+  if (!ours.length) return false;
+  let named = false;
+  for (const e of entities) {
+    if (e.type !== "person") continue;
+    if (ours.some((o) => samePerson(o.name, e.name))) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** The figures stated in the clause of date `date` (the quantities among `facts` with its clause words). */
