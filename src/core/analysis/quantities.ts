@@ -522,9 +522,12 @@ export function apposedName(text: string, q: Quantity): string | undefined {
   if (q.qualifier !== "exact" || !Number.isInteger(q.value) || q.value < 1 || q.value >= 120 || q.span.end - q.span.start > 3) return undefined;
   if (!/^\s*[,)]/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
   const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\s*(?:,|\()\s*$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
-  if (!m) return undefined;
-  const lower = m[1]!.toLowerCase();
-  return MONTHS.has(lower) || WEEKDAYS.has(lower) ? undefined : m[1];
+  return m && !isCalendarWord(m[1]!.toLowerCase()) ? m[1] : undefined;
+}
+
+/** A month's or weekday's name, lowercase: capitalised, yet no one's name ("In June, 12 ..."). */
+export function isCalendarWord(lower: string): boolean {
+  return MONTHS.has(lower) || WEEKDAYS.has(lower);
 }
 
 /** ASCII letters (what `isLetter` matches), by character code; NaN and -1 are not. */

@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
 import { findEntities, type EntityMention, type NameResolver } from "./entities";
-import { apposedName, extractQuantities, singularise, type Quantity } from "./quantities";
+import { apposedName, extractQuantities, isCalendarWord, singularise, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
@@ -189,8 +189,6 @@ export function textAfter(text: string, end: number, max: number): string {
   return blank ? after.slice(0, blank.index) : after;
 }
 
-const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /** Common irregular past forms; regular ones end in -ed. */
 const IRREGULAR_PAST = new Set(
   "began begun made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written".split(" "),
@@ -257,25 +255,19 @@ function isDifference(before: string, after: string): boolean {
   return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after);
 }
 
-/** Capitalised words that end a phrase without naming anyone ("In June, a 12-year-old ..."). */
-const NOT_A_SURNAME = new Set([
-  ...WEEKDAY_NAMES,
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-]);
-
 /**
  * The surname a "-year-old" age belongs to, as a stem: "Helen Okafor, a 34-year-old ...",
  * "Rudd is a 52-year-old ...", "52-year-old Mark Rudd".
  */
 function hyphenatedAgeOwner(before: string, after: string): string | undefined {
   const m = /(\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)an?\s+$/u.exec(before);
-  if (m && !NOT_A_SURNAME.has(m[1]!.toLowerCase())) return stem(m[1]!.toLowerCase());
+  if (m && !isCalendarWord(m[1]!.toLowerCase())) return stem(m[1]!.toLowerCase());
   // A name after the age: at least a first name and a surname, so "a 20-year-old Briton" is not one.
   const n = /^\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+)+(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\b/u.exec(after);
   return n ? stem(n[1]!.toLowerCase()) : undefined;
 }
 
-const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
 function clauseBoundaries(text: string, tokens: Token[]): number[] {
