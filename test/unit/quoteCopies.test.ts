@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { diffWords } from "diff";
 import { samePerson, sameOrganisation } from "../../src/core/analysis/entities";
-import type { QuoteMention } from "../../src/core/analysis/quotes";
+import { extractQuotes, type QuoteMention } from "../../src/core/analysis/quotes";
 import { EVIDENCE_MAX } from "../../src/core/check/context";
 import { assessQuote, type QuoteAssessment } from "../../src/core/check/quoteCheck";
 import { alignQuote, DROP_COST, wordsWithOffsets } from "../../src/core/check/quoteMatch";
@@ -176,3 +176,24 @@ function reference(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>):
   const close = matches.filter((m) => m.edits === best.edits);
   return { ...base, verdict: "misquoted", evidence: onePerDoc([best, ...close]).map(evidenceOf), suggestion: sourceText, sourceSpeakers: speakersOf([best]), diff, docs: docsOf([best, ...close]) };
 }
+
+describe("quote check: a three-word quote", () => {
+  const ix = CorpusIndex.build([
+    doc("a", 'Offer rejected\n\nManaging director Claire Benson said the offer was "fair and affordable".\n\nUnion officer Dean Morris called it "cheap and cynical".\n'),
+  ]);
+  const assess = (claim: string) => {
+    const [q] = extractQuotes(claim, [{ start: 0, end: claim.length }]);
+    assert.ok(q, claim);
+    const a = assessQuote(ix, q);
+    return [a.verdict, a.suggestion ?? null];
+  };
+
+  it("with one word changed is the speaker's quote misquoted, where that speaker said the rest", () => {
+    assert.deepEqual(assess('Claire Benson said the offer was "fair and generous".'), ["misquoted", "fair and affordable"]);
+    assert.deepEqual(assess('Claire Benson said the offer was "fair and affordable".'), ["supported", null]);
+  });
+  it("is not another speaker's quote misquoted, nor a quote of no speaker", () => {
+    assert.equal(assess('Dean Morris said the offer was "fair and generous".')[0], "unverified-quote");
+    assert.equal(assess('The offer was called "fair and generous".')[0], "unverified-quote");
+  });
+});

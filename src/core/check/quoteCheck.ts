@@ -58,10 +58,17 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const ids = docs ? copies.filter((id) => docs.has(index.quoteColumns.doc[id]!)) : copies;
     if (ids.length) byText.set(index.quotes[ids[0]!]!.textId, ids);
   }
+  // A three-word quote with one word changed ("fair and generous" for "fair and affordable") is
+  // the claimed speaker's words altered only where that speaker said the rest.
+  const shortOfSpeaker = (ids: readonly number[]) =>
+    words.length === MIN_WORDS && !!quote.speaker && ids.some((id) => {
+      const said = index.quoteColumns.speaker[id];
+      return !!said && (samePerson(quote.speaker!, said) || sameOrganisation(quote.speaker!, said));
+    });
   for (const ids of byText.values()) {
     const sw = wordsWithOffsets(index.quotes[ids[0]!]!.text);
     const a = alignQuote(words, sw.map((w) => w.word), dropCost);
-    if (a.edits > maxEdits || a.to <= a.from) continue;
+    if ((a.edits > maxEdits && !(a.edits <= 1 && shortOfSpeaker(ids))) || a.to <= a.from) continue;
     matches.wordings.push({ ids, edits: a.edits, start: sw[a.from]!.start, end: sw[a.to - 1]!.end });
   }
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
