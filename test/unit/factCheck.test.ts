@@ -67,16 +67,22 @@ describe("fact check: ordering stances", () => {
 });
 
 describe("fact check: one stance per source", () => {
-  /** What the check asks for, written plainly: per source, an agreeing candidate first, then the higher score, the first of equals; sources in the order first seen. */
+  /**
+   * What the check asks for, written plainly: per source, its best agreeing candidate (the
+   * higher score, the first of equals), unless its best disagreeing one scores over 1/0.8 times
+   * as much; sources in the order first seen.
+   */
   function reference(cs: readonly Candidate[]): Candidate[] {
-    const best = new Map<number, Candidate>();
-    for (const c of cs) {
-      const held = best.get(c.doc);
-      if (!held || (c.agrees && !held.agrees) || (c.agrees === held.agrees && c.score > held.score)) best.set(c.doc, c);
-    }
-    return [...best.values()];
+    const docs: number[] = [];
+    for (const c of cs) if (!docs.includes(c.doc)) docs.push(c.doc);
+    return docs.map((d) => {
+      const best = (agrees: boolean) => cs.filter((c) => c.doc === d && c.agrees === agrees).reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
+      const a = best(true);
+      const n = best(false);
+      return a && (!n || a.score >= 0.8 * n.score) ? a : (n ?? a)!;
+    });
   }
-  const candidate = fc.record({ doc: fc.nat({ max: 12 }), agrees: fc.boolean(), score: fc.constantFrom(0.3, 0.5, 0.7, 0.9) });
+  const candidate = fc.record({ doc: fc.nat({ max: 12 }), agrees: fc.boolean(), score: fc.constantFrom(0.3, 0.5, 0.7, 0.72, 0.9) });
 
   it("takes each source's best candidate, sources in the order first seen, whether or not a source's candidates are neighbours", () => {
     fc.assert(
@@ -197,6 +203,21 @@ describe("fact check: people and events", () => {
     assert.equal(assessFirst(ix, "The waiting list stood at 7.5 million in March.", "date").verdict, "supported");
     assert.equal(assessFirst(ix, "Whitcombe stood down on 12 January.", "date").verdict, "supported");
     assert.equal(assessFirst(ix, "Whitcombe stood down on 21 January.", "date").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a source's stance", () => {
+  const ix = indexOf(
+    ["a.md", "# Fined\n\nThe regulator fined Parallel after hackers stole the personal details of 5.6 million customers.\n\nParallel, which is based in Reading, has about 7 million customers in the UK.\n"],
+    ["b.txt", "Fined\n\nHackers stole data belonging to 5.6 million customers, the regulator said.\n"],
+  );
+  it("is its disagreeing passage where that one says the claim clearly better than its agreeing one", () => {
+    const a = assessFirst(ix, "Hackers stole the personal details of 6.5 million Parallel customers.");
+    assert.deepEqual([a.verdict, a.suggestion], ["contradicted", "5.6 million"]);
+  });
+  it("is its agreeing passage where that one says the claim as well", () => {
+    assert.equal(assessFirst(ix, "Parallel has about 7 million customers in the UK.").verdict === "contradicted", false);
+    assert.equal(assessFirst(ix, "Hackers stole the personal details of 5.6 million customers.").verdict, "supported");
   });
 });
 
