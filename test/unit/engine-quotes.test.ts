@@ -60,6 +60,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["the best we can do", "Westway", "explicit", "Westway"]],
     },
     {
+      name: 'a kind of body then its name speaks, a name that ends in a question mark too ("the consumer group Which? said")',
+      text: 'The consumer group Which? said the fine was "a drop in the ocean" for the firm.',
+      expected: [["a drop in the ocean", "Which?", "explicit", "Which?"]],
+    },
+    {
       name: "a spokesperson of no named body is no speaker",
       text: 'A spokesperson said the improved offer was "the best we can do".',
       expected: [["the best we can do", undefined, "none"]],

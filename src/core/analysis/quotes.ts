@@ -399,8 +399,10 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     const org = subjectNames.find((n) => n.type === "organisation");
     if (org) setSpeaker(quote, org.name, org.span, "organisation", "explicit");
     else {
-      // "A Westway spokesperson said": the body speaks, named or not by a word findEntities knows.
-      const body = SPOKESPERSON_OF.exec(text.slice(sentence.start, verbAt));
+      // "A Westway spokesperson said", "the consumer group Which? said": the body speaks, named
+      // or not by a word findEntities knows.
+      const before = text.slice(sentence.start, verbAt);
+      const body = SPOKESPERSON_OF.exec(before) ?? BODY_NAMED.exec(before);
       if (body) {
         const at = sentence.start + body.index + body[0].indexOf(body[1]!);
         setSpeaker(quote, body[1]!, { start: at, end: at + body[1]!.length }, "organisation", "explicit");
@@ -408,6 +410,9 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     }
   }
 }
+
+/** "the consumer group Which?", "the charity Shelter" right before a speech verb: a kind of body, then its name. */
+const BODY_NAMED = /\b(?:group|charity|union|company|firm|organisation|organization|watchdog|regulator|campaigners|think tank)\s+(\p{Lu}[\p{L}'\u2019&-]*[?!]?(?:\s+\p{Lu}[\p{L}'\u2019&-]*[?!]?)*)\s*,?\s*$/u;
 
 /** "A Westway spokesperson", "the Unite official" right before a speech verb: the capitalised words name the body. */
 const SPOKESPERSON_OF = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman|representative|official|source)\s*,?\s*$/u;
