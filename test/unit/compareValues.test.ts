@@ -45,6 +45,12 @@ describe("compareQuantities", () => {
     ["at least 746 arrests", "746 arrests", "agrees"],
     ["at most 700 arrests", "746 arrests", "disagrees"],
     ["nearly 750 arrests", "746 arrests", "agrees"],
+    // "nearly 10,000" is a tenth below at most, not anything under its last digit.
+    ["8,900 steps", "nearly 10,000 steps", "disagrees"],
+    ["9,500 steps", "nearly 10,000 steps", "agrees"],
+    ["nearly 10,000 steps", "8,900 steps", "disagrees"],
+    ["20% of adults", "one in five adults", "agrees"],
+    ["25% of adults", "one in five adults", "disagrees"],
     ["between 700 and 800 arrests", "746 arrests", "agrees"],
     ["hundreds of arrests", "746 arrests", "agrees"],
     ["thousands of arrests", "746 arrests", "disagrees"],

@@ -240,6 +240,8 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(differences("Profit fell by 38% and shares fell 12%, while sales rose to £3bn."), ["38% difference", "12% difference", "£3bn"]);
     assert.deepEqual(differences("Harlow cut its workforce by 4,200 after 300 people were arrested by 200 officers."), ["4,200 difference", "300", "200"]);
     assert.deepEqual(differences("The budget was £3m less than expected."), ["£3m difference"]);
+    assert.deepEqual(differences("They were 51 per cent less likely to fall ill, a 25% lower risk."), ["51 per cent difference", "25% difference"]);
+    assert.deepEqual(differences("Walking cut the risk of dementia by 61%, though 20% of adults walk."), ["61% difference", "20%"]);
   });
 
   it("a date after 'since' or 'from' is where a state began; one after 'in' is not", () => {

@@ -221,6 +221,17 @@ describe("fact check: a source's stance", () => {
   });
 });
 
+describe("fact check: a share as a ratio, and a difference in shares", () => {
+  const ix = indexOf(
+    ["a.md", "# Walking\n\nOne in five adults in the UK does less than 30 minutes of exercise a week, NHS figures show.\n"],
+    ["b.txt", "Walking\n\nThose taking 9,800 steps a day were 51 per cent less likely to develop dementia over seven years.\n"],
+  );
+  it("'one in five adults' backs '20% of adults', and a share 'less likely' is no level to contradict it", () => {
+    assert.equal(assessFirst(ix, "20% of adults in the UK do less than 30 minutes of exercise a week.").verdict, "supported");
+    assert.equal(assessFirst(ix, "30% of adults in the UK do less than 30 minutes of exercise a week.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a part and its whole in one sentence", () => {
   const ix = indexOf(["wire.txt", "Strike goes ahead\n\nThe company said it would run a reduced timetable on 12 of its 160 routes during the strike.\n"]);
   const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;

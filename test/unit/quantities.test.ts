@@ -312,6 +312,10 @@ const GENERAL_ROWS: Row[] = [
     { text: "two thirds of a billion pounds", value: 666_666_667, precision: 1_000_000, currency: "GBP" },
   ] },
   { sentence: "A quarter of the staff left.", only: true, expect: [] },
+  // A ratio is a share of its noun, as a percentage "of" it is; its second number counts nothing.
+  { sentence: "One in five adults in the UK does less than that.", only: true, expect: [{ text: "One in five", value: 20, percent: true, ofNoun: "adult" }] },
+  { sentence: "Three in 10 said no.", only: true, expect: [{ text: "Three in 10", value: 30, percent: true }] },
+  { sentence: "She came in second, not one in a hundred.", expect: [] },
   { sentence: "The repairs cost two and a half million pounds.", only: true, expect: [{ text: "two and a half million pounds", value: 2_500_000, currency: "GBP" }] },
   { sentence: "The siege lasted a hundred and five days.", only: true, expect: [{ text: "a hundred and five days", value: 105, unit: "day" }] },
   { sentence: "One million visitors came.", only: true, expect: [{ text: "One million visitors", value: 1_000_000, precision: 1_000_000, unit: "visitor" }] },

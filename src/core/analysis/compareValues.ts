@@ -71,6 +71,14 @@ function roundingHalfWidth(b: number, p: number): number {
   return p > 1 ? Math.min(p / 2, Math.max(0.1 * Math.abs(b), 1)) : p / 2;
 }
 
+/**
+ * "nearly 10,000": a tenth below at most, or the figure's rounding where that is wider (not its
+ * whole last digit: "nearly 10,000" is not anything from 0).
+ */
+function nearly(b: number, p: number): Interval {
+  return { lo: b - Math.max(roundingHalfWidth(b, p), 0.1 * b), hi: b, loOpen: false, hiOpen: true };
+}
+
 /** How the source's figure is meant (pragmatic reading). */
 export function sourceInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
@@ -89,7 +97,7 @@ export function sourceInterval(q: Quantity): Interval {
     case "under":
       return { lo: b - Math.max(p, 0.05 * b), hi: b, loOpen: false, hiOpen: true };
     case "nearly":
-      return { lo: b - Math.max(p, 0.1 * b), hi: b, loOpen: false, hiOpen: true };
+      return nearly(b, p);
     case "atLeast":
       return closed(b, b + Math.max(p, 0.1 * b));
     case "atMost":
@@ -113,7 +121,7 @@ export function claimInterval(q: Quantity): Interval {
     case "atMost":
       return closed(-Infinity, b);
     case "nearly":
-      return { lo: b - Math.max(p, 0.1 * b), hi: b, loOpen: false, hiOpen: true };
+      return nearly(b, p);
     case "approx": {
       const w = Math.max(roundingHalfWidth(b, p), 0.1 * b);
       return closed(b - w, b + w);

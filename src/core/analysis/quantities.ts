@@ -570,6 +570,8 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
       vague: true,
     });
   }
+  const ratio = readRatio(text, pos);
+  if (ratio) return ratio;
   const fig = parseWordFigure(text, pos);
   if (!fig) return undefined;
   if (text[fig.end] === "-" && ORDINAL_WORDS.has((wordAt(text, fig.end + 1) ?? "").toLowerCase())) return undefined; // twenty-first
@@ -579,6 +581,29 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
     if (/^ (of|another|who|that|which|day|way|by|more|in|at|on|for)\b/i.test(text.slice(fig.end, fig.end + 10))) return undefined;
   }
   return finish(text, fig, {});
+}
+
+/** Small numbers in words, for ratios ("one in five"). */
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100 };
+const RATIO = /^(one|two|three|four|five|six|seven|eight|nine) in (two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?:\s+([a-z]+))?/i;
+
+/**
+ * "One in five adults": a share, as "20% of adults" is. Rounded as news rounds it: "one in five"
+ * is said of 18-22%, so its precision is a twentieth of the share, at least one point.
+ */
+function readRatio(text: string, pos: number): Quantity | undefined {
+  const m = RATIO.exec(text.slice(pos, pos + 60));
+  if (!m) return undefined;
+  const a = SMALL_NUMBERS[m[1]!.toLowerCase()]!;
+  const b = SMALL_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  if (!(b > a)) return undefined;
+  const value = Math.round((1000 * a) / b) / 10;
+  const figureEnd = pos + m[1]!.length + 4 + m[2]!.length;
+  const q: Quantity = { span: { start: pos, end: figureEnd }, valueSpan: { start: pos, end: figureEnd }, text: text.slice(pos, figureEnd), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
+  // Its noun is what it is a share of, as "of adults" is for a percentage ("one in five adults").
+  const noun = m[3] && !NP_STOP.has(m[3].toLowerCase()) ? singularise(m[3].toLowerCase()) : undefined;
+  if (noun) q.ofNoun = noun;
+  return q;
 }
 
 function readDigitQuantity(text: string, pos: number): Quantity | undefined {

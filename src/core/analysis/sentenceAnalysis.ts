@@ -244,11 +244,11 @@ const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
  */
 const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS})\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered)\\s+(?:[\\p{L}'-]+\\s+){0,3}?by\\s+)$`,
+  `\\b(?:(?:${CHANGE_VERBS})\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
   "iu",
 );
-/** A comparison after a figure: "2,876 more than", "£3m less than expected". */
-const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger)\s+than\b/i;
+/** A comparison after a figure: "2,876 more than", "£3m less than expected", "51 per cent less likely", "a 25% lower risk". */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse)\b/i;
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
