@@ -232,6 +232,15 @@ describe("fact check: a share as a ratio, and a difference in shares", () => {
   });
 });
 
+describe("fact check: the claim's own figure in a sentence of two", () => {
+  const ix = indexOf(["a.md", "# Steps\n\nWalking about 3,800 steps a day was linked to a 25% lower risk of dementia, while 9,800 steps cut the risk by 51%.\n"]);
+  it("answers for the sentence wherever its clause stands", () => {
+    assert.equal(assessFirst(ix, "People who walked 9,800 steps a day were about half as likely to develop dementia.").verdict, "supported");
+    assert.equal(assessFirst(ix, "People who walked 3,800 steps a day had a lower risk of dementia.").verdict, "supported");
+    assert.equal(assessFirst(ix, "People who walked 5,800 steps a day had a lower risk of dementia.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a part and its whole in one sentence", () => {
   const ix = indexOf(["wire.txt", "Strike goes ahead\n\nThe company said it would run a reduced timetable on 12 of its 160 routes during the strike.\n"]);
   const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;

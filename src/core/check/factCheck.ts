@@ -361,7 +361,12 @@ function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], 
     const cs = candidates.slice(i, j);
     i = j;
     const top = Math.max(...cs.map(rank));
-    const agreeing = cs.filter((c) => c.agrees && rank(c) >= top - (claimUnit ? 0.25 : 0.55)).sort((x, y) => rank(y) - rank(x))[0];
+    // The very figure the claim gives, of its own noun, is the sentence's answer wherever its
+    // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
+    // unless another figure's clause names the claim's place and its own does not.
+    const placed = cs.some((c) => c.shape.w.clauseScope);
+    const itself = (c: Candidate) => c.shape.unitBonus > 0 && cols.amount[c.fid] === fact.quantity?.value && (!placed || c.shape.w.clauseScope);
+    const agreeing = cs.filter((c) => c.agrees && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
   // The most specific evidence decides: when some source facts name the claim's own body or
