@@ -14,7 +14,7 @@ if (!existsSync(scorer)) {
 const extra = process.argv.slice(2);
 // The shared dev set, then the project's own regression sets: paraphrases of the seeds written
 // apart from the dev set, and small corpora on other subjects (a council vote, a storm, a
-// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, a data breach, a health study, hospital waiting lists) to keep the engine general. Same bar for all but
+// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, a data breach, a health study, a football transfer, hospital waiting lists) to keep the engine general. Same bar for all but
 // the last, a probe with a stricter bar on false alarms and a lower one on accuracy.
 const runs = [
   { name: "dev set (../shared/eval)", args: [] },
@@ -46,6 +46,9 @@ const runs = [
   // A health study: "one in five adults", "51 per cent less likely", "a 25% lower risk", "cut the
   // risk of dementia by 51%", "nearly 10,000 steps", a lead author and a charity's professor.
   { name: "study corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "study-claims.jsonl")], corpus: join(root, "test", "eval", "study-corpus") },
+  // A football transfer: "£62m, which could rise to £70m with add-ons", "70 million euros", "the
+  // 24-year-old", "31 goals in 46 appearances", "12 international caps", a caption.
+  { name: "transfer corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "transfer-claims.jsonl")], corpus: join(root, "test", "eval", "transfer-corpus") },
   // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
   // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
   // misses are known (a figure with no noun is never contradicted, see the README): it must

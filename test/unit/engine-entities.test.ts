@@ -75,6 +75,11 @@ describe("engine: findEntities", () => {
       expected: [["place", "Dutch", "Netherlands"], ["place", "French", "France"]],
     },
     {
+      name: "'international' before a noun says what kind, not where ('12 international caps'); 'internationally' is the World",
+      text: "Ruiz has 12 international caps and is known internationally.",
+      expected: [["place", "internationally", "World"]],
+    },
+    {
       name: "the lowercase scope word worldwide is the World; the UK the United Kingdom",
       text: "The bespoke platform was found to have 60,000 users worldwide and about 10,000 in the UK.",
       expected: [["place", "worldwide", "World"], ["place", "UK", "United Kingdom"]],

@@ -65,7 +65,9 @@ const PLACES: [canonical: string, forms: string][] = [
   ["Europe", "Europe|European|EU|European Union"],
   ["Africa", "Africa|African"],
   ["Asia", "Asia|Asian"],
-  ["World", "worldwide|world|global|globally|international|internationally"],
+  // Not "international": before a noun it says what kind ("12 international caps", "an
+  // international operation"), not where a count was made; "internationally" does.
+  ["World", "worldwide|world|global|globally|internationally"],
   ["London", "London|Londoner"],
   ["Manchester", "Manchester|Mancunian"],
   ["Birmingham", "Birmingham"],
@@ -93,7 +95,7 @@ for (const [canonical, forms] of PLACES) {
 /** Forms that are only places when capitalised ("US" not "us", "Turkey" not "turkey"). */
 const CASE_SENSITIVE = new Set(["us", "turkey", "china", "holland", "poles", "scots", "gb", "hague"]);
 /** Forms that are lowercase words and count only in their lowercase use (scope words). */
-const LOWERCASE_SCOPE = new Set(["worldwide", "world", "global", "globally", "international", "internationally"]);
+const LOWERCASE_SCOPE = new Set(["worldwide", "world", "global", "globally", "internationally"]);
 
 /** The longest number of words in any place form, for greedy matching. */
 export const MAX_PLACE_WORDS = 4;
