@@ -511,15 +511,16 @@ function weighShape(
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
     difference: !!sf.difference,
-    otherPeople: weighed && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
+    otherPeople: weighed && claim.entities.some(isPerson) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
 }
 
+const isPerson = (e: { type: string }): boolean => e.type === "person";
+
 /** The claim names people, and `entities` (a source sentence's) name people, none of them the claim's. */
 function namesOtherPeople(claim: SentenceAnalysis, entities: readonly { type: string; name: string }[]): boolean {
-  const ours = claim.entities.filter((e) => e.type === "person");
-  if (!ours.length) return false;
+  const ours = claim.entities.filter(isPerson);
   let named = false;
   for (const e of entities) {
     if (e.type !== "person") continue;
@@ -578,31 +579,14 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
   return got;
 }
 
-/** The better of two candidates of one stance: the higher score, the first of equals. */
-function higher(c: Candidate, held: Candidate | undefined): boolean {
-  return !held || c.score > held.score;
-}
-
-/** A source's best agreeing and best disagreeing candidates. */
-interface SourceBests {
-  agree?: Candidate;
-  disagree?: Candidate;
-}
-
-function add(bests: SourceBests, c: Candidate): void {
-  if (c.agrees) {
-    if (higher(c, bests.agree)) bests.agree = c;
-  } else if (higher(c, bests.disagree)) bests.disagree = c;
-}
-
 /**
- * Which candidate speaks for a source: its best agreeing one, unless its best disagreeing one
- * matches the claim clearly better (a source that gives "about 7 million customers" in passing
- * and "hackers stole the details of 5.6 million customers" in the claim's words disagrees with
- * "hackers stole the details of 6.5 million customers").
+ * Which candidate speaks for a source, from its best agreeing and best disagreeing ones (the
+ * higher score, the first of equals): the agreeing one, unless the disagreeing one matches the
+ * claim clearly better (a source that gives "about 7 million customers" in passing and "hackers
+ * stole the details of 5.6 million customers" in the claim's words disagrees with "hackers stole
+ * the details of 6.5 million customers").
  */
-function stanceOf(bests: SourceBests): Candidate {
-  const { agree, disagree } = bests;
+function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined): Candidate {
   if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score) return disagree;
   return (agree ?? disagree)!;
 }
@@ -616,30 +600,33 @@ function stanceOf(bests: SourceBests): Candidate {
 export function bestPerDocument(cs: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let lastDoc = -1;
-  let bests: SourceBests = {};
+  let agree: Candidate | undefined;
+  let disagree: Candidate | undefined;
   for (const c of cs) {
-    if (c.doc === lastDoc) add(bests, c);
-    else if (c.doc > lastDoc) {
-      if (lastDoc >= 0) out.push(stanceOf(bests));
-      bests = {};
-      add(bests, c);
+    if (c.doc !== lastDoc) {
+      if (c.doc < lastDoc) return bestPerDocumentByMap(cs);
+      if (lastDoc >= 0) out.push(stanceOf(agree, disagree));
+      agree = disagree = undefined;
       lastDoc = c.doc;
-    } else {
-      return bestPerDocumentByMap(cs);
     }
+    if (c.agrees) {
+      if (!agree || c.score > agree.score) agree = c;
+    } else if (!disagree || c.score > disagree.score) disagree = c;
   }
-  if (lastDoc >= 0) out.push(stanceOf(bests));
+  if (lastDoc >= 0) out.push(stanceOf(agree, disagree));
   return out;
 }
 
 function bestPerDocumentByMap(cs: readonly Candidate[]): Candidate[] {
-  const best = new Map<number, SourceBests>();
+  const best = new Map<number, { agree?: Candidate; disagree?: Candidate }>();
   for (const c of cs) {
     let bests = best.get(c.doc);
     if (!bests) best.set(c.doc, (bests = {}));
-    add(bests, c);
+    if (c.agrees) {
+      if (!bests.agree || c.score > bests.agree.score) bests.agree = c;
+    } else if (!bests.disagree || c.score > bests.disagree.score) bests.disagree = c;
   }
-  return [...best.values()].map(stanceOf);
+  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree));
 }
 
 /**

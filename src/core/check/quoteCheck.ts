@@ -58,12 +58,20 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const ids = docs ? copies.filter((id) => docs.has(index.quoteColumns.doc[id]!)) : copies;
     if (ids.length) byText.set(index.quotes[ids[0]!]!.textId, ids);
   }
+  const claimed = quote.speaker;
+  // Archives repeat one quote under a few speakers' names: each name is compared once.
+  const named = new Map<string, boolean>();
+  const isClaimed = (speaker: string) => {
+    let same = named.get(speaker);
+    if (same === undefined) named.set(speaker, (same = samePerson(claimed!, speaker) || sameOrganisation(claimed!, speaker)));
+    return same;
+  };
   // A three-word quote with one word changed ("fair and generous" for "fair and affordable") is
   // the claimed speaker's words altered only where that speaker said the rest.
   const shortOfSpeaker = (ids: readonly number[]) =>
-    words.length === MIN_WORDS && !!quote.speaker && ids.some((id) => {
+    words.length === MIN_WORDS && !!claimed && ids.some((id) => {
       const said = index.quoteColumns.speaker[id];
-      return !!said && (samePerson(quote.speaker!, said) || sameOrganisation(quote.speaker!, said));
+      return !!said && isClaimed(said);
     });
   for (const ids of byText.values()) {
     const sw = wordsWithOffsets(index.quotes[ids[0]!]!.text);
@@ -88,18 +96,10 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   }
   if (matches.none()) return { ...base, verdict: words.length >= MIN_WORDS ? "unverified-quote" : "skip" };
 
-  const claimed = quote.speaker;
   // An organisation is credited with what its people or a joint statement say: the attributing
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
   const namesClaimedBody = (m: Match) =>
     !!claimed && quote.speakerType !== "person" && (m.sentence >= 0 ? index.sentenceRecord(m.sentence).entities : []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
-  // Archives repeat one quote under a few speakers' names: each name is compared once.
-  const named = new Map<string, boolean>();
-  const isClaimed = (speaker: string) => {
-    let same = named.get(speaker);
-    if (same === undefined) named.set(speaker, (same = samePerson(claimed!, speaker) || sameOrganisation(claimed!, speaker)));
-    return same;
-  };
   const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (isClaimed(m.speaker) || namesClaimedBody(m));
   const evidenceOf = (m: Match): Evidence => {
     const ev = index.evidence(sentenceAt(index, m), { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
