@@ -14,7 +14,7 @@ if (!existsSync(scorer)) {
 const extra = process.argv.slice(2);
 // The shared dev set, then the project's own regression sets: paraphrases of the seeds written
 // apart from the dev set, and small corpora on other subjects (a council vote, a storm, a
-// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, a data breach, a health study, a football transfer, hospital waiting lists) to keep the engine general. Same bar for all but
+// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, a data breach, a health study, a football transfer, house prices, hospital waiting lists) to keep the engine general. Same bar for all but
 // the last, a probe with a stricter bar on false alarms and a lower one on accuracy.
 const runs = [
   { name: "dev set (../shared/eval)", args: [] },
@@ -49,6 +49,9 @@ const runs = [
   // A football transfer: "£62m, which could rise to £70m with add-ons", "70 million euros", "the
   // 24-year-old", "31 goals in 46 appearances", "12 international caps", a caption.
   { name: "transfer corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "transfer-claims.jsonl")], corpus: join(root, "test", "eval", "transfer-corpus") },
+  // House prices: two lenders' indices that differ and are both right, "up 3.2% on a year
+  // earlier", regions beside the UK, "296,000 pounds", a base rate "cut to 4.5%".
+  { name: "housing corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "housing-claims.jsonl")], corpus: join(root, "test", "eval", "housing-corpus") },
   // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
   // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
   // misses are known (a figure with no noun is never contradicted, see the README): it must

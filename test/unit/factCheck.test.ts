@@ -241,6 +241,21 @@ describe("fact check: the claim's own figure in a sentence of two", () => {
   });
 });
 
+describe("fact check: a figure that names no place, in a story about one", () => {
+  const ix = indexOf(
+    ["a.txt", "UK house prices edge up in March\n\nBritish house prices rose by 0.5% in March, the lender said.\n\nCompared with March last year, prices were 3.2% higher.\n"],
+    ["b.txt", "Prices rise\n\nThe lender said on Monday that prices rose.\n\nCompared with March last year, prices were 3.2% higher.\n"],
+  );
+  it("is of the story's places: it does not contradict a claim about another place", () => {
+    // a.txt's lead is about the UK: its 3.2% says nothing of Wales; b.txt names no place, so its 3.2% still answers.
+    const wales = assessFirst(ix, "House prices in Wales were 2% higher than in March last year.");
+    assert.deepEqual([wales.verdict, wales.disagreeingDocs], ["contradicted", [1]]);
+    // About the UK, a.txt's figure answers it.
+    const uk = assessFirst(ix, "House prices in the UK were 2% higher than in March last year.");
+    assert.deepEqual([uk.verdict, uk.disagreeingDocs.includes(0)], ["contradicted", true]);
+  });
+});
+
 describe("fact check: a part and its whole in one sentence", () => {
   const ix = indexOf(["wire.txt", "Strike goes ahead\n\nThe company said it would run a reduced timetable on 12 of its 160 routes during the strike.\n"]);
   const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;

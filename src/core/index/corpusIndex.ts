@@ -696,6 +696,16 @@ export class CorpusIndex {
     return this.blockSentences[doc]?.flat() ?? [];
   }
 
+  /** The first sentence of each of document `doc`'s first `count` paragraphs that hold any. */
+  paragraphStarts(doc: number, count: number): number[] {
+    const out: number[] = [];
+    for (const block of this.blockSentences[doc] ?? []) {
+      if (out.length >= count) break;
+      if (block.length) out.push(block[0]!);
+    }
+    return out;
+  }
+
   /** The sentences of the paragraph holding sentence `id`, in order. */
   paragraphOf(id: number): number[] {
     return this.blockSentences[this.sentences.docOf(id)]?.[this.sentences.blockOf(id)] ?? [id];
