@@ -256,6 +256,20 @@ describe("fact check: a figure that names no place, in a story about one", () =>
   });
 });
 
+describe("fact check: sums of different things spoken of alike", () => {
+  const ix = indexOf(
+    ["wall.txt", "Flood wall\n\nThe £14m wall, approved in 2019, was due to be finished in 2022.\n"],
+    ["homes.txt", "Prices\n\nThe average property now costs £296,000, the lender said.\n\nIn the north, prices were up 7.1% to £204,000.\n"],
+  );
+  it("share only how money is spoken of ('cost'): neither contradicts the other", () => {
+    assert.equal(assessFirst(ix, "The wall would have cost £14m.").verdict, "supported");
+    assert.equal(assessFirst(ix, "The wall would have cost £15m.").verdict, "contradicted");
+  });
+  it("a share of prices still meets a share of prices", () => {
+    assert.equal(assessFirst(ix, "In the north, prices rose 1.7%.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a part and its whole in one sentence", () => {
   const ix = indexOf(["wire.txt", "Strike goes ahead\n\nThe company said it would run a reduced timetable on 12 of its 160 routes during the strike.\n"]);
   const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;

@@ -582,11 +582,20 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-/** The source fact's clause holds a word of the claim fact's clause that is not part of a name in the claim. */
+/**
+ * The source fact's clause holds a word of the claim fact's clause that is not part of a name in
+ * the claim, nor a word any sum or share goes with ("cost", "paid", "rise"): "the wall would have
+ * cost £14m" and "the average property now costs £296,000" share only how money is spoken of.
+ */
 function sharesClauseWord(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): boolean {
   const nameWords = new Set(claim.entities.flatMap((e) => e.name.toLowerCase().split(/\s+/).map(stem)));
-  return fact.local.some((w) => !nameWords.has(w) && !w.startsWith("place:") && sf.local.includes(w));
+  return fact.local.some((w) => !nameWords.has(w) && !MONEY_AND_SHARE_WORDS.has(w) && !w.startsWith("place:") && sf.local.includes(w));
 }
+
+/** Stems of the words any sum or share goes with: they say how much, not of what. */
+const MONEY_AND_SHARE_WORDS = new Set(
+  ["cost", "costs", "paid", "pay", "spent", "spend", "worth", "sold", "bought", "charged", "earned", "raised", "rise", "rose", "fall", "fell", "increase", "decrease", "growth", "total"].map(stem),
+);
 
 /** Both money or share figures say what they are of, and one thing ("cash", "workforce"). */
 function sharedKind(a: FactMention, b: FactMention): boolean {
