@@ -72,14 +72,14 @@ describe("fact check: one stance per source", () => {
    * higher score, the first of equals), unless its best disagreeing one scores over 1/0.8 times
    * as much; sources in the order first seen.
    */
-  function reference(cs: readonly Candidate[]): Candidate[] {
+  function reference(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false): Candidate[] {
     const docs: number[] = [];
     for (const c of cs) if (!docs.includes(c.doc)) docs.push(c.doc);
     return docs.map((d) => {
       const best = (agrees: boolean) => cs.filter((c) => c.doc === d && c.agrees === agrees).reduce<Candidate | undefined>((b, c) => (!b || c.score > b.score ? c : b), undefined);
       const a = best(true);
       const n = best(false);
-      return a && (!n || a.score >= 0.8 * n.score) ? a : (n ?? a)!;
+      return a && (!n || a.score >= 0.8 * n.score || exact(a)) ? a : (n ?? a)!;
     });
   }
   const candidate = fc.record({ doc: fc.nat({ max: 12 }), agrees: fc.boolean(), score: fc.constantFrom(0.3, 0.5, 0.7, 0.72, 0.9) });
@@ -91,6 +91,9 @@ describe("fact check: one stance per source", () => {
         const rows = sorted ? [...raw].sort((a, b) => a.doc - b.doc) : raw;
         const cs = rows.map((r, i) => ({ ...r, fid: i }) as unknown as Candidate);
         assert.deepEqual(bestPerDocument(cs).map((c) => c.fid), reference(cs).map((c) => c.fid));
+        // An agreeing candidate with the claim's very figure keeps its source whatever else it says.
+        const exact = (c: Candidate) => c.fid % 3 === 0;
+        assert.deepEqual(bestPerDocument(cs, exact).map((c) => c.fid), reference(cs, exact).map((c) => c.fid));
       }),
     );
   });
@@ -214,6 +217,10 @@ describe("fact check: a source's stance", () => {
   it("is its disagreeing passage where that one says the claim clearly better than its agreeing one", () => {
     const a = assessFirst(ix, "Hackers stole the personal details of 6.5 million Parallel customers.");
     assert.deepEqual([a.verdict, a.suggestion], ["contradicted", "5.6 million"]);
+  });
+  it("is its agreeing passage where that one gives the claim's very figure", () => {
+    const both = indexOf(["c.md", "# Fined\n\nHackers stole the personal details of 5.6 million customers, the regulator said.\n\nParallel has 7 million customers.\n"]);
+    assert.notEqual(assessFirst(both, "Parallel has 7 million customers, and hackers stole the personal details of many of them.").verdict, "contradicted");
   });
   it("is its agreeing passage where that one says the claim as well", () => {
     assert.equal(assessFirst(ix, "Parallel has about 7 million customers in the UK.").verdict === "contradicted", false);

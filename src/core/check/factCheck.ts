@@ -377,7 +377,9 @@ function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], 
   const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
   const decisive = scoped.length ? scoped : inSentences;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
-  const stances = byScoreDescending(bestPerDocument(decisive));
+  // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
+  const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
+  const stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue));
   const agree = stances.filter((c) => c.agrees);
   // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
   // surely as they are: a comparable match, not a looser one on the same measure.
@@ -631,13 +633,14 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
 
 /**
  * Which candidate speaks for a source, from its best agreeing and best disagreeing ones (the
- * higher score, the first of equals): the agreeing one, unless the disagreeing one matches the
- * claim clearly better (a source that gives "about 7 million customers" in passing and "hackers
- * stole the details of 5.6 million customers" in the claim's words disagrees with "hackers stole
- * the details of 6.5 million customers").
+ * higher score, the first of equals): the agreeing one, unless it agrees only by rounding or a
+ * bound (`exact` says no) and the disagreeing one matches the claim clearly better (a source that
+ * gives "about 7 million customers" in passing and "hackers stole the details of 5.6 million
+ * customers" in the claim's words disagrees with "hackers stole the details of 6.5 million
+ * customers"). A source that gives the claim's very figure agrees, whatever else it says.
  */
-function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined): Candidate {
-  if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score) return disagree;
+function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean): Candidate {
+  if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score && !exact(agree)) return disagree;
   return (agree ?? disagree)!;
 }
 
@@ -647,15 +650,15 @@ function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined)
  * candidates are usually neighbours: each run is settled in one pass, without a map of
  * thousands of sources (the map is the way when a source comes back, after a live update).
  */
-export function bestPerDocument(cs: readonly Candidate[]): Candidate[] {
+export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   let lastDoc = -1;
   let agree: Candidate | undefined;
   let disagree: Candidate | undefined;
   for (const c of cs) {
     if (c.doc !== lastDoc) {
-      if (c.doc < lastDoc) return bestPerDocumentByMap(cs);
-      if (lastDoc >= 0) out.push(stanceOf(agree, disagree));
+      if (c.doc < lastDoc) return bestPerDocumentByMap(cs, exact);
+      if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
       agree = disagree = undefined;
       lastDoc = c.doc;
     }
@@ -663,11 +666,11 @@ export function bestPerDocument(cs: readonly Candidate[]): Candidate[] {
       if (!agree || c.score > agree.score) agree = c;
     } else if (!disagree || c.score > disagree.score) disagree = c;
   }
-  if (lastDoc >= 0) out.push(stanceOf(agree, disagree));
+  if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
   return out;
 }
 
-function bestPerDocumentByMap(cs: readonly Candidate[]): Candidate[] {
+function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) => boolean): Candidate[] {
   const best = new Map<number, { agree?: Candidate; disagree?: Candidate }>();
   for (const c of cs) {
     let bests = best.get(c.doc);
@@ -676,7 +679,7 @@ function bestPerDocumentByMap(cs: readonly Candidate[]): Candidate[] {
       if (!bests.agree || c.score > bests.agree.score) bests.agree = c;
     } else if (!bests.disagree || c.score > bests.disagree.score) bests.disagree = c;
   }
-  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree));
+  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree, exact));
 }
 
 /**
