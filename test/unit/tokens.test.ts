@@ -1,10 +1,10 @@
 /**
- * `tokenize`: words and numbers with their flags. The flags of an ASCII word are read from its
+ * `tokenize`: words and numbers with their flags; `stem`. The flags of an ASCII word are read from its
  * character codes; they must be what the Unicode expressions say for any word.
  */
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { tokenize } from "../../src/core/analysis/tokens";
+import { stem, tokenize } from "../../src/core/analysis/tokens";
 
 /** The flags as the Unicode expressions define them. */
 function reference(raw: string): { capitalised: boolean; acronym: boolean; numeric: boolean } {
@@ -40,5 +40,18 @@ describe("tokenize", () => {
     assert.deepEqual(tokens.filter((t) => t.acronym).map((t) => t.text), ["4GB"]);
     assert.deepEqual(tokens.filter((t) => t.capitalised).map((t) => t.text), ["The", "NCA's", "Ça", "Va"]);
     assert.deepEqual(tokens.filter((t) => t.numeric).map((t) => t.text), ["4GB", "1,200"]);
+  });
+});
+
+describe("stem", () => {
+  it("stems a noun in -ure as its verb (Porter2 joins 'approval' and 'approved', not 'seizure' and 'seized')", () => {
+    assert.equal(stem("seizure"), stem("seized"));
+    assert.equal(stem("seizures"), stem("seize"));
+    assert.equal(stem("closure"), stem("closed"));
+    assert.equal(stem("failures"), stem("failed"));
+    assert.equal(stem("approval"), stem("approved"));
+    // Not every -ure noun has a verb it is made from.
+    assert.notEqual(stem("pressure"), stem("pressed"));
+    assert.notEqual(stem("measure"), stem("mean"));
   });
 });

@@ -24,11 +24,25 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*(?:[.,][0-9]+)*/gu;
 
 const STEM_CACHE = new Map<string, string>();
 
+/**
+ * Nouns made from verbs with "-ure", which Porter2 keeps apart from their verbs (it joins
+ * "approval" and "approved", not "seizure" and "seized"): each stems as its verb does.
+ */
+const URE_NOUNS = new Map<string, string>([
+  ["seizure", "seize"], ["closure", "close"], ["failure", "fail"], ["departure", "depart"], ["disclosure", "disclose"],
+  ["exposure", "expose"], ["expenditure", "expend"], ["enclosure", "enclose"], ["foreclosure", "foreclose"],
+]);
+
+/** `lower` as its verb when it is one of `URE_NOUNS`, singular or plural. */
+function verbOfNoun(lower: string): string {
+  return URE_NOUNS.get(lower) ?? (lower.endsWith("ures") ? URE_NOUNS.get(lower.slice(0, -1)) : undefined) ?? lower;
+}
+
 /** Porter2 stem with a cache; words of digits and short acronyms are kept as they are. */
 export function stem(lower: string): string {
   let s = STEM_CACHE.get(lower);
   if (s === undefined) {
-    s = /\d/.test(lower) || lower.length <= 2 ? lower : stemWord(lower);
+    s = /\d/.test(lower) || lower.length <= 2 ? lower : stemWord(verbOfNoun(lower));
     if (STEM_CACHE.size > 200_000) STEM_CACHE.clear();
     STEM_CACHE.set(lower, s);
   }
