@@ -512,7 +512,8 @@ export function extractQuantities(text: string): Quantity[] {
   return out;
 }
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Weekdays' names, lowercase. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /**
  * The name an appositive age follows ("Okafor, 34, polled", "Smith (41) admitted"): a bare whole
@@ -583,8 +584,6 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
   return finish(text, fig, {});
 }
 
-/** Small numbers in words, for ratios ("one in five"). */
-const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100 };
 const RATIO = /^(one|two|three|four|five|six|seven|eight|nine) in (two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?:\s+([a-z]+))?/i;
 
 /**
@@ -594,8 +593,8 @@ const RATIO = /^(one|two|three|four|five|six|seven|eight|nine) in (two|three|fou
 function readRatio(text: string, pos: number): Quantity | undefined {
   const m = RATIO.exec(text.slice(pos, pos + 60));
   if (!m) return undefined;
-  const a = SMALL_NUMBERS[m[1]!.toLowerCase()]!;
-  const b = SMALL_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  const a = parseNumberWords(m[1]!.toLowerCase(), 0)!.value;
+  const b = parseNumberWords(m[2]!.toLowerCase(), 0)?.value ?? Number(m[2]);
   if (!(b > a)) return undefined;
   const value = Math.round((1000 * a) / b) / 10;
   const figureEnd = pos + m[1]!.length + 4 + m[2]!.length;

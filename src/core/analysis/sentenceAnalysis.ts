@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
 import { findEntities, type EntityMention, type NameResolver } from "./entities";
-import { apposedName, extractQuantities, isCalendarWord, singularise, type Quantity } from "./quantities";
+import { apposedName, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
@@ -267,7 +267,6 @@ function hyphenatedAgeOwner(before: string, after: string): string | undefined {
   return n ? stem(n[1]!.toLowerCase()) : undefined;
 }
 
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
 function clauseBoundaries(text: string, tokens: Token[]): number[] {

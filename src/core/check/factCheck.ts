@@ -108,7 +108,7 @@ interface ShapeWeights {
   from: boolean;
   /** The source figure is a difference ("won by 2,876", "2,876 more than"), not a level. */
   difference: boolean;
-  /** The source fact's sentence names no place (its document's lead says where, see `elsewhere`). */
+  /** The source fact's sentence names no place (its document's lead says where, see `leadPlaces`). */
   unplaced: boolean;
   /**
    * The claim names people and the source's sentence names others, none of them: "Rudd ... won
