@@ -285,6 +285,21 @@ const GENERAL_ROWS: Row[] = [
     { text: "52", value: 52, unit: "year" },
   ] },
   { sentence: "Smith (41) admitted the offence.", only: true, expect: [{ text: "41", unit: "year" }] },
+  // A magnitude is named before or after its figure; the noun that follows is not what it counts.
+  { sentence: "A magnitude 7.4 earthquake struck southern Peru, then an aftershock of magnitude 6.1.", only: true, expect: [
+    { text: "magnitude 7.4", value: 7.4, unit: "magnitude" },
+    { text: "magnitude 6.1", value: 6.1, unit: "magnitude" },
+  ] },
+  { sentence: "A magnitude-7.4 quake; Peru's institute said it measured 7.2 on the Richter scale.", only: true, expect: [
+    { text: "magnitude-7.4", unit: "magnitude" },
+    { text: "7.2 on the Richter scale", value: 7.2, unit: "magnitude" },
+  ] },
+  // An irregular past verb ends a noun phrase after its first word; one that is as often a noun does not.
+  { sentence: "A 40 tonne lorry struck the site and 300 families left, after two free set pieces.", only: true, expect: [
+    { text: "40 tonne lorry", unit: "lorry" },
+    { text: "300 families", unit: "family" },
+    { text: "two free set pieces", unit: "piece" },
+  ] },
   { sentence: "By June, 12 had been charged and on Monday, 40, not 30, were.", expect: [{ text: "12", unit: undefined }, { text: "40", unit: undefined }] },
   { sentence: "The Smiths, 140, and the Joneses, 12.5, led.", expect: [{ text: "140", unit: undefined }, { text: "12.5", unit: undefined }] },
   { sentence: "Turnout rose to 61.4 per cent.", only: true, expect: [{ text: "61.4 per cent", value: 61.4, precision: 0.1, percent: true }] },

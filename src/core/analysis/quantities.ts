@@ -8,6 +8,7 @@
  * with a currency, scale, percent sign or range, look back for a qualifier ("more than", "about"),
  * then read the counted noun phrase after it ("illegal firearms", "NCA officers").
  */
+import { endsNounPhrase } from "./verbs";
 import { wordTable } from "./wordTable";
 import type { Span } from "../types";
 import { isNumberWord, NUMBER_WORDS, parseNumberWords, SCALE_WORDS } from "./numberWords";
@@ -266,7 +267,7 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     const lw = w.toLowerCase();
     if (NP_STOP.has(lw) || lw.includes("'")) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
-    if (words.length > 0 && isEdIngVerb(w)) break;
+    if (words.length > 0 && (isEdIngVerb(w) || endsNounPhrase(lw))) break;
     // Modifiers before an English head noun are singular: after a plural, a singular word is a verb
     // ("people fled", "lives lost").
     if (words.length > 0 && isPlural(words[words.length - 1].w) && !isPlural(w) && /^[a-z]/.test(w)) break;
@@ -343,6 +344,11 @@ interface Figure {
 /** Words that make the number after them a label, not a figure ("Article 50", "Flight 370"). */
 const LABEL_BEFORE =
   /\b(article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm)\.? $/i;
+
+/** A magnitude named before its figure: "magnitude 7.4", "magnitude-7.4". */
+const SCALE_BEFORE = /\b(magnitude)[- ]$/i;
+/** A magnitude named after its figure: "7.2 on the Richter scale". */
+const SCALE_AFTER = /^ on the ((?:Richter|moment magnitude|magnitude) scale)\b/i;
 
 /** Street types: "10 Downing Street" is an address. */
 const STREET_TYPES = new Set("street road avenue lane drive place square way close crescent terrace gardens row hill st rd ave".split(" "));
@@ -442,7 +448,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   const prev = text[numStart - 1];
   if (isLetter(prev) || prev === "_" || prev === "+" || prev === "#" || prev === "/" || prev === ":") return true;
   if (/\d[.,]$/.test(before)) return true;
-  if (prev === "-" && /[A-Za-z\d]-$/.test(before)) return true; // COVID-19, the "1" of a 3-1 score
+  if (prev === "-" && /[A-Za-z\d]-$/.test(before) && !SCALE_BEFORE.test(before)) return true; // COVID-19, the "1" of a 3-1 score
   if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
   if (LABEL_BEFORE.test(before)) return true; // Article 50, page 5, Level 3
   const after = text.slice(fig.end, fig.end + 8);
@@ -717,6 +723,22 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     if (gm && gm[0].toLowerCase() in GLUED_UNITS && !fig.words) {
       unit = GLUED_UNITS[gm[0].toLowerCase()];
       unitSpan = { start: valueEnd, end: valueEnd + gm[0].length };
+      spanEnd = unitSpan.end;
+    }
+  }
+
+  // A scale named before its figure ("a magnitude 7.4 earthquake", "of magnitude 6.1") or after
+  // it ("7.2 on the Richter scale"): the figure measures the scale, not the noun that follows.
+  if (!unit && !percent && !currency && !isRange && !fig.words) {
+    const sb = SCALE_BEFORE.exec(before);
+    const sa = sb ? undefined : SCALE_AFTER.exec(text.slice(valueEnd, valueEnd + 40));
+    if (sb) {
+      unit = "magnitude";
+      unitSpan = { start: fig.start - sb[0].length, end: fig.start - sb[0].length + sb[1]!.length };
+      spanStart = Math.min(spanStart, unitSpan.start);
+    } else if (sa) {
+      unit = "magnitude";
+      unitSpan = { start: valueEnd + sa[0].length - sa[1]!.length, end: valueEnd + sa[0].length };
       spanEnd = unitSpan.end;
     }
   }
