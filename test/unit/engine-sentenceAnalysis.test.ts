@@ -192,6 +192,36 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "date", measure: ["stood down"] },
     },
     {
+      name: "a count's subject measures its bare figure: 'the number of people killed ... has risen to 517'",
+      text: "The number of people killed in Sunday's earthquake has risen to 517, the ministry said.",
+      figure: "517",
+      expect: { measure: ["die", "peopl"], ownUnit: true },
+    },
+    {
+      name: "a subject that stands at a figure is measured by its head noun alone ('the official death toll': toll)",
+      text: "The official death toll stands at 604.",
+      figure: "604",
+      expect: { measure: ["toll"] },
+    },
+    {
+      name: "a noun a figure is put at measures it ('put the magnitude at 7.2'); 'the figure' measures nothing",
+      text: "The institute put the magnitude at 7.2 and the UN put the figure at more than 100,000.",
+      figure: "7.2",
+      expect: { measure: ["magnitud"] },
+    },
+    {
+      name: "a number a figure is put at counts its noun ('estimated the number of people killed at 80')",
+      text: "Officials estimated the number of people killed at 80.",
+      figure: "80",
+      expect: { measure: ["die", "peopl"] },
+    },
+    {
+      name: "'put the figure at' leaves a figure unmeasured",
+      text: "The UN put the figure at more than 100,000.",
+      figure: "100,000",
+      expect: { measure: [], ownUnit: false },
+    },
+    {
       name: "an organisation resolved through the registry scopes the figure (the Met)",
       text: "So far, the Met has charged 99 people and seized £13.4m in cash.",
       figure: "99",
@@ -249,6 +279,19 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(dateOf("He had held the seat since 2005.").from, true);
     assert.equal(dateOf("He has chaired the board from March 2019.").from, true);
     assert.equal(dateOf("He won the seat in 2005.").from, undefined);
+  });
+
+  it("a participle before counted people is what happened to them, and a coordinated figure takes its own", () => {
+    const text = "The earthquake in southern Peru was the worst in decades, killing at least 312 people and injuring more than 1,900.";
+    const [killed, injured] = analyse(text).facts as [FactMention, FactMention];
+    assert.deepEqual(sorted(killed.measure), ["die", "peopl"], "'killed' stems as 'died' (one event)");
+    assert.deepEqual(sorted(injured.measure), ["injur", "peopl"], "the noun borrowed, the verb its own");
+    assert.equal(injured.ownUnit, false);
+    // Not the participle of another clause, nor one before a sum.
+    const far = analyse("Rescuers kept digging, and 40 people were found alive.").facts[0]!;
+    assert.deepEqual(sorted(far.measure), ["found", "peopl"]);
+    const money = analyse("The bank is lending £40m to the council.").facts[0]!;
+    assert.ok(!money.measure.includes("lend"), JSON.stringify(money.measure));
   });
 
   it("a money figure does not borrow a counted unit from a previous figure", () => {

@@ -370,3 +370,45 @@ describe("fact check: a change's start and end in one clause", () => {
     assert.deepEqual(verdicts("Harlow's annual profit fell to £1.5bn from £1.9bn."), ["£1.5bn contradicted", "£1.9bn supported"]);
   });
 });
+
+describe("fact check: a figure of a common unit, restated", () => {
+  const ix = indexOf(["appeal.txt", "Appeal\n\nThe appeal will fund emergency shelter for 45,000 people and clean water for 150,000 over the next six months.\n\nSeismologists recorded more than 140 aftershocks in the first 24 hours.\n"]);
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("agrees where the passage says nearly all the claim says, with its very figure and unit ('45,000 people', '24 hours')", () => {
+    assert.equal(verdict("The appeal will fund emergency shelter for 45,000 people."), "supported");
+    assert.equal(verdict("In the first 24 hours, seismologists recorded aftershocks."), "supported");
+  });
+  it("not with another figure, nor where the passage says little of the claim", () => {
+    assert.equal(verdict("The appeal will fund emergency shelter for 46,000 people."), "unknown");
+    assert.equal(verdict("Some 45,000 people were evacuated from the coast."), "unknown");
+  });
+});
+
+describe("fact check: an undated figure is of its report's time", () => {
+  const ix = indexOf(
+    ["wire.md", "---\ntitle: Quake\ndate: 2025-09-14\n---\n\n# Quake\n\nThe quake killed 312 people on Sunday.\n\nThe last quake of its strength in the region, in 2001, killed 145 people.\n"],
+    ["paper.md", "---\ntitle: Toll rises\ndate: 2025-09-15\n---\n\n# Toll rises\n\nThe number of people killed in the quake has risen to 517.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("a claim dated in another year is not contradicted by a report's undated figures", () => {
+    assert.equal(verdict("The last quake in the region, in 2001, killed 145 people."), "supported");
+  });
+  it("but by the same report's figure dated in the claim's year, and by undated figures in a claim of the report's year", () => {
+    assert.equal(verdict("The last quake in the region, in 2001, killed 415 people."), "contradicted");
+    const same = assessFirst(ix, "In 2025 the quake killed 600 people.");
+    assert.equal(same.verdict, "contradicted");
+    assert.deepEqual(same.disagreeing.map((e) => e.value).sort(), ["312", "517"]);
+  });
+});
+
+describe("fact check: one event said in other words", () => {
+  const ix = indexOf(
+    ["storm.txt", "Storm\n\nTwo people died in the storm.\n"],
+    ["quake.txt", "Quake\n\nAn earthquake struck on Sunday, killing at least 312 people.\n\nThe number of people killed in the earthquake has risen to 517.\n"],
+  );
+  it("'killed' is supported by 'died' in the same story and not disputed by another story's toll", () => {
+    assert.equal(assessFirst(ix, "The storm killed two people.").verdict, "supported");
+  });
+});

@@ -54,4 +54,9 @@ describe("stem", () => {
     assert.notEqual(stem("pressure"), stem("pressed"));
     assert.notEqual(stem("measure"), stem("mean"));
   });
+
+  it("stems the words of a death as one event ('killed', 'died', 'dead', 'deaths'), and no other word with them", () => {
+    for (const w of ["died", "dead", "deaths", "killing", "kills", "death"]) assert.equal(stem(w), stem("killed"), w);
+    for (const w of ["deadline", "deadly", "skilled", "diet"]) assert.notEqual(stem(w), stem("killed"), w);
+  });
 });

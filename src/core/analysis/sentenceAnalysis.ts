@@ -3,6 +3,7 @@ import { extractDates, type DateMention } from "./dates";
 import { findEntities, type EntityMention, type NameResolver } from "./entities";
 import { apposedName, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
+import { isPastVerb } from "./verbs";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
 export interface FactMention {
@@ -133,6 +134,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const boundaries = clauseBoundaries(text, tokens);
   const facts: FactMention[] = [];
   let previousUnit: string[] | undefined;
+  let previousVerb: string | undefined;
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
@@ -142,12 +144,20 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
     let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : measureOf(q, text, tokens, clause, before, span);
     let ownUnit = measure.length > 0;
-    // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too.
+    // The participle whose object the figure is says what happened to what it counts:
+    // "..., killing at least 312 people and injuring more than 1,900".
+    const verb = !q.currency && !q.percent && (!q.unit || GENERIC_UNITS.has(q.unit.toLowerCase())) ? participleBefore(text, tokens, q.span.start)?.stem : undefined;
+    if (verb && ownUnit) measure = [...new Set([...measure, verb])];
+    // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too,
+    // and what its own participle says happened to them, not the first one's.
     if (!ownUnit && previousUnit && !q.currency && !q.percent) {
-      measure = previousUnit;
+      measure = verb ? [...previousUnit.filter((m) => m !== previousVerb), verb] : previousUnit;
       ownUnit = false;
     }
-    if (q.unit || q.currency) previousUnit = measure;
+    if (q.unit || q.currency) {
+      previousUnit = measure;
+      previousVerb = verb;
+    }
     const extra: Pick<FactMention, "quantity" | "from" | "difference"> = { quantity: q };
     if (FROM_BEFORE.test(before)) extra.from = true;
     if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
@@ -189,15 +199,6 @@ export function textAfter(text: string, end: number, max: number): string {
   return blank ? after.slice(0, blank.index) : after;
 }
 
-/** Common irregular past forms; regular ones end in -ed. */
-const IRREGULAR_PAST = new Set(
-  "began begun made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written".split(" "),
-);
-
-function isPastVerb(lower: string): boolean {
-  return /[a-z](ed|en)$/.test(lower) || IRREGULAR_PAST.has(lower);
-}
-
 /** The term used for a canonical place, so "Britain" and "UK" meet. */
 export function placeKey(canonical: string): string {
   return "place:" + canonical.toLowerCase();
@@ -225,6 +226,40 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
 const NOUN_OF_BEFORE = /\b(?:a|an|the|its|their|his|her|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
+
+/** "put the magnitude at", "estimated the number of dead at": the noun phrase a figure is put at. */
+const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs|placed|places|placing)\s+(?:the|its|their|his|her)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+at\s+$/i;
+/** "The number of people killed in ... has risen to": a count's subject, up to the verb that gives its figure. */
+const NUMBER_OF_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:to\s+|at\s+)?$/i;
+/** "The official death toll stands at": a subject noun phrase stated at its figure. */
+const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
+
+/**
+ * The measure of a bare figure from the noun it is put at or the subject it is stated of:
+ * "the number of <noun> [<participle>]" counts the noun and says what happened to it; any other
+ * phrase measures its head noun alone ("the official death toll": toll), as its modifiers are
+ * often words of other measures ("officials").
+ */
+function subjectMeasure(clauseBefore: string, before: string): string[] {
+  const counted = (noun: string, verb: string | undefined): string[] => {
+    const out = [stem(singular(noun))];
+    if (verb && (isPastVerb(verb.toLowerCase()) || /[a-z]{2}ing$/i.test(verb))) out.push(stem(verb.toLowerCase()));
+    return out;
+  };
+  const headOf = (phrase: string): string[] => {
+    const words = phrase.toLowerCase().split(/\s+/);
+    const of = words.indexOf("of");
+    if (of > 0 && words[of - 1] === "number" && words[of + 1]) return counted(words[of + 1]!, words[of + 2]);
+    const head = words[words.length - 1]!;
+    return UNMEASURING_NOUNS.has(head) || DETERMINERS.has(head) ? [] : [stem(singular(head))];
+  };
+  const put = PUT_AT.exec(before);
+  if (put) return headOf(put[1]!);
+  const number = NUMBER_OF_SUBJECT.exec(clauseBefore);
+  if (number) return counted(number[1]!, number[2]);
+  const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
+  return stands ? headOf(stands[1]!) : [];
+}
 
 /** Words after a partitive's "of" that are no noun ("12 of them", "two of its ..."). */
 const DETERMINERS = new Set("the its their these those them us our your his her which whom what a an".split(" "));
@@ -293,6 +328,17 @@ function clauseOf(figure: Span, boundaries: number[], sentence: Span): Span {
   return { start, end };
 }
 
+/** The -ing verb right before `at` ("killing| at least 312 people"), lower case, if any. */
+function participleBefore(text: string, tokens: readonly Token[], at: number): Token | undefined {
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if (t.span.end > at) break;
+    prev = t;
+  }
+  if (!prev || prev.capitalised || !prev.lower.endsWith("ing") || !isContent(prev)) return undefined;
+  return /^\s+$/.test(text.slice(prev.span.end, at)) ? prev : undefined;
+}
+
 /** A plural noun's singular, enough for stems to meet ("users" -> "user"). */
 function singular(word: string): string {
   return singularise(word.toLowerCase());
@@ -339,6 +385,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     // A noun the figure is "of": "a majority of 2,876", "a population of 20,000".
     const n = NOUN_OF_BEFORE.exec(before);
     if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));
+    // A noun the figure is put at ("put the magnitude at 7.2"), or the subject that stands at it
+    // or changed to it ("The number of people killed ... has risen to 517", "the toll stands at 604").
+    if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before));
   }
   void text;
   return [...new Set(out)];

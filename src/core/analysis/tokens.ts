@@ -33,9 +33,17 @@ const URE_NOUNS = new Map<string, string>([
   ["exposure", "expose"], ["expenditure", "expend"], ["enclosure", "enclose"], ["foreclosure", "foreclose"],
 ]);
 
-/** `lower` as its verb when it is one of `URE_NOUNS`, singular or plural. */
+/**
+ * Words of one event that Porter2 keeps apart: a death in the news is said "killed", "died",
+ * "dead" and "death toll" alike ("The storm killed two people" / "Two people died in the storm").
+ */
+const SAME_EVENT = new Map<string, string>(
+  ["die", "died", "dies", "dying", "dead", "death", "deaths", "kill", "killed", "kills", "killing", "killings"].map((w) => [w, "die"]),
+);
+
+/** `lower` as its verb when it is one of `URE_NOUNS`, singular or plural, or as its event's word (`SAME_EVENT`). */
 function verbOfNoun(lower: string): string {
-  return URE_NOUNS.get(lower) ?? (lower.endsWith("ures") ? URE_NOUNS.get(lower.slice(0, -1)) : undefined) ?? lower;
+  return URE_NOUNS.get(lower) ?? (lower.endsWith("ures") ? URE_NOUNS.get(lower.slice(0, -1)) : undefined) ?? SAME_EVENT.get(lower) ?? lower;
 }
 
 /** Porter2 stem with a cache; words of digits and short acronyms are kept as they are. */

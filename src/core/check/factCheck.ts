@@ -275,10 +275,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const bareClaim = !fact.measure.length && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
       if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) return;
-      const citedSameUnit = docs !== undefined && claimUnit !== undefined && shape.w.unit === claimUnit && cols.amount[fid] === fact.quantity!.value;
+      const sameUnitAndFigure = claimUnit !== undefined && shape.w.unit === claimUnit && cols.amount[fid] === fact.quantity!.value;
+      const citedSameUnit = docs !== undefined && sameUnitAndFigure;
+      // A passage that says nearly all the claim says, with its very figure of its own unit,
+      // agrees however common the unit ("shelter for 45,000 people", "in the first 24 hours").
+      const restated = sameUnitAndFigure && fact.ownUnit && score >= BARE_FIGURE_MIN;
       const sf = index.factRecord(fid);
       const bare = bareClaim && !sf.measure.length;
-      if (!bare && !citedSameUnit && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
+      if (!bare && !citedSameUnit && !restated && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
     }
     const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
     // Sums and shares of unsaid things ("save £800m a year" / "profit fell to £1.2bn") disagree
@@ -326,7 +330,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit);
+  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : []);
 }
 
 /**
@@ -335,7 +339,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
  * walk that gathers the candidates, so that a branch first taken here does not deoptimise the
  * walk's compiled loop.
  */
-function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], claimUnit: string | undefined): FactAssessment {
+function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], claimUnit: string | undefined, claimYears: readonly number[]): FactAssessment {
   const cols = index.factColumns;
   // A sentence states one value for the claim's fact: the figure whose clause fits best
   // ("£3,500 encrypted handsets", not the "£1,500" contract price beside it).
@@ -374,6 +378,22 @@ function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], 
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
+  // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
+  // that dates its figure by no year: an undated figure is of its report's time. Dropped before a
+  // source's stance is chosen, so that the same report's dated figure can speak for it.
+  if (claimYears.length) {
+    const years = new Map<number, number | undefined>();
+    const anotherTime = (c: Candidate): boolean => {
+      let year = years.get(c.doc);
+      if (!years.has(c.doc)) {
+        const published = /^(\d{4})-/.exec(index.documents[c.doc]?.meta.date ?? "");
+        years.set(c.doc, (year = published ? Number(published[1]) : undefined));
+      }
+      if (year === undefined || claimYears.includes(year)) return false;
+      return !index.sentenceRecord(c.sentence).facts.some((f) => f.kind === "date" && f.date!.year !== undefined);
+    };
+    for (let i = inSentences.length - 1; i >= 0; i--) if (!inSentences[i]!.agrees && anotherTime(inSentences[i]!)) inSentences.splice(i, 1);
+  }
   const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
   const decisive = scoped.length ? scoped : inSentences;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
@@ -577,6 +597,16 @@ function namesOtherPeople(claim: SentenceAnalysis, entities: readonly { type: st
 function clauseFigures(facts: readonly FactMention[], date: FactMention): Quantity[] {
   const out: Quantity[] = [];
   for (const f of facts) if (f.kind === "quantity" && f.quantity && sameWords(f.local, date.local)) out.push(f.quantity);
+  return out;
+}
+
+/**
+ * The years the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
+ * the figure's clause's: a year often stands in a clause of its own.
+ */
+function claimYearsOf(facts: readonly FactMention[]): number[] {
+  const out: number[] = [];
+  for (const f of facts) if (f.kind === "date" && f.date!.year !== undefined) out.push(f.date!.year);
   return out;
 }
 
