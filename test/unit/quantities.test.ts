@@ -294,6 +294,15 @@ const GENERAL_ROWS: Row[] = [
     { text: "magnitude-7.4", unit: "magnitude" },
     { text: "7.2 on the Richter scale", value: 7.2, unit: "magnitude" },
   ] },
+  // Temperatures: a C or F glued to the figure or after a degree sign, or "degrees Celsius"; a bare "degrees" is a noun.
+  { sentence: "It hit 40.3C (104.5°F) at Coningsby, beating 38.7 degrees Celsius, in temperatures of up to 35 C and 30 degrees.", only: true, expect: [
+    { text: "40.3C", value: 40.3, unit: "celsius" },
+    { text: "104.5°F", value: 104.5, unit: "fahrenheit" },
+    { text: "38.7 degrees Celsius", unit: "celsius" },
+    { text: "up to 35 C", unit: "celsius" },
+    { text: "30 degrees", unit: "degree" },
+  ] },
+  { sentence: "Flat 4F and the 5Cs: no temperature.", only: true, expect: [] },
   // An irregular past verb ends a noun phrase after its first word; one that is as often a noun does not.
   { sentence: "A 40 tonne lorry struck the site and 300 families left, after two free set pieces.", only: true, expect: [
     { text: "40 tonne lorry", unit: "lorry" },

@@ -80,6 +80,11 @@ const NP_STOP = new Set(
   ).split(" "),
 );
 
+/** Whether a lowercase word ends a counted noun phrase before it ("firefighters| were"): a preposition, auxiliary, conjunction or the like, or an irregular past verb. */
+export function endsCountedPhrase(lower: string): boolean {
+  return NP_STOP.has(lower) || endsNounPhrase(lower);
+}
+
 /** Nouns that happen to end in -ed / -ing and must not end a noun phrase. */
 const ED_ING_NOUNS = new Set(
   "hundred bed shed sled seed speed need breed creed feed weed greed red building meeting shooting stabbing killing wedding ceiling evening morning sibling offspring thing string spring king ring wing earning saving booking filling sitting painting housing funding training warning briefing hearing ruling finding"
@@ -345,6 +350,9 @@ interface Figure {
 const LABEL_BEFORE =
   /\b(article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm)\.? $/i;
 
+/** A temperature's scale after its figure: "40.3C", "35 C", "104F", "38.7°C", "38.7 degrees Celsius". */
+const TEMPERATURE_AFTER = /^(?: ?° ?([CF])| ?([CF]))(?![A-Za-z0-9])|^ (?:degrees?|°) (Celsius|centigrade|Fahrenheit)\b/;
+
 /** A magnitude named before its figure: "magnitude 7.4", "magnitude-7.4". */
 const SCALE_BEFORE = /\b(magnitude)[- ]$/i;
 /** A magnitude named after its figure: "7.2 on the Richter scale". */
@@ -460,7 +468,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/^s\b/.test(after)) return true; // the 1990s
   // Glued letters other than known units: "4G", "47A", "M4s".
   const glued = /^[A-Za-z]+/.exec(after);
-  if (glued && !(glued[0].toLowerCase() in GLUED_UNITS) && !fig.scaled) return true;
+  if (glued && !(glued[0].toLowerCase() in GLUED_UNITS) && !fig.scaled && !TEMPERATURE_AFTER.test(after)) return true;
   // Phone-number-like digit groups ("7946 0958").
   if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
   return false;
@@ -724,6 +732,18 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       unit = GLUED_UNITS[gm[0].toLowerCase()];
       unitSpan = { start: valueEnd, end: valueEnd + gm[0].length };
       spanEnd = unitSpan.end;
+    }
+  }
+
+  // Temperatures: "40.3C", "104F", "38.7°C", "38.7 degrees Celsius" (a bare "degrees" is read
+  // below as the noun it is: it may be an angle, or either scale).
+  if (!unit && !percent && !currency && !isRange) {
+    const tm = TEMPERATURE_AFTER.exec(text.slice(valueEnd, valueEnd + 24));
+    if (tm) {
+      const scale = tm[1] ?? tm[2] ?? tm[3]!;
+      unit = /^c/i.test(scale) ? "celsius" : "fahrenheit";
+      spanEnd = valueEnd + tm[0].length;
+      unitSpan = { start: spanEnd - scale.length, end: spanEnd };
     }
   }
 
