@@ -222,6 +222,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: [], ownUnit: false },
     },
     {
+      name: "a partitive counts its noun phrase's head past modifiers ('two of the 16 injured firefighters were')",
+      text: "Two of the 16 injured firefighters were taken to hospital.",
+      figure: "Two",
+      expect: { measure: ["firefight"] },
+    },
+    {
       name: "an organisation resolved through the registry scopes the figure (the Met)",
       text: "So far, the Met has charged 99 people and seized £13.4m in cash.",
       figure: "99",

@@ -412,3 +412,16 @@ describe("fact check: one event said in other words", () => {
     assert.equal(assessFirst(ix, "The storm killed two people.").verdict, "supported");
   });
 });
+
+describe("fact check: a figure measured by its unit alone", () => {
+  const ix = indexOf(
+    ["record.txt", "Record\n\nA temperature of 40.3C was recorded at Coningsby in Lincolnshire on Tuesday.\n"],
+    ["fires.txt", "Fires\n\nGrass fires spread to homes across the capital in temperatures of up to 40C.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("needs the claim's context, as any figure does: a loose passage's '40C' neither backs nor disputes '41.3C at Coningsby'", () => {
+    assert.equal(verdict("A temperature of 41.3C was recorded at Coningsby in Lincolnshire."), "contradicted");
+    assert.equal(verdict("A temperature of 40.3C was recorded at Coningsby in Lincolnshire."), "supported");
+  });
+});

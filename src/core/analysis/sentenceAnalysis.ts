@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
 import { findEntities, type EntityMention, type NameResolver } from "./entities";
-import { apposedName, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { apposedName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 import { isPastVerb } from "./verbs";
 
@@ -261,6 +261,13 @@ function subjectMeasure(clauseBefore: string, before: string): string[] {
   return stands ? headOf(stands[1]!) : [];
 }
 
+/** The last word of a partitive's noun phrase: the words before the first that ends one ("injured firefighters| were"). */
+function partitiveHead(words: readonly string[]): string {
+  let head = words[0]!;
+  for (let i = 1; i < words.length && !endsCountedPhrase(words[i]!) && !isPastVerb(words[i]!); i++) head = words[i]!;
+  return head;
+}
+
 /** Words after a partitive's "of" that are no noun ("12 of them", "two of its ..."). */
 const DETERMINERS = new Set("the its their these those them us our your his her which whom what a an".split(" "));
 
@@ -379,9 +386,11 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   if (q.ofNoun) out.push(stem(q.ofNoun.toLowerCase()));
   if (!q.unit && !q.currency && !q.percent) {
     // A partitive counts its noun: "10,000 of EncroChat's users", "171 of the arrests".
-    // Past the whole's own figure: "12 of its 160 routes".
-    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?(?:\d[\d,.]*\s+)?([a-z]+)/u.exec(textAfter(text, q.valueSpan.end, 60));
-    if (m && !DETERMINERS.has(m[1]!)) out.push(stem(singular(m[1]!)));
+    // Past the whole's own figure: "12 of its 160 routes"; its head past modifiers: "two of the 16
+    // injured firefighters| were taken".
+    const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?(?:\d[\d,.]*\s+)?([a-z]+(?: [a-z]+){0,2})/u.exec(textAfter(text, q.valueSpan.end, 60));
+    const head = m ? partitiveHead(m[1]!.split(" ")) : undefined;
+    if (head && !DETERMINERS.has(head)) out.push(stem(singular(head)));
     // A noun the figure is "of": "a majority of 2,876", "a population of 20,000".
     const n = NOUN_OF_BEFORE.exec(before);
     if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));

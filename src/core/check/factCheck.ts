@@ -532,7 +532,7 @@ function weighShape(
     sameScopeWorldwide: scopeWorldwide,
     worldwide,
     measure,
-    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:")),
+    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
     credit,
     coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) + (ageWords && sf.measure.some(isAgeMeasure) ? ageWords : 0) : 0,
@@ -551,6 +551,16 @@ function weighShape(
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
 }
+
+/**
+ * Stems of units that say how much, not of what ("40.3C", "23.1mm", "magnitude 7.4"): a figure
+ * measured by one alone is no specific measure, as a sum of money is not ("77 firearms" is), so it
+ * needs as much of the claim's context as any figure to agree or disagree. (Shares have their
+ * own guards: see `sharedKind`.)
+ */
+const MEASUREMENT_UNITS = new Set(
+  ["celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "mile", "mph", "kmh", "foot", "inch", "kilo", "gram", "tonne", "litre", "millilitre", "magnitude"].map((w) => stem(w)),
+);
 
 const isPerson = (e: { type: string }): boolean => e.type === "person";
 
