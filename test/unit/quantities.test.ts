@@ -303,6 +303,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "30 degrees", unit: "degree" },
   ] },
   { sentence: "Flat 4F and the 5Cs: no temperature.", only: true, expect: [] },
+  // A lone capital glued to a figure names something ("4G masts"); lowercase, it is a unit.
+  { sentence: "Vandals burned 4G masts and seized 5g of cannabis and 2KG of cocaine.", only: true, expect: [
+    { text: "5g", unit: "gram", ofNoun: "cannabis" },
+    { text: "2KG", unit: "kilo", ofNoun: "cocaine" },
+  ] },
   // An irregular past verb ends a noun phrase after its first word; one that is as often a noun does not.
   { sentence: "A 40 tonne lorry struck the site and 300 families left, after two free set pieces.", only: true, expect: [
     { text: "40 tonne lorry", unit: "lorry" },

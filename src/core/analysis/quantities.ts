@@ -130,6 +130,11 @@ const GLUED_UNITS = wordTable<string>({
   mph: "mph", cm: "centimetre", mm: "millimetre", ml: "millilitre", kmh: "kmh", t: "tonne",
 });
 
+/** Whether letters glued to a figure are a unit ("5kg", "5KG"): a lone capital is a name's ("4G", "5T"). */
+function isGluedUnit(letters: string): boolean {
+  return letters.toLowerCase() in GLUED_UNITS && !(letters.length === 1 && letters !== letters.toLowerCase());
+}
+
 const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, ...SCALE_WORDS });
 
 const CURRENCY_SYMBOL = wordTable<Currency>({ "£": "GBP", $: "USD", "€": "EUR" });
@@ -468,7 +473,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/^s\b/.test(after)) return true; // the 1990s
   // Glued letters other than known units: "4G", "47A", "M4s".
   const glued = /^[A-Za-z]+/.exec(after);
-  if (glued && !(glued[0].toLowerCase() in GLUED_UNITS) && !fig.scaled && !TEMPERATURE_AFTER.test(after)) return true;
+  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after)) return true;
   // Phone-number-like digit groups ("7946 0958").
   if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
   return false;
@@ -728,7 +733,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   let spanEnd = valueEnd;
   if (!percent) {
     const gm = /^[A-Za-z]+/.exec(text.slice(valueEnd, valueEnd + 5));
-    if (gm && gm[0].toLowerCase() in GLUED_UNITS && !fig.words) {
+    if (gm && isGluedUnit(gm[0]) && !fig.words) {
       unit = GLUED_UNITS[gm[0].toLowerCase()];
       unitSpan = { start: valueEnd, end: valueEnd + gm[0].length };
       spanEnd = unitSpan.end;
