@@ -280,3 +280,17 @@ describe("engine: a name many copies give otherwise", () => {
     assert.ok(swap && names.includes(swap[1]!), JSON.stringify(found));
   });
 });
+
+describe("engine: numerals that are no figure", () => {
+  const r = readSourceText("masts.txt", "Masts\n\nVandals set fire to 4G masts in Birmingham, the network operator said.\n");
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+
+  it("a passage that says the claim's words with its numerals supports it", () => {
+    assert.deepEqual(kinds("Vandals set fire to 4G masts in Birmingham, the operator said."), ["supported"]);
+  });
+  it("one with other numerals does not ('5G' for '4G')", () => {
+    assert.ok(!kinds("Vandals set fire to 5G masts in Birmingham, the operator said.").includes("supported"));
+  });
+});

@@ -223,9 +223,16 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   }
   if (unsupported) return { supported: false, docs: sources, evidence };
   const seen = new Set<number>();
+  // Numerals the analysers read as no figure or date ("5G", "A39", "Flight 370"): a passage that
+  // says the claim's words with other numerals says something else.
+  const numerals = claim.tokens.filter((t) => t.numeric).map((t) => t.lower);
   for (const { id } of index.searchSentences(claim.terms, 20, docs)) {
     const s = index.sentence(id);
     if (seen.has(s.doc)) continue;
+    if (numerals.length) {
+      const text = index.sentenceText(id).toLowerCase();
+      if (!numerals.every((n) => text.includes(n))) continue;
+    }
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
     if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {
       seen.add(s.doc);
