@@ -303,6 +303,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "30 degrees", unit: "degree" },
   ] },
   { sentence: "Flat 4F and the 5Cs: no temperature.", only: true, expect: [] },
+  // A plural that expects a sum is no noun of it; a plural that is one stays.
+  { sentence: "Revenue beat the $30.9 billion analysts had expected, and the £3,500 handsets were sold.", only: true, expect: [
+    { text: "$30.9 billion", unit: undefined, currency: "USD" },
+    { text: "£3,500 handsets", unit: "handset", currency: "GBP" },
+  ] },
   // A lone capital glued to a figure names something ("4G masts"); lowercase, it is a unit.
   { sentence: "Vandals burned 4G masts and seized 5g of cannabis and 2KG of cocaine.", only: true, expect: [
     { text: "5g", unit: "gram", ofNoun: "cannabis" },

@@ -358,6 +358,9 @@ const LABEL_BEFORE =
 /** A temperature's scale after its figure: "40.3C", "35 C", "104F", "38.7°C", "38.7 degrees Celsius". */
 const TEMPERATURE_AFTER = /^(?: ?° ?([CF])| ?([CF]))(?![A-Za-z0-9])|^ (?:degrees?|°) (Celsius|centigrade|Fahrenheit)\b/;
 
+/** A verb of expecting right after a noun phrase ("analysts| had expected"): the phrase is its subject. */
+const SUBJECT_VERB_AFTER = /^ (?:had |have |has )?(?:expected|forecast|predicted|estimated|anticipated|projected|pencilled in)\b/;
+
 /** A magnitude named before its figure: "magnitude 7.4", "magnitude-7.4". */
 const SCALE_BEFORE = /\b(magnitude)[- ]$/i;
 /** A magnitude named after its figure: "7.2 on the Richter scale". */
@@ -788,6 +791,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (!unit) {
     np = readNounPhrase(text, valueEnd);
     if (np && np.words.every((w) => /^[A-Z]/.test(w)) && STREET_TYPES.has(np.head.toLowerCase())) return undefined;
+    // "the $30.9 billion analysts had expected": a plural after a sum that expects it is the
+    // subject of a clause about the sum, not what the money is.
+    if (np && currency && isPlural(np.head) && SUBJECT_VERB_AFTER.test(text.slice(np.end, np.end + 20))) np = undefined;
     if (np) {
       unit = headLemma(np);
       unitSpan = np.headSpan;
