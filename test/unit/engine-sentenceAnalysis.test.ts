@@ -300,6 +300,15 @@ describe("engine: analyzeSentence facts", () => {
     assert.ok(!money.measure.includes("lend"), JSON.stringify(money.measure));
   });
 
+  it("a sentence that opens on an earlier period gives levels a change started from ('A year earlier, ...'), and no other does", () => {
+    const [earlier] = analyse("A year earlier, net income was $6.9 billion.").facts as [FactMention];
+    assert.equal(earlier.from, true);
+    const [now] = analyse("Net income was $8.2 billion, up from a year earlier.").facts as [FactMention];
+    assert.equal(now.from, undefined);
+    const [last] = analyse("Last year, net income was $8.2 billion.").facts as [FactMention];
+    assert.equal(last.from, undefined, "a report's own last year is its period, not a start");
+  });
+
   it("a money figure does not borrow a counted unit from a previous figure", () => {
     const text = "Police arrested 746 people and seized £54m.";
     const a = analyse(text);

@@ -23,7 +23,8 @@ function indexOf(...sources: [path: string, text: string][]): CorpusIndex {
 
 /** The assessment of the claim's first fact of `kind`, against every source or only the `cited` ones. */
 function assessFirst(ix: CorpusIndex, claimText: string, kind: "quantity" | "date" = "quantity", cited?: Set<number>) {
-  const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+  // Names resolved by the corpus, as a check resolves them ("Harlow" as a name the sources use).
+  const claim = analyzeSentence(claimText, { start: 0, end: claimText.length }, [], ix.names.resolver());
   const fact = claim.facts.find((f) => f.kind === kind);
   assert.ok(fact, `the claim states a ${kind === "date" ? "date" : "figure"}`);
   return assessFact(ix, claim, fact, cited);
@@ -423,5 +424,29 @@ describe("fact check: a figure measured by its unit alone", () => {
   it("needs the claim's context, as any figure does: a loose passage's '40C' neither backs nor disputes '41.3C at Coningsby'", () => {
     assert.equal(verdict("A temperature of 41.3C was recorded at Coningsby in Lincolnshire."), "contradicted");
     assert.equal(verdict("A temperature of 40.3C was recorded at Coningsby in Lincolnshire."), "supported");
+  });
+});
+
+describe("fact check: a figure of another body", () => {
+  const ix = indexOf(
+    ["harlow.txt", "Cuts\n\nHarlow Motors is to cut 4,200 jobs, about 7 per cent of its workforce.\n\nThe cuts at Harlow were expected.\n"],
+    ["northwind.txt", "Cuts\n\nNorthwind Systems will cut about 3,000 jobs, roughly 1.5% of its workforce.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("does not dispute a claim naming a body its sentence does not name ('Harlow' / 'Northwind Systems')", () => {
+    assert.equal(verdict("Harlow is cutting roughly 7% of its workforce."), "supported");
+  });
+  it("while the claim's own body's figure still contradicts it", () => {
+    assert.equal(verdict("Harlow is cutting roughly 9% of its workforce."), "contradicted");
+  });
+});
+
+describe("fact check: a sum beside another in its source sentence", () => {
+  const ix = indexOf(["wire.txt", "Results\n\nNorthwind's cloud revenue of $12.4 billion was well above the $11.8 billion expected by analysts.\n"]);
+  it("the claim's very sum answers for the sentence ('the $11.8bn analysts expected')", () => {
+    const claim = "Cloud revenue reached $12.4bn, beating the $11.8bn analysts expected.";
+    assert.deepEqual(figureVerdicts(ix, claim), ["$12.4bn supported", "$11.8bn supported"]);
+    assert.deepEqual(figureVerdicts(ix, "Cloud revenue reached $12.4bn, beating the $11.2bn analysts expected."), ["$12.4bn supported", "$11.2bn contradicted"]);
   });
 });

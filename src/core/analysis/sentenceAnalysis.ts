@@ -135,6 +135,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const facts: FactMention[] = [];
   let previousUnit: string[] | undefined;
   let previousVerb: string | undefined;
+  const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
@@ -159,7 +160,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       previousVerb = verb;
     }
     const extra: Pick<FactMention, "quantity" | "from" | "difference"> = { quantity: q };
-    if (FROM_BEFORE.test(before)) extra.from = true;
+    if (FROM_BEFORE.test(before) || earlier) extra.from = true;
     if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }
@@ -223,6 +224,11 @@ const AGE_TEXT = /-years?-old$/i;
 
 /** "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span). */
 const FROM_BEFORE = /\bfrom\s+$/i;
+/**
+ * A sentence that opens on an earlier period ("A year earlier, net income was $6.9 billion") gives
+ * levels a change started from, as "from $6.9 billion a year ago" does.
+ */
+const EARLIER_OPENING = /^(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
 const NOUN_OF_BEFORE = /\b(?:a|an|the|its|their|his|her|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;

@@ -1,5 +1,5 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
-import type { Quantity } from "../analysis/quantities";
+import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { sameOrganisation, samePerson } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -330,7 +330,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : []);
+  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim));
 }
 
 /**
@@ -339,7 +339,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
  * walk that gathers the candidates, so that a branch first taken here does not deoptimise the
  * walk's compiled loop.
  */
-function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], claimUnit: string | undefined, claimYears: readonly number[]): FactAssessment {
+function settle(
+  index: CorpusIndex,
+  fact: FactMention,
+  candidates: Candidate[],
+  claimUnit: string | undefined,
+  claimYears: readonly number[],
+  claimBodies: readonly string[][],
+): FactAssessment {
   const cols = index.factColumns;
   // A sentence states one value for the claim's fact: the figure whose clause fits best
   // ("£3,500 encrypted handsets", not the "£1,500" contract price beside it).
@@ -416,8 +423,29 @@ function settle(index: CorpusIndex, fact: FactMention, candidates: Candidate[], 
     const lead = leadPlaces(index, c.doc);
     return lead.length > 0 && !claimPlaces.some((p) => lead.includes(p));
   };
+  // "Harlow is cutting 7% of its workforce" is not contradicted by "Northwind Systems will cut
+  // ... 1.5% of its workforce": a figure its source gives of a named body, in a sentence that
+  // does not name the body the claim does, is another body's.
+  // Once per fact shape: an archive's near-copies share their sentence's words, names and bodies.
+  const anotherBody = new Map<Shape, boolean>();
+  const ofAnotherBody = (c: Candidate): boolean => {
+    if (!claimBodies.length) return false;
+    let another = anotherBody.get(c.shape);
+    if (another === undefined) {
+      const sf = index.factRecord(c.fid);
+      another = false;
+      if (sf.orgs.length && !fact.orgs.some((x) => sf.orgs.some((y) => sameOrganisation(x, y)))) {
+        const record = index.sentenceRecord(c.sentence);
+        const words = new Set(record.terms);
+        for (const e of record.entities) for (const w of e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) words.add(w);
+        another = !claimBodies.every((body) => body.every((w) => words.has(w) || words.has(stem(w))));
+      }
+      anotherBody.set(c.shape, another);
+    }
+    return another;
+  };
   const disagree = stances.filter(
-    (c) => !c.agrees && (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) && !elsewhere(c),
+    (c) => !c.agrees && (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) && !elsewhere(c) && !ofAnotherBody(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
@@ -607,6 +635,20 @@ function namesOtherPeople(claim: SentenceAnalysis, entities: readonly { type: st
 function clauseFigures(facts: readonly FactMention[], date: FactMention): Quantity[] {
   const out: Quantity[] = [];
   for (const f of facts) if (f.kind === "quantity" && f.quantity && sameWords(f.local, date.local)) out.push(f.quantity);
+  return out;
+}
+
+/**
+ * The bodies a claim names, each as its lowercase words: organisations, and names of no known kind
+ * ("Harlow", "EncroChat"), but not days and months.
+ */
+function bodiesOf(claim: SentenceAnalysis): string[][] {
+  const out: string[][] = [];
+  for (const e of claim.entities) {
+    if (e.type !== "organisation" && e.type !== "other") continue;
+    const words = e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !isCalendarWord(w));
+    if (words.length) out.push(words);
+  }
   return out;
 }
 
