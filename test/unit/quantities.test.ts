@@ -303,6 +303,12 @@ const GENERAL_ROWS: Row[] = [
     { text: "30 degrees", unit: "degree" },
   ] },
   { sentence: "Flat 4F and the 5Cs: no temperature.", only: true, expect: [] },
+  // A share is given to the point: a trailing zero is no rounding ("40%" is not 36-44%).
+  { sentence: "Labour is on 40%, the Greens on 6.0% and turnout was 100%.", only: true, expect: [
+    { text: "40%", precision: 1 },
+    { text: "6.0%", precision: 0.1 },
+    { text: "100%", precision: 100 },
+  ] },
   // A plural that expects a sum is no noun of it; a plural that is one stays.
   { sentence: "Revenue beat the $30.9 billion analysts had expected, and the £3,500 handsets were sold.", only: true, expect: [
     { text: "$30.9 billion", unit: undefined, currency: "USD" },

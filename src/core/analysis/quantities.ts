@@ -718,6 +718,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (pm && !currency) {
     percent = true;
     unit = "percent";
+    // A share is given to the point: "40%" is not a rounded 36-44% ("41%" and "44%" differ).
+    if (!fig.scaled && precision > 1 && value < 100) precision = 1;
     const s = valueEnd + pm[0].length - pm[0].trimStart().length;
     unitSpan = { start: s, end: valueEnd + pm[0].length };
     valueEnd += pm[0].length;
