@@ -14,7 +14,7 @@ if (!existsSync(scorer)) {
 const extra = process.argv.slice(2);
 // The shared dev set, then the project's own regression sets: paraphrases of the seeds written
 // apart from the dev set, and small corpora on other subjects (a council vote, a storm, a
-// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, a data breach, a health study, a football transfer, house prices, an earthquake, a heatwave, quarterly results, hospital waiting lists) to keep the engine general. Same bar for all but
+// carmaker's job cuts, a court report, an American wildfire, a by-election, a bus strike, a data breach, a health study, a football transfer, house prices, an earthquake, a heatwave, quarterly results, opinion polls, hospital waiting lists) to keep the engine general. Same bar for all but
 // the last, a probe with a stricter bar on false alarms and a lower one on accuracy.
 const runs = [
   { name: "dev set (../shared/eval)", args: [] },
@@ -64,6 +64,9 @@ const runs = [
   // expectations ("ahead of the $30.9 billion analysts had expected"), "A year earlier, ...", a
   // forecast range, a share of the workforce beside the carmaker's in the sound set.
   { name: "earnings corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "earnings-claims.jsonl")], corpus: join(root, "test", "eval", "earnings-corpus") },
+  // Opinion polls: three pollsters' shares for the same parties, a lead in points, a sample and
+  // its dates, seats from a model and its majority.
+  { name: "poll corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "poll-claims.jsonl")], corpus: join(root, "test", "eval", "poll-corpus") },
   // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
   // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
   // misses are known (a figure with no noun is never contradicted, see the README): it must

@@ -300,6 +300,14 @@ describe("engine: analyzeSentence facts", () => {
     assert.ok(!money.measure.includes("lend"), JSON.stringify(money.measure));
   });
 
+  it("a majority or a lead is a margin ('a majority of 112 seats', 'a lead of 12 points'), not the level beside it", () => {
+    const [majority, seats] = analyse("Labour would win a majority of 112 seats, with 381 seats in all.").facts as [FactMention, FactMention];
+    assert.equal(majority.difference, true);
+    assert.equal(seats.difference, undefined);
+    const [, lead] = analyse("Opinium puts Labour on 39%, a lead of 12 points.").facts as [FactMention, FactMention];
+    assert.equal(lead.difference, true);
+  });
+
   it("a sentence that opens on an earlier period gives levels a change started from ('A year earlier, ...'), and no other does", () => {
     const [earlier] = analyse("A year earlier, net income was $6.9 billion.").facts as [FactMention];
     assert.equal(earlier.from, true);

@@ -300,8 +300,11 @@ const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|sma
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after);
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before);
 }
+
+/** A majority or a lead is a margin: "a majority of 112 seats", "a lead of 12 points", "a 13-point lead" is read by its unit. */
+const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
 
 /**
  * The surname a "-year-old" age belongs to, as a stem: "Helen Okafor, a 34-year-old ...",
