@@ -382,14 +382,14 @@ function settle(
     const agreeing = cs.filter((c) => c.agrees && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
-  // The most specific evidence decides: when some source facts name the claim's own body or
-  // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
-  // not agreed with by a national £54m).
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
   // that dates its figure by no year: an undated figure is of its report's time. Dropped before a
   // source's stance is chosen, so that the same report's dated figure can speak for it.
+  let timely = inSentences;
   if (claimYears.length) {
     const years = new Map<number, number | undefined>();
+    // By record: an archive's copies of one sentence share it.
+    const dated = new Map<object, boolean>();
     const anotherTime = (c: Candidate): boolean => {
       let year = years.get(c.doc);
       if (!years.has(c.doc)) {
@@ -397,12 +397,18 @@ function settle(
         years.set(c.doc, (year = published ? Number(published[1]) : undefined));
       }
       if (year === undefined || claimYears.includes(year)) return false;
-      return !index.sentenceRecord(c.sentence).facts.some((f) => f.kind === "date" && f.date!.year !== undefined);
+      const record = index.sentenceRecord(c.sentence);
+      let hasYear = dated.get(record);
+      if (hasYear === undefined) dated.set(record, (hasYear = record.facts.some((f) => f.kind === "date" && f.date!.year !== undefined)));
+      return !hasYear;
     };
-    for (let i = inSentences.length - 1; i >= 0; i--) if (!inSentences[i]!.agrees && anotherTime(inSentences[i]!)) inSentences.splice(i, 1);
+    timely = inSentences.filter((c) => c.agrees || !anotherTime(c));
   }
-  const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
-  const decisive = scoped.length ? scoped : inSentences;
+  // The most specific evidence decides: when some source facts name the claim's own body or
+  // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
+  // not agreed with by a national £54m).
+  const scoped = timely.filter((c) => c.shape.w.sharesScope);
+  const decisive = scoped.length ? scoped : timely;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
   const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
