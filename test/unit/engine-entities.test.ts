@@ -179,6 +179,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Harlow Motors", "Harlow Motors"], ["organisation", "Northern Airways", "Northern Airways"]],
     },
     {
+      name: "sports clubs by their club words, not people; countries and a body named 'United' stay what they are",
+      text: "Yesterday Eastfield Rovers and Leeds United played in the United States, the United Nations said.",
+      expected: [["organisation", "Eastfield Rovers", "Eastfield Rovers"], ["organisation", "Leeds United", "Leeds United", "Leeds"], ["place", "United States", "United States"], ["organisation", "United Nations", "United Nations"]],
+    },
+    {
       name: "a transport company, a water company and a school by their trade words",
       text: "Yesterday Westway Buses, Thames Water and Park Lane School were named.",
       expected: [["organisation", "Westway Buses", "Westway Buses"], ["organisation", "Thames Water", "Thames Water"], ["organisation", "Park Lane School", "Park Lane School"]],

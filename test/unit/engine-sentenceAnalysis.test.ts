@@ -228,6 +228,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["firefight"] },
     },
     {
+      name: "a noun a figure is 'of' measures it at the start of a sentence too ('The crowd of 31,412')",
+      text: "The crowd of 31,412 was the biggest at Marsh Lane for 11 years.",
+      figure: "31,412",
+      expect: { measure: ["crowd"] },
+    },
+    {
       name: "an organisation resolved through the registry scopes the figure (the Met)",
       text: "So far, the Met has charged 99 people and seized £13.4m in cash.",
       figure: "99",

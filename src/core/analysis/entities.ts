@@ -29,7 +29,9 @@ const ORG_WORDS = new Set(
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
-    "supermarkets hotels airport club fc academy school"
+    "supermarkets hotels airport club fc academy school " +
+    // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
+    "rovers rangers wanderers athletic albion hotspur united"
   ).split(/\s+/),
 );
 /** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */

@@ -231,7 +231,7 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const EARLIER_OPENING = /^(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
-const NOUN_OF_BEFORE = /\b(?:a|an|the|its|their|his|her|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
+const NOUN_OF_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
 
 /** "put the magnitude at", "estimated the number of dead at": the noun phrase a figure is put at. */
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs|placed|places|placing)\s+(?:the|its|their|his|her)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+at\s+$/i;
