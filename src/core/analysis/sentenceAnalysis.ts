@@ -303,7 +303,7 @@ function isDifference(before: string, after: string): boolean {
   return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before);
 }
 
-/** A majority or a lead is a margin: "a majority of 112 seats", "a lead of 12 points", "a 13-point lead" is read by its unit. */
+/** A majority or a lead "of" a figure is a margin: "a majority of 112 seats", "a lead of 12 points". */
 const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
 
 /**

@@ -443,7 +443,7 @@ function settle(
       if (sf.orgs.length && !fact.orgs.some((x) => sf.orgs.some((y) => sameOrganisation(x, y)))) {
         const record = index.sentenceRecord(c.sentence);
         const words = new Set(record.terms);
-        for (const e of record.entities) for (const w of e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) words.add(w);
+        for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
         another = !claimBodies.every((body) => body.every((w) => words.has(w) || words.has(stem(w))));
       }
       anotherBody.set(c.shape, another);
@@ -652,10 +652,15 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
   const out: string[][] = [];
   for (const e of claim.entities) {
     if (e.type !== "organisation" && e.type !== "other") continue;
-    const words = e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !isCalendarWord(w));
+    const words = nameWords(e.name).filter((w) => w && !isCalendarWord(w));
     if (words.length) out.push(words);
   }
   return out;
+}
+
+/** A name's words, lowercase, so that a claim's "Harlow" is found in a source's "Harlow Motors". */
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
 }
 
 /**
