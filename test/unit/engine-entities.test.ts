@@ -18,6 +18,21 @@ function entities(text: string, registry?: NameRegistry): Row[] {
 describe("engine: findEntities", () => {
   const cases: { name: string; text: string; expected: Row[] }[] = [
     {
+      name: "a possessive is no part of a name; a name ending in 'City' that no gazetteer knows is a club or body, not a person",
+      text: "Eastfield Rovers ended Harbour City's unbeaten run at Marsh Lane, as Derby County did.",
+      expected: [
+        ["organisation", "Eastfield Rovers", "Eastfield Rovers"],
+        ["organisation", "Harbour City's", "Harbour City"],
+        ["place", "Marsh Lane", "Marsh Lane"],
+        ["organisation", "Derby County", "Derby County"],
+      ],
+    },
+    {
+      name: "a person's possessive is no part of their name",
+      text: "Police raided Liam Byrne's home.",
+      expected: [["person", "Liam Byrne's", "Liam Byrne"]],
+    },
+    {
       name: "a person with a capitalised title: the title is stripped",
       text: "Home Secretary Priti Patel attended one of the raids in Soho.",
       expected: [["person", "Home Secretary Priti Patel", "Priti Patel"], ["other", "Soho", "Soho"]],
@@ -313,6 +328,8 @@ describe("engine: NameRegistry", () => {
       { type: "organisation", name: "Northshire Fire and Rescue Service" },
       { type: "organisation", name: "Coastal Power" },
       { type: "organisation", name: "Southshire Hospitals NHS Trust" },
+      { type: "organisation", name: "Police Scotland" },
+      { type: "organisation", name: "Council Tax Office" },
     ]);
     return r;
   }
@@ -334,6 +351,9 @@ describe("engine: NameRegistry", () => {
     ["Southshire", undefined],
     // ...but a body named by its own words is the body.
     ["Coastal", { type: "organisation", name: "Coastal Power" }],
+    // A word that says only what kind of body ("Police seized ...") is no one body.
+    ["Police", undefined],
+    ["Council", undefined],
   ];
   for (const [word, expected] of lone) {
     it(`resolves ${JSON.stringify(word)} to ${expected ? expected.name : "nothing"}`, () => assert.deepEqual(registry().resolve(word), expected));
@@ -362,5 +382,25 @@ describe("engine: NameRegistry", () => {
     ]);
     // Without the registry the sentence-initial surname is just a word and "Met" is unplaced.
     assert.deepEqual(entities("McLean said the Met was busy."), [["other", "Met", "Met"]]);
+  });
+
+  it("reads a sentence's first word as a name only as a name given whole, not the start of a longer one", () => {
+    const r = registry();
+    r.add([{ type: "organisation", name: "Network Rail" }]);
+    assert.deepEqual(r.resolve("Net"), { type: "organisation", name: "Network Rail" });
+    assert.deepEqual(entities("Net income rose to $8.2 billion.", r), []);
+    assert.deepEqual(entities("EncroChat was cracked.", r), [["other", "EncroChat", "EncroChat"]]);
+    assert.deepEqual(entities("NCA officers led it.", r), [["organisation", "NCA", "National Crime Agency"]]);
+    // After "The", a shortened name is one ("The Met").
+    assert.deepEqual(entities("The Met seized £13.4m.", r), [["organisation", "Met", "Metropolitan Police"]]);
+  });
+});
+
+describe("engine: organisations' short forms", () => {
+  it("takes a clipped first word for the name ('Met' / 'Metropolitan Police'), not a word a letter short ('Unite' / 'United Nations')", () => {
+    assert.ok(sameOrganisation("Met", "Metropolitan Police"));
+    assert.ok(sameOrganisation("Met Police", "Metropolitan Police"));
+    assert.ok(!sameOrganisation("Unite", "United Nations"));
+    assert.ok(!sameOrganisation("Unite", "United"));
   });
 });

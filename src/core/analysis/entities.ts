@@ -65,6 +65,8 @@ const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", 
 const FEATURE_LAST = new Set(
   "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor".split(" "),
 );
+/** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
+const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
 const POSSESSIVE = /['\u2019]s$/i;
 
@@ -149,13 +151,23 @@ function isSentenceStart(text: string, offset: number): boolean {
   return k < 0 || /[.!?:\n]/.test(text[k]!);
 }
 
+/** Whether a lone word is the resolved name itself, a person's surname or an initialism, not part of a longer name. */
+function namesWhole(word: Token, k: { type: EntityType; name: string }): boolean {
+  const w = word.lower.replace(/['\u2019]s$/, "");
+  return word.acronym || k.name.toLowerCase() === w || (k.type === "person" && surnameOf(k.name) === w);
+}
+
 function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known?: NameResolver): EntityMention[] {
   // Drop leading function words capitalised by position ("The", "In", "But").
+  const whole = run;
   while (run.length && STOPWORDS.has(run[0]!.lower) && !run[0]!.acronym) run = run.slice(1);
   if (!run.length) return [];
   if (run.length === 1 && known && !lookupPlace(run[0]!.text)) {
     const k = known(run[0]!.text);
-    if (k) return [mention(text, run, k.type, k.name)];
+    // As a sentence's first word a capital says nothing: there a word is a name only as the name
+    // given whole ("EncroChat", "McLean"), not as the start of a longer one ("Net income" /
+    // "Network Rail"). After "The" it is a name ("The Met").
+    if (k && (!atSentenceStart || run !== whole || namesWhole(run[0]!, k))) return [mention(text, run, k.type, k.name)];
   }
   // Places first: the whole run, or a list of places inside it ("Dutch French" never occurs,
   // but "Romania Poland" can after a comma-less list), matched greedily.
@@ -180,6 +192,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
     const name = run.map((t) => t.text).join(" ");
     return [mention(text, run, "organisation", undefined, placeOfOrganisation(name))];
   }
+  // "Harbour City", "Northampton Town", "Derby County" that no gazetteer knows: a club or a body
+  // of the place, never a person.
+  if (run.length > 1 && TOWN_LAST.has(lowers[lowers.length - 1]!)) return [mention(text, run, "organisation", undefined)];
   // A river, road or hill by its own word ("River Wend", "Harbour Road"): never a person.
   if (run.length > 1 && (FEATURE_FIRST.has(lowers[0]!) || FEATURE_LAST.has(lowers[lowers.length - 1]!))) return [mention(text, run, "place", undefined)];
   // Strip titles: what remains is a person's name.
@@ -266,7 +281,8 @@ function matchPlaces(text: string, run: Token[]): EntityMention[] | undefined {
 function mention(text: string, run: Token[], type: EntityType, name: string | undefined, place?: string): EntityMention {
   const span = { start: run[0]!.span.start, end: run[run.length - 1]!.span.end };
   const written = text.slice(span.start, span.end);
-  const n = name ?? written.replace(/['\u2019]s$/i, "");
+  // A possessive is no part of a name, whoever read it ("Harbour City's unbeaten run").
+  const n = (name ?? written).replace(/['\u2019]s$/i, "");
   const m: EntityMention = { span, text: written, type, name: n, key: n.toLowerCase().replace(/['\u2019]s$/, "") };
   if (place) m.place = place;
   return m;
@@ -342,7 +358,9 @@ export function sameOrganisationParts(x: OrganisationParts, y: OrganisationParts
   if (!x.norm.includes(" ") && y.initials === x.norm) return true;
   if (!y.norm.includes(" ") && x.initials === y.norm) return true;
   // "met" / "met police" / "metropolitan police": the first word a prefix, the rest contained.
+  // A prefix short of a letter or two is another word, not a clipped one ("unite" / "united").
+  const clipped = (a: string, b: string) => a === b || (b.startsWith(a) && b.length - a.length >= 3);
   const shortForm = (short: readonly string[], long: readonly string[]) =>
-    short.length <= long.length && short[0]!.length >= 3 && long[0]!.startsWith(short[0]!) && short.slice(1).every((w) => long.includes(w));
+    short.length <= long.length && short[0]!.length >= 3 && clipped(short[0]!, long[0]!) && short.slice(1).every((w) => long.includes(w));
   return shortForm(x.words, y.words) || shortForm(y.words, x.words);
 }

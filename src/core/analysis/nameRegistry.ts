@@ -92,7 +92,9 @@ export class NameRegistry {
     const person = this.people.get(lower);
     if (person && samePerson(person, w)) return { type: "person", name: person };
     if (this.orgs.has(lower)) return { type: "organisation", name: this.orgs.get(lower)! };
-    if (w.length >= 3) {
+    // "Police" or "Council" alone says what kind of body, not which: it is no "Police Scotland".
+    // An initialism is a name ("NCA").
+    if (w.length >= 3 && (w === w.toUpperCase() || !isGenericBodyWord(lower))) {
       const parts = organisationParts(w);
       for (const name of this.orgs.values()) {
         if (!name.includes(" ")) continue;
