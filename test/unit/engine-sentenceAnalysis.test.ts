@@ -198,6 +198,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["die", "peopl"], ownUnit: true },
     },
     {
+      name: "a count's subject after a conjunction and a place, through the change ('but in Northshire the number of people waiting rose by 2,100 to 182,400')",
+      text: "The national list fell to 7.5 million, but in Northshire the number of people waiting rose by 2,100 to 182,400.",
+      figure: "182,400",
+      expect: { measure: ["peopl", "wait"], ownUnit: true },
+    },
+    {
+      name: "the change itself counts the same subject ('rose by 2,100')",
+      text: "The national list fell to 7.5 million, but in Northshire the number of people waiting rose by 2,100 to 182,400.",
+      figure: "2,100",
+      expect: { measure: ["peopl", "wait"], ownUnit: true },
+    },
+    {
       name: "a subject that stands at a figure is measured by its head noun alone ('the official death toll': toll)",
       text: "The official death toll stands at 604.",
       figure: "604",

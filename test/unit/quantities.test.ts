@@ -250,6 +250,12 @@ const SEED_ROWS: Row[] = [
     expect: [{ text: "two British law enforcement officers", value: 2, unit: "officer" }],
   },
   {
+    // A verb with its object after the figure, not a participle counted ("the 746 arrested").
+    sentence: "A crowd of 31,412 watched the match.",
+    only: true,
+    expect: [{ text: "31,412", value: 31_412, unit: undefined }],
+  },
+  {
     sentence: "A source said yesterday that large numbers of the 746 arrested are eastern Europeans.",
     only: true,
     expect: [{ text: "746 arrested", value: 746, unit: "arrest" }],

@@ -85,6 +85,9 @@ export function endsCountedPhrase(lower: string): boolean {
   return NP_STOP.has(lower) || endsNounPhrase(lower);
 }
 
+/** A determiner after a word: the start of its object. */
+const OBJECT_AFTER = /^ (?:the|a|an|his|her|their|its|this|that|these|those)\b/;
+
 /** Nouns that happen to end in -ed / -ing and must not end a noun phrase. */
 const ED_ING_NOUNS = new Set(
   "hundred bed shed sled seed speed need breed creed feed weed greed red building meeting shooting stabbing killing wedding ceiling evening morning sibling offspring thing string spring king ring wing earning saving booking filling sitting painting housing funding training warning briefing hearing ruling finding"
@@ -278,6 +281,8 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     if (NP_STOP.has(lw) || lw.includes("'")) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
     if (words.length > 0 && (isEdIngVerb(w) || endsNounPhrase(lw))) break;
+    // "a crowd of 31,412 watched the match": a verb with its object, not "the 746 arrested".
+    if (words.length === 0 && isEdIngVerb(w) && OBJECT_AFTER.test(text.slice(p + w.length, p + w.length + 8))) break;
     // Modifiers before an English head noun are singular: after a plural, a singular word is a verb
     // ("people fled", "lives lost").
     if (words.length > 0 && isPlural(words[words.length - 1].w) && !isPlural(w) && /^[a-z]/.test(w)) break;

@@ -235,8 +235,13 @@ const NOUN_OF_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{
 
 /** "put the magnitude at", "estimated the number of dead at": the noun phrase a figure is put at. */
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs|placed|places|placing)\s+(?:the|its|their|his|her)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+at\s+$/i;
-/** "The number of people killed in ... has risen to": a count's subject, up to the verb that gives its figure. */
-const NUMBER_OF_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:to\s+|at\s+)?$/i;
+/**
+ * "The number of people killed in ... has risen to": a count's subject, up to the verb that gives
+ * its figure; after a conjunction and a place ("but in Northshire the number of people waiting"),
+ * and through the change that led to it ("rose by 2,100 to").
+ */
+const NUMBER_OF_SUBJECT =
+  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
