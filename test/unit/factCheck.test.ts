@@ -450,3 +450,92 @@ describe("fact check: a sum beside another in its source sentence", () => {
     assert.deepEqual(figureVerdicts(ix, "Cloud revenue reached $12.4bn, beating the $11.2bn analysts expected."), ["$12.4bn supported", "$11.2bn contradicted"]);
   });
 });
+
+describe("fact check: a figure of another story", () => {
+  const ix = indexOf(
+    ["kestrel.txt", "Operation Kestrel\n\nOfficers said Operation Kestrel had led to the seizure of £12m in cash.\n"],
+    ["raid.txt", "Raid in Leeds\n\nPolice seized £380,000 in cash when they raided a house in Leeds.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("is not disputed by a report that never names the operation the claim names", () => {
+    assert.equal(verdict("Police seized £12m in cash as part of Operation Kestrel."), "supported");
+  });
+  it("while a report that names it still contradicts a wrong figure", () => {
+    assert.equal(verdict("Police seized £15m in cash as part of Operation Kestrel."), "contradicted");
+  });
+  it("and a claim that names nothing still meets every report's figure", () => {
+    assert.equal(verdict("Police seized £15m in cash."), "contradicted");
+  });
+  it("knows a person's story by their surname, as reports name them after the first time", () => {
+    const people = indexOf(
+      ["profile.txt", "Profile\n\nSir Alan Whitcombe was first elected in 2005.\n"],
+      ["expenses.txt", "Expenses\n\nWhitcombe had wrongly claimed £8,400 in expenses.\n"],
+      ["audit.txt", "Audit\n\nA councillor wrongly claimed £4,800 in expenses.\n"],
+    );
+    assert.equal(assessFirst(people, "Whitcombe wrongly claimed £8,400 in expenses.").verdict, "supported");
+    assert.equal(assessFirst(people, "Sir Alan Whitcombe wrongly claimed £5,200 in expenses.").verdict, "contradicted");
+  });
+  it("reads the documents holding a word from the index, and reads them again after a change", () => {
+    const one = indexOf(["a.txt", "A\n\nOperation Kestrel began.\n"], ["b.txt", "B\n\nNothing here.\n"]);
+    assert.deepEqual([...one.documentsWithTerm("kestrel")], [1, 0]);
+    const b = readSourceText("b.txt", "B\n\nKestrel again.\n");
+    assert.ok(b.ok);
+    one.upsertDocument(b.document);
+    assert.deepEqual([...one.documentsWithTerm("kestrel")], [1, 1]);
+    assert.deepEqual([...one.documentsWithTerm("unheard")], [0, 0]);
+  });
+});
+
+describe("fact check: a figure of one named body or person", () => {
+  const ix = indexOf(
+    ["national.txt", "Totals\n\nAcross the country, police seized £54m in cash during the operation.\n"],
+    ["wire.txt", "The operation\n\nThe operation saw £54m in cash seized by police.\n"],
+    ["force.txt", "Local force\n\nThames Valley Police officers seized more than £300,000 in cash during the operation.\n"],
+    ["house.txt", "A raid\n\nPolice seized £9,000 in cash from the home of Alan Marsh during the operation.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("does not dispute what sources agree on, for a claim that names no one", () => {
+    assert.equal(verdict("Police seized £54m in cash during the operation."), "supported");
+  });
+  it("still contradicts a figure no source agrees with", () => {
+    assert.equal(verdict("Police seized £61m in cash during the operation."), "contradicted");
+  });
+  it("still hears a figure given to a person the agreeing sources name too", () => {
+    const marsh = indexOf(
+      ["a.txt", "Raid\n\nPolice seized £9,000 in cash from the home of Alan Marsh.\n"],
+      ["b.txt", "Raid\n\nPolice seized £9,000 in cash from the home of Alan Marsh on Friday.\n"],
+      ["c.txt", "Raid\n\nPolice seized £7,000 in cash from the home of Alan Marsh.\n"],
+    );
+    assert.equal(assessFirst(marsh, "Police seized £9,000 in cash.").verdict, "disputed");
+  });
+  it("for a claim that names a body, drops a figure given to a person its sentence does not tie to the body", () => {
+    const club = indexOf(
+      // The agreeing sentences say less of the claim than the other player's does.
+      ["d.txt", "Season\n\nIn all, Northvale's 54 goals were a club record.\n"],
+      ["e.txt", "Review\n\nIn the end Northvale finished with 54 goals.\n"],
+      ["f.txt", "Signing\n\nThe club said Northvale had signed a striker.\n\nThe striker Diego Ruiz, who scored 29 league goals last season, signed a deal.\n"],
+    );
+    assert.equal(assessFirst(club, "Northvale scored 54 league goals last season.").verdict, "supported");
+  });
+  it("but hears a person of the claim's body ('the force's chief, whose force seized ...')", () => {
+    const force = indexOf(
+      ["a.txt", "Results\n\nSo far, Northvale Police have seized £13.4m in cash.\n"],
+      ["b.txt", "Update\n\nNorthvale Police seized £13.4m in cash this year.\n"],
+      ["c.txt", "Chief\n\nThe Northvale Police Chief Constable, Dame Ann Field, whose force seized £13.1m in cash, praised officers.\n"],
+    );
+    assert.equal(assessFirst(force, "Northvale Police seized £13.4m in cash.").verdict, "disputed");
+  });
+  it("hears any body's date of the same event: a date is no one's share", () => {
+    const dates = indexOf(
+      ["a.txt", "Update\n\nThe network was cracked in March.\n"],
+      ["b.txt", "More\n\nThe network was cracked in March, officers said.\n"],
+      ["c.txt", "Report\n\nNorthvale Police said the network was cracked in April.\n"],
+    );
+    assert.equal(assessFirst(dates, "The network was cracked in March.", "date").verdict, "disputed");
+  });
+  it("leaves a claim that names the body to the body's own figure", () => {
+    assert.equal(verdict("Thames Valley Police seized more than £300,000 in cash during the operation."), "supported");
+  });
+});

@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { sameOrganisation, samePerson } from "../analysis/entities";
+import { sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -330,7 +330,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim));
+  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyTermsOf(index, claim));
 }
 
 /**
@@ -346,6 +346,8 @@ function settle(
   claimUnit: string | undefined,
   claimYears: readonly number[],
   claimBodies: readonly string[][],
+  claimNamesPeople: boolean,
+  storyTerms: readonly string[],
 ): FactAssessment {
   const cols = index.factColumns;
   // A sentence states one value for the claim's fact: the figure whose clause fits best
@@ -441,17 +443,83 @@ function settle(
       const sf = index.factRecord(c.fid);
       another = false;
       if (sf.orgs.length && !fact.orgs.some((x) => sf.orgs.some((y) => sameOrganisation(x, y)))) {
-        const record = index.sentenceRecord(c.sentence);
-        const words = new Set(record.terms);
-        for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
-        another = !claimBodies.every((body) => body.every((w) => words.has(w) || words.has(stem(w))));
+        const words = sentenceWords(index, c.sentence);
+        another = !claimBodies.every((body) => namesBody(words, body));
       }
       anotherBody.set(c.shape, another);
     }
     return another;
   };
+  // "Police seized £54 million in cash", which sources state without saying whose, is not disputed
+  // by "Thames Valley Police officers have seized ... more than £300,000 in cash", nor by "Police
+  // seized £380,000 in cash ... when they raided O'Connell's home": where sources agree with a
+  // claim that names no one, a figure its sentence gives to a body or a person that no agreeing
+  // source's sentence names is theirs, a share or another case. A claim that names a body leaves
+  // other bodies to `ofAnotherBody`, but not people: "City scored 54 league goals" is not disputed
+  // by "Ruiz, who scored 29 league goals". A date is the same event's, whoever gives it.
+  // Once per fact shape, as `ofAnotherBody`.
+  type Named = { orgs: readonly string[]; people: string[]; named: string[]; claimBody: boolean };
+  const namedByShape = new Map<Shape, Named>();
+  const namedIn = (c: Candidate): Named => {
+    let named = namedByShape.get(c.shape);
+    if (named === undefined) {
+      const entities = index.sentenceRecord(c.sentence).entities;
+      named = {
+        orgs: index.factRecord(c.fid).orgs,
+        // "The Metropolitan Police Commissioner, Dame Cressida Dick, whose force ... seized £13.3m":
+        // a person of the claim's body speaks for it.
+        claimBody: claimBodies.length > 0 && claimBodies.some((body) => namesBody(sentenceWords(index, c.sentence), body)),
+        people: entities.filter(isPerson).map((e) => e.name),
+        // People, and names of no known kind ("O'Connell's home" where no full name is given), not days and months.
+        named: entities.filter((e) => isPerson(e) || (e.type === "other" && !isCalendarWord(e.name.toLowerCase()))).map((e) => e.name),
+      };
+      namedByShape.set(c.shape, named);
+    }
+    return named;
+  };
+  // What the agreeing sources' sentences name, each name once (an archive's copies repeat them).
+  let agreeingNames: { orgs: string[]; people: string[] } | undefined;
+  const namedByAgreeing = (): { orgs: string[]; people: string[] } => {
+    if (!agreeingNames) {
+      const orgs = new Set<string>();
+      const people = new Set<string>();
+      for (const a of agree) {
+        const ours = namedIn(a);
+        for (const o of ours.orgs) orgs.add(o);
+        for (const p of ours.named) people.add(p);
+      }
+      agreeingNames = { orgs: [...orgs], people: [...people] };
+    }
+    return agreeingNames;
+  };
+  const oneNamedByShape = new Map<Shape, boolean>();
+  const ofOneNamed = (c: Candidate): boolean => {
+    if (fact.kind !== "quantity" || claimNamesPeople || !agree.length) return false;
+    let one = oneNamedByShape.get(c.shape);
+    if (one === undefined) oneNamedByShape.set(c.shape, (one = givenToOneNamed(c)));
+    return one;
+  };
+  const givenToOneNamed = (c: Candidate): boolean => {
+    const theirs = namedIn(c);
+    if (theirs.claimBody) return false;
+    const orgs = claimBodies.length ? [] : theirs.orgs;
+    const people = claimBodies.length ? theirs.people : theirs.named;
+    if (!orgs.length && !people.length) return false;
+    const ours = namedByAgreeing();
+    return !ours.orgs.some((x) => orgs.some((y) => sameOrganisation(x, y))) && !ours.people.some((x) => people.some((y) => samePerson(x, y)));
+  };
+  // "Police seized £380,000 in cash" in a court report that never mentions Operation Venetic does
+  // not contradict "Police seized £54m in cash as part of Operation Venetic": a source that names
+  // none of the bodies, operations or events the claim names tells another story.
+  const ofAnotherStory = (c: Candidate): boolean => storyTerms.length > 0 && storyTerms.every((t) => !index.documentsWithTerm(t)[c.doc]);
   const disagree = stances.filter(
-    (c) => !c.agrees && (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) && !elsewhere(c) && !ofAnotherBody(c),
+    (c) =>
+      !c.agrees &&
+      (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) &&
+      !elsewhere(c) &&
+      !ofAnotherBody(c) &&
+      !ofOneNamed(c) &&
+      !ofAnotherStory(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
@@ -656,6 +724,44 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
     if (words.length) out.push(words);
   }
   return out;
+}
+
+/**
+ * For each person, body, operation or event the claim names (and names of no known kind, not days
+ * and months) that the corpus mentions, the word that best finds the documents telling its story:
+ * a person's surname, else the name's rarest word there. A name the corpus never mentions marks
+ * no story.
+ */
+function storyTermsOf(index: CorpusIndex, claim: SentenceAnalysis): string[] {
+  const out: string[] = [];
+  for (const e of claim.entities) {
+    if (e.type !== "organisation" && e.type !== "other" && e.type !== "event" && e.type !== "person") continue;
+    let best: string | undefined;
+    let bestIdf = -1;
+    // A person by their surname: reports name "Sir Alan Whitcombe" once and "Whitcombe" after.
+    for (const w of e.type === "person" ? nameWords(surnameOf(e.name)) : nameWords(e.name)) {
+      if (!w || isCalendarWord(w)) continue;
+      const t = stem(w);
+      if (!index.hasTerm(t)) continue;
+      const idf = index.idf(t);
+      if (idf > bestIdf) [best, bestIdf] = [t, idf];
+    }
+    if (best !== undefined && !out.includes(best)) out.push(best);
+  }
+  return out;
+}
+
+/** A source sentence's words and its names' words (a name's words are not all terms). */
+function sentenceWords(index: CorpusIndex, sentence: number): Set<string> {
+  const record = index.sentenceRecord(sentence);
+  const words = new Set(record.terms);
+  for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
+  return words;
+}
+
+/** Whether `words` (see `sentenceWords`) hold every word of a body's name, as written or stemmed. */
+function namesBody(words: ReadonlySet<string>, body: readonly string[]): boolean {
+  return body.every((w) => words.has(w) || words.has(stem(w)));
 }
 
 /** A name's words, lowercase, so that a claim's "Harlow" is found in a source's "Harlow Motors". */

@@ -154,6 +154,9 @@ export class CorpusIndex {
   readonly names = new NameRegistry();
   /** Counts the changes made to the index since it was built (see `upsertDocument`): cached verdicts compare it. */
   version = 0;
+  /** The documents holding each term asked about (see `documentsWithTerm`), for `termDocsVersion`. */
+  private readonly termDocs = new Map<string, Uint8Array>();
+  private termDocsVersion = -1;
 
   private constructor(readonly documents: SourceDocument[], cache?: SentenceCache) {
     this.sentenceCache = cache ?? new SentenceCache();
@@ -640,6 +643,27 @@ export class CorpusIndex {
   hasTerm(term: string): boolean {
     if (this.unsettledTerms.size) this.settleTerms();
     return this.df.has(term);
+  }
+
+  /**
+   * The documents holding `term` (a stem) in any sentence, as a mark per document number: read
+   * from the search postings, each wording's copies once; kept per term until the index changes.
+   */
+  documentsWithTerm(term: string): Uint8Array {
+    if (this.termDocsVersion !== this.version) {
+      this.termDocs.clear();
+      this.termDocsVersion = this.version;
+    }
+    let marks = this.termDocs.get(term);
+    if (!marks) {
+      marks = new Uint8Array(this.documents.length);
+      const postings = this.search.postingsOf(term);
+      if (postings) for (const group of postings.ids) for (const id of this.groupMembers[group] ?? []) marks[this.sentences.docOf(id)] = 1;
+      // A check asks about a handful of names; an editing session over many drafts, more.
+      if (this.termDocs.size >= 256) this.termDocs.clear();
+      this.termDocs.set(term, marks);
+    }
+    return marks;
   }
 
   /**
