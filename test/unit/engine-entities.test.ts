@@ -28,6 +28,14 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a stadium or an arena is a place, not a person",
+      text: "Fans gathered at the Riverside Stadium and the Northgate Arena.",
+      expected: [
+        ["place", "Riverside Stadium", "Riverside Stadium"],
+        ["place", "Northgate Arena", "Northgate Arena"],
+      ],
+    },
+    {
       name: "a person's possessive is no part of their name",
       text: "Police raided Liam Byrne's home.",
       expected: [["person", "Liam Byrne's", "Liam Byrne"]],
