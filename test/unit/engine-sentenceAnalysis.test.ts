@@ -204,6 +204,24 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "wait"], ownUnit: true },
     },
     {
+      name: "a count a verb brought to its figure ('cut the number of patients waiting more than 12 hours in A&E to 310')",
+      text: "The hospital cut the number of patients waiting more than 12 hours in A&E to 310 in February, down from 482 in January.",
+      figure: "310",
+      expect: { measure: ["patient", "wait"], ownUnit: true },
+    },
+    {
+      name: "a bare figure measured by its own words passes its measure on ('..., down from 482')",
+      text: "The hospital cut the number of patients waiting more than 12 hours in A&E to 310 in February, down from 482 in January.",
+      figure: "482",
+      expect: { measure: ["patient", "wait"], ownUnit: false },
+    },
+    {
+      name: "patients are counted by what happened to them, as people are ('482 patients waited' / 'treated 9,240 patients')",
+      text: "In January, 482 patients waited more than 12 hours.",
+      figure: "482",
+      expect: { measure: ["patient", "wait"] },
+    },
+    {
       name: "the change itself counts the same subject ('rose by 2,100')",
       text: "The national list fell to 7.5 million, but in Northshire the number of people waiting rose by 2,100 to 182,400.",
       figure: "2,100",

@@ -53,7 +53,7 @@ export interface SentenceAnalysis {
 
 /** Units that count people generically: the verb says what was counted ("people were arrested"). */
 const GENERIC_UNITS = new Set([
-  "people", "person", "man", "woman", "individual", "men", "women", "suspect", "time", "case", "one",
+  "people", "person", "man", "woman", "individual", "men", "women", "suspect", "patient", "time", "case", "one",
   // Durations say what lasted only through their verb ("lasted three months", "a six-month contract").
   "second", "minute", "hour", "day", "week", "month", "year", "decade",
 ]);
@@ -155,7 +155,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       measure = verb ? [...previousUnit.filter((m) => m !== previousVerb), verb] : previousUnit;
       ownUnit = false;
     }
-    if (q.unit || q.currency) {
+    // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
+    // passes its measure on as a unit does ("..., down from 482").
+    if (q.unit || q.currency || (ownUnit && !q.percent)) {
       previousUnit = measure;
       previousVerb = verb;
     }
@@ -242,6 +244,8 @@ const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs
  */
 const NUMBER_OF_SUBJECT =
   /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
+/** "cut the number of patients waiting more than 12 hours to": a count a verb brought to its figure. */
+const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
@@ -266,7 +270,7 @@ function subjectMeasure(clauseBefore: string, before: string): string[] {
   };
   const put = PUT_AT.exec(before);
   if (put) return headOf(put[1]!);
-  const number = NUMBER_OF_SUBJECT.exec(clauseBefore);
+  const number = NUMBER_OF_SUBJECT.exec(clauseBefore) ?? NUMBER_BROUGHT_TO.exec(clauseBefore);
   if (number) return counted(number[1]!, number[2]);
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   return stands ? headOf(stands[1]!) : [];
