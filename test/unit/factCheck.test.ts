@@ -476,6 +476,44 @@ describe("fact check: a figure of another story", () => {
     assert.equal(assessFirst(people, "Whitcombe wrongly claimed £8,400 in expenses.").verdict, "supported");
     assert.equal(assessFirst(people, "Sir Alan Whitcombe wrongly claimed £5,200 in expenses.").verdict, "contradicted");
   });
+  it("hears a report that names any of the claim's names ('the NCA' without 'Operation Kestrel')", () => {
+    const agency = indexOf(
+      ["op.txt", "Kestrel\n\nOperation Kestrel led to 746 arrests across the country.\n"],
+      ["nca.txt", "Agency\n\nThe National Crime Agency said 746 arrests had been made.\n"],
+    );
+    assert.equal(assessFirst(agency, "The National Crime Agency said Operation Kestrel had led to 9,460 arrests.").verdict, "contradicted");
+  });
+  it("hears a report that names the claim's body as the claim writes it ('the Met')", () => {
+    const met = indexOf(
+      ["profile.txt", "Profile\n\nThe Metropolitan Police is the country's largest force.\n"],
+      ["a.txt", "Charges\n\nSo far, the Met has charged 99 people.\n"],
+      ["b.txt", "More charges\n\nThe Met said it had charged 99 people in all.\n"],
+    );
+    assert.equal(assessFirst(met, "The Met has charged 150 people.").verdict, "contradicted");
+  });
+  it("takes a cited source at the writer's word for its story", () => {
+    // The raid report never names Operation Kestrel, but the claim cites it.
+    assert.equal(assessFirst(ix, "Police seized £15m in cash as part of Operation Kestrel.", "quantity", new Set([1])).verdict, "contradicted");
+  });
+  it("tells a claim's story by its agreeing sources' names where every report names the claim's own", () => {
+    const town = indexOf(
+      ["raid.txt", "Raids\n\nCastlebridge Police arrested 12 people on Friday after raids on eight addresses in the Millbrook area.\n"],
+      ["charged.txt", "Charged\n\nSeven of the 12 people arrested in Friday's raids in Millbrook have been charged, Castlebridge Police said.\n"],
+      ["derby.txt", "Derby\n\nCastlebridge Police arrested four people after disorder following Saturday's derby between Castlebridge Town and Redford United.\n"],
+    );
+    // Every report names the force: the derby's story is its agreeing source's ("Redford United").
+    assert.equal(assessFirst(town, "Castlebridge Police arrested four people after disorder following the derby.").verdict, "supported");
+    assert.equal(assessFirst(town, "Castlebridge Police arrested 14 people after raids on eight addresses in Millbrook.").verdict, "contradicted");
+  });
+  it("tells the story of a claim that names no one by what its agreeing sources name", () => {
+    const seized = indexOf(
+      ["a.txt", "Totals\n\nUnder Operation Kestrel, police seized £54m in cash.\n"],
+      ["b.txt", "Kestrel\n\nOperation Kestrel saw £54m in cash seized by police.\n"],
+      ["c.txt", "Raid in Millbrook\n\nPolice seized cocaine and £18,000 in cash.\n"],
+    );
+    assert.equal(assessFirst(seized, "Police seized £54m in cash.").verdict, "supported");
+    assert.equal(assessFirst(seized, "Police seized £61m in cash.").verdict, "contradicted");
+  });
   it("reads the documents holding a word from the index, and reads them again after a change", () => {
     const one = indexOf(["a.txt", "A\n\nOperation Kestrel began.\n"], ["b.txt", "B\n\nNothing here.\n"]);
     assert.deepEqual([...one.documentsWithTerm("kestrel")], [1, 0]);

@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
+import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -52,6 +52,8 @@ const AGE_WORDS = new Set(["year", "old"]);
 const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
+/** How many distinct agreeing sentences tell the story of a claim that names no one (see `settle`). */
+const AGREEING_STORY_RECORDS = 20;
 /** The same, for a source that names the claim's own body or place. */
 const SCOPED_DISPUTE_RATIO = 0.6;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
@@ -330,7 +332,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyTermsOf(index, claim));
+  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyTermsOf(index, claim), !docs);
 }
 
 /**
@@ -347,7 +349,8 @@ function settle(
   claimYears: readonly number[],
   claimBodies: readonly string[][],
   claimNamesPeople: boolean,
-  storyTerms: readonly string[],
+  storyNames: readonly (readonly (readonly string[])[])[],
+  tellsStories: boolean,
 ): FactAssessment {
   const cols = index.factColumns;
   // A sentence states one value for the claim's fact: the figure whose clause fits best
@@ -458,68 +461,137 @@ function settle(
   // other bodies to `ofAnotherBody`, but not people: "City scored 54 league goals" is not disputed
   // by "Ruiz, who scored 29 league goals". A date is the same event's, whoever gives it.
   // Once per fact shape, as `ofAnotherBody`.
-  type Named = { orgs: readonly string[]; people: string[]; named: string[]; claimBody: boolean };
-  const namedByShape = new Map<Shape, Named>();
+  // By sentence record, not by fact shape: near-copies of one shape may name other people.
+  type Named = { people: string[]; named: string[] };
+  const namedByRecord = new Map<object, Named>();
   const namedIn = (c: Candidate): Named => {
-    let named = namedByShape.get(c.shape);
+    const record = index.sentenceRecord(c.sentence);
+    let named = namedByRecord.get(record);
     if (named === undefined) {
-      const entities = index.sentenceRecord(c.sentence).entities;
       named = {
-        orgs: index.factRecord(c.fid).orgs,
-        // "The Metropolitan Police Commissioner, Dame Cressida Dick, whose force ... seized £13.3m":
-        // a person of the claim's body speaks for it.
-        claimBody: claimBodies.length > 0 && claimBodies.some((body) => namesBody(sentenceWords(index, c.sentence), body)),
-        people: entities.filter(isPerson).map((e) => e.name),
+        people: record.entities.filter(isPerson).map((e) => e.name),
         // People, and names of no known kind ("O'Connell's home" where no full name is given), not days and months.
-        named: entities.filter((e) => isPerson(e) || (e.type === "other" && !isCalendarWord(e.name.toLowerCase()))).map((e) => e.name),
+        named: record.entities.filter((e) => isPerson(e) || (e.type === "other" && !isCalendarWord(e.name.toLowerCase()))).map((e) => e.name),
       };
-      namedByShape.set(c.shape, named);
+      namedByRecord.set(record, named);
     }
     return named;
   };
-  // What the agreeing sources' sentences name, each name once (an archive's copies repeat them).
+  // Whether the agreeing sources' sentences name a body or a person, asked once per name (an
+  // archive's near-copies repeat a handful of names over thousands of shapes).
   let agreeingNames: { orgs: string[]; people: string[] } | undefined;
-  const namedByAgreeing = (): { orgs: string[]; people: string[] } => {
-    if (!agreeingNames) {
-      const orgs = new Set<string>();
-      const people = new Set<string>();
-      for (const a of agree) {
-        const ours = namedIn(a);
-        for (const o of ours.orgs) orgs.add(o);
-        for (const p of ours.named) people.add(p);
+  const nameAnswers = new Map<string, boolean>();
+  const namedByAgreeing = (name: string, org: boolean): boolean => {
+    const key = (org ? "o:" : "p:") + name;
+    let known = nameAnswers.get(key);
+    if (known === undefined) {
+      if (!agreeingNames) {
+        const orgs = new Set<string>();
+        const people = new Set<string>();
+        for (const a of agree) {
+          for (const o of index.factRecord(a.fid).orgs) orgs.add(o);
+          for (const n of namedIn(a).named) people.add(n);
+        }
+        agreeingNames = { orgs: [...orgs], people: [...people] };
       }
-      agreeingNames = { orgs: [...orgs], people: [...people] };
+      known = org ? agreeingNames.orgs.some((x) => sameOrganisation(x, name)) : agreeingNames.people.some((x) => samePerson(x, name));
+      nameAnswers.set(key, known);
     }
-    return agreeingNames;
+    return known;
   };
-  const oneNamedByShape = new Map<Shape, boolean>();
   const ofOneNamed = (c: Candidate): boolean => {
     if (fact.kind !== "quantity" || claimNamesPeople || !agree.length) return false;
-    let one = oneNamedByShape.get(c.shape);
-    if (one === undefined) oneNamedByShape.set(c.shape, (one = givenToOneNamed(c)));
-    return one;
-  };
-  const givenToOneNamed = (c: Candidate): boolean => {
     const theirs = namedIn(c);
-    if (theirs.claimBody) return false;
-    const orgs = claimBodies.length ? [] : theirs.orgs;
+    const orgs = claimBodies.length ? [] : index.factRecord(c.fid).orgs;
     const people = claimBodies.length ? theirs.people : theirs.named;
     if (!orgs.length && !people.length) return false;
-    const ours = namedByAgreeing();
-    return !ours.orgs.some((x) => orgs.some((y) => sameOrganisation(x, y))) && !ours.people.some((x) => people.some((y) => samePerson(x, y)));
+    if (orgs.some((o) => namedByAgreeing(o, true)) || people.some((p) => namedByAgreeing(p, false))) return false;
+    // "The Metropolitan Police Commissioner, Dame Cressida Dick, whose force ... seized £13.3m":
+    // a person of the claim's body speaks for it.
+    if (claimBodies.length) {
+      const words = sentenceWords(index, c.sentence);
+      if (claimBodies.some((body) => namesBody(words, body))) return false;
+    }
+    return true;
   };
   // "Police seized £380,000 in cash" in a court report that never mentions Operation Venetic does
   // not contradict "Police seized £54m in cash as part of Operation Venetic": a source that names
   // none of the bodies, operations or events the claim names tells another story.
-  const ofAnotherStory = (c: Candidate): boolean => storyTerms.length > 0 && storyTerms.every((t) => !index.documentsWithTerm(t)[c.doc]);
+  // A name every report weighing in on this fact mentions (the town's police in a local paper's
+  // archive, the one network every report covers) tells none of them apart. Each name by its
+  // word fewest of them hold ("Castlebridge General": not "general").
+  const shares = new Map<string, number>();
+  const shareOf = (t: string): number => {
+    let share = shares.get(t);
+    if (share === undefined) {
+      const marks = index.documentsWithTerm(t);
+      let n = 0;
+      for (const c of stances) n += marks[c.doc]!;
+      shares.set(t, (share = n / (stances.length || 1)));
+    }
+    return share;
+  };
+  // Each name by the word of each of its forms that fewest reports hold ("Castlebridge General":
+  // not "general"); a report names it by any of them. `all` keeps the names every report holds.
+  const tellingWords = (names: readonly (readonly (readonly string[])[])[], all = false): string[][] => {
+    const out: string[][] = [];
+    for (const forms of names) {
+      const chosen: string[] = [];
+      for (const words of forms) {
+        let best = words[0]!;
+        for (const w of words) if (shareOf(w) < shareOf(best)) best = w;
+        chosen.push(best);
+      }
+      const marks = chosen.map((w) => index.documentsWithTerm(w));
+      let named = 0;
+      for (const c of stances) if (marks.some((m) => m[c.doc])) named++;
+      if (all || named < stances.length) out.push(chosen);
+    }
+    return out;
+  };
+  // A claim that names no one telling (where every report names the town's force, say) tells the
+  // story its agreeing sources tell: "Castlebridge Police arrested four people after disorder
+  // following the derby" is not answered by the same force's arrests after raids, in reports that
+  // never name the derby's other club. "Police seized
+  // £54 million in cash", agreed with by sentences naming Operation Venetic and the NCA, is not
+  // disputed by a town's drugs raid ("Officers seized ... £18,000 in cash") in a report that
+  // names neither. Read from the best agreeing sentences, a few distinct records at most.
+  let told: readonly string[][] | undefined;
+  const storyOf = (): readonly string[][] => {
+    if (!told) {
+      // A report that names any of the claim's names tells its story ("the NCA" without "Operation
+      // Venetic" may still be the same operation's figure).
+      if (tellingWords(storyNames).length) told = tellingWords(storyNames, true);
+      else {
+        const names: string[][][] = [];
+        const seen = new Set<object>();
+        for (const a of agree) {
+          if (seen.size >= AGREEING_STORY_RECORDS) break;
+          const record = index.sentenceRecord(a.sentence);
+          if (seen.has(record)) continue;
+          seen.add(record);
+          storyNamesOf(index, record.entities, names);
+        }
+        told = tellingWords(names);
+      }
+    }
+    return told;
+  };
+  // Not in the sources a claim cites: the writer has said which story they tell.
+  const ofAnotherStory = (c: Candidate): boolean => {
+    if (!tellsStories) return false;
+    const names = storyOf();
+    return names.length > 0 && names.every((forms) => forms.every((t) => !index.documentsWithTerm(t)[c.doc]));
+  };
   const disagree = stances.filter(
     (c) =>
       !c.agrees &&
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) &&
+      // Cheapest first: a document's mark, then its lead's places, then the sentence's names.
+      !ofAnotherStory(c) &&
       !elsewhere(c) &&
       !ofAnotherBody(c) &&
-      !ofOneNamed(c) &&
-      !ofAnotherStory(c),
+      !ofOneNamed(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
@@ -727,26 +799,38 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 }
 
 /**
- * For each person, body, operation or event the claim names (and names of no known kind, not days
- * and months) that the corpus mentions, the word that best finds the documents telling its story:
- * a person's surname, else the name's rarest word there. A name the corpus never mentions marks
- * no story.
+ * The people, bodies, operations and events the claim names (and names of no known kind, not days
+ * and months), each as the words that may find the documents telling its story: a person's
+ * surname; a body's own words, or the words that say what kind of body it is only when it has no
+ * other ("Castlebridge Town": any report may say "the town"). Words the corpus never holds are
+ * left out, and a name with none of them marks no story.
  */
-function storyTermsOf(index: CorpusIndex, claim: SentenceAnalysis): string[] {
-  const out: string[] = [];
-  for (const e of claim.entities) {
-    if (e.type !== "organisation" && e.type !== "other" && e.type !== "event" && e.type !== "person") continue;
-    let best: string | undefined;
-    let bestIdf = -1;
+function storyTermsOf(index: CorpusIndex, claim: SentenceAnalysis): string[][][] {
+  return storyNamesOf(index, claim.entities);
+}
+
+/** The story names (see `storyTermsOf`) of `entities`, added to `out`. */
+function storyNamesOf(index: CorpusIndex, entities: readonly { type: string; name: string; text?: string }[], out: string[][][] = []): string[][][] {
+  const wordsOf = (name: string, person: boolean): string[] => {
+    const own: string[] = [];
+    const generic: string[] = [];
     // A person by their surname: reports name "Sir Alan Whitcombe" once and "Whitcombe" after.
-    for (const w of e.type === "person" ? nameWords(surnameOf(e.name)) : nameWords(e.name)) {
+    for (const w of person ? nameWords(surnameOf(name)) : nameWords(name)) {
       if (!w || isCalendarWord(w)) continue;
       const t = stem(w);
-      if (!index.hasTerm(t)) continue;
-      const idf = index.idf(t);
-      if (idf > bestIdf) [best, bestIdf] = [t, idf];
+      if (index.hasTerm(t)) (isGenericBodyWord(w) ? generic : own).push(t);
     }
-    if (best !== undefined && !out.includes(best)) out.push(best);
+    return own.length ? own : generic;
+  };
+  for (const e of entities) {
+    if (e.type !== "organisation" && e.type !== "other" && e.type !== "event" && e.type !== "person") continue;
+    const forms = [wordsOf(e.name, e.type === "person")];
+    // The name as written, where it is a short form ("the Met" for the Metropolitan Police): a
+    // report that says only "the Met" names it too.
+    const written = e.text?.replace(/['\u2019]s$/, "");
+    if (written && written.toLowerCase() !== e.name.toLowerCase()) forms.push(wordsOf(written, e.type === "person"));
+    const name = forms.filter((f) => f.length);
+    if (name.length && !out.some((x) => x.length === name.length && x.every((f, k) => sameWords(f, name[k]!)))) out.push(name);
   }
   return out;
 }
