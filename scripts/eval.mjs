@@ -102,12 +102,11 @@ const runs = [
   // An archive holds many stories: the seeds and every probe corpus together, so that a court
   // report's "Police seized £380,000" meets the seeds' "£54m", a wildfire's "began Aug. 9" meets
   // "began getting data ... on 1 April", and clubs, unions and companies meet each other's names.
-  // No false alarm is allowed; one sound claim is a known dispute across two stories ("since
-  // records began in 1968" / "since YouGov began asking ... in 2019", see the README's Notes).
+  // No false alarm is allowed, nor a dispute of a sound claim.
   { name: "dev set, every corpus together", args: [], corpus: allCorpora(), bar: ["--min-accuracy", "0.95", "--max-false-alarms", "0"] },
   { name: "sound seed claims, every corpus together", args: ["--claims", join(root, "test", "eval", "seed-sound-claims.jsonl")], corpus: allCorpora(), bar: ["--min-accuracy", "1", "--max-false-alarms", "0"] },
   { name: "local corpus, every corpus together", args: ["--claims", join(root, "test", "eval", "local-claims.jsonl")], corpus: allCorpora(), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
-  { name: "sound probe claims, every corpus together", args: ["--claims", join(root, "test", "eval", "sound-claims.jsonl")], corpus: allCorpora(), bar: ["--min-accuracy", "0.99", "--max-false-alarms", "0"] },
+  { name: "sound probe claims, every corpus together", args: ["--claims", join(root, "test", "eval", "sound-claims.jsonl")], corpus: allCorpora(), bar: ["--min-accuracy", "1", "--max-false-alarms", "0"] },
 ];
 
 /** The seeds and every probe corpus of test/eval. */
