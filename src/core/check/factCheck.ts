@@ -462,45 +462,53 @@ function settle(
   // by "Ruiz, who scored 29 league goals". A date is the same event's, whoever gives it.
   // Once per fact shape, as `ofAnotherBody`.
   // By sentence record, not by fact shape: near-copies of one shape may name other people.
-  type Named = { people: string[]; named: string[] };
-  const namedByRecord = new Map<object, Named>();
-  const namedIn = (c: Candidate): Named => {
-    const record = index.sentenceRecord(c.sentence);
-    let named = namedByRecord.get(record);
-    if (named === undefined) {
-      named = {
-        people: record.entities.filter(isPerson).map((e) => e.name),
-        // People, and names of no known kind ("O'Connell's home" where no full name is given), not days and months.
-        named: record.entities.filter((e) => isPerson(e) || (e.type === "other" && !isCalendarWord(e.name.toLowerCase()))).map((e) => e.name),
-      };
-      namedByRecord.set(record, named);
-    }
-    return named;
-  };
+  const namedIn = (c: Candidate): Named => namesOfRecord(index, c.sentence);
   // Whether the agreeing sources' sentences name a body or a person, asked once per name (an
   // archive's near-copies repeat a handful of names over thousands of shapes).
-  let agreeingNames: { orgs: string[]; people: string[] } | undefined;
-  const nameAnswers = new Map<string, boolean>();
+  // Bucketed so that a name meets only those it could be: people by surname (see `samePerson`),
+  // bodies by their first letter (a short form or initials start as the full name does).
+  let agreeingNames: { orgs: Map<string, string[]>; people: Map<string, string[]> } | undefined;
+  const bucket = (m: Map<string, string[]>, key: string, name: string): void => {
+    const list = m.get(key);
+    if (!list) m.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  const orgKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, "").charAt(0);
+  const orgAnswers = new Map<string, boolean>();
+  const personAnswers = new Map<string, boolean>();
   const namedByAgreeing = (name: string, org: boolean): boolean => {
-    const key = (org ? "o:" : "p:") + name;
-    let known = nameAnswers.get(key);
+    const answers = org ? orgAnswers : personAnswers;
+    let known = answers.get(name);
     if (known === undefined) {
       if (!agreeingNames) {
-        const orgs = new Set<string>();
-        const people = new Set<string>();
+        agreeingNames = { orgs: new Map(), people: new Map() };
+        // Each shared record once: an archive's agreeing copies repeat a few hundred sentences.
+        const seen = new Set<number>();
         for (const a of agree) {
-          for (const o of index.factRecord(a.fid).orgs) orgs.add(o);
-          for (const n of namedIn(a).named) people.add(n);
+          const key = index.sentenceRecordNumber(a.sentence) * 256 + (a.fid - index.firstFactOf(a.sentence));
+          if (seen.has(key)) continue;
+          seen.add(key);
+          for (const o of index.factRecord(a.fid).orgs) bucket(agreeingNames.orgs, orgKey(o), o);
+          for (const n of namedIn(a).named) bucket(agreeingNames.people, surnameOf(n), n);
         }
-        agreeingNames = { orgs: [...orgs], people: [...people] };
       }
-      known = org ? agreeingNames.orgs.some((x) => sameOrganisation(x, name)) : agreeingNames.people.some((x) => samePerson(x, name));
-      nameAnswers.set(key, known);
+      known = org
+        ? (agreeingNames.orgs.get(orgKey(name)) ?? []).some((x) => sameOrganisation(x, name))
+        : (agreeingNames.people.get(surnameOf(name)) ?? []).some((x) => samePerson(x, name));
+      answers.set(name, known);
     }
     return known;
   };
+  // Once per source fact as its sentence record holds it: an archive's copies share the record.
+  const oneNamedByFact = new Map<number, boolean>();
   const ofOneNamed = (c: Candidate): boolean => {
     if (fact.kind !== "quantity" || claimNamesPeople || !agree.length) return false;
+    const key = index.sentenceRecordNumber(c.sentence) * 256 + (c.fid - index.firstFactOf(c.sentence));
+    let one = oneNamedByFact.get(key);
+    if (one === undefined) oneNamedByFact.set(key, (one = givenToOneNamed(c)));
+    return one;
+  };
+  const givenToOneNamed = (c: Candidate): boolean => {
     const theirs = namedIn(c);
     const orgs = claimBodies.length ? [] : index.factRecord(c.fid).orgs;
     const people = claimBodies.length ? theirs.people : theirs.named;
@@ -561,7 +569,8 @@ function settle(
     if (!told) {
       // A report that names any of the claim's names tells its story ("the NCA" without "Operation
       // Venetic" may still be the same operation's figure).
-      if (tellingWords(storyNames).length) told = tellingWords(storyNames, true);
+      const all = tellingWords(storyNames, true);
+      if (all.length && tellingWords(storyNames).length) told = all;
       else {
         const names: string[][][] = [];
         const seen = new Set<object>();
@@ -583,15 +592,12 @@ function settle(
     const names = storyOf();
     return names.length > 0 && names.every((forms) => forms.every((t) => !index.documentsWithTerm(t)[c.doc]));
   };
-  const disagree = stances.filter(
+  const comparable = stances.filter(
     (c) =>
       !c.agrees &&
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) &&
-      // Cheapest first: a document's mark, then its lead's places, then the sentence's names.
-      !ofAnotherStory(c) &&
       !elsewhere(c) &&
-      !ofAnotherBody(c) &&
-      !ofOneNamed(c),
+      !ofAnotherBody(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
@@ -607,19 +613,25 @@ function settle(
     return [...m.values()].sort((a, b) => b.length - a.length || b[0]!.score - a[0]!.score);
   };
   const agreeClusters = clusterOf(agree);
-  const disagreeClusters = clusterOf(disagree);
-  const biggest = disagreeClusters[0] ?? [];
   const a = agreeClusters[0]?.length ?? 0;
-  const d = biggest.length;
-
-  let verdict: FactAssessment["verdict"] = "unknown";
-  if (a && !d) verdict = "supported";
-  else if (!a && d) verdict = "contradicted";
-  else if (a && d) {
-    if (d <= FRINGE * a) verdict = "supported";
-    else if (a <= FRINGE * d) verdict = "contradicted";
-    else verdict = "disputed";
+  const verdictOf = (d: number): FactAssessment["verdict"] => {
+    if (a && !d) return "supported";
+    if (!a && d) return "contradicted";
+    if (a && d) return d <= FRINGE * a ? "supported" : a <= FRINGE * d ? "contradicted" : "disputed";
+    return "unknown";
+  };
+  // The story and one-named guards only ever take disagreeing sources away, and a supported
+  // claim's disagreeing sources are shown nowhere: they are asked only where the verdict may
+  // turn (they read names across thousands of an archive's copies).
+  let disagree = comparable;
+  let disagreeClusters = clusterOf(comparable);
+  if (verdictOf(disagreeClusters[0]?.length ?? 0) !== "supported") {
+    disagree = comparable.filter((c) => !ofAnotherStory(c) && !ofOneNamed(c));
+    if (disagree.length !== comparable.length) disagreeClusters = clusterOf(disagree);
   }
+  const biggest = disagreeClusters[0] ?? [];
+  const d = biggest.length;
+  const verdict = verdictOf(d);
   const inBiggest = new Set(biggest);
   // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
   const written = (c: Candidate): string => index.factText(c.fid);
@@ -740,6 +752,38 @@ const isPerson = (e: { type: string }): boolean => e.type === "person";
 
 /** Each document's lead places (see `leadPlaces`), per index version: every claim with a place asks. */
 const leadPlaceCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, readonly string[]> }>();
+
+/** The people, and people with names of no known kind, a shared sentence record names. */
+interface Named {
+  people: string[];
+  named: string[];
+}
+const NO_ONE: Named = { people: [], named: [] };
+const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
+
+/**
+ * Whom sentence `id`'s shared record names: people, and names of no known kind ("O'Connell's
+ * home" where no full name is given), not days and months. Kept per record until the index
+ * changes: every check of an archive meets the same copies.
+ */
+function namesOfRecord(index: CorpusIndex, id: number): Named {
+  let held = namedCache.get(index);
+  if (!held || held.version !== index.version) namedCache.set(index, (held = { version: index.version, byRecord: new Map() }));
+  const ref = index.sentenceRecordNumber(id);
+  let named = held.byRecord.get(ref);
+  if (named === undefined) {
+    named = NO_ONE;
+    for (const e of index.sentenceRecord(id).entities) {
+      const person = isPerson(e);
+      if (!person && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
+      if (named === NO_ONE) named = { people: [], named: [] };
+      if (person) named.people.push(e.name);
+      named.named.push(e.name);
+    }
+    held.byRecord.set(ref, named);
+  }
+  return named;
+}
 
 /**
  * The places (canonical) a document's headline and first paragraph name: what its story is

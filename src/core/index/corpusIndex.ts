@@ -237,6 +237,11 @@ export class CorpusIndex {
     return this.sentences.recordOf(id);
   }
 
+  /** The number of sentence `id`'s shared record (see `sentenceRecord`), the same for all its copies. */
+  sentenceRecordNumber(id: number): number {
+    return this.sentences.recordNumberOf(id);
+  }
+
   /** Fact `fid` as its sentence's shared record holds it (see `sentenceRecord`): its span is relative. */
   factRecord(fid: number): FactMention {
     return this.sentences.recordOf(this.factColumns.sentence[fid]!).facts[this.factColumns.position[fid]!]!;

@@ -130,6 +130,11 @@ export class SentenceTable {
     return this.recordAt(this.record[id]!);
   }
 
+  /** The number of sentence `id`'s shared record: copies of a sentence share it. */
+  recordNumberOf(id: number): number {
+    return this.record[id]!;
+  }
+
   /** Where sentence `id` starts in its document's text, without making its object. */
   startOf(id: number): number {
     return this.start[id]!;
