@@ -95,6 +95,18 @@ describe("index image", function () {
     assert.deepEqual(answers(restored, QUERIES), answers(built, QUERIES));
   });
 
+  it("reads a restored sentence's names without its record, as the built index holds them", () => {
+    const built = CorpusIndex.build(documents);
+    const restored = CorpusIndex.fromImage(documents, built.toImage());
+    let named = 0;
+    for (let id = 0; id < built.sentenceCount; id++) {
+      const names = restored.sentenceEntities(id);
+      named += names.length;
+      assert.deepEqual(names, built.sentenceRecord(id).entities, `sentence ${id}`);
+    }
+    assert.ok(named > 100, "the seeds name people and bodies");
+  });
+
   it("updates a restored index as it updates the index it was made of", () => {
     const built = CorpusIndex.build(documents);
     const restored = CorpusIndex.fromImage(documents, built.toImage());

@@ -485,11 +485,12 @@ function settle(
         // Each shared record once: an archive's agreeing copies repeat a few hundred sentences.
         const seen = new Set<number>();
         for (const a of agree) {
-          const key = index.sentenceRecordNumber(a.sentence) * 256 + (a.fid - index.firstFactOf(a.sentence));
-          if (seen.has(key)) continue;
-          seen.add(key);
-          for (const o of index.factRecord(a.fid).orgs) bucket(agreeingNames.orgs, orgKey(o), o);
-          for (const n of namedIn(a).named) bucket(agreeingNames.people, surnameOf(n), n);
+          const ref = index.sentenceRecordNumber(a.sentence);
+          if (seen.has(ref)) continue;
+          seen.add(ref);
+          const ours = namedIn(a);
+          for (const o of ours.orgs) bucket(agreeingNames.orgs, orgKey(o), o);
+          for (const n of ours.named) bucket(agreeingNames.people, surnameOf(n), n);
         }
       }
       known = org
@@ -499,18 +500,18 @@ function settle(
     }
     return known;
   };
-  // Once per source fact as its sentence record holds it: an archive's copies share the record.
-  const oneNamedByFact = new Map<number, boolean>();
+  // Once per shared sentence record: an archive's copies share it.
+  const oneNamedByRecord = new Map<number, boolean>();
   const ofOneNamed = (c: Candidate): boolean => {
     if (fact.kind !== "quantity" || claimNamesPeople || !agree.length) return false;
-    const key = index.sentenceRecordNumber(c.sentence) * 256 + (c.fid - index.firstFactOf(c.sentence));
-    let one = oneNamedByFact.get(key);
-    if (one === undefined) oneNamedByFact.set(key, (one = givenToOneNamed(c)));
+    const ref = index.sentenceRecordNumber(c.sentence);
+    let one = oneNamedByRecord.get(ref);
+    if (one === undefined) oneNamedByRecord.set(ref, (one = givenToOneNamed(c)));
     return one;
   };
   const givenToOneNamed = (c: Candidate): boolean => {
     const theirs = namedIn(c);
-    const orgs = claimBodies.length ? [] : index.factRecord(c.fid).orgs;
+    const orgs = claimBodies.length ? [] : theirs.orgs;
     const people = claimBodies.length ? theirs.people : theirs.named;
     if (!orgs.length && !people.length) return false;
     if (orgs.some((o) => namedByAgreeing(o, true)) || people.some((p) => namedByAgreeing(p, false))) return false;
@@ -623,11 +624,13 @@ function settle(
   // The story and one-named guards only ever take disagreeing sources away, and a supported
   // claim's disagreeing sources are shown nowhere: they are asked only where the verdict may
   // turn (they read names across thousands of an archive's copies).
+  // The story first: it reads a mark per document, where the one-named guard reads sentences.
   let disagree = comparable;
   let disagreeClusters = clusterOf(comparable);
-  if (verdictOf(disagreeClusters[0]?.length ?? 0) !== "supported") {
-    disagree = comparable.filter((c) => !ofAnotherStory(c) && !ofOneNamed(c));
-    if (disagree.length !== comparable.length) disagreeClusters = clusterOf(disagree);
+  for (const guard of [ofAnotherStory, ofOneNamed]) {
+    if (verdictOf(disagreeClusters[0]?.length ?? 0) === "supported") break;
+    const kept = disagree.filter((c) => !guard(c));
+    if (kept.length !== disagree.length) [disagree, disagreeClusters] = [kept, clusterOf(kept)];
   }
   const biggest = disagreeClusters[0] ?? [];
   const d = biggest.length;
@@ -753,17 +756,18 @@ const isPerson = (e: { type: string }): boolean => e.type === "person";
 /** Each document's lead places (see `leadPlaces`), per index version: every claim with a place asks. */
 const leadPlaceCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, readonly string[]> }>();
 
-/** The people, and people with names of no known kind, a shared sentence record names. */
+/** The bodies, the people, and the people with names of no known kind a shared sentence record names. */
 interface Named {
+  orgs: string[];
   people: string[];
   named: string[];
 }
-const NO_ONE: Named = { people: [], named: [] };
+const NO_ONE: Named = { orgs: [], people: [], named: [] };
 const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
 
 /**
- * Whom sentence `id`'s shared record names: people, and names of no known kind ("O'Connell's
- * home" where no full name is given), not days and months. Kept per record until the index
+ * Whom sentence `id`'s shared record names: bodies, people, and names of no known kind
+ * ("O'Connell's home" where no full name is given), not days and months. Kept per record until the index
  * changes: every check of an archive meets the same copies.
  */
 function namesOfRecord(index: CorpusIndex, id: number): Named {
@@ -773,12 +777,16 @@ function namesOfRecord(index: CorpusIndex, id: number): Named {
   let named = held.byRecord.get(ref);
   if (named === undefined) {
     named = NO_ONE;
-    for (const e of index.sentenceRecord(id).entities) {
+    for (const e of index.sentenceEntities(id)) {
       const person = isPerson(e);
-      if (!person && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
-      if (named === NO_ONE) named = { people: [], named: [] };
-      if (person) named.people.push(e.name);
-      named.named.push(e.name);
+      const org = e.type === "organisation";
+      if (!person && !org && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
+      if (named === NO_ONE) named = { orgs: [], people: [], named: [] };
+      if (org) named.orgs.push(e.name);
+      else {
+        if (person) named.people.push(e.name);
+        named.named.push(e.name);
+      }
     }
     held.byRecord.set(ref, named);
   }

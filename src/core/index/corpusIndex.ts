@@ -237,6 +237,11 @@ export class CorpusIndex {
     return this.sentences.recordOf(id);
   }
 
+  /** Sentence `id`'s names (see `sentenceRecord`), read without the rest of its record. */
+  sentenceEntities(id: number): Readonly<TableRecord>["entities"] {
+    return this.sentences.entitiesOf(id);
+  }
+
   /** The number of sentence `id`'s shared record (see `sentenceRecord`), the same for all its copies. */
   sentenceRecordNumber(id: number): number {
     return this.sentences.recordNumberOf(id);

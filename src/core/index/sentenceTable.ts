@@ -130,6 +130,22 @@ export class SentenceTable {
     return this.recordAt(this.record[id]!);
   }
 
+  /**
+   * Sentence `id`'s names, as its record holds them, without reading the rest of a record not
+   * read yet (a restored record is JSON: only its names are parsed).
+   */
+  entitiesOf(id: number): TableRecord["entities"] {
+    const ref = this.record[id]!;
+    const rec = this.records[ref];
+    if (rec) return rec.entities;
+    const json = this.jsonAt(ref);
+    // Written as {"t":[...],"e":[...],"f":[...]}; a key never stands unescaped inside a string.
+    const from = json.indexOf(',"e":');
+    const to = json.lastIndexOf(',"f":');
+    if (from < 0 || to < from) return this.recordAt(ref).entities;
+    return JSON.parse(json.slice(from + 5, to)) as TableRecord["entities"];
+  }
+
   /** The number of sentence `id`'s shared record: copies of a sentence share it. */
   recordNumberOf(id: number): number {
     return this.record[id]!;
