@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
+import { sameOrganisation, samePerson } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -8,6 +8,7 @@ import { stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { anotherStoryGuard, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -52,8 +53,6 @@ const AGE_WORDS = new Set(["year", "old"]);
 const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 const DISPUTE_RATIO = 0.8;
-/** How many distinct agreeing sentences tell the story of a claim that names no one (see `settle`). */
-const AGREEING_STORY_RECORDS = 20;
 /** The same, for a source that names the claim's own body or place. */
 const SCOPED_DISPUTE_RATIO = 0.6;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
@@ -332,7 +331,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyTermsOf(index, claim), !docs);
+  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs);
 }
 
 /**
@@ -453,146 +452,8 @@ function settle(
     }
     return another;
   };
-  // "Police seized £54 million in cash", which sources state without saying whose, is not disputed
-  // by "Thames Valley Police officers have seized ... more than £300,000 in cash", nor by "Police
-  // seized £380,000 in cash ... when they raided O'Connell's home": where sources agree with a
-  // claim that names no one, a figure its sentence gives to a body or a person that no agreeing
-  // source's sentence names is theirs, a share or another case. A claim that names a body leaves
-  // other bodies to `ofAnotherBody`, but not people: "City scored 54 league goals" is not disputed
-  // by "Ruiz, who scored 29 league goals". A date is the same event's, whoever gives it.
-  // Once per fact shape, as `ofAnotherBody`.
-  // By sentence record, not by fact shape: near-copies of one shape may name other people.
-  const namedIn = (c: Candidate): Named => namesOfRecord(index, c.sentence);
-  // Whether the agreeing sources' sentences name a body or a person, asked once per name (an
-  // archive's near-copies repeat a handful of names over thousands of shapes).
-  // Bucketed so that a name meets only those it could be: people by surname (see `samePerson`),
-  // bodies by their first letter (a short form or initials start as the full name does).
-  let agreeingNames: { orgs: Map<string, string[]>; people: Map<string, string[]> } | undefined;
-  const bucket = (m: Map<string, string[]>, key: string, name: string): void => {
-    const list = m.get(key);
-    if (!list) m.set(key, [name]);
-    else if (!list.includes(name)) list.push(name);
-  };
-  const orgKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, "").charAt(0);
-  const orgAnswers = new Map<string, boolean>();
-  const personAnswers = new Map<string, boolean>();
-  const namedByAgreeing = (name: string, org: boolean): boolean => {
-    const answers = org ? orgAnswers : personAnswers;
-    let known = answers.get(name);
-    if (known === undefined) {
-      if (!agreeingNames) {
-        agreeingNames = { orgs: new Map(), people: new Map() };
-        // Each shared record once: an archive's agreeing copies repeat a few hundred sentences.
-        const seen = new Set<number>();
-        for (const a of agree) {
-          const ref = index.sentenceRecordNumber(a.sentence);
-          if (seen.has(ref)) continue;
-          seen.add(ref);
-          const ours = namedIn(a);
-          for (const o of ours.orgs) bucket(agreeingNames.orgs, orgKey(o), o);
-          for (const n of ours.named) bucket(agreeingNames.people, surnameOf(n), n);
-        }
-      }
-      known = org
-        ? (agreeingNames.orgs.get(orgKey(name)) ?? []).some((x) => sameOrganisation(x, name))
-        : (agreeingNames.people.get(surnameOf(name)) ?? []).some((x) => samePerson(x, name));
-      answers.set(name, known);
-    }
-    return known;
-  };
-  // Once per shared sentence record: an archive's copies share it.
-  const oneNamedByRecord = new Map<number, boolean>();
-  const ofOneNamed = (c: Candidate): boolean => {
-    if (fact.kind !== "quantity" || claimNamesPeople || !agree.length) return false;
-    const ref = index.sentenceRecordNumber(c.sentence);
-    let one = oneNamedByRecord.get(ref);
-    if (one === undefined) oneNamedByRecord.set(ref, (one = givenToOneNamed(c)));
-    return one;
-  };
-  const givenToOneNamed = (c: Candidate): boolean => {
-    const theirs = namedIn(c);
-    const orgs = claimBodies.length ? [] : theirs.orgs;
-    const people = claimBodies.length ? theirs.people : theirs.named;
-    if (!orgs.length && !people.length) return false;
-    if (orgs.some((o) => namedByAgreeing(o, true)) || people.some((p) => namedByAgreeing(p, false))) return false;
-    // "The Metropolitan Police Commissioner, Dame Cressida Dick, whose force ... seized £13.3m":
-    // a person of the claim's body speaks for it.
-    if (claimBodies.length) {
-      const words = sentenceWords(index, c.sentence);
-      if (claimBodies.some((body) => namesBody(words, body))) return false;
-    }
-    return true;
-  };
-  // "Police seized £380,000 in cash" in a court report that never mentions Operation Venetic does
-  // not contradict "Police seized £54m in cash as part of Operation Venetic": a source that names
-  // none of the bodies, operations or events the claim names tells another story.
-  // A name every report weighing in on this fact mentions (the town's police in a local paper's
-  // archive, the one network every report covers) tells none of them apart. Each name by its
-  // word fewest of them hold ("Castlebridge General": not "general").
-  const shares = new Map<string, number>();
-  const shareOf = (t: string): number => {
-    let share = shares.get(t);
-    if (share === undefined) {
-      const marks = index.documentsWithTerm(t);
-      let n = 0;
-      for (const c of stances) n += marks[c.doc]!;
-      shares.set(t, (share = n / (stances.length || 1)));
-    }
-    return share;
-  };
-  // Each name by the word of each of its forms that fewest reports hold ("Castlebridge General":
-  // not "general"); a report names it by any of them. `all` keeps the names every report holds.
-  const tellingWords = (names: readonly (readonly (readonly string[])[])[], all = false): string[][] => {
-    const out: string[][] = [];
-    for (const forms of names) {
-      const chosen: string[] = [];
-      for (const words of forms) {
-        let best = words[0]!;
-        for (const w of words) if (shareOf(w) < shareOf(best)) best = w;
-        chosen.push(best);
-      }
-      const marks = chosen.map((w) => index.documentsWithTerm(w));
-      let named = 0;
-      for (const c of stances) if (marks.some((m) => m[c.doc])) named++;
-      if (all || named < stances.length) out.push(chosen);
-    }
-    return out;
-  };
-  // A claim that names no one telling (where every report names the town's force, say) tells the
-  // story its agreeing sources tell: "Castlebridge Police arrested four people after disorder
-  // following the derby" is not answered by the same force's arrests after raids, in reports that
-  // never name the derby's other club. "Police seized
-  // £54 million in cash", agreed with by sentences naming Operation Venetic and the NCA, is not
-  // disputed by a town's drugs raid ("Officers seized ... £18,000 in cash") in a report that
-  // names neither. Read from the best agreeing sentences, a few distinct records at most.
-  let told: readonly string[][] | undefined;
-  const storyOf = (): readonly string[][] => {
-    if (!told) {
-      // A report that names any of the claim's names tells its story ("the NCA" without "Operation
-      // Venetic" may still be the same operation's figure).
-      const all = tellingWords(storyNames, true);
-      if (all.length && tellingWords(storyNames).length) told = all;
-      else {
-        const names: string[][][] = [];
-        const seen = new Set<object>();
-        for (const a of agree) {
-          if (seen.size >= AGREEING_STORY_RECORDS) break;
-          const record = index.sentenceRecord(a.sentence);
-          if (seen.has(record)) continue;
-          seen.add(record);
-          storyNamesOf(index, record.entities, names);
-        }
-        told = tellingWords(names);
-      }
-    }
-    return told;
-  };
-  // Not in the sources a claim cites: the writer has said which story they tell.
-  const ofAnotherStory = (c: Candidate): boolean => {
-    if (!tellsStories) return false;
-    const names = storyOf();
-    return names.length > 0 && names.every((forms) => forms.every((t) => !index.documentsWithTerm(t)[c.doc]));
-  };
+  const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimNamesPeople);
+  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames) : () => false;
   const comparable = stances.filter(
     (c) =>
       !c.agrees &&
@@ -756,42 +617,6 @@ const isPerson = (e: { type: string }): boolean => e.type === "person";
 /** Each document's lead places (see `leadPlaces`), per index version: every claim with a place asks. */
 const leadPlaceCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, readonly string[]> }>();
 
-/** The bodies, the people, and the people with names of no known kind a shared sentence record names. */
-interface Named {
-  orgs: string[];
-  people: string[];
-  named: string[];
-}
-const NO_ONE: Named = { orgs: [], people: [], named: [] };
-const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
-
-/**
- * Whom sentence `id`'s shared record names: bodies, people, and names of no known kind
- * ("O'Connell's home" where no full name is given), not days and months. Kept per record until the index
- * changes: every check of an archive meets the same copies.
- */
-function namesOfRecord(index: CorpusIndex, id: number): Named {
-  let held = namedCache.get(index);
-  if (!held || held.version !== index.version) namedCache.set(index, (held = { version: index.version, byRecord: new Map() }));
-  const ref = index.sentenceRecordNumber(id);
-  let named = held.byRecord.get(ref);
-  if (named === undefined) {
-    named = NO_ONE;
-    for (const e of index.sentenceEntities(id)) {
-      const person = isPerson(e);
-      const org = e.type === "organisation";
-      if (!person && !org && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
-      if (named === NO_ONE) named = { orgs: [], people: [], named: [] };
-      if (org) named.orgs.push(e.name);
-      else {
-        if (person) named.people.push(e.name);
-        named.named.push(e.name);
-      }
-    }
-    held.byRecord.set(ref, named);
-  }
-  return named;
-}
 
 /**
  * The places (canonical) a document's headline and first paragraph name: what its story is
@@ -850,60 +675,7 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
   return out;
 }
 
-/**
- * The people, bodies, operations and events the claim names (and names of no known kind, not days
- * and months), each as the words that may find the documents telling its story: a person's
- * surname; a body's own words, or the words that say what kind of body it is only when it has no
- * other ("Castlebridge Town": any report may say "the town"). Words the corpus never holds are
- * left out, and a name with none of them marks no story.
- */
-function storyTermsOf(index: CorpusIndex, claim: SentenceAnalysis): string[][][] {
-  return storyNamesOf(index, claim.entities);
-}
 
-/** The story names (see `storyTermsOf`) of `entities`, added to `out`. */
-function storyNamesOf(index: CorpusIndex, entities: readonly { type: string; name: string; text?: string }[], out: string[][][] = []): string[][][] {
-  const wordsOf = (name: string, person: boolean): string[] => {
-    const own: string[] = [];
-    const generic: string[] = [];
-    // A person by their surname: reports name "Sir Alan Whitcombe" once and "Whitcombe" after.
-    for (const w of person ? nameWords(surnameOf(name)) : nameWords(name)) {
-      if (!w || isCalendarWord(w)) continue;
-      const t = stem(w);
-      if (index.hasTerm(t)) (isGenericBodyWord(w) ? generic : own).push(t);
-    }
-    return own.length ? own : generic;
-  };
-  for (const e of entities) {
-    if (e.type !== "organisation" && e.type !== "other" && e.type !== "event" && e.type !== "person") continue;
-    const forms = [wordsOf(e.name, e.type === "person")];
-    // The name as written, where it is a short form ("the Met" for the Metropolitan Police): a
-    // report that says only "the Met" names it too.
-    const written = e.text?.replace(/['\u2019]s$/, "");
-    if (written && written.toLowerCase() !== e.name.toLowerCase()) forms.push(wordsOf(written, e.type === "person"));
-    const name = forms.filter((f) => f.length);
-    if (name.length && !out.some((x) => x.length === name.length && x.every((f, k) => sameWords(f, name[k]!)))) out.push(name);
-  }
-  return out;
-}
-
-/** A source sentence's words and its names' words (a name's words are not all terms). */
-function sentenceWords(index: CorpusIndex, sentence: number): Set<string> {
-  const record = index.sentenceRecord(sentence);
-  const words = new Set(record.terms);
-  for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
-  return words;
-}
-
-/** Whether `words` (see `sentenceWords`) hold every word of a body's name, as written or stemmed. */
-function namesBody(words: ReadonlySet<string>, body: readonly string[]): boolean {
-  return body.every((w) => words.has(w) || words.has(stem(w)));
-}
-
-/** A name's words, lowercase, so that a claim's "Harlow" is found in a source's "Harlow Motors". */
-function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-}
 
 /**
  * The years the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
@@ -913,10 +685,6 @@ function claimYearsOf(facts: readonly FactMention[]): number[] {
   const out: number[] = [];
   for (const f of facts) if (f.kind === "date" && f.date!.year !== undefined) out.push(f.date!.year);
   return out;
-}
-
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
 /**

@@ -1,0 +1,253 @@
+/**
+ * Guards on the sources that disagree with a claim's figure, for an archive that holds many
+ * stories: a report that tells another story ("Police seized £380,000" in a court report that
+ * never names Operation Venetic), and a figure its sentence gives to one named body or person
+ * where the sources agree with a claim that names no one. Each guard is a predicate over a
+ * claim fact's candidates, built once per fact (see `settle` in factCheck.ts).
+ */
+import { isCalendarWord } from "../analysis/quantities";
+import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
+import type { FactMention } from "../analysis/sentenceAnalysis";
+import { stem } from "../analysis/tokens";
+import type { CorpusIndex } from "../index/corpusIndex";
+import type { Candidate } from "./factCheck";
+
+const isPerson = (e: { type: string }): boolean => e.type === "person";
+
+/** How many distinct agreeing sentences tell the story of a claim that names no one telling. */
+const AGREEING_STORY_RECORDS = 20;
+
+/**
+ * "Police seized £380,000 in cash" in a court report that never mentions Operation Venetic does
+ * not contradict "Police seized £54m in cash as part of Operation Venetic": a report that names
+ * none of the claim's names (`storyNames`, see `storyNamesOf`) tells another story. A name every
+ * report weighing in on the fact names (the town's police in a local paper's archive, the one
+ * network every report covers) tells none of them apart: where all the claim's names are such,
+ * or it names no one, the story is the one its agreeing sources tell, read from the names the
+ * best agreeing sentences give ("Castlebridge Police arrested four people after disorder
+ * following the derby" is not answered by the same force's arrests after raids, in reports that
+ * never name the derby's other club).
+ */
+export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidate[], agree: readonly Candidate[], storyNames: readonly (readonly (readonly string[])[])[]): (c: Candidate) => boolean {
+  const shares = new Map<string, number>();
+  const shareOf = (t: string): number => {
+    let share = shares.get(t);
+    if (share === undefined) {
+      const marks = index.documentsWithTerm(t);
+      let n = 0;
+      for (const c of stances) n += marks[c.doc]!;
+      shares.set(t, (share = n / (stances.length || 1)));
+    }
+    return share;
+  };
+  // Each name by the word of each of its forms that fewest reports hold ("Castlebridge General":
+  // not "general"); a report names it by any of them. `all` keeps the names every report holds.
+  const tellingWords = (names: readonly (readonly (readonly string[])[])[], all = false): string[][] => {
+    const out: string[][] = [];
+    for (const forms of names) {
+      const chosen: string[] = [];
+      for (const words of forms) {
+        let best = words[0]!;
+        for (const w of words) if (shareOf(w) < shareOf(best)) best = w;
+        chosen.push(best);
+      }
+      const marks = chosen.map((w) => index.documentsWithTerm(w));
+      let named = 0;
+      for (const c of stances) if (marks.some((m) => m[c.doc])) named++;
+      if (all || named < stances.length) out.push(chosen);
+    }
+    return out;
+  };
+  let told: readonly string[][] | undefined;
+  const storyOf = (): readonly string[][] => {
+    if (!told) {
+      // A report that names any of the claim's names tells its story ("the NCA" without "Operation
+      // Venetic" may still be the same operation's figure).
+      const all = tellingWords(storyNames, true);
+      if (all.length && tellingWords(storyNames).length) told = all;
+      else {
+        const names: string[][][] = [];
+        const seen = new Set<number>();
+        for (const a of agree) {
+          if (seen.size >= AGREEING_STORY_RECORDS) break;
+          const ref = index.sentenceRecordNumber(a.sentence);
+          if (seen.has(ref)) continue;
+          seen.add(ref);
+          storyNamesOf(index, index.sentenceEntities(a.sentence), names);
+        }
+        told = tellingWords(names);
+      }
+    }
+    return told;
+  };
+  return (c) => {
+    const names = storyOf();
+    return names.length > 0 && names.every((forms) => forms.every((t) => !index.documentsWithTerm(t)[c.doc]));
+  };
+}
+
+/**
+ * "Police seized £54 million in cash", which sources state without saying whose, is not disputed
+ * by "Thames Valley Police officers have seized ... more than £300,000 in cash", nor by "Police
+ * seized £380,000 in cash ... when they raided O'Connell's home": where sources agree with a
+ * claim that names no one, a figure its sentence gives to a body or a person that no agreeing
+ * source's sentence names is theirs, a share or another case. A claim that names a body
+ * (`claimBodies`) leaves other bodies to the fact check's own body guard, but not people: "City
+ * scored 54 league goals" is not disputed by "Ruiz, who scored 29 league goals". A date is the
+ * same event's, whoever gives it. Names are read per shared sentence record, not per near-copy
+ * shape: copies of one shape may name other people.
+ */
+export function oneNamedGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], claimBodies: readonly string[][], claimNamesPeople: boolean): (c: Candidate) => boolean {
+  if (fact.kind !== "quantity" || claimNamesPeople || !agree.length) return () => false;
+  // Bucketed so that a name meets only those it could be: people by surname (see `samePerson`),
+  // bodies by their first letter (a short form or initials start as the full name does).
+  let agreeingNames: { orgs: Map<string, string[]>; people: Map<string, string[]> } | undefined;
+  const bucket = (m: Map<string, string[]>, key: string, name: string): void => {
+    const list = m.get(key);
+    if (!list) m.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  const orgKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, "").charAt(0);
+  // Whether the agreeing sources' sentences name a body or a person, asked once per name.
+  const orgAnswers = new Map<string, boolean>();
+  const personAnswers = new Map<string, boolean>();
+  const namedByAgreeing = (name: string, org: boolean): boolean => {
+    const answers = org ? orgAnswers : personAnswers;
+    let known = answers.get(name);
+    if (known === undefined) {
+      if (!agreeingNames) {
+        agreeingNames = { orgs: new Map(), people: new Map() };
+        // Each shared record once: an archive's agreeing copies repeat a few hundred sentences.
+        const seen = new Set<number>();
+        for (const a of agree) {
+          const ref = index.sentenceRecordNumber(a.sentence);
+          if (seen.has(ref)) continue;
+          seen.add(ref);
+          const ours = namesOfRecord(index, a.sentence);
+          for (const o of ours.orgs) bucket(agreeingNames.orgs, orgKey(o), o);
+          for (const n of ours.named) bucket(agreeingNames.people, surnameOf(n), n);
+        }
+      }
+      known = org
+        ? (agreeingNames.orgs.get(orgKey(name)) ?? []).some((x) => sameOrganisation(x, name))
+        : (agreeingNames.people.get(surnameOf(name)) ?? []).some((x) => samePerson(x, name));
+      answers.set(name, known);
+    }
+    return known;
+  };
+  const givenToOneNamed = (c: Candidate): boolean => {
+    const theirs = namesOfRecord(index, c.sentence);
+    const orgs = claimBodies.length ? [] : theirs.orgs;
+    const people = claimBodies.length ? theirs.people : theirs.named;
+    if (!orgs.length && !people.length) return false;
+    if (orgs.some((o) => namedByAgreeing(o, true)) || people.some((p) => namedByAgreeing(p, false))) return false;
+    // "The Metropolitan Police Commissioner, Dame Cressida Dick, whose force ... seized £13.3m":
+    // a person of the claim's body speaks for it.
+    if (claimBodies.length) {
+      const words = sentenceWords(index, c.sentence);
+      if (claimBodies.some((body) => namesBody(words, body))) return false;
+    }
+    return true;
+  };
+  // Once per shared sentence record: an archive's copies share it.
+  const byRecord = new Map<number, boolean>();
+  return (c) => {
+    const ref = index.sentenceRecordNumber(c.sentence);
+    let one = byRecord.get(ref);
+    if (one === undefined) byRecord.set(ref, (one = givenToOneNamed(c)));
+    return one;
+  };
+}
+
+/** The bodies, the people, and the people with names of no known kind a shared sentence record names. */
+interface Named {
+  orgs: string[];
+  people: string[];
+  named: string[];
+}
+const NO_ONE: Named = { orgs: [], people: [], named: [] };
+const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
+
+/**
+ * Whom sentence `id`'s shared record names: bodies, people, and names of no known kind
+ * ("O'Connell's home" where no full name is given), not days and months. Kept per record until
+ * the index changes: every check of an archive meets the same copies.
+ */
+function namesOfRecord(index: CorpusIndex, id: number): Named {
+  let held = namedCache.get(index);
+  if (!held || held.version !== index.version) namedCache.set(index, (held = { version: index.version, byRecord: new Map() }));
+  const ref = index.sentenceRecordNumber(id);
+  let named = held.byRecord.get(ref);
+  if (named === undefined) {
+    named = NO_ONE;
+    for (const e of index.sentenceEntities(id)) {
+      const person = isPerson(e);
+      const org = e.type === "organisation";
+      if (!person && !org && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
+      if (named === NO_ONE) named = { orgs: [], people: [], named: [] };
+      if (org) named.orgs.push(e.name);
+      else {
+        if (person) named.people.push(e.name);
+        named.named.push(e.name);
+      }
+    }
+    held.byRecord.set(ref, named);
+  }
+  return named;
+}
+
+/**
+ * The people, bodies, operations and events `entities` name (a claim's or a sentence's), and
+ * names of no known kind but days and months, each as the words that may find the documents
+ * telling its story, added to `out`: a person's surname; a body's own words, or the words that
+ * say what kind of body it is only when it has no other ("Castlebridge Town": any report may say
+ * "the town"); the name as written where it is a short form ("the Met"). Words the corpus never
+ * holds are left out, and a name with none of them marks no story.
+ */
+export function storyNamesOf(index: CorpusIndex, entities: readonly { type: string; name: string; text?: string }[], out: string[][][] = []): string[][][] {
+  const wordsOf = (name: string, person: boolean): string[] => {
+    const own: string[] = [];
+    const generic: string[] = [];
+    // A person by their surname: reports name "Sir Alan Whitcombe" once and "Whitcombe" after.
+    for (const w of person ? nameWords(surnameOf(name)) : nameWords(name)) {
+      if (!w || isCalendarWord(w)) continue;
+      const t = stem(w);
+      if (index.hasTerm(t)) (isGenericBodyWord(w) ? generic : own).push(t);
+    }
+    return own.length ? own : generic;
+  };
+  for (const e of entities) {
+    if (e.type !== "organisation" && e.type !== "other" && e.type !== "event" && e.type !== "person") continue;
+    const forms = [wordsOf(e.name, e.type === "person")];
+    // The name as written, where it is a short form ("the Met" for the Metropolitan Police): a
+    // report that says only "the Met" names it too.
+    const written = e.text?.replace(/['\u2019]s$/, "");
+    if (written && written.toLowerCase() !== e.name.toLowerCase()) forms.push(wordsOf(written, e.type === "person"));
+    const name = forms.filter((f) => f.length);
+    if (name.length && !out.some((x) => x.length === name.length && x.every((f, k) => sameWords(f, name[k]!)))) out.push(name);
+  }
+  return out;
+}
+
+/** A source sentence's words and its names' words (a name's words are not all terms). */
+export function sentenceWords(index: CorpusIndex, sentence: number): Set<string> {
+  const record = index.sentenceRecord(sentence);
+  const words = new Set(record.terms);
+  for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
+  return words;
+}
+
+/** Whether `words` (see `sentenceWords`) hold every word of a body's name, as written or stemmed. */
+export function namesBody(words: ReadonlySet<string>, body: readonly string[]): boolean {
+  return body.every((w) => words.has(w) || words.has(stem(w)));
+}
+
+/** A name's words, lowercase, so that a claim's "Harlow" is found in a source's "Harlow Motors". */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
+/** Whether two word lists are the same words in the same order. */
+export function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
