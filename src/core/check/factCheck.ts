@@ -8,7 +8,7 @@ import { stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope, type WeighedSentence } from "./context";
-import { anotherStoryGuard, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
+import { anotherStoryGuard, isPerson, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -611,8 +611,6 @@ function weighShape(
 const MEASUREMENT_UNITS = new Set(
   ["celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "mile", "mph", "kmh", "foot", "inch", "kilo", "gram", "tonne", "litre", "millilitre", "magnitude"].map((w) => stem(w)),
 );
-
-const isPerson = (e: { type: string }): boolean => e.type === "person";
 
 /** Each document's lead places (see `leadPlaces`), per index version: every claim with a place asks. */
 const leadPlaceCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, readonly string[]> }>();

@@ -12,7 +12,8 @@ import { stem } from "../analysis/tokens";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
 
-const isPerson = (e: { type: string }): boolean => e.type === "person";
+/** Whether a name is a person's. */
+export const isPerson = (e: { type: string }): boolean => e.type === "person";
 
 /** How many distinct agreeing sentences tell the story of a claim that names no one telling. */
 const AGREEING_STORY_RECORDS = 20;
