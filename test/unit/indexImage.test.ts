@@ -241,6 +241,10 @@ describe("index image", function () {
     const image = built.toImage();
     delete image.ints["fact.shape"];
     assert.throws(() => CorpusIndex.fromImage(documents, image), /fact\.shape/);
+    // Sentence names are a table of their own, row for row with the records.
+    const unnamed = built.toImage();
+    unnamed.strings["sentence.names"] = (unnamed.strings["sentence.names"] as string[]).slice(1);
+    assert.throws(() => CorpusIndex.fromImage(documents, unnamed), /records and names differ/);
     // Through the store: a damaged image means a merge from the analyses, as without one.
     await buildIndexInParallel(documents, new AnalysisStore(dir, "f3"));
     const imageFile = path.join(dir, "index-f3.bin");

@@ -81,9 +81,11 @@ export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidat
     }
     return told;
   };
+  // Each name's forms as the marks of the documents that hold them, read once for every candidate.
+  let marks: Uint8Array[][] | undefined;
   return (c) => {
-    const names = storyOf();
-    return names.length > 0 && names.every((forms) => forms.every((t) => !index.documentsWithTerm(t)[c.doc]));
+    marks ??= storyOf().map((forms) => forms.map((t) => index.documentsWithTerm(t)));
+    return marks.length > 0 && marks.every((forms) => forms.every((m) => !m[c.doc]));
   };
 }
 

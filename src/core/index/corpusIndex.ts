@@ -284,6 +284,7 @@ export class CorpusIndex {
     w.ints("sentence.record", rows.record);
     w.ints("sentence.firstFact", rows.firstFact);
     w.strings("sentence.records", rows.records);
+    w.strings("sentence.names", rows.names);
     w.number("sentence.removed", this.removedSentences);
     w.strings("group.keys", this.groupKeys);
     w.lists("group.members", this.groupMembers);
@@ -369,6 +370,7 @@ export class CorpusIndex {
       record: r.ints("sentence.record"),
       firstFact: r.ints("sentence.firstFact"),
       records: r.stringTable("sentence.records"),
+      names: r.stringTable("sentence.names"),
     };
     for (const col of [rows.block, rows.start, rows.end, rows.group, rows.record, rows.firstFact]) if (col.length !== doc.length) throw new Error("index image: sentence columns differ in length");
     index.sentences = SentenceTable.fromRows(rows);
@@ -1046,7 +1048,7 @@ function numbersKey(terms: readonly string[]): string {
 
 
 /** The layout of `toImage`; an image of another layout is not read. */
-const IMAGE_FORMAT = 2;
+const IMAGE_FORMAT = 3;
 
 /** A type's public fields made writable (for restoring an index from its image). */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

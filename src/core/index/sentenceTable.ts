@@ -24,7 +24,9 @@ export interface IndexedSentence {
  * group, and its terms, entities and facts as one of a table of distinct records (JSON, offsets
  * relative to the sentence's start; wire copy shares them). Terms are in the record, not taken
  * from the group: a term may hold a space ("place:united kingdom"), so a group's joined terms
- * do not split back into them.
+ * do not split back into them. A record's names are a table of their own, row for row: the
+ * checks of an archive read the names of thousands of sentences whose terms and facts they never
+ * read.
  */
 export interface SentenceRows {
   doc: Int32Array;
@@ -34,8 +36,10 @@ export interface SentenceRows {
   group: Int32Array;
   record: Int32Array;
   firstFact: Int32Array;
-  /** Distinct `{t: terms, e: entities, f: facts}` records, JSON, each read when first needed. */
+  /** Distinct `{t: terms, f: facts}` records, JSON, each read when first needed. */
   records: StringTable;
+  /** Each record's entities, JSON, row for row with `records`. */
+  names: StringTable;
 }
 
 /** What the table keeps of a sentence's analysis: offsets relative to the sentence's start. */
@@ -62,8 +66,12 @@ export class SentenceTable {
   /** Records by reference: objects as given or parsed, and their JSON as read or written. */
   private readonly records: (TableRecord | undefined)[] = [];
   private json: (string | undefined)[] = [];
-  /** The restored image's records as JSON, for those not read yet (see `json`). */
+  /** Records' entities by reference, as JSON (see `json`) and as parsed before their records. */
+  private namesJson: (string | undefined)[] = [];
+  private readonly entities: (TableRecord["entities"] | undefined)[] = [];
+  /** The restored image's records and their names as JSON, for those not read yet (see `json`). */
   private restored: StringTable | undefined;
+  private restoredNames: StringTable | undefined;
   private readonly refOf = new Map<TableRecord, number>();
   private readonly objects: (IndexedSentence | undefined)[] = [];
 
@@ -77,9 +85,10 @@ export class SentenceTable {
     t.end = rows.end;
     t.record = rows.record;
     t.first = rows.firstFact;
+    if (rows.names.length !== rows.records.length) throw new Error("index image: sentence records and names differ in number");
     t.restored = rows.records;
-    t.json.length = rows.records.length;
-    t.records.length = rows.records.length;
+    t.restoredNames = rows.names;
+    t.json.length = t.namesJson.length = t.entities.length = t.records.length = rows.records.length;
     return t;
   }
 
@@ -132,18 +141,10 @@ export class SentenceTable {
 
   /**
    * Sentence `id`'s names, as its record holds them, without reading the rest of a record not
-   * read yet (a restored record is JSON: only its names are parsed).
+   * read yet (a restored record's names are a JSON string of their own).
    */
   entitiesOf(id: number): TableRecord["entities"] {
-    const ref = this.record[id]!;
-    const rec = this.records[ref];
-    if (rec) return rec.entities;
-    const json = this.jsonAt(ref);
-    // Written as {"t":[...],"e":[...],"f":[...]}; a key never stands unescaped inside a string.
-    const from = json.indexOf(',"e":');
-    const to = json.lastIndexOf(',"f":');
-    if (from < 0 || to < from) return this.recordAt(ref).entities;
-    return JSON.parse(json.slice(from + 5, to)) as TableRecord["entities"];
+    return this.entitiesAt(this.record[id]!);
   }
 
   /** The number of sentence `id`'s shared record: copies of a sentence share it. */
@@ -170,7 +171,7 @@ export class SentenceTable {
     let ref = this.refOf.get(record);
     if (ref === undefined) {
       ref = this.records.push(record) - 1;
-      this.json.length = this.records.length;
+      this.json.length = this.namesJson.length = this.entities.length = this.records.length;
       this.refOf.set(record, ref);
     }
     const id = this.size++;
@@ -196,18 +197,35 @@ export class SentenceTable {
   private recordAt(ref: number): TableRecord {
     let rec = this.records[ref];
     if (!rec) {
-      const r = JSON.parse(this.jsonAt(ref)) as { t: string[]; e: TableRecord["entities"]; f: FactMention[] };
-      this.records[ref] = rec = { terms: r.t, entities: r.e, facts: r.f };
+      const r = JSON.parse(this.jsonAt(ref)) as { t: string[]; f: FactMention[] };
+      this.records[ref] = rec = { terms: r.t, entities: this.entitiesAt(ref), facts: r.f };
     }
     return rec;
   }
 
+  private entitiesAt(ref: number): TableRecord["entities"] {
+    const rec = this.records[ref];
+    if (rec) return rec.entities;
+    let entities = this.entities[ref];
+    if (!entities) this.entities[ref] = entities = JSON.parse(this.namesJsonAt(ref)) as TableRecord["entities"];
+    return entities;
+  }
+
+  // A restored record is read from the image's tables, once; a merged one is written from its object.
   private jsonAt(ref: number): string {
     let json = this.json[ref];
     if (json === undefined) {
       const r = this.records[ref];
-      // A restored record is read from the image's table, once; a merged one is written from its object.
-      this.json[ref] = json = r ? JSON.stringify({ t: r.terms, e: r.entities, f: r.facts }) : this.restored!.at(ref);
+      this.json[ref] = json = r ? JSON.stringify({ t: r.terms, f: r.facts }) : this.restored!.at(ref);
+    }
+    return json;
+  }
+
+  private namesJsonAt(ref: number): string {
+    let json = this.namesJson[ref];
+    if (json === undefined) {
+      const r = this.records[ref];
+      this.namesJson[ref] = json = r ? JSON.stringify(r.entities) : this.restoredNames!.at(ref);
     }
     return json;
   }
@@ -216,10 +234,11 @@ export class SentenceTable {
    * The rows of every sentence, for an image: `groupOf` gives each sentence's group. Records are
    * written once per distinct content.
    */
-  toRows(groupOf: (id: number) => number): Omit<SentenceRows, "records"> & { records: string[] } {
+  toRows(groupOf: (id: number) => number): Omit<SentenceRows, "records" | "names"> & { records: string[]; names: string[] } {
     const n = this.size;
     const refs = new Map<string, number>();
     const records: string[] = [];
+    const names: string[] = [];
     const written = new Int32Array(this.records.length).fill(-1);
     const record = new Int32Array(n);
     const group = new Int32Array(n);
@@ -228,8 +247,14 @@ export class SentenceTable {
       let ref = written[old]!;
       if (ref < 0) {
         const json = this.jsonAt(old);
-        ref = refs.get(json) ?? -1;
-        if (ref < 0) refs.set(json, (ref = records.push(json) - 1));
+        const named = this.namesJsonAt(old);
+        // JSON escapes its newlines: one joins the two without ambiguity.
+        const key = json + "\n" + named;
+        ref = refs.get(key) ?? -1;
+        if (ref < 0) {
+          refs.set(key, (ref = records.push(json) - 1));
+          names.push(named);
+        }
         written[old] = ref;
       }
       record[id] = ref;
@@ -244,6 +269,7 @@ export class SentenceTable {
       record,
       firstFact: this.first.slice(0, n),
       records,
+      names,
     };
   }
 }
