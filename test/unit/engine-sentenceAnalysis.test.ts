@@ -204,6 +204,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "wait"], ownUnit: true },
     },
     {
+      name: "a count's subject by its participle alone ('the number waiting more than a year fell to 309,300')",
+      text: "The number waiting more than a year fell to 309,300.",
+      figure: "309,300",
+      expect: { measure: ["wait"], ownUnit: true },
+    },
+    {
       name: "a count a verb brought to its figure ('cut the number of patients waiting more than 12 hours in A&E to 310')",
       text: "The hospital cut the number of patients waiting more than 12 hours in A&E to 310 in February, down from 482 in January.",
       figure: "310",

@@ -404,6 +404,23 @@ describe("fact check: an undated figure is of its report's time", () => {
   });
 });
 
+describe("fact check: a figure dated by a month alone", () => {
+  const ix = indexOf(
+    ["monthly.md", "---\ntitle: Waiting list\ndate: 2024-05-09\n---\n\n# Waiting list\n\nThe number of people waiting for treatment fell to 7.54 million at the end of March.\n\nThe number of people waiting more than a year fell to 309,300.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("is not contradicted by a figure its source dates by another month, nor by an undated one of a report of another month", () => {
+    assert.equal(verdict("The number of people waiting for treatment was 7.58 million in February."), "unknown");
+    assert.equal(verdict("The number of people waiting more than a year was 327,800 in February."), "unknown");
+  });
+  it("but by a figure of its own month, and by an undated one of a report of its month", () => {
+    assert.equal(verdict("The number of people waiting for treatment was 7.58 million in March."), "contradicted");
+    assert.equal(verdict("The number of people waiting more than a year was 327,800 in May."), "contradicted");
+    assert.equal(verdict("The number waiting more than a year fell to 390,300."), "contradicted");
+  });
+});
+
 describe("fact check: one event said in other words", () => {
   const ix = indexOf(
     ["storm.txt", "Storm\n\nTwo people died in the storm.\n"],

@@ -240,10 +240,11 @@ const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs
 /**
  * "The number of people killed in ... has risen to": a count's subject, up to the verb that gives
  * its figure; after a conjunction and a place ("but in Northshire the number of people waiting"),
- * and through the change that led to it ("rose by 2,100 to").
+ * and through the change that led to it ("rose by 2,100 to"); "the number waiting" counts by its
+ * participle alone.
  */
 const NUMBER_OF_SUBJECT =
-  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
+  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
 /** "cut the number of patients waiting more than 12 hours to": a count a verb brought to its figure. */
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
@@ -271,7 +272,8 @@ function subjectMeasure(clauseBefore: string, before: string): string[] {
   const put = PUT_AT.exec(before);
   if (put) return headOf(put[1]!);
   const number = NUMBER_OF_SUBJECT.exec(clauseBefore) ?? NUMBER_BROUGHT_TO.exec(clauseBefore);
-  if (number) return counted(number[1]!, number[2]);
+  // "the number waiting more than a year": the participle alone says what is counted.
+  if (number) return number[1] ? counted(number[1], number[2]) : [stem(number[3]!.toLowerCase())];
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   return stands ? headOf(stands[1]!) : [];
 }

@@ -331,7 +331,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimYearsOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs);
+  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimTimesOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs);
 }
 
 /**
@@ -345,7 +345,7 @@ function settle(
   fact: FactMention,
   candidates: Candidate[],
   claimUnit: string | undefined,
-  claimYears: readonly number[],
+  claimTimes: readonly ClaimTime[],
   claimBodies: readonly string[][],
   claimNamesPeople: boolean,
   storyNames: readonly (readonly (readonly string[])[])[],
@@ -387,24 +387,36 @@ function settle(
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
-  // that dates its figure by no year: an undated figure is of its report's time. Dropped before a
-  // source's stance is chosen, so that the same report's dated figure can speak for it.
+  // that dates its figure by no year: an undated figure is of its report's time. So for a claim
+  // dated by a month alone ("was 327,800 in February"): a figure of a report of May dated by
+  // nothing is May's, and one its sentence dates by other months ("dropped to 7.54 million at the
+  // end of March") is theirs. Dropped before a source's stance is chosen, so that the same
+  // report's dated figure can speak for it.
   let timely = inSentences;
-  if (claimYears.length) {
-    const years = new Map<number, number | undefined>();
+  if (claimTimes.length) {
+    const years: number[] = [];
+    const months: number[] = [];
+    for (const t of claimTimes) (t.year !== undefined ? years : months).push(t.year ?? t.month!);
+    const published = new Map<number, { year: number; month: number } | undefined>();
     // By record: an archive's copies of one sentence share it.
-    const dated = new Map<object, boolean>();
+    const dated = new Map<object, { year: boolean; months: number[]; any: boolean }>();
     const anotherTime = (c: Candidate): boolean => {
-      let year = years.get(c.doc);
-      if (!years.has(c.doc)) {
-        const published = /^(\d{4})-/.exec(index.documents[c.doc]?.meta.date ?? "");
-        years.set(c.doc, (year = published ? Number(published[1]) : undefined));
-      }
-      if (year === undefined || claimYears.includes(year)) return false;
       const record = index.sentenceRecord(c.sentence);
-      let hasYear = dated.get(record);
-      if (hasYear === undefined) dated.set(record, (hasYear = record.facts.some((f) => f.kind === "date" && f.date!.year !== undefined)));
-      return !hasYear;
+      let has = dated.get(record);
+      if (has === undefined) {
+        const dates = record.facts.filter((f) => f.kind === "date");
+        const ofMonths = dates.flatMap((f) => (f.date!.month !== undefined ? [f.date!.month] : []));
+        dated.set(record, (has = { year: dates.some((f) => f.date!.year !== undefined), months: ofMonths, any: dates.length > 0 }));
+      }
+      if (!years.length && has.months.length) return !has.months.some((m) => months.includes(m));
+      let when = published.get(c.doc);
+      if (!published.has(c.doc)) {
+        const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
+        published.set(c.doc, (when = date ? { year: Number(date[1]), month: Number(date[2]) } : undefined));
+      }
+      if (!when || years.includes(when.year) || months.includes(when.month)) return false;
+      // A year is of another time unless the source dates its figure by a year; a month, by anything.
+      return years.length ? !has.year : !has.any;
     };
     timely = inSentences.filter((c) => c.agrees || !anotherTime(c));
   }
@@ -679,9 +691,19 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
  * The years the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
  * the figure's clause's: a year often stands in a clause of its own.
  */
-function claimYearsOf(facts: readonly FactMention[]): number[] {
-  const out: number[] = [];
-  for (const f of facts) if (f.kind === "date" && f.date!.year !== undefined) out.push(f.date!.year);
+/** When a claim dates its figures: by year where it gives one, else by month ("in February"). */
+interface ClaimTime {
+  year?: number;
+  month?: number;
+}
+
+function claimTimesOf(facts: readonly FactMention[]): ClaimTime[] {
+  const out: ClaimTime[] = [];
+  for (const f of facts) {
+    if (f.kind !== "date") continue;
+    if (f.date!.year !== undefined) out.push({ year: f.date!.year });
+    else if (f.date!.month !== undefined) out.push({ month: f.date!.month });
+  }
   return out;
 }
 
