@@ -28,6 +28,16 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a name of no known kind just before a poll or survey is the body that made it, even opening a sentence",
+      text: "Labour leads in an Opinium poll. YouGov poll shows the same, as does the Ipsos survey of Smith's voters.",
+      expected: [
+        ["organisation", "Opinium", "Opinium"],
+        ["organisation", "YouGov", "YouGov"],
+        ["organisation", "Ipsos", "Ipsos"],
+        ["other", "Smith's", "Smith"],
+      ],
+    },
+    {
       name: "a stadium or an arena is a place, not a person",
       text: "Fans gathered at the Riverside Stadium and the Northgate Arena.",
       expected: [

@@ -421,6 +421,20 @@ describe("fact check: a figure dated by a month alone", () => {
   });
 });
 
+describe("fact check: one pollster's figure is not another's", () => {
+  const ix = indexOf(
+    ["times.md", "---\ntitle: Poll\ndate: 2026-03-09\n---\n\n# Poll\n\nLabour leads by 13 points in a YouGov poll for The Times.\n\nThe survey puts Labour on 41% and Reform UK on 14%.\n"],
+    ["observer.md", "---\ntitle: Poll\ndate: 2026-03-10\n---\n\n# Poll\n\nThe Conservatives have fallen to 27% in an Opinium poll for The Observer.\n\nOpinium puts Labour on 39%, with Reform UK on 15%.\n"],
+  );
+  it("a claim of YouGov's figure is not disputed by Opinium's", () => {
+    assert.equal(assessFirst(ix, "YouGov puts Reform UK on 14%.").verdict, "supported");
+    assert.equal(assessFirst(ix, "Opinium puts Reform UK on 15%.").verdict, "supported");
+  });
+  it("but by the same pollster's other figure", () => {
+    assert.equal(assessFirst(ix, "YouGov puts Reform UK on 16%.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: one event said in other words", () => {
   const ix = indexOf(
     ["storm.txt", "Storm\n\nTwo people died in the storm.\n"],

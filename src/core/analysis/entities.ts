@@ -118,7 +118,8 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       }
       break;
     }
-    out.push(...classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known));
+    const found = classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known);
+    out.push(...(pollsterBefore(text, toks, i, j, found) ?? found));
     i = j;
   }
   return [...out, ...compassRegions(text, start, end)].sort((a, b) => a.span.start - b.span.start);
@@ -155,6 +156,24 @@ function isSentenceStart(text: string, offset: number): boolean {
 function namesWhole(word: Token, k: { type: EntityType; name: string }): boolean {
   const w = word.lower.replace(/['\u2019]s$/, "");
   return word.acronym || k.name.toLowerCase() === w || (k.type === "person" && surnameOf(k.name) === w);
+}
+
+/** Nouns a body makes, named by the body just before them ("a YouGov poll", "an Ipsos survey"). */
+const MADE_BY_A_BODY = new Set(["poll", "polls", "survey", "surveys"]);
+
+/**
+ * "a YouGov poll", "Opinium poll shows": a name of no known kind just before a poll or survey is
+ * the body that made it, an organisation, wherever it stands (classified alone, a lone word
+ * opening a sentence is no name). Undefined where the run is not one name so placed.
+ */
+function pollsterBefore(text: string, toks: readonly Token[], i: number, j: number, found: EntityMention[]): EntityMention[] | undefined {
+  const next = toks[j];
+  if (!next || !MADE_BY_A_BODY.has(next.lower) || text.slice(toks[j - 1]!.span.end, next.span.start) !== " ") return undefined;
+  if (found.length > 1 || (found.length === 1 && found[0]!.type !== "other")) return undefined;
+  let k = i;
+  while (k < j && STOPWORDS.has(toks[k]!.lower) && !toks[k]!.acronym) k++;
+  if (k === j || POSSESSIVE.test(toks[j - 1]!.text)) return undefined;
+  return [mention(text, toks.slice(k, j), "organisation", undefined)];
 }
 
 function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known?: NameResolver): EntityMention[] {
