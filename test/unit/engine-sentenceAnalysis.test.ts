@@ -204,6 +204,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "wait"], ownUnit: true },
     },
     {
+      name: "people counted by what they are doing, not by the figure's qualifier ('an estimated 892,000 people ... are living with dementia')",
+      text: "An estimated 892,000 people in the UK are living with dementia.",
+      figure: "892,000",
+      expect: { measure: ["peopl", "live"], ownUnit: true },
+    },
+    {
+      name: "a present participle without its 'are' or 'were' says nothing of whom a figure counts",
+      text: "Some 800 people gathered outside the hall singing hymns.",
+      figure: "800",
+      expect: { measure: ["peopl", "gather"], ownUnit: true },
+    },
+    {
       name: "a count's subject by its participle alone ('the number waiting more than a year fell to 309,300')",
       text: "The number waiting more than a year fell to 309,300.",
       figure: "309,300",

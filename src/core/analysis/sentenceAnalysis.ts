@@ -396,10 +396,19 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       if (owner) out.push("age:" + owner);
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
-      // The verb of the clause says what happened to the people counted ("were arrested").
+      // The verb of the clause says what happened to the people counted ("were arrested"), or
+      // what they are doing ("are living with dementia"); the figure's own qualifier ("an
+      // estimated 892,000 people") says nothing of them.
+      let prev: Token | undefined;
       for (const t of tokens) {
+        const before = prev;
+        prev = t;
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
-        if (t.span.start >= q.valueSpan.start - 40 && (/(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower))) && isContent(t)) out.push(t.stem);
+        if (t.span.start >= q.span.start && t.span.end <= q.valueSpan.start) continue;
+        if (t.span.start < q.valueSpan.start - 40 || !isContent(t)) continue;
+        const done = /(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower));
+        const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!before && PROGRESSIVE_AUX.has(before.lower);
+        if (done || doing) out.push(t.stem);
       }
     }
   }
@@ -421,6 +430,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   void text;
   return [...new Set(out)];
 }
+
+/** The verbs before a present participle that make it what its subject is doing ("are living"). */
+const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "been"]);
 
 /** The last of the lowercase content words that run on from `first` (a noun after its adjectives). */
 function headNoun(text: string, tokens: Token[], first: Token): Token {
