@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
-import { assessFact, bestPerDocument, byScoreDescending, type Candidate } from "../../src/core/check/factCheck";
+import { assessFact, bestPerDocument, byScoreDescending, dateOfAgreeingPassage, type Candidate } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 
@@ -432,6 +432,39 @@ describe("fact check: one pollster's figure is not another's", () => {
   });
   it("but by the same pollster's other figure", () => {
     assert.equal(assessFirst(ix, "YouGov puts Reform UK on 16%.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a month named by the passage that agrees with the claim's figure", () => {
+  const ix = indexOf(["wire.txt", "Heat\n\nJuly was also the driest for England since 1935, with only 23.1mm of rain falling across the month.\n"]);
+  /** Each fact of the claim, as written, with its verdict once months are read from agreeing passages. */
+  const verdicts = (claimText: string): string[] => {
+    const claim = analyzeSentence(claimText, { start: 0, end: claimText.length }, [], ix.names.resolver());
+    const assessed = claim.facts.map((f) => assessFact(ix, claim, f));
+    return assessed.map((f) => dateOfAgreeingPassage(ix, f, assessed)).map((f) => `${claimText.slice(f.fact.span.start, f.fact.span.end)} ${f.verdict}`);
+  };
+
+  it("supports the claim's month, with the passage and the month marked in it", () => {
+    assert.deepEqual(verdicts("Only 23.1mm of rain fell across England in July."), ["23.1 supported", "July supported"]);
+    const claim = analyzeSentence("Only 23.1mm of rain fell in July.", { start: 0, end: 33 }, [], ix.names.resolver());
+    const assessed = claim.facts.map((f) => assessFact(ix, claim, f));
+    const july = dateOfAgreeingPassage(ix, assessed[1]!, assessed);
+    assert.equal(july.agreeing.length, 1);
+    const ev = july.agreeing[0]!;
+    assert.equal(ev.text.slice(ev.highlight!.start, ev.highlight!.end), "July");
+  });
+  it("but not another month, nor a month beside a figure the sources do not give", () => {
+    assert.deepEqual(verdicts("Only 23.1mm of rain fell across England in June."), ["23.1 supported", "June unknown"]);
+    assert.deepEqual(verdicts("Only 32.1mm of rain fell across England in July."), ["32.1 contradicted", "July unknown"]);
+  });
+  it("nor beside a figure the sources dispute", () => {
+    const two = indexOf(
+      ["wire.txt", "Heat\n\nJuly was also the driest for England since 1935, with only 23.1mm of rain falling across the month.\n"],
+      ["paper.txt", "Dry\n\nJuly was the driest for England since 1935, with only 25.4mm of rain falling across the month.\n"],
+    );
+    const claim = analyzeSentence("Only 23.1mm of rain fell across England in July.", { start: 0, end: 49 }, [], two.names.resolver());
+    const assessed = claim.facts.map((f) => assessFact(two, claim, f));
+    assert.deepEqual(assessed.map((f) => dateOfAgreeingPassage(two, f, assessed).verdict), ["disputed", "unknown"]);
   });
 });
 

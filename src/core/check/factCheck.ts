@@ -24,6 +24,8 @@ export interface FactAssessment {
   sides: { value: string; sources: number; agrees: boolean }[];
   /** The sources that agree (document numbers, one per source, best first): a common figure has thousands. */
   agreeingDocs: number[];
+  /** The sentence ids of `agreeing`'s passages, in its order. */
+  agreeingSentences: number[];
   /** The sources that disagree, as `disagreeing` orders them. */
   disagreeingDocs: number[];
 }
@@ -335,6 +337,36 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
 }
 
 /**
+ * "Only 23.1mm of rain fell across England in July": a month that no source gives to the claim's
+ * event is still supported where a passage agreeing with one of the claim's figures names it,
+ * often as its first word, where it is read as no date ("July was the driest ..., with only 23.1mm
+ * of rain falling across the month"). `date` as it was where no such passage names it, or where
+ * the sources said anything of it.
+ */
+export function dateOfAgreeingPassage(index: CorpusIndex, date: FactAssessment, facts: readonly FactAssessment[]): FactAssessment {
+  const d = date.fact.date;
+  if (date.verdict !== "unknown" || !d || d.month === undefined || d.day !== undefined || d.year !== undefined || !/^\p{L}+$/u.test(d.text)) return date;
+  const month = new RegExp(`\\b${d.text}\\b`);
+  for (const f of facts) {
+    if (f.fact.kind !== "quantity" || f.verdict !== "supported") continue;
+    for (const id of f.agreeingSentences) {
+      const m = month.exec(index.sentenceText(id));
+      if (!m) continue;
+      const start = index.startOfSentence(id) + m.index;
+      return {
+        ...date,
+        verdict: "supported",
+        sides: [{ value: d.text, sources: 1, agrees: true }],
+        agreeing: [index.evidence(id, { start, end: start + m[0].length }, { value: d.text, stance: "agrees" })],
+        agreeingDocs: [index.docOfSentence(id)],
+        agreeingSentences: [id],
+      };
+    }
+  }
+  return date;
+}
+
+/**
  * The verdict on a claim's fact from its candidates (the source facts that agree or disagree with
  * it, scored): one value per sentence, one stance per source, then sides by value. Apart from the
  * walk that gathers the candidates, so that a branch first taken here does not deoptimise the
@@ -528,6 +560,7 @@ function settle(
     agreeing: agree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "agrees")),
     disagreeing: orderedDisagree.slice(0, EVIDENCE_MAX).map((c) => ev(c, "disagrees")),
     agreeingDocs: agree.map((c) => c.doc),
+    agreeingSentences: agree.slice(0, EVIDENCE_MAX).map((c) => c.sentence),
     disagreeingDocs: orderedDisagree.map((c) => c.doc),
   };
   if (verdict === "contradicted" && biggest[0]) out.suggestion = written(biggest[0]);
