@@ -432,7 +432,7 @@ function settle(
     const published = new Map<number, { year: number; month: number } | undefined>();
     // By record: an archive's copies of one sentence share it.
     const dated = new Map<object, { year: boolean; months: number[]; any: boolean }>();
-    const anotherTime = (c: Candidate): boolean => {
+    const datesOf = (c: Candidate) => {
       const record = index.sentenceRecord(c.sentence);
       let has = dated.get(record);
       if (has === undefined) {
@@ -440,7 +440,15 @@ function settle(
         const ofMonths = dates.flatMap((f) => (f.date!.month !== undefined ? [f.date!.month] : []));
         dated.set(record, (has = { year: dates.some((f) => f.date!.year !== undefined), months: ofMonths, any: dates.length > 0 }));
       }
-      if (!years.length && has.months.length) return !has.months.some((m) => months.includes(m));
+      return has;
+    };
+    const anotherTime = (c: Candidate): boolean => {
+      // The record is read only where the report's own time does not settle it: an archive's
+      // disagreeing copies are thousands.
+      if (!years.length) {
+        const has = datesOf(c);
+        if (has.months.length) return !has.months.some((m) => months.includes(m));
+      }
       let when = published.get(c.doc);
       if (!published.has(c.doc)) {
         const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
@@ -448,7 +456,7 @@ function settle(
       }
       if (!when || years.includes(when.year) || months.includes(when.month)) return false;
       // A year is of another time unless the source dates its figure by a year; a month, by anything.
-      return years.length ? !has.year : !has.any;
+      return years.length ? !datesOf(c).year : !datesOf(c).any;
     };
     timely = inSentences.filter((c) => c.agrees || !anotherTime(c));
   }
