@@ -216,6 +216,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "gather"], ownUnit: true },
     },
     {
+      name: "where a change started counts what it changed, not the duration beside it ('..., down from 327,800')",
+      text: "NHS England said 309,300 people had been waiting for more than 52 weeks, down from 327,800 the month before.",
+      figure: "327,800",
+      expect: { measure: ["peopl", "wait"], ownUnit: false },
+    },
+    {
       name: "a count's subject by its participle alone ('the number waiting more than a year fell to 309,300')",
       text: "The number waiting more than a year fell to 309,300.",
       figure: "309,300",

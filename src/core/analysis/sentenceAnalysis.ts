@@ -58,6 +58,9 @@ const GENERIC_UNITS = new Set([
   "second", "minute", "hour", "day", "week", "month", "year", "decade",
 ]);
 
+/** Units of time: a figure beside a count that measures how long (see `previousCount`). */
+const DURATIONS = new Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
+
 /** Words that open a new clause: a fact's local context stops there. */
 const CLAUSE_WORDS = new Set([
   "after", "before", "while", "which", "who", "whom", "whose", "when", "because", "although", "though", "but", "whereas",
@@ -134,6 +137,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const boundaries = clauseBoundaries(text, tokens);
   const facts: FactMention[] = [];
   let previousUnit: string[] | undefined;
+  /** The last measure passed on that is no duration ("for more than 52 weeks"). */
+  let previousCount: string[] | undefined;
   let previousVerb: string | undefined;
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
   for (const q of quantities) {
@@ -151,8 +156,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (verb && ownUnit) measure = [...new Set([...measure, verb])];
     // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too,
     // and what its own participle says happened to them, not the first one's.
-    if (!ownUnit && previousUnit && !q.currency && !q.percent) {
-      measure = verb ? [...previousUnit.filter((m) => m !== previousVerb), verb] : previousUnit;
+    // "309,300 people had been waiting for more than 52 weeks, down from 327,800": where a change
+    // started counts what it changed, not the duration beside it.
+    const from = FROM_BEFORE.test(before);
+    const borrowed = from && previousCount ? previousCount : previousUnit;
+    if (!ownUnit && borrowed && !q.currency && !q.percent) {
+      measure = verb ? [...borrowed.filter((m) => m !== previousVerb), verb] : borrowed;
       ownUnit = false;
     }
     // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
@@ -160,9 +169,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (q.unit || q.currency || (ownUnit && !q.percent)) {
       previousUnit = measure;
       previousVerb = verb;
+      if (!q.unit || !DURATIONS.has(q.unit.toLowerCase())) previousCount = measure;
     }
     const extra: Pick<FactMention, "quantity" | "from" | "difference"> = { quantity: q };
-    if (FROM_BEFORE.test(before) || earlier) extra.from = true;
+    if (from || earlier) extra.from = true;
     if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }
