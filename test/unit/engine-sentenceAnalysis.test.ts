@@ -210,6 +210,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "live"], ownUnit: true },
     },
     {
+      name: "a figure's number word is no verb of what it counts ('Eleven' and 'seven' end as 'arrested' does not)",
+      text: "Eleven people were arrested after the drought of seven years.",
+      figure: "Eleven",
+      expect: { measure: ["peopl", "arrest"], ownUnit: true },
+    },
+    {
       name: "a present participle without its 'are' or 'were' says nothing of whom a figure counts",
       text: "Some 800 people gathered outside the hall singing hymns.",
       figure: "800",

@@ -407,14 +407,14 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested"), or
-      // what they are doing ("are living with dementia"); the figure's own qualifier ("an
-      // estimated 892,000 people") says nothing of them.
+      // what they are doing ("are living with dementia"); the figure's own words ("an estimated
+      // 892,000 people", "seven years") say nothing of them.
       let prev: Token | undefined;
       for (const t of tokens) {
         const before = prev;
         prev = t;
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
-        if (t.span.start >= q.span.start && t.span.end <= q.valueSpan.start) continue;
+        if (t.span.start >= q.span.start && t.span.end <= q.span.end) continue;
         if (t.span.start < q.valueSpan.start - 40 || !isContent(t)) continue;
         const done = /(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower));
         const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!before && PROGRESSIVE_AUX.has(before.lower);
