@@ -210,6 +210,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "live"], ownUnit: true },
     },
     {
+      name: "a span of time given for something is measured by it ('has 28 days to appeal')",
+      text: "Parallel has 28 days to appeal.",
+      figure: "28",
+      expect: { measure: ["day", "appeal"], ownUnit: true },
+    },
+    {
+      name: "but not by a verb that says nothing ('two years to get ready')",
+      text: "The council has two years to get ready.",
+      figure: "two",
+      expect: { measure: ["year"], ownUnit: true },
+    },
+    {
       name: "a figure's number word is no verb of what it counts ('Eleven' and 'seven' end as 'arrested' does not)",
       text: "Eleven people were arrested after the drought of seven years.",
       figure: "Eleven",

@@ -61,6 +61,9 @@ const GENERIC_UNITS = new Set([
 /** Units of time: a figure beside a count that measures how long (see `previousCount`). */
 const DURATIONS = new Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
 
+/** Verbs after "to" that say nothing of what a span of time is for ("two years to get ready"). */
+const STOPWORD_VERBS = new Set(["get", "have", "make", "come", "date", "the"]);
+
 /** Words that open a new clause: a fact's local context stops there. */
 const CLAUSE_WORDS = new Set([
   "after", "before", "while", "which", "who", "whom", "whose", "when", "because", "although", "though", "but", "whereas",
@@ -404,6 +407,11 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       // And of whom by name: "Okafor, a 34-year-old ..." is Okafor's age, as "Okafor, 34," is.
       const owner = age ? hyphenatedAgeOwner(before, text.slice(q.span.end, Math.min(sentence.end, q.span.end + 60))) : undefined;
       if (owner) out.push("age:" + owner);
+    }
+    // "has 28 days to appeal", "24 hours to respond": a span of time given for something.
+    if (DURATIONS.has(q.unit.toLowerCase())) {
+      const given = /^\s+to\s+([a-z]{3,})\b/.exec(textAfter(text, q.span.end, 30));
+      if (given && !STOPWORD_VERBS.has(given[1]!)) out.push(stem(given[1]!));
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested"), or
