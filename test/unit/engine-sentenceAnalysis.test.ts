@@ -210,6 +210,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "live"], ownUnit: true },
     },
     {
+      name: "a span of time opening its own clause times the event before it ('put Rovers ahead after 23 minutes')",
+      text: "Tom Barker put Rovers ahead after 23 minutes before Luca Ferri equalised.",
+      figure: "23",
+      expect: { measure: ["minut", "put"], ownUnit: true },
+    },
+    {
       name: "a span of time given for something is measured by it ('has 28 days to appeal')",
       text: "Parallel has 28 days to appeal.",
       figure: "28",

@@ -61,6 +61,9 @@ const GENERIC_UNITS = new Set([
 /** Units of time: a figure beside a count that measures how long (see `previousCount`). */
 const DURATIONS = new Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
 
+/** A preposition that makes a span of time when something happened ("after 23 minutes", "within two hours"). */
+const AFTER_A_SPAN = /\b(?:after|within)\s+$/i;
+
 /** Verbs after "to" that say nothing of what a span of time is for ("two years to get ready"). */
 const STOPWORD_VERBS = new Set(["get", "have", "make", "come", "date", "the"]);
 
@@ -427,6 +430,14 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
         const done = /(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower));
         const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!before && PROGRESSIVE_AUX.has(before.lower);
         if (done || doing) out.push(t.stem);
+      }
+      // "put Rovers ahead after 23 minutes": a span of time opening a clause of its own times the
+      // event of the clause before, where its own says none.
+      if (DURATIONS.has(q.unit.toLowerCase()) && out.length === 1 && AFTER_A_SPAN.test(before)) {
+        for (const t of tokens) {
+          if (t.span.end > clause.start || t.span.start < Math.max(sentence.start, q.span.start - 60)) continue;
+          if (!t.capitalised && isContent(t) && isPastVerb(t.lower)) out.push(t.stem);
+        }
       }
     }
   }
