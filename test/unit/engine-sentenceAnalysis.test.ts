@@ -216,6 +216,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["minut", "put"], ownUnit: true },
     },
     {
+      name: "the span a record has stood is measured by its superlative ('the biggest at Marsh Lane for 11 years')",
+      text: "The crowd of 31,412 was the biggest at Marsh Lane for 11 years.",
+      figure: "11",
+      expect: { measure: ["year", "biggest"], ownUnit: true },
+    },
+    {
+      name: "a noun in -est is no superlative ('The interest rate was the highest for 15 years')",
+      text: "The interest rate was the highest for 15 years.",
+      figure: "15",
+      expect: { measure: ["year", "highest"], ownUnit: true },
+    },
+    {
       name: "a span of time given for something is measured by it ('has 28 days to appeal')",
       text: "Parallel has 28 days to appeal.",
       figure: "28",

@@ -61,6 +61,9 @@ const GENERIC_UNITS = new Set([
 /** Units of time: a figure beside a count that measures how long (see `previousCount`). */
 const DURATIONS = new Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
 
+/** "the biggest at Marsh Lane for", "the highest in": a superlative a span of time follows in its clause. */
+const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+)?$/i;
+
 /** A preposition that makes a span of time when something happened ("after 23 minutes", "within two hours"). */
 const AFTER_A_SPAN = /\b(?:after|within)\s+$/i;
 
@@ -411,8 +414,11 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       const owner = age ? hyphenatedAgeOwner(before, text.slice(q.span.end, Math.min(sentence.end, q.span.end + 60))) : undefined;
       if (owner) out.push("age:" + owner);
     }
-    // "has 28 days to appeal", "24 hours to respond": a span of time given for something.
+    // "has 28 days to appeal", "24 hours to respond": a span of time given for something; "the
+    // biggest at Marsh Lane for 11 years": the span a record has stood, measured by its superlative.
     if (DURATIONS.has(q.unit.toLowerCase())) {
+      const record = SUPERLATIVE_FOR.exec(before);
+      if (record) out.push(stem(record[1]!.toLowerCase()));
       const given = /^\s+to\s+([a-z]{3,})\b/.exec(textAfter(text, q.span.end, 30));
       if (given && !STOPWORD_VERBS.has(given[1]!)) out.push(stem(given[1]!));
     }
