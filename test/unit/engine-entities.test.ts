@@ -38,6 +38,16 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a country named by a compass word is that country, not a region of another ('Northern Ireland'); 'northern England' is a region of England",
+      text: "Results rose in Northern Ireland and South Africa, and fell across northern England.",
+      expected: [
+        ["place", "Northern Ireland", "Northern Ireland"],
+        ["place", "South Africa", "South Africa"],
+        ["place", "northern England", "north england"],
+        ["place", "England", "England"],
+      ],
+    },
+    {
       name: "a stadium or an arena is a place, not a person",
       text: "Fans gathered at the Riverside Stadium and the Northgate Arena.",
       expected: [

@@ -122,7 +122,10 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
     out.push(...(pollsterBefore(text, toks, i, j, found) ?? found));
     i = j;
   }
-  return [...out, ...compassRegions(text, start, end)].sort((a, b) => a.span.start - b.span.start);
+  // "Northern Ireland" and "South Africa" are places by name, not a region of Ireland or Africa.
+  const named = out.filter((e) => e.type === "place");
+  const regions = compassRegions(text, start, end).filter((r) => !named.some((p) => p.span.start <= r.span.start && r.span.end <= p.span.end));
+  return [...out, ...regions].sort((a, b) => a.span.start - b.span.start);
 }
 
 // "the eastern region", "north-west England", "South Wales": a compass point narrows a place.
