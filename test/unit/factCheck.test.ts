@@ -404,6 +404,18 @@ describe("fact check: an undated figure is of its report's time", () => {
   });
 });
 
+describe("fact check: the date of where a change started dates that figure alone", () => {
+  const ix = indexOf(
+    ["results.md", "---\ntitle: Results\ndate: 2025-08-14\n---\n\n# Results\n\nThe proportion of entries in England awarded an A or A* fell to 27.8% this year, down from 28.4% in 2024.\n"],
+  );
+  it("a claim of another year is not contradicted by the report's undated figure beside it", () => {
+    assert.equal(assessFirst(ix, "In 2019, 25.4% of entries in England were awarded an A or A*.").verdict, "unknown");
+  });
+  it("but a claim of the report's year is", () => {
+    assert.equal(assessFirst(ix, "In 2025, 26.8% of entries in England were awarded an A or A*.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a figure dated by a month alone", () => {
   const ix = indexOf(
     ["monthly.md", "---\ntitle: Waiting list\ndate: 2024-05-09\n---\n\n# Waiting list\n\nThe number of people waiting for treatment fell to 7.54 million at the end of March.\n\nThe number of people waiting more than a year fell to 309,300.\n"],

@@ -431,16 +431,12 @@ function settle(
     for (const t of claimTimes) (t.year !== undefined ? years : months).push(t.year ?? t.month!);
     const published = new Map<number, { year: number; month: number } | undefined>();
     // By record: an archive's copies of one sentence share it.
-    const dated = new Map<object, { year: boolean; months: number[]; any: boolean }>();
-    const datesOf = (c: Candidate) => {
+    const dated = new Map<object, FigureDates[]>();
+    const datesOf = (c: Candidate): FigureDates => {
       const record = index.sentenceRecord(c.sentence);
-      let has = dated.get(record);
-      if (has === undefined) {
-        const dates = record.facts.filter((f) => f.kind === "date");
-        const ofMonths = dates.flatMap((f) => (f.date!.month !== undefined ? [f.date!.month] : []));
-        dated.set(record, (has = { year: dates.some((f) => f.date!.year !== undefined), months: ofMonths, any: dates.length > 0 }));
-      }
-      return has;
+      let each = dated.get(record);
+      if (each === undefined) dated.set(record, (each = figureDates(record.facts)));
+      return each[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
     };
     const anotherTime = (c: Candidate): boolean => {
       // The record is read only where the report's own time does not settle it: an archive's
@@ -732,6 +728,41 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
  * The years the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
  * the figure's clause's: a year often stands in a clause of its own.
  */
+/** The dates a sentence gives one of its figures (see `figureDates`). */
+interface FigureDates {
+  year: boolean;
+  months: number[];
+  any: boolean;
+}
+const UNDATED: FigureDates = { year: false, months: [], any: false };
+
+/**
+ * The dates each fact of a sentence has, by fact index: a sentence's dates date all its figures
+ * ("fell to 7.5 million in March, ... but in Northshire ... rose to 182,400": both March's), but
+ * for a date nearest to where a change started, which dates that figure alone ("fell to 27.8%
+ * this year, down from 28.4% in 2024": the 27.8% is dated by nothing).
+ */
+function figureDates(facts: readonly FactMention[]): FigureDates[] {
+  const out = facts.map((): FigureDates => ({ year: false, months: [], any: false }));
+  const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
+  facts.forEach((d) => {
+    if (d.kind !== "date") return;
+    let owner = -1;
+    facts.forEach((q, k) => {
+      if (q.kind === "quantity" && (owner < 0 || gap(q, d) < gap(facts[owner]!, d))) owner = k;
+    });
+    const started = owner >= 0 && facts[owner]!.from;
+    for (let k = 0; k < facts.length; k++) {
+      if (started && k !== owner && facts[k]!.kind === "quantity") continue;
+      const has = out[k]!;
+      has.any = true;
+      if (d.date!.year !== undefined) has.year = true;
+      if (d.date!.month !== undefined) has.months.push(d.date!.month);
+    }
+  });
+  return out;
+}
+
 /** When a claim dates its figures: by year where it gives one, else by month ("in February"). */
 interface ClaimTime {
   year?: number;
