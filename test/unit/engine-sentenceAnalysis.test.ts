@@ -27,7 +27,7 @@ describe("engine: analyzeSentence facts", () => {
     name: string;
     text: string;
     figure: string;
-    expect: { kind?: FactMention["kind"]; measure?: string[]; measureHas?: string[]; ownUnit?: boolean; places?: string[]; orgs?: string[]; value?: number; currency?: string; localHas?: string[]; localLacks?: string[] };
+    expect: { kind?: FactMention["kind"]; measure?: string[]; measureHas?: string[]; ownUnit?: boolean; places?: string[]; clausePlaces?: string[]; orgs?: string[]; value?: number; currency?: string; localHas?: string[]; localLacks?: string[] };
   }[] = [
     {
       name: "the counted noun's stem is the measure (firearms)",
@@ -228,6 +228,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["year", "highest"], ownUnit: true },
     },
     {
+      name: "a list of places is one clause: its commas and its 'and' open none ('in England, Wales and Northern Ireland')",
+      text: "More than 300,000 students in England, Wales and Northern Ireland received their results.",
+      figure: "300,000",
+      expect: { places: ["England", "Wales", "Northern Ireland"], clausePlaces: ["England", "Wales", "Northern Ireland"] },
+    },
+    {
       name: "a span of time given for something is measured by it ('has 28 days to appeal')",
       text: "Parallel has 28 days to appeal.",
       figure: "28",
@@ -342,6 +348,7 @@ describe("engine: analyzeSentence facts", () => {
       for (const m of e.measureHas ?? []) assert.ok(f.measure.includes(m), `measure ${JSON.stringify(f.measure)} has ${m}`);
       if (e.ownUnit !== undefined) assert.equal(f.ownUnit, e.ownUnit);
       if (e.places) assert.deepEqual(sorted(f.places), sorted(e.places));
+      if (e.clausePlaces) assert.deepEqual(sorted(f.clausePlaces), sorted(e.clausePlaces));
       if (e.orgs) assert.deepEqual(f.orgs, e.orgs);
       if (e.value !== undefined) assert.equal(f.quantity?.value, e.value);
       if (e.currency) assert.equal(f.quantity?.currency, e.currency);

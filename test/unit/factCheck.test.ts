@@ -416,6 +416,19 @@ describe("fact check: the date of where a change started dates that figure alone
   });
 });
 
+describe("fact check: a total of several places is not one place's figure", () => {
+  const ix = indexOf(
+    ["wire.txt", "Results\n\nMore than 300,000 students in England, Wales and Northern Ireland received their results.\n"],
+    ["paper.txt", "Results\n\nSome 250,000 students in England received their results on Thursday.\n"],
+  );
+  it("a claim of England's figure is not disputed by the three nations' total", () => {
+    assert.equal(assessFirst(ix, "About 250,000 students in England received their results.").verdict, "supported");
+  });
+  it("but a claim of the three nations' is contradicted by another total", () => {
+    assert.equal(assessFirst(ix, "About 200,000 students in England, Wales and Northern Ireland received their results.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a figure dated by a month alone", () => {
   const ix = indexOf(
     ["monthly.md", "---\ntitle: Waiting list\ndate: 2024-05-09\n---\n\n# Waiting list\n\nThe number of people waiting for treatment fell to 7.54 million at the end of March.\n\nThe number of people waiting more than a year fell to 309,300.\n"],

@@ -143,7 +143,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   for (const t of tokens) if (isContent(t) && !inFigure(t) && !t.numeric && !inPlace(t)) terms.add(t.stem);
   for (const e of entities) if (e.type === "place") terms.add(placeKey(e.name));
 
-  const boundaries = clauseBoundaries(text, tokens);
+  const boundaries = clauseBoundaries(text, tokens, placeSpans);
   const facts: FactMention[] = [];
   let previousUnit: string[] | undefined;
   /** The last measure passed on that is no duration ("for more than 52 weeks"). */
@@ -350,13 +350,21 @@ function hyphenatedAgeOwner(before: string, after: string): string | undefined {
 
 
 /** Offsets where a clause starts: punctuation, dashes and clause-opening words. */
-function clauseBoundaries(text: string, tokens: Token[]): number[] {
+function clauseBoundaries(text: string, tokens: Token[], places: readonly Span[] = []): number[] {
   const out: number[] = [];
+  // "in England, Wales and Northern Ireland" is one list of places: its commas and its "and" open no clause.
+  const endsPlace = (t: Token | undefined) => !!t && places.some((p) => p.end === t.span.end);
+  const startsPlace = (t: Token | undefined) => !!t && places.some((p) => p.start === t.span.start);
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1]!.span.end, tokens[i]!.span.start);
     // "on Monday, 12 February" is one date: the comma after a weekday opens no clause.
-    if (/[,;:()]|\s-\s|"/.test(gap) && !(WEEKDAYS.has(tokens[i - 1]!.lower) && /^,\s*$/.test(gap))) out.push(tokens[i]!.span.start);
-    else if (CLAUSE_WORDS.has(tokens[i]!.lower)) out.push(tokens[i]!.span.start);
+    if (/[,;:()]|\s-\s|"/.test(gap)) {
+      const listed = /^,\s*$/.test(gap) && (WEEKDAYS.has(tokens[i - 1]!.lower) || (endsPlace(tokens[i - 1]) && startsPlace(tokens[i])));
+      if (!listed) out.push(tokens[i]!.span.start);
+    } else if (CLAUSE_WORDS.has(tokens[i]!.lower)) {
+      const listed = (tokens[i]!.lower === "and" || tokens[i]!.lower === "or") && endsPlace(tokens[i - 1]) && startsPlace(tokens[i + 1]);
+      if (!listed) out.push(tokens[i]!.span.start);
+    }
   }
   return out;
 }

@@ -86,6 +86,8 @@ interface ShapeWeights {
   sameScopeWorldwide: boolean;
   /** The claim is worldwide and this fact is not. */
   worldwide: boolean;
+  /** The fact's own clause names the claim's places and more ("in England, Wales and Northern Ireland" for "in England"): a total, never a disagreement. */
+  widerScope: boolean;
   measure: boolean;
   specific: boolean;
   /** A figure that measures nothing of its own: never a disagreement. */
@@ -196,7 +198,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && best >= disagreeMin(w.specific),
+        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && best >= disagreeMin(w.specific),
       };
       shapes.set(id, shape);
     }
@@ -630,6 +632,7 @@ function weighShape(
     sameScope: scope,
     sameScopeWorldwide: scopeWorldwide,
     worldwide,
+    widerScope: weighed && widerScope(fact, sf),
     measure,
     specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
@@ -929,6 +932,17 @@ function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis,
 
 
 /** Dates are about the same event when their clauses share the verb ("cracked in March" / "cracked it in April"). */
+/**
+ * Whether the source fact's own clause names every place of the claim fact's and more: a figure
+ * for England, Wales and Northern Ireland is not England's. Clause places only: a sentence's
+ * other clauses name other figures' places ("In Wales, 29.1% ..., while in Northern Ireland ...").
+ */
+function widerScope(fact: FactMention, sf: FactMention): boolean {
+  const ours = fact.places.filter((p) => p !== "World");
+  const theirs = sf.clausePlaces.filter((p) => p !== "World");
+  return ours.length > 0 && theirs.length > ours.length && ours.every((p) => theirs.includes(p));
+}
+
 function sharesEvent(a: FactMention, b: FactMention): boolean {
   const bs = new Set(b.measure);
   return a.measure.some((t) => bs.has(t));
