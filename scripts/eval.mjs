@@ -80,6 +80,11 @@ const runs = [
   // misses are known (a figure with no noun is never contradicted, see the README): it must
   // raise no false alarm at all, and its accuracy must not fall below where it stands.
   { name: "health corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "health-claims.jsonl")], corpus: join(root, "test", "eval", "health-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
+  // Exam results (a probe written on 2026-12-03): shares of entries by nation and by year, a change
+  // and where it started ("fell to 27.8% this year, down from 28.4% in 2024"), a total of three
+  // nations beside one nation's figures, pollsters' and regulators' names. One known false alarm
+  // is left out of it (see the README's Notes): it must raise none, at 85% at least.
+  { name: "exams corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "exams-claims.jsonl")], corpus: join(root, "test", "eval", "exams-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
