@@ -51,15 +51,15 @@ export interface SentenceAnalysis {
   facts: FactMention[];
 }
 
+/** Units of time (as the grammar gives them, singular): how long, not how many of something. */
+const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
+
 /** Units that count people generically: the verb says what was counted ("people were arrested"). */
 const GENERIC_UNITS = new Set([
   "people", "person", "man", "woman", "individual", "men", "women", "suspect", "patient", "time", "case", "one",
   // Durations say what lasted only through their verb ("lasted three months", "a six-month contract").
-  "second", "minute", "hour", "day", "week", "month", "year", "decade",
+  ...DURATIONS,
 ]);
-
-/** Units of time: a figure beside a count that measures how long (see `previousCount`). */
-const DURATIONS = new Set(["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]);
 
 /** "the biggest at Marsh Lane for", "the highest in": a superlative a span of time follows in its clause. */
 const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+)?$/i;
@@ -67,8 +67,8 @@ const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest
 /** A preposition that makes a span of time when something happened ("after 23 minutes", "within two hours"). */
 const AFTER_A_SPAN = /\b(?:after|within)\s+$/i;
 
-/** Verbs after "to" that say nothing of what a span of time is for ("two years to get ready"). */
-const STOPWORD_VERBS = new Set(["get", "have", "make", "come", "date", "the"]);
+/** Words after "to" that say nothing of what a span of time is for ("two years to get ready", "to the end"). */
+const EMPTY_PURPOSES = new Set(["get", "have", "make", "come", "date", "the"]);
 
 /** Words that open a new clause: a fact's local context stops there. */
 const CLAUSE_WORDS = new Set([
@@ -428,26 +428,30 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       const record = SUPERLATIVE_FOR.exec(before);
       if (record) out.push(stem(record[1]!.toLowerCase()));
       const given = /^\s+to\s+([a-z]{3,})\b/.exec(textAfter(text, q.span.end, 30));
-      if (given && !STOPWORD_VERBS.has(given[1]!)) out.push(stem(given[1]!));
+      if (given && !EMPTY_PURPOSES.has(given[1]!)) out.push(stem(given[1]!));
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested"), or
       // what they are doing ("are living with dementia"); the figure's own words ("an estimated
       // 892,000 people", "seven years") say nothing of them.
-      let prev: Token | undefined;
+      let previous: Token | undefined;
+      let verbs = 0;
       for (const t of tokens) {
-        const before = prev;
-        prev = t;
+        const auxiliary = previous;
+        previous = t;
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
         if (t.span.start >= q.span.start && t.span.end <= q.span.end) continue;
         if (t.span.start < q.valueSpan.start - 40 || !isContent(t)) continue;
         const done = /(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower));
-        const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!before && PROGRESSIVE_AUX.has(before.lower);
-        if (done || doing) out.push(t.stem);
+        const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!auxiliary && PROGRESSIVE_AUX.has(auxiliary.lower);
+        if (done || doing) {
+          out.push(t.stem);
+          verbs++;
+        }
       }
       // "put Rovers ahead after 23 minutes": a span of time opening a clause of its own times the
       // event of the clause before, where its own says none.
-      if (DURATIONS.has(q.unit.toLowerCase()) && out.length === 1 && AFTER_A_SPAN.test(before)) {
+      if (DURATIONS.has(q.unit.toLowerCase()) && !verbs && AFTER_A_SPAN.test(before)) {
         for (const t of tokens) {
           if (t.span.end > clause.start || t.span.start < Math.max(sentence.start, q.span.start - 60)) continue;
           if (!t.capitalised && isContent(t) && isPastVerb(t.lower)) out.push(t.stem);

@@ -727,10 +727,6 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 
 
 
-/**
- * The years the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
- * the figure's clause's: a year often stands in a clause of its own.
- */
 /** The dates a sentence gives one of its figures (see `figureDates`). */
 interface FigureDates {
   year: boolean;
@@ -772,6 +768,10 @@ interface ClaimTime {
   month?: number;
 }
 
+/**
+ * The times the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
+ * the figure's clause's: a year often stands in a clause of its own.
+ */
 function claimTimesOf(facts: readonly FactMention[]): ClaimTime[] {
   const out: ClaimTime[] = [];
   for (const f of facts) {
@@ -931,7 +931,6 @@ function sameFigure(fact: FactMention, sf: FactMention, claim: SentenceAnalysis,
 }
 
 
-/** Dates are about the same event when their clauses share the verb ("cracked in March" / "cracked it in April"). */
 /**
  * Whether the source fact's own clause names every place of the claim fact's and more: a figure
  * for England, Wales and Northern Ireland is not England's. Clause places only: a sentence's
@@ -943,6 +942,7 @@ function widerScope(fact: FactMention, sf: FactMention): boolean {
   return ours.length > 0 && theirs.length > ours.length && ours.every((p) => theirs.includes(p));
 }
 
+/** Dates are about the same event when their clauses share the verb ("cracked in March" / "cracked it in April"). */
 function sharesEvent(a: FactMention, b: FactMention): boolean {
   const bs = new Set(b.measure);
   return a.measure.some((t) => bs.has(t));
