@@ -429,6 +429,19 @@ describe("fact check: a total of several places is not one place's figure", () =
   });
 });
 
+describe("fact check: a claim that names no place, and another place's figure", () => {
+  const ix = indexOf(
+    ["england.txt", "Results\n\nThe proportion of entries in England awarded an A or A* fell to 27.8%, down from 28.4% last year.\n"],
+    ["wales.txt", "Wales\n\nIn Wales, 29.1% of entries were awarded an A or A* last year.\n"],
+    ["wire.txt", "Results\n\nThe proportion of entries awarded an A or A* last year was 29.9%, the regulator said.\n"],
+  );
+  it("is not disputed by a figure whose sentence names only places no agreeing figure names", () => {
+    const a = assessFirst(ix, "Last year, 28.4% of entries were awarded an A or A*.");
+    assert.equal(a.verdict, "disputed");
+    assert.deepEqual(a.disagreeing.map((e) => e.source), ["wire"]);
+  });
+});
+
 describe("fact check: a figure dated by a month alone", () => {
   const ix = indexOf(
     ["monthly.md", "---\ntitle: Waiting list\ndate: 2024-05-09\n---\n\n# Waiting list\n\nThe number of people waiting for treatment fell to 7.54 million at the end of March.\n\nThe number of people waiting more than a year fell to 309,300.\n"],

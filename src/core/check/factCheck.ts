@@ -483,6 +483,28 @@ function settle(
     const lead = leadPlaces(index, c.doc);
     return lead.length > 0 && !claimPlaces.some((p) => lead.includes(p));
   };
+  // "Last year, 28.4% of entries were awarded the top grades", agreed with by figures of England,
+  // is not disputed by "In Wales, 29.1% of entries ...": where the claim names no place, a figure
+  // whose sentence names only places that no agreeing figure names is another place's.
+  // Once per fact shape, as for bodies below.
+  let agreedPlaces: Set<string> | undefined;
+  const placesOf = (c: Candidate) => index.factRecord(c.fid).places.filter((p) => p !== "World");
+  const anotherPlace = new Map<Shape, boolean>();
+  const ofAnotherPlace = (c: Candidate): boolean => {
+    if (claimPlaces.length || !agree.length) return false;
+    let another = anotherPlace.get(c.shape);
+    if (another === undefined) {
+      if (!agreedPlaces) {
+        agreedPlaces = new Set();
+        const seen = new Set<Shape>();
+        for (const a of agree) if (!seen.has(a.shape) && seen.add(a.shape)) for (const p of placesOf(a)) agreedPlaces.add(p);
+      }
+      const theirs = placesOf(c);
+      another = agreedPlaces.size > 0 && theirs.length > 0 && !theirs.some((p) => agreedPlaces!.has(p));
+      anotherPlace.set(c.shape, another);
+    }
+    return another;
+  };
   // "Harlow is cutting 7% of its workforce" is not contradicted by "Northwind Systems will cut
   // ... 1.5% of its workforce": a figure its source gives of a named body, in a sentence that
   // does not name the body the claim does, is another body's.
@@ -509,6 +531,7 @@ function settle(
       !c.agrees &&
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) &&
       !elsewhere(c) &&
+      !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
