@@ -497,7 +497,11 @@ function settle(
       if (!agreedPlaces) {
         agreedPlaces = new Set();
         const seen = new Set<Shape>();
-        for (const a of agree) if (!seen.has(a.shape) && seen.add(a.shape)) for (const p of placesOf(a)) agreedPlaces.add(p);
+        for (const a of agree) {
+          if (seen.has(a.shape)) continue;
+          seen.add(a.shape);
+          for (const p of placesOf(a)) agreedPlaces.add(p);
+        }
       }
       const theirs = placesOf(c);
       another = agreedPlaces.size > 0 && theirs.length > 0 && !theirs.some((p) => agreedPlaces!.has(p));
