@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
-import { assessFact, bestPerDocument, byScoreDescending, dateOfAgreeingPassage, type Candidate } from "../../src/core/check/factCheck";
+import { assessFact, bestPerDocument, byScoreDescending, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 
@@ -479,14 +479,14 @@ describe("fact check: a month named by the passage that agrees with the claim's 
   const verdicts = (claimText: string): string[] => {
     const claim = analyzeSentence(claimText, { start: 0, end: claimText.length }, [], ix.names.resolver());
     const assessed = claim.facts.map((f) => assessFact(ix, claim, f));
-    return assessed.map((f) => dateOfAgreeingPassage(ix, f, assessed)).map((f) => `${claimText.slice(f.fact.span.start, f.fact.span.end)} ${f.verdict}`);
+    return withMonthsOfAgreeingPassages(ix, assessed).map((f) => `${claimText.slice(f.fact.span.start, f.fact.span.end)} ${f.verdict}`);
   };
 
   it("supports the claim's month, with the passage and the month marked in it", () => {
     assert.deepEqual(verdicts("Only 23.1mm of rain fell across England in July."), ["23.1 supported", "July supported"]);
     const claim = analyzeSentence("Only 23.1mm of rain fell in July.", { start: 0, end: 33 }, [], ix.names.resolver());
     const assessed = claim.facts.map((f) => assessFact(ix, claim, f));
-    const july = dateOfAgreeingPassage(ix, assessed[1]!, assessed);
+    const july = withMonthsOfAgreeingPassages(ix, assessed)[1]!;
     assert.equal(july.agreeing.length, 1);
     const ev = july.agreeing[0]!;
     assert.equal(ev.text.slice(ev.highlight!.start, ev.highlight!.end), "July");
@@ -502,7 +502,7 @@ describe("fact check: a month named by the passage that agrees with the claim's 
     );
     const claim = analyzeSentence("Only 23.1mm of rain fell across England in July.", { start: 0, end: 49 }, [], two.names.resolver());
     const assessed = claim.facts.map((f) => assessFact(two, claim, f));
-    assert.deepEqual(assessed.map((f) => dateOfAgreeingPassage(two, f, assessed).verdict), ["disputed", "unknown"]);
+    assert.deepEqual(withMonthsOfAgreeingPassages(two, assessed).map((f) => f.verdict), ["disputed", "unknown"]);
   });
 });
 

@@ -173,16 +173,22 @@ function pollsterBefore(text: string, toks: readonly Token[], i: number, j: numb
   const next = toks[j];
   if (!next || !MADE_BY_A_BODY.has(next.lower) || text.slice(toks[j - 1]!.span.end, next.span.start) !== " ") return undefined;
   if (found.length > 1 || (found.length === 1 && found[0]!.type !== "other")) return undefined;
-  let k = i;
-  while (k < j && STOPWORDS.has(toks[k]!.lower) && !toks[k]!.acronym) k++;
-  if (k === j || POSSESSIVE.test(toks[j - 1]!.text)) return undefined;
-  return [mention(text, toks.slice(k, j), "organisation", undefined)];
+  const run = withoutLeadingStopwords(toks.slice(i, j));
+  if (!run.length || POSSESSIVE.test(toks[j - 1]!.text)) return undefined;
+  return [mention(text, run, "organisation", undefined)];
+}
+
+/** A run without the function words capitalised by position that open it ("The", "In", "But"). */
+function withoutLeadingStopwords(run: Token[]): Token[] {
+  let k = 0;
+  while (k < run.length && STOPWORDS.has(run[k]!.lower) && !run[k]!.acronym) k++;
+  return k ? run.slice(k) : run;
 }
 
 function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known?: NameResolver): EntityMention[] {
   // Drop leading function words capitalised by position ("The", "In", "But").
   const whole = run;
-  while (run.length && STOPWORDS.has(run[0]!.lower) && !run[0]!.acronym) run = run.slice(1);
+  run = withoutLeadingStopwords(run);
   if (!run.length) return [];
   if (run.length === 1 && known && !lookupPlace(run[0]!.text)) {
     const k = known(run[0]!.text);

@@ -11,7 +11,7 @@ import { closestKey } from "../services/fuzzy";
 import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
 import { findEntitySwaps } from "./entityCheck";
-import { assessFact, dateOfAgreeingPassage, type FactAssessment } from "./factCheck";
+import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
 import { assessQuote, type QuoteAssessment } from "./quoteCheck";
 
 /** Share of a claim's weighted words one source passage must hold for the claim to be supported. */
@@ -106,8 +106,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
     }
   }
 
-  const assessed = analysis.facts.map((f) => assessFact(index, analysis, f));
-  const facts = assessed.map((f) => dateOfAgreeingPassage(index, f, assessed));
+  const facts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f)));
   const quoteResults = quotes.map((q) => assessQuote(index, q)).filter((r) => r.verdict !== "skip");
   const hasSupportedFact = facts.some((f) => f.verdict === "supported");
   // Quotes are checked for attribution by the quote check; a swapped speaker is not a swapped fact.
@@ -138,8 +137,8 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
 
   // Citations to known sources must support the claim themselves.
   if (cited.size && !problems) {
-    const citedFacts = analysis.facts.map((f) => assessFact(index, analysis, f, cited));
-    const citedSupport = supportOf(index, analysis, citedFacts.map((f) => dateOfAgreeingPassage(index, f, citedFacts)), quotes.map((q) => assessQuote(index, q, cited)).filter((r) => r.verdict !== "skip"), cited);
+    const citedFacts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f, cited)));
+    const citedSupport = supportOf(index, analysis, citedFacts, quotes.map((q) => assessQuote(index, q, cited)).filter((r) => r.verdict !== "skip"), cited);
     if (!citedSupport.supported) {
       const group = claim.citations[0]!;
       const others = support.docs.filter((d) => !cited.has(d));

@@ -342,10 +342,15 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
  * "Only 23.1mm of rain fell across England in July": a month that no source gives to the claim's
  * event is still supported where a passage agreeing with one of the claim's figures names it,
  * often as its first word, where it is read as no date ("July was the driest ..., with only 23.1mm
- * of rain falling across the month"). `date` as it was where no such passage names it, or where
- * the sources said anything of it.
+ * of rain falling across the month"). A claim's assessments, each month so read; the others as
+ * they were.
  */
-export function dateOfAgreeingPassage(index: CorpusIndex, date: FactAssessment, facts: readonly FactAssessment[]): FactAssessment {
+export function withMonthsOfAgreeingPassages(index: CorpusIndex, facts: readonly FactAssessment[]): FactAssessment[] {
+  return facts.map((f) => monthOfAgreeingPassage(index, f, facts));
+}
+
+/** `date` supported by a passage agreeing with one of `facts` (see `withMonthsOfAgreeingPassages`), or as it was. */
+function monthOfAgreeingPassage(index: CorpusIndex, date: FactAssessment, facts: readonly FactAssessment[]): FactAssessment {
   const d = date.fact.date;
   if (date.verdict !== "unknown" || !d || d.month === undefined || d.day !== undefined || d.year !== undefined || !/^\p{L}+$/u.test(d.text)) return date;
   const month = new RegExp(`\\b${d.text}\\b`);
