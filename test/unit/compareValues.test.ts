@@ -57,6 +57,14 @@ describe("compareQuantities", () => {
     ["61.4 per cent", "61.4%", "agrees"],
     ["61.5 per cent", "61.4%", "disagrees"],
     ["2,000 kilos", "two tonnes", "agrees"],
+    // "about" is a tenth either way, but no more than five of the figure's last significant digit.
+    ["around 889,000 people", "898,000 people", "disagrees"],
+    ["some 145,000 people", "154,000 people", "disagrees"],
+    ["about 150,000 people", "154,000 people", "agrees"],
+    ["around 900,000 people", "898,000 people", "agrees"],
+    // An estimate is as precise as it is written.
+    ["around 889,000 people", "an estimated 898,000 people", "disagrees"],
+    ["898,000 people", "an estimated 898,000 people", "agrees"],
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => {

@@ -143,7 +143,7 @@ const SEED_ROWS: Row[] = [
     sentence: "An estimated 60,000 people, among them up to 10,000 in Britain, subscribed to France-based EncroChat, which has now been taken down.",
     only: true,
     expect: [
-      { text: "An estimated 60,000 people", value: 60000, qualifier: "approx", unit: "people" },
+      { text: "An estimated 60,000 people", value: 60000, qualifier: "exact", unit: "people" },
       { text: "up to 10,000", value: 10000, qualifier: "upTo" },
     ],
   },
@@ -283,6 +283,13 @@ const SEED_ROWS: Row[] = [
 
 /** General news sentences. */
 const GENERAL_ROWS: Row[] = [
+  // A number word starts a phrase of its own (a time), not a word of the figure's noun.
+  { sentence: "It was half the record 906,000 reached two years earlier.", only: true, expect: [
+    { text: "906,000 reached", value: 906000, unit: "reach" },
+    { text: "two years", value: 2, unit: "year" },
+  ] },
+  // A plural that expects a figure is the subject of a clause about it, whatever the figure.
+  { sentence: "It was below the 460,000 economists had expected.", only: true, expect: [{ text: "460,000", value: 460000, unit: undefined }] },
   // An appositive age after a name is in years; a month's or weekday's comma holds no age.
   { sentence: "Okafor, 34, polled 14,213 votes to 11,337 for Mark Rudd, 52, a councillor.", only: true, expect: [
     { text: "34", value: 34, unit: "year" },

@@ -79,6 +79,16 @@ function nearly(b: number, p: number): Interval {
   return { lo: b - Math.max(roundingHalfWidth(b, p), 0.1 * b), hi: b, loOpen: false, hiOpen: true };
 }
 
+/**
+ * "about 60,000": a tenth either way, but no more than five of its last significant digit, so
+ * that "around 889,000" (said to the thousand) is not "an estimated 898,000", nor "some 145,000"
+ * 154,000; and never less than its rounding.
+ */
+function approximately(b: number, p: number): Interval {
+  const w = Math.max(roundingHalfWidth(b, p), Math.min(0.1 * Math.abs(b), 5 * p));
+  return closed(b - w, b + w);
+}
+
 /** How the source's figure is meant (pragmatic reading). */
 export function sourceInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
@@ -88,10 +98,8 @@ export function sourceInterval(q: Quantity): Interval {
       const w = roundingHalfWidth(b, p);
       return halfOpen(b - w, b + w);
     }
-    case "approx": {
-      const w = Math.max(roundingHalfWidth(b, p), 0.1 * b);
-      return closed(b - w, b + w);
-    }
+    case "approx":
+      return approximately(b, p);
     case "over":
       return { lo: b, hi: b + Math.max(p, 0.05 * b), loOpen: true, hiOpen: false };
     case "under":
@@ -122,10 +130,8 @@ export function claimInterval(q: Quantity): Interval {
       return closed(-Infinity, b);
     case "nearly":
       return nearly(b, p);
-    case "approx": {
-      const w = Math.max(roundingHalfWidth(b, p), 0.1 * b);
-      return closed(b - w, b + w);
-    }
+    case "approx":
+      return approximately(b, p);
     case "exact":
     case "upTo": {
       const w = roundingHalfWidth(b, p);

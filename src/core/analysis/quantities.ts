@@ -156,7 +156,9 @@ const QUALIFIERS: [string, Qualifier][] = [
   ["almost", "nearly"], ["nearly", "nearly"], ["just under", "nearly"], ["close to", "nearly"],
   ["just short of", "nearly"], ["just below", "nearly"], ["approaching", "nearly"],
   ["about", "approx"], ["around", "approx"], ["approximately", "approx"], ["roughly", "approx"],
-  ["some", "approx"], ["an estimated", "approx"], ["estimated", "approx"], ["circa", "approx"],
+  ["some", "approx"], ["circa", "approx"],
+  // An estimate is a figure as precise as it is written: "an estimated 898,000" is no "about".
+  ["an estimated", "exact"], ["estimated", "exact"],
   ["approx.", "approx"], ["c.", "approx"], ["~", "approx"], ["an approximate", "approx"],
 ];
 const QUALIFIER_MAP = new Map(QUALIFIERS.map(([p, q]) => [p, q]));
@@ -281,6 +283,9 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     if (NP_STOP.has(lw) || lw.includes("'")) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
     if (words.length > 0 && (isEdIngVerb(w) || endsNounPhrase(lw))) break;
+    // "the record 906,000 reached two years earlier": a number word starts a phrase of its own
+    // (a time, an object), never a word of the figure's noun.
+    if (words.length > 0 && isNumberWord(lw) && !SCALE_WORDS[lw]) break;
     // "a crowd of 31,412 watched the match": a verb with its object, not "the 746 arrested".
     if (words.length === 0 && isEdIngVerb(w) && OBJECT_AFTER.test(text.slice(p + w.length, p + w.length + 8))) break;
     // Modifiers before an English head noun are singular: after a plural, a singular word is a verb
@@ -798,9 +803,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (!unit) {
     np = readNounPhrase(text, valueEnd);
     if (np && np.words.every((w) => /^[A-Z]/.test(w)) && STREET_TYPES.has(np.head.toLowerCase())) return undefined;
-    // "the $30.9 billion analysts had expected": a plural after a sum that expects it is the
-    // subject of a clause about the sum, not what the money is.
-    if (np && currency && isPlural(np.head) && SUBJECT_VERB_AFTER.test(text.slice(np.end, np.end + 20))) np = undefined;
+    // "the $30.9 billion analysts had expected", "the 460,000 economists had expected": a plural
+    // after a figure that expects it is the subject of a clause about the figure, not what it counts.
+    if (np && isPlural(np.head) && SUBJECT_VERB_AFTER.test(text.slice(np.end, np.end + 20))) np = undefined;
     if (np) {
       unit = headLemma(np);
       unitSpan = np.headSpan;
