@@ -335,9 +335,81 @@ describe("engine: analyzeSentence facts", () => {
       figure: "99",
       expect: { measure: ["charg", "peopl"], orgs: ["Metropolitan Police"] },
     },
+    {
+      name: "a subject changed to its figure measures it, past what it is of (Net migration to the UK fell to)",
+      text: "Net migration to the UK fell to 431,000 in the year to June 2025.",
+      figure: "431,000",
+      expect: { measure: ["migrat"], ownUnit: true },
+    },
+    {
+      name: "a subject at a record, from a figure, or that was it (peaked at a record, fell from, was)",
+      text: "Emigration peaked at a record 520,000.",
+      figure: "520,000",
+      expect: { measure: ["emigr"], ownUnit: true },
+    },
+    {
+      name: "a subject noun phrase of several words measures by its head (Health and care worker visas fell from)",
+      text: "Health and care worker visas fell from 89,000 a year earlier.",
+      figure: "89,000",
+      expect: { measure: ["visa"], ownUnit: true },
+    },
+    {
+      name: "a copula states its subject's figure (Turnout was)",
+      text: "Net migration was 649,000 in the year to December 2024.",
+      figure: "649,000",
+      expect: { measure: ["migrat"], ownUnit: true },
+    },
+    {
+      name: "a pronoun subject measures nothing (It fell to)",
+      text: "It fell to 431,000 in the year to June.",
+      figure: "431,000",
+      expect: { measure: [], ownUnit: false },
+    },
+    {
+      name: "a named subject of several words measures nothing (Metropolitan Police rose to)",
+      text: "Metropolitan Police rose to 4,000 last year.",
+      figure: "4,000",
+      expect: { measure: [], ownUnit: false },
+    },
+    {
+      name: "a subject that is a name, capitalised as any first word is, measures nothing (Harlow fell to)",
+      text: "Harlow fell to 4,000 last year.",
+      figure: "4,000",
+      expect: { measure: [], ownUnit: false },
+    },
+    {
+      name: "a noun a reporting verb gives of its figure (showed net migration of)",
+      text: "Official figures showed net migration of 431,000 in the 12 months to June.",
+      figure: "431,000",
+      expect: { measure: ["migrat"], ownUnit: true },
+    },
+    {
+      name: "an expectation after a figure is its own measure (the 460,000 economists had expected)",
+      text: "Net migration fell to 431,000, below the 460,000 economists had expected.",
+      figure: "460,000",
+      expect: { measure: ["expect"], ownUnit: true },
+    },
+    {
+      name: "an expectation before a figure is its own measure (had expected net migration of)",
+      text: "Economists had expected net migration of 460,000.",
+      figure: "460,000",
+      expect: { measure: ["expect"], ownUnit: true },
+    },
+    {
+      name: "a figure that is its own verb's subject counts the last count's noun, doing that verb (while 467,000 left)",
+      text: "An estimated 898,000 people moved to the UK over the 12 months, while 467,000 left.",
+      figure: "467,000",
+      expect: { measure: ["peopl", "left"], ownUnit: false },
+    },
+    {
+      name: "where a change started, dated, borrows the level's measure past the span of time beside it",
+      text: "Figures showed net migration of 431,000 in the 12 months to June, down from 649,000 in the year to December 2024.",
+      figure: "649,000",
+      expect: { measure: ["migrat"], ownUnit: false },
+    },
   ];
   const registry = new NameRegistry();
-  registry.add([{ type: "organisation", name: "Metropolitan Police" }]);
+  registry.add([{ type: "organisation", name: "Metropolitan Police" }, { type: "organisation", name: "Harlow" }]);
   for (const c of cases) {
     it(c.name, () => {
       const a = analyse(c.text, [], registry);

@@ -54,6 +54,22 @@ export interface SentenceAnalysis {
 /** Units of time (as the grammar gives them, singular): how long, not how many of something. */
 const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
 
+/** A figure's own verb just after it ("467,000 left"). */
+const SUBJECT_OF_VERB_AFTER = /^\s+([a-z]+)\b/;
+/** Words after a figure that look like its verb but are not what it counts doing ("five years ago", "2,000, police said"). */
+const NP_ENDS_AFTER = new Set(["ago", "said", "told"]);
+/** "the 460,000 economists had expected", "the $30.9 billion that analysts had forecast": a figure someone expected. */
+const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|anticipated|projected)\b/u;
+/** "had expected net migration of 460,000", "forecast a rise to 3%": a figure someone expected. */
+const EXPECTED_BEFORE = /\b(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|projected)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
+/** The measure of every expected figure, whatever the verb: an expectation is not the outcome. */
+const EXPECTATION = "expect";
+
+/** Whether a quantity's unit is a span of time ("14 months"). */
+export function isDuration(unit: string | undefined): boolean {
+  return unit !== undefined && DURATIONS.has(unit.toLowerCase());
+}
+
 /** Units that count people generically: the verb says what was counted ("people were arrested"). */
 const GENERIC_UNITS = new Set([
   "people", "person", "man", "woman", "individual", "men", "women", "suspect", "patient", "time", "case", "one",
@@ -138,6 +154,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
 
   // Places count by their canonical key, so "Britain" meets "UK"; their words are left out.
   const placeSpans = entities.filter((e) => e.type === "place").map((e) => e.span);
+  const nameSpans = entities.filter((e) => e.type !== "other").map((e) => e.span);
   const inPlace = (t: Token) => placeSpans.some((p) => t.span.start >= p.start && t.span.end <= p.end);
   const terms = new Set<string>();
   for (const t of tokens) if (isContent(t) && !inFigure(t) && !t.numeric && !inPlace(t)) terms.add(t.stem);
@@ -157,7 +174,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
     const apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
     if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
-    let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : measureOf(q, text, tokens, clause, before, span);
+    let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : measureOf(q, text, tokens, clause, before, span, nameSpans);
     let ownUnit = measure.length > 0;
     // The participle whose object the figure is says what happened to what it counts:
     // "..., killing at least 312 people and injuring more than 1,900".
@@ -168,9 +185,20 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "309,300 people had been waiting for more than 52 weeks, down from 327,800": where a change
     // started counts what it changed, not the duration beside it.
     const from = FROM_BEFORE.test(before);
-    const borrowed = from && previousCount ? previousCount : previousUnit;
-    if (!ownUnit && borrowed && !q.currency && !q.percent) {
-      measure = verb ? [...borrowed.filter((m) => m !== previousVerb), verb] : borrowed;
+    const after = textAfter(text, q.span.end, 60);
+    // "while 467,000 left": a figure that is its own verb's subject counts what the last count
+    // did, not the span of time beside it ("over the 12 months").
+    const subjectOf = !ownUnit && !q.unit ? SUBJECT_OF_VERB_AFTER.exec(after) : null;
+    const doneBy = subjectOf && isPastVerb(subjectOf[1]!.toLowerCase()) && !NP_ENDS_AFTER.has(subjectOf[1]!.toLowerCase()) ? stem(subjectOf[1]!.toLowerCase()) : undefined;
+    const borrowed = (from || doneBy) && previousCount ? previousCount : previousUnit;
+    // "below the 460,000 economists had expected", "had expected net migration of 460,000": an
+    // expectation is its own measure, never the figure's before it.
+    if (EXPECTED_AFTER.test(after) || EXPECTED_BEFORE.test(before)) {
+      measure = [...measure.filter((m) => m.startsWith("currency:") || m === "percent"), EXPECTATION];
+      ownUnit = true;
+    } else if (!ownUnit && borrowed && !q.currency && !q.percent) {
+      // Its own verb, not the last count's ("moved"): what that count's noun did here.
+      measure = verb ? [...borrowed.filter((m) => m !== previousVerb), verb] : doneBy ? [borrowed[0]!, doneBy] : borrowed;
       ownUnit = false;
     }
     // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
@@ -252,7 +280,8 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const EARLIER_OPENING = /^(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
-const NOUN_OF_BEFORE = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{L}+['\u2019]s?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
+const NOUN_OF_BEFORE =
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{L}+['\u2019]s?|(?:show|record|report|post|estimate|reveal)(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
 
 /** "put the magnitude at", "estimated the number of dead at": the noun phrase a figure is put at. */
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs|placed|places|placing)\s+(?:the|its|their|his|her)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+at\s+$/i;
@@ -266,6 +295,16 @@ const NUMBER_OF_SUBJECT =
   /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
 /** "cut the number of patients waiting more than 12 hours to": a count a verb brought to its figure. */
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
+/**
+ * "Net migration to the UK fell to", "Health and care worker visas dropped from", "Emigration
+ * peaked at a record", "Turnout was": a clause's subject noun phrase (past a place or a body it
+ * is of) changed to, from or at its figure, or was it.
+ */
+const SUBJECT_CHANGED_TO =
+  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:to|in|into|from|for|across|among|of)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)?\s+(?:(?:has|have|had)\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\s+(?:by\s+(?:\S+\s+){1,3}?to|to|at|from)|was|is|were|are)\s+(?:an?\s+(?:new\s+)?(?:record|high|low|peak)\s+)?$/iu;
+/** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
+const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));
+
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
@@ -275,7 +314,7 @@ const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+
  * phrase measures its head noun alone ("the official death toll": toll), as its modifiers are
  * often words of other measures ("officials").
  */
-function subjectMeasure(clauseBefore: string, before: string): string[] {
+function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[]): string[] {
   const counted = (noun: string, verb: string | undefined): string[] => {
     const out = [stem(singular(noun))];
     if (verb && (isPastVerb(verb.toLowerCase()) || /[a-z]{2}ing$/i.test(verb))) out.push(stem(verb.toLowerCase()));
@@ -294,7 +333,14 @@ function subjectMeasure(clauseBefore: string, before: string): string[] {
   // "the number waiting more than a year": the participle alone says what is counted.
   if (number) return number[1] ? counted(number[1], number[2]) : [stem(number[3]!.toLowerCase())];
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
-  return stands ? headOf(stands[1]!) : [];
+  if (stands) return headOf(stands[1]!);
+  const changed = SUBJECT_CHANGED_TO.exec(clauseBefore);
+  if (!changed) return [];
+  // Of a name ("Harlow fell to"), the subject is no measure: its words are a name's, not a noun's.
+  const head = /[\p{L}-]+$/u.exec(changed[1]!)![0];
+  const at = clauseStart + changed.index + changed[0].indexOf(changed[1]!) + changed[1]!.length - head.length;
+  if (PRONOUNS.has(head.toLowerCase()) || names.some((n) => at >= n.start && at < n.end)) return [];
+  return headOf(head);
 }
 
 /** The last word of a partitive's noun phrase: the words before the first that ends one ("injured firefighters| were"). */
@@ -398,7 +444,7 @@ function singular(word: string): string {
   return singularise(word.toLowerCase());
 }
 
-function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, before: string, sentence: Span): string[] {
+function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, before: string, sentence: Span, names: readonly Span[]): string[] {
   const out: string[] = [];
   if (q.currency) out.push("currency:" + q.currency);
   if (q.percent) out.push("percent");
@@ -472,7 +518,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));
     // A noun the figure is put at ("put the magnitude at 7.2"), or the subject that stands at it
     // or changed to it ("The number of people killed ... has risen to 517", "the toll stands at 604").
-    if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before));
+    if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before, clause.start, names));
   }
   void text;
   return [...new Set(out)];
