@@ -679,3 +679,62 @@ describe("fact check: a figure of one named body or person", () => {
     assert.equal(verdict("Thames Valley Police seized more than £300,000 in cash during the operation."), "supported");
   });
 });
+
+describe("fact check: figures of periods (years to a month), where a change started, and the story's lead", () => {
+  const ix = indexOf(
+    ["herald.md", "---\ntitle: Migration falls\ndate: 2025-11-27\n---\n\n# Migration falls\n\nNet migration to the UK fell to 431,000 in the year to June 2025.\n\nAn estimated 898,000 people moved to the UK over the 12 months.\n"],
+    ["weekly.md", "---\ntitle: Migration\ndate: 2025-11-28\n---\n\n# Migration\n\nFigures published on Thursday showed net migration of 431,000 in the 12 months to June, down from 649,000 in the year to December 2024.\n"],
+    ["wire.txt", "Migration\n\nNet migration to Britain fell to 431,000 in the year to June, data showed on Thursday.\n"],
+  );
+  const verdict = (claimText: string) => assessFirst(ix, claimText).verdict;
+
+  it("a figure its source dates by another year, or by another month of no year, is of another time", () => {
+    assert.equal(verdict("Net migration was 649,000 in the year to December 2024."), "supported");
+  });
+  it("a level where a change started, dated by the claim's year and month, is that time's level", () => {
+    const a = assessFirst(ix, "Net migration was 694,000 in the year to December 2024.");
+    assert.equal(a.verdict, "contradicted");
+    assert.equal(a.suggestion, "649,000");
+  });
+  it("an undated figure is of the time its report's lead gives, not only of its publication", () => {
+    assert.equal(verdict("In all, 889,000 people moved to the UK in the year to June."), "contradicted");
+    assert.equal(verdict("In all, 898,000 people moved to the UK in the year to June."), "supported");
+  });
+});
+
+describe("fact check: a span of time measured by a verb alone", () => {
+  const ix = indexOf(
+    ["stats.txt", "Migration\n\nAn estimated 898,000 people moved to the UK over the 12 months, official figures show.\n"],
+    ["court.txt", "Trial\n\nThe court heard the gang moved at least 120kg of cocaine between March 2021 and May 2022.\n"],
+    // Spans of months are common words in any archive.
+    ["rail.txt", "Rail\n\nThe line will close for six months while engineers moved the track.\n"],
+    ["prices.txt", "Prices\n\nPrices rose by 3% over the past three months.\n"],
+    ["jobs.txt", "Jobs\n\nThe plant will shut in 18 months, the company said.\n"],
+  );
+  it("is not contradicted by another story's span of the same verb", () => {
+    assert.equal(assessFirst(ix, "The gang moved 120kg of cocaine over 14 months.", "quantity").verdict, "supported");
+    const claim = "The gang moved 120kg of cocaine over 14 months.";
+    assert.deepEqual(figureVerdicts(ix, claim), ["120 supported", "14 unknown"]);
+  });
+  it("but still by the same story's span", () => {
+    assert.deepEqual(figureVerdicts(ix, "An estimated 898,000 people moved to the UK over the 18 months."), ["898,000 supported", "18 contradicted"]);
+  });
+});
+
+describe("fact check: a body that reports a figure is not whose figure it is", () => {
+  const ix = indexOf(
+    ["herald.txt", "Visas\n\nThe number of dependants of overseas students fell by 86% this year.\n"],
+    ["wire.txt", "Visas\n\nThe Office for National Statistics said the number of dependants of overseas students fell by 85% this year.\n"],
+  );
+  it("a statistics body's report of others' figure disputes the claim", () => {
+    assert.equal(assessFirst(ix, "The number of dependants of overseas students fell by 86%.").verdict, "disputed");
+  });
+  it("but a body's figure of its own is still its own ('said it had')", () => {
+    const own = indexOf(
+      ["a.txt", "Raid\n\nPolice seized £54m in cash during the operation.\n"],
+      ["b.txt", "Totals\n\nIn all, police seized £54m in cash during the operation.\n"],
+      ["c.txt", "Local\n\nThames Valley Police said it had seized £300,000 in cash during the operation.\n"],
+    );
+    assert.equal(assessFirst(own, "Police seized £54m in cash during the operation.").verdict, "supported");
+  });
+});

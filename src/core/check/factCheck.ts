@@ -1,7 +1,7 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { sameOrganisation, samePerson } from "../analysis/entities";
-import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
@@ -228,6 +228,16 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
     return year !== undefined && compareDates(fact.date!, { ...parts, year }) === "agrees";
   };
+  const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
+  // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
+  // year to December 2024": a figure a change started from, dated by the claim's year and month.
+  const startedAtClaimTime = (fid: number): boolean => {
+    const times = claimTimes.filter((t) => t.year !== undefined && t.month !== undefined);
+    if (!times.length) return false;
+    const sid = cols.sentence[fid]!;
+    const has = figureDates(index.sentenceRecord(sid).facts)[fid - index.firstFactOf(sid)] ?? UNDATED;
+    return times.some((t) => has.years.includes(t.year!) && has.months.includes(t.month!));
+  };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shapeId: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -293,8 +303,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // Sums and shares of unsaid things ("save £800m a year" / "profit fell to £1.2bn") disagree
     // only where the source figure's own clause shares a word of the claim figure's, names aside.
     if (!agrees && !shape.w.kindShared && !shape.w.sharesClauseWord) return;
-    // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached.
-    if (!agrees && !!fact.from !== shape.w.from) return;
+    // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached,
+    // but a level the change started from at the claim's very time is that time's level.
+    if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && startedAtClaimTime(fid))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
     // A figure said of other people answers nothing of the claim's people, either way.
@@ -335,7 +346,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, fact.kind === "quantity" ? claimTimesOf(claim.facts) : [], bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs);
+  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs);
 }
 
 /**
@@ -391,6 +402,57 @@ function settle(
   tellsStories: boolean,
 ): FactAssessment {
   const cols = index.factColumns;
+  // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
+  // that dates its figure by no year: an undated figure is of its report's time. So for a claim
+  // dated by a month alone ("was 327,800 in February"): a figure of a report of May dated by
+  // nothing is May's, and one its sentence dates by other months ("dropped to 7.54 million at the
+  // end of March") is theirs. Dropped before a sentence's figure and a source's stance are
+  // chosen, so that the same sentence's or report's figure of the claim's time can speak for it.
+  let anotherTime: ((c: Candidate) => boolean) | undefined;
+  if (claimTimes.length) {
+    const years: number[] = [];
+    const months: number[] = [];
+    for (const t of claimTimes) (t.year !== undefined ? years : months).push(t.year ?? t.month!);
+    // The months of the claim's dates that have a year too ("in the year to December 2024").
+    const monthsOfYears = claimTimes.flatMap((t) => (t.year !== undefined && t.month !== undefined ? [t.month] : []));
+    const published = new Map<number, { year: number; month: number } | undefined>();
+    // By record: an archive's copies of one sentence share it.
+    const dated = new Map<object, FigureDates[]>();
+    const datesOf = (c: Candidate): FigureDates => {
+      const record = index.sentenceRecord(c.sentence);
+      let each = dated.get(record);
+      if (each === undefined) dated.set(record, (each = figureDates(record.facts)));
+      return each[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
+    };
+    anotherTime = (c: Candidate): boolean => {
+      // The record is read only where the report's own time does not settle it: an archive's
+      // disagreeing copies are thousands.
+      if (!years.length) {
+        const has = datesOf(c);
+        if (has.months.length) return !has.months.some((m) => months.includes(m));
+      } else {
+        // "649,000 in the year to December 2024" is not disputed by "431,000 in the year to June
+        // 2025": a figure its source dates by other years is theirs. (A claim's wrong year is its
+        // date's to answer.)
+        const has = datesOf(c);
+        if (has.years.length && !has.years.some((y) => years.includes(y))) return true;
+        // Nor by "431,000 in the year to June", whatever year that June is of.
+        if (!has.years.length && has.months.length && monthsOfYears.length && !has.months.some((m) => monthsOfYears.includes(m))) return true;
+      }
+      let when = published.get(c.doc);
+      if (!published.has(c.doc)) {
+        const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
+        published.set(c.doc, (when = date ? { year: Number(date[1]), month: Number(date[2]) } : undefined));
+      }
+      if (!when || years.includes(when.year) || months.includes(when.month)) return false;
+      // A year is of another time unless the source dates its figure by a year; a month, by anything.
+      if (years.length ? datesOf(c).years.length : datesOf(c).any) return false;
+      // "An estimated 898,000 people moved to the UK over the 12 months" in a report whose lead
+      // gives "the year to June 2025": an undated figure may be of the time its story's lead gives.
+      const lead = leadTimes(index, c.doc);
+      return !(years.length ? lead.years.some((y) => years.includes(y)) : lead.months.some((m) => months.includes(m)));
+    };
+  }
   // A sentence states one value for the claim's fact: the figure whose clause fits best
   // ("£3,500 encrypted handsets", not the "£1,500" contract price beside it).
   // The clause, then the figure's own noun: "£4,698 encrypted handsets" answers "£3,500 handsets";
@@ -414,8 +476,9 @@ function settle(
       inSentences.push(candidates[i++]!);
       continue;
     }
-    const cs = candidates.slice(i, j);
+    const cs = anotherTime ? candidates.slice(i, j).filter((c) => c.agrees || !anotherTime!(c)) : candidates.slice(i, j);
     i = j;
+    if (!cs.length) continue;
     const top = Math.max(...cs.map(rank));
     // The very figure the claim gives, of its own noun, is the sentence's answer wherever its
     // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
@@ -425,44 +488,7 @@ function settle(
     const agreeing = cs.filter((c) => c.agrees && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
-  // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
-  // that dates its figure by no year: an undated figure is of its report's time. So for a claim
-  // dated by a month alone ("was 327,800 in February"): a figure of a report of May dated by
-  // nothing is May's, and one its sentence dates by other months ("dropped to 7.54 million at the
-  // end of March") is theirs. Dropped before a source's stance is chosen, so that the same
-  // report's dated figure can speak for it.
-  let timely = inSentences;
-  if (claimTimes.length) {
-    const years: number[] = [];
-    const months: number[] = [];
-    for (const t of claimTimes) (t.year !== undefined ? years : months).push(t.year ?? t.month!);
-    const published = new Map<number, { year: number; month: number } | undefined>();
-    // By record: an archive's copies of one sentence share it.
-    const dated = new Map<object, FigureDates[]>();
-    const datesOf = (c: Candidate): FigureDates => {
-      const record = index.sentenceRecord(c.sentence);
-      let each = dated.get(record);
-      if (each === undefined) dated.set(record, (each = figureDates(record.facts)));
-      return each[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
-    };
-    const anotherTime = (c: Candidate): boolean => {
-      // The record is read only where the report's own time does not settle it: an archive's
-      // disagreeing copies are thousands.
-      if (!years.length) {
-        const has = datesOf(c);
-        if (has.months.length) return !has.months.some((m) => months.includes(m));
-      }
-      let when = published.get(c.doc);
-      if (!published.has(c.doc)) {
-        const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
-        published.set(c.doc, (when = date ? { year: Number(date[1]), month: Number(date[2]) } : undefined));
-      }
-      if (!when || years.includes(when.year) || months.includes(when.month)) return false;
-      // A year is of another time unless the source dates its figure by a year; a month, by anything.
-      return years.length ? !datesOf(c).year : !datesOf(c).any;
-    };
-    timely = inSentences.filter((c) => c.agrees || !anotherTime(c));
-  }
+  const timely = anotherTime ? inSentences.filter((c) => c.agrees || !anotherTime!(c)) : inSentences;
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
@@ -666,7 +692,7 @@ function weighShape(
     worldwide,
     widerScope: weighed && widerScope(fact, sf),
     measure,
-    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
+    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
     credit,
     coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) + (ageWords && sf.measure.some(isAgeMeasure) ? ageWords : 0) : 0,
@@ -695,6 +721,33 @@ function weighShape(
 const MEASUREMENT_UNITS = new Set(
   ["celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "mile", "mph", "kmh", "foot", "inch", "kilo", "gram", "tonne", "litre", "millilitre", "magnitude"].map((w) => stem(w)),
 );
+
+/** Each document's lead times (see `leadTimes`), per index version. */
+const leadTimeCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, { years: number[]; months: number[] }> }>();
+
+/**
+ * The years and months the dates of a document's headline and first paragraph give: the time of
+ * its story, and of the figures it dates by nothing. Read from their records, as `leadPlaces`.
+ */
+function leadTimes(index: CorpusIndex, doc: number): { years: number[]; months: number[] } {
+  let held = leadTimeCache.get(index);
+  if (!held || held.version !== index.version) leadTimeCache.set(index, (held = { version: index.version, byDoc: new Map() }));
+  let out = held.byDoc.get(doc);
+  if (!out) {
+    out = { years: [], months: [] };
+    for (const start of index.paragraphStarts(doc, 2)) {
+      for (const id of index.paragraphOf(start)) {
+        for (const f of index.sentenceRecord(id).facts) {
+          if (f.kind !== "date") continue;
+          if (f.date!.year !== undefined) out.years.push(f.date!.year);
+          if (f.date!.month !== undefined) out.months.push(f.date!.month);
+        }
+      }
+    }
+    held.byDoc.set(doc, out);
+  }
+  return out;
+}
 
 /** Each document's lead places (see `leadPlaces`), per index version: every claim with a place asks. */
 const leadPlaceCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, readonly string[]> }>();
@@ -761,11 +814,12 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 
 /** The dates a sentence gives one of its figures (see `figureDates`). */
 interface FigureDates {
-  year: boolean;
+  /** The years of the dates that date the figure. */
+  years: number[];
   months: number[];
   any: boolean;
 }
-const UNDATED: FigureDates = { year: false, months: [], any: false };
+const UNDATED: FigureDates = { years: [], months: [], any: false };
 
 /**
  * The dates each fact of a sentence has, by fact index: a sentence's dates date all its figures
@@ -774,7 +828,7 @@ const UNDATED: FigureDates = { year: false, months: [], any: false };
  * this year, down from 28.4% in 2024": the 27.8% is dated by nothing).
  */
 function figureDates(facts: readonly FactMention[]): FigureDates[] {
-  const out = facts.map((): FigureDates => ({ year: false, months: [], any: false }));
+  const out = facts.map((): FigureDates => ({ years: [], months: [], any: false }));
   const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
   facts.forEach((d) => {
     if (d.kind !== "date") return;
@@ -787,14 +841,14 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
       if (started && k !== owner && facts[k]!.kind === "quantity") continue;
       const has = out[k]!;
       has.any = true;
-      if (d.date!.year !== undefined) has.year = true;
+      if (d.date!.year !== undefined) has.years.push(d.date!.year);
       if (d.date!.month !== undefined) has.months.push(d.date!.month);
     }
   });
   return out;
 }
 
-/** When a claim dates its figures: by year where it gives one, else by month ("in February"). */
+/** When a claim dates its figures: by year where it gives one (with its month, if any), else by month ("in February"). */
 interface ClaimTime {
   year?: number;
   month?: number;
@@ -808,7 +862,7 @@ function claimTimesOf(facts: readonly FactMention[]): ClaimTime[] {
   const out: ClaimTime[] = [];
   for (const f of facts) {
     if (f.kind !== "date") continue;
-    if (f.date!.year !== undefined) out.push({ year: f.date!.year });
+    if (f.date!.year !== undefined) out.push(f.date!.month !== undefined ? { year: f.date!.year, month: f.date!.month } : { year: f.date!.year });
     else if (f.date!.month !== undefined) out.push({ month: f.date!.month });
   }
   return out;

@@ -171,6 +171,11 @@ interface Named {
 const NO_ONE: Named = { orgs: [], people: [], named: [] };
 const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
 
+/** A name's verb of reporting, then what it reports of others, not of itself ("said the number ..."; not "said it had"). */
+const REPORTS_OTHERS_AFTER = /^\s+(?:said|says|estimated|estimates|reported|reports|found|finds)\s+(?:that\s+)?(?!(?:it|its|they|their|he|his|she|her|we|our|i)\b)\p{Ll}/u;
+/** "according to the Office for National Statistics": the source of a figure, not its owner. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+
 /**
  * Whom sentence `id`'s shared record names: bodies, people, and names of no known kind
  * ("O'Connell's home" where no full name is given), not days and months. Kept per record until
@@ -183,10 +188,17 @@ function namesOfRecord(index: CorpusIndex, id: number): Named {
   let named = held.byRecord.get(ref);
   if (named === undefined) {
     named = NO_ONE;
+    let text: string | undefined;
     for (const e of index.sentenceEntities(id)) {
       const person = isPerson(e);
       const org = e.type === "organisation";
       if (!person && !org && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
+      // "The Office for National Statistics said the number of dependants ... was down 85%": who
+      // reports a figure of others is not whose it is ("Thames Valley Police said it had seized" is).
+      if (person || org) {
+        text ??= index.sentenceText(id);
+        if (REPORTS_OTHERS_AFTER.test(text.slice(e.span.end, e.span.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, e.span.start - 20), e.span.start))) continue;
+      }
       if (named === NO_ONE) named = { orgs: [], people: [], named: [] };
       if (org) named.orgs.push(e.name);
       else {
