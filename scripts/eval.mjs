@@ -85,6 +85,13 @@ const runs = [
   // nations beside one nation's figures, pollsters' and regulators' names. One known false alarm
   // is left out of it (see the README's Notes): it must raise none, at 85% at least.
   { name: "exams corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "exams-claims.jsonl")], corpus: join(root, "test", "eval", "exams-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
+  // Migration statistics (a probe written on 2026-12-03 in a fourth session): figures with no
+  // noun but their subject ("Net migration to the UK fell to 431,000", "Emigration rose to"), a
+  // level and where it started each dated ("431,000 in the 12 months to June, down from 649,000 in
+  // the year to December 2024"), an expectation beside the figure ("below the 460,000 economists
+  // had expected"), two outlets disagreeing by a point, a statistics body that reports others'
+  // figures. It first scored 74.3% on 35 claims (10 more, written after the first fixes, 70%).
+  { name: "migration corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "migration-claims.jsonl")], corpus: join(root, "test", "eval", "migration-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
@@ -95,13 +102,13 @@ const runs = [
     args: ["--claims", join(root, "test", "eval", "seed-sound-claims.jsonl")],
     bar: ["--min-accuracy", "1", "--max-false-alarms", "0"],
   },
-  // Sound claims only, over fourteen probe corpora at once (so "4,000" and "£1.2bn" meet figures
+  // Sound claims only, over fifteen probe corpora at once (so "4,000" and "£1.2bn" meet figures
   // of other stories): rounded, bounded and reworded figures, two facts in one sentence, a
   // change's start and end. Any verdict but a problem is accepted: the bar is no false alarm.
   {
     name: "sound claims over the probe corpora (test/eval)",
     args: ["--claims", join(root, "test", "eval", "sound-claims.jsonl")],
-    corpus: ["storm", "business", "court", "health", "election", "strike", "breach", "study", "transfer", "housing", "quake", "heat", "earnings", "match"].map((c) => join(root, "test", "eval", `${c}-corpus`)),
+    corpus: ["storm", "business", "court", "health", "election", "strike", "breach", "study", "transfer", "housing", "quake", "heat", "earnings", "match", "migration"].map((c) => join(root, "test", "eval", `${c}-corpus`)),
     bar: ["--min-accuracy", "1", "--max-false-alarms", "0"],
   },
   // An archive holds many stories: the seeds and every probe corpus together, so that a court
