@@ -407,6 +407,12 @@ describe("engine: analyzeSentence facts", () => {
       figure: "649,000",
       expect: { measure: ["migrat"], ownUnit: false },
     },
+    {
+      name: "a name ending as a participle does is no verb of the clause (Darren ... was jailed)",
+      text: "Darren O'Connell was jailed for 16 years.",
+      figure: "16",
+      expect: { measure: ["year", "jail"] },
+    },
   ];
   const registry = new NameRegistry();
   registry.add([{ type: "organisation", name: "Metropolitan Police" }, { type: "organisation", name: "Harlow" }]);

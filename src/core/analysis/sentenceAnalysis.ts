@@ -488,7 +488,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
         if (t.span.start >= q.span.start && t.span.end <= q.span.end) continue;
         if (t.span.start < q.valueSpan.start - 40 || !isContent(t)) continue;
-        const done = /(?:ed|en)$/.test(t.lower) || (!t.capitalised && isPastVerb(t.lower));
+        const done = !t.capitalised && (/(?:ed|en)$/.test(t.lower) || isPastVerb(t.lower));
         const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!auxiliary && PROGRESSIVE_AUX.has(auxiliary.lower);
         if (done || doing) {
           out.push(t.stem);
