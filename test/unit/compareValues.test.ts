@@ -65,6 +65,10 @@ describe("compareQuantities", () => {
     // An estimate is as precise as it is written.
     ["around 889,000 people", "an estimated 898,000 people", "disagrees"],
     ["898,000 people", "an estimated 898,000 people", "agrees"],
+    // A source's "around" is its rounding: the claim's "about" gives the leeway, not both sides.
+    ["around 5.4 million households", "around 4.5 million households", "disagrees"],
+    ["around 4.6 million households", "around 4.5 million households", "agrees"],
+    ["58,000 users", "about 60,000 users", "agrees"],
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => {

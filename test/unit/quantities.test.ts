@@ -283,6 +283,11 @@ const SEED_ROWS: Row[] = [
 
 /** General news sentences. */
 const GENERAL_ROWS: Row[] = [
+  // Pence glued to a figure are a sum in pounds; other glued letters still make no figure.
+  { sentence: "The charge will rise to 54.75p a day, from 51.37p, and 4G masts burned.", only: true, expect: [
+    { text: "54.75p", value: 0.5475, currency: "GBP" },
+    { text: "51.37p", value: 0.5137, currency: "GBP" },
+  ] },
   // A number word starts a phrase of its own (a time), not a word of the figure's noun.
   { sentence: "It was half the record 906,000 reached two years earlier.", only: true, expect: [
     { text: "906,000 reached", value: 906000, unit: "reach" },

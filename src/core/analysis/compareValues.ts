@@ -94,12 +94,13 @@ export function sourceInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "exact":
-    case "upTo": { // "up to £1,500" states a maximum exactly
+    case "upTo": // "up to £1,500" states a maximum exactly
+    // A source's "around 4.5 million" is its figure rounded: the leeway "about" gives is the
+    // claim's to take, not both sides' ("around 5.4 million" does not meet it half-way).
+    case "approx": {
       const w = roundingHalfWidth(b, p);
       return halfOpen(b - w, b + w);
     }
-    case "approx":
-      return approximately(b, p);
     case "over":
       return { lo: b, hi: b + Math.max(p, 0.05 * b), loOpen: true, hiOpen: false };
     case "under":

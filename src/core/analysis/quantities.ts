@@ -486,7 +486,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/^s\b/.test(after)) return true; // the 1990s
   // Glued letters other than known units: "4G", "47A", "M4s".
   const glued = /^[A-Za-z]+/.exec(after);
-  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after)) return true;
+  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after) && !(glued[0] === "p" && !fig.currency)) return true;
   // Phone-number-like digit groups ("7946 0958").
   if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
   return false;
@@ -742,6 +742,17 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       currency = CURRENCY_WORDS[cm[1].toLowerCase()];
       valueEnd += cm[0].length;
     }
+  }
+
+  // Pence ("54.75p a day"): a sum in pounds.
+  if (!currency && !percent && !fig.words && /^p(?![A-Za-z])/.test(text.slice(valueEnd, valueEnd + 2))) {
+    currency = "GBP";
+    // Rounded to what a price in pence can hold: 51.37 / 100 is not exactly 0.5137.
+    const pounds = (x: number) => Number((x / 100).toPrecision(12));
+    value = pounds(value);
+    precision = pounds(precision);
+    if (high !== undefined) high = pounds(high);
+    valueEnd += 1;
   }
 
   // Glued units ("5kg").
