@@ -435,6 +435,22 @@ describe("engine: analyzeSentence facts", () => {
     });
   }
 
+  it("a change to come, and the size of a change a verb makes, are differences; a modal's verb is the event its date dates", () => {
+    const lift = "Westway's offer would lift the hourly rate by 64p to £14.84.";
+    const a = analyse(lift);
+    assert.equal(fact(a, lift, "64p").difference, true);
+    assert.equal(fact(a, lift, "£14.84").difference, undefined);
+    const rise = "Household energy bills will rise by 2.4% from 1 January.";
+    const b = analyse(rise);
+    assert.equal(fact(b, rise, "2.4%").difference, true);
+    assert.deepEqual(fact(b, rise, "1 January").measure, ["rise"]);
+    const bare = "Energy prices will rise 2.4% from January.";
+    assert.equal(fact(analyse(bare), bare, "2.4%").difference, true);
+    // A modal before a figure is no event: "will 2,000" is no verb.
+    const past = "Bills rose by 2% in October.";
+    assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);
+  });
+
   it("60,000 users worldwide and about 10,000 in the UK: two facts, the second inherits the unit, World vs United Kingdom", () => {
     const text = "The bespoke platform was found to have 60,000 users worldwide and about 10,000 in the UK.";
     const a = analyse(text);

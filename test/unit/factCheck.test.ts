@@ -738,3 +738,22 @@ describe("fact check: a body that reports a figure is not whose figure it is", (
     assert.equal(assessFirst(own, "Police seized £54m in cash during the operation.").verdict, "supported");
   });
 });
+
+describe("fact check: a level where a change starts, and a change to come", () => {
+  const ix = indexOf(
+    ["cap.md", "---\ntitle: Cap\ndate: 2025-11-21\n---\n\n# Cap\n\nHousehold energy bills will rise by 2.4% from 1 January.\n\nThe standing charge for electricity will rise to 54.75p a day, from 51.37p.\n\nCustomers owed suppliers a record £4.4bn at the end of September, up from £3.9bn a year earlier.\n"],
+  );
+  const verdict = (claimText: string, kind: "quantity" | "date" = "quantity") => assessFirst(ix, claimText, kind).verdict;
+
+  it("a claim of a level, with no change nor date of its own, is the level a change starts from", () => {
+    assert.equal(verdict("The standing charge for electricity is currently 51.37p a day."), "supported");
+  });
+  it("but not where the claim's figure is where a change ended, nor where its date is the other figure's", () => {
+    assert.equal(verdict("The standing charge for electricity will rise to 51.37p a day."), "contradicted");
+    assert.equal(verdict("Customers owed suppliers a record £3.9bn at the end of September."), "contradicted");
+  });
+  it("a change to come is dated by its modal's verb", () => {
+    assert.equal(verdict("Household energy bills will rise by 2.4% from 1 February.", "date"), "contradicted");
+    assert.equal(verdict("Household energy bills will rise by 2.4% from 1 January.", "date"), "supported");
+  });
+});

@@ -53,6 +53,8 @@ export interface SentenceAnalysis {
 
 /** Units of time (as the grammar gives them, singular): how long, not how many of something. */
 const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
+/** Verbs of a change, past forms (see `DIFFERENCE_BEFORE`). */
+const CHANGE_VERBS_LIST = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
 
 /** A figure's own verb just after it ("467,000 left"). */
 const SUBJECT_OF_VERB_AFTER = /^\s+([a-z]+)\b/;
@@ -64,6 +66,19 @@ const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:had\s+|have\s+|
 const EXPECTED_BEFORE = /\b(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated|projected)\s+(?:[\p{L}-]+\s+){0,3}?$/u;
 /** The measure of every expected figure, whatever the verb: an expectation is not the outcome. */
 const EXPECTATION = "expect";
+
+/** Stems of the words that make a clause's figure where a change ended or by how much ("rose to"). */
+const CHANGE_STEMS = new Set(
+  [...CHANGE_VERBS_LIST.split("|"), "rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "cut", "reduce", "reduced", "raise", "raised", "lower", "lowered"].map((w) => stem(w)),
+);
+
+/** Whether a fact's clause (its `local` stems) tells of a change: its figure is where it ended, or its size. */
+export function tellsOfChange(fact: Pick<FactMention, "local">): boolean {
+  return fact.local.some((t) => CHANGE_STEMS.has(t));
+}
+
+/** Verbs that put the verb after them in the future or the conditional: its event is dated too. */
+const MODALS = new Set(["will", "would", "shall"]);
 
 /** Whether a quantity's unit is a span of time ("14 months"). */
 export function isDuration(unit: string | undefined): boolean {
@@ -220,7 +235,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const verbsIn = (from: number, to: number) => {
       const out: string[] = [];
       tokens.forEach((t, i) => {
-        if (t.span.start < from || t.span.end > to || !isContent(t) || !isPastVerb(t.lower) || t.capitalised) return;
+        if (t.span.start < from || t.span.end > to || !isContent(t) || t.capitalised) return;
+        // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January").
+        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric)) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
       });
@@ -366,9 +383,13 @@ const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
  * "cut its workforce by 4,200"), not a level; the first row also takes the figure directly
  * ("rose 5%", "up 3%").
  */
-const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
+const CHANGE_VERBS = CHANGE_VERBS_LIST;
+/** Their present forms, of a change to come ("will rise 2.4%"). */
+const CHANGE_VERBS_NOW = "rise|rises|fall|falls|increase|increases|decrease|decreases|grow|grows|drop|drops|climb|climbs";
+/** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
+const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS})\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW})\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
   "iu",
 );
 /** A comparison after a figure: "2,876 more than", "£3m less than expected", "51 per cent less likely", "a 25% lower risk". */

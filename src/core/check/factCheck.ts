@@ -1,7 +1,7 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { sameOrganisation, samePerson } from "../analysis/entities";
-import { isDuration, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { stem } from "../analysis/tokens";
@@ -468,6 +468,8 @@ function settle(
       break;
     }
   }
+  // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
+  const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
   const inSentences: Candidate[] = [];
   for (let i = 0; i < candidates.length; ) {
     let j = i + 1;
@@ -484,7 +486,10 @@ function settle(
     // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
     // unless another figure's clause names the claim's place and its own does not.
     const placed = cs.some((c) => c.shape.w.clauseScope);
-    const itself = (c: Candidate) => c.shape.unitBonus > 0 && cols.amount[c.fid] === fact.quantity?.value && (!placed || c.shape.w.clauseScope);
+    // And a level the claim gives, where the sentence's change started ("is currently 51.37p a
+    // day" and "will rise to 54.75p a day, from 51.37p"), but not where a claim's change ended.
+    const itself = (c: Candidate) =>
+      cols.amount[c.fid] === fact.quantity?.value && ((c.shape.unitBonus > 0 && (!placed || c.shape.w.clauseScope)) || (levelClaim && c.shape.w.from));
     const agreeing = cs.filter((c) => c.agrees && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
