@@ -92,6 +92,12 @@ const runs = [
   // had expected"), two outlets disagreeing by a point, a statistics body that reports others'
   // figures. It first scored 74.3% on 35 claims (10 more, written after the first fixes, 70%).
   { name: "migration corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "migration-claims.jsonl")], corpus: join(root, "test", "eval", "migration-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // Energy prices (a probe written in the same session): a price cap in pounds a year and a
+  // standing charge in pence a day, a change to come and where it starts ("will rise to 54.75p a
+  // day, from 51.37p"), dates of a change to come ("from 1 January"), a consultancy's forecast,
+  // two rounded figures ("Around 4.5 million"). It first scored 88.6% on 35 claims (10 more,
+  // written after the first fixes, 90%). One known miss: "comes into force on 1 January".
+  { name: "energy corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "energy-claims.jsonl")], corpus: join(root, "test", "eval", "energy-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
@@ -102,13 +108,13 @@ const runs = [
     args: ["--claims", join(root, "test", "eval", "seed-sound-claims.jsonl")],
     bar: ["--min-accuracy", "1", "--max-false-alarms", "0"],
   },
-  // Sound claims only, over fifteen probe corpora at once (so "4,000" and "£1.2bn" meet figures
+  // Sound claims only, over sixteen probe corpora at once (so "4,000" and "£1.2bn" meet figures
   // of other stories): rounded, bounded and reworded figures, two facts in one sentence, a
   // change's start and end. Any verdict but a problem is accepted: the bar is no false alarm.
   {
     name: "sound claims over the probe corpora (test/eval)",
     args: ["--claims", join(root, "test", "eval", "sound-claims.jsonl")],
-    corpus: ["storm", "business", "court", "health", "election", "strike", "breach", "study", "transfer", "housing", "quake", "heat", "earnings", "match", "migration"].map((c) => join(root, "test", "eval", `${c}-corpus`)),
+    corpus: ["storm", "business", "court", "health", "election", "strike", "breach", "study", "transfer", "housing", "quake", "heat", "earnings", "match", "migration", "energy"].map((c) => join(root, "test", "eval", `${c}-corpus`)),
     bar: ["--min-accuracy", "1", "--max-false-alarms", "0"],
   },
   // An archive holds many stories: the seeds and every probe corpus together, so that a court
