@@ -354,6 +354,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["visa"], ownUnit: true },
     },
     {
+      name: "a subject's head stands before what it is of and where (Unemployment among young people in Wales rose to)",
+      text: "Unemployment among young people in Wales rose to 120,000 last year.",
+      figure: "120,000",
+      expect: { measure: ["unemploy"], ownUnit: true },
+    },
+    {
       name: "a copula states its subject's figure (Turnout was)",
       text: "Net migration was 649,000 in the year to December 2024.",
       figure: "649,000",

@@ -314,11 +314,12 @@ const NUMBER_OF_SUBJECT =
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /**
  * "Net migration to the UK fell to", "Health and care worker visas dropped from", "Emigration
- * peaked at a record", "Turnout was": a clause's subject noun phrase (past a place or a body it
- * is of) changed to, from or at its figure, or was it.
+ * peaked at a record", "Turnout was": a clause's subject noun phrase (past what it is of and
+ * where: "The waiting list for hospital treatment in England") changed to, from or at its
+ * figure, or was it.
  */
 const SUBJECT_CHANGED_TO =
-  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:to|in|into|from|for|across|among|of)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+)?\s+(?:(?:has|have|had)\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\s+(?:by\s+(?:\S+\s+){1,3}?to|to|at|from)|was|is|were|are)\s+(?:an?\s+(?:new\s+)?(?:record|high|low|peak)\s+)?$/iu;
+  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:to|in|into|from|for|across|among|of)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+){0,2}\s+(?:(?:has|have|had)\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\s+(?:by\s+(?:\S+\s+){1,3}?to|to|at|from)|was|is|were|are)\s+(?:an?\s+(?:new\s+)?(?:record|high|low|peak)\s+)?$/iu;
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
 const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));
 
