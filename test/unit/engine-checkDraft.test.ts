@@ -294,3 +294,19 @@ describe("engine: numerals that are no figure", () => {
     assert.ok(!kinds("Vandals set fire to 5G masts in Birmingham, the operator said.").includes("supported"));
   });
 });
+
+describe("engine: a scare quote found elsewhere", () => {
+  const docs = [
+    readSourceText("travel.md", "# Airport chaos: what passengers are entitled to\n\nPassengers whose flights were cancelled are entitled to a refund.\n"),
+    readSourceText("storm.txt", "Storm\n\nThe storm brought flooding and power cuts to the town on Sunday.\n"),
+  ];
+  const index = CorpusIndex.build(docs.map((r) => (assert.ok(r.ok), r.document)));
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+
+  it("is no support of the claim around it", () => {
+    assert.deepEqual(kinds('The council said the storm caused "chaos" across the valley.'), ["unsupported"]);
+  });
+  it("but the claim's words still are, with the quote among them", () => {
+    assert.deepEqual(kinds('The storm brought "flooding" and power cuts to the town.'), ["supported"]);
+  });
+});

@@ -12,7 +12,7 @@ import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
 import { findEntitySwaps } from "./entityCheck";
 import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
-import { assessQuote, type QuoteAssessment } from "./quoteCheck";
+import { assessQuote, isScareQuote, type QuoteAssessment } from "./quoteCheck";
 
 /** Share of a claim's weighted words one source passage must hold for the claim to be supported. */
 const SUPPORT_MIN = 0.6;
@@ -192,7 +192,10 @@ interface Support {
  * Whether the corpus (or the `docs` subset) supports the claim as a whole: its figures and quotes
  * all check out, or one passage says nearly all of it.
  */
-function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAssessment[], quotes: QuoteAssessment[], docs?: Set<number>): Support {
+function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAssessment[], allQuotes: QuoteAssessment[], docs?: Set<number>): Support {
+  // "The storm brought "chaos" to the town" is not supported by a headline's "Eastmoor chaos":
+  // a scare quote found is no support of the claim around it, which is weighed as words.
+  const quotes = allQuotes.filter((q) => q.verdict !== "supported" || !isScareQuote(q.quote));
   const evidence: Evidence[] = [];
   const sources: number[] = [];
   const seenSources = new Set<number>();

@@ -37,6 +37,14 @@ interface Match {
 }
 
 /**
+ * Whether a quote is a scare quote or a name ("chaos", "game changer"): found anywhere, it shows
+ * that a source uses the words, not that a source says what the claim around it says.
+ */
+export function isScareQuote(quote: QuoteMention): boolean {
+  return wordsWithOffsets(quote.text).length < MIN_WORDS;
+}
+
+/**
  * Finds a draft quote in the corpus: among source quotes first (with their speakers), then in
  * source prose. An exact match by someone other than the named speaker is a misattribution; an
  * approximate match (a few words changed) is a misquote with a word diff; no match is unverified.
