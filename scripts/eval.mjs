@@ -98,6 +98,11 @@ const runs = [
   // two rounded figures ("Around 4.5 million"). It first scored 88.6% on 35 claims (10 more,
   // written after the first fixes, 90%). One known miss: "comes into force on 1 January".
   { name: "energy corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "energy-claims.jsonl")], corpus: join(root, "test", "eval", "energy-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // An airport's IT failure (a probe written in the same session, after the fixes for the two
+  // above, and not tuned to): cancellations "more than 270" then "Some 274", passengers stranded,
+  // a carrier's share of the flights, a fine dated by its year, a duration, shares that fell.
+  // It scored 94.7% (36/38) at once, with no false alarm; the misses are in the README.
+  { name: "airport corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "airport-claims.jsonl")], corpus: join(root, "test", "eval", "airport-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
