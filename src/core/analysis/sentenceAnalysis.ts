@@ -53,13 +53,15 @@ export interface SentenceAnalysis {
 
 /** Units of time (as the grammar gives them, singular): how long, not how many of something. */
 const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "year", "decade"]);
-/** Verbs of a change, past forms (see `DIFFERENCE_BEFORE`). */
-const CHANGE_VERBS_LIST = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
+/**
+ * Verbs whose "by" gives the size of a change or a margin ("rose by 5%", "won by 2,876 votes",
+ * "cut its workforce by 4,200"), not a level; the first row also takes the figure directly
+ * ("rose 5%", "up 3%"). Past forms (see `DIFFERENCE_BEFORE`).
+ */
+const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
 
 /** A figure's own verb just after it ("467,000 left"). */
 const SUBJECT_OF_VERB_AFTER = /^\s+([a-z]+)\b/;
-/** Words after a figure that look like its verb but are not what it counts doing ("five years ago", "2,000, police said"). */
-const NP_ENDS_AFTER = new Set(["ago", "said", "told"]);
 /** "the 460,000 economists had expected", "the $30.9 billion that analysts had forecast": a figure someone expected. */
 const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|anticipated|projected)\b/u;
 /** "had expected net migration of 460,000", "forecast a rise to 3%": a figure someone expected. */
@@ -69,7 +71,7 @@ const EXPECTATION = "expect";
 
 /** Stems of the words that make a clause's figure where a change ended or by how much ("rose to"). */
 const CHANGE_STEMS = new Set(
-  [...CHANGE_VERBS_LIST.split("|"), "rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "cut", "reduce", "reduced", "raise", "raised", "lower", "lowered"].map((w) => stem(w)),
+  [...CHANGE_VERBS.split("|"), "rise", "fall", "increase", "decrease", "grow", "drop", "climb", "jump", "decline", "cut", "reduce", "reduced", "raise", "raised", "lower", "lowered"].map((w) => stem(w)),
 );
 
 /** Whether a fact's clause (its `local` stems) tells of a change: its figure is where it ended, or its size. */
@@ -204,7 +206,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "while 467,000 left": a figure that is its own verb's subject counts what the last count
     // did, not the span of time beside it ("over the 12 months").
     const subjectOf = !ownUnit && !q.unit ? SUBJECT_OF_VERB_AFTER.exec(after) : null;
-    const doneBy = subjectOf && isPastVerb(subjectOf[1]!.toLowerCase()) && !NP_ENDS_AFTER.has(subjectOf[1]!.toLowerCase()) ? stem(subjectOf[1]!.toLowerCase()) : undefined;
+    const doneBy = subjectOf && isPastVerb(subjectOf[1]!) ? stem(subjectOf[1]!) : undefined;
     const borrowed = (from || doneBy) && previousCount ? previousCount : previousUnit;
     // "below the 460,000 economists had expected", "had expected net migration of 460,000": an
     // expectation is its own measure, never the figure's before it.
@@ -379,13 +381,7 @@ const UNMEASURING_NOUNS = new Set(
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 
-/**
- * Verbs whose "by" gives the size of a change or a margin ("rose by 5%", "won by 2,876 votes",
- * "cut its workforce by 4,200"), not a level; the first row also takes the figure directly
- * ("rose 5%", "up 3%").
- */
-const CHANGE_VERBS = CHANGE_VERBS_LIST;
-/** Their present forms, of a change to come ("will rise 2.4%"). */
+/** Present forms of `CHANGE_VERBS`, of a change to come ("will rise 2.4%"). */
 const CHANGE_VERBS_NOW = "rise|rises|fall|falls|increase|increases|decrease|decreases|grow|grows|drop|drops|climb|climbs";
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";

@@ -113,7 +113,7 @@ interface ShapeWeights {
   from: boolean;
   /** The source figure is a difference ("won by 2,876", "2,876 more than"), not a level. */
   difference: boolean;
-  /** The source fact's sentence names no place (its document's lead says where, see `leadPlaces`). */
+  /** The source fact's sentence names no place (its document's lead says where, see `storyLead`). */
   unplaced: boolean;
   /**
    * The claim names people and the source's sentence names others, none of them: "Rudd ... won
@@ -231,12 +231,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
   // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
   // year to December 2024": a figure a change started from, dated by the claim's year and month.
+  const yearMonths = claimTimes.filter((t) => t.year !== undefined && t.month !== undefined);
   const startedAtClaimTime = (fid: number): boolean => {
-    const times = claimTimes.filter((t) => t.year !== undefined && t.month !== undefined);
-    if (!times.length) return false;
+    if (!yearMonths.length) return false;
     const sid = cols.sentence[fid]!;
     const has = figureDates(index.sentenceRecord(sid).facts)[fid - index.firstFactOf(sid)] ?? UNDATED;
-    return times.some((t) => has.years.includes(t.year!) && has.months.includes(t.month!));
+    return yearMonths.some((t) => has.years.includes(t.year!) && has.months.includes(t.month!));
   };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shapeId: number, shape: Shape): void => {
@@ -449,7 +449,7 @@ function settle(
       if (years.length ? datesOf(c).years.length : datesOf(c).any) return false;
       // "An estimated 898,000 people moved to the UK over the 12 months" in a report whose lead
       // gives "the year to June 2025": an undated figure may be of the time its story's lead gives.
-      const lead = leadTimes(index, c.doc);
+      const lead = storyLead(index, c.doc);
       return !(years.length ? lead.years.some((y) => years.includes(y)) : lead.months.some((m) => months.includes(m)));
     };
   }
@@ -516,7 +516,7 @@ function settle(
   const claimPlaces = fact.places.filter((p) => p !== "World");
   const elsewhere = (c: Candidate): boolean => {
     if (!claimPlaces.length || !c.shape.w.unplaced) return false;
-    const lead = leadPlaces(index, c.doc);
+    const lead = storyLead(index, c.doc).places;
     return lead.length > 0 && !claimPlaces.some((p) => lead.includes(p));
   };
   // "Last year, 28.4% of entries were awarded the top grades", agreed with by figures of England,
@@ -727,22 +727,37 @@ const MEASUREMENT_UNITS = new Set(
   ["celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "mile", "mph", "kmh", "foot", "inch", "kilo", "gram", "tonne", "litre", "millilitre", "magnitude"].map((w) => stem(w)),
 );
 
-/** Each document's lead times (see `leadTimes`), per index version. */
-const leadTimeCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, { years: number[]; months: number[] }> }>();
+/** What a document's lead says (see `storyLead`), per index version: every claim with a place or a time asks. */
+const leadCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, StoryLead> }>();
+
+/** The places and times a document's headline and first paragraph give. */
+interface StoryLead {
+  /** Places (canonical): what its story is about, and the scope of its figures that name none. */
+  places: string[];
+  /** Years and months its dates give: the time of its figures that are dated by nothing. */
+  years: number[];
+  months: number[];
+}
 
 /**
- * The years and months the dates of a document's headline and first paragraph give: the time of
- * its story, and of the figures it dates by nothing. Read from their records, as `leadPlaces`.
+ * The places and times of a document's headline and first paragraph, from their records' names
+ * and dates. Two paragraphs a document (all of its sentences, or its paragraphs' term sets,
+ * cost 0.1-0.3 s over 10,000).
  */
-function leadTimes(index: CorpusIndex, doc: number): { years: number[]; months: number[] } {
-  let held = leadTimeCache.get(index);
-  if (!held || held.version !== index.version) leadTimeCache.set(index, (held = { version: index.version, byDoc: new Map() }));
+function storyLead(index: CorpusIndex, doc: number): StoryLead {
+  let held = leadCache.get(index);
+  if (!held || held.version !== index.version) leadCache.set(index, (held = { version: index.version, byDoc: new Map() }));
   let out = held.byDoc.get(doc);
   if (!out) {
-    out = { years: [], months: [] };
+    out = { places: [], years: [], months: [] };
     for (const start of index.paragraphStarts(doc, 2)) {
       for (const id of index.paragraphOf(start)) {
-        for (const f of index.sentenceRecord(id).facts) {
+        const record = index.sentenceRecord(id);
+        for (const e of record.entities) {
+          const place = e.type === "place" ? e.name : e.place;
+          if (place && place !== "World") out.places.push(place);
+        }
+        for (const f of record.facts) {
           if (f.kind !== "date") continue;
           if (f.date!.year !== undefined) out.years.push(f.date!.year);
           if (f.date!.month !== undefined) out.months.push(f.date!.month);
@@ -750,34 +765,6 @@ function leadTimes(index: CorpusIndex, doc: number): { years: number[]; months: 
       }
     }
     held.byDoc.set(doc, out);
-  }
-  return out;
-}
-
-/** Each document's lead places (see `leadPlaces`), per index version: every claim with a place asks. */
-const leadPlaceCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, readonly string[]> }>();
-
-
-/**
- * The places (canonical) a document's headline and first paragraph name: what its story is
- * about, and the scope of its figures that name no place. Two paragraphs a document, from their
- * records' names (all of its sentences, or its paragraphs' term sets, cost 0.1-0.3 s over 10,000).
- */
-function leadPlaces(index: CorpusIndex, doc: number): readonly string[] {
-  let held = leadPlaceCache.get(index);
-  if (!held || held.version !== index.version) leadPlaceCache.set(index, (held = { version: index.version, byDoc: new Map() }));
-  let out = held.byDoc.get(doc);
-  if (!out) {
-    const found: string[] = [];
-    for (const start of index.paragraphStarts(doc, 2)) {
-      for (const id of index.paragraphOf(start)) {
-        for (const e of index.sentenceRecord(id).entities) {
-          const place = e.type === "place" ? e.name : e.place;
-          if (place && place !== "World") found.push(place);
-        }
-      }
-    }
-    held.byDoc.set(doc, (out = found));
   }
   return out;
 }
