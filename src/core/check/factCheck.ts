@@ -425,8 +425,8 @@ function settle(
       return each[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
     };
     anotherTime = (c: Candidate): boolean => {
-      // The record is read only where the report's own time does not settle it: an archive's
-      // disagreeing copies are thousands.
+      // The figure's own dates first, read once per shared record (an archive's disagreeing
+      // copies are thousands), then the report's time.
       if (!years.length) {
         const has = datesOf(c);
         if (has.months.length) return !has.months.some((m) => months.includes(m));
