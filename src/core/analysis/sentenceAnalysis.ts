@@ -314,14 +314,21 @@ const NUMBER_OF_SUBJECT =
   /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
 /** "cut the number of patients waiting more than 12 hours to": a count a verb brought to its figure. */
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
+/** The verb a subject changed by, to, from or at its figure, or was it, just before the figure (see `SUBJECT_CHANGED_TO`). */
+const CHANGED_TAIL_SOURCE =
+  "(?:(?:has|have|had)\\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\\s+(?:by\\s+(?:\\S+\\s+){1,3}?to|to|at|from)|was|is|were|are)\\s+(?:an?\\s+(?:new\\s+)?(?:record|high|low|peak)\\s+)?$";
+/** The verb that ends such a clause before its figure: tried first, on the clause's end alone, as it is cheap. */
+const CHANGED_TAIL = new RegExp(`\\b${CHANGED_TAIL_SOURCE}`, "i");
 /**
  * "Net migration to the UK fell to", "Health and care worker visas dropped from", "Emigration
  * peaked at a record", "Turnout was": a clause's subject noun phrase (past what it is of and
  * where: "The waiting list for hospital treatment in England") changed to, from or at its
  * figure, or was it.
  */
-const SUBJECT_CHANGED_TO =
-  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:to|in|into|from|for|across|among|of)\s+(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+){0,2}\s+(?:(?:has|have|had)\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\s+(?:by\s+(?:\S+\s+){1,3}?to|to|at|from)|was|is|were|are)\s+(?:an?\s+(?:new\s+)?(?:record|high|low|peak)\s+)?$/iu;
+const SUBJECT_CHANGED_TO = new RegExp(
+  `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,2}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
+  "iu",
+);
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
 const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));
 
@@ -354,7 +361,7 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
   if (number) return number[1] ? counted(number[1], number[2]) : [stem(number[3]!.toLowerCase())];
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   if (stands) return headOf(stands[1]!);
-  const changed = SUBJECT_CHANGED_TO.exec(clauseBefore);
+  const changed = CHANGED_TAIL.test(clauseBefore.slice(-60)) ? SUBJECT_CHANGED_TO.exec(clauseBefore) : null;
   if (!changed) return [];
   // Of a name ("Harlow fell to"), the subject is no measure: its words are a name's, not a noun's.
   const head = /[\p{L}-]+$/u.exec(changed[1]!)![0];

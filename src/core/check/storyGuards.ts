@@ -11,6 +11,7 @@ import type { FactMention } from "../analysis/sentenceAnalysis";
 import { stem } from "../analysis/tokens";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
+import type { Span } from "../types";
 
 /** Whether a name is a person's. */
 export const isPerson = (e: { type: string }): boolean => e.type === "person";
@@ -150,7 +151,9 @@ export function oneNamedGuard(index: CorpusIndex, fact: FactMention, agree: read
       const words = sentenceWords(index, c.sentence);
       if (claimBodies.some((body) => namesBody(words, body))) return false;
     }
-    return true;
+    // People of no known kind are never read as reporters: "O'Connell said" may be of his own.
+    const named = [...orgs, ...people];
+    return !(named.every((n) => theirs.orgs.includes(n) || theirs.people.includes(n)) && onlyReporters(index, c.sentence, theirs, named));
   };
   // Once per shared sentence record: an archive's copies share it.
   const byRecord = new Map<number, boolean>();
@@ -167,8 +170,24 @@ interface Named {
   orgs: string[];
   people: string[];
   named: string[];
+  /** Where each name is first written, relative to the sentence's start. */
+  spans: Map<string, Span>;
 }
-const NO_ONE: Named = { orgs: [], people: [], named: [] };
+const NO_ONE: Named = { orgs: [], people: [], named: [], spans: new Map() };
+
+/**
+ * "The Office for National Statistics said the number of dependants ... was down 85%": names that
+ * only report a figure of others ("X said the ...", "according to X") do not own it ("Thames
+ * Valley Police said it had seized" does). Reads the sentence's text: asked only of a figure about
+ * to be dropped for its names.
+ */
+function onlyReporters(index: CorpusIndex, sentence: number, theirs: Named, names: readonly string[]): boolean {
+  const text = index.sentenceText(sentence);
+  return names.every((name) => {
+    const at = theirs.spans.get(name);
+    return !!at && (REPORTS_OTHERS_AFTER.test(text.slice(at.end, at.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at.start - 20), at.start)));
+  });
+}
 const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
 
 /** A name's verb of reporting, then what it reports of others, not of itself ("said the number ..."; not "said it had"). */
@@ -188,18 +207,12 @@ function namesOfRecord(index: CorpusIndex, id: number): Named {
   let named = held.byRecord.get(ref);
   if (named === undefined) {
     named = NO_ONE;
-    let text: string | undefined;
     for (const e of index.sentenceEntities(id)) {
       const person = isPerson(e);
       const org = e.type === "organisation";
       if (!person && !org && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
-      // "The Office for National Statistics said the number of dependants ... was down 85%": who
-      // reports a figure of others is not whose it is ("Thames Valley Police said it had seized" is).
-      if (person || org) {
-        text ??= index.sentenceText(id);
-        if (REPORTS_OTHERS_AFTER.test(text.slice(e.span.end, e.span.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, e.span.start - 20), e.span.start))) continue;
-      }
-      if (named === NO_ONE) named = { orgs: [], people: [], named: [] };
+      if (named === NO_ONE) named = { orgs: [], people: [], named: [], spans: new Map() };
+      if (!named.spans.has(e.name)) named.spans.set(e.name, e.span);
       if (org) named.orgs.push(e.name);
       else {
         if (person) named.people.push(e.name);
