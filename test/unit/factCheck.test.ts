@@ -757,3 +757,15 @@ describe("fact check: a level where a change starts, and a change to come", () =
     assert.equal(verdict("Household energy bills will rise by 2.4% from 1 January.", "date"), "supported");
   });
 });
+
+describe("fact check: of two figures in a sentence, the one whose clause names the claim's body", () => {
+  // The deal probe's three reports, as read by the eval.
+  const dir = path.resolve(__dirname, "../../../test/eval/deal-corpus");
+  const ix = indexOf(...fs.readdirSync(dir).map((f): [string, string] => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  it("answers the claim about that body", () => {
+    assert.equal(assessFirst(ix, "Corvane's revenue last year was $3.4 billion.").verdict, "supported");
+  });
+  it("and the other figure still answers a claim about its own", () => {
+    assert.equal(assessFirst(ix, "Pellmark made revenue of $1.4 billion last year.").verdict, "contradicted");
+  });
+});

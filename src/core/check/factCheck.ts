@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { sameOrganisation, samePerson } from "../analysis/entities";
+import { isGenericBodyWord, sameOrganisation, samePerson } from "../analysis/entities";
 import { isDuration, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -102,6 +102,8 @@ interface ShapeWeights {
   sharesScope: boolean;
   /** The source figure's own clause names a place of the claim's ("including 1,500 in the UK"). */
   clauseScope: boolean;
+  /** The source fact's own clause names one of the claim's bodies or people ("about a third of Corvane's $3.4 billion"). */
+  clauseNames: boolean;
   /**
    * For money and shares, both say what the sum or share is of ("£54m in cash", "7% of its
    * workforce") and agree on it; false when either leaves it unsaid ("profit fell to £1.2bn").
@@ -460,7 +462,9 @@ function settle(
   // The claim's own noun when it has one, else any noun of the claim ("handsets cost £3,500").
   // Of two figures of one sentence, the one whose own clause names the claim's place is its figure
   // ("cut 4,200 jobs, including 1,500 in the UK" for "1,500 jobs in the UK").
-  const rank = (c: Candidate) => c.local + c.shape.unitBonus + (c.shape.w.clauseScope ? 0.5 : 0);
+  // So is the one whose own clause names the claim's body or person ("Pellmark made revenue of
+  // $1.1 billion last year, about a third of Corvane's $3.4 billion" for "Corvane's revenue").
+  const rank = (c: Candidate) => c.local + c.shape.unitBonus + (c.shape.w.clauseScope ? 0.5 : 0) + (c.shape.w.clauseNames ? 0.5 : 0);
   // Candidates in fact order: a sentence's facts are neighbours.
   for (let i = 1; i < candidates.length; i++) {
     if (candidates[i]!.fid < candidates[i - 1]!.fid) {
@@ -706,6 +710,7 @@ function weighShape(
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : countedNoun(sf)) : undefined,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
+    clauseNames: weighed && claimNameStems(claim).some((n) => sf.local.includes(n)),
     kindShared,
     // Read only where the kind is not shared: weighed only there.
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
@@ -715,6 +720,16 @@ function weighShape(
     otherPeople: weighed && claim.entities.some(isPerson) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
   };
+}
+
+/** The stems of the words of a claim's names that are no place nor day (its bodies, people and names of no known kind). */
+function claimNameStems(claim: SentenceAnalysis): string[] {
+  const out: string[] = [];
+  for (const e of claim.entities) {
+    if (e.type === "place" || (e.type === "other" && isCalendarWord(e.name.toLowerCase()))) continue;
+    for (const w of nameWords(e.name)) if (w && !isGenericBodyWord(w)) out.push(stem(w));
+  }
+  return out;
 }
 
 /**
