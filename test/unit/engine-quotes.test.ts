@@ -45,6 +45,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["They were brazen and thought they were beyond the reach of the law,", "Cressida Dick", "explicit", "Cressida Dick"]],
     },
     {
+      name: '"…," said the role, Name (a person in apposition after their role)',
+      text: '"This is a wonderful night for European science," said the agency\'s director of exploration, Dr Marta Lindqvist.',
+      expected: [["This is a wonderful night for European science,", "Marta Lindqvist", "explicit", "Marta Lindqvist"]],
+    },
+    {
       name: '"…," X said',
       text: '"We will keep going until every network is down," the chief constable, Jane Porter, said.',
       expected: [["We will keep going until every network is down,", "Jane Porter", "explicit", "Jane Porter"]],

@@ -36,6 +36,8 @@ const SPEECH_VERBS =
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(.{1,120}?)(?=[,.;:!?]|$|\\s+(?:in|at|on|to|during|after|before|when|while|who|which|that)\\b)|(.{1,100}?)\\s+(?:${SPEECH_VERBS})\\b)`, "u");
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
 const PRONOUN = /^(she|he|they|we|it)$/i;
+/** What stands between a speaker's role and their name in apposition: a comma, and a title. */
+const ROLE_THEN_NAME = /^\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?$/;
 
 /** A person or organisation named in the text, with where. */
 export interface NamedMention {
@@ -368,6 +370,16 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     const who = (m[1] ?? m[2] ?? "").trim();
     const whoStart = quote.outerSpan.end + afterClause.indexOf(who);
     if (resolveSpeaker(text, quote, who, whoStart, known, paraNames)) return;
+    // `"…," said the agency's director of exploration, Dr Marta Lindqvist`: a role, then the
+    // person in apposition.
+    if (m[1]) {
+      const roleEnd = whoStart + who.length;
+      const named = paraNames.find((n) => n.type === "person" && n.span.start > roleEnd && ROLE_THEN_NAME.test(text.slice(roleEnd, n.span.start)));
+      if (named) {
+        setSpeaker(quote, known.fullest(named.name), named.span, "person", "explicit");
+        return;
+      }
+    }
   }
   // Before the quote, in its sentence: the subject of the last speech verb.
   const beforeText = text.slice(sentence.start, quote.outerSpan.start);
