@@ -50,6 +50,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["This is a wonderful night for European science,", "Marta Lindqvist", "explicit", "Marta Lindqvist"]],
     },
     {
+      name: '"…," said a body\'s role, Name: the person, not the body',
+      text: '"We are running out of time to turn this around," said Greenfield Trust\'s chief executive, Helen Marsh.',
+      expected: [["We are running out of time to turn this around,", "Helen Marsh", "explicit", "Helen Marsh"]],
+    },
+    {
       name: '"…," X said',
       text: '"We will keep going until every network is down," the chief constable, Jane Porter, said.',
       expected: [["We will keep going until every network is down,", "Jane Porter", "explicit", "Jane Porter"]],

@@ -369,17 +369,16 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   if (m) {
     const who = (m[1] ?? m[2] ?? "").trim();
     const whoStart = quote.outerSpan.end + afterClause.indexOf(who);
-    if (resolveSpeaker(text, quote, who, whoStart, known, paraNames)) return;
-    // `"…," said the agency's director of exploration, Dr Marta Lindqvist`: a role, then the
-    // person in apposition.
-    if (m[1]) {
-      const roleEnd = whoStart + who.length;
-      const named = paraNames.find((n) => n.type === "person" && n.span.start > roleEnd && ROLE_THEN_NAME.test(text.slice(roleEnd, n.span.start)));
-      if (named) {
-        setSpeaker(quote, known.fullest(named.name), named.span, "person", "explicit");
-        return;
-      }
+    // `"…," said the agency's director of exploration, Dr Marta Lindqvist`, `said Greenfield
+    // Trust's chief executive, Helen Marsh-Adey`: a role (of a body, even), then the person in
+    // apposition, who said it.
+    const roleEnd = whoStart + who.length;
+    const named = m[1] ? paraNames.find((n) => n.type === "person" && n.span.start > roleEnd && ROLE_THEN_NAME.test(text.slice(roleEnd, n.span.start))) : undefined;
+    if (named) {
+      setSpeaker(quote, known.fullest(named.name), named.span, "person", "explicit");
+      return;
     }
+    if (resolveSpeaker(text, quote, who, whoStart, known, paraNames)) return;
   }
   // Before the quote, in its sentence: the subject of the last speech verb.
   const beforeText = text.slice(sentence.start, quote.outerSpan.start);
