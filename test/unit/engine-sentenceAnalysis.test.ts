@@ -452,6 +452,8 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(b, rise, "1 January").measure, ["rise"]);
     const bare = "Energy prices will rise 2.4% from January.";
     assert.equal(fact(analyse(bare), bare, "2.4%").difference, true);
+    const going = "Freshwater populations showed the steepest decline, falling by 85% on average.";
+    assert.equal(fact(analyse(going), going, "85%").difference, true);
     // A modal before a figure is no event: "will 2,000" is no verb.
     const past = "Bills rose by 2% in October.";
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);

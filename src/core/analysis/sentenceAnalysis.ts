@@ -388,8 +388,9 @@ const UNMEASURING_NOUNS = new Set(
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 
-/** Present forms of `CHANGE_VERBS`, of a change to come ("will rise 2.4%"). */
-const CHANGE_VERBS_NOW = "rise|rises|fall|falls|increase|increases|decrease|decreases|grow|grows|drop|drops|climb|climbs";
+/** Present forms and participles of `CHANGE_VERBS`: a change to come ("will rise 2.4%") or told as it goes ("falling by 85%"). */
+const CHANGE_VERBS_NOW =
+  "rise|rises|rising|fall|falls|falling|increase|increases|increasing|decrease|decreases|decreasing|grow|grows|growing|drop|drops|dropping|climb|climbs|climbing|jumping|declining|slipping|soaring|surging|plunging|shrinking";
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";
 const DIFFERENCE_BEFORE = new RegExp(
