@@ -328,10 +328,19 @@ describe("engine: gazetteer", () => {
     ["turkey", undefined],
     ["britain", undefined],
     ["Narnia", undefined],
+    ["Latin America", "Latin America"],
+    ["North American", "North America"],
+    ["Peruvian", "Peru"],
   ];
   for (const [form, canonical] of places) {
     it(`lookupPlace(${JSON.stringify(form)}) is ${canonical}`, () => assert.equal(lookupPlace(form), canonical));
   }
+
+  it("a world region is one place, not a person nor the country a word of it names", () => {
+    const text = "Latin America and the Caribbean saw a fall of 95%, and North America one of 39%.";
+    const found = findEntities(text).map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(found, ["place:Latin America", "place:Caribbean", "place:North America"]);
+  });
 
   it("placeOfOrganisation finds the place inside a name, never the World", () => {
     assert.equal(placeOfOrganisation("Police Scotland"), "Scotland");
