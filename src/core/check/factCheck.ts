@@ -181,6 +181,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
+  const nameStems = claimNameStems(claim);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
   const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
   const shapeOf = (id: number, fid: number): Shape => {
@@ -191,7 +192,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         // Read from the shared records: weighing reads no offset, and a cold index makes no objects for it.
         const sid = index.factColumns.sentence[fid]!;
         const s = { id: sid, terms: index.sentenceRecord(sid).terms };
-        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip, all.ageWords)));
+        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip, all.ageWords, nameStems)));
       }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
@@ -681,6 +682,7 @@ function weighShape(
   skipClaim: Set<string>,
   skipClause: Set<string> | undefined,
   ageWords: number,
+  nameStems: readonly string[],
 ): ShapeWeights {
   const quantity = fact.kind === "quantity";
   // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
@@ -710,7 +712,7 @@ function weighShape(
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : countedNoun(sf)) : undefined,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
-    clauseNames: weighed && claimNameStems(claim).some((n) => sf.local.includes(n)),
+    clauseNames: weighed && nameStems.some((n) => sf.local.includes(n)),
     kindShared,
     // Read only where the kind is not shared: weighed only there.
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
