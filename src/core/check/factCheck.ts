@@ -234,7 +234,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
   // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
   // year to December 2024": a figure a change started from, dated by the claim's year and month.
-  const yearMonths = claimTimes.filter((t) => t.year !== undefined && t.month !== undefined);
+  const yearMonths = yearMonthsOf(claimTimes);
   const startedAtClaimTime = (fid: number): boolean => {
     if (!yearMonths.length) return false;
     const sid = cols.sentence[fid]!;
@@ -417,7 +417,7 @@ function settle(
     const months: number[] = [];
     for (const t of claimTimes) (t.year !== undefined ? years : months).push(t.year ?? t.month!);
     // The months of the claim's dates that have a year too ("in the year to December 2024").
-    const monthsOfYears = claimTimes.flatMap((t) => (t.year !== undefined && t.month !== undefined ? [t.month] : []));
+    const monthsOfYears = yearMonthsOf(claimTimes).map((t) => t.month!);
     const published = new Map<number, { year: number; month: number } | undefined>();
     // By record: an archive's copies of one sentence share it.
     const dated = new Map<object, FigureDates[]>();
@@ -430,14 +430,13 @@ function settle(
     anotherTime = (c: Candidate): boolean => {
       // The figure's own dates first, read once per shared record (an archive's disagreeing
       // copies are thousands), then the report's time.
+      const has = datesOf(c);
       if (!years.length) {
-        const has = datesOf(c);
         if (has.months.length) return !has.months.some((m) => months.includes(m));
       } else {
         // "649,000 in the year to December 2024" is not disputed by "431,000 in the year to June
         // 2025": a figure its source dates by other years is theirs. (A claim's wrong year is its
         // date's to answer.)
-        const has = datesOf(c);
         if (has.years.length && !has.years.some((y) => years.includes(y))) return true;
         // Nor by "431,000 in the year to June", whatever year that June is of.
         if (!has.years.length && has.months.length && monthsOfYears.length && !has.months.some((m) => monthsOfYears.includes(m))) return true;
@@ -449,7 +448,7 @@ function settle(
       }
       if (!when || years.includes(when.year) || months.includes(when.month)) return false;
       // A year is of another time unless the source dates its figure by a year; a month, by anything.
-      if (years.length ? datesOf(c).years.length : datesOf(c).any) return false;
+      if (years.length ? has.years.length : has.any) return false;
       // "An estimated 898,000 people moved to the UK over the 12 months" in a report whose lead
       // gives "the year to June 2025": an undated figure may be of the time its story's lead gives.
       const lead = storyLead(index, c.doc);
@@ -466,26 +465,26 @@ function settle(
   // So is the one whose own clause names the claim's body or person ("Pellmark made revenue of
   // $1.1 billion last year, about a third of Corvane's $3.4 billion" for "Corvane's revenue").
   const rank = (c: Candidate) => c.local + c.shape.unitBonus + (c.shape.w.clauseScope ? 0.5 : 0) + (c.shape.w.clauseNames ? 0.5 : 0);
-  // Candidates in fact order: a sentence's facts are neighbours.
-  for (let i = 1; i < candidates.length; i++) {
-    if (candidates[i]!.fid < candidates[i - 1]!.fid) {
-      candidates.sort((a, b) => a.fid - b.fid);
+  // Candidates in fact order: a sentence's facts are neighbours. Those of another time go first.
+  const timely = anotherTime ? candidates.filter((c) => c.agrees || !anotherTime!(c)) : candidates;
+  for (let i = 1; i < timely.length; i++) {
+    if (timely[i]!.fid < timely[i - 1]!.fid) {
+      timely.sort((a, b) => a.fid - b.fid);
       break;
     }
   }
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
   const inSentences: Candidate[] = [];
-  for (let i = 0; i < candidates.length; ) {
+  for (let i = 0; i < timely.length; ) {
     let j = i + 1;
-    while (j < candidates.length && candidates[j]!.sentence === candidates[i]!.sentence) j++;
+    while (j < timely.length && timely[j]!.sentence === timely[i]!.sentence) j++;
     if (j === i + 1) {
-      inSentences.push(candidates[i++]!);
+      inSentences.push(timely[i++]!);
       continue;
     }
-    const cs = anotherTime ? candidates.slice(i, j).filter((c) => c.agrees || !anotherTime!(c)) : candidates.slice(i, j);
+    const cs = timely.slice(i, j);
     i = j;
-    if (!cs.length) continue;
     const top = Math.max(...cs.map(rank));
     // The very figure the claim gives, of its own noun, is the sentence's answer wherever its
     // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
@@ -498,12 +497,11 @@ function settle(
     const agreeing = cs.filter((c) => c.agrees && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
-  const timely = anotherTime ? inSentences.filter((c) => c.agrees || !anotherTime!(c)) : inSentences;
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
-  const scoped = timely.filter((c) => c.shape.w.sharesScope);
-  const decisive = scoped.length ? scoped : timely;
+  const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
+  const decisive = scoped.length ? scoped : inSentences;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
   const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
@@ -861,6 +859,11 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
 interface ClaimTime {
   year?: number;
   month?: number;
+}
+
+/** The claim's times that give a year and its month ("the year to December 2024"). */
+function yearMonthsOf(times: readonly ClaimTime[]): ClaimTime[] {
+  return times.filter((t) => t.year !== undefined && t.month !== undefined);
 }
 
 /**
