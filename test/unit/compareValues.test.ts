@@ -69,6 +69,16 @@ describe("compareQuantities", () => {
     ["around 5.4 million households", "around 4.5 million households", "disagrees"],
     ["around 4.6 million households", "around 4.5 million households", "agrees"],
     ["58,000 users", "about 60,000 users", "agrees"],
+    // A claim stated more finely than the source must lie within the source's rounding: the two
+    // roundings touching is not enough ("4.5%" and "4%" are two figures; 4.46 rounds to either).
+    ["4.5%", "4%", "disagrees"],
+    ["4.4%", "4%", "agrees"],
+    ["3.5%", "4%", "agrees"],
+    ["£13.5m", "£13million", "disagrees"],
+    ["4.5%", "4.46%", "agrees"],
+    ["4%", "4.4%", "agrees"],
+    // Not a source's "around": the leeway is its rounding, touching or not.
+    ["4.5%", "around 4%", "agrees"],
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => {
@@ -179,6 +189,7 @@ describe("figures in the index's columns", () => {
       "746 arrests", "more than 746 arrests", "over 800 arrests", "nearly 800 arrests", "about 800 arrests", "at least 800 arrests",
       "at most 800 arrests", "fewer than 750 arrests", "up to 800 arrests", "between 700 and 800 arrests", "hundreds of arrests",
       "£13million", "£13.4m", "£54m", "£1,500", "around £50m", "two tonnes", "2,000 kilos", "20 per cent", "60,000 users", "100 firearms",
+      "£13.5m", "4%", "4.5%", "4.46%", "around 4%",
     ].map(q);
     const cols = new FactColumns();
     const fids = phrases.map((source, i) => cols.add(i, 0, i, { kind: "quantity", quantity: source, span: source.span } as FactMention));

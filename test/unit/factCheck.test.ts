@@ -702,6 +702,22 @@ describe("fact check: figures of periods (years to a month), where a change star
   });
 });
 
+describe("fact check: an agreeing figure its sentence dates by another time", () => {
+  const ix = indexOf(
+    ["wire.txt", "Rates\n\nConsumer price inflation rose to 3.8% in June from 3.6% in May, the highest rate since January 2024. The Bank now expects inflation to peak at 4% in September.\n"],
+    ["paper.md", "---\ntitle: Rates\ndate: 2026-08-06\n---\n\n# Rates\n\nThe Bank said inflation was likely to peak at 4% in September, twice its target.\n"],
+  );
+  it("backs no claim of another month: the claim's own month's figure answers it", () => {
+    const a = assessFirst(ix, "Consumer price inflation rose to 3.9% in June.");
+    assert.equal(a.verdict, "contradicted");
+    assert.equal(a.suggestion, "3.8%");
+  });
+  it("still backs a claim of its own month", () => {
+    assert.equal(assessFirst(ix, "Inflation is expected to peak at 4% in September.").verdict, "supported");
+    assert.equal(assessFirst(ix, "Consumer price inflation rose to 3.8% in June.").verdict, "supported");
+  });
+});
+
 describe("fact check: a span of time measured by a verb alone", () => {
   const ix = indexOf(
     ["stats.txt", "Migration\n\nAn estimated 898,000 people moved to the UK over the 12 months, official figures show.\n"],

@@ -17,6 +17,10 @@ export interface Interval {
   hi: number;
   loOpen: boolean;
   hiOpen: boolean;
+  /** A claim's exact figure itself (scaled), where the interval is its rounding (see `overlapsWith`). */
+  point?: number;
+  /** A source's exact figure: the interval is the rounding of what it states (see `overlapsWith`). */
+  rounded?: boolean;
 }
 
 const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: false });
@@ -94,7 +98,10 @@ export function sourceInterval(q: Quantity): Interval {
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "exact":
-    case "upTo": // "up to £1,500" states a maximum exactly
+    case "upTo": { // "up to £1,500" states a maximum exactly
+      const w = roundingHalfWidth(b, p);
+      return { ...halfOpen(b - w, b + w), rounded: true };
+    }
     // A source's "around 4.5 million" is its figure rounded: the leeway "about" gives is the
     // claim's to take, not both sides' ("around 5.4 million" does not meet it half-way).
     case "approx": {
@@ -136,7 +143,7 @@ export function claimInterval(q: Quantity): Interval {
     case "exact":
     case "upTo": {
       const w = roundingHalfWidth(b, p);
-      return halfOpen(b - w, b + w);
+      return { ...halfOpen(b - w, b + w), point: b };
     }
     case "vague":
     case "range":
@@ -146,14 +153,20 @@ export function claimInterval(q: Quantity): Interval {
 
 /** Interval overlap, tolerant of floating-point noise at touching ends. */
 function overlaps(a: Interval, b: Interval): boolean {
-  return overlapsWith(a, b.lo, b.hi, b.loOpen, b.hiOpen);
+  return overlapsWith(a, b.lo, b.hi, b.loOpen, b.hiOpen, b.rounded === true);
 }
 
 /**
  * Whether interval `a` overlaps the one given by its ends (a source figure's interval as the
- * index keeps it in flat columns; see `FactColumns`).
+ * index keeps it in flat columns; see `FactColumns`). A claim's exact figure stated more finely
+ * than a source's exact one must lie within the source's rounding: "4.5%" and "4%" are two
+ * figures, though 4.46 may be written either way ("£13.4m" still agrees with "£13million").
  */
-export function overlapsWith(a: Interval, bLo: number, bHi: number, bLoOpen: boolean, bHiOpen: boolean): boolean {
+export function overlapsWith(a: Interval, bLo: number, bHi: number, bLoOpen: boolean, bHiOpen: boolean, bRounded = false): boolean {
+  if (bRounded && a.point !== undefined && a.hi - a.lo < bHi - bLo) {
+    const eps = 1e-9 * Math.max(1, Math.abs(a.point));
+    return (bLoOpen ? a.point > bLo + eps : a.point >= bLo - eps) && (bHiOpen ? a.point < bHi - eps : a.point <= bHi + eps);
+  }
   let lo: number;
   let loOpen: boolean;
   if (a.lo > bLo) (lo = a.lo), (loOpen = a.loOpen);

@@ -412,6 +412,7 @@ function settle(
   // end of March") is theirs. Dropped before a sentence's figure and a source's stance are
   // chosen, so that the same sentence's or report's figure of the claim's time can speak for it.
   let anotherTime: ((c: Candidate) => boolean) | undefined;
+  let otherTimeAgreeing: ((c: Candidate) => boolean) | undefined;
   if (claimTimes.length) {
     const years: number[] = [];
     const months: number[] = [];
@@ -427,10 +428,8 @@ function settle(
       if (each === undefined) dated.set(record, (each = figureDates(record.facts)));
       return each[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
     };
-    anotherTime = (c: Candidate): boolean => {
-      // The figure's own dates first, read once per shared record (an archive's disagreeing
-      // copies are thousands), then the report's time.
-      const has = datesOf(c);
+    /** Whether the figure's own sentence dates it by other times only; undefined where it gives no date that tells. */
+    const datedElsewhere = (has: FigureDates): boolean | undefined => {
       if (!years.length) {
         if (has.months.length) return !has.months.some((m) => months.includes(m));
       } else {
@@ -441,6 +440,18 @@ function settle(
         // Nor by "431,000 in the year to June", whatever year that June is of.
         if (!has.years.length && has.months.length && monthsOfYears.length && !has.months.some((m) => monthsOfYears.includes(m))) return true;
       }
+      return undefined;
+    };
+    // "Inflation is expected to peak at 4% in September" does not back "rose to 3.9% in June":
+    // an agreeing figure its sentence dates by other times is another time's too. (Not by its
+    // report's time: that is a guess, for disagreeing figures only.)
+    otherTimeAgreeing = (c: Candidate): boolean => datedElsewhere(datesOf(c)) === true;
+    anotherTime = (c: Candidate): boolean => {
+      // The figure's own dates first, read once per shared record (an archive's disagreeing
+      // copies are thousands), then the report's time.
+      const has = datesOf(c);
+      const elsewhere = datedElsewhere(has);
+      if (elsewhere !== undefined) return elsewhere;
       let when = published.get(c.doc);
       if (!published.has(c.doc)) {
         const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
@@ -466,7 +477,7 @@ function settle(
   // $1.1 billion last year, about a third of Corvane's $3.4 billion" for "Corvane's revenue").
   const rank = (c: Candidate) => c.local + c.shape.unitBonus + (c.shape.w.clauseScope ? 0.5 : 0) + (c.shape.w.clauseNames ? 0.5 : 0);
   // Candidates in fact order: a sentence's facts are neighbours. Those of another time go first.
-  const timely = anotherTime ? candidates.filter((c) => c.agrees || !anotherTime!(c)) : candidates;
+  const timely = anotherTime ? candidates.filter((c) => !(c.agrees ? otherTimeAgreeing!(c) : anotherTime!(c))) : candidates;
   for (let i = 1; i < timely.length; i++) {
     if (timely[i]!.fid < timely[i - 1]!.fid) {
       timely.sort((a, b) => a.fid - b.fid);

@@ -28,8 +28,9 @@ export class FactColumns {
   numbers = new Int32Array(1024).fill(-1);
   /**
    * A figure's interval as its source means it (`sourceInterval`): its ends, and bit 1 (low end
-   * open) and bit 2 (high end open). Comparing a claim's figure with thousands of copies then
-   * reads three numbers per copy instead of its analysis.
+   * open), bit 2 (high end open) and bit 4 (the rounding of an exact figure). Comparing a
+   * claim's figure with thousands of copies then reads three numbers per copy instead of its
+   * analysis.
    *
    * A date's parts are packed into `lo` (its start) and `hi` (its end) instead (`packDate`), so
    * comparing a claim's date with every date of an event reads two numbers per copy.
@@ -61,7 +62,7 @@ export class FactColumns {
       const iv = sourceInterval(fact.quantity);
       this.lo[id] = iv.lo;
       this.hi[id] = iv.hi;
-      this.ends[id] = (iv.loOpen ? 1 : 0) | (iv.hiOpen ? 2 : 0);
+      this.ends[id] = (iv.loOpen ? 1 : 0) | (iv.hiOpen ? 2 : 0) | (iv.rounded ? 4 : 0);
     } else if (fact.date) {
       const d = fact.date;
       this.lo[id] = packDate(d.year, d.month, d.day);
@@ -93,7 +94,7 @@ export class FactColumns {
   /** Whether a claim's figure, as `claimInterval`, agrees with figure `fid` (as `compareQuantities`). */
   agrees(claim: Interval, fid: number): boolean {
     const ends = this.ends[fid]!;
-    return overlapsWith(claim, this.lo[fid]!, this.hi[fid]!, (ends & 1) !== 0, (ends & 2) !== 0);
+    return overlapsWith(claim, this.lo[fid]!, this.hi[fid]!, (ends & 1) !== 0, (ends & 2) !== 0, (ends & 4) !== 0);
   }
 
   /**
