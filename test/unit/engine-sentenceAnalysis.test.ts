@@ -459,6 +459,16 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);
   });
 
+  it("what is due on a date is its event, with its subject: any report or payment may be due", () => {
+    const due = "The committee's next decision is due on 18 September.";
+    assert.deepEqual(fact(analyse(due), due, "18 September").measure, ["decis due"]);
+    const report = "The inquiry's report was due in March.";
+    assert.deepEqual(fact(analyse(report), report, "March").measure, ["report due"]);
+    // "due to open": the opening is the event, not its being due.
+    const open = "The library is due to open in September 2025.";
+    assert.ok(!fact(analyse(open), open, "September 2025").measure.some((m) => m.endsWith("due")));
+  });
+
   it("60,000 users worldwide and about 10,000 in the UK: two facts, the second inherits the unit, World vs United Kingdom", () => {
     const text = "The bespoke platform was found to have 60,000 users worldwide and about 10,000 in the UK.";
     const a = analyse(text);

@@ -82,6 +82,9 @@ export function tellsOfChange(fact: Pick<FactMention, "local">): boolean {
 /** Verbs that put the verb after them in the future or the conditional: its event is dated too. */
 const MODALS = new Set(["will", "would", "shall"]);
 
+/** The forms of "be" before "due" that make it an event a date dates ("is due on 18 September"). */
+const SCHEDULED_AFTER = new Set(["is", "are", "was", "were"]);
+
 /** Whether a quantity's unit is a span of time ("14 months"). */
 export function isDuration(unit: string | undefined): boolean {
   return unit !== undefined && DURATIONS.has(unit.toLowerCase());
@@ -238,7 +241,15 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       const out: string[] = [];
       tokens.forEach((t, i) => {
         if (t.span.start < from || t.span.end > to || !isContent(t) || t.capitalised) return;
-        // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January").
+        // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January"),
+        // or what is scheduled, with its subject ("The committee's next decision is due on 18
+        // September": "decision due"; any report, vote or payment may be due). "Due to open" is
+        // the opening's, which no verb here reads.
+        if (t.lower === "due") {
+          const subject = tokens[i - 2];
+          if (subject && SCHEDULED_AFTER.has(tokens[i - 1]!.lower) && tokens[i + 1]?.lower !== "to" && isContent(subject) && !subject.capitalised && !subject.numeric) out.push(subject.stem + " " + t.stem);
+          return;
+        }
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric)) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
