@@ -79,6 +79,10 @@ describe("compareQuantities", () => {
     ["4%", "4.4%", "agrees"],
     // Not a source's "around": the leeway is its rounding, touching or not.
     ["4.5%", "around 4%", "agrees"],
+    // A tally agrees only with the very same tally.
+    ["voted 5-4", "voted 5-4", "agrees"],
+    ["voted 6-3", "voted 5-4", "disagrees"],
+    ["won 2-1", "won 2-0", "disagrees"],
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => {
@@ -94,6 +98,7 @@ describe("comparable", () => {
   it("money in different currencies is not comparable", () => assert.equal(comparable(q("$67 million"), q("£54m")), false));
   it("money and plain counts are not comparable", () => assert.equal(comparable(q("£54m"), q("54 arrests")), false));
   it("percentages and counts are not comparable", () => assert.equal(comparable(q("20 per cent"), q("20 arrests")), false));
+  it("a tally and a plain figure are not comparable", () => assert.equal(comparable(q("won 5-4"), q("won 5 games")), false));
   // What a count counts ("arrests" / "people were arrested") is the checker's call, from the clause.
   it("counted nouns are left to the caller", () => assert.equal(comparable(q("746 arrests"), q("746 firearms")), true));
   it("physical units of different families are not comparable", () => assert.equal(comparable(q("two tonnes"), q("two miles")), false));
@@ -155,6 +160,7 @@ describe("formatQuantity", () => {
     ["€2.3bn", "€2.3bn"],
     ["1.2 million voters", "1.2 million"],
     ["between 40 and 50 people", "40-50"],
+    ["won 2-0 at home", "2-0"],
   ];
   for (const [phrase, shown] of rows) it(`${phrase} -> ${shown}`, () => assert.equal(formatQuantity(q(phrase)), shown));
 });
@@ -189,7 +195,7 @@ describe("figures in the index's columns", () => {
       "746 arrests", "more than 746 arrests", "over 800 arrests", "nearly 800 arrests", "about 800 arrests", "at least 800 arrests",
       "at most 800 arrests", "fewer than 750 arrests", "up to 800 arrests", "between 700 and 800 arrests", "hundreds of arrests",
       "£13million", "£13.4m", "£54m", "£1,500", "around £50m", "two tonnes", "2,000 kilos", "20 per cent", "60,000 users", "100 firearms",
-      "£13.5m", "4%", "4.5%", "4.46%", "around 4%",
+      "£13.5m", "4%", "4.5%", "4.46%", "around 4%", "won 5-4", "won 6-3", "won 2-0",
     ].map(q);
     const cols = new FactColumns();
     const fids = phrases.map((source, i) => cols.add(i, 0, i, { kind: "quantity", quantity: source, span: source.span } as FactMention));

@@ -702,6 +702,20 @@ describe("fact check: figures of periods (years to a month), where a change star
   });
 });
 
+describe("fact check: tallies", () => {
+  const ix = indexOf(
+    ["wire.txt", "Rates\n\nThe Monetary Policy Committee voted 5-4 in favour of the cut, with four members preferring to hold rates at 4%.\n"],
+    ["derby.txt", "Derby\n\nA crowd of 12,480 watched the match, which Castlebridge Town won 2-0.\n"],
+  );
+  it("a vote's or a score's tally is contradicted by another and supported by its own", () => {
+    const vote = assessFirst(ix, "The Monetary Policy Committee voted 6-3 in favour of the cut.", "quantity");
+    assert.equal(vote.verdict, "contradicted");
+    assert.equal(vote.suggestion, "5-4");
+    assert.equal(assessFirst(ix, "The Monetary Policy Committee voted 5-4 for the cut.", "quantity").verdict, "supported");
+    assert.equal(assessFirst(ix, "Castlebridge Town won the match 3-0.", "quantity").verdict, "contradicted");
+  });
+});
+
 describe("fact check: an agreeing figure its sentence dates by another time", () => {
   const ix = indexOf(
     ["wire.txt", "Rates\n\nConsumer price inflation rose to 3.8% in June from 3.6% in May, the highest rate since January 2024. The Bank now expects inflation to peak at 4% in September.\n"],

@@ -283,6 +283,16 @@ const SEED_ROWS: Row[] = [
 
 /** General news sentences. */
 const GENERAL_ROWS: Row[] = [
+  // A tally, larger side first, is one figure of two sides; a rising pair is a range.
+  { sentence: "The committee voted 5-4, and the club won 2-0 and drew 1-1 in a 2019-20 season of 19-46 players.", only: true, expect: [
+    { text: "5-4", value: 5, tally: 4, qualifier: "exact" },
+    { text: "2-0", value: 2, tally: 0 },
+    { text: "1-1", value: 1, tally: 1 },
+    { text: "2019-20", isYear: true },
+    { text: "19-46 players", value: 19, high: 46, qualifier: "range", tally: undefined },
+  ] },
+  // Not a tally where more digits follow ("5-4.5", "3-2-1"), nor money.
+  { sentence: "Odds of 5-4.5 and £5-3 bets.", only: true, expect: [] },
   // Pence glued to a figure are a sum in pounds; other glued letters still make no figure.
   { sentence: "The charge will rise to 54.75p a day, from 51.37p, and 4G masts burned.", only: true, expect: [
     { text: "54.75p", value: 0.5475, currency: "GBP" },

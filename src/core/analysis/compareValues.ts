@@ -50,6 +50,7 @@ function family(unit: string): [string, number] {
  */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if ((a.currency ?? null) !== (b.currency ?? null)) return false;
+  if ((a.tally === undefined) !== (b.tally === undefined)) return false;
   if (!!a.percent !== !!b.percent) return false;
   if (!!a.isYear !== !!b.isYear) return false;
   if (a.currency || a.percent) return true;
@@ -93,8 +94,17 @@ function approximately(b: number, p: number): Interval {
   return closed(b - w, b + w);
 }
 
+/** A tally ("5-4") as one point: it agrees only with the very same tally, larger side first. */
+function tallyPoint(q: Quantity & { tally: number }): Interval {
+  const k = q.value * TALLY_BASE + q.tally;
+  return closed(k, k);
+}
+/** Tallies' sides are under a thousand (see the quantity grammar). */
+const TALLY_BASE = 1000;
+
 /** How the source's figure is meant (pragmatic reading). */
 export function sourceInterval(q: Quantity): Interval {
+  if (q.tally !== undefined) return tallyPoint(q as Quantity & { tally: number });
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "exact":
@@ -126,6 +136,7 @@ export function sourceInterval(q: Quantity): Interval {
 
 /** What the claim's figure logically allows. */
 export function claimInterval(q: Quantity): Interval {
+  if (q.tally !== undefined) return tallyPoint(q as Quantity & { tally: number });
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
     case "over":
@@ -296,6 +307,7 @@ export function formatQuantity(q: Quantity): string {
   if (q.qualifier === "vague") {
     return q.text.slice(q.valueSpan.start - q.span.start, q.valueSpan.end - q.span.start);
   }
+  if (q.tally !== undefined) return `${q.value}-${q.tally}`;
   if (q.qualifier === "range" && q.high !== undefined) {
     return `${formatFigure(q.value, q.precision, q)}-${formatFigure(q.high, q.precision, { ...q, currency: undefined })}`;
   }

@@ -54,6 +54,8 @@ export interface Quantity {
   ofNoun?: string;
   /** A bare year (1900-2099 not counting anything, e.g. "in 2015"). Dates are reported by dates.ts. */
   isYear?: boolean;
+  /** The second figure of a tally, a vote or a score ("voted 5-4", "beat them 2-0"); `value` is the first. */
+  tally?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -670,6 +672,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   let qualifier: Qualifier = opts.vague ? "vague" : "exact";
   let spanStart = fig.start;
   let isRange = false;
+  let tally: number | undefined;
 
   // Qualifier before the figure.
   const before = text.slice(Math.max(0, fig.start - 30), fig.start);
@@ -700,7 +703,13 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
           precision *= s;
         }
         const yearish = fig.plainInteger !== undefined && /^(19|20)\d\d$/.test(fig.plainInteger) && !currency;
-        if (hi > lo || yearish) {
+        // "voted 5-4", "beat Redford United 2-0", "drew 1-1": a tally, the larger side first (a
+        // rising pair, "5-10", is a range).
+        if (conn === "-" && rm[1] === "-" && hi <= lo && !yearish && fig.plainInteger !== undefined && hiFig.plainInteger !== undefined && lo < 1000 && !fig.scaled && !hiFig.scaled && !currency && !hiFig.currency && !/^(?:[-\d%]|[.,]\d)/.test(text.slice(hiFig.end, hiFig.end + 2))) {
+          tally = hi;
+          valueEnd = hiFig.end;
+          precision = 1;
+        } else if (hi > lo || yearish) {
           value = lo;
           high = hi;
           precision = Math.min(precision, hiFig.precision);
@@ -876,6 +885,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     qualifier,
   };
   if (high !== undefined) q.high = high;
+  if (tally !== undefined) q.tally = tally;
   if (currency) q.currency = currency;
   if (percent) q.percent = true;
   if (unit) q.unit = unit;

@@ -481,10 +481,15 @@ function singular(word: string): string {
   return singularise(word.toLowerCase());
 }
 
+/** The measure of every tally (see `measureOf`). */
+const TALLY = "tally";
+
 function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, before: string, sentence: Span, names: readonly Span[]): string[] {
   const out: string[] = [];
   if (q.currency) out.push("currency:" + q.currency);
   if (q.percent) out.push("percent");
+  // A tally is measured as one ("voted 5-4", "won 2-0"): its clause tells whose.
+  if (q.tally !== undefined) out.push(TALLY);
   if (q.unit) {
     const u = stem(q.unit.toLowerCase());
     out.push(u);
