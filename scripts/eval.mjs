@@ -124,6 +124,11 @@ const runs = [
   // scheduled date ("due on 18 September"), an ordinal ("its fifth cut"), quotes of the Governor
   // and the Chancellor. It first scored 82.5% with no false alarm, "4.5%" supported by "4%".
   { name: "rates corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "rates-claims.jsonl")], corpus: join(root, "test", "eval", "rates-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
+  // A carmaker's recall (a probe of the same evening): a total and its parts by region ("About
+  // 610,000 of the vehicles are in Europe"), a range of build dates, a share price, a cost, an
+  // earlier recall's figure, a supplier's words. It first scored 85.3% with one false alarm (a
+  // part in a place contradicted by the whole); four misses are left (see the README).
+  { name: "recall corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "recall-claims.jsonl")], corpus: join(root, "test", "eval", "recall-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
