@@ -459,6 +459,15 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);
   });
 
+  it("a figure of a whole its sentence names is a part: \"390,000 of the recalled cars\", not \"a population of 20,000\"", () => {
+    const part = "Some 390,000 of the recalled cars and 10,000 of EncroChat's users, in a population of 20,000 and 1.2 million cars.";
+    const a = analyse(part);
+    assert.equal(fact(a, part, "390,000").part, true);
+    assert.equal(fact(a, part, "10,000").part, true);
+    assert.equal(fact(a, part, "20,000").part, undefined);
+    assert.equal(fact(a, part, "1.2 million").part, undefined);
+  });
+
   it("what is due on a date is its event, with its subject: any report or payment may be due", () => {
     const due = "The committee's next decision is due on 18 September.";
     assert.deepEqual(fact(analyse(due), due, "18 September").measure, ["decis due"]);

@@ -702,6 +702,20 @@ describe("fact check: figures of periods (years to a month), where a change star
   });
 });
 
+describe("fact check: a part and its whole", () => {
+  const ix = indexOf(
+    ["times.txt", "Recall\n\nVelmora recalls 1.2 million cars over airbag fault.\n\nThe recall includes 84,000 cars in the UK.\n"],
+    ["wire.txt", "Recall\n\nAbout 610,000 of the cars are in Europe.\n"],
+  );
+  it("a part is not answered by a larger whole that names none of its places", () => {
+    assert.notEqual(assessFirst(ix, "Some 390,000 of the recalled cars are in North America.", "quantity").verdict, "contradicted");
+  });
+  it("but by a figure of its own place, or another part", () => {
+    assert.equal(assessFirst(ix, "Some 48,000 of the recalled cars are in the UK.", "quantity").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "About 710,000 of the cars are in Europe.", "quantity").verdict, "contradicted");
+  });
+});
+
 describe("fact check: tallies", () => {
   const ix = indexOf(
     ["wire.txt", "Rates\n\nThe Monetary Policy Committee voted 5-4 in favour of the cut, with four members preferring to hold rates at 4%.\n"],

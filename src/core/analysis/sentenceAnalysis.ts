@@ -39,6 +39,8 @@ export interface FactMention {
   from?: true;
   /** A figure that is the difference between two others ("won by 2,876 votes", "2,876 more than"), not a level. */
   difference?: true;
+  /** A part of a whole the sentence names ("390,000 of the recalled cars", "171 of the arrests"). */
+  part?: true;
 }
 
 /** Everything the checker needs about one sentence. */
@@ -228,8 +230,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       previousVerb = verb;
       if (!q.unit || !DURATIONS.has(q.unit.toLowerCase())) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part"> = { quantity: q };
     if (from || earlier) extra.from = true;
+    if (PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40))) extra.part = true;
     if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }
@@ -480,6 +483,9 @@ function participleBefore(text: string, tokens: readonly Token[], at: number): T
 function singular(word: string): string {
   return singularise(word.toLowerCase());
 }
+
+/** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
 
 /** The measure of every tally (see `measureOf`). */
 const TALLY = "tally";

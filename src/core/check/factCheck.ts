@@ -115,6 +115,8 @@ interface ShapeWeights {
   from: boolean;
   /** The source figure is a difference ("won by 2,876", "2,876 more than"), not a level. */
   difference: boolean;
+  /** The source figure is a part of a whole its sentence names ("610,000 of the vehicles"). */
+  part: boolean;
   /** The source fact's sentence names no place (its document's lead says where, see `storyLead`). */
   unplaced: boolean;
   /**
@@ -311,6 +313,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && startedAtClaimTime(fid))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
+    // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
+    // cars" all told: a larger count that is no part, and names none of the part's places or
+    // bodies, is the whole.
+    if (!agrees && fact.part && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
@@ -727,6 +733,7 @@ function weighShape(
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
     difference: !!sf.difference,
+    part: !!sf.part,
     unplaced: !sf.places.length,
     otherPeople: weighed && claim.entities.some(isPerson) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
