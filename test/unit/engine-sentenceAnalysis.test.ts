@@ -468,6 +468,16 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(a, part, "1.2 million").part, undefined);
   });
 
+  it("a plural noun a date follows is what happens on it, whatever verb words it", () => {
+    const report = "Velmora will report its first-quarter results on 29 May.";
+    assert.deepEqual(fact(analyse(report), report, "29 May").measure, ["report", "result"]);
+    const book = "It will book the cost in its results on 29 April.";
+    assert.ok(fact(analyse(book), book, "29 April").measure.includes("result"));
+    // A verb before the date is the event as before.
+    const moved = "The firm moved on 3 March.";
+    assert.deepEqual(fact(analyse(moved), moved, "3 March").measure, ["move"]);
+  });
+
   it("what is due on a date is its event, with its subject: any report or payment may be due", () => {
     const due = "The committee's next decision is due on 18 September.";
     assert.deepEqual(fact(analyse(due), due, "18 September").measure, ["decis due"]);

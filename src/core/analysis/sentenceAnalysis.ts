@@ -265,6 +265,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!verbs.length && clause.start > span.start && /^(?:as|since|until)\b/i.test(text.slice(clause.start, clause.end))) {
       verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
     }
+    // "its first-quarter results on 29 April": the plural noun a date follows is what happens
+    // on it, however the verb words it ("report", "book").
+    const dated = DATED_NOUN_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+    if (dated && !isPastVerb(dated[1]!.toLowerCase())) verbs.push(stem(singular(dated[1]!)));
     const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true } : { date: d }));
   }
@@ -486,6 +490,9 @@ function singular(word: string): string {
 
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
+
+/** A plural noun right before "on" or "in" and a date ("results on 29 April"). */
+const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;
 
 /** The measure of every tally (see `measureOf`). */
 const TALLY = "tally";
