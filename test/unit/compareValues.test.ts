@@ -83,6 +83,9 @@ describe("compareQuantities", () => {
     ["voted 5-4", "voted 5-4", "agrees"],
     ["voted 6-3", "voted 5-4", "disagrees"],
     ["won 2-1", "won 2-0", "disagrees"],
+    // An ordinal agrees only with the very same ordinal.
+    ["its fifth cut", "its fifth cut", "agrees"],
+    ["its third cut", "its fifth cut", "disagrees"],
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => {
@@ -98,6 +101,7 @@ describe("comparable", () => {
   it("money in different currencies is not comparable", () => assert.equal(comparable(q("$67 million"), q("£54m")), false));
   it("money and plain counts are not comparable", () => assert.equal(comparable(q("£54m"), q("54 arrests")), false));
   it("percentages and counts are not comparable", () => assert.equal(comparable(q("20 per cent"), q("20 arrests")), false));
+  it("an ordinal and a plain count are not comparable", () => assert.equal(comparable(q("its fifth cut"), q("five cuts")), false));
   it("a tally and a plain figure are not comparable", () => assert.equal(comparable(q("won 5-4"), q("won 5 games")), false));
   // What a count counts ("arrests" / "people were arrested") is the checker's call, from the clause.
   it("counted nouns are left to the caller", () => assert.equal(comparable(q("746 arrests"), q("746 firearms")), true));
@@ -161,6 +165,7 @@ describe("formatQuantity", () => {
     ["1.2 million voters", "1.2 million"],
     ["between 40 and 50 people", "40-50"],
     ["won 2-0 at home", "2-0"],
+    ["its fifth cut", "fifth"],
   ];
   for (const [phrase, shown] of rows) it(`${phrase} -> ${shown}`, () => assert.equal(formatQuantity(q(phrase)), shown));
 });

@@ -702,6 +702,19 @@ describe("fact check: figures of periods (years to a month), where a change star
   });
 });
 
+describe("fact check: ordinals", () => {
+  const ix = indexOf(
+    ["wire.txt", "Rates\n\nThe Bank of England cut interest rates to 3.75% on Thursday, its fifth cut since August 2024.\n\nThe Bank has made five cuts to its forecasts.\n"],
+  );
+  it("an ordinal is contradicted by another, and never by a plain count", () => {
+    const third = assessFirst(ix, "It was the Bank's third cut since August 2024.", "quantity");
+    assert.equal(third.verdict, "contradicted");
+    assert.equal(third.suggestion, "fifth");
+    assert.equal(assessFirst(ix, "It was the Bank's fifth cut since August 2024.", "quantity").verdict, "supported");
+    assert.notEqual(assessFirst(ix, "The Bank has made three cuts to its forecasts.", "quantity").sides.some((x) => x.value === "fifth"), true);
+  });
+});
+
 describe("fact check: a part and its whole", () => {
   const ix = indexOf(
     ["times.txt", "Recall\n\nVelmora recalls 1.2 million cars over airbag fault.\n\nThe recall includes 84,000 cars in the UK.\n"],

@@ -291,6 +291,12 @@ const GENERAL_ROWS: Row[] = [
     { text: "2019-20", isYear: true },
     { text: "19-46 players", value: 19, high: 46, qualifier: "range", tally: undefined },
   ] },
+  // An ordinal after a determiner counts its noun, apart from plain counts; not "first", nor a
+  // capitalised name, nor an ordinal with no noun.
+  { sentence: "It was the Bank's fifth cut, for a third consecutive year, the first day of the Second World War and a third of them.", only: true, expect: [
+    { text: "fifth cut", value: 5, unit: "ordinal:cut", ordinal: true },
+    { text: "third consecutive year", value: 3, unit: "ordinal:year", ordinal: true },
+  ] },
   // Not a tally where more digits follow ("5-4.5", "3-2-1"), nor money.
   { sentence: "Odds of 5-4.5 and £5-3 bets.", only: true, expect: [] },
   // Pence glued to a figure are a sum in pounds; other glued letters still make no figure.

@@ -51,6 +51,7 @@ function family(unit: string): [string, number] {
 export function comparable(a: Quantity, b: Quantity): boolean {
   if ((a.currency ?? null) !== (b.currency ?? null)) return false;
   if ((a.tally === undefined) !== (b.tally === undefined)) return false;
+  if (!!a.ordinal !== !!b.ordinal) return false;
   if (!!a.percent !== !!b.percent) return false;
   if (!!a.isYear !== !!b.isYear) return false;
   if (a.currency || a.percent) return true;
@@ -308,6 +309,7 @@ export function formatQuantity(q: Quantity): string {
     return q.text.slice(q.valueSpan.start - q.span.start, q.valueSpan.end - q.span.start);
   }
   if (q.tally !== undefined) return `${q.value}-${q.tally}`;
+  if (q.ordinal) return q.text.slice(q.valueSpan.start - q.span.start, q.valueSpan.end - q.span.start);
   if (q.qualifier === "range" && q.high !== undefined) {
     return `${formatFigure(q.value, q.precision, q)}-${formatFigure(q.high, q.precision, { ...q, currency: undefined })}`;
   }

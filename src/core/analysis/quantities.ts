@@ -56,6 +56,8 @@ export interface Quantity {
   isYear?: boolean;
   /** The second figure of a tally, a vote or a score ("voted 5-4", "beat them 2-0"); `value` is the first. */
   tally?: number;
+  /** An ordinal that counts its noun ("its fifth cut"): `value` is 5, `unit` "ordinal:cut". */
+  ordinal?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,8 +586,49 @@ function isCurrencySymbolCode(c: number): boolean {
 /** First words that can open a figure written in words ("two", "a dozen", "several hundred", "half a million"). */
 const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "one"]);
 /** The lengths and (lowercase) first letters of the words that can open a figure. */
-const FIGURE_WORD_MAX = Math.max(...[...WORD_FIGURE_STARTS, ...NUMBER_WORDS].map((w) => w.length));
-const FIGURE_WORD_INITIALS = new Set([...WORD_FIGURE_STARTS, ...NUMBER_WORDS].map((w) => w.charCodeAt(0)));
+/**
+ * Ordinals that count what their noun counts ("its fifth cut", "for a third consecutive year"),
+ * lowercase as written. Not "first": it is mostly no count ("the first day", "first-quarter").
+ */
+const ORDINAL_VALUES = new Map(
+  ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].map((w, i) => [w, i + 2] as const),
+);
+
+/** Words between an ordinal and its noun that say the count runs unbroken. */
+const ORDINAL_ADJECTIVES = /^(?:consecutive|straight|successive|running)\s+/;
+
+/** A determiner before an ordinal that counts ("its", "the", "a", "Velmora's"). */
+const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+$/i;
+
+/**
+ * "its fifth cut since August 2024", "for a third consecutive year": an ordinal after a determiner,
+ * before its noun, is a count of that noun, measured apart from plain counts (its unit is
+ * `ordinal:<noun>`, so "a third year" is no duration and "three cuts" no fifth cut).
+ */
+function readOrdinal(text: string, pos: number, end: number, value: number): Quantity | undefined {
+  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 12), pos)) || text[end] !== " ") return undefined;
+  let at = end + 1;
+  const adjective = ORDINAL_ADJECTIVES.exec(text.slice(at, at + 14));
+  if (adjective) at += adjective[0].length;
+  const noun = /^[a-z]+/.exec(text.slice(at, at + 30));
+  if (!noun || NP_STOP.has(noun[0]) || noun[0].length < 3) return undefined;
+  const unitSpan = { start: at, end: at + noun[0].length };
+  return {
+    span: { start: pos, end: unitSpan.end },
+    valueSpan: { start: pos, end },
+    text: text.slice(pos, unitSpan.end),
+    value,
+    precision: 1,
+    qualifier: "exact",
+    unit: "ordinal:" + singularise(noun[0]),
+    unitSpan,
+    nounPhrase: text.slice(end + 1, unitSpan.end),
+    ordinal: true,
+  };
+}
+
+const FIGURE_WORD_MAX = Math.max(...[...WORD_FIGURE_STARTS, ...NUMBER_WORDS, ...ORDINAL_VALUES.keys()].map((w) => w.length));
+const FIGURE_WORD_INITIALS = new Set([...WORD_FIGURE_STARTS, ...NUMBER_WORDS, ...ORDINAL_VALUES.keys()].map((w) => w.charCodeAt(0)));
 
 function readWordQuantity(text: string, pos: number): Quantity | undefined {
   // A hyphen glued to a preceding word: "multi-million", "sub-machine", "Europe-wide".
@@ -596,6 +639,8 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
   // Most words are ruled out by their length or first letter, before a string is made of them.
   if (end - pos > FIGURE_WORD_MAX || !FIGURE_WORD_INITIALS.has(text.charCodeAt(pos) | 32)) return undefined;
   const first = text.slice(pos, end).toLowerCase();
+  const ordinal = ORDINAL_VALUES.get(text.slice(pos, end));
+  if (ordinal !== undefined) return readOrdinal(text, pos, end, ordinal);
   if (!WORD_FIGURE_STARTS.has(first) && !isNumberWord(first)) return undefined;
   const rest = text.slice(pos, pos + 30);
   for (const [re, lo, hi] of VAGUE) {
