@@ -468,6 +468,13 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(a, part, "1.2 million").part, undefined);
   });
 
+  it("a change worth a figure is that size of change; a thing worth it is a level", () => {
+    const drop = "Homeowners will see a drop in their repayments, worth about £29 a month.";
+    assert.equal(fact(analyse(drop), drop, "£29").difference, true);
+    const house = "The house is worth £300,000.";
+    assert.equal(fact(analyse(house), house, "£300,000").difference, undefined);
+  });
+
   it("a plural noun a date follows is what happens on it, whatever verb words it", () => {
     const report = "Velmora will report its first-quarter results on 29 May.";
     assert.deepEqual(fact(analyse(report), report, "29 May").measure, ["report", "result"]);

@@ -420,8 +420,11 @@ const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|sma
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before);
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before);
 }
+
+/** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
+const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
 
 /** A majority or a lead "of" a figure is a margin: "a majority of 112 seats", "a lead of 12 points". */
 const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
