@@ -468,6 +468,15 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(a, part, "1.2 million").part, undefined);
   });
 
+  it("a person's name that is a bare number ending the clause is their age; a common word's is not", () => {
+    const kovacs = "Marta Kovacs is 29.";
+    assert.deepEqual(fact(analyse(kovacs), kovacs, "29").measure, ["age:kovac"]);
+    const who = "Marta Kovacs, who is 29, lost.";
+    assert.deepEqual(fact(analyse(who), who, "29").measure, ["age:kovac"]);
+    const turnout = "Turnout was 64.";
+    assert.ok(!fact(analyse(turnout), turnout, "64").measure.some((m) => m.startsWith("age:")));
+  });
+
   it("a change worth a figure is that size of change; a thing worth it is a level", () => {
     const drop = "Homeowners will see a drop in their repayments, worth about £29 a month.";
     assert.equal(fact(analyse(drop), drop, "£29").difference, true);

@@ -702,6 +702,19 @@ describe("fact check: figures of periods (years to a month), where a change star
   });
 });
 
+describe("fact check: a named person's age", () => {
+  const ix = indexOf(
+    ["wire.txt", "Final\n\nAdaeze Okonjo won the final on Saturday.\n\nOkonjo, 24, broke Kovacs's serve three times and won 84% of points on her first serve.\n"],
+    ["town.txt", "Town\n\nA 24-year-old man was arrested in the town.\n"],
+  );
+  it("agrees in a passage that says a little of the claim, the name saying whose age it is", () => {
+    assert.equal(assessFirst(ix, "Okonjo, 24, also won Wimbledon in 2024.", "quantity").verdict, "supported");
+  });
+  it("an unnamed age still needs the passage to say most of the claim", () => {
+    assert.notEqual(assessFirst(ix, "A 24-year-old woman won the final in Wimbledon.", "quantity").verdict, "supported");
+  });
+});
+
 describe("fact check: ordinals", () => {
   const ix = indexOf(
     ["wire.txt", "Rates\n\nThe Bank of England cut interest rates to 3.75% on Thursday, its fifth cut since August 2024.\n\nThe Bank has made five cuts to its forecasts.\n"],

@@ -297,6 +297,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "fifth cut", value: 5, unit: "ordinal:cut", ordinal: true },
     { text: "third consecutive year", value: 3, unit: "ordinal:year", ordinal: true },
   ] },
+  // Past a name that says which: "her second Wimbledon title".
+  { sentence: "She won her second Wimbledon title and her fourth Grand Slam title.", only: true, expect: [
+    { text: "second Wimbledon title", value: 2, unit: "ordinal:title" },
+    { text: "fourth Grand Slam title", value: 4, unit: "ordinal:title" },
+  ] },
   // Not a tally where more digits follow ("5-4.5", "3-2-1"), nor money.
   { sentence: "Odds of 5-4.5 and £5-3 bets.", only: true, expect: [] },
   // Pence glued to a figure are a sum in pounds; other glued letters still make no figure.

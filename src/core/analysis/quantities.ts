@@ -562,6 +562,18 @@ export function apposedName(text: string, q: Quantity): string | undefined {
   return m && !isCalendarWord(m[1]!.toLowerCase()) ? m[1] : undefined;
 }
 
+/**
+ * The word a bare whole number under 120 is said of, ending its clause ("Kovacs is 29.",
+ * "Kovacs, who is 29,"): an age if that word is a person's name, which only the caller knows
+ * ("Turnout was 64." is no age).
+ */
+export function copulaName(text: string, q: Quantity): string | undefined {
+  if (q.qualifier !== "exact" || q.unit || q.currency || q.percent || !Number.isInteger(q.value) || q.value < 1 || q.value >= 120 || q.span.end - q.span.start > 3) return undefined;
+  if (!/^\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
+  const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll}),?\s+(?:who\s+)?(?:is|was)\s+$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+  return m ? m[1] : undefined;
+}
+
 /** A month's or weekday's name, lowercase: capitalised, yet no one's name ("In June, 12 ..."). */
 export function isCalendarWord(lower: string): boolean {
   return MONTHS.has(lower) || WEEKDAYS.has(lower);
@@ -610,6 +622,9 @@ function readOrdinal(text: string, pos: number, end: number, value: number): Qua
   let at = end + 1;
   const adjective = ORDINAL_ADJECTIVES.exec(text.slice(at, at + 14));
   if (adjective) at += adjective[0].length;
+  // Past a name that says which ("her second Wimbledon title", "fourth Grand Slam title").
+  const name = /^(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?=\p{Ll})/u.exec(text.slice(at, at + 40));
+  if (name) at += name[0].length;
   const noun = /^[a-z]+/.exec(text.slice(at, at + 30));
   if (!noun || NP_STOP.has(noun[0]) || noun[0].length < 3) return undefined;
   const unitSpan = { start: at, end: at + noun[0].length };

@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
-import { findEntities, type EntityMention, type NameResolver } from "./entities";
-import { apposedName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
+import { apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 import { isPastVerb } from "./verbs";
 
@@ -194,7 +194,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
     // "Okafor, 34,": the grammar read an age in years; it measures whose age it is, and its clause
     // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
-    const apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
+    let apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
+    // "Kovacs is 29.": a person's age too, where the word is a person's name.
+    const said = apposed ? undefined : copulaName(text, q);
+    if (said && entities.some((e) => e.type === "person" && surnameOf(e.name).toLowerCase() === said.toLowerCase())) {
+      apposed = said;
+      q.unit = "year";
+    }
     if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
     let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : measureOf(q, text, tokens, clause, before, span, nameSpans);
     let ownUnit = measure.length > 0;

@@ -50,6 +50,8 @@ const DISAGREE_SPECIFIC_MIN = 0.2;
 const AGE_DISAGREE_MIN = 0.7;
 /** The same age agrees in a passage that says most of what the claim says of that person. */
 const AGE_AGREE_MIN = 0.6;
+/** The same age of the person the claim names (by surname) needs less: the name says whose it is. */
+const NAMED_AGE_AGREE_MIN = 0.3;
 /** The stems of the words of "-year-old". */
 const AGE_WORDS = new Set(["year", "old"]);
 const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
@@ -155,10 +157,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
   const claimTerms = new Set(claim.terms);
   const isAge = fact.measure.some(isAgeMeasure);
+  const nameStems = claimNameStems(claim);
+  // "Okonjo, 24," is the age of the one the claim names: the same age of that name agrees in any
+  // passage that says a little of the claim ("Okonjo, 24, broke Kovacs's serve three times").
+  const namedAge = isAge && fact.measure.some((m) => isAgeMeasure(m) && nameStems.includes(m.slice(4)));
   const disagreeMin = (specific: boolean): number => (isAge ? AGE_DISAGREE_MIN : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
   // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
   const agreeMinFor = (measure: boolean, specific: boolean): number =>
-    measure ? (isAge ? AGE_AGREE_MIN : specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
+    measure ? (isAge ? (namedAge ? NAMED_AGE_AGREE_MIN : AGE_AGREE_MIN) : specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
   const weigh = (terms: readonly string[]) => {
     let total = 0;
     const numbers: NumberTerm[] = [];
@@ -183,7 +189,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
-  const nameStems = claimNameStems(claim);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
   const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
   const shapeOf = (id: number, fid: number): Shape => {
