@@ -17,9 +17,13 @@ export interface Interval {
   hi: number;
   loOpen: boolean;
   hiOpen: boolean;
-  /** A claim's exact figure itself (scaled), where the interval is its rounding (see `overlapsWith`). */
+  /**
+   * A claim's exact figure itself (scaled), where the interval is its rounding, else NaN (see
+   * `agreesWithRounded`). Every claim interval has it, so that the comparison with thousands of
+   * source figures meets one shape of object.
+   */
   point?: number;
-  /** A source's exact figure: the interval is the rounding of what it states (see `overlapsWith`). */
+  /** A source's exact figure: the interval is the rounding of what it states (see `agreesWithRounded`). */
   rounded?: boolean;
 }
 
@@ -135,8 +139,14 @@ export function sourceInterval(q: Quantity): Interval {
   }
 }
 
-/** What the claim's figure logically allows. */
+/** What the claim's figure logically allows, with its exact figure as `point` (NaN for none). */
 export function claimInterval(q: Quantity): Interval {
+  const iv = claimRange(q);
+  const point = q.tally === undefined && (q.qualifier === "exact" || q.qualifier === "upTo") ? scaled(q).value : NaN;
+  return { lo: iv.lo, hi: iv.hi, loOpen: iv.loOpen, hiOpen: iv.hiOpen, point };
+}
+
+function claimRange(q: Quantity): Interval {
   if (q.tally !== undefined) return tallyPoint(q as Quantity & { tally: number });
   const { value: b, high, precision: p } = scaled(q);
   switch (q.qualifier) {
@@ -155,7 +165,7 @@ export function claimInterval(q: Quantity): Interval {
     case "exact":
     case "upTo": {
       const w = roundingHalfWidth(b, p);
-      return { ...halfOpen(b - w, b + w), point: b };
+      return halfOpen(b - w, b + w);
     }
     case "vague":
     case "range":
@@ -165,20 +175,27 @@ export function claimInterval(q: Quantity): Interval {
 
 /** Interval overlap, tolerant of floating-point noise at touching ends. */
 function overlaps(a: Interval, b: Interval): boolean {
-  return overlapsWith(a, b.lo, b.hi, b.loOpen, b.hiOpen, b.rounded === true);
+  return b.rounded ? agreesWithRounded(a, b.lo, b.hi, b.loOpen, b.hiOpen) : overlapsWith(a, b.lo, b.hi, b.loOpen, b.hiOpen);
+}
+
+/**
+ * Whether claim interval `a` agrees with a source's exact figure, given by its rounding's ends. A
+ * claim's exact figure stated more finely than the source's must lie within that rounding:
+ * "4.5%" and "4%" are two figures, though 4.46 may be written either way ("£13.4m" still agrees
+ * with "£13million"). Otherwise as `overlapsWith`.
+ */
+export function agreesWithRounded(a: Interval, bLo: number, bHi: number, bLoOpen: boolean, bHiOpen: boolean): boolean {
+  const p = a.point;
+  if (p === undefined || p !== p || a.hi - a.lo >= bHi - bLo) return overlapsWith(a, bLo, bHi, bLoOpen, bHiOpen);
+  const eps = 1e-9 * Math.max(1, Math.abs(p));
+  return (bLoOpen ? p > bLo + eps : p >= bLo - eps) && (bHiOpen ? p < bHi - eps : p <= bHi + eps);
 }
 
 /**
  * Whether interval `a` overlaps the one given by its ends (a source figure's interval as the
- * index keeps it in flat columns; see `FactColumns`). A claim's exact figure stated more finely
- * than a source's exact one must lie within the source's rounding: "4.5%" and "4%" are two
- * figures, though 4.46 may be written either way ("£13.4m" still agrees with "£13million").
+ * index keeps it in flat columns; see `FactColumns`).
  */
-export function overlapsWith(a: Interval, bLo: number, bHi: number, bLoOpen: boolean, bHiOpen: boolean, bRounded = false): boolean {
-  if (bRounded && a.point !== undefined && a.hi - a.lo < bHi - bLo) {
-    const eps = 1e-9 * Math.max(1, Math.abs(a.point));
-    return (bLoOpen ? a.point > bLo + eps : a.point >= bLo - eps) && (bHiOpen ? a.point < bHi - eps : a.point <= bHi + eps);
-  }
+export function overlapsWith(a: Interval, bLo: number, bHi: number, bLoOpen: boolean, bHiOpen: boolean): boolean {
   let lo: number;
   let loOpen: boolean;
   if (a.lo > bLo) (lo = a.lo), (loOpen = a.loOpen);

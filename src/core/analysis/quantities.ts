@@ -597,7 +597,6 @@ function isCurrencySymbolCode(c: number): boolean {
 
 /** First words that can open a figure written in words ("two", "a dozen", "several hundred", "half a million"). */
 const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "one"]);
-/** The lengths and (lowercase) first letters of the words that can open a figure. */
 /**
  * Ordinals that count what their noun counts ("its fifth cut", "for a third consecutive year"),
  * lowercase as written. Not "first": it is mostly no count ("the first day", "first-quarter").
@@ -642,6 +641,7 @@ function readOrdinal(text: string, pos: number, end: number, value: number): Qua
   };
 }
 
+/** The lengths and (lowercase) first letters of the words that can open a figure. */
 const FIGURE_WORD_MAX = Math.max(...[...WORD_FIGURE_STARTS, ...NUMBER_WORDS, ...ORDINAL_VALUES.keys()].map((w) => w.length));
 const FIGURE_WORD_INITIALS = new Set([...WORD_FIGURE_STARTS, ...NUMBER_WORDS, ...ORDINAL_VALUES.keys()].map((w) => w.charCodeAt(0)));
 
@@ -653,9 +653,10 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
   while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
   // Most words are ruled out by their length or first letter, before a string is made of them.
   if (end - pos > FIGURE_WORD_MAX || !FIGURE_WORD_INITIALS.has(text.charCodeAt(pos) | 32)) return undefined;
-  const first = text.slice(pos, end).toLowerCase();
-  const ordinal = ORDINAL_VALUES.get(text.slice(pos, end));
+  const word = text.slice(pos, end);
+  const ordinal = ORDINAL_VALUES.get(word);
   if (ordinal !== undefined) return readOrdinal(text, pos, end, ordinal);
+  const first = word.toLowerCase();
   if (!WORD_FIGURE_STARTS.has(first) && !isNumberWord(first)) return undefined;
   const rest = text.slice(pos, pos + 30);
   for (const [re, lo, hi] of VAGUE) {

@@ -1,4 +1,4 @@
-import { overlapsWith, sourceInterval, type Interval } from "../analysis/compareValues";
+import { agreesWithRounded, overlapsWith, sourceInterval, type Interval } from "../analysis/compareValues";
 import type { DateParts } from "../analysis/dates";
 import type { FactMention } from "../analysis/sentenceAnalysis";
 import type { ImageReader, ImageWriter } from "./indexImage";
@@ -94,7 +94,9 @@ export class FactColumns {
   /** Whether a claim's figure, as `claimInterval`, agrees with figure `fid` (as `compareQuantities`). */
   agrees(claim: Interval, fid: number): boolean {
     const ends = this.ends[fid]!;
-    return overlapsWith(claim, this.lo[fid]!, this.hi[fid]!, (ends & 1) !== 0, (ends & 2) !== 0, (ends & 4) !== 0);
+    // The rounding of an exact figure apart: the common comparison stays small enough to inline.
+    if ((ends & 4) !== 0) return agreesWithRounded(claim, this.lo[fid]!, this.hi[fid]!, (ends & 1) !== 0, (ends & 2) !== 0);
+    return overlapsWith(claim, this.lo[fid]!, this.hi[fid]!, (ends & 1) !== 0, (ends & 2) !== 0);
   }
 
   /**
