@@ -466,6 +466,10 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(a, part, "10,000").part, true);
     assert.equal(fact(a, part, "20,000").part, undefined);
     assert.equal(fact(a, part, "1.2 million").part, undefined);
+    // A share or a sum is no count of its whole.
+    const share = "About 60% of the health centres and £2m of the budget.";
+    assert.equal(fact(analyse(share), share, "60%").part, undefined);
+    assert.equal(fact(analyse(share), share, "£2m").part, undefined);
   });
 
   it("a person's name that is a bare number ending the clause is their age; a common word's is not", () => {

@@ -736,6 +736,14 @@ describe("fact check: a part and its whole", () => {
   it("a part is not answered by a larger whole that names none of its places", () => {
     assert.notEqual(assessFirst(ix, "Some 390,000 of the recalled cars are in North America.", "quantity").verdict, "contradicted");
   });
+  it("nor a whole by a smaller part, whoever owns both", () => {
+    const fleet = indexOf(
+      ["news.txt", "Fleet\n\nNorthline Trains, which ran the service, said it had already fitted new warning equipment to 120 of its trains.\n"],
+      ["wire.txt", "Fleet\n\nNorthline Trains said it had fitted new warning equipment to 120 of its 210 trains and would finish the work by the end of the year.\n"],
+    );
+    assert.equal(assessFirst(fleet, "Northline Trains runs 210 trains.", "quantity").verdict, "supported");
+    assert.equal(assessFirst(fleet, "Northline Trains has fitted warning equipment to 150 of its trains.", "quantity").verdict, "contradicted");
+  });
   it("but by a figure of its own place, or another part", () => {
     assert.equal(assessFirst(ix, "Some 48,000 of the recalled cars are in the UK.", "quantity").verdict, "contradicted");
     assert.equal(assessFirst(ix, "About 710,000 of the cars are in Europe.", "quantity").verdict, "contradicted");

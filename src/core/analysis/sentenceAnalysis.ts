@@ -238,7 +238,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     }
     const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part"> = { quantity: q };
     if (from || earlier) extra.from = true;
-    if (PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40))) extra.part = true;
+    // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
+    if (!q.percent && !q.currency && PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40))) extra.part = true;
     if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }

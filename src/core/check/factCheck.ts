@@ -322,6 +322,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
     if (!agrees && fact.part && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
+    // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
+    // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
+    if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
     candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
