@@ -556,10 +556,15 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wedn
  * number under 120 between a capitalised word (not a month or weekday) and a comma or bracket.
  */
 export function apposedName(text: string, q: Quantity): string | undefined {
-  if (q.qualifier !== "exact" || !Number.isInteger(q.value) || q.value < 1 || q.value >= 120 || q.span.end - q.span.start > 3) return undefined;
+  if (!maybeAge(q)) return undefined;
   if (!/^\s*[,)]/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
   const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\s*(?:,|\()\s*$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   return m && !isCalendarWord(m[1]!.toLowerCase()) ? m[1] : undefined;
+}
+
+/** A bare whole number under 120 written as it is, at most three characters: what an age may be. */
+function maybeAge(q: Quantity): boolean {
+  return q.qualifier === "exact" && Number.isInteger(q.value) && q.value >= 1 && q.value < 120 && q.span.end - q.span.start <= 3;
 }
 
 /**
@@ -568,7 +573,7 @@ export function apposedName(text: string, q: Quantity): string | undefined {
  * ("Turnout was 64." is no age).
  */
 export function copulaName(text: string, q: Quantity): string | undefined {
-  if (q.qualifier !== "exact" || q.unit || q.currency || q.percent || !Number.isInteger(q.value) || q.value < 1 || q.value >= 120 || q.span.end - q.span.start > 3) return undefined;
+  if (q.unit || q.currency || q.percent || !maybeAge(q)) return undefined;
   if (!/^\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
   const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll}),?\s+(?:who\s+)?(?:is|was)\s+$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   return m ? m[1] : undefined;
@@ -601,9 +606,7 @@ const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "sco
  * Ordinals that count what their noun counts ("its fifth cut", "for a third consecutive year"),
  * lowercase as written. Not "first": it is mostly no count ("the first day", "first-quarter").
  */
-const ORDINAL_VALUES = new Map(
-  ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].map((w, i) => [w, i + 2] as const),
-);
+const ORDINAL_VALUES = new Map([...ORDINAL_WORDS].slice(1, 12).map((w, i) => [w, i + 2] as const));
 
 /** Words between an ordinal and its noun that say the count runs unbroken. */
 const ORDINAL_ADJECTIVES = /^(?:consecutive|straight|successive|running)\s+/;
