@@ -160,6 +160,25 @@ describe("sources: furniture rules generalise", () => {
     assert.ok(!blocks.includes("Data Center\nData Management"));
   });
 
+  it("sets a wire's dateline apart from its first paragraph", () => {
+    const cases: [string, string, string][] = [
+      ["LENTON, England, March 10 (City Wire) - Thieves stole 321 gold coins, police said.", "LENTON, England, March 10 (City Wire)", "Thieves stole 321 gold coins, police said."],
+      ["LONDON, May 14 (Reuters) - A train derailed.", "LONDON, May 14 (Reuters)", "A train derailed."],
+      ["WASHINGTON (AP) \u2014 The Senate voted 51-49.", "WASHINGTON (AP)", "The Senate voted 51-49."],
+      ["NEW YORK, Jan. 5 (Reuters) -- Shares fell 3%.", "NEW YORK, Jan. 5 (Reuters)", "Shares fell 3%."],
+    ];
+    for (const [para, dateline, body] of cases) {
+      const text = `Headline of the story\n\n${para}\n\nAnother paragraph follows here.`;
+      const blocks = splitBlocks(text).blocks.map((b) => text.slice(b.start, b.end));
+      assert.deepEqual(blocks, ["Headline of the story", dateline, body, "Another paragraph follows here."], para);
+    }
+    // Brackets and a dash after a sentence's words are no dateline.
+    for (const para of ["The Met Police (the force) - not the NCA - seized £54m.", "UK inflation (CPI) - the main measure - rose."]) {
+      const text = `Headline\n\n${para}`;
+      assert.ok(splitBlocks(text).blocks.some((b) => text.slice(b.start, b.end) === para), para);
+    }
+  });
+
   it("never drops the only short line of a tiny document", () => {
     const text = "Just a headline";
     assert.deepEqual(splitBlocks(text).blocks, [{ start: 0, end: text.length }]);

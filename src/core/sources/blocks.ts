@@ -256,11 +256,34 @@ export function splitBlocks(text: string, options: BlockOptions = {}, region: Sp
   }
 
   markTrailingRun(candidates);
-  const merged = mergeContinuations(text, candidates.filter((c) => !c.reason));
+  const merged = mergeContinuations(text, candidates.filter((c) => !c.reason).flatMap(withDatelineApart));
   return {
     blocks: merged,
     furniture: candidates.filter((c) => c.reason).map((c) => ({ span: c.span, reason: c.reason as string })),
   };
+}
+
+/**
+ * A wire's dateline: a place in capitals, perhaps a region and a day, the agency in brackets,
+ * then a dash ("LONDON, May 14 (Reuters) - ", "LENTON, England, March 10 (City Wire) - ",
+ * "WASHINGTON (AP) — ").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*[\p{L}.'’ ]{2,30}?){0,2}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{2,40}\)\s*[-–—]+\s+(?=\S)/u;
+
+/**
+ * A paragraph that opens on a dateline, as two blocks: the dateline, then the paragraph. Read as
+ * part of the first sentence, the agency would be a person and its place a body who gave the
+ * sentence's figures, and its day the day of the sentence's event; apart, the place still says
+ * where the story is.
+ */
+function withDatelineApart(c: Candidate): Candidate[] {
+  const m = DATELINE.exec(c.text);
+  if (!m) return [c];
+  const dateline = m[0].replace(/\s*[-–—]+\s+$/, "");
+  return [
+    { ...c, span: { start: c.span.start, end: c.span.start + dateline.length }, text: dateline, standalone: true },
+    { ...c, span: { start: c.span.start + m[0].length, end: c.span.end }, text: c.text.slice(m[0].length), standalone: true },
+  ];
 }
 
 /** Furniture reason for a multi-line group: furniture only when every line is. */
