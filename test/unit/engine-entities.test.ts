@@ -217,6 +217,11 @@ describe("engine: findEntities", () => {
       expected: [["person", "Analyst Tom Hughes", "Tom Hughes"], ["other", "Peel Hunt", "Peel Hunt"]],
     },
     {
+      name: "institutions by their kind's word, not people (a museum, a gallery, a hospital)",
+      text: "Yesterday the Harbrook Museum, the National Gallery and Castlebridge General Hospital closed.",
+      expected: [["organisation", "Harbrook Museum", "Harbrook Museum"], ["organisation", "National Gallery", "National Gallery"], ["organisation", "Castlebridge General Hospital", "Castlebridge General Hospital"]],
+    },
+    {
       name: "a company by the word of its trade, not a person",
       text: "Yesterday Harlow Motors and Northern Airways reported losses.",
       expected: [["organisation", "Harlow Motors", "Harlow Motors"], ["organisation", "Northern Airways", "Northern Airways"]],

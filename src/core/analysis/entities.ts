@@ -30,6 +30,8 @@ const ORG_WORDS = new Set(
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school " +
+    // Institutions ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery").
+    "museum gallery library theatre theater zoo orchestra opera hospital infirmary " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
   ).split(/\s+/),
