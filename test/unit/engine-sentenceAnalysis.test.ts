@@ -138,6 +138,30 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["year", "lost", "age:rudd"] },
     },
     {
+      name: "an age after 'aged' is the age of the noun before it (a man aged 27)",
+      text: "A man aged 27 was arrested in Lenton.",
+      figure: "27",
+      expect: { measure: ["age:man"], ownUnit: true, value: 27, localHas: ["arrest"] },
+    },
+    {
+      name: "each age of an 'aged' list is the age of its plural noun, in the clause that runs past the list (three men, aged 27, 31 and 45, had been arrested)",
+      text: "Police said three men, aged 27, 31 and 45, had been arrested on suspicion of burglary.",
+      figure: "45",
+      expect: { measure: ["age:man"], value: 45, localHas: ["men", "arrest", "burglari"] },
+    },
+    {
+      name: "a count whose ages are set apart takes the verb after them (three men, aged 27, 31 and 45, had been arrested)",
+      text: "Police said three men, aged 27, 31 and 45, had been arrested on suspicion of burglary.",
+      figure: "three",
+      expect: { measure: ["man", "arrest"] },
+    },
+    {
+      name: "an age after a name and 'aged' is that person's (Tom Ellery, aged 45,)",
+      text: "Tom Ellery, aged 45, was charged with handling stolen goods.",
+      figure: "45",
+      expect: { measure: ["age:elleri"], value: 45 },
+    },
+    {
       name: "a noun the figure is 'of' measures it (a majority of 2,876)",
       text: "She won with 14,213 votes, a majority of 2,876 over the Conservatives.",
       figure: "2,876",

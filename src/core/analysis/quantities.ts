@@ -562,6 +562,20 @@ export function apposedName(text: string, q: Quantity): string | undefined {
   return m && !isCalendarWord(m[1]!.toLowerCase()) ? m[1] : undefined;
 }
 
+/**
+ * Whose age a bare whole number under 120 after "aged" is, the word before "aged" as written and
+ * where it starts:
+ * "a man aged 27" (man), "Tom Ellery, aged 45," (Ellery), and each of a list ("three men, aged
+ * 27, 31 and 45": men). Undefined for any other figure, and where no word says whose.
+ */
+export function agedOwner(text: string, q: Quantity): { word: string; start: number } | undefined {
+  if (q.unit || q.currency || q.percent || !maybeAge(q)) return undefined;
+  const from = Math.max(0, q.span.start - 60);
+  const m = AGED_BEFORE.exec(text.slice(from, q.span.start));
+  return m ? { word: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) } : undefined;
+}
+const AGED_BEFORE = /(\p{L}[\p{L}'\u2019-]*)\s*,?\s+aged\s+(?:\d{1,3}\s*,\s*)*(?:\d{1,3},?\s+(?:and|or)\s+)?$/u;
+
 /** A bare whole number under 120 written as it is, at most three characters: what an age may be. */
 function maybeAge(q: Quantity): boolean {
   return q.qualifier === "exact" && Number.isInteger(q.value) && q.value >= 1 && q.value < 120 && q.span.end - q.span.start <= 3;

@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { extractDates, type DateMention } from "./dates";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
-import { apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { agedOwner, apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 import { isPastVerb } from "./verbs";
 
@@ -202,7 +202,19 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       q.unit = "year";
     }
     if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
-    let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : measureOf(q, text, tokens, clause, before, span, nameSpans);
+    // "a man aged 27", "three men, aged 27, 31 and 45,": the age of whom the word before says.
+    const aged = apposed ? undefined : agedOwner(text, q);
+    if (aged) {
+      q.unit = "year";
+      // Each age of a list is said of its owner, and of what follows the list, as the first is.
+      const rest = q.span.end + AGE_LIST_REST.exec(text.slice(q.span.end, q.span.end + 40))![0].length;
+      clause = { start: clauseOf({ start: aged.start, end: aged.start }, boundaries, span).start, end: clauseOf({ start: rest, end: rest }, boundaries, span).end };
+    }
+    // "three men, aged 27, 31 and 45, had been arrested": the ages set apart, the count's clause
+    // runs on to its verb.
+    const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
+    if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
+    let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
     let ownUnit = measure.length > 0;
     // The participle whose object the figure is says what happened to what it counts:
     // "..., killing at least 312 people and injuring more than 1,900".
@@ -311,6 +323,17 @@ function labelOf(q: Quantity): string {
 
 /** Particles that make a verb another ("stood down", "set up", "took over"). */
 const PARTICLES = new Set(["down", "up", "out", "off", "back", "away", "over", "aside"]);
+
+/** Ages set apart after a count's noun: ", aged 27, 31 and 45, " (through the comma that closes them). */
+const AGES_APART_AFTER = /^\s*,\s*aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+\d{1,3})?\s*,\s*/;
+
+/** The rest of a list of ages after one of them, through the comma that closes it (", 31 and 45, "). */
+const AGE_LIST_REST = /^(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,3}(?!\d))?\s*,?\s*/;
+
+/** Whose age an "aged" figure is, as its measure says: a person by surname, else the noun, singular ("men": man). */
+function ageOwnerStem(word: string): string {
+  return /^\p{Lu}/u.test(word) ? stem(word.toLowerCase()) : stem(singularise(word.toLowerCase()));
+}
 
 /** A figure that is an age ("34-year-old"). */
 const AGE_TEXT = /-years?-old$/i;
@@ -552,7 +575,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
         previous = t;
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
         if (t.span.start >= q.span.start && t.span.end <= q.span.end) continue;
-        if (t.span.start < q.valueSpan.start - 40 || !isContent(t)) continue;
+        if (t.span.start < q.valueSpan.start - 40 || !isContent(t) || t.lower === "aged") continue;
         const done = !t.capitalised && (/(?:ed|en)$/.test(t.lower) || isPastVerb(t.lower));
         const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!auxiliary && PROGRESSIVE_AUX.has(auxiliary.lower);
         if (done || doing) {
