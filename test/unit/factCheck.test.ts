@@ -847,3 +847,30 @@ describe("fact check: of two figures in a sentence, the one whose clause names t
     assert.equal(assessFirst(ix, "Pellmark made revenue of $1.4 billion last year.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a share said of another thing", () => {
+  const ix = indexOf(
+    ["herald.txt", "Bank of England cuts interest rates to 3.75%\n\nThe Bank said inflation was likely to peak at 4% in September, twice its target, before falling back next year.\n"],
+    ["wire.txt", "Rates\n\nThe Bank of England cut interest rates to 3.75% on Thursday, its fifth cut since August 2024, but warned that inflation would stay above its 2% target for longer.\n"],
+  );
+  it("a figure its sentence gives to something other than the claim's subject does not dispute it", () => {
+    assert.equal(assessFirst(ix, "The Bank's inflation target is 2%.").verdict, "supported");
+  });
+  it("but a figure of the subject itself still does", () => {
+    assert.equal(assessFirst(ix, "The Bank's inflation target is 3%.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Inflation is likely to peak at 5% in September.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: ages after 'aged'", () => {
+  const ix = indexOf(["news.txt", "Raid\n\nLenton Police said three men, aged 27, 31 and 45, had been arrested on Tuesday on suspicion of burglary.\n"]);
+  const verdicts = (claim: string) => {
+    const a = analyzeSentence(claim, { start: 0, end: claim.length }, [], ix.names.resolver());
+    return a.facts.map((f) => `${f.label} ${assessFact(ix, a, f).verdict}`);
+  };
+  it("each age of a list answers the claim's, and so does the count before it", () => {
+    assert.deepEqual(verdicts("Three men, aged 27, 31 and 45, were arrested on suspicion of burglary."), ["Three men supported", "27 supported", "31 supported", "45 supported"]);
+    assert.deepEqual(verdicts("Three men, aged 27, 31 and 54, were arrested on suspicion of burglary."), ["Three men supported", "27 supported", "31 supported", "54 contradicted"]);
+    assert.deepEqual(verdicts("Five men were arrested on suspicion of burglary."), ["Five men contradicted"]);
+  });
+});

@@ -4,7 +4,7 @@ import { isGenericBodyWord, sameOrganisation, samePerson } from "../analysis/ent
 import { isDuration, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
-import { stem } from "../analysis/tokens";
+import { isContent, stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope, type WeighedSentence } from "./context";
@@ -127,6 +127,12 @@ interface ShapeWeights {
    */
   otherPeople: boolean;
   sharesEvent: boolean;
+  /**
+   * The claim says whose sum or share its figure is by a copula ("inflation target is 2%") and
+   * the source sentence names that outside its figure's own clause ("peak at 4% in September,
+   * twice its target"): its figure is another thing's, never a disagreement.
+   */
+  subjectElsewhere: boolean;
 }
 
 /** A shape's weights with what one claim's figures add. */
@@ -189,6 +195,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
+  const subject = copulaSubject(claim, fact);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
   const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
   const shapeOf = (id: number, fid: number): Shape => {
@@ -199,7 +206,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         // Read from the shared records: weighing reads no offset, and a cold index makes no objects for it.
         const sid = index.factColumns.sentence[fid]!;
         const s = { id: sid, terms: index.sentenceRecord(sid).terms };
-        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip, all.ageWords, nameStems)));
+        weights.set(id, (w = weighShape(index, claim, fact, s, index.factRecord(fid), all.skip, clause?.skip, all.ageWords, nameStems, subject)));
       }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
@@ -208,7 +215,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && best >= disagreeMin(w.specific),
+        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && best >= disagreeMin(w.specific),
       };
       shapes.set(id, shape);
     }
@@ -706,6 +713,7 @@ function weighShape(
   skipClause: Set<string> | undefined,
   ageWords: number,
   nameStems: readonly string[],
+  subject: string | undefined,
 ): ShapeWeights {
   const quantity = fact.kind === "quantity";
   // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
@@ -745,7 +753,29 @@ function weighShape(
     unplaced: !sf.places.length,
     otherPeople: weighed && claim.entities.some(isPerson) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
+    subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
   };
+}
+
+/** Copulas a figure follows, its subject before them ("target is 2%", "turnout was 64%", "stands at"). */
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "stands", "stood"]);
+
+/**
+ * The noun a claim's sum or share is said of by a copula, as a stem ("The Bank's inflation target
+ * is 2%": target); undefined for any other figure. A source sentence that names it outside its
+ * figure's own clause gives the figure to something else ("inflation was likely to peak at 4% in
+ * September, twice its target").
+ */
+function copulaSubject(claim: SentenceAnalysis, fact: FactMention): string | undefined {
+  const q = fact.quantity;
+  if (!q || !(q.currency || q.percent)) return undefined;
+  let i = claim.tokens.findIndex((t) => t.span.start >= fact.span.start);
+  if (i < 0) i = claim.tokens.length;
+  if (claim.tokens[i - 1]?.lower === "at") i--;
+  if (!COPULAS.has(claim.tokens[i - 1]?.lower ?? "")) return undefined;
+  const noun = claim.tokens[i - 2];
+  // Not a name ("Harlow is 7%"), unless it opens the sentence ("Turnout was 64%").
+  return noun && isContent(noun) && !noun.numeric && (!noun.capitalised || i - 2 === 0) ? noun.stem : undefined;
 }
 
 /** The stems of the words of a claim's names that are no place nor day (its bodies, people and names of no known kind). */
