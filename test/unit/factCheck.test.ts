@@ -874,3 +874,16 @@ describe("fact check: ages after 'aged'", () => {
     assert.deepEqual(verdicts("Five men were arrested on suspicion of burglary."), ["Five men contradicted"]);
   });
 });
+
+describe("fact check: venues", () => {
+  const ix = indexOf(
+    ["news.txt", "Raid\n\nLenton Police said three men had been arrested on suspicion of burglary after the raid.\n\nThe National Gallery had 5.8 million visitors last year.\n"],
+  );
+  it("a fact of a venue is also of a body of another kind in its sentence", () => {
+    assert.equal(assessFirst(ix, "Three men were arrested on suspicion of burglary after the Harbrook Museum raid.").verdict, "supported");
+    assert.equal(assessFirst(ix, "Four men were arrested on suspicion of burglary after the Harbrook Museum raid.").verdict, "contradicted");
+  });
+  it("but not of another venue", () => {
+    assert.equal(assessFirst(ix, "The Harbrook Museum had 64,000 visitors last year.").verdict, "unknown");
+  });
+});

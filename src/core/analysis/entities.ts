@@ -41,6 +41,19 @@ const GENERIC_BODY_WORDS = new Set(
   "district county city borough town parish regional metropolitan and fire rescue hospital hospitals health ambulance care social education transport".split(" "),
 );
 
+/** Words that make a body a venue: a place where things happen, as well as a body. */
+const VENUE_WORDS = new Set("museum gallery library theatre theater zoo orchestra opera hospital infirmary airport stadium school".split(" "));
+
+/**
+ * Whether an organisation's name is a venue's ("Harbrook Museum", "Eastmoor Airport"): a fact
+ * may be of a venue and of a body of another kind at once (the police's arrests after the
+ * museum's raid).
+ */
+export function isVenue(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return VENUE_WORDS.has(words[words.length - 1]!);
+}
+
 /** Whether a lowercase word of an organisation's name only says what kind of body it is (see `GENERIC_BODY_WORDS`). */
 export function isGenericBodyWord(word: string): boolean {
   return (ORG_WORDS.has(word) && !NAMED_BODIES.has(word)) || GENERIC_BODY_WORDS.has(word);

@@ -1,4 +1,5 @@
 import type { FactMention } from "../analysis/sentenceAnalysis";
+import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 
@@ -90,10 +91,17 @@ function sameMoneyKind(a: FactMention, b: FactMention): boolean {
 
 /**
  * Whether two facts can be about the same scope: where both name places, they share one; where
- * both name organisations, they share one.
+ * both name organisations, they share one, unless those of one are venues and those of the
+ * other bodies of another kind ("Lenton Police said three men had been arrested" is of "the
+ * Harbrook Museum raid" as much as of the police).
  */
 export function sameScope(a: FactMention, b: FactMention, sameOrg: (x: string, y: string) => boolean): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
-  if (a.orgs.length && b.orgs.length && !a.orgs.some((x) => b.orgs.some((y) => sameOrg(x, y)))) return false;
-  return true;
+  return !otherBodies(a.orgs, b.orgs, sameOrg);
+}
+
+/** Whether `theirs` names bodies other than `ours`, none of them ours and one of the same kind (a venue or not, see `sameScope`). */
+export function otherBodies(ours: readonly string[], theirs: readonly string[], sameOrg: (x: string, y: string) => boolean): boolean {
+  if (!ours.length || !theirs.length || ours.some((x) => theirs.some((y) => sameOrg(x, y)))) return false;
+  return ours.some((x) => theirs.some((y) => isVenue(x) === isVenue(y)));
 }

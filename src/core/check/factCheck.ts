@@ -7,7 +7,7 @@ import type { Evidence } from "../types";
 import { isContent, stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { coveredWeight, EVIDENCE_MAX, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { anotherStoryGuard, isPerson, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -591,7 +591,7 @@ function settle(
     if (another === undefined) {
       const sf = index.factRecord(c.fid);
       another = false;
-      if (sf.orgs.length && !fact.orgs.some((x) => sf.orgs.some((y) => sameOrganisation(x, y)))) {
+      if (sf.orgs.length && (!fact.orgs.length || otherBodies(fact.orgs, sf.orgs, sameOrganisation))) {
         const words = sentenceWords(index, c.sentence);
         another = !claimBodies.every((body) => namesBody(words, body));
       }
