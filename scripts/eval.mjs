@@ -137,6 +137,11 @@ const runs = [
   // crash's date, a train's passengers and crew, "120 of its 210 trains", a driver's age and
   // experience, an inspector's and a widow's words. It first scored 89.3% with no false alarm.
   { name: "rail corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "rail-claims.jsonl")], corpus: join(root, "test", "eval", "rail-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A museum raid (a probe of 2026-12-03, night): coins stolen and their worth in pounds written
+  // two ways, a wire's dateline, ages after "aged" in a list, a count of arrests, a reward, a
+  // partitive recovery, two sources disagreeing on the count. It first scored 81.3% with no
+  // false alarm; a weekday's date and a duration are left (see the README).
+  { name: "heist corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "heist-claims.jsonl")], corpus: join(root, "test", "eval", "heist-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
