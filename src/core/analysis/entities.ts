@@ -18,6 +18,9 @@ export interface EntityMention {
   place?: string;
 }
 
+/** Institutions' words ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery"). */
+const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary".split(" ");
+
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
   (
@@ -30,11 +33,11 @@ const ORG_WORDS = new Set(
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school " +
-    // Institutions ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery").
-    "museum gallery library theatre theater zoo orchestra opera hospital infirmary " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
-  ).split(/\s+/),
+  )
+    .split(/\s+/)
+    .concat(INSTITUTION_WORDS),
 );
 /** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */
 const GENERIC_BODY_WORDS = new Set(
@@ -42,7 +45,7 @@ const GENERIC_BODY_WORDS = new Set(
 );
 
 /** Words that make a body a venue: a place where things happen, as well as a body. */
-const VENUE_WORDS = new Set("museum gallery library theatre theater zoo orchestra opera hospital infirmary airport stadium school".split(" "));
+const VENUE_WORDS = new Set([...INSTITUTION_WORDS, "airport", "stadium", "school"]);
 
 /**
  * Whether an organisation's name is a venue's ("Harbrook Museum", "Eastmoor Airport"): a fact

@@ -571,7 +571,9 @@ export function apposedName(text: string, q: Quantity): string | undefined {
 export function agedOwner(text: string, q: Quantity): { word: string; start: number } | undefined {
   if (q.unit || q.currency || q.percent || !maybeAge(q)) return undefined;
   const from = Math.max(0, q.span.start - 60);
-  const m = AGED_BEFORE.exec(text.slice(from, q.span.start));
+  const before = text.slice(from, q.span.start);
+  // Most figures have no "aged" before them: the pattern, tried at every word, is kept for those that do.
+  const m = before.includes("aged") ? AGED_BEFORE.exec(before) : null;
   return m ? { word: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) } : undefined;
 }
 const AGED_BEFORE = /(\p{L}[\p{L}'\u2019-]*)\s*,?\s+aged\s+(?:\d{1,3}\s*,\s*)*(?:\d{1,3},?\s+(?:and|or)\s+)?$/u;

@@ -324,11 +324,12 @@ function labelOf(q: Quantity): string {
 /** Particles that make a verb another ("stood down", "set up", "took over"). */
 const PARTICLES = new Set(["down", "up", "out", "off", "back", "away", "over", "aside"]);
 
+/** What follows the first of a list of ages (", 31 and 45"). */
+const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,3}(?!\d))?`;
 /** Ages set apart after a count's noun: ", aged 27, 31 and 45, " (through the comma that closes them). */
-const AGES_APART_AFTER = /^\s*,\s*aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:,?\s+(?:and|or)\s+\d{1,3})?\s*,\s*/;
-
+const AGES_APART_AFTER = new RegExp(String.raw`^\s*,\s*aged\s+\d{1,3}(?!\d)${MORE_AGES}\s*,\s*`);
 /** The rest of a list of ages after one of them, through the comma that closes it (", 31 and 45, "). */
-const AGE_LIST_REST = /^(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,3}(?!\d))?\s*,?\s*/;
+const AGE_LIST_REST = new RegExp(String.raw`^${MORE_AGES}\s*,?\s*`);
 
 /** Whose age an "aged" figure is, as its measure says: a person by surname, else the noun, singular ("men": man). */
 function ageOwnerStem(word: string): string {
