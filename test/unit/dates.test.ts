@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { extractDates, statedDateParsers, type DateMention } from "../../src/core/analysis/dates";
+import { extractDates, extractWeekdays, statedDateParsers, weekdayDate, type DateMention } from "../../src/core/analysis/dates";
 
 type Expect = Omit<DateMention, "span">;
 
@@ -104,5 +104,30 @@ describe("extractDates", () => {
     it("does not invent a date for a bare weekday", () => {
       assert.deepEqual(dates("An arrest on Thursday and", ref), []);
     });
+  });
+});
+
+describe("weekdays", () => {
+  const weekdays = (t: string) => extractWeekdays(t, extractDates(t)).map((d) => [t.slice(d.span.start, d.span.end), d.weekday, d.ahead ?? false]);
+  it("reads a weekday that dates an event, and whether the event is ahead", () => {
+    assert.deepEqual(weekdays("The raid took place between 2 a.m. and 3 a.m. on Sunday."), [["Sunday", 0, false]]);
+    assert.deepEqual(weekdays("He died on Saturday night."), [["Saturday", 6, false]]);
+    assert.deepEqual(weekdays("The council will vote on Thursday."), [["Thursday", 4, true]]);
+  });
+  it("not a weekday its date follows, a plural, or one in a name", () => {
+    for (const t of ["Thieves broke in on Sunday 8 March.", "It rained on Sunday, March 8.", "Shops open on Sundays.", "The Sunday Express said so.", "He spoke on Sunday's show."]) {
+      assert.deepEqual(weekdays(t), [], t);
+    }
+  });
+  it("places a weekday by its report's date: the last such day on or before it, or the next after it for an event ahead", () => {
+    const tuesday = "2026-03-10T08:40:00Z";
+    assert.deepEqual(weekdayDate({ weekday: 0 }, tuesday), { year: 2026, month: 3, day: 8 });
+    assert.deepEqual(weekdayDate({ weekday: 2 }, tuesday), { year: 2026, month: 3, day: 10 });
+    assert.deepEqual(weekdayDate({ weekday: 3 }, tuesday), { year: 2026, month: 3, day: 4 });
+    assert.deepEqual(weekdayDate({ weekday: 4, ahead: true }, tuesday), { year: 2026, month: 3, day: 12 });
+    assert.deepEqual(weekdayDate({ weekday: 1, ahead: true }, "2025-12-30"), { year: 2026, month: 1, day: 5 });
+    assert.equal(weekdayDate({ weekday: 2, ahead: true }, tuesday), undefined, "this week's or next week's");
+    assert.equal(weekdayDate({ weekday: 0 }, undefined), undefined);
+    assert.equal(weekdayDate({ month: 3, day: 8 }, tuesday), undefined);
   });
 });

@@ -887,3 +887,29 @@ describe("fact check: venues", () => {
     assert.equal(assessFirst(ix, "The Harbrook Museum had 64,000 visitors last year.").verdict, "unknown");
   });
 });
+
+describe("fact check: weekdays", () => {
+  const ix = indexOf(
+    ["paper.md", "---\ntitle: Quake\ndate: 2025-09-15\n---\n\nThe magnitude 7.4 quake struck southern Peru before dawn on Sunday, when most people were asleep.\n"],
+    ["wire.txt", "Quake\n\nThe magnitude 7.4 quake struck southern Peru on Sunday, officials said.\n"],
+  );
+  it("a source's weekday is the day its report's date places it on", () => {
+    assert.equal(assessFirst(ix, "The quake struck southern Peru on 14 September 2025.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "The quake struck southern Peru on 16 September 2025.", "date").verdict, "contradicted");
+  });
+  it("and no day at all in a report without a date", () => {
+    const undated = indexOf(["wire.txt", "Quake\n\nThe magnitude 7.4 quake struck southern Peru on Sunday, officials said.\n"]);
+    assert.equal(assessFirst(undated, "The quake struck southern Peru on 16 September 2025.", "date").verdict, "unknown");
+  });
+  it("a source's weekday is a date and still a word of its sentence", () => {
+    const text = "It lifts her to second in the world rankings on Monday.";
+    const source = analyzeSentence(text, { start: 0, end: text.length }, [], undefined, undefined, { weekdays: true });
+    assert.deepEqual(source.facts.map((f) => f.date?.weekday), [1]);
+    assert.ok(source.terms.includes("monday"));
+  });
+  it("a draft's weekday is a word, not a date", () => {
+    const claim = analyzeSentence("The quake struck on Sunday.", { start: 0, end: 27 });
+    assert.deepEqual(claim.facts, []);
+    assert.ok(claim.terms.includes("sunday"));
+  });
+});

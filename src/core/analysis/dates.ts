@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import { extractQuantities, type Quantity } from "./quantities";
 
 /** What a date states, without where: all that comparing two dates reads (`compareDates`). */
-export type DateParts = Pick<DateMention, "year" | "month" | "day" | "endYear" | "endMonth" | "endDay">;
+export type DateParts = Pick<DateMention, "year" | "month" | "day" | "endYear" | "endMonth" | "endDay" | "weekday" | "ahead">;
 
 /** One date (or date range) stated by a text. Months are 1-12. */
 export interface DateMention {
@@ -23,6 +23,13 @@ export interface DateMention {
   endDay?: number;
   /** The finest component stated: "13 June" -> day, "June 2020" -> month, "2015" -> year. */
   granularity: "day" | "month" | "year";
+  /**
+   * A weekday alone ("on Sunday"), 0 for Sunday to 6 for Saturday: a day its report's date
+   * places (see `weekdayDate`); no other part is stated.
+   */
+  weekday?: number;
+  /** The weekday is of an event ahead of its report ("will meet on Thursday"), not one past. */
+  ahead?: true;
 }
 
 type Component = "year" | "month" | "day";
@@ -236,4 +243,55 @@ function mergeYearRanges(text: string, ds: DateMention[]): DateMention[] {
     out.push(a);
   }
   return out;
+}
+
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
+/**
+ * A weekday that dates an event: "on Sunday", "early on Tuesday", "on Saturday night"; not a
+ * plural ("on Sundays": every Sunday), nor one its date follows ("on Sunday 8 March", "on
+ * Sunday, March 8": the date says it).
+ */
+const WEEKDAY_DATE = new RegExp(
+  String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s\b)(?!\s*,?\s*(?:the\s+)?(?:\d|${MONTH_WORD.source.replace(/^\\b\(|\)\\b\\\.\?$/g, "")})\b)`,
+  "g",
+);
+/** Words before a weekday that put its event ahead of the report ("will", "is due to", "next"). */
+const AHEAD_BEFORE = /\b(?:will|would|shall|due|expected|set to|plans? to|next)\b/i;
+
+/**
+ * The weekdays `text` dates events by ("The raid took place on Sunday"), apart from its stated
+ * dates (`dates`, as `extractDates` gives them). A source's, whose report's date places them:
+ * a draft has no date of its own to place its weekdays by.
+ */
+export function extractWeekdays(text: string, dates: readonly DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  if (!text.includes("day")) return out;
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const span = { start, end: start + m[1]!.length };
+    // Beside a stated date ("8 March, a Sunday"): the date says it.
+    if (dates.some((d) => d.span.start <= span.end + 3 && span.start <= d.span.end + 3)) continue;
+    const mention: DateMention = { span, text: m[1]!, granularity: "day", weekday: WEEKDAY_NUMBERS[m[1]!]! };
+    if (AHEAD_BEFORE.test(text.slice(0, span.start))) mention.ahead = true;
+    out.push(mention);
+  }
+  return out;
+}
+
+/**
+ * The day a weekday means in a report published on `published` (ISO, `2026-03-10`): the last
+ * such day on or before it, or for an event ahead the next after it. Undefined for any other
+ * date, without a report date, or for an event ahead on the report's own weekday (this week's
+ * or next week's?).
+ */
+export function weekdayDate(date: DateParts, published: string | undefined): DateParts | undefined {
+  if (date.weekday === undefined || !published) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return undefined;
+  const report = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const from = new Date(report).getUTCDay();
+  const offset = date.ahead ? (date.weekday - from + 7) % 7 : -((from - date.weekday + 7) % 7);
+  if (date.ahead && offset === 0) return undefined;
+  const day = new Date(report + offset * 86_400_000);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }

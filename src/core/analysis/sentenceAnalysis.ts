@@ -1,5 +1,5 @@
 import type { Span } from "../types";
-import { extractDates, type DateMention } from "./dates";
+import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
@@ -150,11 +150,17 @@ export function figuresOf(facts: readonly FactMention[], by: number): Figures {
   return { quantities, dates };
 }
 
+/** How a sentence is read, beyond its text. */
+export interface ReadingOptions {
+  /** Also read a weekday alone as a date ("on Sunday"): a source's, which its report's date places. */
+  weekdays?: boolean;
+}
+
 /**
  * Analyses one sentence of `text`. `exclude` spans (quotes in drafts) are left out of facts;
  * `known` resolves lone names from their context (see {@link NameResolver}).
  */
-export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], known?: NameResolver, pre?: Precomputed): SentenceAnalysis {
+export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], known?: NameResolver, pre?: Precomputed, options: ReadingOptions = {}): SentenceAnalysis {
   const tokens = pre?.tokens ?? tokenize(text, span.start, span.end);
   const entities = pre?.entities ?? findEntities(text, span.start, span.end, tokens, known);
   const sentence = text.slice(span.start, span.end);
@@ -167,11 +173,15 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   } else {
     const found = extractQuantities(sentence);
     quantities = found.map((q) => shiftQuantity(q, span.start)).filter((q) => !q.isYear && outside(q.valueSpan));
-    dates = extractDates(sentence, undefined, found)
+    const stated = extractDates(sentence, undefined, found);
+    if (options.weekdays) stated.push(...extractWeekdays(sentence, stated));
+    dates = stated
+      .sort((a, b) => a.span.start - b.span.start)
       .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
       .filter((d) => outside(d.span));
   }
-  const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.map((d) => d.span)];
+  // A weekday stays a word of the sentence too: a draft's "on Monday" is a word, not a date.
+  const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.filter((d) => d.weekday === undefined).map((d) => d.span)];
   const inFigure = (t: Token) => figureSpans.some((f) => t.span.start < f.end && f.start < t.span.end);
 
   // Places count by their canonical key, so "Britain" meets "UK"; their words are left out.
@@ -281,7 +291,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     let verbs = verbsIn(clause.start, clause.end);
     // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
     // span opened by "as", "since" or "until" dates the verb before it.
-    if (!verbs.length && clause.start > span.start && /^(?:as|since|until)\b/i.test(text.slice(clause.start, clause.end))) {
+    // So does a phrase of time with no verb of its own ("struck southern Peru before dawn on
+    // Sunday", "took place between 2 a.m. and 3 a.m. on Sunday").
+    if (!verbs.length && clause.start > span.start && CLAUSE_OF_THE_VERB_BEFORE.test(text.slice(clause.start, clause.end))) {
       verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
     }
     // "its first-quarter results on 29 April": the plural noun a date follows is what happens
@@ -326,6 +338,9 @@ const PARTICLES = new Set(["down", "up", "out", "off", "back", "away", "over", "
 
 /** What follows the first of a list of ages (", 31 and 45"). */
 const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,3}(?!\d))?`;
+/** How a date's clause opens when it dates the verb of the clause before ("as", "since", "before dawn", "3 a.m. on Sunday"). */
+const CLAUSE_OF_THE_VERB_BEFORE = /^(?:as|since|until|before|after|early|late|shortly|just)\b|^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)/i;
+
 /** Ages set apart after a count's noun: ", aged 27, 31 and 45, " (through the comma that closes them). */
 const AGES_APART_AFTER = new RegExp(String.raw`^\s*,\s*aged\s+\d{1,3}(?!\d)${MORE_AGES}\s*,\s*`);
 /** The rest of a list of ages after one of them, through the comma that closes it (", 31 and 45, "). */

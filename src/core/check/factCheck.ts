@@ -1,5 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
+import { weekdayDate } from "../analysis/dates";
 import { isGenericBodyWord, sameOrganisation, samePerson } from "../analysis/entities";
 import { isDuration, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -245,6 +246,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
     return year !== undefined && compareDates(fact.date!, { ...parts, year }) === "agrees";
   };
+  /** How a source's weekday alone compares with the claim's date, placed by its report's date; "coarser" where that cannot place it. */
+  const onWeekday = (fid: number): Agreement | "coarser" => {
+    const day = weekdayDate(cols.dateAt(fid), index.documents[cols.doc[fid]!]?.meta.date);
+    return day ? compareDates(fact.date!, day) : "coarser";
+  };
   const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
   // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
   // year to December 2024": a figure a change started from, dated by the claim's year and month.
@@ -262,9 +268,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (fact.kind === "quantity") {
       agrees = cols.agrees(claimInterval!, fid);
     } else {
-      const key = cols.dateKey(fid);
-      let c = dateAgreements.get(key);
-      if (c === undefined) dateAgreements.set(key, (c = compareDates(fact.date!, cols.dateAt(fid))));
+      let c: Agreement | "coarser" | undefined;
+      // "on Sunday" in a report of Tuesday 10 March 2026 is Sunday 8 March 2026.
+      if (cols.isWeekday(fid)) c = onWeekday(fid);
+      else {
+        const key = cols.dateKey(fid);
+        c = dateAgreements.get(key);
+        if (c === undefined) dateAgreements.set(key, (c = compareDates(fact.date!, cols.dateAt(fid))));
+      }
       if (c === "coarser") {
         // "6 March 2024" and a report of 6 March 2024 saying "on Wednesday, March 6": the report's
         // year confirms the claim's. Never a disagreement: a report may look ahead.

@@ -65,7 +65,7 @@ export class FactColumns {
       this.ends[id] = (iv.loOpen ? 1 : 0) | (iv.hiOpen ? 2 : 0) | (iv.rounded ? 4 : 0);
     } else if (fact.date) {
       const d = fact.date;
-      this.lo[id] = packDate(d.year, d.month, d.day);
+      this.lo[id] = d.weekday !== undefined ? packDate(undefined, WEEKDAY_MONTH, d.weekday + 1 + (d.ahead ? 7 : 0)) : packDate(d.year, d.month, d.day);
       this.hi[id] = packDate(d.endYear, d.endMonth, d.endDay);
       this.ends[id] = 0;
     }
@@ -75,6 +75,7 @@ export class FactColumns {
   /** The parts of date `fid` (a fact of kind 1), as its `DateMention` states them. */
   dateAt(fid: number): DateParts {
     const [year, month, day] = unpackDate(this.lo[fid]!);
+    if (month === WEEKDAY_MONTH) return day! > 7 ? { weekday: day! - 8, ahead: true } : { weekday: day! - 1 };
     const [endYear, endMonth, endDay] = unpackDate(this.hi[fid]!);
     const d: DateParts = {};
     if (year !== undefined) d.year = year;
@@ -84,6 +85,11 @@ export class FactColumns {
     if (endMonth !== undefined) d.endMonth = endMonth;
     if (endDay !== undefined) d.endDay = endDay;
     return d;
+  }
+
+  /** Whether date `fid` is a weekday alone ("on Sunday"): what it means depends on its report's date. */
+  isWeekday(fid: number): boolean {
+    return Math.floor(this.lo[fid]! / 32) % 16 === WEEKDAY_MONTH;
   }
 
   /** A number that is the same for two dates exactly when `dateAt` gives the same parts. */
@@ -191,6 +197,12 @@ export class FactColumns {
  */
 const YEAR_LIMIT = 2 ** 17 - 1;
 const DATE_SPAN = (YEAR_LIMIT + 1) * 512;
+
+/**
+ * The month a weekday alone is packed with (no month is 13): its day is the weekday plus one
+ * (Sunday 1 to Saturday 7), plus seven more for an event ahead.
+ */
+const WEEKDAY_MONTH = 13;
 
 /** A date's year, month (1-12) and day (1-31), each possibly absent, as one number. */
 export function packDate(year: number | undefined, month: number | undefined, day: number | undefined): number {
