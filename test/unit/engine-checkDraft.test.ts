@@ -137,6 +137,12 @@ describe("engine: checkDraft over the bundled seeds", function () {
       assert.deepEqual(f.evidence, []);
     });
 
+    it("unverified-quote: two words a named speaker is said to have said, but not two in scare quotes", () => {
+      const f = only(check('Priti Patel said the gang were "utterly ruthless".'), "unverified-quote");
+      assert.equal(f.message, 'No source has these words: "utterly ruthless"');
+      assert.deepEqual(check('The phones were sold as "utterly ruthless" by the gang.').filter((x) => x.kind === "unverified-quote"), []);
+    });
+
     it("citation-mismatch: a true claim cited to a source that does not say it", () => {
       const draft = "Police seized 55 luxury cars [@crime-chat-network-cracked].";
       const f = only(check(draft), "citation-mismatch");

@@ -102,7 +102,10 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
       matches.prose.push({ doc: s.doc, edits: a.edits, start, end, sentence: id });
     }
   }
-  if (matches.none()) return { ...base, verdict: words.length >= MIN_WORDS ? "unverified-quote" : "skip" };
+  // Two words a speaker is said to have said ("Doyle said the fire was 'started deliberately'")
+  // are that speaker's words, not a scare quote: found nowhere, they are unverified.
+  const attributed = words.length === MIN_WORDS - 1 && quote.attribution === "explicit";
+  if (matches.none()) return { ...base, verdict: words.length >= MIN_WORDS || attributed ? "unverified-quote" : "skip" };
 
   // An organisation is credited with what its people or a joint statement say: the attributing
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
