@@ -913,3 +913,18 @@ describe("fact check: weekdays", () => {
     assert.ok(claim.terms.includes("sunday"));
   });
 });
+
+describe("fact check: two stories of one kind", () => {
+  const ix = indexOf(
+    ["warehouse.txt", "Warehouse fire\n\nFirefighters were called to a blaze at a warehouse on the Hollins Industrial Estate in Castlebridge in the early hours of Saturday.\n\nEight fire engines and about 40 firefighters tackled the fire, which destroyed the building.\n"],
+    ["tower.md", "---\ntitle: Residents demand answers after fatal fire\ndate: 2026-02-18\n---\n\nResidents of Marlow House have called for an inquiry into Sunday's fire.\n\nTwelve fire engines and about 80 firefighters attended at the height of the blaze, according to the fire service.\n"],
+  );
+  it("a figure whose sentence names no one tells the story of its report's lead: another report's figure is another story's", () => {
+    assert.equal(assessFirst(ix, "Eight fire engines and about 40 firefighters tackled the warehouse fire.").verdict, "supported");
+  });
+  it("and a report that never names the claim's names backs nothing of it where another report does name them", () => {
+    const twelve = assessFirst(ix, "Twelve fire engines tackled the warehouse fire on the Hollins Industrial Estate.");
+    assert.equal(twelve.verdict, "contradicted");
+    assert.equal(twelve.suggestion, "Eight");
+  });
+});

@@ -9,7 +9,7 @@ import { isContent, stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
-import { anotherStoryGuard, isPerson, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
+import { agreeingOfAnotherStory, anotherStoryGuard, isPerson, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -548,7 +548,12 @@ function settle(
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
   const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
-  const stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue));
+  let stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue));
+  // Asked only where a source disagrees: else it takes away sources from a verdict it cannot turn.
+  if (tellsStories && storyNames.length && stances.some((c) => !c.agrees)) {
+    const ofAnotherStory = agreeingOfAnotherStory(index, stances, storyNames);
+    stances = stances.filter((c) => !ofAnotherStory(c));
+  }
   const agree = stances.filter((c) => c.agrees);
   // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
   // surely as they are: a comparable match, not a looser one on the same measure.

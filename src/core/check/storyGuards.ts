@@ -18,6 +18,8 @@ export const isPerson = (e: { type: string }): boolean => e.type === "person";
 
 /** How many distinct agreeing sentences tell the story of a claim that names no one telling. */
 const AGREEING_STORY_RECORDS = 20;
+/** And how many agreeing reports must also name the best one's lead, where those sentences name no one telling. */
+const AGREEING_STORY_LEADS = 5;
 
 /**
  * "Police seized £380,000 in cash" in a court report that never mentions Operation Venetic does
@@ -31,28 +33,11 @@ const AGREEING_STORY_RECORDS = 20;
  * never name the derby's other club).
  */
 export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidate[], agree: readonly Candidate[], storyNames: readonly (readonly (readonly string[])[])[]): (c: Candidate) => boolean {
-  const shares = new Map<string, number>();
-  const shareOf = (t: string): number => {
-    let share = shares.get(t);
-    if (share === undefined) {
-      const marks = index.documentsWithTerm(t);
-      let n = 0;
-      for (const c of stances) n += marks[c.doc]!;
-      shares.set(t, (share = n / (stances.length || 1)));
-    }
-    return share;
-  };
-  // Each name by the word of each of its forms that fewest reports hold ("Castlebridge General":
-  // not "general"); a report names it by any of them. `all` keeps the names every report holds.
+  const chosenWords = rarestWords(index, stances);
+  // A report names a name by any of its forms' chosen words. `all` keeps the names every report holds.
   const tellingWords = (names: readonly (readonly (readonly string[])[])[], all = false): string[][] => {
     const out: string[][] = [];
-    for (const forms of names) {
-      const chosen: string[] = [];
-      for (const words of forms) {
-        let best = words[0]!;
-        for (const w of words) if (shareOf(w) < shareOf(best)) best = w;
-        chosen.push(best);
-      }
+    for (const chosen of chosenWords(names)) {
       const marks = chosen.map((w) => index.documentsWithTerm(w));
       let named = 0;
       for (const c of stances) if (marks.some((m) => m[c.doc])) named++;
@@ -78,6 +63,16 @@ export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidat
           storyNamesOf(index, index.sentenceEntities(a.sentence), names);
         }
         told = tellingWords(names);
+        // "Eight fire engines and about 40 firefighters tackled the fire" names no one: its story
+        // is the one its report's lead tells ("a warehouse on the Hollins Industrial Estate"),
+        // where every agreeing report names it too (a wire's own name in its dateline is no story).
+        if (!told.length && agree.length) {
+          const lead: string[][][] = [];
+          for (const start of index.paragraphStarts(agree[0]!.doc, 2)) for (const id of index.paragraphOf(start)) storyNamesOf(index, index.sentenceEntities(id), lead);
+          const docs = [...new Set(agree.map((a) => a.doc))].slice(0, AGREEING_STORY_LEADS);
+          const chosen = chosenWords(lead);
+          told = tellingWords(lead.filter((_name, i) => docs.every((d) => chosen[i]!.some((w) => index.documentsWithTerm(w)[d]))));
+        }
       }
     }
     return told;
@@ -88,6 +83,47 @@ export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidat
     marks ??= storyOf().map((forms) => forms.map((t) => index.documentsWithTerm(t)));
     return marks.length > 0 && marks.every((forms) => forms.every((m) => !m[c.doc]));
   };
+}
+
+/**
+ * Each name by the word of each of its forms that fewest of the stances' reports hold
+ * ("Castlebridge General": not "general"), read once per word.
+ */
+function rarestWords(index: CorpusIndex, stances: readonly Candidate[]): (names: readonly (readonly (readonly string[])[])[]) => string[][] {
+  const shares = new Map<string, number>();
+  const shareOf = (t: string): number => {
+    let share = shares.get(t);
+    if (share === undefined) {
+      const marks = index.documentsWithTerm(t);
+      let n = 0;
+      for (const c of stances) n += marks[c.doc]!;
+      shares.set(t, (share = n / (stances.length || 1)));
+    }
+    return share;
+  };
+  return (names) =>
+    names.map((forms) =>
+      forms.map((words) => {
+        let best = words[0]!;
+        for (const w of words) if (shareOf(w) < shareOf(best)) best = w;
+        return best;
+      }),
+    );
+}
+
+/**
+ * "Twelve fire engines tackled the warehouse fire on the Hollins Industrial Estate" is not
+ * backed by "Twelve fire engines ... attended" in a report of another fire that never names the
+ * estate: where some report weighing in names one of the claim's names (`storyNames`), an
+ * agreeing report that names none of them tells another story. Where none names them, every
+ * agreeing report is heard.
+ */
+export function agreeingOfAnotherStory(index: CorpusIndex, stances: readonly Candidate[], storyNames: readonly (readonly (readonly string[])[])[]): (c: Candidate) => boolean {
+  if (!storyNames.length) return () => false;
+  const marks = rarestWords(index, stances)(storyNames).flat().map((w) => index.documentsWithTerm(w));
+  const namesStory = (doc: number) => marks.some((m) => m[doc]);
+  if (!stances.some((c) => namesStory(c.doc))) return () => false;
+  return (c) => c.agrees && !namesStory(c.doc);
 }
 
 /**
