@@ -928,3 +928,19 @@ describe("fact check: two stories of one kind", () => {
     assert.equal(twelve.suggestion, "Eight");
   });
 });
+
+describe("fact check: a date beside a change's start", () => {
+  const ix = indexOf(
+    ["news.md", "---\ntitle: Roads\ndate: 2026-06-25\n---\n\n# Road deaths fall\n\nRoad deaths fell last year to 1,568, the lowest since 2020.\n\nA further 27,350 people were seriously injured in 2025, down from 28,100 the year before.\n\nDrink-driving was a factor in an estimated 260 deaths, according to separate figures published in February.\n"],
+  );
+  // In a report of 2026 whose lead gives no year but 2020: a figure its sentence does not date is the report's year's.
+  it("dates the figure before it, not the start after it", () => {
+    const injured = assessFirst(ix, "27,530 people were seriously injured in 2025.");
+    assert.equal(injured.verdict, "contradicted");
+    assert.equal(injured.suggestion, "27,350");
+  });
+  it("and a date of 'separate' things is another event's", () => {
+    assert.notEqual(assessFirst(ix, "The figures were published on 25 June 2026.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Separate figures were published in March.", "date").verdict, "contradicted");
+  });
+});

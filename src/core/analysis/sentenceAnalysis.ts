@@ -300,6 +300,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // on it, however the verb words it ("report", "book").
     const dated = DATED_NOUN_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
     if (dated && !isPastVerb(dated[1]!.toLowerCase())) verbs.push(stem(singular(dated[1]!)));
+    // "according to separate figures published in February": another instance of what a claim's
+    // "figures were published" tells of, another event.
+    if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
     const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true } : { date: d }));
   }
@@ -338,6 +341,13 @@ const PARTICLES = new Set(["down", "up", "out", "off", "back", "away", "over", "
 
 /** What follows the first of a list of ages (", 31 and 45"). */
 const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,3}(?!\d))?`;
+/**
+ * A word that makes what a date's clause tells of another of its kind ("separate figures", "in a
+ * separate case"). Not "previous" or "earlier": "the previous record, set in July 2019" is what a
+ * claim of the previous record tells of.
+ */
+const ANOTHER_ONE = /\b[Ss]eparate\s+\p{Ll}/u;
+
 /** How a date's clause opens when it dates the verb of the clause before ("as", "since", "before dawn", "3 a.m. on Sunday"). */
 const CLAUSE_OF_THE_VERB_BEFORE = /^(?:as|since|until|before|after|early|late|shortly|just)\b|^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)/i;
 

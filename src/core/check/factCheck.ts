@@ -911,9 +911,13 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
   const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
   facts.forEach((d) => {
     if (d.kind !== "date") return;
+    // The nearest figure before the date ("fell from 7.57 million in February"; "27,350 ... in
+    // 2025, down from 28,100 the year before": not the start after it), else the nearest after.
     let owner = -1;
+    const before = facts.some((q) => q.kind === "quantity" && q.span.end <= d.span.start);
     facts.forEach((q, k) => {
-      if (q.kind === "quantity" && (owner < 0 || gap(q, d) < gap(facts[owner]!, d))) owner = k;
+      if (q.kind !== "quantity" || (before && q.span.end > d.span.start)) return;
+      if (owner < 0 || gap(q, d) < gap(facts[owner]!, d)) owner = k;
     });
     const started = owner >= 0 && facts[owner]!.from;
     for (let k = 0; k < facts.length; k++) {
