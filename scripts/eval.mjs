@@ -148,6 +148,11 @@ const runs = [
   // first scored 93.3% with no false alarm; with every corpus together it met the local
   // archive's warehouse fire, whose fire engines it disputed (fixed: a story told by a lead).
   { name: "fire corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "fire-claims.jsonl")], corpus: join(root, "test", "eval", "fire-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // Road casualty statistics (a probe written after the fire): a national total, its change
+  // and its record year, injuries "down from" the year before, deaths by road user and by
+  // nation, a target year, "separate figures published in February". It first scored 93.3%
+  // with one false alarm (the separate figures' month against the claim's publication date).
+  { name: "roads corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "roads-claims.jsonl")], corpus: join(root, "test", "eval", "roads-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
