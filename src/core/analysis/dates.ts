@@ -246,15 +246,10 @@ function mergeYearRanges(text: string, ds: DateMention[]): DateMention[] {
 }
 
 const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
-/**
- * A weekday that dates an event: "on Sunday", "early on Tuesday", "on Saturday night"; not a
- * plural ("on Sundays": every Sunday), nor one its date follows ("on Sunday 8 March", "on
- * Sunday, March 8": the date says it).
- */
-const WEEKDAY_DATE = new RegExp(
-  String.raw`\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s\b)(?!\s*,?\s*(?:the\s+)?(?:\d|${MONTH_WORD.source.replace(/^\\b\(|\)\\b\\\.\?$/g, "")})\b)`,
-  "g",
-);
+/** A weekday after "on" ("on Sunday", "early on Tuesday", "on Saturday night"); not a plural or a possessive ("on Sundays", "on Sunday's show"). */
+const WEEKDAY_DATE = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s\b)/g;
+/** A date that follows a weekday and says which it is ("on Sunday 8 March", "on Sunday, March 8"). */
+const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^\s*,?\s*(?:the\s+)?(?:\d|${MONTH_WORD.source})`, "i");
 /** Words before a weekday that put its event ahead of the report ("will", "is due to", "next"). */
 const AHEAD_BEFORE = /\b(?:will|would|shall|due|expected|set to|plans? to|next)\b/i;
 
@@ -269,6 +264,7 @@ export function extractWeekdays(text: string, dates: readonly DateMention[]): Da
   for (const m of text.matchAll(WEEKDAY_DATE)) {
     const start = m.index! + m[0].length - m[1]!.length;
     const span = { start, end: start + m[1]!.length };
+    if (DATE_AFTER_WEEKDAY.test(text.slice(span.end, span.end + 24))) continue;
     // Beside a stated date ("8 March, a Sunday"): the date says it.
     if (dates.some((d) => d.span.start <= span.end + 3 && span.start <= d.span.end + 3)) continue;
     const mention: DateMention = { span, text: m[1]!, granularity: "day", weekday: WEEKDAY_NUMBERS[m[1]!]! };
