@@ -944,3 +944,15 @@ describe("fact check: a date beside a change's start", () => {
     assert.equal(assessFirst(ix, "Separate figures were published in March.", "date").verdict, "contradicted");
   });
 });
+
+describe("fact check: a group and everyone", () => {
+  const ix = indexOf(
+    ["news.txt", "Roads\n\nThe number of people killed on Britain's roads fell by 4% last year to 1,568, the lowest figure since 2020.\n\nPedestrian deaths rose to 412, while the number of cyclists killed fell to 84.\n"],
+  );
+  it("a count of everyone does not dispute a count of one group that shares its verb", () => {
+    assert.notEqual(assessFirst(ix, "The number of cyclists killed on Britain's roads fell to 84 last year.").verdict, "contradicted");
+  });
+  it("but another count of everyone does", () => {
+    assert.equal(assessFirst(ix, "The number of people killed on Britain's roads fell to 1,658 last year.").verdict, "contradicted");
+  });
+});

@@ -48,6 +48,22 @@ const GENERIC_MEASURES = new Set([
   "second", "minut", "hour", "day", "week", "month", "year", "decad",
 ]);
 
+/** Stems of nouns that count anyone at all ("people"): a count of them holds every group's. */
+const EVERYONE = new Set(["peopl", "person", "individu"]);
+
+/**
+ * Whether two counts that share what happened count two groups, one of them everyone ("the
+ * number of cyclists killed" and "the number of people killed"): each names whom it counts, and
+ * one is people at large. Never a disagreement: the one holds the other.
+ */
+export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
+  const as = new Set(a.measure);
+  const bs = new Set(b.measure);
+  const aOnly = a.measure.filter((m) => !bs.has(m));
+  const bOnly = b.measure.filter((m) => !as.has(m));
+  return aOnly.length > 0 && bOnly.length > 0 && (aOnly.some((m) => EVERYONE.has(m)) || bOnly.some((m) => EVERYONE.has(m)));
+}
+
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {
   if (!compatibleModifiers(a, b)) return false;

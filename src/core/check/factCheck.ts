@@ -8,7 +8,7 @@ import type { Evidence } from "../types";
 import { isContent, stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { countsAnotherGroup, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, isPerson, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -134,6 +134,8 @@ interface ShapeWeights {
    * twice its target"): its figure is another thing's, never a disagreement.
    */
   subjectElsewhere: boolean;
+  /** The two count two groups, one of them everyone ("cyclists killed", "people killed"): never a disagreement. */
+  anotherGroup: boolean;
 }
 
 /** A shape's weights with what one claim's figures add. */
@@ -216,7 +218,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && best >= disagreeMin(w.specific),
+        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && best >= disagreeMin(w.specific),
       };
       shapes.set(id, shape);
     }
@@ -770,6 +772,7 @@ function weighShape(
     otherPeople: weighed && claim.entities.some(isPerson) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
+    anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
   };
 }
 
