@@ -55,6 +55,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["We are running out of time to turn this around,", "Helen Marsh", "explicit", "Helen Marsh"]],
     },
     {
+      name: 'a possessor\'s role, Name, said: "…" (the person, not the possessor read as a name)',
+      text: 'Atlantica Air\'s chief executive, Rui Cardoso, said: "We are devastated."',
+      expected: [["We are devastated.", "Rui Cardoso", "explicit", "Rui Cardoso"]],
+    },
+    {
       name: '"…," X said',
       text: '"We will keep going until every network is down," the chief constable, Jane Porter, said.',
       expected: [["We will keep going until every network is down,", "Jane Porter", "explicit", "Jane Porter"]],

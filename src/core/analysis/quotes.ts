@@ -396,7 +396,8 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   // The subject: the first person named in the sentence before the verb, else a pronoun
   // right before the verb, else the first organisation.
   const subjectNames = paraNames.filter((n) => n.span.start >= sentence.start && n.span.end <= verbAt && !insideAnyQuote(text, sentence, n.span));
-  const person = subjectNames.find((n) => n.type === "person");
+  // Not a possessor: "Atlantica Air's chief executive, Rui Cardoso, said", "Smith's lawyer said".
+  const person = subjectNames.find((n) => n.type === "person" && !isPossessor(text, n.span));
   const pronoun = /\b(she|he|they|we|it)\s*$/i.exec(text.slice(sentence.start, verbAt));
   if (person) {
     setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
@@ -427,6 +428,11 @@ const BODY_NAMED = /\b(?:group|charity|union|company|firm|organisation|organizat
 
 /** "A Westway spokesperson", "the Unite official" right before a speech verb: the capitalised words name the body. */
 const SPOKESPERSON_OF = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman|representative|official|source)\s*,?\s*$/u;
+
+/** Whether the name at `span` is written as a possessor ("Smith's", "Atlantica Air’s"). */
+function isPossessor(text: string, span: Span): boolean {
+  return /['\u2019]s$/.test(text.slice(span.start, span.end)) || /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3));
+}
 
 function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {
   const before = text.slice(sentence.start, span.start);
