@@ -895,7 +895,9 @@ describe("fact check: weekdays", () => {
   );
   it("a source's weekday is the day its report's date places it on", () => {
     assert.equal(assessFirst(ix, "The quake struck southern Peru on 14 September 2025.", "date").verdict, "supported");
-    assert.equal(assessFirst(ix, "The quake struck southern Peru on 16 September 2025.", "date").verdict, "contradicted");
+    const wrong = assessFirst(ix, "The quake struck southern Peru on 16 September 2025.", "date");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "14 September 2025", "the day, as a fix puts it where the claim has a date");
   });
   it("and no day at all in a report without a date", () => {
     const undated = indexOf(["wire.txt", "Quake\n\nThe magnitude 7.4 quake struck southern Peru on Sunday, officials said.\n"]);

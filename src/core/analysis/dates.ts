@@ -291,3 +291,10 @@ export function weekdayDate(date: DateParts, published: string | undefined): Dat
   const day = new Date(report + offset * 86_400_000);
   return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A day as news copy writes it ("15 February 2026", or "15 February" without `withYear`). */
+export function writtenDay(date: DateParts, withYear: boolean): string {
+  return `${date.day} ${MONTH_NAMES[date.month! - 1]}${withYear && date.year !== undefined ? ` ${date.year}` : ""}`;
+}

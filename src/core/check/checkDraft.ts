@@ -119,7 +119,8 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const value = ev[0]?.value ?? "";
       const n = f.disagreeingDocs.length;
       const held = f.sides.find((x) => !x.agrees)?.sources ?? n;
-      add("contradicted", f.fact.span, `Sources say ${describe(ev[0], value)} (${sourceCount(held)}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
+      // A figure with the words that follow it ("746 UK arrests"); a date alone ("15 February 2026", not "... night").
+      add("contradicted", f.fact.span, `Sources say ${f.fact.kind === "date" ? value : describe(ev[0], value)} (${sourceCount(held)}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
         suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
       });
     } else if (f.verdict === "disputed") {

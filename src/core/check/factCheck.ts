@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { weekdayDate } from "../analysis/dates";
+import { weekdayDate, writtenDay } from "../analysis/dates";
 import { isGenericBodyWord, sameOrganisation, samePerson } from "../analysis/entities";
 import { isDuration, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -664,7 +664,12 @@ function settle(
   const verdict = verdictOf(d);
   const inBiggest = new Set(biggest);
   // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
-  const written = (c: Candidate): string => index.factText(c.fid);
+  // A weekday as the day its report's date places it on ("Sunday" in a report of 17 February
+  // 2026: "15 February 2026"), so a fix puts a date where the claim has one.
+  const written = (c: Candidate): string => {
+    const day = cols.isWeekday(c.fid) ? weekdayDate(cols.dateAt(c.fid), index.documents[c.doc]?.meta.date) : undefined;
+    return day ? writtenDay(day, fact.date?.year !== undefined) : index.factText(c.fid);
+  };
   // Built by pushing, not by spreading: spreading an empty list and a full one deoptimises this
   // function at every other claim (the two lists have different element kinds).
   const orderedDisagree = biggest.slice();
