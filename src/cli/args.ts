@@ -119,7 +119,8 @@ Options:
   --verbose           (sources) Also list the page furniture removed from each source.
   --cache DIR         Keep the read and analysed corpus in DIR (default .sourced-cache, or
                       SOURCED_CACHE_DIR): later runs read and analyse only new or changed sources,
-                      and restore the index of an unchanged corpus whole. --no-cache: neither.
+                      restore the index of an unchanged corpus whole, and (check) check again
+                      only the claims that read differently from the last run. --no-cache: none.
 
 Exit codes: 0 no findings at or above --fail-on, 1 some, 2 usage or I/O error.
 Set NO_COLOR to disable colours.

@@ -12,6 +12,7 @@ import type { CorpusLoadResult } from "../core/sources/sourceDocument";
 import type { CheckResult } from "../core/types";
 import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
 import { SourceFileCache } from "../node/sourceFileCache";
+import { VerdictStore } from "../node/verdictStore";
 import { HELP, parseArgs, UsageError, type Command } from "./args";
 import { formatGithub, formatJson, formatSourcesJson, formatSourcesText, formatText, type CorpusInfo, type SourceRow } from "./format";
 
@@ -162,11 +163,19 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
   const read = performance.now();
   const { index, restored } = await buildIndex(corpus.documents, command.cache, io);
   const indexed = performance.now();
-  const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text) }));
+  // Claims that read as they did in the last run against this corpus keep that run's verdicts:
+  // a CI job re-checks only what a commit changed.
+  const at = cacheLocation(command.cache, io);
+  const verdicts = at ? new VerdictStore(at.dir, at.fingerprint) : undefined;
+  const memo = verdicts?.memoFor(index);
+  const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text, { memo }) }));
+  const checked = performance.now();
+  if (memo) verdicts!.save(memo, index);
   if (command.timings) {
     const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
     const sources = corpus.documents.length;
-    io.stderr(`sourced: timings: read ${sources} source${sources === 1 ? "" : "s"} ${ms(started, read)}, index ${restored ? "loaded" : "built"} ${ms(read, indexed)}, check ${ms(indexed, performance.now())}\n`);
+    const kept = memo ? ` (${memo.hits} of ${memo.hits + memo.misses} claims as last run)` : "";
+    io.stderr(`sourced: timings: read ${sources} source${sources === 1 ? "" : "s"} ${ms(started, read)}, index ${restored ? "loaded" : "built"} ${ms(read, indexed)}, check ${ms(indexed, checked)}${kept}\n`);
   }
 
   const info = corpusInfo(corpus);

@@ -192,6 +192,37 @@ describe("check memo: verdicts kept between checks", function () {
     assert.equal(lastOf(moved).range.start.line, lastOf(first).range.start.line + 2);
   });
 
+  it("hands its verdicts to a memo of a later run (as plain data), which says what a fresh check says", () => {
+    const text = draftOfClaims();
+    const first = new CheckMemo();
+    checkDraft(index, text, { memo: first });
+    // Through JSON, as the CLI's verdict store keeps them.
+    const kept = JSON.parse(JSON.stringify(first.remembered(index)));
+    assert.equal(kept.length, first.misses);
+    const later = new CheckMemo();
+    later.recall(index, kept);
+    const edited = "An opening line.\n\n" + text.replace(/\b746\b/, "747");
+    assert.deepEqual(checkDraft(index, edited, { memo: later }), checkDraft(index, edited));
+    // The new line, the claim after it (read with what precedes it) and the edited claim, give or take one.
+    assert.ok(later.misses >= 2 && later.misses <= 4, `${later.misses} claims checked again`);
+    assert.ok(later.hits >= kept.length - 4 && later.hits > 20, `${later.hits} of ${kept.length} claims taken up`);
+    // The most recently used last, and as few as asked for.
+    assert.equal(later.remembered(index, 5).length, 5);
+  });
+
+  it("has nothing to hand over for an index it has not checked against, or one changed since", async () => {
+    const corpus = await loadCorpus([bundledSeedsDir()!], nodeFileSystem);
+    const own = CorpusIndex.build(corpus.documents);
+    const memo = new CheckMemo();
+    checkDraft(own, "The Met made 171 arrests.\n", { memo });
+    assert.equal(memo.remembered(own).length, 1);
+    assert.deepEqual(memo.remembered(index), []);
+    const added = readSourceText("/virtual/another.txt", "Another report of another day.\n");
+    assert.ok(added.ok);
+    own.upsertDocument(added.document);
+    assert.deepEqual(memo.remembered(own), []);
+  });
+
   it("forgets verdicts when the index changes", async () => {
     const corpus = await loadCorpus([bundledSeedsDir()!], nodeFileSystem);
     const own = CorpusIndex.build(corpus.documents);

@@ -138,7 +138,7 @@ describe("cli (dist/cli.js)", function () {
   it("--timings reports on stderr what reading, indexing and checking took, the index built then loaded", () => {
     const cache = path.join(tmp, "timings-cache");
     const args = ["check", path.join(FIX, "wrong-figure.md"), "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"];
-    const line = /^sourced: timings: read 5 sources \d+ ms, index (built|loaded) \d+ ms, check \d+ ms$/;
+    const line = /^sourced: timings: read 5 sources \d+ ms, index (built|loaded) \d+ ms, check \d+ ms \(\d+ of \d+ claims as last run\)$/;
     const first = sourced(args);
     assert.equal(first.code, 0, first.stderr);
     assert.equal(first.stderr.trim().split("\n").length, 1, first.stderr);
@@ -148,6 +148,27 @@ describe("cli (dist/cli.js)", function () {
     assert.equal(line.exec(again.stderr.trim())?.[1], "loaded", again.stderr);
     assert.equal(again.stdout, first.stdout);
     assert.equal(sourced(args.slice(0, -1)).stderr, "", "no timings unless asked");
+  });
+
+  it("takes up the last run's verdicts from its cache, checking again only the claims an edit changed", () => {
+    const cache = path.join(tmp, "verdicts-cache");
+    const draft = path.join(tmp, "verdicts-draft.md");
+    const text = "The Met made 171 arrests.\n\nOfficers seized 77 firearms. Police seized £54m in cash.\n";
+    writeFileSync(draft, text);
+    const args = ["check", draft, "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"];
+    const kept = (stderr: string) => /\((\d+) of (\d+) claims as last run\)/.exec(stderr)?.slice(1).map(Number);
+    const first = sourced(args);
+    assert.deepEqual(kept(first.stderr), [0, 3], first.stderr);
+    const again = sourced(args);
+    assert.deepEqual(kept(again.stderr), [3, 3], again.stderr);
+    assert.equal(again.stdout, first.stdout);
+    writeFileSync(draft, text.replace("77 firearms", "78 firearms"));
+    const edited = sourced(args);
+    assert.deepEqual(kept(edited.stderr), [2, 3], edited.stderr);
+    // --no-cache remembers nothing and says nothing of it; its report is the same.
+    const none = sourced(["check", draft, "--no-cache", "--format", "json", "--fail-on", "none", "--timings"]);
+    assert.match(none.stderr, /check \d+ ms$/m);
+    assert.equal(edited.stdout, none.stdout);
   });
 
   it("runs on an empty corpus folder with a one-line warning", () => {

@@ -89,6 +89,33 @@ export class CheckMemo implements SentenceNames {
   }
 
   /**
+   * The verdicts remembered for `index` (at most `max`, the most recently used), as plain data for
+   * a later run: none if the memo has checked nothing against this index as it is now.
+   */
+  remembered(index: CorpusIndex, max = Infinity): RememberedVerdicts {
+    if (this.index !== index || this.version !== index.version) return [];
+    const all = [...this.claims];
+    return all.slice(Math.max(0, all.length - max));
+  }
+
+  /**
+   * Takes up verdicts an earlier run remembered (`remembered`) as verdicts of `index`. The caller
+   * vouches that they were found against an index of the very same corpus by the very same code:
+   * a persisted memo is keyed by both (see the CLI's verdict store).
+   */
+  recall(index: CorpusIndex, verdicts: RememberedVerdicts): void {
+    if (this.index !== index || this.version !== index.version) {
+      this.claims.clear();
+      this.index = index;
+      this.version = index.version;
+    }
+    for (const [key, findings] of verdicts) {
+      if (this.claims.size >= this.maxClaims) break;
+      if (!this.claims.has(key)) this.claims.set(key, findings);
+    }
+  }
+
+  /**
    * The verdicts of a claim: remembered ones moved to where the claim is now, or those of `check`
    * (which are then remembered).
    */
@@ -115,6 +142,13 @@ export class CheckMemo implements SentenceNames {
     return found;
   }
 }
+
+/**
+ * A memo's verdicts as plain data (each claim's key and its findings, positions relative to the
+ * claim), newest last: what a later run against the same index can take up again (see
+ * `CheckMemo.remembered` and `CheckMemo.recall`).
+ */
+export type RememberedVerdicts = [key: string, findings: Finding[]][];
 
 /** Everything a claim's verdicts depend on in the draft, with positions relative to the claim. */
 function claimKey(draft: ParsedDraft, claim: DraftClaim, quotes: readonly QuoteMention[]): string {
