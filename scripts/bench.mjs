@@ -43,23 +43,23 @@ if (spawnSync("rg", ["--version"]).status !== 0) {
   if (spawnSync("rg", ["--version"]).status !== 0) rgMissing = "ripgrep is not installed (apt-get install ripgrep)";
 }
 
-// A 250-sentence draft: the dev eval's claims plus sentences of the seed articles, five to a
-// paragraph, with every seventh figure changed so that some claims are contradicted.
+// A 250-sentence draft of distinct sentences: the dev eval's claims, every sentence of the seed
+// articles once (every seventh with its figure changed, so that some claims are contradicted),
+// then the project's own claims about the seeds; five to a paragraph. No sentence repeats: a
+// check remembers a claim it has met before (see CheckMemo), and repeats would flatter it.
 function makeDraft() {
-  const claimsFile = join(root, "..", "shared", "eval", "dev-claims.jsonl");
-  const claims = existsSync(claimsFile) ? readFileSync(claimsFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).text) : [];
+  const claimsIn = (file) => (existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).text) : []);
   const seeds = join(root, "seeds");
   const sentences = readdirSync(seeds)
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .flatMap((f) => readFileSync(join(seeds, f), "utf8").split(/\n\s*\n/))
     .flatMap((p) => p.replace(/\s+/g, " ").match(/[A-Z][^.!?]{40,240}[.!?](?=\s|$)/g) ?? [])
-    .filter((s) => s.split(" ").length >= 8);
-  const out = [...claims];
-  let n = 0;
-  for (let i = 0; out.length < 250 && sentences.length; i = (i + 7) % sentences.length) {
-    out.push(n++ % 7 === 3 ? sentences[i].replace(/\d+/, (d) => String(Number(d) * 2 + 1)) : sentences[i]);
-  }
+    .filter((s) => s.split(" ").length >= 8)
+    .map((s, n) => (n % 7 === 3 ? s.replace(/\d+/, (d) => String(Number(d) * 2 + 1)) : s));
+  const evalDir = join(root, "test", "eval");
+  const ours = ["seed-paraphrase-claims.jsonl", "seed-sound-claims.jsonl", "seed-wrong-claims.jsonl"].flatMap((f) => claimsIn(join(evalDir, f)));
+  const out = [...new Set([...claimsIn(join(root, "..", "shared", "eval", "dev-claims.jsonl")), ...sentences, ...ours])].slice(0, 250);
   const paras = [];
   for (let i = 0; i < out.length; i += 5) paras.push(out.slice(i, i + 5).join(" "));
   const text = `# Bench draft\n\n${paras.join("\n\n")}\n`;
@@ -106,25 +106,37 @@ for (const n of sizes) {
 /**
  * The real `sourced check` of the draft, end to end (process start to exit, JSON out): once to
  * fill its cache (`cliFirstRunMs`: reading and analysing the corpus), then timed again on the
- * filled cache (`cliCheckMs`: load the index image, check once, as a CI step does). The CLI does
- * no warm-up: its one check pays the code's and the caches' first use. With `--timings` the second
- * run also says where its time went: `cliReadMs` (the corpus files), `cliIndexLoadMs` (the index
- * image) and `cliCheckOnlyMs` (the check once the index is loaded).
+ * filled cache with no verdicts remembered (`cliCheckMs`: load the index image, check every
+ * claim, as a CI step does on a new draft), then once more after one figure of the draft is
+ * changed (`cliRecheckMs`: the verdicts of the run before are taken up, and only the claims that
+ * read differently are checked). The CLI does no warm-up: its check pays the code's and the
+ * caches' first use. With `--timings` each timed run also says where its time went: `cliReadMs`
+ * (the corpus files), `cliIndexLoadMs` (the index image) and `cliCheckOnlyMs` (the check once
+ * the index is loaded); `cliRecheckOnlyMs` and `cliRecheckedClaims` are the last run's check and
+ * how many claims it checked.
  */
 function cliRun(dir, cache) {
   const cli = join(root, "dist", "cli.js");
   if (!existsSync(cli)) return { cliError: "dist/cli.js is missing (npm run build)" };
-  const args = [cli, "check", draft, "--corpus", dir, "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"];
+  const edited = join(work, "draft-edited.md");
+  const text = readFileSync(draft, "utf8");
+  const figure = text.search(/\d/);
+  writeFileSync(edited, text.slice(0, figure) + String((Number(text[figure]) + 1) % 10) + text.slice(figure + 1));
   const out = {};
   rmSync(cache, { recursive: true, force: true });
-  for (const name of ["cliFirstRunMs", "cliCheckMs"]) {
+  for (const name of ["cliFirstRunMs", "cliCheckMs", "cliRecheckMs"]) {
+    // The cold check is of a draft never checked: the first run's remembered verdicts go.
+    if (name === "cliCheckMs") for (const f of readdirSync(cache)) if (f.startsWith("verdicts-")) rmSync(join(cache, f));
+    const args = [cli, "check", name === "cliRecheckMs" ? edited : draft, "--corpus", dir, "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"];
     const started = performance.now();
     const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
     if (run.status !== 0) return { ...out, cliError: (run.stderr || `exit ${run.status}`).trim().split("\n").slice(-3).join(" | ") };
     out[name] = Math.round(performance.now() - started);
-    // The run's own account (--timings): reading the corpus, its index, and the one (cold) check.
-    const t = /read \d+ sources? (\d+) ms, index (?:built|loaded) (\d+) ms, check (\d+) ms/.exec(run.stderr);
+    // The run's own account (--timings): reading the corpus, its index, the one (cold) check,
+    // and how many claims were taken from the run before.
+    const t = /read \d+ sources? (\d+) ms, index (?:built|loaded) (\d+) ms, check (\d+) ms(?: \((\d+) of (\d+) claims)?/.exec(run.stderr);
     if (name === "cliCheckMs" && t) Object.assign(out, { cliReadMs: +t[1], cliIndexLoadMs: +t[2], cliCheckOnlyMs: +t[3] });
+    if (name === "cliRecheckMs" && t) Object.assign(out, { cliRecheckOnlyMs: +t[3], cliRecheckedClaims: t[5] ? +t[5] - +t[4] : null });
   }
   return out;
 }
