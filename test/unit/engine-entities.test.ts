@@ -237,6 +237,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Westway Buses", "Westway Buses"], ["organisation", "Thames Water", "Thames Water"], ["organisation", "Park Lane School", "Park Lane School"]],
     },
     {
+      name: "an honorific and a surname are a person, opening a sentence or not",
+      text: "Mr Ashworth won. Then Mrs Okafor and Dr Lindqvist spoke.",
+      expected: [["person", "Mr Ashworth", "Ashworth"], ["person", "Mrs Okafor", "Okafor"], ["person", "Dr Lindqvist", "Lindqvist"]],
+    },
+    {
       name: "a river, a road and a valley are places, not people",
       text: "Yesterday the River Wend flooded Harbour Road and the Wend Valley.",
       expected: [["place", "River Wend", "River Wend"], ["place", "Harbour Road", "Harbour Road"], ["place", "Wend Valley", "Wend Valley"]],

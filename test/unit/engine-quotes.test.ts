@@ -60,6 +60,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["We are devastated.", "Rui Cardoso", "explicit", "Rui Cardoso"]],
     },
     {
+      name: 'Mr Surname, an apposition, said: "…" (the full name given before; an honorific opens a name)',
+      text: 'Graham Ashworth, 67, and his wife Pauline won. Mr Ashworth, a former postman, said: "We checked the ticket four times."',
+      expected: [["We checked the ticket four times.", "Graham Ashworth", "explicit", "Mr Ashworth"]],
+    },
+    {
       name: '"…," X said',
       text: '"We will keep going until every network is down," the chief constable, Jane Porter, said.',
       expected: [["We will keep going until every network is down,", "Jane Porter", "explicit", "Jane Porter"]],

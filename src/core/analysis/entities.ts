@@ -196,10 +196,18 @@ function pollsterBefore(text: string, toks: readonly Token[], i: number, j: numb
   return [mention(text, run, "organisation", undefined)];
 }
 
-/** A run without the function words capitalised by position that open it ("The", "In", "But"). */
+/** Honorifics, which the stopwords hold (they say nothing a claim checks) but which open a person's name. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
+
+/**
+ * A run without the function words capitalised by position that open it ("The", "In", "But").
+ * An honorific before a lone surname stays: "Mr Ashworth" is a titled name, a person, where
+ * "Ashworth" alone opening a sentence would be no name at all. ("Dame Cressida Dick" is a person
+ * without it.)
+ */
 function withoutLeadingStopwords(run: Token[]): Token[] {
   let k = 0;
-  while (k < run.length && STOPWORDS.has(run[k]!.lower) && !run[k]!.acronym) k++;
+  while (k < run.length && STOPWORDS.has(run[k]!.lower) && !run[k]!.acronym && !(HONORIFICS.has(run[k]!.lower) && k + 2 === run.length)) k++;
   return k ? run.slice(k) : run;
 }
 
