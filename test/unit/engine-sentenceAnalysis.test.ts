@@ -117,7 +117,19 @@ describe("engine: analyzeSentence facts", () => {
       name: "an appositive age is whose it is by name, its clause the name's and what follows (Mark Rudd, 52, a local councillor)",
       text: "Okafor, 34, polled 14,213 votes to 11,337 for Conservative Mark Rudd, 52, a local councillor.",
       figure: "52",
-      expect: { measure: ["age:rudd"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
+      expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
+    },
+    {
+      name: "an age said of a person named in full is of the surname and of the first name (Pauline Ashworth is 64)",
+      text: "Pauline Ashworth is 64.",
+      figure: "64",
+      expect: { measure: ["age:ashworth", "age:paulin"], value: 64 },
+    },
+    {
+      name: "a particle is no first name (Wil van Gemert, 52,)",
+      text: "The director, Wil van Gemert, 52, said little.",
+      figure: "52",
+      expect: { measure: ["age:gemert"], value: 52 },
     },
     {
       name: "a -year-old age after a name and 'a' is that person's, and its noun's past adjectives (Helen Okafor, a 34-year-old former paramedic)",
@@ -498,9 +510,9 @@ describe("engine: analyzeSentence facts", () => {
 
   it("a person's name that is a bare number ending the clause is their age; a common word's is not", () => {
     const kovacs = "Marta Kovacs is 29.";
-    assert.deepEqual(fact(analyse(kovacs), kovacs, "29").measure, ["age:kovac"]);
+    assert.deepEqual(fact(analyse(kovacs), kovacs, "29").measure, ["age:kovac", "age:marta"]);
     const who = "Marta Kovacs, who is 29, lost.";
-    assert.deepEqual(fact(analyse(who), who, "29").measure, ["age:kovac"]);
+    assert.deepEqual(fact(analyse(who), who, "29").measure, ["age:kovac", "age:marta"]);
     const turnout = "Turnout was 64.";
     assert.ok(!fact(analyse(turnout), turnout, "64").measure.some((m) => m.startsWith("age:")));
   });

@@ -875,6 +875,29 @@ describe("fact check: ages after 'aged'", () => {
   });
 });
 
+describe("fact check: a person's age by first name", () => {
+  const win = "Graham Ashworth, 67, and his wife Pauline, 64, said they had played the same numbers every week for 28 years.\n";
+  const one = indexOf(["news.txt", "Win\n\n" + win]);
+  const two = indexOf(["news.txt", "Win\n\n" + win], ["wire.txt", "Win\n\nGraham Ashworth, 67, and his wife Pauline, 63, had played the same numbers for 28 years.\n"]);
+  const ageOf = (ix: CorpusIndex, claim: string) => {
+    const a = analyzeSentence(claim, { start: 0, end: claim.length }, [], ix.names.resolver());
+    return assessFact(ix, a, a.facts.find((f) => f.measure.some((m) => m.startsWith("age:")))!).verdict;
+  };
+  it("an age given to a first name answers the age of that person named in full, whoever else the sentence names", () => {
+    assert.equal(ageOf(one, "Pauline Ashworth is 64."), "supported");
+    assert.equal(ageOf(one, "Pauline Ashworth is 61."), "contradicted");
+    assert.equal(ageOf(two, "Pauline Ashworth is 64."), "disputed");
+  });
+  it("but the age of another of the same surname says nothing of her", () => {
+    assert.equal(ageOf(indexOf(["news.txt", "Win\n\nGraham Ashworth, 67, said they had played the same numbers every week.\n"]), "Pauline Ashworth is 64."), "unknown");
+    assert.equal(ageOf(one, "Graham Ashworth is 67."), "supported");
+  });
+  it("nor does an age of a noun, in a sentence that names other people", () => {
+    const ix = indexOf(["news.txt", "Crash\n\nA 62-year-old man was arrested at the scene, Inspector Jane Doe said.\n"]);
+    assert.equal(ageOf(ix, "A 58-year-old man was arrested at the scene, Inspector Bob Hale said."), "unknown");
+  });
+});
+
 describe("fact check: venues", () => {
   const ix = indexOf(
     ["news.txt", "Raid\n\nLenton Police said three men had been arrested on suspicion of burglary after the raid.\n\nThe National Gallery had 5.8 million visitors last year.\n"],

@@ -224,7 +224,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // runs on to its verb.
     const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
     if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
-    let measure = apposed ? ["age:" + stem(apposed.toLowerCase())] : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
+    let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
     let ownUnit = measure.length > 0;
     // The participle whose object the figure is says what happened to what it counts:
     // "..., killing at least 312 people and injuring more than 1,900".
@@ -357,6 +357,24 @@ const AGES_APART_AFTER = new RegExp(String.raw`^\s*,\s*aged\s+\d{1,3}(?!\d)${MOR
 const AGE_LIST_REST = new RegExp(String.raw`^${MORE_AGES}\s*,?\s*`);
 
 /** Whose age an "aged" figure is, as its measure says: a person by surname, else the noun, singular ("men": man). */
+/**
+ * The measures of an age said of a name ("Okafor, 34,", "Kovacs is 29."): the age of that word,
+ * and where it is the surname of a person named in full just before, the age of the first name
+ * too: "Pauline Ashworth is 64" is what "his wife Pauline, 64," says. (Whose Pauline is for the
+ * guards on people to tell, as for two people of one surname.)
+ */
+function apposedAgeMeasures(word: string, entities: readonly EntityMention[], at: number): string[] {
+  const out = ["age:" + stem(word.toLowerCase())];
+  let person: EntityMention | undefined;
+  for (const e of entities) if (e.type === "person" && e.span.end <= at && at - e.span.end <= 12 && surnameOf(e.name) === word.toLowerCase()) person = e;
+  const words = person?.name.split(/\s+/) ?? [];
+  // The word before the surname ("Conservative Mark Rudd": Mark), a name, not an initial ("J.
+  // Ashworth") nor a particle ("van").
+  const first = words[words.length - 2];
+  if (first && /^\p{Lu}\p{Ll}{2,}$/u.test(first)) out.push("age:" + stem(first.toLowerCase()));
+  return out;
+}
+
 function ageOwnerStem(word: string): string {
   return /^\p{Lu}/u.test(word) ? stem(word.toLowerCase()) : stem(singularise(word.toLowerCase()));
 }

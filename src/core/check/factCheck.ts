@@ -774,11 +774,31 @@ function weighShape(
     difference: !!sf.difference,
     part: !!sf.part,
     unplaced: !sf.places.length,
-    otherPeople: weighed && claim.entities.some(isPerson) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
+    otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
   };
+}
+
+/**
+ * Whether a source's age is said of a person the claim names by every name it is given: "his
+ * wife Pauline, 64," (age:paulin) for "Pauline Ashworth is 64" (age:ashworth, age:paulin), whoever
+ * else its sentence names ("Graham Ashworth, 67, and his wife Pauline, 64"). "Graham Ashworth, 67,"
+ * (age:ashworth, age:graham) is not: one of its names is another's. Nor is an age of a noun ("a
+ * 62-year-old man"): that says nothing of whom. (Other guards on people also stand between an
+ * age and another's: this only lets a first name's age through.)
+ */
+function ageOfTheClaimsOwner(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): boolean {
+  let shared = false;
+  for (const m of sf.measure) {
+    if (!isAgeMeasure(m)) continue;
+    if (!fact.measure.includes(m)) return false;
+    const owner = m.slice(4);
+    if (!claim.entities.some((e) => isPerson(e) && e.name.split(/\s+/).some((w) => stem(w.toLowerCase()) === owner))) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 /** Copulas a figure follows, its subject before them ("target is 2%", "turnout was 64%", "stands at"). */
