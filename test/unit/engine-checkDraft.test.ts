@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { checkDraft } from "../../src/core/check/checkDraft";
-import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { CorpusIndex, queryTerms } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -314,5 +314,31 @@ describe("engine: a scare quote found elsewhere", () => {
   });
   it("but the claim's words still are, with the quote among them", () => {
     assert.deepEqual(kinds('The storm brought "flooding" and power cuts to the town.'), ["supported"]);
+  });
+});
+
+describe("engine: paragraphs hard-wrapped in their files", () => {
+  const wrapped =
+    "A hoard of about 2,300 Roman coins found near Coldbrook is the largest found in Norfolk since\n" +
+    "1978, when 4,100 coins were unearthed near Thetford. The finder, a retired electrician, Peter\n" +
+    "Hale, said the discovery had come as a complete surprise to him and to the landowner.\n";
+  const r = readSourceText("gazette.md", "# Hoard\n\n" + wrapped);
+  assert.ok(r.ok);
+  const other = readSourceText("other.txt", "Storm\n\nA storm closed 40 schools in Devon on Monday, the council said.\n");
+  assert.ok(other.ok);
+  const index = CorpusIndex.build([r.document, other.document]);
+  const verdicts = (draft: string) => checkDraft(index, draft).map((f) => `${draft.slice(f.span.start, f.span.end)}: ${f.kind}`);
+
+  it("a source's year after a line break is a date, and a name across one is a person", () => {
+    assert.deepEqual(verdicts("The hoard is the largest found in Norfolk since 1978."), ["The hoard is the largest found in Norfolk since 1978.: supported"]);
+    assert.deepEqual(verdicts("The hoard is the largest found in Norfolk since 1987."), ["1987: contradicted"]);
+    const s = index.sentence(index.searchSentences(queryTerms("The finder, a retired electrician, Peter Hale, said the discovery had come as a complete surprise"))[0]!.id);
+    assert.ok(s.entities.some((e) => e.type === "person" && e.name === "Peter Hale"), JSON.stringify(s.entities));
+    // And the corpus knows the name, so a claim's "Hale" is Peter Hale.
+    assert.deepEqual(index.names.resolver()("Hale"), { type: "person", name: "Peter Hale" });
+  });
+  it("so is a draft's, at the same offsets", () => {
+    const draft = "Roman coins were found near Coldbrook this week. The hoard of 2,300 coins is the largest found in Norfolk since\n1987, when 4,100 coins were unearthed near Thetford, the Gazette reported.\n";
+    assert.ok(verdicts(draft).includes("1987: contradicted"), JSON.stringify(verdicts(draft)));
   });
 });

@@ -161,6 +161,7 @@ export interface ReadingOptions {
  * `known` resolves lone names from their context (see {@link NameResolver}).
  */
 export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], known?: NameResolver, pre?: Precomputed, options: ReadingOptions = {}): SentenceAnalysis {
+  text = asOneLine(text, span);
   const tokens = pre?.tokens ?? tokenize(text, span.start, span.end);
   const entities = pre?.entities ?? findEntities(text, span.start, span.end, tokens, known);
   const sentence = text.slice(span.start, span.end);
@@ -373,6 +374,20 @@ function apposedAgeMeasures(word: string, entities: readonly EntityMention[], at
   const first = words[words.length - 2];
   if (first && /^\p{Lu}\p{Ll}{2,}$/u.test(first)) out.push("age:" + stem(first.toLowerCase()));
   return out;
+}
+
+/**
+ * `text` with the line breaks inside `span` read as spaces, every offset as it was (a break is
+ * one character, as a space is): a paragraph hard-wrapped in its file or draft ("the largest
+ * found in Norfolk since\n1978", "Peter\nHale said") is one line of prose, and the readers of a
+ * sentence match "since 1978" and "Peter Hale" across one space. The text after the span keeps
+ * its breaks (a blank line still ends what follows a claim).
+ */
+export function asOneLine(text: string, span: Span): string {
+  let i = span.start;
+  while (i < span.end && text.charCodeAt(i) !== 10) i++;
+  if (i >= span.end) return text;
+  return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[\r\n]/g, " ") + text.slice(span.end);
 }
 
 function ageOwnerStem(word: string): string {
