@@ -160,6 +160,18 @@ describe("sources: furniture rules generalise", () => {
     assert.ok(!blocks.includes("Data Center\nData Management"));
   });
 
+  it("keeps a hard-wrapped paragraph together where a line ends on a name and the next opens with a capital", () => {
+    const para =
+      "A hoard of 2,300 Roman coins was found in a field near Coldbrook by a detectorist this week.\n" +
+      "The finder, a retired electrician from the village of Marsh End, Peter\n" +
+      "Hale, said the discovery had come as a complete surprise to him and to the landowner.";
+    const text = `Roman coin hoard found\n\n${para}\n\nAnother paragraph follows here.`;
+    assert.deepEqual(splitBlocks(text).blocks.map((b) => text.slice(b.start, b.end)), ["Roman coin hoard found", para, "Another paragraph follows here."]);
+    // A headline above a wrapped paragraph, in one block, still stands alone.
+    const headed = `Roman coin hoard found\n${para}`;
+    assert.deepEqual(splitBlocks(headed).blocks.map((b) => headed.slice(b.start, b.end)), ["Roman coin hoard found", para]);
+  });
+
   it("sets a wire's dateline apart from its first paragraph", () => {
     const cases: [string, string, string][] = [
       ["LENTON, England, March 10 (City Wire) - Thieves stole 321 gold coins, police said.", "LENTON, England, March 10 (City Wire)", "Thieves stole 321 gold coins, police said."],

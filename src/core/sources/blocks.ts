@@ -183,11 +183,20 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Whether line `line` of a multi-line paragraph stands alone (a headline or label, not a wrapped sentence). */
-function standsAlone(text: string, line: Span, next: Span | undefined): boolean {
+/** A paragraph whose longest line is at least this long may be hard-wrapped prose (see `standsAlone`). */
+const WRAP_MIN_WIDTH = 60;
+
+/**
+ * Whether line `line` of a multi-line paragraph stands alone (a headline or label, not a wrapped
+ * sentence). `width` is the paragraph's longest line.
+ */
+function standsAlone(text: string, line: Span, next: Span | undefined, width: number): boolean {
   const t = text.slice(line.start, line.end).trim();
   if (lineFurnitureReason(t)) return true;
   if (!isShortLine(t)) return false;
+  // A line that fills the width a paragraph is wrapped at is wrapped prose, whatever word ends it
+  // ("... a retired electrician, Peter\nHale, said ..."): a headline or label is shorter.
+  if (next && width >= WRAP_MIN_WIDTH && line.end - line.start >= 0.6 * width) return false;
   // Hard-wrapped prose also gives short lines without a full stop; those continue in lower case
   // or end on a comma or hyphen. A standalone label starts with a capital and the next line too.
   if (!/^[\p{Lu}\p{N}"']/u.test(t)) return false;
@@ -213,7 +222,9 @@ export function splitBlocks(text: string, options: BlockOptions = {}, region: Sp
   let paragraphIndex = 0;
   const flush = (): void => {
     if (paragraph.length === 0) return;
-    const flags = paragraph.map((l, i) => paragraph.length > 1 && standsAlone(text, l, paragraph[i + 1]));
+    // The width the paragraph is hard-wrapped at, if it is: its longest line.
+    const width = Math.max(...paragraph.map((l) => l.end - l.start));
+    const flags = paragraph.map((l, i) => paragraph.length > 1 && standsAlone(text, l, paragraph[i + 1], width));
     let groupStart = -1;
     const emit = (from: number, to: number, standalone: boolean): void => {
       const span = trimSpan(text, { start: paragraph[from].start, end: paragraph[to].end });
