@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { extractQuotes, type QuoteMention } from "../../src/core/analysis/quotes";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { Span } from "../../src/core/types";
 
@@ -202,6 +203,24 @@ describe("engine: extractQuotes attribution table", () => {
       ["We have to invent new ways.", "Gerry McLean", "explicit"],
       ["Every time we use a tactic we expose it.", "Gerry McLean", "continuation"],
     ]);
+  });
+});
+
+describe("engine: quotes in a paragraph hard-wrapped in its file", () => {
+  const text =
+    "A hoard of 2,300 Roman coins was found in a field near Coldbrook this week by a detectorist, who\n" +
+    "reported it to the coroner. \"It was a complete surprise to me and to the landowner,\" said Peter\n" +
+    "Hale, a retired electrician from the village of Marsh End in the county of Norfolk in England.\n";
+  it("reads a speaker's name across a line break, at the offsets of the file", () => {
+    const [q] = extractQuotes(text, [{ start: 0, end: text.length - 1 }]);
+    assert.equal(q!.speaker, "Peter Hale");
+    assert.equal(text.slice(q!.speakerSpan!.start, q!.speakerSpan!.end), "Peter\nHale");
+  });
+  it("and so does the index, whose names of a sentence the quote finder takes", () => {
+    const r = readSourceText("gazette.md", "# Hoard\n\n" + text);
+    assert.ok(r.ok);
+    const index = CorpusIndex.build([r.document]);
+    assert.deepEqual(index.quotes.map((q) => q.speaker), ["Peter Hale"]);
   });
 });
 

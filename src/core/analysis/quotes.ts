@@ -1,4 +1,5 @@
 import type { Span } from "../types";
+import { spansAsOneLine } from "../text/asOneLine";
 import { findEntities, samePerson, type EntityMention } from "./entities";
 import { splitSentences } from "./sentences";
 import { runToEnd } from "../steps";
@@ -84,6 +85,10 @@ export interface QuoteFinderProgress {
 
 /** `extractQuotes` as a generator that pauses every few paragraphs (for time-sliced checks of long drafts). */
 export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: SentenceNames, progress: QuoteFinderProgress = {}): Generator<void, QuoteMention[], void> {
+  // A paragraph hard-wrapped in its file is one line of prose ("said Peter\nHale"), every offset
+  // as it was (see `asOneLine`). Paragraphs are in order and apart.
+  const asWritten = text;
+  text = spansAsOneLine(text, paragraphs);
   const out: QuoteMention[] = [];
   const { resume, onParagraph, readings } = progress;
   // Names seen in earlier paragraphs, one entry per name (its latest mention), oldest first: a long
@@ -119,6 +124,8 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
         });
       }
     }
+    // A quote's text is as written, its line breaks too.
+    if (text !== asWritten) inPara = inPara.map((q) => (q.text.includes(" ") ? { ...q, text: asWritten.slice(q.span.start, q.span.end) } : q));
     for (const q of inPara) out.push(q);
     if (before) onParagraph!(pi, before, inPara);
     for (let i = 0; i < mentions.length; i++) {

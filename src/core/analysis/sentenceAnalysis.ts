@@ -1,4 +1,5 @@
 import type { Span } from "../types";
+import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
@@ -374,20 +375,6 @@ function apposedAgeMeasures(word: string, entities: readonly EntityMention[], at
   const first = words[words.length - 2];
   if (first && /^\p{Lu}\p{Ll}{2,}$/u.test(first)) out.push("age:" + stem(first.toLowerCase()));
   return out;
-}
-
-/**
- * `text` with the line breaks inside `span` read as spaces, every offset as it was (a break is
- * one character, as a space is): a paragraph hard-wrapped in its file or draft ("the largest
- * found in Norfolk since\n1978", "Peter\nHale said") is one line of prose, and the readers of a
- * sentence match "since 1978" and "Peter Hale" across one space. The text after the span keeps
- * its breaks (a blank line still ends what follows a claim).
- */
-export function asOneLine(text: string, span: Span): string {
-  let i = span.start;
-  while (i < span.end && text.charCodeAt(i) !== 10) i++;
-  if (i >= span.end) return text;
-  return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[\r\n]/g, " ") + text.slice(span.end);
 }
 
 function ageOwnerStem(word: string): string {

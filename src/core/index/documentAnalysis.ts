@@ -12,6 +12,7 @@ import { NameRegistry } from "../analysis/nameRegistry";
 import { extractQuotes, type NamedMention, type ParagraphReading, type ParagraphReadingStore, type SentenceNames } from "../analysis/quotes";
 import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
 import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { asOneLine } from "../text/asOneLine";
 import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
 import type { Span } from "../types";
@@ -252,7 +253,8 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       if (!entry) {
         tokens = tokenize(text, span.start, span.end);
         const queried: string[] = [];
-        const entities = findEntities(text, span.start, span.end, tokens, (w) => void queried.push(w));
+        // Read as one line, as `analyzeSentence` and the quote finder read it: a name may wrap ("Peter\nHale").
+        const entities = findEntities(asOneLine(text, span), span.start, span.end, tokens, (w) => void queried.push(w));
         entry = { entities: entities.length ? shift(entities, -span.start) : [], named: namedOf(entities), queried };
         cache.set(key, entry);
       }
