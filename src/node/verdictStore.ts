@@ -9,7 +9,7 @@
  *
  * Format: `<dir>/verdicts-<fingerprint>.json`: `{"format":1,"corpus":KEY,"claims":[[claimKey,
  * findings],…]}`, the most recently used claims last, written to a temporary file and renamed.
- * At most `MAX_CLAIMS` claims are kept: each carries its evidence (a few kilobytes), and a file
+ * At most `MAX_CLAIMS` claims are kept: each carries its evidence (some kilobytes), and a file
  * read at every run should stay small.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ import { corpusKey } from "./analysisStore";
 /** The file's format: a file of another is not read. */
 const FORMAT = 1;
 
-/** Claims kept from run to run: a few drafts' worth (each is some 14 KB with its evidence). */
+/** Claims kept from run to run: a few drafts' worth (each is some 7 KB with its evidence). */
 export const MAX_CLAIMS = 1_000;
 
 interface VerdictFile {

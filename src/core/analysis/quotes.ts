@@ -125,7 +125,7 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
       }
     }
     // A quote's text is as written, its line breaks too.
-    if (text !== asWritten) inPara = inPara.map((q) => (q.text.includes(" ") ? { ...q, text: asWritten.slice(q.span.start, q.span.end) } : q));
+    if (text !== asWritten) inPara = inPara.map((q) => ({ ...q, text: asWritten.slice(q.span.start, q.span.end) }));
     for (const q of inPara) out.push(q);
     if (before) onParagraph!(pi, before, inPara);
     for (let i = 0; i < mentions.length; i++) {

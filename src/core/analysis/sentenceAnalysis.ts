@@ -358,7 +358,6 @@ const AGES_APART_AFTER = new RegExp(String.raw`^\s*,\s*aged\s+\d{1,3}(?!\d)${MOR
 /** The rest of a list of ages after one of them, through the comma that closes it (", 31 and 45, "). */
 const AGE_LIST_REST = new RegExp(String.raw`^${MORE_AGES}\s*,?\s*`);
 
-/** Whose age an "aged" figure is, as its measure says: a person by surname, else the noun, singular ("men": man). */
 /**
  * The measures of an age said of a name ("Okafor, 34,", "Kovacs is 29."): the age of that word,
  * and where it is the surname of a person named in full just before, the age of the first name
@@ -377,6 +376,7 @@ function apposedAgeMeasures(word: string, entities: readonly EntityMention[], at
   return out;
 }
 
+/** Whose age an "aged" figure is, as its measure says: a person by surname, else the noun, singular ("men": man). */
 function ageOwnerStem(word: string): string {
   return /^\p{Lu}/u.test(word) ? stem(word.toLowerCase()) : stem(singularise(word.toLowerCase()));
 }

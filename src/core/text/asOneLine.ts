@@ -8,10 +8,7 @@ import type { Span } from "../types";
  * its breaks (a blank line still ends what follows a claim).
  */
 export function asOneLine(text: string, span: Span): string {
-  let i = span.start;
-  while (i < span.end && text.charCodeAt(i) !== 10) i++;
-  if (i >= span.end) return text;
-  return text.slice(0, span.start) + text.slice(span.start, span.end).replace(/[\r\n]/g, " ") + text.slice(span.end);
+  return spansAsOneLine(text, [span]);
 }
 
 /**
