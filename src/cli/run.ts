@@ -170,7 +170,8 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
   const memo = verdicts?.memoFor(index);
   const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text, { memo }) }));
   const checked = performance.now();
-  if (memo) verdicts!.save(memo, index);
+  // A run that checked nothing again leaves the file as it is.
+  if (memo && memo.misses > 0) verdicts!.save(memo, index);
   if (command.timings) {
     const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
     const sources = corpus.documents.length;
