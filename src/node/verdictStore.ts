@@ -47,13 +47,25 @@ export class VerdictStore {
    */
   memoFor(index: CorpusIndex): CheckMemo {
     const memo = new CheckMemo();
+    this.recallInto(memo, index);
+    return memo;
+  }
+
+  /**
+   * Gives `memo` the verdicts last saved for the corpus of `index` (see `memoFor`); how many. Never
+   * throws.
+   */
+  recallInto(memo: CheckMemo, index: CorpusIndex): number {
     try {
       const stored = JSON.parse(readFileSync(this.file, "utf8")) as Partial<VerdictFile>;
-      if (stored.format === FORMAT && stored.corpus === corpusKey(index.documents) && Array.isArray(stored.claims) && stored.claims.every(isClaimEntry)) memo.recall(index, stored.claims);
+      if (stored.format === FORMAT && stored.corpus === corpusKey(index.documents) && Array.isArray(stored.claims) && stored.claims.every(isClaimEntry)) {
+        memo.recall(index, stored.claims);
+        return stored.claims.length;
+      }
     } catch {
       // Nothing usable: every claim is checked.
     }
-    return memo;
+    return 0;
   }
 
   /**

@@ -74,6 +74,34 @@ describe("index worker", function () {
     }
   });
 
+  it("keeps its verdicts in its store, and a worker of the next window takes them up", async () => {
+    const storeDir = path.join(dir, "verdicts-store");
+    const text = "Operation Venetic led to 746 arrests in the UK.\n\nThe Met seized £54m in cash.\n";
+    const debug: string[] = [];
+    const log: WorkerLog = { ...quiet, debug: (m: string) => void debug.push(m) };
+    const until = async (done: () => boolean) => {
+      for (let waited = 0; !done() && waited < 15_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    };
+    const first = new WorkerClient(SCRIPT, log, { onStatus: () => undefined, onCrash: () => undefined });
+    let findings;
+    try {
+      await first.request("load", { seedsDir: path.join(ROOT, "seeds"), files: [], trusted: true, storeDir });
+      findings = (await first.request("check", { documentUri: "file:///a.md", version: 1, text })).findings;
+      await until(() => debug.some((m) => /verdicts saved/.test(m)));
+      assert.ok(debug.some((m) => /verdicts saved/.test(m)), "saved a while after the check");
+    } finally {
+      first.dispose();
+    }
+    const second = new WorkerClient(SCRIPT, log, { onStatus: () => undefined, onCrash: () => undefined });
+    try {
+      await second.request("load", { seedsDir: path.join(ROOT, "seeds"), files: [], trusted: true, storeDir });
+      assert.ok(debug.some((m) => /^worker: 2 verdicts taken up from the last session$/.test(m)), debug.join("\n"));
+      assert.deepEqual((await second.request("check", { documentUri: "file:///a.md", version: 1, text })).findings, findings);
+    } finally {
+      second.dispose();
+    }
+  });
+
   it("untrusted: seeds only", async () => {
     const snap = await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: false });
     assert.ok(!snap.sources.some((m) => m.key === "nca-encrochat"));

@@ -19,6 +19,7 @@ import { nodeFileSystem } from "../../core/sources/nodeFileSystem";
 import type { SourceFailure } from "../../core/sources/sourceDocument";
 import type { Finding } from "../../core/types";
 import { AnalysisStore, buildIndexInParallel, fileFingerprint } from "../../node/analysisStore";
+import { VerdictStore } from "../../node/verdictStore";
 import { SourceFileCache } from "../../node/sourceFileCache";
 import { mergeFindings, recheckRegion } from "./incremental";
 import type { CheckResult, CorpusSnapshot, FromWorker, LoadParams, Method, Methods, RequestMessage, ToWorker, WorkerStatus } from "./protocol";
@@ -43,6 +44,11 @@ export class IndexWorker {
   /** Verdicts of claims already checked: after an edit only the claims that changed are checked again. */
   private readonly memo = new CheckMemo();
   private store: AnalysisStore | undefined;
+  /** The memo's verdicts on disk: a window reload takes them up, so open drafts are not checked again. */
+  private verdicts: VerdictStore | undefined;
+  /** The memo's count of claims checked when its verdicts were last saved. */
+  private verdictsSavedAt = 0;
+  private verdictTimer: ReturnType<typeof setTimeout> | undefined;
   /** Sources as the last full load read them: a reload reads only changed files. */
   private sources: SourceFileCache | undefined;
   /** Whether the pending save has new analyses to store (an image is saved either way). */
@@ -221,6 +227,7 @@ export class IndexWorker {
     this.params = { ...params, files: [...params.files] };
     this.store = params.storeDir ? new AnalysisStore(params.storeDir, this.fingerprint) : undefined;
     this.sources = params.storeDir ? new SourceFileCache(params.storeDir, this.fingerprint) : undefined;
+    this.verdicts = params.storeDir ? new VerdictStore(params.storeDir, this.fingerprint) : undefined;
     return this.rebuild(load);
   }
 
@@ -238,6 +245,11 @@ export class IndexWorker {
         this.index = index;
         this.failures = result.failures;
         this.generation++;
+        if (this.verdicts) {
+          const recalled = this.verdicts.recallInto(this.memo, index);
+          this.verdictsSavedAt = this.memo.misses;
+          if (recalled) this.log("debug", `${recalled} verdicts taken up from the last session`);
+        }
         this.warmUpSoon(index);
       }
       return this.snapshot({ ms: Math.round(performance.now() - started), reused: stats.reused, analysed: stats.analysed, incremental: false });
@@ -324,6 +336,19 @@ export class IndexWorker {
     }, SAVE_DELAY_MS);
   }
 
+  /** Saves the memo's verdicts a while after a check that checked claims again (never during typing bursts). */
+  private scheduleVerdictSave(): void {
+    if (!this.verdicts || this.memo.misses === this.verdictsSavedAt) return;
+    if (this.verdictTimer) clearTimeout(this.verdictTimer);
+    this.verdictTimer = setTimeout(() => {
+      this.verdictTimer = undefined;
+      if (!this.index || !this.verdicts) return;
+      this.verdictsSavedAt = this.memo.misses;
+      this.verdicts.save(this.memo, this.index);
+      this.log("debug", "verdicts saved");
+    }, SAVE_DELAY_MS);
+  }
+
   private snapshot(stats: CorpusSnapshot["stats"]): CorpusSnapshot {
     const docs = this.index?.documents ?? [];
     return {
@@ -372,6 +397,7 @@ export class IndexWorker {
       const fresh = filterIgnored(p.text, raw);
       const findings = region && prev ? mergeFindings(prev.findings, fresh, p.text, region.within, region.oldEnd) : fresh;
       if (!p.within) this.remember(p.documentUri, { text: p.text, findings, generation });
+      this.scheduleVerdictSave();
       return { documentUri: p.documentUri, version: p.version, generation, findings, partial: region !== undefined, ms: Math.round(performance.now() - started), slices, longestSliceMs: Math.round(longest) };
     } finally {
       signal.removeEventListener("abort", onAbort);
