@@ -148,6 +148,14 @@ describe("engine: findEntities", () => {
       expected: [["event", "Operation Venetic", "Operation Venetic"]],
     },
     {
+      name: "a prize or a contest by its last word, never a person: Booker Prize, Carnegie Medal",
+      text: "She won the Booker Prize and later the Carnegie Medal.",
+      expected: [
+        ["event", "Booker Prize", "Booker Prize"],
+        ["event", "Carnegie Medal", "Carnegie Medal"],
+      ],
+    },
+    {
       name: "Europol and Eurojust alone are organisations",
       text: "Eurojust and the European Union police agency Europol said in a joint statement.",
       expected: [

@@ -86,6 +86,8 @@ const FEATURE_LAST = new Set(
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
+/** Last words of a name that make it a prize or a contest ("Booker Prize", "Carnegie Medal", "Ryder Cup"), never a person. */
+const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon".split(" "));
 const POSSESSIVE = /['\u2019]s$/i;
 
 /** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
@@ -228,7 +230,7 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   const places = matchPlaces(text, run);
   if (places) return places;
   const lowers = run.map((t) => t.lower);
-  if (EVENT_WORDS.has(lowers[0]!) && run.length > 1) return [mention(text, run, "event", undefined)];
+  if ((EVENT_WORDS.has(lowers[0]!) || EVENT_LAST.has(lowers[lowers.length - 1]!)) && run.length > 1) return [mention(text, run, "event", undefined)];
   // All-caps words: acronyms (NCA, ERSOU) are organisations; a longer all-caps word opening a
   // sentence is a lede in capitals ("SENIOR police officers"), not a name.
   const acronym = run.length === 1 && run[0]!.acronym && !run[0]!.numeric && (run[0]!.text.length <= 6 || !atSentenceStart);
