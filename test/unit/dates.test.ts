@@ -50,6 +50,9 @@ describe("extractDates", () => {
     ]],
     ["He served from 2015 to 2018 in the post.", [{ text: "2015 to 2018", year: 2015, endYear: 2018, granularity: "year" }]],
     ["Targets are set for between 2015 and 2016.", [{ text: "2015 and 2016", year: 2015, endYear: 2016, granularity: "year" }]],
+    // A year naming which prize or contest: a date of that thing, not of the clause's verb.
+    ["Marsh, winner of the 1987 Booker Prize, has died.", [{ text: "1987", year: 1987, granularity: "year", attributive: true }]],
+    ["He ran in the 2012 Olympics.", [{ text: "2012", year: 2012, granularity: "year", attributive: true }]],
   ];
   for (const [sentence, expected] of rows) it(sentence, () => assert.deepEqual(dates(sentence), expected));
 

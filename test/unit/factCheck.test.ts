@@ -939,6 +939,30 @@ describe("fact check: weekdays", () => {
   });
 });
 
+describe("fact check: births and years that name a prize", () => {
+  const ix = indexOf(
+    ["paper.md", "---\ntitle: Novelist dies\ndate: 2026-11-16\n---\n\nBorn in Leeds on 4 March 1943, the daughter of a railway clerk, Marsh left school at 16.\n\nShe won the Booker Prize in 1987 for The Salt Road.\n"],
+    ["wire.txt", "Novelist dies\n\nBritish novelist Eleanor Marsh, winner of the 1987 Booker Prize, has died at the age of 83, her publisher said.\n"],
+  );
+  it("a sentence's opening participle dates its clause: a birth date is the birth's", () => {
+    const born = analyzeSentence("Born in Leeds on 4 March 1943, she left school at 16.", { start: 0, end: 53 });
+    assert.deepEqual(born.facts.find((f) => f.kind === "date")?.measure, ["born"]);
+    assert.equal(assessFirst(ix, "Marsh was born in Leeds on 4 March 1943.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "Marsh was born in Leeds on 4 March 1934.", "date").verdict, "contradicted");
+  });
+  it("but not a name opening a sentence", () => {
+    const named = analyzeSentence("Allen in Leeds said on 4 March 1943 that he would go.", { start: 0, end: 54 });
+    assert.ok(!named.facts.find((f) => f.kind === "date")?.measure.includes("allen"));
+  });
+  it("a year naming which prize backs a claim citing it, and dates no verb of its clause", () => {
+    const wire = new Set([ix.docOfKey("wire")!]);
+    assert.equal(assessFirst(ix, "Marsh won the Booker Prize in 1987.", "date", wire).verdict, "supported");
+    const year = analyzeSentence("The 1987 Booker Prize winner died in Whitby.", { start: 0, end: 44 });
+    assert.deepEqual(year.facts.find((f) => f.kind === "date")?.measure, []);
+    assert.notEqual(assessFirst(ix, "Eleanor Marsh has died in 2026.", "date").verdict, "contradicted");
+  });
+});
+
 describe("fact check: two stories of one kind", () => {
   const ix = indexOf(
     ["warehouse.txt", "Warehouse fire\n\nFirefighters were called to a blaze at a warehouse on the Hollins Industrial Estate in Castlebridge in the early hours of Saturday.\n\nEight fire engines and about 40 firefighters tackled the fire, which destroyed the building.\n"],

@@ -30,6 +30,11 @@ export interface DateMention {
   weekday?: number;
   /** The weekday is of an event ahead of its report ("will meet on Thursday"), not one past. */
   ahead?: true;
+  /**
+   * A year that names which of a recurring thing ("winner of the 1987 Booker Prize", "the 2012
+   * Olympics"): it dates that thing, not the verb of its clause.
+   */
+  attributive?: true;
 }
 
 type Component = "year" | "month" | "day";
@@ -45,6 +50,9 @@ const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|Septemb
 const MONTH_CONTEXT = new Set(
   "in of from to since until till by during last next early late mid this between and or through throughout before after that each every".split(" "),
 );
+
+/** A name just after a year: "the 1987 Booker Prize", "the 2012 Olympics" (see `DateMention.attributive`). */
+const NAME_AFTER = /^ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?![\p{L}'\u2019-])/u;
 
 /** Words after which a bare year is a date ("in 2015", "since 2016"). */
 const YEAR_CONTEXT = new Set(
@@ -209,13 +217,15 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     if (out.some((d) => d.span.start <= q.valueSpan.start && q.valueSpan.end <= d.span.end)) continue;
     const prev = wordBefore(text, q.valueSpan.start);
     const afterMonth = prev !== undefined && MONTH_WORD.test(prev);
-    if (afterMonth || !prev || !YEAR_CONTEXT.has(prev)) continue;
+    const attributive = prev === "the" && NAME_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 40));
+    if (afterMonth || !prev || !(YEAR_CONTEXT.has(prev) || attributive)) continue;
     const mention: DateMention = {
       span: { ...q.valueSpan },
       text: text.slice(q.valueSpan.start, q.valueSpan.end),
       year: q.value,
       granularity: "year",
     };
+    if (attributive) mention.attributive = true;
     if (q.high !== undefined && q.high !== q.value) mention.endYear = q.high;
     out.push(mention);
   }

@@ -4,7 +4,7 @@ import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
-import { isPastVerb } from "./verbs";
+import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
 export interface FactMention {
@@ -271,10 +271,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const clause = clauseOf(d.span, boundaries, span);
     // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
     // A verb with its particle is another event: "stood down on 12 January" is not "stood at 7.5 million in March".
+    // "Born in Leeds on 4 March 1943, ...": a sentence's first word, capitalised by its place, is
+    // a verb where it reads as a past participle with a preposition after it.
+    // Not a name that ends as one does ("Allen in Leeds said").
+    const openingParticiple = (i: number) => i === 0 && (IRREGULAR_PAST.has(tokens[0]!.lower) || /^[a-z]{3,}ed$/.test(tokens[0]!.lower)) && OPENING_PREPOSITIONS.has(tokens[1]?.lower ?? "");
     const verbsIn = (from: number, to: number) => {
       const out: string[] = [];
       tokens.forEach((t, i) => {
-        if (t.span.start < from || t.span.end > to || !isContent(t) || t.capitalised) return;
+        if (t.span.start < from || t.span.end > to || !isContent(t) || (t.capitalised && !openingParticiple(i))) return;
         // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January"),
         // or what is scheduled, with its subject ("The committee's next decision is due on 18
         // September": "decision due"; any report, vote or payment may be due). "Due to open" is
@@ -305,6 +309,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "according to separate figures published in February": another instance of what a claim's
     // "figures were published" tells of, another event.
     if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
+    // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
+    // ("has died"): it is matched by its words alone, and disputes nothing.
+    if (d.attributive) verbs = [];
     const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true } : { date: d }));
   }
@@ -657,6 +664,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   void text;
   return [...new Set(out)];
 }
+
+/** Prepositions after a sentence's opening participle ("Born in", "Arrested on", "Founded by"). */
+const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "by", "into", "from", "after", "during", "near", "outside"]);
 
 /** The verbs before a present participle that make it what its subject is doing ("are living"). */
 const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "been"]);
