@@ -177,6 +177,12 @@ const runs = [
   // hard-wrapped in its Markdown file. It first scored 80% with one false alarm: a year after a
   // line break was no date, so the claim citing it was called a citation mismatch.
   { name: "hoard corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "hoard-claims.jsonl")], corpus: join(root, "test", "eval", "hoard-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A novelist's obituary (a probe written after the hoard): an age at death, a death "on Sunday"
+  // in reports of Monday and Tuesday, a birth date in a sentence opened by "Born in", "winner of
+  // the 1987 Booker Prize", sales the local paper gives otherwise, a funeral ahead, tributes. It
+  // first scored 93.8% with one false alarm: the wire's "the 1987 Booker Prize" was no date, so
+  // the claim citing it was called a citation mismatch; and a wrong birth year was unsupported.
+  { name: "obituary corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "obituary-claims.jsonl")], corpus: join(root, "test", "eval", "obituary-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
