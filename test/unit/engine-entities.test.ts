@@ -148,6 +148,11 @@ describe("engine: findEntities", () => {
       expected: [["event", "Operation Venetic", "Operation Venetic"]],
     },
     {
+      name: "a headline's words around \"for\" are no person's name",
+      text: "Shoppers voiced Fears for Broadmead yesterday.",
+      expected: [["other", "Fears for Broadmead", "Fears for Broadmead"]],
+    },
+    {
       name: "a prize or a contest by its last word, never a person: Booker Prize, Carnegie Medal",
       text: "She won the Booker Prize and later the Carnegie Medal.",
       expected: [

@@ -267,8 +267,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // "Deputy Assistant Commissioner" after a name-like word is a role, not a person.
   if (nameToks.slice(1).some((t) => TITLE_WORDS.has(t.lower))) return [mention(text, run, "other", undefined)];
   // "Wil van Gemert" is a person; "Federal Bureau of Investigation" is not ("of" joins a person to
-  // a body or place, see `personOf`, and is never inside a name of one).
-  const personLike = nameToks.every((t) => PERSON_WORD.test(t.text) || (CONNECTORS.has(t.text) && t.text !== "of"));
+  // a body or place, see `personOf`, and is never inside a name of one); nor is a headline's
+  // "Fears for Broadmead" ("for" joins no name of a person).
+  const personLike = nameToks.every((t) => PERSON_WORD.test(t.text) || (CONNECTORS.has(t.text) && t.text !== "of" && t.text !== "for"));
   if (personLike && nameToks.length <= 4) {
     const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));
     return [m];
