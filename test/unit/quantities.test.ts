@@ -464,6 +464,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "about 1999 people", unit: "people", qualifier: "approx" },
     { text: "2012", isYear: true },
   ] },
+  // An earlier year after its preposition, with no noun it counts; not a count of homes.
+  { sentence: "The chain, founded in 1875, cut power in 1500 homes.", only: true, expect: [
+    { text: "1875", value: 1875, isYear: true },
+    { text: "1500 homes", value: 1500, isYear: undefined },
+  ] },
   { sentence: "Call 020 7946 0958 at 10:30 or 10.30am about the AK47, M15, No. 10, COVID-19, the 3rd and first cases.", only: true, expect: [] },
   { sentence: "Up to £1,500 was paid for a six-month contract.", only: true, expect: [
     { text: "Up to £1,500", qualifier: "upTo", currency: "GBP" },

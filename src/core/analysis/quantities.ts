@@ -951,6 +951,11 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       if (afterMonth || prepYear || (!headPlural && !unitIsCount && qualifier === "exact") || (isRange && qualifier === "range" && (high ?? 0) < 2100)) {
         isYear = true;
       }
+    } else if (n >= 1000 && n < 1900 && !isRange) {
+      // An earlier year only after its preposition and before no noun it counts: "founded in
+      // 1875", not "power was cut in 1500 homes".
+      const pw = wordBefore(text, spanStart);
+      if (pw !== undefined && YEAR_PREPOSITIONS.has(pw) && !np && unit === undefined && qualifier === "exact") isYear = true;
     }
   }
   // A "2019-20" style range: the high end is written with two digits.
