@@ -36,6 +36,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "quantity", measure: ["firearm"], ownUnit: true, value: 77 },
     },
     {
+      name: "people counted generically by a verb of keeping them, in any tense (employs 180 people)",
+      text: "The store, which opened in 1932, employs 180 people.",
+      figure: "180",
+      expect: { measure: ["peopl", "employ"] },
+    },
+    {
+      name: "but not a verb after the count (180 people help the homeless)",
+      text: "About 180 people help the homeless it houses.",
+      figure: "180",
+      expect: { measure: ["peopl"] },
+    },
+    {
       name: "people counted generically: the verb says what happened (were arrested)",
       text: "Across Europe, more than 800 people were arrested.",
       figure: "800",

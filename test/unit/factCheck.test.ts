@@ -963,6 +963,41 @@ describe("fact check: births and years that name a prize", () => {
   });
 });
 
+describe("fact check: a store's staff and a chain's founding", () => {
+  const ix = indexOf(
+    ["local.md", "---\ntitle: Fears for Broadmead flagship\ndate: 2026-11-21\n---\n\nThe flagship store on Broadmead, which opened in 1932, employs 180 people.\n"],
+    ["news.txt", "Chain collapses\n\nThe chain, founded in Bristol in 1875, had debts of about £310m.\n"],
+  );
+  it("a headcount by its verb answers another headcount by the same verb", () => {
+    assert.equal(assessFirst(ix, "The flagship store on Broadmead employs 180 people.").verdict, "supported");
+    const wrong = assessFirst(ix, "The flagship store on Broadmead employs 280 people.");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "180");
+  });
+  it("a worldwide headcount is the whole: it disputes the whole, not a part the claim names", () => {
+    // The business probe's reports among fifteen other stories', as the eval's sound claims meet
+    // them (words are weighed by how rare they are across them all).
+    const stories = ["storm", "business", "court", "health", "election", "strike", "breach", "study", "transfer", "housing", "quake", "heat", "earnings", "match", "migration", "energy"];
+    const ix2 = indexOf(
+      ...stories.flatMap((story) => {
+        const dir = path.join(__dirname, "..", "..", "..", "test", "eval", `${story}-corpus`);
+        return fs.readdirSync(dir).map((f): [string, string] => [`${story}/${f}`, fs.readFileSync(path.join(dir, f), "utf8")]);
+      }),
+    );
+    assert.equal(assessFirst(ix2, "Harlow's Solihull plant employs 9,000 people.").verdict, "supported");
+    assert.equal(assessFirst(ix2, "Harlow employs about 90,000 people worldwide.").verdict, "contradicted");
+    assert.equal(assessFirst(ix2, "Harlow employs about 90,000 people.").verdict, "contradicted");
+    // Every employer has a headcount: another's disputes a claim only where it says much the same.
+    assert.notEqual(assessFirst(ix2, "The Broadmead store employs 180 people.").verdict, "contradicted");
+    // The world's 60,000 is not the Solihull part's 9,000.
+    assert.equal(assessFirst(ix2, "Harlow employs 60,000 people, 9,000 of them at Solihull.").verdict, "supported");
+  });
+  it("a year before 1900 is a date after its preposition", () => {
+    assert.equal(assessFirst(ix, "The chain was founded in Bristol in 1875.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "The chain was founded in Bristol in 1857.", "date").verdict, "contradicted");
+  });
+});
+
 describe("fact check: two stories of one kind", () => {
   const ix = indexOf(
     ["warehouse.txt", "Warehouse fire\n\nFirefighters were called to a blaze at a warehouse on the Hollins Industrial Estate in Castlebridge in the early hours of Saturday.\n\nEight fire engines and about 40 firefighters tackled the fire, which destroyed the building.\n"],

@@ -89,6 +89,15 @@ const MODALS = new Set(["will", "would", "shall"]);
 const SCHEDULED_AFTER = new Set(["is", "are", "was", "were"]);
 
 /** Whether a quantity's unit is a span of time ("14 months"). */
+/**
+ * Whether a fact counts people only as some body keeps them ("employs 180 people": peopl,
+ * employ): every employer has such a figure, so it is no event's and needs a closer match to
+ * disagree.
+ */
+export function isHeadcount(fact: FactMention): boolean {
+  return fact.measure.length > 1 && fact.measure.every((m) => GENERIC_UNIT_STEMS.has(m) || HEADCOUNT_VERBS.has(m));
+}
+
 export function isDuration(unit: string | undefined): boolean {
   return unit !== undefined && DURATIONS.has(unit.toLowerCase());
 }
@@ -99,6 +108,7 @@ const GENERIC_UNITS = new Set([
   // Durations say what lasted only through their verb ("lasted three months", "a six-month contract").
   ...DURATIONS,
 ]);
+const GENERIC_UNIT_STEMS = new Set([...GENERIC_UNITS].map((u) => stem(u)));
 
 /** "the biggest at Marsh Lane for", "the highest in": a superlative a span of time follows in its clause. */
 const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+)?$/i;
@@ -631,7 +641,10 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
         if (t.span.start < q.valueSpan.start - 40 || !isContent(t) || t.lower === "aged") continue;
         const done = !t.capitalised && (/(?:ed|en)$/.test(t.lower) || isPastVerb(t.lower));
         const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!auxiliary && PROGRESSIVE_AUX.has(auxiliary.lower);
-        if (done || doing) {
+        // "employs 180 people", "serves hot meals to 300 people": a verb of keeping or serving
+        // people, in any tense, before their count.
+        const keeps = !t.capitalised && t.span.end <= q.span.start && HEADCOUNT_VERBS.has(t.stem);
+        if (done || doing || keeps) {
           out.push(t.stem);
           verbs++;
         }
@@ -664,6 +677,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   void text;
   return [...new Set(out)];
 }
+
+/** Stems of verbs whose object is the people they keep ("employs 180 people", "houses 400 prisoners"). */
+const HEADCOUNT_VERBS = new Set("employs hires houses serves treats hosts seats carries teaches welcomes attracts".split(" ").map((w) => stem(w)));
 
 /** Prepositions after a sentence's opening participle ("Born in", "Arrested on", "Founded by"). */
 const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "by", "into", "from", "after", "during", "near", "outside"]);

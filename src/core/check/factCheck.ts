@@ -1,8 +1,8 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
-import { isGenericBodyWord, sameOrganisation, samePerson } from "../analysis/entities";
-import { isDuration, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isGenericBodyWord, sameOrganisation, samePerson, type EntityMention } from "../analysis/entities";
+import { isDuration, isHeadcount, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { isContent, stem } from "../analysis/tokens";
@@ -89,6 +89,12 @@ interface ShapeWeights {
   sameScopeWorldwide: boolean;
   /** The claim is worldwide and this fact is not. */
   worldwide: boolean;
+  /**
+   * The source's figure is the world's ("employs about 60,000 people worldwide") and the claim
+   * names a place or thing the source's sentence does not ("Harlow's Solihull plant employs 9,000
+   * people"): a whole, never a disagreement with a part.
+   */
+  wholeOfTheWorld: boolean;
   /** The fact's own clause names the claim's places and more ("in England, Wales and Northern Ireland" for "in England"): a total, never a disagreement. */
   widerScope: boolean;
   measure: boolean;
@@ -338,6 +344,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && startedAtClaimTime(fid))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
+    if (!agrees && shape.w.wholeOfTheWorld) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
@@ -755,9 +762,10 @@ function weighShape(
     sameScope: scope,
     sameScopeWorldwide: scopeWorldwide,
     worldwide,
+    wholeOfTheWorld: weighed && sf.places.includes("World") && namesMore(claim, index.sentenceRecord(s.id).entities),
     widerScope: weighed && widerScope(fact, sf),
     measure,
-    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
+    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !isHeadcount(fact) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
     credit,
     coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) + (ageWords && sf.measure.some(isAgeMeasure) ? ageWords : 0) : 0,
@@ -779,6 +787,14 @@ function weighShape(
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
   };
+}
+
+/** Whether the claim names a place, body or thing that `theirs` (a source sentence's names) does not. */
+function namesMore(claim: SentenceAnalysis, theirs: readonly Pick<EntityMention, "name">[]): boolean {
+  return claim.entities.some((e) => {
+    const name = e.name.toLowerCase();
+    return e.type !== "person" && !isCalendarWord(name) && !theirs.some((t) => t.name.toLowerCase().includes(name));
+  });
 }
 
 /**
