@@ -989,6 +989,9 @@ describe("fact check: a store's staff and a chain's founding", () => {
     assert.equal(assessFirst(ix2, "Harlow employs about 90,000 people.").verdict, "contradicted");
     // Every employer has a headcount: another's disputes a claim only where it says much the same.
     assert.notEqual(assessFirst(ix2, "The Broadmead store employs 180 people.").verdict, "contradicted");
+    // A report that names the claim's thing gives its world figure by any name.
+    const seed = indexOf(["seed.txt", "Phones hacked\n\nPolice said EncroChat was used by criminals. The bespoke platform was found to have 60,000 users worldwide.\n"]);
+    assert.equal(assessFirst(seed, "The bespoke platform EncroChat was found to have 90,000 users worldwide.").verdict, "contradicted");
     // The world's 60,000 is not the Solihull part's 9,000.
     assert.equal(assessFirst(ix2, "Harlow employs 60,000 people, 9,000 of them at Solihull.").verdict, "supported");
   });

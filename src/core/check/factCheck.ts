@@ -2,7 +2,7 @@ import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comp
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { isGenericBodyWord, sameOrganisation, samePerson, type EntityMention } from "../analysis/entities";
-import { isDuration, isHeadcount, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, isHeadcount, placeKey, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { isContent, stem } from "../analysis/tokens";
@@ -92,7 +92,7 @@ interface ShapeWeights {
   /**
    * The source's figure is the world's ("employs about 60,000 people worldwide") and the claim
    * names a place or thing the source's sentence does not ("Harlow's Solihull plant employs 9,000
-   * people"): a whole, never a disagreement with a part.
+   * people"): a whole, and no disagreement with a part its report never names (see `consider`).
    */
   wholeOfTheWorld: boolean;
   /** The fact's own clause names the claim's places and more ("in England, Wales and Northern Ireland" for "in England"): a total, never a disagreement. */
@@ -260,6 +260,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     return day ? compareDates(fact.date!, day) : "coarser";
   };
   const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
+  // The terms of each place, body or thing the claim names (a place by its key), for `wholeOfTheWorld`.
+  let claimNames: string[][] | undefined;
+  const reportLacksAName = (doc: number): boolean => {
+    claimNames ??= claim.entities
+      .filter((e) => e.type !== "person" && !isCalendarWord(e.name.toLowerCase()))
+      .map((e) => (e.type === "place" ? [placeKey(e.name)] : nameWords(e.name).filter(Boolean).map((w) => stem(w))));
+    return claimNames.some((terms) => !terms.every((t) => index.documentsWithTerm(t)[doc]));
+  };
   // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
   // year to December 2024": a figure a change started from, dated by the claim's year and month.
   const yearMonths = yearMonthsOf(claimTimes);
@@ -344,7 +352,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && startedAtClaimTime(fid))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
-    if (!agrees && shape.w.wholeOfTheWorld) return;
+    // A report that names the claim's thing elsewhere may give its world figure by another name
+    // ("The bespoke platform was found to have 60,000 users worldwide").
+    if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
