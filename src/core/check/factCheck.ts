@@ -95,6 +95,12 @@ interface ShapeWeights {
    * people"): a whole, and no disagreement with a part its report never names (see `consider`).
    */
   wholeOfTheWorld: boolean;
+  /**
+   * Of two shares, one is said with a negation and the other without ("One in five children ...
+   * has not had both doses" for "uptake ... is 79%"): the one may be the other's complement, and
+   * is never a disagreement.
+   */
+  negatedOtherwise: boolean;
   /** The fact's own clause names the claim's places and more ("in England, Wales and Northern Ireland" for "in England"): a total, never a disagreement. */
   widerScope: boolean;
   measure: boolean;
@@ -355,6 +361,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // A report that names the claim's thing elsewhere may give its world figure by another name
     // ("The bespoke platform was found to have 60,000 users worldwide").
     if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
+    if (!agrees && shape.w.negatedOtherwise) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
@@ -721,8 +728,9 @@ const HAS_DIGIT = /\d/;
 function weightsFor(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention): Map<number, ShapeWeights> {
   let held = heldWeights.get(index);
   if (!held || held.version !== index.version) heldWeights.set(index, (held = { version: index.version, claims: new Map() }));
-  // What `weighShape` reads of the claim: its words and names, and its fact, all but the figures.
-  const key = wordsKey(claim.terms) + "\u0001" + claim.entities.map((e) => e.type + ":" + e.name).join("|") + "\u0001" + factKey(fact);
+  // What `weighShape` reads of the claim: its words and names, whether it negates, and its fact,
+  // all but the figures.
+  const key = wordsKey(claim.terms) + "\u0001" + claim.entities.map((e) => e.type + ":" + e.name).join("|") + "\u0001" + factKey(fact) + (NEGATION.test(claimText(claim)) ? "\u0001not" : "");
   let weights = held.claims.get(key);
   if (weights) held.claims.delete(key);
   else {
@@ -773,6 +781,7 @@ function weighShape(
     sameScopeWorldwide: scopeWorldwide,
     worldwide,
     wholeOfTheWorld: weighed && sf.places.includes("World") && namesMore(claim, index.sentenceRecord(s.id).entities),
+    negatedOtherwise: weighed && quantity && !!fact.quantity!.percent && !!sf.quantity?.percent && NEGATION.test(index.sentenceText(s.id)) !== NEGATION.test(claimText(claim)),
     widerScope: weighed && widerScope(fact, sf),
     measure,
     specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !isHeadcount(fact) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
@@ -797,6 +806,14 @@ function weighShape(
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
   };
+}
+
+/** A negation: "not", "never", "hasn't". */
+const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
+
+/** The claim's words as written, from its tokens (a claim's analysis keeps no text). */
+function claimText(claim: SentenceAnalysis): string {
+  return claim.tokens.map((t) => t.text).join(" ");
 }
 
 /** Whether the claim names a place, body or thing that `theirs` (a source sentence's names) does not. */
