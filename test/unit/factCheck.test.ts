@@ -1001,6 +1001,29 @@ describe("fact check: a store's staff and a chain's founding", () => {
   });
 });
 
+describe("fact check: shares said with a negation, and records since a year", () => {
+  const ix = indexOf(
+    ["paper.md", "---\ntitle: Measles\ndate: 2026-11-10\n---\n\nUptake of the second dose of the MMR vaccine in the town is 79%, well below the 95% needed.\n"],
+    ["wire.txt", "Measles\n\nOne in five children starting school in Hartfield has not had both doses of the MMR vaccine.\n\nEngland recorded 2,911 measles cases in 2024, the highest number since 2012, according to UKHSA data.\n"],
+  );
+  it("a share said with a negation is no disagreement with one said without", () => {
+    assert.equal(assessFirst(ix, "Uptake of both doses of the MMR vaccine among children starting school in Hartfield is 79%.").verdict !== "disputed", true);
+    assert.equal(assessFirst(ix, "Uptake of both doses of the MMR vaccine among children starting school in Hartfield is 79%.").disagreeing.length, 0);
+    // Both with a negation, or both without, they still disagree.
+    const negated = assessFirst(ix, "One in three children starting school in Hartfield has not had both doses of the MMR vaccine.");
+    assert.equal(negated.verdict, "contradicted");
+    assert.equal(negated.suggestion, "One in five", "the share said with a negation, not the uptake");
+  });
+  it("a year a superlative reaches back to is the superlative's", () => {
+    const record = analyzeSentence("Road deaths fell to 1,568, the lowest since 2020.", { start: 0, end: 49 });
+    assert.deepEqual(record.facts.find((f) => f.kind === "date")?.measure, ["lowest"]);
+    assert.equal(assessFirst(ix, "England's 2,911 cases in 2024 were the highest number since 2012.", "date").verdict, "supported");
+    const wrong = analyzeSentence("England's 2,911 cases in 2024 were the highest number since 2021.", { start: 0, end: 65 });
+    const since = wrong.facts.filter((f) => f.kind === "date")[1]!;
+    assert.equal(assessFact(ix, wrong, since).verdict, "contradicted");
+  });
+});
+
 describe("fact check: two stories of one kind", () => {
   const ix = indexOf(
     ["warehouse.txt", "Warehouse fire\n\nFirefighters were called to a blaze at a warehouse on the Hollins Industrial Estate in Castlebridge in the early hours of Saturday.\n\nEight fire engines and about 40 firefighters tackled the fire, which destroyed the building.\n"],

@@ -113,6 +113,12 @@ const GENERIC_UNIT_STEMS = new Set([...GENERIC_UNITS].map((u) => stem(u)));
 /** "the biggest at Marsh Lane for", "the highest in": a superlative a span of time follows in its clause. */
 const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+)?$/i;
 
+/**
+ * "the highest number since 2012", "the lowest since 2020": a year a record reaches back to, with
+ * no verb of its own, is the superlative's.
+ */
+const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best|first)\b[^,;:.]{0,40}?\ssince\s+$/i;
+
 /** A preposition that makes a span of time when something happened ("after 23 minutes", "within two hours"). */
 const AFTER_A_SPAN = /\b(?:after|within)\s+$/i;
 
@@ -319,6 +325,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "according to separate figures published in February": another instance of what a claim's
     // "figures were published" tells of, another event.
     if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
+    if (!verbs.length) {
+      // "since" opens a clause of its own: the superlative is before it.
+      const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
+      if (record) verbs.push(record[1]!.toLowerCase());
+    }
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
