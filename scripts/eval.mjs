@@ -189,6 +189,12 @@ const runs = [
   // stores in Wales. It first scored 93.8% with no false alarm: a year before 1900 was no date,
   // and a headcount by its verb ("employs 180 people") measured nothing that could disagree.
   { name: "retail corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "retail-claims.jsonl")], corpus: join(root, "test", "eval", "retail-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A measles outbreak (written after the retail probe): a count that grows from report to
+  // report (47, "more than 50", 58), an uptake of 79% beside "one in five ... has not had both
+  // doses", "the highest number since 2012", a county's cases "last year". It first scored 80%
+  // with no false alarm, now 90%; left: a count of bare "cases", a date of what the agency "said",
+  // and a quote with two words changed for one (see README Notes).
+  { name: "measles corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "measles-claims.jsonl")], corpus: join(root, "test", "eval", "measles-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
