@@ -126,6 +126,13 @@ describe("compareDates", () => {
     ["in August", "from April to June", "disagrees"],
     ["in 2015", "in June", "coarser"],
     ["on 13 June 2020", "on 13 June 2019", "disagrees"],
+    // Two spans to the same component: the same span, or another.
+    ["from 4 to 6 July", "from 3 to 5 July", "disagrees"],
+    ["from 3 to 5 July", "from 3 to 5 July", "agrees"],
+    ["from 3 to 5 July", "on 4 July", "agrees"],
+    ["on 4 July", "from 3 to 5 July", "coarser"],
+    ["from April to June", "from April to May", "disagrees"],
+    ["from April to June", "from 1 April to 30 June", "agrees"],
   ];
   for (const [claim, source, expected] of rows) {
     it(`claim "${claim}" vs source "${source}" ${expected}`, () => assert.equal(compareDates(d(claim), d(source)), expected));

@@ -240,6 +240,16 @@ function dateInterval(d: DateParts, withYear: boolean): [number, number] | undef
   return [lo, hi];
 }
 
+/** Whether a date is a span with its end stated ("3 to 5 July", "2015 to 2018"). */
+function isSpan(d: DateParts): boolean {
+  return d.endYear !== undefined || d.endMonth !== undefined || d.endDay !== undefined;
+}
+
+/** The finest component a date states. */
+function granularityOf(d: DateParts): "day" | "month" | "year" {
+  return d.day !== undefined ? "day" : d.month !== undefined ? "month" : "year";
+}
+
 /**
  * Whether the claim's date agrees with the source's. Components are compared only where both state
  * them (years only when both give one). "coarser": the source is less precise than the claim but
@@ -252,6 +262,9 @@ export function compareDates(claim: DateParts, source: DateParts): Agreement | "
   // Nothing in common to compare (e.g. claim "2015", source "June").
   if (!c || !s) return "coarser";
   if (c[1] < s[0] || s[1] < c[0]) return "disagrees";
+  // "from 4 to 6 July" for "from 3 to 5 July": two spans stated to the same component, each with
+  // its end, are the same span or another.
+  if (isSpan(claim) && isSpan(source) && granularityOf(claim) === granularityOf(source) && (c[0] !== s[0] || c[1] !== s[1])) return "disagrees";
   // The claim covers everything the source says: what the source states makes the claim true.
   if (c[0] <= s[0] && s[1] <= c[1]) {
     // A year the source leaves out is not confirmed by it.
