@@ -42,6 +42,24 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "employ"] },
     },
     {
+      name: "people counted by what they were due to do (were due to arrive)",
+      text: "Hours before 65,000 people were due to arrive, the festival was called off.",
+      figure: "65,000",
+      expect: { measure: ["peopl", "arriv"] },
+    },
+    {
+      name: "a span within which something is to be done, by its verb (will receive ... within 30 days)",
+      text: "Ticket holders will receive a full refund within 30 days.",
+      figure: "30",
+      expect: { measure: ["day", "receiv"] },
+    },
+    {
+      name: "a date of what was due, by the verb after \"due to\" (was due to run from 3 to 5 July)",
+      text: "The festival was due to run from 3 to 5 July.",
+      figure: "3 to 5 July",
+      expect: { kind: "date", measure: ["run"] },
+    },
+    {
       name: "but not a verb after the count (180 people help the homeless)",
       text: "About 180 people help the homeless it houses.",
       figure: "180",

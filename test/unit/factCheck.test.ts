@@ -1024,6 +1024,23 @@ describe("fact check: shares said with a negation, and records since a year", ()
   });
 });
 
+describe("fact check: what was due, and spans of days", () => {
+  const ix = indexOf(
+    ["paper.md", "---\ntitle: Festival off\ndate: 2026-07-03\n---\n\nThe festival was cancelled hours before 65,000 people were due to arrive.\n\nTicket holders will receive a full refund within 30 days.\n\nThe festival, held on farmland near Ledbury, was due to run from 3 to 5 July.\n"],
+  );
+  it("a day inside a date's span is no figure of its own", () => {
+    const run = analyzeSentence("The festival was due to run from 3 to 5 July.", { start: 0, end: 45 });
+    assert.deepEqual(run.facts.map((f) => f.kind), ["date"]);
+  });
+  it("what people were due to do, a span to do something in, and a span of days answer their like", () => {
+    assert.equal(assessFirst(ix, "65,000 people were due to arrive at the festival.").verdict, "supported");
+    assert.equal(assessFirst(ix, "56,000 people were due to arrive at the festival.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Ticket holders will receive a full refund within 14 days.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The festival was due to run from 3 to 5 July.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "The festival was due to run from 4 to 6 July.", "date").verdict, "contradicted");
+  });
+});
+
 describe("fact check: two stories of one kind", () => {
   const ix = indexOf(
     ["warehouse.txt", "Warehouse fire\n\nFirefighters were called to a blaze at a warehouse on the Hollins Industrial Estate in Castlebridge in the early hours of Saturday.\n\nEight fire engines and about 40 firefighters tackled the fire, which destroyed the building.\n"],

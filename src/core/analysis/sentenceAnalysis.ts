@@ -119,6 +119,9 @@ const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest
  */
 const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best|first)\b[^,;:.]{0,40}?\ssince\s+$/i;
 
+/** "within 30 days": a span of time something is to be done in. */
+const WITHIN_BEFORE = /\bwithin\s+$/i;
+
 /** A preposition that makes a span of time when something happened ("after 23 minutes", "within two hours"). */
 const AFTER_A_SPAN = /\b(?:after|within)\s+$/i;
 
@@ -197,6 +200,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       .sort((a, b) => a.span.start - b.span.start)
       .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
       .filter((d) => outside(d.span));
+    // "from 3 to 5 July": a number inside a date's span is the date's day, no figure of its own.
+    quantities = quantities.filter((q) => !dates.some((d) => d.span.start <= q.valueSpan.start && q.valueSpan.end <= d.span.end));
   }
   // A weekday stays a word of the sentence too: a draft's "on Monday" is a word, not a date.
   const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.filter((d) => d.weekday === undefined).map((d) => d.span)];
@@ -302,6 +307,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         if (t.lower === "due") {
           const subject = tokens[i - 2];
           if (subject && SCHEDULED_AFTER.has(tokens[i - 1]!.lower) && tokens[i + 1]?.lower !== "to" && isContent(subject) && !subject.capitalised && !subject.numeric) out.push(subject.stem + " " + t.stem);
+          // "was due to run from 3 to 5 July": what is due is the verb after "to".
+          const planned = dueTo(tokens, i);
+          if (planned) out.push(planned);
           return;
         }
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric)) return;
@@ -637,6 +645,14 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       if (record) out.push(stem(record[1]!.toLowerCase()));
       const given = /^\s+to\s+([a-z]{3,})\b/.exec(textAfter(text, q.span.end, 30));
       if (given && !EMPTY_PURPOSES.has(given[1]!)) out.push(stem(given[1]!));
+      // "will receive a full refund within 30 days": a span within which something is to be
+      // done, measured by its clause's verb (after "will", or in the past).
+      if (WITHIN_BEFORE.test(before)) {
+        tokens.forEach((t, i) => {
+          if (t.span.start < clause.start || t.span.end > q.span.start || t.capitalised || t.numeric || !isContent(t)) return;
+          if (isPastVerb(t.lower) || (i > 0 && MODALS.has(tokens[i - 1]!.lower))) out.push(t.stem);
+        });
+      }
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested"), or
@@ -644,10 +660,16 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       // 892,000 people", "seven years") say nothing of them.
       let previous: Token | undefined;
       let verbs = 0;
-      for (const t of tokens) {
+      for (const [i, t] of tokens.entries()) {
         const auxiliary = previous;
         previous = t;
         if (t.span.start < clause.start || t.span.end > clause.end) continue;
+        // "65,000 people were due to arrive": what they were due to do.
+        const planned = t.span.start > q.span.end ? dueTo(tokens, i) : undefined;
+        if (planned) {
+          out.push(planned);
+          verbs++;
+        }
         if (t.span.start >= q.span.start && t.span.end <= q.span.end) continue;
         if (t.span.start < q.valueSpan.start - 40 || !isContent(t) || t.lower === "aged") continue;
         const done = !t.capitalised && (/(?:ed|en)$/.test(t.lower) || isPastVerb(t.lower));
@@ -694,6 +716,13 @@ const HEADCOUNT_VERBS = new Set("employs hires houses serves treats hosts seats 
 
 /** Prepositions after a sentence's opening participle ("Born in", "Arrested on", "Founded by"). */
 const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "by", "into", "from", "after", "during", "near", "outside"]);
+
+/** The stem of the verb in "due to <verb>" at token `i` ("due"), if any ("was due to run": run). */
+function dueTo(tokens: readonly Token[], i: number): string | undefined {
+  const verb = tokens[i + 2];
+  if (tokens[i]?.lower !== "due" || tokens[i + 1]?.lower !== "to" || !verb || verb.capitalised || verb.numeric || !isContent(verb)) return undefined;
+  return verb.stem;
+}
 
 /** The verbs before a present participle that make it what its subject is doing ("are living"). */
 const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "been"]);
