@@ -195,6 +195,11 @@ const runs = [
   // with no false alarm, now 90%; left: a count of bare "cases", a date of what the agency "said",
   // and a quote with two words changed for one (see README Notes).
   { name: "measles corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "measles-claims.jsonl")], corpus: join(root, "test", "eval", "measles-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A music festival called off (written after the measles probe): tickets sold beside people due
+  // to arrive, a refund "within 30 days", a run "from 3 to 5 July", wind gusts two papers give
+  // differently, a caption. It first scored 86.7% with no false alarm; left: "65,000 tickets" is
+  // within "about 60,000 tickets" as the engine reads "about" (see README Notes).
+  { name: "festival corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "festival-claims.jsonl")], corpus: join(root, "test", "eval", "festival-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },

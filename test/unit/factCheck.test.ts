@@ -1035,6 +1035,13 @@ describe("fact check: what was due, and spans of days", () => {
   it("what people were due to do, a span to do something in, and a span of days answer their like", () => {
     assert.equal(assessFirst(ix, "65,000 people were due to arrive at the festival.").verdict, "supported");
     assert.equal(assessFirst(ix, "56,000 people were due to arrive at the festival.").verdict, "contradicted");
+    // What was planned is not what happened.
+    const arrived = indexOf(["weekly.md", "---\ntitle: Migration\ndate: 2025-05-22\n---\n\nImmigration from outside the EU fell to 694,000, while 154,000 people arrived from EU countries.\n"]);
+    const both = "About 60,000 tickets had been sold, and 65,000 people were due to arrive.";
+    const claim = analyzeSentence(both, { start: 0, end: both.length });
+    const people = claim.facts.find((f) => f.label.startsWith("65,000"));
+    assert.ok(people);
+    assert.equal(assessFact(arrived, claim, people).verdict, "unknown");
     assert.equal(assessFirst(ix, "Ticket holders will receive a full refund within 14 days.").verdict, "contradicted");
     assert.equal(assessFirst(ix, "The festival was due to run from 3 to 5 July.", "date").verdict, "supported");
     assert.equal(assessFirst(ix, "The festival was due to run from 4 to 6 July.", "date").verdict, "contradicted");

@@ -717,11 +717,14 @@ const HEADCOUNT_VERBS = new Set("employs hires houses serves treats hosts seats 
 /** Prepositions after a sentence's opening participle ("Born in", "Arrested on", "Founded by"). */
 const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "by", "into", "from", "after", "during", "near", "outside"]);
 
-/** The stem of the verb in "due to <verb>" at token `i` ("due"), if any ("was due to run": run). */
+/**
+ * The measure of "due to <verb>" at token `i` ("due"), if any ("was due to run": "due run"): what
+ * was planned, never what happened ("people were due to arrive" is not "people arrived").
+ */
 function dueTo(tokens: readonly Token[], i: number): string | undefined {
   const verb = tokens[i + 2];
   if (tokens[i]?.lower !== "due" || tokens[i + 1]?.lower !== "to" || !verb || verb.capitalised || verb.numeric || !isContent(verb)) return undefined;
-  return verb.stem;
+  return "due " + verb.stem;
 }
 
 /** The verbs before a present participle that make it what its subject is doing ("are living"). */
