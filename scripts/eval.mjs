@@ -197,8 +197,8 @@ const runs = [
   { name: "measles corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "measles-claims.jsonl")], corpus: join(root, "test", "eval", "measles-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A music festival called off (written after the measles probe): tickets sold beside people due
   // to arrive, a refund "within 30 days", a run "from 3 to 5 July", wind gusts two papers give
-  // differently, a caption. It first scored 86.7% with no false alarm; left: "65,000 tickets" is
-  // within "about 60,000 tickets" as the engine reads "about" (see README Notes).
+  // differently, a caption. It first scored 86.7% with no false alarm; left: "65,000 tickets" meets
+  // "about 60,000 tickets", a figure rounded to the ten thousand (see README Notes).
   { name: "festival corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "festival-claims.jsonl")], corpus: join(root, "test", "eval", "festival-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
