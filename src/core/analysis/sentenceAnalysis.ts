@@ -88,7 +88,6 @@ const MODALS = new Set(["will", "would", "shall"]);
 /** The forms of "be" before "due" that make it an event a date dates ("is due on 18 September"). */
 const SCHEDULED_AFTER = new Set(["is", "are", "was", "were"]);
 
-/** Whether a quantity's unit is a span of time ("14 months"). */
 /**
  * Whether a fact counts people only as some body keeps them ("employs 180 people": peopl,
  * employ): every employer has such a figure, so it is no event's and needs a closer match to
@@ -98,6 +97,7 @@ export function isHeadcount(fact: FactMention): boolean {
   return fact.measure.length > 1 && fact.measure.every((m) => GENERIC_UNIT_STEMS.has(m) || HEADCOUNT_VERBS.has(m));
 }
 
+/** Whether a quantity's unit is a span of time ("14 months"). */
 export function isDuration(unit: string | undefined): boolean {
   return unit !== undefined && DURATIONS.has(unit.toLowerCase());
 }
@@ -290,12 +290,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
+    // "Born in Leeds on 4 March 1943, ...": a sentence's first word, capitalised by its place, is
+    // a verb where it reads as a past participle with a preposition after it; not a name that
+    // ends as one does ("Allen in Leeds said").
+    const openingParticiple = (i: number) => i === 0 && (IRREGULAR_PAST.has(tokens[0]!.lower) || /^[a-z]{3,}ed$/.test(tokens[0]!.lower)) && OPENING_PREPOSITIONS.has(tokens[1]?.lower ?? "");
     // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
     // A verb with its particle is another event: "stood down on 12 January" is not "stood at 7.5 million in March".
-    // "Born in Leeds on 4 March 1943, ...": a sentence's first word, capitalised by its place, is
-    // a verb where it reads as a past participle with a preposition after it.
-    // Not a name that ends as one does ("Allen in Leeds said").
-    const openingParticiple = (i: number) => i === 0 && (IRREGULAR_PAST.has(tokens[0]!.lower) || /^[a-z]{3,}ed$/.test(tokens[0]!.lower)) && OPENING_PREPOSITIONS.has(tokens[1]?.lower ?? "");
     const verbsIn = (from: number, to: number) => {
       const out: string[] = [];
       tokens.forEach((t, i) => {
@@ -303,7 +303,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January"),
         // or what is scheduled, with its subject ("The committee's next decision is due on 18
         // September": "decision due"; any report, vote or payment may be due). "Due to open" is
-        // the opening's, which no verb here reads.
+        // the opening's, planned ("due open", see `dueTo`).
         if (t.lower === "due") {
           const subject = tokens[i - 2];
           if (subject && SCHEDULED_AFTER.has(tokens[i - 1]!.lower) && tokens[i + 1]?.lower !== "to" && isContent(subject) && !subject.capitalised && !subject.numeric) out.push(subject.stem + " " + t.stem);
