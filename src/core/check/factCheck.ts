@@ -730,7 +730,7 @@ function weightsFor(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMenti
   if (!held || held.version !== index.version) heldWeights.set(index, (held = { version: index.version, claims: new Map() }));
   // What `weighShape` reads of the claim: its words and names, whether it negates, and its fact,
   // all but the figures.
-  const key = wordsKey(claim.terms) + "\u0001" + claim.entities.map((e) => e.type + ":" + e.name).join("|") + "\u0001" + factKey(fact) + (NEGATION.test(claimText(claim)) ? "\u0001not" : "");
+  const key = wordsKey(claim.terms) + "\u0001" + claim.entities.map((e) => e.type + ":" + e.name).join("|") + "\u0001" + factKey(fact) + (negates(claim) ? "\u0001not" : "");
   let weights = held.claims.get(key);
   if (weights) held.claims.delete(key);
   else {
@@ -781,7 +781,7 @@ function weighShape(
     sameScopeWorldwide: scopeWorldwide,
     worldwide,
     wholeOfTheWorld: weighed && sf.places.includes("World") && namesMore(claim, index.sentenceRecord(s.id).entities),
-    negatedOtherwise: weighed && quantity && !!fact.quantity!.percent && !!sf.quantity?.percent && NEGATION.test(index.sentenceText(s.id)) !== NEGATION.test(claimText(claim)),
+    negatedOtherwise: weighed && quantity && !!fact.quantity!.percent && !!sf.quantity?.percent && NEGATION.test(index.sentenceText(s.id)) !== negates(claim),
     widerScope: weighed && widerScope(fact, sf),
     measure,
     specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !isHeadcount(fact) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
@@ -811,10 +811,13 @@ function weighShape(
 /** A negation: "not", "never", "hasn't". */
 const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
 
-/** The claim's words as written, from its tokens (a claim's analysis keeps no text). */
-function claimText(claim: SentenceAnalysis): string {
-  return claim.tokens.map((t) => t.text).join(" ");
+/** Whether the claim says "not", "never" or "n't" (read from its tokens: its analysis keeps no text), once per claim. */
+function negates(claim: SentenceAnalysis): boolean {
+  let said = negating.get(claim);
+  if (said === undefined) negating.set(claim, (said = NEGATION.test(claim.tokens.map((t) => t.text).join(" "))));
+  return said;
 }
+const negating = new WeakMap<SentenceAnalysis, boolean>();
 
 /** Whether the claim names a place, body or thing that `theirs` (a source sentence's names) does not. */
 function namesMore(claim: SentenceAnalysis, theirs: readonly Pick<EntityMention, "name">[]): boolean {
