@@ -1048,6 +1048,25 @@ describe("fact check: what was due, and spans of days", () => {
   });
 });
 
+describe("fact check: an age that opens its sentence", () => {
+  const ix = indexOf(
+    ["national.md", "---\ntitle: Record\ndate: 2026-10-12\n---\n\nDaniel Kiprono of Kenya won the Chicago Marathon on Sunday.\n\nThe 24-year-old, running only his third marathon, finished ahead of Ethiopia's Haile Tesfaye.\n"],
+    ["local.md", "---\ntitle: Record\ndate: 2026-10-12\n---\n\nDaniel Kiprono, 25, broke the marathon world record in Chicago on Sunday.\n"],
+  );
+  it("is the age of the last person named before it, unless it has a noun of its own", () => {
+    const text = "Daniel Kiprono of Kenya won the race. The 24-year-old, running his third marathon, finished first. The 24-year-old striker scored.";
+    const second = analyzeSentence(text, { start: 38, end: 98 });
+    assert.ok(second.facts[0]!.measure.includes("age:kiprono"), JSON.stringify(second.facts[0]!.measure));
+    const third = analyzeSentence(text, { start: 99, end: text.length });
+    assert.ok(!third.facts[0]!.measure.includes("age:kiprono"), JSON.stringify(third.facts[0]!.measure));
+  });
+  it("so another report's age of the runner does not contradict it", () => {
+    const age = assessFirst(ix, "Kiprono is 24.");
+    assert.notEqual(age.verdict, "contradicted");
+    assert.ok(age.agreeing.some((e) => e.text.startsWith("The 24-year-old")));
+  });
+});
+
 describe("fact check: two stories of one kind", () => {
   const ix = indexOf(
     ["warehouse.txt", "Warehouse fire\n\nFirefighters were called to a blaze at a warehouse on the Hollins Industrial Estate in Castlebridge in the early hours of Saturday.\n\nEight fire engines and about 40 firefighters tackled the fire, which destroyed the building.\n"],

@@ -609,6 +609,12 @@ const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{L
 /** A plural noun right before "on" or "in" and a date ("results on 29 April"). */
 const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;
 
+/** The name of the last person named in the few sentences before `at`, if any. */
+function lastPersonBefore(text: string, at: number): string | undefined {
+  const people = findEntities(text, Math.max(0, at - 400), at).filter((e) => e.type === "person");
+  return people[people.length - 1]?.name;
+}
+
 /** The measure of every tally (see `measureOf`). */
 const TALLY = "tally";
 
@@ -627,7 +633,8 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       const after = tokens.filter((t) => t.span.start >= q.span.end).slice(0, 3);
       const next = after.find((t) => !t.capitalised && isContent(t));
       const age = AGE_TEXT.test(q.text);
-      if (next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start))) {
+      const ownNoun = !!next && !/[,.;:]/.test(text.slice(q.span.end, next.span.start));
+      if (next && ownNoun) {
         out.push(next.stem);
         // An age is its own measure, of whom it describes: "a 67-year-old man" is the man's age,
         // not a count of men or of years, and "a 67-year-old woman" is another fact. The noun is
@@ -637,6 +644,12 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       // And of whom by name: "Okafor, a 34-year-old ..." is Okafor's age, as "Okafor, 34," is.
       const owner = age ? hyphenatedAgeOwner(before, text.slice(q.span.end, Math.min(sentence.end, q.span.end + 60))) : undefined;
       if (owner) out.push("age:" + owner);
+      // "The 24-year-old, running only his third marathon, ...": an age opening its sentence with
+      // no noun of its own is the last person the text named before it.
+      if (age && !owner && !ownNoun && /^\s*the\s+$/i.test(text.slice(sentence.start, q.span.start))) {
+        const named = lastPersonBefore(text, sentence.start);
+        if (named) out.push("age:" + stem(surnameOf(named)));
+      }
     }
     // "has 28 days to appeal", "24 hours to respond": a span of time given for something; "the
     // biggest at Marsh Lane for 11 years": the span a record has stood, measured by its superlative.

@@ -772,7 +772,7 @@ function weighShape(
   const scopeWorldwide = isComparable && worldwide && sameScope({ ...fact, places: [] }, sf, sameOrganisation);
   // What `canAgree` and `canDisagree` ask of every shape before its weights.
   const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
-  const credit = weighed ? orgCredit(claim, sf) : undefined;
+  const credit = weighed ? orgCredit(claim, fact, sf) : undefined;
   const measure = weighed && (quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf));
   const kindShared = !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf);
   return {
@@ -1146,9 +1146,20 @@ export function byScoreDescending(cs: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-/** Stems of the claim's organisation names that the source fact names under another form ("Met" / "Metropolitan Police"). */
-function orgCredit(claim: SentenceAnalysis, sf: FactMention): Set<string> | undefined {
+/**
+ * Claim words a source fact says without writing them, counted as covered: the stems of the
+ * claim's organisation names that it names under another form ("Met" / "Metropolitan Police"),
+ * and the owner of an age both give.
+ */
+function orgCredit(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): Set<string> | undefined {
   let out: Set<string> | undefined;
+  // "The 24-year-old, running ..." after a sentence naming Kiprono: the age's owner is named by
+  // the age (see `measureOf`).
+  for (const m of sf.measure) {
+    if (!isAgeMeasure(m) || !fact.measure.includes(m)) continue;
+    out ??= new Set();
+    out.add(m.slice(4));
+  }
   for (const e of claim.entities) {
     if (e.type !== "organisation" || !sf.orgs.some((o) => sameOrganisation(o, e.name))) continue;
     out ??= new Set();
