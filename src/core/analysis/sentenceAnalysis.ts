@@ -648,7 +648,8 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       // no noun of its own is the last person the text named before it.
       if (age && !owner && !ownNoun && /^\s*the\s+$/i.test(text.slice(sentence.start, q.span.start))) {
         const named = lastPersonBefore(text, sentence.start);
-        if (named) out.push("age:" + stem(surnameOf(named)));
+        // By each of the name's words, as "Daniel Kiprono, 25," is (see `apposedAgeMeasures`).
+        if (named) for (const w of named.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w)) out.push("age:" + stem(w.toLowerCase()));
       }
     }
     // "has 28 days to appeal", "24 hours to respond": a span of time given for something; "the
