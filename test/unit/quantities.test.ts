@@ -464,6 +464,10 @@ const GENERAL_ROWS: Row[] = [
     { text: "about 1999 people", unit: "people", qualifier: "approx" },
     { text: "2012", isYear: true },
   ] },
+  // An ordinal in digits counts its noun as one in words does; not a day of a date, nor one with no noun.
+  { sentence: "Fuel duty was frozen for a 16th consecutive year, on June 5th, and on the 21st.", only: true, expect: [
+    { text: "16th consecutive year", value: 16, unit: "ordinal:year", ordinal: true },
+  ] },
   // An earlier year after its preposition, with no noun it counts; not a count of homes.
   { sentence: "The chain, founded in 1875, cut power in 1500 homes.", only: true, expect: [
     { text: "1875", value: 1875, isYear: true },

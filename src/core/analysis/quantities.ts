@@ -627,6 +627,9 @@ const ORDINAL_VALUES = new Map([...ORDINAL_WORDS].slice(1, 12).map((w, i) => [w,
 /** Words between an ordinal and its noun that say the count runs unbroken. */
 const ORDINAL_ADJECTIVES = /^(?:consecutive|straight|successive|running)\s+/;
 
+/** An ordinal in digits: "16th", "21st", "2nd", "3rd". */
+const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
+
 /** A determiner before an ordinal that counts ("its", "the", "a", "Velmora's"). */
 const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+$/i;
 
@@ -720,6 +723,9 @@ function readRatio(text: string, pos: number): Quantity | undefined {
 }
 
 function readDigitQuantity(text: string, pos: number): Quantity | undefined {
+  // "for a 16th consecutive year": an ordinal in digits counts its noun as one in words does.
+  const ordinal = DIGIT_ORDINAL.exec(text.slice(pos, pos + 6));
+  if (ordinal) return readOrdinal(text, pos, pos + ordinal[0].length, Number(ordinal[1]));
   const fig = parseDigitFigure(text, pos);
   if (!fig) return undefined;
   const numStart = fig.currency ? (text[pos + 1] === " " ? pos + 2 : text.startsWith("US$", pos) ? pos + 3 : pos + 1) : pos;
