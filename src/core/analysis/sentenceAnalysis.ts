@@ -401,12 +401,18 @@ const AGE_LIST_REST = new RegExp(String.raw`^${MORE_AGES}\s*,?\s*`);
  * guards on people to tell, as for two people of one surname.)
  */
 function apposedAgeMeasures(word: string, entities: readonly EntityMention[], at: number): string[] {
-  const out = ["age:" + stem(word.toLowerCase())];
   let person: EntityMention | undefined;
   for (const e of entities) if (e.type === "person" && e.span.end <= at && at - e.span.end <= 12 && surnameOf(e.name) === word.toLowerCase()) person = e;
-  const words = person?.name.split(/\s+/) ?? [];
-  // The word before the surname ("Conservative Mark Rudd": Mark), a name, not an initial ("J.
-  // Ashworth") nor a particle ("van").
+  return person ? ageMeasuresOfName(person.name) : ["age:" + stem(word.toLowerCase())];
+}
+
+/**
+ * The measures of a named person's age: by the surname, and by the word before it ("Conservative
+ * Mark Rudd": Mark) where that is a name, not an initial ("J. Ashworth") nor a particle ("van").
+ */
+function ageMeasuresOfName(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out = ["age:" + stem(words[words.length - 1]!.toLowerCase())];
   const first = words[words.length - 2];
   if (first && /^\p{Lu}\p{Ll}{2,}$/u.test(first)) out.push("age:" + stem(first.toLowerCase()));
   return out;
@@ -648,8 +654,8 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       // no noun of its own is the last person the text named before it.
       if (age && !owner && !ownNoun && /^\s*the\s+$/i.test(text.slice(sentence.start, q.span.start))) {
         const named = lastPersonBefore(text, sentence.start);
-        // By each of the name's words, as "Daniel Kiprono, 25," is (see `apposedAgeMeasures`).
-        if (named) for (const w of named.split(/\s+/)) if (/^\p{Lu}\p{Ll}/u.test(w)) out.push("age:" + stem(w.toLowerCase()));
+        // By the same names as "Daniel Kiprono, 25," is.
+        if (named) out.push(...ageMeasuresOfName(named));
       }
     }
     // "has 28 days to appeal", "24 hours to respond": a span of time given for something; "the

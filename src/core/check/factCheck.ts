@@ -772,7 +772,7 @@ function weighShape(
   const scopeWorldwide = isComparable && worldwide && sameScope({ ...fact, places: [] }, sf, sameOrganisation);
   // What `canAgree` and `canDisagree` ask of every shape before its weights.
   const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
-  const credit = weighed ? orgCredit(claim, fact, sf) : undefined;
+  const credit = weighed ? creditedWords(claim, fact, sf) : undefined;
   const measure = weighed && (quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf));
   const kindShared = !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf);
   return {
@@ -1151,7 +1151,7 @@ export function byScoreDescending(cs: readonly Candidate[]): Candidate[] {
  * claim's organisation names that it names under another form ("Met" / "Metropolitan Police"),
  * and the owner of an age both give.
  */
-function orgCredit(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): Set<string> | undefined {
+function creditedWords(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): Set<string> | undefined {
   let out: Set<string> | undefined;
   // "The 24-year-old, running ..." after a sentence naming Kiprono: the age's owner is named by
   // the age (see `measureOf`).
