@@ -197,3 +197,19 @@ describe("quote check: a three-word quote", () => {
     assert.equal(assess('The offer was called "fair and generous".')[0], "unverified-quote");
   });
 });
+
+describe("quote check: a longer quote with a word changed for two", () => {
+  const ix = CorpusIndex.build([doc("a", 'Eruption\n\nVidir Reynisson, the head of civil protection, said: "We are prepared for this. Everyone got out safely."\n')]);
+  const assess = (claim: string) => {
+    const [q] = extractQuotes(claim, [{ start: 0, end: claim.length }]);
+    assert.ok(q, claim);
+    return assessQuote(ix, q).verdict;
+  };
+  it("of six words or more is the quote altered (two edits)", () => {
+    assert.equal(assess('Vidir Reynisson said: "We were not prepared for this."'), "misquoted");
+  });
+  it("but three edits in six words, or two in five, is another quote", () => {
+    assert.equal(assess('Vidir Reynisson said: "They were not ready for this."'), "unverified-quote");
+    assert.equal(assess('Vidir Reynisson said: "We were prepared for that."'), "unverified-quote");
+  });
+});

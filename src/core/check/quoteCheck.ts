@@ -23,6 +23,8 @@ export interface QuoteAssessment {
 
 /** Share of word edits up to which a quote is the source's quote, altered. */
 const MISQUOTE_MAX = 0.3;
+/** Quotes of at least this many words may differ by two word edits and still be the source's quote, altered. */
+const TWO_EDITS_FROM = 6;
 /** Quotes shorter than this many words are scare quotes or names: checked only for exact matches. */
 const MIN_WORDS = 3;
 
@@ -55,7 +57,9 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   const base = { quote, evidence: [], sourceSpeakers: [], docs: [] };
   if (!words.length) return { ...base, verdict: "skip" };
   const matches = new Matches(index);
-  const maxEdits = words.length >= MIN_WORDS ? words.length * MISQUOTE_MAX : 0;
+  // Two edits make a word changed for two ("We were not prepared" for "We are prepared"): in a
+  // quote of six words or more, that is the quote altered, not another one.
+  const maxEdits = words.length >= MIN_WORDS ? Math.max(words.length * MISQUOTE_MAX, words.length >= TWO_EDITS_FROM ? 2 : 0) : 0;
   // An ellipsis ("…", "...") marks words left out on purpose: omissions then cost nothing.
   const dropCost = /\.\.\.|\u2026/.test(quote.text) ? 0 : DROP_COST;
   // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
