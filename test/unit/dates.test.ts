@@ -53,6 +53,8 @@ describe("extractDates", () => {
     // A year naming which prize or contest: a date of that thing, not of the clause's verb.
     ["Marsh, winner of the 1987 Booker Prize, has died.", [{ text: "1987", year: 1987, granularity: "year", attributive: true }]],
     ["He ran in the 2012 Olympics.", [{ text: "2012", year: 2012, granularity: "year", attributive: true }]],
+    // Or which event, by a noun: "the 2022 pollution incident".
+    ["About 4,000 fish were killed in the 2022 pollution incident.", [{ text: "2022", year: 2022, granularity: "year", attributive: true }]],
   ];
   for (const [sentence, expected] of rows) it(sentence, () => assert.deepEqual(dates(sentence), expected));
 

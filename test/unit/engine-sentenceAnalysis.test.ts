@@ -156,6 +156,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:ashworth", "age:paulin"], value: 64 },
     },
     {
+      name: "an age said after a description set apart is the age of the name before it (Alan Brooks, the founder of Clean Teme, is 71)",
+      text: "Alan Brooks, the founder of Clean Teme, is 71.",
+      figure: "71",
+      expect: { measure: ["age:brook"], value: 71 },
+    },
+    {
       name: "a particle is no first name (Wil van Gemert, 52,)",
       text: "The director, Wil van Gemert, 52, said little.",
       figure: "52",

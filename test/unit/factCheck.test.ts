@@ -1024,6 +1024,37 @@ describe("fact check: shares said with a negation, and records since a year", ()
   });
 });
 
+describe("fact check: ordinals since a date, dates set apart, and named ages", () => {
+  const ix = indexOf(
+    ["wire.txt", "Eruption\n\nIt is the ninth eruption in the area since December 2023.\n"],
+    ["national.md", "---\ntitle: Dinosaur\ndate: 2026-05-20\n---\n\nThe bones were first spotted by a walker, Fiona Gray, in March 2025.\n"],
+    ["local.md", "---\ntitle: River\ndate: 2026-10-13\n---\n\nCampaigners from the group Clean Teme, founded by retired teacher Alan Brooks, 71, gathered outside the court.\n"],
+  );
+  it("a date an ordinal count reaches back to is the ordinal's", () => {
+    const claim = analyzeSentence("It is the ninth eruption in the area since December 2021.", { start: 0, end: 57 });
+    const since = claim.facts.find((f) => f.kind === "date")!;
+    assert.deepEqual(since.measure, ["ninth"]);
+    assert.equal(assessFact(ix, claim, since).verdict, "contradicted");
+  });
+  it("a clause that is only its date dates the verb before it, past a name set apart", () => {
+    assert.equal(assessFirst(ix, "The bones were first spotted in March 2025.", "date").verdict, "supported");
+    const wrong = assessFirst(ix, "The bones were first spotted in March 2024.", "date");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "March 2025");
+  });
+  it("a figure dated by the event it counts ('the 2022 pollution incident') is of that year, not of its report's", () => {
+    const fish = indexOf(
+      ["national.md", "---\ntitle: Fine\ndate: 2026-10-12\n---\n\nThe judge said the breaches had harmed the river, where about 3,000 fish died in a single week in 2022.\n"],
+      ["local.md", "---\ntitle: Fine\ndate: 2026-10-13\n---\n\nAn estimated 4,000 fish were killed in the 2022 pollution incident, the court heard.\n"],
+    );
+    assert.equal(assessFirst(fish, "About 3,000 fish died in 2022.").verdict, "disputed");
+  });
+  it("another age of a person the claim names disagrees in a passage that says about half the claim", () => {
+    assert.equal(assessFirst(ix, "Alan Brooks, the founder of Clean Teme, is 71.").verdict, "supported");
+    assert.equal(assessFirst(ix, "Alan Brooks, the founder of Clean Teme, is 67.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: what was due, and spans of days", () => {
   const ix = indexOf(
     ["paper.md", "---\ntitle: Festival off\ndate: 2026-07-03\n---\n\nThe festival was cancelled hours before 65,000 people were due to arrive.\n\nTicket holders will receive a full refund within 30 days.\n\nThe festival, held on farmland near Ledbury, was due to run from 3 to 5 July.\n"],

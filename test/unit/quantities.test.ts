@@ -440,6 +440,10 @@ const GENERAL_ROWS: Row[] = [
   { sentence: "A 10-year-old boy was given a one-off payment in a multi-million deal in the twenty-first century.", only: true, expect: [
     { text: "10-year-old", value: 10, unit: "year" },
   ] },
+  // The scale inside a compound is the figure's: "a 150-million-year-old sauropod".
+  { sentence: "The skeleton of a 150-million-year-old sauropod was found.", only: true, expect: [
+    { text: "150-million-year-old", value: 150_000_000, unit: "year" },
+  ] },
   { sentence: "Growth was 0.5 per cent.", only: true, expect: [{ text: "0.5 per cent", value: 0.5, precision: 0.1 }] },
   { sentence: "Police found ten pounds of cocaine and 5 million euros.", only: true, expect: [
     { text: "ten pounds", unit: "pound", ofNoun: "cocaine", currency: undefined },

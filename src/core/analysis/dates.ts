@@ -32,7 +32,7 @@ export interface DateMention {
   ahead?: true;
   /**
    * A year that names which of a recurring thing ("winner of the 1987 Booker Prize", "the 2012
-   * Olympics"): it dates that thing, not the verb of its clause.
+   * Olympics", "the 2022 pollution incident"): it dates that thing, not the verb of its clause.
    */
   attributive?: true;
 }
@@ -51,8 +51,11 @@ const MONTH_CONTEXT = new Set(
   "in of from to since until till by during last next early late mid this between and or through throughout before after that each every".split(" "),
 );
 
-/** A name just after a year: "the 1987 Booker Prize", "the 2012 Olympics" (see `DateMention.attributive`). */
-const NAME_AFTER = /^ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?![\p{L}'\u2019-])/u;
+/**
+ * A name or a noun just after a year: "the 1987 Booker Prize", "the 2012 Olympics", "the 2022
+ * pollution incident" (see `DateMention.attributive`).
+ */
+const NAME_AFTER = /^ (?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*|\p{Ll}{3,})(?![\p{L}'\u2019-])/u;
 
 /** Words after which a bare year is a date ("in 2015", "since 2016"). */
 const YEAR_CONTEXT = new Set(

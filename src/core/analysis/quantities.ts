@@ -893,11 +893,22 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (!unit && !percent && !isRange && text[valueEnd] === "-") {
     const w = wordAt(text, valueEnd + 1);
     if (!w) return undefined;
-    const first = w.split("-")[0];
-    const lw = first.toLowerCase();
+    let first = w.split("-")[0];
+    let lw = first.toLowerCase();
+    let unitStart = valueEnd + 1;
+    // "a 150-million-year-old sauropod": the scale is the figure's, the unit the word after it.
+    const scale = SCALE_WORDS[lw];
+    const scaledUnit = scale !== undefined ? /^[a-z]+(?=-)/i.exec(w.slice(first.length + 1)) : null;
+    if (scale !== undefined && scaledUnit && !fig.scaled) {
+      value *= scale;
+      precision *= scale;
+      unitStart += first.length + 1;
+      first = scaledUnit[0];
+      lw = first.toLowerCase();
+    }
     if (COMPOUND_IDIOMS.has(lw) || ORDINAL_WORDS.has(lw) || !/^[a-z]+$/i.test(first)) return undefined;
     unit = normaliseUnit(singularise(lw));
-    unitSpan = { start: valueEnd + 1, end: valueEnd + 1 + first.length };
+    unitSpan = { start: unitStart, end: unitStart + first.length };
     spanEnd = unitSpan.end;
     if (/^-old\b/.test(text.slice(spanEnd, spanEnd + 5))) spanEnd += 4;
   }

@@ -114,10 +114,11 @@ const GENERIC_UNIT_STEMS = new Set([...GENERIC_UNITS].map((u) => stem(u)));
 const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+)?$/i;
 
 /**
- * "the highest number since 2012", "the lowest since 2020": a year a record reaches back to, with
- * no verb of its own, is the superlative's.
+ * "the highest number since 2012", "the lowest since 2020", "the ninth eruption in the area since
+ * December 2023": a date a record or a count reaches back to, with no verb of its own, is the
+ * superlative's or the ordinal's.
  */
-const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best|first)\b[^,;:.]{0,40}?\ssince\s+$/i;
+const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b[^,;:.]{0,40}?\ssince\s+$/i;
 
 /** "within 30 days": a span of time something is to be done in. */
 const WITHIN_BEFORE = /\bwithin\s+$/i;
@@ -229,7 +230,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
     let apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
     // "Kovacs is 29.": a person's age too, where the word is a person's name.
-    const said = apposed ? undefined : copulaName(text, q);
+    const said = apposed ? undefined : ownerOverApposition(text, q, entities) ?? copulaName(text, q);
     if (said && entities.some((e) => e.type === "person" && surnameOf(e.name).toLowerCase() === said.toLowerCase())) {
       apposed = said;
       q.unit = "year";
@@ -326,6 +327,15 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!verbs.length && clause.start > span.start && CLAUSE_OF_THE_VERB_BEFORE.test(text.slice(clause.start, clause.end))) {
       verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
     }
+    // "The bones were first spotted by a walker, Fiona Gray, in March 2025": a clause that is
+    // only its date dates the verb before it, past a name set apart that has none.
+    if (!verbs.length && DATE_ALONE_BEFORE.test(text.slice(clause.start, d.span.start)) && /^[\s.,;:]*$/.test(text.slice(d.span.end, clause.end))) {
+      for (let at = clause.start, k = 0; k < 2 && at > span.start && !verbs.length; k++) {
+        const before = clauseOf({ start: at - 1, end: at - 1 }, boundaries, span).start;
+        verbs = verbsIn(before, at);
+        at = before;
+      }
+    }
     // "its first-quarter results on 29 April": the plural noun a date follows is what happens
     // on it, however the verb words it ("report", "book").
     const dated = DATED_NOUN_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
@@ -386,6 +396,9 @@ const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,
  */
 const ANOTHER_ONE = /\b[Ss]eparate\s+\p{Ll}/u;
 
+/** All a date's clause holds before its date, where the clause is only the date ("in March 2025"). */
+const DATE_ALONE_BEFORE = /^\s*(?:in|on|during|by|at)\s+$/i;
+
 /** How a date's clause opens when it dates the verb of the clause before ("as", "since", "before dawn", "3 a.m. on Sunday"). */
 const CLAUSE_OF_THE_VERB_BEFORE = /^(?:as|since|until|before|after|early|late|shortly|just)\b|^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)/i;
 
@@ -393,6 +406,23 @@ const CLAUSE_OF_THE_VERB_BEFORE = /^(?:as|since|until|before|after|early|late|sh
 const AGES_APART_AFTER = new RegExp(String.raw`^\s*,\s*aged\s+\d{1,3}(?!\d)${MORE_AGES}\s*,\s*`);
 /** The rest of a list of ages after one of them, through the comma that closes it (", 31 and 45, "). */
 const AGE_LIST_REST = new RegExp(String.raw`^${MORE_AGES}\s*,?\s*`);
+
+/** A person's name, then a description set apart by commas, then "is" or "was": "Alan Brooks, the founder of Clean Teme, is ". */
+const APPOSITION_THEN_COPULA = /,\s+(?:the|a|an|his|her|their|its)\s+[^,;:()"]{1,60},\s+(?:who\s+)?(?:is|was)\s+$/i;
+
+/**
+ * "Alan Brooks, the founder of Clean Teme, is 71.": an age said after a description set apart is
+ * the age of the person named before it (as a surname, as `copulaName` gives one), not of the
+ * last name of the description.
+ */
+function ownerOverApposition(text: string, q: Quantity, entities: readonly EntityMention[]): string | undefined {
+  if (!copulaName(text, q)) return undefined;
+  const m = APPOSITION_THEN_COPULA.exec(text.slice(Math.max(0, q.span.start - 90), q.span.start));
+  if (!m) return undefined;
+  const comma = q.span.start - m[0].length;
+  const person = entities.find((e) => e.type === "person" && e.span.end === comma);
+  return person ? person.name.split(/\s+/).pop() : undefined;
+}
 
 /**
  * The measures of an age said of a name ("Okafor, 34,", "Kovacs is 29."): the age of that word,

@@ -53,6 +53,12 @@ const AGE_DISAGREE_MIN = 0.7;
 const AGE_AGREE_MIN = 0.6;
 /** The same age of the person the claim names (by surname) needs less: the name says whose it is. */
 const NAMED_AGE_AGREE_MIN = 0.3;
+/**
+ * Another age of the person the claim names (by name) needs less than an unnamed one's: the name
+ * says whose it is ("Alan Brooks, the founder of Clean Teme, is 67" against "founded by retired
+ * teacher Alan Brooks, 71,").
+ */
+const NAMED_AGE_DISAGREE_MIN = 0.5;
 /** The stems of the words of "-year-old". */
 const AGE_WORDS = new Set(["year", "old"]);
 const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
@@ -182,7 +188,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // "Okonjo, 24," is the age of the one the claim names: the same age of that name agrees in any
   // passage that says a little of the claim ("Okonjo, 24, broke Kovacs's serve three times").
   const namedAge = isAge && fact.measure.some((m) => isAgeMeasure(m) && nameStems.includes(m.slice(4)));
-  const disagreeMin = (specific: boolean): number => (isAge ? AGE_DISAGREE_MIN : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
+  const disagreeMin = (specific: boolean): number => (isAge ? (namedAge ? NAMED_AGE_DISAGREE_MIN : AGE_DISAGREE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
   // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
   const agreeMinFor = (measure: boolean, specific: boolean): number =>
     measure ? (isAge ? (namedAge ? NAMED_AGE_AGREE_MIN : AGE_AGREE_MIN) : specific ? AGREE_SAME_MEASURE_MIN : AGREE_MIN) : docs ? CITED_SAME_FIGURE_MIN : SAME_FIGURE_MIN;
