@@ -211,6 +211,23 @@ const runs = [
   // forecasts cut "to 1.4% from 1.8%". It first scored 93.3% with no false alarm; its ordinal in
   // digits was fixed; left: a wrong level an allowance rises to is unsupported (see README Notes).
   { name: "budget corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "budget-claims.jsonl")], corpus: join(root, "test", "eval", "budget-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A water company fined for sewage spills (the ninth session's first probe): hours and counts of
+  // spills, a fine, an age set apart from its name by a description ("Alan Brooks, the founder of
+  // Clean Teme, is 71"), fish deaths two papers give differently, one of them dated by "the 2022
+  // pollution incident". It first scored 87.5% with no false alarm.
+  { name: "sewage corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "sewage-claims.jsonl")], corpus: join(root, "test", "eval", "sewage-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A volcanic eruption: kilometres, metres, cubic metres "each day", "the ninth eruption in the
+  // area since December 2023", a quote with "are" changed for "were not". It first scored 86.7%
+  // with no false alarm.
+  { name: "eruption corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "eruption-claims.jsonl")], corpus: join(root, "test", "eval", "eruption-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A bank's settlement, in American style ("Sept. 14", "$2.3 billion", "unauthorized"): a penalty
+  // and refunds within a total, shares at two times of day, a count two reports give differently.
+  // It first scored 96.9% with no false alarm.
+  { name: "settlement corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "settlement-claims.jsonl")], corpus: join(root, "test", "eval", "settlement-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A dinosaur found on Skye: "a 150-million-year-old sauropod" against "lived about 166 million
+  // years ago", metres, tonnes, weeks, vertebrae, a date set apart after a name ("spotted by a
+  // walker, Fiona Gray, in March 2025"). It first scored 93.3% with no false alarm.
+  { name: "fossil corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "fossil-claims.jsonl")], corpus: join(root, "test", "eval", "fossil-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
