@@ -444,6 +444,15 @@ const GENERAL_ROWS: Row[] = [
   { sentence: "The skeleton of a 150-million-year-old sauropod was found.", only: true, expect: [
     { text: "150-million-year-old", value: 150_000_000, unit: "year" },
   ] },
+  // A glued "m" before a dimension is metres, not millions; money and people are millions.
+  { sentence: "The dinosaur was around 17m long and the wall is 4.5m high.", only: true, expect: [
+    { text: "around 17m", value: 17, unit: "metre" },
+    { text: "4.5m", value: 4.5, unit: "metre" },
+  ] },
+  { sentence: "It cost £17m to fly 17m long-haul passengers.", only: true, expect: [
+    { text: "£17m", value: 17_000_000 },
+    { text: "17m long-haul passengers", value: 17_000_000, unit: "passenger" },
+  ] },
   { sentence: "Growth was 0.5 per cent.", only: true, expect: [{ text: "0.5 per cent", value: 0.5, precision: 0.1 }] },
   { sentence: "Police found ten pounds of cocaine and 5 million euros.", only: true, expect: [
     { text: "ten pounds", unit: "pound", ofNoun: "cocaine", currency: undefined },

@@ -142,6 +142,8 @@ function isGluedUnit(letters: string): boolean {
   return letters.toLowerCase() in GLUED_UNITS && !(letters.length === 1 && letters !== letters.toLowerCase());
 }
 
+/** A dimension after a length ("17m long", "40m high"): a glued "m" before it is metres, not millions. */
+const DIMENSION_AFTER = /^\s+(?:long|wide|high|tall|deep|thick|across|in\s+(?:length|diameter|height|depth))(?![\w-])/;
 const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, ...SCALE_WORDS });
 
 const CURRENCY_SYMBOL = wordTable<Currency>({ "£": "GBP", $: "USD", "€": "EUR" });
@@ -418,7 +420,10 @@ function parseDigitFigure(text: string, pos: number): Figure | undefined {
     const word = sm[2].toLowerCase();
     const isWord = word.length > 2;
     // Single-letter suffixes must be glued ("£54m"); "b" only for money; "m" with a space is metres.
-    const ok = isWord ? true : sm[1] === "" && (word !== "b" || currency !== undefined) && !(word === "m" && sm[1] !== "");
+    // Nor is a bare "m" before a dimension ("17m long", "a 40m high wall"): that is metres too.
+    const ok = isWord
+      ? true
+      : sm[1] === "" && (word !== "b" || currency !== undefined) && !(word === "m" && (sm[1] !== "" || (currency === undefined && DIMENSION_AFTER.test(text.slice(end + 1, end + 16)))));
     // A capital suffix scales money ("$2.5M", "£1.2BN", "£500K"); a bare figure's is a name ("3M", "4K").
     if (ok && (isWord || sm[2] === word || currency !== undefined)) {
       scale = SCALE_SUFFIX[word];
@@ -490,7 +495,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/^s\b/.test(after)) return true; // the 1990s
   // Glued letters other than known units: "4G", "47A", "M4s".
   const glued = /^[A-Za-z]+/.exec(after);
-  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after) && !(glued[0] === "p" && !fig.currency)) return true;
+  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after) && !(glued[0] === "p" && !fig.currency) && !(glued[0] === "m" && DIMENSION_AFTER.test(text.slice(fig.end + 1, fig.end + 17)))) return true;
   // Phone-number-like digit groups ("7946 0958").
   if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
   return false;
@@ -858,6 +863,14 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       unit = GLUED_UNITS[gm[0].toLowerCase()];
       unitSpan = { start: valueEnd, end: valueEnd + gm[0].length };
       spanEnd = unitSpan.end;
+    } else if (!fig.words && !currency) {
+      // "17m long", "a 40 m high wall": metres, by the dimension after them.
+      const metres = /^ ?m(?![A-Za-z])/.exec(text.slice(valueEnd, valueEnd + 3));
+      if (metres && DIMENSION_AFTER.test(text.slice(valueEnd + metres[0].length, valueEnd + metres[0].length + 16))) {
+        unit = "metre";
+        unitSpan = { start: valueEnd + metres[0].length - 1, end: valueEnd + metres[0].length };
+        spanEnd = unitSpan.end;
+      }
     }
   }
 
