@@ -408,6 +408,30 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["charg", "peopl"], orgs: ["Metropolitan Police"] },
     },
     {
+      name: "a body that only reports others' figures is not whose they are (The Environment Agency said the firm's ...)",
+      text: "The Environment Agency said the firm's storm overflows spilled sewage for more than 61,000 hours in 2023.",
+      figure: "61,000",
+      expect: { measure: ["hour", "spill"], orgs: [] },
+    },
+    {
+      name: "nor is a body whose data show others' figures (Environment Agency data show the company's ...)",
+      text: "Environment Agency data show the company's overflows spilled sewage 9,400 times in 2023.",
+      figure: "9,400",
+      expect: { orgs: [] },
+    },
+    {
+      name: "but a body that says what it did owns its figure (Thames Valley Police said it had seized ...)",
+      text: "Thames Valley Police said it had seized 40 kilos of cocaine.",
+      figure: "40",
+      expect: { orgs: ["Thames Valley Police"] },
+    },
+    {
+      name: "as does a force that says who was arrested (Lenton Police said three men had been arrested)",
+      text: "Lenton Police said three men had been arrested after the raid.",
+      figure: "three",
+      expect: { orgs: ["Lenton Police"] },
+    },
+    {
       name: "a subject changed to its figure measures it, past what it is of (Net migration to the UK fell to)",
       text: "Net migration to the UK fell to 431,000 in the year to June 2025.",
       figure: "431,000",

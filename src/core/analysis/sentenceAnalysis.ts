@@ -1,6 +1,7 @@
 import type { Span } from "../types";
 import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
+import { reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
@@ -819,9 +820,11 @@ function makeFact(
   };
   const places = new Set(scopeFrom("place").map((e) => e.name));
   for (const e of inClause) if (e.type === "place") local.add(placeKey(e.name));
-  const orgs = scopeFrom("organisation");
-  for (const o of orgs) if (o.place) places.add(o.place);
-  void text;
+  // "The Environment Agency said the firm's storm overflows spilled ...": a body that reports
+  // another's figures is not whose they are; its place ("West Midlands Police said") still says where.
+  const scoped = scopeFrom("organisation");
+  for (const o of scoped) if (o.place) places.add(o.place);
+  const orgs = scoped.filter((o) => !reportsAnothers(text, o.span));
   return {
     kind,
     span: figure,

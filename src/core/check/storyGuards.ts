@@ -7,8 +7,9 @@
  */
 import { isCalendarWord } from "../analysis/quantities";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
-import type { FactMention } from "../analysis/sentenceAnalysis";
-import { stem } from "../analysis/tokens";
+import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { reportsOthers } from "../analysis/reporting";
+import { stem, type Token } from "../analysis/tokens";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
 import type { Span } from "../types";
@@ -221,15 +222,10 @@ function onlyReporters(index: CorpusIndex, sentence: number, theirs: Named, name
   const text = index.sentenceText(sentence);
   return names.every((name) => {
     const at = theirs.spans.get(name);
-    return !!at && (REPORTS_OTHERS_AFTER.test(text.slice(at.end, at.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at.start - 20), at.start)));
+    return !!at && reportsOthers(text, at);
   });
 }
 const namedCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Named> }>();
-
-/** A name's verb of reporting, then what it reports of others, not of itself ("said the number ..."; not "said it had"). */
-const REPORTS_OTHERS_AFTER = /^\s+(?:said|says|estimated|estimates|reported|reports|found|finds)\s+(?:that\s+)?(?!(?:it|its|they|their|he|his|she|her|we|our|i)\b)\p{Ll}/u;
-/** "according to the Office for National Statistics": the source of a figure, not its owner. */
-const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 
 /**
  * Whom sentence `id`'s shared record names: bodies, people, and names of no known kind
@@ -291,6 +287,28 @@ export function storyNamesOf(index: CorpusIndex, entities: readonly { type: stri
     if (name.length && !out.some((x) => x.length === name.length && x.every((f, k) => sameWords(f, name[k]!)))) out.push(name);
   }
   return out;
+}
+
+/**
+ * Whether the claim names a body, event or person that no source names at all ("Halbrook's
+ * shares closed 2.9% lower" in an archive that never mentions Halbrook): the sources' figures
+ * are then of other things, and none of them disputes the claim's. By the name's own words (a
+ * person's surname; not "Water" or "Police", nor months).
+ */
+export function namesTheUnheardOf(index: CorpusIndex, claim: SentenceAnalysis): boolean {
+  // Read from the claim's own tokens: their stems are the index's terms ("A320", "O'Connell").
+  const tokensOf = (span: Span) => claim.tokens.filter((t) => t.span.start >= span.start && t.span.end <= span.end);
+  const unheard = (tokens: readonly Token[]) => {
+    // Not a code with digits ("A320"): the index keeps those apart from its words.
+    const own = tokens.filter((t) => t.capitalised && !t.numeric && t.text.length > 1 && !isCalendarWord(t.lower) && !isGenericBodyWord(t.lower));
+    return own.length > 0 && own.every((t) => !index.hasTerm(t.stem));
+  };
+  const named = claim.entities.filter((e) => e.type === "organisation" || e.type === "other" || e.type === "event" || e.type === "person");
+  if (named.some((e) => unheard(e.type === "person" ? tokensOf(e.span).slice(-1) : tokensOf(e.span)))) return true;
+  // A possessive opening the claim is a name the sentence's first capital hides ("Halbrook's
+  // shares"), where no name is read there.
+  const first = claim.tokens[0];
+  return !!first && /['\u2019]s$/.test(first.text) && !first.numeric && !claim.entities.some((e) => e.span.start <= first.span.start && first.span.end <= e.span.end) && unheard([first]);
 }
 
 /** A source sentence's words and its names' words (a name's words are not all terms). */
