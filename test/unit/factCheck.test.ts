@@ -900,7 +900,8 @@ describe("fact check: a person's age by first name", () => {
 
 describe("fact check: venues", () => {
   const ix = indexOf(
-    ["news.txt", "Raid\n\nLenton Police said three men had been arrested on suspicion of burglary after the raid.\n\nThe National Gallery had 5.8 million visitors last year.\n"],
+    // The report names the museum (a claim naming what no source names is disputed by none).
+    ["news.txt", "Raid at the Harbrook Museum\n\nLenton Police said three men had been arrested on suspicion of burglary after the raid.\n\nThe National Gallery had 5.8 million visitors last year.\n"],
   );
   it("a fact of a venue is also of a body of another kind in its sentence", () => {
     assert.equal(assessFirst(ix, "Three men were arrested on suspicion of burglary after the Harbrook Museum raid.").verdict, "supported");
@@ -1052,6 +1053,23 @@ describe("fact check: ordinals since a date, dates set apart, and named ages", (
   it("another age of a person the claim names disagrees in a passage that says about half the claim", () => {
     assert.equal(assessFirst(ix, "Alan Brooks, the founder of Clean Teme, is 71.").verdict, "supported");
     assert.equal(assessFirst(ix, "Alan Brooks, the founder of Clean Teme, is 67.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: reporters and names no source knows", () => {
+  const ix = indexOf(
+    ["national.md", "---\ntitle: Fine\ndate: 2026-10-12\n---\n\nSevernmouth Water has been fined a record £42m.\n\nThe Environment Agency said the firm's storm overflows spilled sewage for more than 61,000 hours in 2023.\n"],
+    ["markets.txt", "Markets\n\nShares in Northwind Systems closed 5.8% higher on Wednesday.\n\nThe company's shares closed down 5.8% in London.\n"],
+  );
+  it("a figure a body reports of another is the other's: it answers a claim naming the other", () => {
+    assert.equal(assessFirst(ix, "Severnmouth Water's overflows spilled sewage for over 60,000 hours in 2023.").verdict, "supported");
+    assert.equal(assessFirst(ix, "Severnmouth Water's overflows spilled sewage for 16,000 hours in 2023.").verdict, "contradicted");
+  });
+  it("a claim naming what no source names is disputed by none of them, however its name is placed", () => {
+    assert.equal(assessFirst(ix, "Halbrook's shares closed 2.9% lower on Monday.").verdict, "unknown");
+    assert.equal(assessFirst(ix, "Shares in Halbrook closed 2.9% lower on Monday.").verdict, "unknown");
+    // A claim of a company the sources name is still answered.
+    assert.equal(assessFirst(ix, "Shares in Northwind Systems closed 2.9% higher on Wednesday.").verdict, "contradicted");
   });
 });
 

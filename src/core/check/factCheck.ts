@@ -9,7 +9,7 @@ import { isContent, stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { countsAnotherGroup, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
-import { agreeingOfAnotherStory, anotherStoryGuard, isPerson, nameWords, namesBody, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
+import { agreeingOfAnotherStory, anotherStoryGuard, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -413,7 +413,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs);
+  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs, !docs && namesTheUnheardOf(index, claim));
 }
 
 /**
@@ -467,6 +467,7 @@ function settle(
   claimNamesPeople: boolean,
   storyNames: readonly (readonly (readonly string[])[])[],
   tellsStories: boolean,
+  unheardOf: boolean,
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -649,9 +650,11 @@ function settle(
   };
   const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimNamesPeople);
   const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames) : () => false;
+  // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
       !c.agrees &&
+      !unheardOf &&
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) &&
       !elsewhere(c) &&
       !ofAnotherPlace(c) &&
