@@ -162,6 +162,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:brook"], value: 71 },
     },
     {
+      name: "whatever word ends the description (Tara Quinn, the No campaign's spokeswoman, is 44)",
+      text: "Tara Quinn, the No campaign's spokeswoman, is 44.",
+      figure: "44",
+      expect: { measure: ["age:quinn"], value: 44 },
+    },
+    {
       name: "a particle is no first name (Wil van Gemert, 52,)",
       text: "The director, Wil van Gemert, 52, said little.",
       figure: "52",

@@ -594,10 +594,14 @@ function maybeAge(q: Quantity): boolean {
  * ("Turnout was 64." is no age).
  */
 export function copulaName(text: string, q: Quantity): string | undefined {
-  if (q.unit || q.currency || q.percent || !maybeAge(q)) return undefined;
-  if (!/^\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
+  if (!endsClauseAsAge(text, q)) return undefined;
   const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll}),?\s+(?:who\s+)?(?:is|was)\s+$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   return m ? m[1] : undefined;
+}
+
+/** A bare whole number under 120 that ends its clause ("... is 29."): what a copula's age may be. */
+export function endsClauseAsAge(text: string, q: Quantity): boolean {
+  return !q.unit && !q.currency && !q.percent && maybeAge(q) && /^\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 3));
 }
 
 /** A month's or weekday's name, lowercase: capitalised, yet no one's name ("In June, 12 ..."). */

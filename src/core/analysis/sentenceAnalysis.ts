@@ -3,7 +3,7 @@ import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
-import { agedOwner, apposedName, copulaName, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 
@@ -417,7 +417,7 @@ const APPOSITION_THEN_COPULA = /,\s+(?:the|a|an|his|her|their|its)\s+[^,;:()"]{1
  * last name of the description.
  */
 function ownerOverApposition(text: string, q: Quantity, entities: readonly EntityMention[]): string | undefined {
-  if (!copulaName(text, q)) return undefined;
+  if (!endsClauseAsAge(text, q)) return undefined;
   const m = APPOSITION_THEN_COPULA.exec(text.slice(Math.max(0, q.span.start - 90), q.span.start));
   if (!m) return undefined;
   const comma = q.span.start - m[0].length;
