@@ -25,6 +25,13 @@ describe("compareQuantities", () => {
     ["more than 800 arrests", "746 arrests", "disagrees"],
     ["more than 800 arrests", "more than 746 arrests", "disagrees"],
     ["more than 700 arrests", "746 arrests", "agrees"],
+    // A source's bound reaches past its figure by its last digit, at most a tenth of it: "at
+    // least 10 years" is not "10 to 20 years".
+    ["at least 15 years", "at least 10 years", "disagrees"],
+    ["at least 10 years", "at least 10 years", "agrees"],
+    ["11 years", "at least 10 years", "agrees"],
+    ["746 arrests", "more than 700 arrests", "agrees"],
+    ["fewer than 40 arrests", "fewer than 50 arrests", "disagrees"],
     ["746 arrests", "more than 746 arrests", "agrees"],
     ["£13.4m", "£13.3m", "disagrees"],
     ["£13.4m", "£13million", "agrees"],

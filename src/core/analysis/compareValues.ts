@@ -81,6 +81,11 @@ function roundingHalfWidth(b: number, p: number): number {
   return p > 1 ? Math.min(p / 2, Math.max(0.1 * Math.abs(b), 1)) : p / 2;
 }
 
+/** How far past a bound's figure its source may mean: its last significant digit, at most a tenth of it (and at least 1). */
+function boundStep(b: number, p: number): number {
+  return p > 1 ? Math.min(p, Math.max(0.1 * Math.abs(b), 1)) : p;
+}
+
 /**
  * "nearly 10,000": a tenth below at most, or the figure's rounding where that is wider (not its
  * whole last digit: "nearly 10,000" is not anything from 0).
@@ -123,16 +128,18 @@ export function sourceInterval(q: Quantity): Interval {
       const w = roundingHalfWidth(b, p);
       return halfOpen(b - w, b + w);
     }
+    // A bound's reach past its figure: its last significant digit, but a round figure's trailing
+    // zeros are not all rounding ("at least 10 years" is not "10 to 20"; see `roundingHalfWidth`).
     case "over":
-      return { lo: b, hi: b + Math.max(p, 0.05 * b), loOpen: true, hiOpen: false };
+      return { lo: b, hi: b + Math.max(boundStep(b, p), 0.05 * b), loOpen: true, hiOpen: false };
     case "under":
-      return { lo: b - Math.max(p, 0.05 * b), hi: b, loOpen: false, hiOpen: true };
+      return { lo: b - Math.max(boundStep(b, p), 0.05 * b), hi: b, loOpen: false, hiOpen: true };
     case "nearly":
       return nearly(b, p);
     case "atLeast":
-      return closed(b, b + Math.max(p, 0.1 * b));
+      return closed(b, b + Math.max(boundStep(b, p), 0.1 * b));
     case "atMost":
-      return closed(b - Math.max(p, 0.1 * b), b);
+      return closed(b - Math.max(boundStep(b, p), 0.1 * b), b);
     case "vague":
     case "range":
       return closed(b, high ?? b);
