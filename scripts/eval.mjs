@@ -228,6 +228,10 @@ const runs = [
   // years ago", metres, tonnes, weeks, vertebrae, a date set apart after a name ("spotted by a
   // walker, Fiona Gray, in March 2025"). It first scored 93.3% with no false alarm.
   { name: "fossil corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "fossil-claims.jsonl")], corpus: join(root, "test", "eval", "fossil-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A referendum on a fixed link (the session's fifth probe): vote counts, turnout, a cost two
+  // reports give differently, "at least 10 years", an age after a description set apart, a
+  // population "home to". It first scored 82.4% with no false alarm.
+  { name: "referendum corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "referendum-claims.jsonl")], corpus: join(root, "test", "eval", "referendum-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
