@@ -444,6 +444,14 @@ const GENERAL_ROWS: Row[] = [
   { sentence: "The skeleton of a 150-million-year-old sauropod was found.", only: true, expect: [
     { text: "150-million-year-old", value: 150_000_000, unit: "year" },
   ] },
+  // A duration and its smaller part are one figure in the larger unit: "47 minutes and 12 seconds".
+  { sentence: "They took 47 minutes and 12 seconds, or 1 hour 3 minutes at worst, against a target of seven minutes.", only: true, expect: [
+    { text: "47 minutes and 12 seconds", value: 47.2, unit: "minute" },
+    { text: "1 hour 3 minutes", value: 1.05, unit: "hour" },
+    { text: "seven minutes", value: 7, unit: "minute" },
+  ] },
+  // A label's number word names which: "category two calls", as "Level 3" does.
+  { sentence: "The target for category two calls is 18 minutes.", only: true, expect: [{ text: "18 minutes", value: 18, unit: "minute" }] },
   // A glued "m" before a dimension is metres, not millions; money and people are millions.
   { sentence: "The dinosaur was around 17m long and the wall is 4.5m high.", only: true, expect: [
     { text: "around 17m", value: 17, unit: "metre" },

@@ -58,6 +58,8 @@ export interface Quantity {
   tally?: number;
   /** An ordinal that counts its noun ("its fifth cut"): `value` is 5, `unit` "ordinal:cut". */
   ordinal?: true;
+  /** A duration with its smaller part ("47 minutes and 12 seconds"): `value` is 47.2 minutes, and `span` holds both parts. */
+  compound?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,6 +143,11 @@ const GLUED_UNITS = wordTable<string>({
 function isGluedUnit(letters: string): boolean {
   return letters.toLowerCase() in GLUED_UNITS && !(letters.length === 1 && letters !== letters.toLowerCase());
 }
+
+/** Durations that are written with a smaller part ("1 hour 3 minutes"), in seconds. */
+const DURATION_SECONDS = new Map([["hour", 3600], ["minute", 60], ["second", 1]]);
+/** A duration's smaller part after its larger one: " and 12 seconds", ", 3 minutes", " 3 minutes". */
+const DURATION_PART_AFTER = /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2})\s+(minutes?|seconds?)\b/i;
 
 /** A dimension after a length ("17m long", "40m high"): a glued "m" before it is metres, not millions. */
 const DIMENSION_AFTER = /^\s+(?:long|wide|high|tall|deep|thick|across|in\s+(?:length|diameter|height|depth))(?![\w-])/;
@@ -537,8 +544,9 @@ export function extractQuantities(text: string): Quantity[] {
       if (!wordStart && !q.unit && !q.currency && !q.percent && apposedName(text, q)) q.unit = "year";
       out.push(q);
       i = Math.max(q.valueSpan.end, i + 1);
-      // Continue after the noun phrase, but never skip a figure inside a complement.
-      i = Math.max(i, q.unitSpan ? q.unitSpan.end : i);
+      // Continue after the noun phrase, but never skip a figure inside a complement; a duration's
+      // smaller part is its own.
+      i = Math.max(i, q.compound ? q.span.end : q.unitSpan ? q.unitSpan.end : i);
     } else if (wordStart) {
       // Skip the rest of the word.
       let j = i;
@@ -701,6 +709,8 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
   if (ratio) return ratio;
   const fig = parseWordFigure(text, pos);
   if (!fig) return undefined;
+  // "category two calls", "level three": a label's number names which, as "Level 3" does.
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return undefined;
   if (text[fig.end] === "-" && ORDINAL_WORDS.has((wordAt(text, fig.end + 1) ?? "").toLowerCase())) return undefined; // twenty-first
   if (fig.bareOne) {
     const wb = wordBefore(text, pos);
@@ -950,6 +960,21 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     spanEnd = valueEnd;
   }
 
+  // "47 minutes and 12 seconds", "1 hour 3 minutes": a duration and its smaller part are one figure
+  // in the larger unit, stated to the smaller one.
+  let compound = false;
+  const whole = unit !== undefined && !currency && !percent && !isRange ? DURATION_SECONDS.get(unit) : undefined;
+  if (whole) {
+    const m = DURATION_PART_AFTER.exec(text.slice(spanEnd, spanEnd + 30));
+    const part = m ? DURATION_SECONDS.get(normaliseUnit(singularise(m[2]!.toLowerCase()))) : undefined;
+    if (m && part && part < whole && Number(m[1]) * part < whole) {
+      value += (Number(m[1]) * part) / whole;
+      precision = part / whole;
+      spanEnd += m[0].length;
+      compound = true;
+    }
+  }
+
   // "of"/"in" complements: "two tonnes of class A drugs", "£54m in cash", "dozens of groups", "171 of the arrests".
   const comp = readComplement(text, spanEnd, currency ? ["of", "in"] : ["of"]);
   if (comp) {
@@ -1011,6 +1036,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (unitSpan) q.unitSpan = unitSpan;
   if (nounPhrase) q.nounPhrase = nounPhrase;
   if (ofNoun) q.ofNoun = ofNoun;
+  if (compound) q.compound = true;
   if (isYear) {
     q.isYear = true;
     delete q.unit;
