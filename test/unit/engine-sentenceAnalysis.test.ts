@@ -168,6 +168,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:quinn"], value: 44 },
     },
     {
+      name: "a span a noun is set at is measured by the noun (a target of seven minutes)",
+      text: "Calls averaged 8 minutes and 51 seconds, against a target of seven minutes.",
+      figure: "seven",
+      expect: { measureHas: ["target"], value: 7 },
+    },
+    {
+      name: "and by the subject stated to be it (The target for these calls is 18 minutes)",
+      text: "The target for these category two calls is 18 minutes.",
+      figure: "18",
+      expect: { measure: ["minut", "target"], value: 18 },
+    },
+    {
       name: "a particle is no first name (Wil van Gemert, 52,)",
       text: "The director, Wil van Gemert, 52, said little.",
       figure: "52",

@@ -500,6 +500,9 @@ const SUBJECT_CHANGED_TO = new RegExp(
 const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));
 
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
+/** A clause's subject stated to be its figure: "The target for these calls is ", "The journey was ". */
+const COPULA_SUBJECT_BEFORE = /^\s*(?:the|its|their)\s+([a-z]+)\b[^,;:]{0,60}?\s(?:is|was|are|were)\s+$/i;
+
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
 /**
@@ -704,6 +707,10 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
           if (isPastVerb(t.lower) || (i > 0 && MODALS.has(tokens[i - 1]!.lower))) out.push(t.stem);
         });
       }
+      // "against a target of seven minutes", "The target for these calls is 18 minutes": a span a
+      // noun is set at is measured by that noun.
+      const set = NOUN_OF_BEFORE.exec(before) ?? COPULA_SUBJECT_BEFORE.exec(text.slice(clause.start, q.span.start));
+      if (set && !UNMEASURING_NOUNS.has(set[1]!.toLowerCase())) out.push(stem(singular(set[1]!.toLowerCase())));
     }
     if (GENERIC_UNITS.has(q.unit.toLowerCase())) {
       // The verb of the clause says what happened to the people counted ("were arrested"), or
