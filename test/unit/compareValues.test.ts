@@ -25,6 +25,11 @@ describe("compareQuantities", () => {
     ["more than 800 arrests", "746 arrests", "disagrees"],
     ["more than 800 arrests", "more than 746 arrests", "disagrees"],
     ["more than 700 arrests", "746 arrests", "agrees"],
+    // Times taken to the second, however written.
+    ["2:00:28", "2 hours, 0 minutes and 28 seconds", "agrees"],
+    ["2:00:48", "2 hours, 0 minutes and 28 seconds", "disagrees"],
+    ["47 minutes and 12 seconds", "47 minutes", "agrees"],
+    ["42 minutes and 17 seconds", "47 minutes", "disagrees"],
     // A source's bound reaches past its figure by its last digit, at most a tenth of it: "at
     // least 10 years" is not "10 to 20 years".
     ["at least 15 years", "at least 10 years", "disagrees"],

@@ -450,6 +450,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "1 hour 3 minutes", value: 1.05, unit: "hour" },
     { text: "seven minutes", value: 7, unit: "minute" },
   ] },
+  // Every smaller part, and a time taken written as a clock; a time of day is no figure.
+  { sentence: "He won in 2 hours, 0 minutes and 28 seconds, finishing in 2:00:28 at 10:30:45 on Sunday.", only: true, expect: [
+    { text: "2 hours, 0 minutes and 28 seconds", unit: "hour" },
+    { text: "2:00:28", unit: "hour" },
+  ] },
   // A label's number word names which: "category two calls", as "Level 3" does.
   { sentence: "The target for category two calls is 18 minutes.", only: true, expect: [{ text: "18 minutes", value: 18, unit: "minute" }] },
   // A glued "m" before a dimension is metres, not millions; money and people are millions.

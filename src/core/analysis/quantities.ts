@@ -144,6 +144,9 @@ function isGluedUnit(letters: string): boolean {
   return letters.toLowerCase() in GLUED_UNITS && !(letters.length === 1 && letters !== letters.toLowerCase());
 }
 
+/** A time taken written as a clock: hours, minutes and seconds ("2:00:28"). */
+const RACE_TIME = /^(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/;
+
 /** Durations that are written with a smaller part ("1 hour 3 minutes"), in seconds. */
 const DURATION_SECONDS = new Map([["hour", 3600], ["minute", 60], ["second", 1]]);
 /** A duration's smaller part after its larger one: " and 12 seconds", ", 3 minutes", " 3 minutes". */
@@ -745,6 +748,14 @@ function readDigitQuantity(text: string, pos: number): Quantity | undefined {
   // "for a 16th consecutive year": an ordinal in digits counts its noun as one in words does.
   const ordinal = DIGIT_ORDINAL.exec(text.slice(pos, pos + 6));
   if (ordinal) return readOrdinal(text, pos, pos + ordinal[0].length, Number(ordinal[1]));
+  // "finishing in 2:00:28": hours, minutes and seconds are a time taken ("10:30", "at 10:30:45"
+  // are times of day).
+  const clock = /(?:^|[\d:.]|\bat\s)$/.test(text.slice(Math.max(0, pos - 3), pos)) && pos > 0 ? null : RACE_TIME.exec(text.slice(pos, pos + 10));
+  if (clock) {
+    const end = pos + clock[0].length;
+    const value = Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3]) / 3600;
+    return { span: { start: pos, end }, valueSpan: { start: pos, end }, text: clock[0], value, precision: 1 / 3600, qualifier: "exact", unit: "hour" };
+  }
   const fig = parseDigitFigure(text, pos);
   if (!fig) return undefined;
   const numStart = fig.currency ? (text[pos + 1] === " " ? pos + 2 : text.startsWith("US$", pos) ? pos + 3 : pos + 1) : pos;
@@ -964,15 +975,16 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // in the larger unit, stated to the smaller one.
   let compound = false;
   const whole = unit !== undefined && !currency && !percent && !isRange ? DURATION_SECONDS.get(unit) : undefined;
-  if (whole) {
+  // Each part smaller than the one before: "2 hours, 0 minutes and 28 seconds".
+  for (let larger = whole; larger !== undefined; ) {
     const m = DURATION_PART_AFTER.exec(text.slice(spanEnd, spanEnd + 30));
     const part = m ? DURATION_SECONDS.get(normaliseUnit(singularise(m[2]!.toLowerCase()))) : undefined;
-    if (m && part && part < whole && Number(m[1]) * part < whole) {
-      value += (Number(m[1]) * part) / whole;
-      precision = part / whole;
-      spanEnd += m[0].length;
-      compound = true;
-    }
+    if (!m || !part || part >= larger || Number(m[1]) * part >= larger) break;
+    value += (Number(m[1]) * part) / whole!;
+    precision = part / whole!;
+    spanEnd += m[0].length;
+    compound = true;
+    larger = part;
   }
 
   // "of"/"in" complements: "two tonnes of class A drugs", "£54m in cash", "dozens of groups", "171 of the arrests".
