@@ -203,8 +203,8 @@ const runs = [
   // A marathon world record (written after the festival probe, in American style): a time as
   // "2:00:28" and as "2 hours, 0 minutes and 28 seconds", a margin "by 41 seconds", dollars, an
   // age two reports give differently, one of them as "The 24-year-old" opening a sentence. It
-  // first scored 86.7% with no false alarm, calling the runner's age contradicted; left: a race
-  // time written "2:00:48" and a margin in seconds are read as no figures that can disagree.
+  // first scored 86.7% with no false alarm, calling the runner's age contradicted; left: a margin
+  // in seconds is read as no figure that can disagree (the race time "2:00:48" is, since the ninth session).
   { name: "marathon corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "marathon-claims.jsonl")], corpus: join(root, "test", "eval", "marathon-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A Chancellor's Budget (the session's last probe): sums "a year", "£2bn" and "2 billion
   // pounds", "a 16th consecutive year", an allowance rising "from £12,570 to £13,000", growth
