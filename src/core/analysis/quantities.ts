@@ -750,7 +750,7 @@ function readDigitQuantity(text: string, pos: number): Quantity | undefined {
   if (ordinal) return readOrdinal(text, pos, pos + ordinal[0].length, Number(ordinal[1]));
   // "finishing in 2:00:28": hours, minutes and seconds are a time taken ("10:30", "at 10:30:45"
   // are times of day).
-  const clock = /(?:^|[\d:.]|\bat\s)$/.test(text.slice(Math.max(0, pos - 3), pos)) && pos > 0 ? null : RACE_TIME.exec(text.slice(pos, pos + 10));
+  const clock = /[\d:.]$|(?:^|[^A-Za-z])at\s$/.test(text.slice(Math.max(0, pos - 4), pos)) ? null : RACE_TIME.exec(text.slice(pos, pos + 10));
   if (clock) {
     const end = pos + clock[0].length;
     const value = Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3]) / 3600;

@@ -422,7 +422,7 @@ function ownerOverApposition(text: string, q: Quantity, entities: readonly Entit
   if (!m) return undefined;
   const comma = q.span.start - m[0].length;
   const person = entities.find((e) => e.type === "person" && e.span.end === comma);
-  return person ? person.name.split(/\s+/).pop() : undefined;
+  return person ? surnameOf(person.name) : undefined;
 }
 
 /**
@@ -499,10 +499,10 @@ const SUBJECT_CHANGED_TO = new RegExp(
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
 const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));
 
-/** "The official death toll stands at": a subject noun phrase stated at its figure. */
 /** A clause's subject stated to be its figure: "The target for these calls is ", "The journey was ". */
 const COPULA_SUBJECT_BEFORE = /^\s*(?:the|its|their)\s+([a-z]+)\b[^,;:]{0,60}?\s(?:is|was|are|were)\s+$/i;
 
+/** "The official death toll stands at": a subject noun phrase stated at its figure. */
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
 /**
