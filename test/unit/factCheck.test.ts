@@ -1073,6 +1073,19 @@ describe("fact check: reporters and names no source knows", () => {
   });
 });
 
+describe("fact check: a rule coming into force", () => {
+  const ix = indexOf(["news.md", "---\ntitle: Ban\ndate: 2026-07-29\n---\n\nA hosepipe ban will come into force for 1.4 million customers on 8 August.\n"]);
+  it("is dated by its present verb as by 'will come' ('comes into force on 8 August')", () => {
+    const claim = analyzeSentence("The ban comes into force on 18 August.", { start: 0, end: 38 });
+    assert.deepEqual(claim.facts.find((f) => f.kind === "date")?.measure, ["come"]);
+    assert.equal(assessFirst(ix, "The hosepipe ban comes into force on 8 August.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "The hosepipe ban comes into force on 18 August.", "date").verdict, "contradicted");
+    // "comes" alone is no event of a date: "She comes from Leeds".
+    const from = analyzeSentence("She comes home on 8 August.", { start: 0, end: 27 });
+    assert.deepEqual(from.facts.find((f) => f.kind === "date")?.measure, []);
+  });
+});
+
 describe("fact check: what was due, and spans of days", () => {
   const ix = indexOf(
     ["paper.md", "---\ntitle: Festival off\ndate: 2026-07-03\n---\n\nThe festival was cancelled hours before 65,000 people were due to arrive.\n\nTicket holders will receive a full refund within 30 days.\n\nThe festival, held on farmland near Ledbury, was due to run from 3 to 5 July.\n"],

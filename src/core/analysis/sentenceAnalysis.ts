@@ -314,6 +314,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
           if (planned) out.push(planned);
           return;
         }
+        // "comes into force on 8 August", "takes effect from 1 April": what a rule does on its
+        // date, in the present as after "will" ("will come into force": "come").
+        const inForce = IN_FORCE.get(t.lower);
+        if (inForce && IN_FORCE_AFTER.test(text.slice(t.span.end, t.span.end + 16))) {
+          out.push(inForce);
+          return;
+        }
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric)) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
@@ -396,6 +403,11 @@ const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,
  * claim of the previous record tells of.
  */
 const ANOTHER_ONE = /\b[Ss]eparate\s+\p{Ll}/u;
+
+/** A rule's present verbs of starting to apply, as the stem "will" gives them ("comes into force": "come"). */
+const IN_FORCE = new Map([["comes", stem("come")], ["takes", stem("take")]]);
+/** What follows them: "into force", "into effect", "effect". */
+const IN_FORCE_AFTER = /^\s+(?:into\s+(?:force|effect)|effect)\b/;
 
 /** All a date's clause holds before its date, where the clause is only the date ("in March 2025"). */
 const DATE_ALONE_BEFORE = /^\s*(?:in|on|during|by|at)\s+$/i;
