@@ -236,6 +236,10 @@ const runs = [
   // wire's "47 minutes", "1 hour 3 minutes", targets "of seven minutes", "category two calls". It
   // first scored 84.4%, a sound claim disputed (the seconds read as a figure of their own).
   { name: "ambulance corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "ambulance-claims.jsonl")], corpus: join(root, "test", "eval", "ambulance-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A drought and a hosepipe ban (the session's seventh probe): "from Friday Aug. 8" and "comes
+  // into force on 8 August", reservoirs at 54% of capacity, "84mm of rain", leaks two reports give
+  // differently. It first scored 93.5% with no false alarm.
+  { name: "drought corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "drought-claims.jsonl")], corpus: join(root, "test", "eval", "drought-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
