@@ -1086,6 +1086,17 @@ describe("fact check: a rule coming into force", () => {
   });
 });
 
+describe("fact check: where a state ends", () => {
+  const ix = indexOf(["wire.txt", "Fares\n\nFares were frozen in 2025.\n\nThe striker signed a contract until 2030.\n"]);
+  it("a date a state lasts until answers only another end of it ('frozen until 2027' is not 'frozen in 2025')", () => {
+    const until = analyzeSentence("Fares will be frozen until 2027.", { start: 0, end: 32 });
+    assert.deepEqual(until.facts.find((f) => f.kind === "date")?.measure, ["until frozen"]);
+    assert.equal(assessFirst(ix, "Fares will be frozen until 2027.", "date").verdict, "unknown");
+    assert.equal(assessFirst(ix, "Fares were frozen in 2023.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The striker signed a contract until 2031.", "date").verdict, "contradicted");
+  });
+});
+
 describe("fact check: what was due, and spans of days", () => {
   const ix = indexOf(
     ["paper.md", "---\ntitle: Festival off\ndate: 2026-07-03\n---\n\nThe festival was cancelled hours before 65,000 people were due to arrive.\n\nTicket holders will receive a full refund within 30 days.\n\nThe festival, held on farmland near Ledbury, was due to run from 3 to 5 July.\n"],

@@ -351,6 +351,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "according to separate figures published in February": another instance of what a claim's
     // "figures were published" tells of, another event.
     if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
+    // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
+    // frozen in 2025"); it answers only another end of the same.
+    if (UNTIL_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))) verbs = verbs.map((v) => "until " + v);
     if (!verbs.length) {
       // "since" opens a clause of its own: the superlative is before it.
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
@@ -569,6 +572,8 @@ const UNMEASURING_NOUNS = new Set(
 
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
+/** A date a state lasts to: "until 2027", "till March", "up to 2030". */
+const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
 
 /** Present forms and participles of `CHANGE_VERBS`: a change to come ("will rise 2.4%") or told as it goes ("falling by 85%"). */
 const CHANGE_VERBS_NOW =
