@@ -568,6 +568,11 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(bare), bare, "2.4%").difference, true);
     const going = "Freshwater populations showed the steepest decline, falling by 85% on average.";
     assert.equal(fact(analyse(going), going, "85%").difference, true);
+    // So is a change named as a noun of what changed: "the 3.8% rise in wages"; not a change
+    // named alone ("The 4.6% increase is above ...": its size may be the level it reached).
+    const noun = "The 4.6% increase is above the 3.8% rise in wages over the past year.";
+    assert.equal(fact(analyse(noun), noun, "3.8%").difference, true);
+    assert.equal(fact(analyse(noun), noun, "4.6%").difference, undefined);
     // A modal before a figure is no event: "will 2,000" is no verb.
     const past = "Bills rose by 2% in October.";
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);

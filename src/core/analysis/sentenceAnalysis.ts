@@ -584,8 +584,11 @@ const DIFFERENCE_BEFORE = new RegExp(
   `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW})\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
   "iu",
 );
-/** A comparison after a figure: "2,876 more than", "£3m less than expected", "51 per cent less likely", "a 25% lower risk". */
-const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse)\b/i;
+/**
+ * A comparison after a figure: "2,876 more than", "£3m less than expected", "51 per cent less
+ * likely", "a 25% lower risk"; or a change named with what changed: "the 3.8% rise in wages".
+ */
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\s+in)\b/i;
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
