@@ -242,7 +242,7 @@ const runs = [
   { name: "drought corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "drought-claims.jsonl")], corpus: join(root, "test", "eval", "drought-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Rail fares (the session's last probe): a rise "by 4.6% from 1 March", "the biggest increase
   // since 2012", a season ticket rising "by £238 to £5,412", fares "frozen in 2025". It first
-  // scored 93.5%, calling "frozen until 2027" contradicted by "frozen in 2025".
+  // scored 93.5%, calling "frozen until 2027" contradicted by "frozen in 2025"; now 100%.
   { name: "fares corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "fares-claims.jsonl")], corpus: join(root, "test", "eval", "fares-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
