@@ -297,6 +297,10 @@ describe("engine: samePerson / sameOrganisation / surnameOf", () => {
     ["Priti Patel", "Nikki Holland", false],
     ["Holland", "Nikki Holland", true],
     ["", "Nikki Holland", false],
+    // A role the sentence's opening capitalised, or a middle name: the first name still says who.
+    ["Passenger Ian Cowie", "Ian Cowie", true],
+    ["Passenger Graham Cowie", "Ian Cowie", false],
+    ["John F. Kennedy", "John Kennedy", true],
   ];
   for (const [a, b, expected] of people) {
     it(`samePerson(${JSON.stringify(a)}, ${JSON.stringify(b)}) is ${expected}`, () => {

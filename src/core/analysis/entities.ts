@@ -364,7 +364,11 @@ export function samePerson(a: string, b: string): boolean {
   const yw = y.split(/\s+/);
   if (xw[xw.length - 1] !== yw[yw.length - 1]) return false;
   if (xw.length === 1 || yw.length === 1) return true;
-  return xw[0]![0] === yw[0]![0];
+  // The same surname and a first name of the same initial, wherever the first name stands: a
+  // role the sentence's opening capitalised may go before it ("Passenger Ian Cowie", "Ian
+  // Cowie"), and a middle name after it ("John F. Kennedy").
+  const initials = new Set(xw.slice(0, -1).map((w) => w[0]));
+  return yw.slice(0, -1).some((w) => initials.has(w[0]));
 }
 
 /**
