@@ -353,7 +353,8 @@ export function surnameOf(name: string): string {
 
 /**
  * Whether two person names can refer to the same person: equal ignoring case, or one is the
- * other's surname ("McLean" / "Gerry McLean"), or both share surname and first initial.
+ * other's surname ("McLean" / "Gerry McLean"), or both share the surname and the initial of a
+ * first name, wherever it stands ("Passenger Ian Cowie" / "Ian Cowie").
  */
 export function samePerson(a: string, b: string): boolean {
   const x = a.trim().toLowerCase();
