@@ -82,6 +82,19 @@ export interface Candidate {
   shape: Shape;
 }
 
+class CandidateRecord implements Candidate {
+  constructor(
+    public fid: number,
+    public sentence: number,
+    public doc: number,
+    public score: number,
+    public local: number,
+    public agrees: boolean,
+    public value: number,
+    public shape: Shape,
+  ) {}
+}
+
 /**
  * What does not depend on a source fact's value or numbers: the same for every near-copy of one
  * fact shape (see `CorpusIndex.factShape`), so it is weighed once per shape. Nor does it depend
@@ -165,7 +178,18 @@ interface Shape {
   /** Whether any near-copy of this shape could agree, or disagree, whatever its value and numbers. */
   canAgree: boolean;
   canDisagree: boolean;
+  /** The claim's number words met in each set of a near-copy's number words (`CorpusIndex.factNumbers`), weighed once per set. */
+  numberWeights: Map<number, NumberWeights>;
 }
+
+/** How much of the claim's number words a source fact's number words hold: in the claim, its clause, and the fact's own clause. */
+interface NumberWeights {
+  claim: number;
+  clause: number;
+  local: number;
+}
+
+const NO_NUMBER_WEIGHTS: NumberWeights = { claim: 0, clause: 0, local: 0 };
 
 /** A term of the claim that holds a digit, with its weight: weighed per source fact, not per shape. */
 interface NumberTerm {
@@ -237,6 +261,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
         canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && best >= disagreeMin(w.specific),
+        numberWeights: new Map(),
       };
       shapes.set(id, shape);
     }
@@ -244,7 +269,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   };
   // Near-copies repeat number words: each set is weighed once per shape.
   const claimInterval = fact.quantity ? claimIntervalOf(fact.quantity) : undefined;
-  const numberWeights = new Map<number, { claim: number; clause: number; local: number }>();
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -290,7 +314,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     return yearMonths.some((t) => has.years.includes(t.year!) && has.months.includes(t.month!));
   };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
-  const consider = (fid: number, shapeId: number, shape: Shape): void => {
+  const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
     let agrees: boolean;
     if (fact.kind === "quantity") {
@@ -322,15 +346,15 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && shape.w.unmeasured) return;
     // The whole claim, or the clause that states the figure: a claim may add description
     // ("the largest single cash seizure in its history") that the source puts elsewhere.
-    let nw = { claim: 0, clause: 0, local: 0 };
+    let nw = NO_NUMBER_WEIGHTS;
     if (all.numbers.length || clause?.numbers.length) {
-      const key = shapeId * 2 ** 24 + index.factNumbers(fid);
-      const known = numberWeights.get(key);
+      const numbers = index.factNumbers(fid);
+      const known = shape.numberWeights.get(numbers);
       if (known) nw = known;
       else {
-        const words = index.numberWords(index.factNumbers(fid));
+        const words = index.numberWords(numbers);
         nw = { claim: numberWeight(all.numbers, words, shape.w.credit), clause: clause ? numberWeight(clause.numbers, words, shape.w.credit) : 0, local: localNumberWeight(all.numbers, words.clause) };
-        numberWeights.set(key, nw);
+        shape.numberWeights.set(numbers, nw);
       }
     }
     const score = Math.max(all.total ? (shape.w.coveredClaim + nw.claim) / all.total : 0, clause?.total ? (shape.w.coveredClause + nw.clause) / clause.total : 0);
@@ -377,13 +401,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
-    candidates.push({ fid, sentence: cols.sentence[fid]!, doc, score, local, agrees, value: index.factValue(fid), shape });
+    candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, score, local, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
     if (cols.kind[fid] !== kind) return;
-    const shapeId = index.factShape(fid);
-    const shape = shapeOf(shapeId, fid);
-    if (shape.canAgree || shape.canDisagree) consider(fid, shapeId, shape);
+    const shape = shapeOf(index.factShape(fid), fid);
+    if (shape.canAgree || shape.canDisagree) consider(fid, shape);
   };
   if (docs) {
     for (const fid of candidateFactsIn(index, claim, fact, docs)) considerOne(fid);
@@ -395,25 +418,40 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const related = relatedFacts(index, claim);
     // One measure's list holds each fact once: only what joins it needs checking for repeats.
     const first = lists.length === 1 && !related.length ? undefined : cols.visit();
-    for (const { fids, local, shapes: shapeIds } of lists) {
-      const weighed: (Shape | null | undefined)[] = new Array(shapeIds.length);
-      for (let i = 0; i < fids.length; i++) {
-        const fid = fids[i]!;
-        if (first && !first(fid)) continue;
-        const n = local[i]!;
-        let shape = weighed[n];
-        if (shape === undefined) {
-          const s = cols.kind[fid] === kind ? shapeOf(shapeIds[n]!, fid) : undefined;
-          // A shape's facts are all of one kind: `null` marks a shape with nothing to say.
-          weighed[n] = shape = s && (s.canAgree || s.canDisagree) ? s : null;
-        }
-        if (shape) consider(fid, shapeIds[n]!, shape);
-      }
-    }
+    for (const list of lists) walkShapedList(list, first, cols.kind, kind, shapeOf, consider);
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
   return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs, !docs && namesTheUnheardOf(index, claim));
+}
+
+/**
+ * `assessFact`'s walk over one measure's facts (thousands on an archive's common measure): each
+ * shape weighed once (`shapeOf`), each fact of a shape that can agree or disagree considered.
+ * A function of its own, small, so that it is optimised early and on its own: a check's first
+ * claims otherwise walk their lists in the interpreter of the large function around it.
+ */
+function walkShapedList(
+  { fids, local, shapes: shapeIds }: ShapedList,
+  first: ((fid: number) => boolean) | undefined,
+  kinds: Uint8Array,
+  kind: number,
+  shapeOf: (id: number, fid: number) => Shape,
+  consider: (fid: number, shape: Shape) => void,
+): void {
+  const weighed: (Shape | null | undefined)[] = new Array(shapeIds.length);
+  for (let i = 0; i < fids.length; i++) {
+    const fid = fids[i]!;
+    if (first && !first(fid)) continue;
+    const n = local[i]!;
+    let shape = weighed[n];
+    if (shape === undefined) {
+      const s = kinds[fid] === kind ? shapeOf(shapeIds[n]!, fid) : undefined;
+      // A shape's facts are all of one kind: `null` marks a shape with nothing to say.
+      weighed[n] = shape = s && (s.canAgree || s.canDisagree) ? s : null;
+    }
+    if (shape) consider(fid, shape);
+  }
 }
 
 /**
