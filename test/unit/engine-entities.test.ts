@@ -56,6 +56,28 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "countries and ports of the wider world are places, by name or demonym",
+      text: "The Maltese-registered ship sailed from Rotterdam to Cyprus.",
+      expected: [
+        ["place", "Maltese", "Malta"],
+        ["place", "Rotterdam", "Rotterdam"],
+        ["place", "Cyprus", "Cyprus"],
+      ],
+    },
+    {
+      name: "a country's name that is as often a person's is no place; its demonym is",
+      text: "Jordan Pickford saved twice against the Jordanian side.",
+      expected: [
+        ["person", "Jordan Pickford", "Jordan Pickford"],
+        ["place", "Jordanian", "Jordan"],
+      ],
+    },
+    {
+      name: "a garden named by its town is a body of that town",
+      text: "The record was set at Cambridge Botanic Garden.",
+      expected: [["organisation", "Cambridge Botanic Garden", "Cambridge Botanic Garden", "Cambridge"]],
+    },
+    {
       name: "a person's possessive is no part of their name",
       text: "Police raided Liam Byrne's home.",
       expected: [["person", "Liam Byrne's", "Liam Byrne"]],

@@ -1182,3 +1182,37 @@ describe("fact check: a group and everyone", () => {
     assert.equal(assessFirst(ix, "The number of people killed on Britain's roads fell to 1,658 last year.").verdict, "contradicted");
   });
 });
+
+describe("fact check: predicates that share a date, ages anywhere, bodies named by their town", () => {
+  it("a predicate joined by 'and' shares its sentence's date, unless it has its own", () => {
+    const ix = indexOf(
+      ["national.md", "---\ntitle: Spill\ndate: 2026-03-15\n---\n\nIn 1996 the Sea Empress ran aground at the entrance to Milford Haven and spilled 72,000 tonnes of crude.\n"],
+    );
+    const text = "In 1996 the Sea Empress ran aground at the entrance to Milford Haven and spilled 72,000 tonnes of crude.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).facts.find((f) => f.kind === "date")!.measure, ["ran", "spill"]);
+    assert.equal(assessFirst(ix, "In 1998 the Sea Empress spilled 72,000 tonnes of crude.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "In 1996 the Sea Empress spilled 72,000 tonnes of crude.", "date").verdict, "supported");
+    // The charge has its own date: 2 March is the arrest's alone.
+    const court = "Police arrested Tom Vale on 2 March and charged him on 6 March.";
+    assert.deepEqual(analyzeSentence(court, { start: 0, end: court.length }).facts.map((f) => f.measure), [["arrest"], ["charg"]]);
+  });
+  it("a person's age is not scoped by the place the sentence puts them in", () => {
+    const text = "Daniel Kiprono, who is 24, broke the marathon world record in Chicago.";
+    const age = analyzeSentence(text, { start: 0, end: text.length }).facts[0]!;
+    assert.ok(age.measure.some((m) => m.startsWith("age:")));
+    assert.deepEqual(age.places, []);
+    const ix = indexOf(
+      ["national.html", "<html><body><p>Daniel Kiprono of Kenya won the Chicago Marathon on Sunday, breaking the world record by 41 seconds.</p><p>The 24-year-old, running only his third marathon, finished more than two minutes ahead of the field.</p></body></html>"],
+      ["local.md", "---\ntitle: Record\ndate: 2026-10-12\n---\n\nDaniel Kiprono, 25, broke the marathon world record in Chicago on Sunday.\n"],
+    );
+    // Neither report's Chicago decides (it scoped only the local paper's age), nor is the local
+    // paper's age of another story for leaving out the national's lead: its sentence names him.
+    assert.equal(assessFirst(ix, text).verdict, "disputed");
+  });
+  it("a body named by its town names the town: 'set at Cambridge Botanic Garden' answers 'set in Cambridge'", () => {
+    const ix = indexOf(["weather.md", "---\ntitle: Heat\ndate: 2026-07-20\n---\n\nThe previous record, 38.7C, was set at Cambridge Botanic Garden in July 2019.\n"]);
+    const claim = "The previous record, 38.1C, was set in Cambridge in 2019.";
+    assert.ok(analyzeSentence("It was set at Cambridge Botanic Garden.", { start: 0, end: 39 }).terms.includes("place:cambridge"));
+    assert.equal(assessFirst(ix, claim).verdict, "contradicted");
+  });
+});

@@ -19,7 +19,7 @@ export interface EntityMention {
 }
 
 /** Institutions' words ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery"). */
-const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary".split(" ");
+const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary garden gardens cathedral".split(" ");
 
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(

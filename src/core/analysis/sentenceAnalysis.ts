@@ -216,6 +216,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const terms = new Set<string>();
   for (const t of tokens) if (isContent(t) && !inFigure(t) && !t.numeric && !inPlace(t)) terms.add(t.stem);
   for (const e of entities) if (e.type === "place") terms.add(placeKey(e.name));
+  // A body named by its town names the town too ("set at Cambridge Botanic Garden" for "set in Cambridge").
+  for (const e of entities) if (e.type === "organisation" && e.place) terms.add(placeKey(e.place));
 
   const boundaries = clauseBoundaries(text, tokens, placeSpans);
   const facts: FactMention[] = [];
@@ -328,6 +330,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       return out;
     };
     let verbs = verbsIn(clause.start, clause.end);
+    // "In 1996 the Sea Empress ran aground ... and spilled 72,000 tonnes": a predicate joined by
+    // "and" with no subject of its own shares the date, unless it has a date of its own
+    // ("arrested on Monday and charged on Friday").
+    for (let end = clause.end; verbs.length && end < span.end; ) {
+      const next = clauseOf({ start: end, end: end + 1 }, boundaries, span);
+      const joined = COORDINATED_PREDICATE.exec(text.slice(next.start, next.end));
+      if (next.start !== end || next.end <= end || !joined || !isPastVerb(joined[1]!) || dates.some((o) => o.span.start >= next.start && o.span.start < next.end)) break;
+      verbs.push(...verbsIn(next.start, next.end));
+      end = next.end;
+    }
     // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
     // span opened by "as", "since" or "until" dates the verb before it.
     // So does a phrase of time with no verb of its own ("struck southern Peru before dawn on
@@ -367,6 +379,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   return { span, tokens, terms: [...terms], entities, facts };
 }
+
+/** A clause that may be a second predicate of its sentence's subject: "and" and a lowercase word (a past verb: "and spilled 72,000 tonnes"). */
+const COORDINATED_PREDICATE = /^[\s,]*and\s+(?:then\s+)?([a-z]+)\b/;
 
 /**
  * The text after offset `end` that sentence analysis may read (a partitive's noun: "171| of the
@@ -845,7 +860,10 @@ function makeFact(
     const c = inClause.filter((e) => e.type === type);
     return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence)));
   };
-  const places = new Set(scopeFrom("place").map((e) => e.name));
+  // A person's age is theirs wherever the sentence puts them ("Kiprono, 25, broke the world
+  // record in Chicago"): no place scopes it.
+  const placeScopes = !measure.some((m) => m.startsWith("age:"));
+  const places = new Set(placeScopes ? scopeFrom("place").map((e) => e.name) : []);
   for (const e of inClause) if (e.type === "place") local.add(placeKey(e.name));
   // "The Environment Agency said the firm's storm overflows spilled ...": a body that reports
   // another's figures is not whose they are; its place ("West Midlands Police said") still says where.
@@ -860,7 +878,7 @@ function makeFact(
     ownUnit,
     local: [...local],
     places: [...places],
-    clausePlaces: [...new Set(inClause.filter((e) => e.type === "place").map((e) => e.name))],
+    clausePlaces: placeScopes ? [...new Set(inClause.filter((e) => e.type === "place").map((e) => e.name))] : [],
     orgs: orgs.map((o) => o.name),
     clauseOrgs: inClause.filter((e) => e.type === "organisation").map((e) => e.name),
     ...extra,

@@ -427,7 +427,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.some(isPerson), storyNamesOf(index, claim.entities), !docs, !docs && namesTheUnheardOf(index, claim));
+  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.filter(isPerson).map((e) => e.name), storyNamesOf(index, claim.entities), !docs, !docs && namesTheUnheardOf(index, claim));
 }
 
 /**
@@ -507,7 +507,7 @@ function settle(
   claimUnit: string | undefined,
   claimTimes: readonly ClaimTime[],
   claimBodies: readonly string[][],
-  claimNamesPeople: boolean,
+  claimPeople: readonly string[],
   storyNames: readonly (readonly (readonly string[])[])[],
   tellsStories: boolean,
   unheardOf: boolean,
@@ -691,8 +691,8 @@ function settle(
     }
     return another;
   };
-  const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimNamesPeople);
-  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames) : () => false;
+  const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimPeople.length > 0);
+  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames, claimPeople) : () => false;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>

@@ -31,9 +31,16 @@ const AGREEING_STORY_LEADS = 5;
  * or it names no one, the story is the one its agreeing sources tell, read from the names the
  * best agreeing sentences give ("Castlebridge Police arrested four people after disorder
  * following the derby" is not answered by the same force's arrests after raids, in reports that
- * never name the derby's other club).
+ * never name the derby's other club). A figure whose own sentence names one of the claim's
+ * `people` is never of another story.
  */
-export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidate[], agree: readonly Candidate[], storyNames: readonly (readonly (readonly string[])[])[]): (c: Candidate) => boolean {
+export function anotherStoryGuard(
+  index: CorpusIndex,
+  stances: readonly Candidate[],
+  agree: readonly Candidate[],
+  storyNames: readonly (readonly (readonly string[])[])[],
+  people: readonly string[] = [],
+): (c: Candidate) => boolean {
   const chosenWords = rarestWords(index, stances);
   // A report names a name by any of its forms' chosen words. `all` keeps the names every report holds.
   const tellingWords = (names: readonly (readonly (readonly string[])[])[], all = false): string[][] => {
@@ -80,9 +87,12 @@ export function anotherStoryGuard(index: CorpusIndex, stances: readonly Candidat
   };
   // Each name's forms as the marks of the documents that hold them, read once for every candidate.
   let marks: Uint8Array[][] | undefined;
+  // "Daniel Kiprono, 25, broke the world record": a figure whose own sentence names the claim's
+  // person is of the claim's story, whatever else its report leaves unsaid.
+  const namesOurPerson = (c: Candidate): boolean => people.length > 0 && index.sentenceEntities(c.sentence).some((e) => isPerson(e) && people.some((p) => samePerson(p, e.name)));
   return (c) => {
     marks ??= storyOf().map((forms) => forms.map((t) => index.documentsWithTerm(t)));
-    return marks.length > 0 && marks.every((forms) => forms.every((m) => !m[c.doc]));
+    return marks.length > 0 && marks.every((forms) => forms.every((m) => !m[c.doc])) && !namesOurPerson(c);
   };
 }
 
