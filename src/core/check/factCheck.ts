@@ -692,7 +692,7 @@ function settle(
     return another;
   };
   const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimPeople.length > 0);
-  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames, claimPeople) : () => false;
+  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames, fact.measure.some(isAgeMeasure) ? claimPeople : []) : () => false;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>

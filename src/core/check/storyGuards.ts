@@ -31,8 +31,8 @@ const AGREEING_STORY_LEADS = 5;
  * or it names no one, the story is the one its agreeing sources tell, read from the names the
  * best agreeing sentences give ("Castlebridge Police arrested four people after disorder
  * following the derby" is not answered by the same force's arrests after raids, in reports that
- * never name the derby's other club). A figure whose own sentence names one of the claim's
- * `people` is never of another story.
+ * never name the derby's other club). An age whose own sentence names one of the claim's
+ * `people` (the caller passes them for an age only) is never of another story.
  */
 export function anotherStoryGuard(
   index: CorpusIndex,
@@ -87,8 +87,9 @@ export function anotherStoryGuard(
   };
   // Each name's forms as the marks of the documents that hold them, read once for every candidate.
   let marks: Uint8Array[][] | undefined;
-  // "Daniel Kiprono, 25, broke the world record": a figure whose own sentence names the claim's
-  // person is of the claim's story, whatever else its report leaves unsaid.
+  // "Daniel Kiprono, 25, broke the world record": an age whose own sentence names the claim's
+  // person is that person's, whatever else its report leaves unsaid. (Not any figure: a ship's
+  // name read as a person's is in every report of its voyage, whatever each figure measures.)
   const namesOurPerson = (c: Candidate): boolean => people.length > 0 && index.sentenceEntities(c.sentence).some((e) => isPerson(e) && people.some((p) => samePerson(p, e.name)));
   return (c) => {
     marks ??= storyOf().map((forms) => forms.map((t) => index.documentsWithTerm(t)));
