@@ -260,6 +260,12 @@ const runs = [
   // with no false alarm; now 94.7% (a letter grade and a price "bought by" the same buyer for
   // another sum are not yet compared).
   { name: "boxoffice corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "boxoffice-claims.jsonl")], corpus: join(root, "test", "eval", "boxoffice-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A mountain rescue (the third probe): ages, heights in metres ("the 1,345m mountain"), a call-out
+  // count, wind speeds and team sizes two reports give differently, the helicopter's base swapped
+  // for a town the gazetteer does not know. It first scored 89.7% with no false alarm; now 92.3%
+  // (a height whose sentence says only "the mountain", and "first climbed" for "first ascended",
+  // are not yet read).
+  { name: "rescue corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "rescue-claims.jsonl")], corpus: join(root, "test", "eval", "rescue-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },

@@ -287,6 +287,21 @@ describe("engine: a name many copies give otherwise", () => {
   });
 });
 
+describe("engine: a town the gazetteer does not know, swapped", () => {
+  const r = readSourceText("rescue.txt", "Rescue\n\nA coastguard helicopter from Prestwick flew the climbers to Belford Hospital in Fort William.\n");
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+
+  it("a name of no known kind in a place's slot, another in the source's same slot, is a swapped place", () => {
+    assert.deepEqual(found("A coastguard helicopter from Inverness flew the climbers to Belford Hospital."), [["contradicted", "Prestwick"]]);
+    assert.deepEqual(found("A coastguard helicopter from Prestwick flew the climbers to Belford Hospital."), [["supported", null]]);
+  });
+  it("but not a name out of a place's slot", () => {
+    assert.ok(!found("A coastguard helicopter crewed by Inverness flew the climbers to Belford Hospital.").some(([kind]) => kind === "contradicted"));
+  });
+});
+
 describe("engine: numerals that are no figure", () => {
   const r = readSourceText("masts.txt", "Masts\n\nVandals set fire to 4G masts in Birmingham, the network operator said.\n");
   assert.ok(r.ok);

@@ -1216,3 +1216,15 @@ describe("fact check: predicates that share a date, ages anywhere, bodies named 
     assert.equal(assessFirst(ix, claim).verdict, "contradicted");
   });
 });
+
+describe("fact check: a weekday alone dates no figure", () => {
+  it("'rescuers reached them on Sunday' does not date 'The death toll had reached 604'", () => {
+    const ix = indexOf([
+      "rescue.html",
+      '<html><head><title>Ben Nevis rescue: climbers survive 15 hours on icy ledge</title><meta property="article:published_time" content="2026-02-10T06:45:00Z"></head><body><article><h1>Ben Nevis rescue: climbers survive 15 hours on icy ledge</h1><p>Three climbers spent about 15 hours on a narrow ledge on Ben Nevis before rescuers reached them on Sunday morning.</p><p>Winds gusted at up to 90mph overnight.</p></article></body></html>',
+    ]);
+    assert.notEqual(assessFirst(ix, "The death toll had reached 604 by 17 September.", "date").verdict, "contradicted");
+    // A date of a clause with no figure still answers a claim's date that dates none.
+    assert.equal(assessFirst(ix, "Rescuers reached the climbers on 7 February.", "date").verdict, "contradicted");
+  });
+});

@@ -462,6 +462,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "around 17m", value: 17, unit: "metre" },
     { text: "4.5m", value: 4.5, unit: "metre" },
   ] },
+  // So is one before a built or natural thing measured by its size.
+  { sentence: "They climbed the 1,345m mountain and crossed a 300m steel bridge.", only: true, expect: [
+    { text: "1,345m", value: 1345, unit: "metre" },
+    { text: "300m", value: 300, unit: "metre" },
+  ] },
   { sentence: "It cost £17m to fly 17m long-haul passengers.", only: true, expect: [
     { text: "£17m", value: 17_000_000 },
     { text: "17m long-haul passengers", value: 17_000_000, unit: "passenger" },

@@ -153,7 +153,13 @@ const DURATION_SECONDS = new Map([["hour", 3600], ["minute", 60], ["second", 1]]
 const DURATION_PART_AFTER = /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2})\s+(minutes?|seconds?)\b/i;
 
 /** A dimension after a length ("17m long", "40m high"): a glued "m" before it is metres, not millions. */
-const DIMENSION_AFTER = /^\s+(?:long|wide|high|tall|deep|thick|across|in\s+(?:length|diameter|height|depth))(?![\w-])/;
+/**
+ * After a figure with a bare "m", what makes it metres: a dimension ("17m long", "a 40m high
+ * wall"), or a built or natural thing measured by its size ("the 1,345m mountain", "a 300m
+ * steel bridge"), where millions would count people or money ("20m users").
+ */
+const DIMENSION_AFTER =
+  /^\s+(?:long|wide|high|tall|deep|thick|across|in\s+(?:length|diameter|height|depth)|(?:[a-z]+\s+)?(?:mountain|peak|summit|hill|ridge|cliff|rock|tower|building|skyscraper|bridge|dam|wall|wave|tunnel|climb|drop|spire|mast|crane|statue|runway|pier|waterfall|sinkhole|crater|glacier|gorge|shaft|chimney)s?)(?![\w-])/;
 const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, ...SCALE_WORDS });
 
 const CURRENCY_SYMBOL = wordTable<Currency>({ "£": "GBP", $: "USD", "€": "EUR" });

@@ -1,4 +1,5 @@
 import { samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
+import { isCalendarWord } from "../analysis/quantities";
 import { placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -26,7 +27,9 @@ const MIN_WEIGHT = 4;
  */
 export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, text: string, docs?: Set<number>): EntitySwap[] {
   const out: EntitySwap[] = [];
-  const entities = claim.entities.filter((e) => e.type === "place" || e.type === "organisation" || e.type === "person");
+  // A name of no known kind in a place's slot ("a helicopter from Prestwick") is a place the
+  // gazetteer does not know: swapped for another such name in the same slot, it is a swapped place.
+  const entities = claim.entities.filter((e) => e.type === "place" || e.type === "organisation" || e.type === "person" || placeOfNoKnownKind(text, e));
   const groups = groupAdjacent(entities, text);
   for (const group of groups) {
     const type = group[0]!.type;
@@ -52,7 +55,8 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     for (const { id } of hits) {
       const s = index.sentence(id);
       if (coverage(index, rest, s) < SAME_STATEMENT) continue;
-      const theirs = s.entities.filter((e) => e.type === type);
+      const doc = index.documents[s.doc]!.text;
+      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || placeOfNoKnownKind(doc, e)));
       if (group.every((e) => theirs.some((t) => sameEntity(e, t)))) {
         confirmed = true;
         break;
@@ -61,7 +65,6 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
-        const doc = index.documents[s.doc]!.text;
         const sentenceTokens = tokenize(doc, s.span.start, s.span.end);
         const near = others.filter((t) => [...neighbourStems(sentenceTokens, t.span.start, t.span.end)].some((x) => neighbours.has(x)));
         if (near.length) swap = { sentence: s, names: near.map((t) => doc.slice(t.span.start, t.span.end)) };
@@ -87,8 +90,17 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   return out;
 }
 
+/** Words before a place: "from", "in", "near", "at", "to". */
+const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to)\s+$/;
+
+/** Whether `e` is a one-word name of no known kind, not a month or day, in a place's slot (see `PLACE_SLOT_BEFORE`). */
+function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name" | "span">): boolean {
+  return e.type === "other" && !/\s/.test(e.name) && !isCalendarWord(e.name.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, e.span.start - 8), e.span.start));
+}
+
 function sameEntity(a: Pick<EntityMention, "type" | "name">, b: Pick<EntityMention, "type" | "name">): boolean {
   if (a.type !== b.type) return false;
+  if (a.type === "other") return a.name.toLowerCase() === b.name.toLowerCase();
   if (a.type === "place") return a.name === b.name;
   if (a.type === "person") return samePerson(a.name, b.name);
   return sameOrganisation(a.name, b.name);

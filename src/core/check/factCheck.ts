@@ -279,7 +279,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // An event's dates are a handful of values over thousands of copies: each is compared once.
   const dateAgreements = new Map<number, Agreement | "coarser">();
   // "fell from 7.57 million in February": a date in a clause with a figure dates that figure, so a
-  // source's date of another figure in its clause ("fell to 7.54 million in March") is another fact.
+  // source's date of another figure in its clause ("fell to 7.54 million in March") is another
+  // fact, as is a weekday of a clause with no figure.
   const claimFigures = fact.kind === "date" ? clauseFigures(claim.facts, fact) : [];
   const figuresAt = new Map<number, Quantity[]>();
   const datesAnotherFigure = (fid: number): boolean => {
@@ -288,7 +289,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const s = index.sentence(cols.sentence[fid]!);
       figuresAt.set(fid, (theirs = clauseFigures(s.facts, s.facts[fid - s.firstFact]!)));
     }
-    return theirs.length > 0 && !theirs.some((q) => claimFigures.some((c) => compareQuantities(c, q) === "agrees"));
+    // A weekday alone, placed by its report's date, is weaker still: "rescuers reached them on
+    // Sunday" dates no figure, and "The death toll had reached 604 by 17 September" dates one.
+    return (theirs.length > 0 || cols.isWeekday(fid)) && !theirs.some((q) => claimFigures.some((c) => compareQuantities(c, q) === "agrees"));
   };
   const confirmedByReportYear = (fid: number): boolean => {
     const parts = cols.dateAt(fid);
