@@ -1,8 +1,9 @@
 /**
  * General-knowledge place names: countries, their demonyms and common aliases, continents and a
  * few large regions and cities (capitals, ports, the UK's larger cities). A name that is as often
- * a person's ("Jordan", "Georgia", "Chad") is left out, or kept only in its demonym. Each entry maps surface forms to one canonical place, so
- * "Britain", "UK", "United Kingdom" and "British" are the same scope, and "French" is France.
+ * a person's ("Jordan", "Georgia", "Chad") is left out, or kept only in its demonym. Each entry
+ * maps surface forms to one canonical place, so "Britain", "UK", "United Kingdom" and "British"
+ * are the same scope, and "French" is France.
  * This is world knowledge, not corpus knowledge; extend it freely.
  */
 const PLACES: [canonical: string, forms: string][] = [

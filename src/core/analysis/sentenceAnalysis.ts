@@ -380,7 +380,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   return { span, tokens, terms: [...terms], entities, facts };
 }
 
-/** A clause that may be a second predicate of its sentence's subject: "and" and a lowercase word (a past verb: "and spilled 72,000 tonnes"). */
+/**
+ * A clause that may be a second predicate of its sentence's subject: "and", then a lowercase word
+ * (a past verb, checked by the caller: "and spilled 72,000 tonnes").
+ */
 const COORDINATED_PREDICATE = /^[\s,]*and\s+(?:then\s+)?([a-z]+)\b/;
 
 /**
