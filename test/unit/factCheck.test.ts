@@ -1228,3 +1228,22 @@ describe("fact check: a weekday alone dates no figure", () => {
     assert.equal(assessFirst(ix, "Rescuers reached the climbers on 7 February.", "date").verdict, "contradicted");
   });
 });
+
+describe("fact check: a role held since a year, and a first time against the last", () => {
+  const ix = indexOf(
+    ["national.md", "---\ntitle: Resigns\ndate: 2026-05-12\n---\n\nCarver, the MP for Kettering since 2015, was first elected with a majority of 3,412.\n"],
+    ["local.md", "---\ntitle: Resigns\ndate: 2026-05-13\n---\n\nAt the last general election she held the seat with a majority of 5,206.\n"],
+  );
+  it("a role held since a year, with no verb, is measured by the role's words", () => {
+    const text = "Carver, the MP for Kettering since 2015, was first elected.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).facts.find((f) => f.kind === "date")!.measure, ["mp", "ketter"]);
+    assert.equal(assessFirst(ix, "Carver has been the MP for Kettering since 2017.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Carver has been the MP for Kettering since 2015.", "date").verdict, "supported");
+  });
+  it("a figure of the first time is not disputed by one of the last", () => {
+    const text = "Carver was first elected with a majority of 3,412.";
+    assert.equal(analyzeSentence(text, { start: 0, end: text.length }).facts[0]!.occasion, "first");
+    assert.equal(assessFirst(ix, text).verdict, "supported");
+    assert.equal(assessFirst(ix, "Carver was first elected with a majority of 4,312.").verdict, "contradicted");
+  });
+});

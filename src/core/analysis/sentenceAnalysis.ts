@@ -43,6 +43,8 @@ export interface FactMention {
   difference?: true;
   /** A part of a whole the sentence names ("390,000 of the recalled cars", "171 of the arrests"). */
   part?: true;
+  /** The figure's clause says which time of several it is of: the first ("was first elected") or the last ("at the last general election"). */
+  occasion?: "first" | "last";
 }
 
 /** Everything the checker needs about one sentence. */
@@ -371,6 +373,18 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
       if (record) verbs.push(record[1]!.toLowerCase());
     }
+    // "Carver, the MP for Kettering since 2015,", "has been chief executive since 2019": a role
+    // held since a date, with no verb of its own, is measured by the role's words (not its
+    // holder's name nor a place).
+    if (!verbs.length && SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))) {
+      const holder = entities.filter((e) => e.type === "person" || e.type === "place");
+      // "since" opens a clause of its own: the role is the clause before it.
+      const from = /^\s*since\s+$/i.test(text.slice(clause.start, d.span.start)) && clause.start > span.start ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
+      for (const t of tokens) {
+        if (t.span.start < from || t.span.end > d.span.start || !isContent(t) || t.numeric) continue;
+        if (!holder.some((e) => t.span.start >= e.span.start && t.span.end <= e.span.end)) verbs.push(t.stem);
+      }
+    }
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
@@ -385,6 +399,15 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
  * (a past verb, checked by the caller: "and spilled 72,000 tonnes").
  */
 const COORDINATED_PREDICATE = /^[\s,]*and\s+(?:then\s+)?([a-z]+)\b/;
+
+/** The occasion a clause's words name, if they name one and not both (see `FactMention.occasion`). */
+function occasionOf(clause: string): Pick<FactMention, "occasion"> {
+  const first = FIRST_OCCASION.test(clause);
+  const last = LAST_OCCASION.test(clause);
+  return first === last ? {} : { occasion: first ? "first" : "last" };
+}
+const FIRST_OCCASION = /\bfirst\b/i;
+const LAST_OCCASION = /\b(?:last|latest|most\s+recent)\b/i;
 
 /**
  * The text after offset `end` that sentence analysis may read (a partitive's noun: "171| of the
@@ -884,6 +907,7 @@ function makeFact(
     clausePlaces: placeScopes ? [...new Set(inClause.filter((e) => e.type === "place").map((e) => e.name))] : [],
     orgs: orgs.map((o) => o.name),
     clauseOrgs: inClause.filter((e) => e.type === "organisation").map((e) => e.name),
+    ...occasionOf(text.slice(clause.start, clause.end)),
     ...extra,
   };
 }

@@ -172,6 +172,8 @@ interface ShapeWeights {
   subjectElsewhere: boolean;
   /** The two count two groups, one of them everyone ("cyclists killed", "people killed"): never a disagreement. */
   anotherGroup: boolean;
+  /** One is of a first time and the other of the last ("was first elected with a majority of 3,412", "at the last general election ... 5,206"): never a disagreement. */
+  otherOccasion: boolean;
 }
 
 /** A shape's weights with what one claim's figures add. */
@@ -265,7 +267,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && best >= disagreeMin(w.specific),
+        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && best >= disagreeMin(w.specific),
         numberWeights: new Map(),
       };
       shapes.set(id, shape);
@@ -860,6 +862,7 @@ function weighShape(
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
+    otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
   };
 }
 
