@@ -302,6 +302,18 @@ describe("engine: a town the gazetteer does not know, swapped", () => {
   });
 });
 
+describe("engine: ranks said by ordinals", () => {
+  const r = readSourceText("sport.txt", "Tennis\n\nOkonkwo will rise to a career-high fourth in the world rankings on Monday.\n");
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+
+  it("a passage with the claim's ordinal supports it; one whose ordinals are all others does not", () => {
+    assert.deepEqual(kinds("Okonkwo will rise to fourth in the world rankings."), ["supported"]);
+    assert.ok(!kinds("Okonkwo will rise to third in the world rankings.").includes("supported"));
+  });
+});
+
 describe("engine: numerals that are no figure", () => {
   const r = readSourceText("masts.txt", "Masts\n\nVandals set fire to 4G masts in Birmingham, the network operator said.\n");
   assert.ok(r.ok);

@@ -1247,3 +1247,11 @@ describe("fact check: a role held since a year, and a first time against the las
     assert.equal(assessFirst(ix, "Carver was first elected with a majority of 4,312.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a role held in a year", () => {
+  it("'Lindqvist, the champion in 2024,' dates her title", () => {
+    const ix = indexOf(["wire.txt", "Final\n\nLindqvist, the champion in 2024, earns A$1.9 million as runner-up.\n"]);
+    assert.equal(assessFirst(ix, "Lindqvist was the champion in 2023.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Lindqvist was the champion in 2024.", "date").verdict, "supported");
+  });
+});

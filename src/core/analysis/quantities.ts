@@ -105,6 +105,13 @@ const ORDINAL_WORDS = new Set(
     .split(" "),
 );
 
+/** The ordinals a text says, lower case ("third", "11th"), in order: ranks and places the quantity grammar reads as no figure. */
+export function ordinalsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/\b(?:[a-z]+|\d+(?:st|nd|rd|th))\b/g)) if (ORDINAL_WORDS.has(m[0]) || /^\d/.test(m[0])) out.push(m[0]);
+  return out;
+}
+
 /** Second halves of hyphenated idioms that are not counts ("one-off", "two-way"). */
 const COMPOUND_IDIOMS = new Set("off way sided time all fold thirds fifths quarters half liner".split(" "));
 

@@ -373,10 +373,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
       if (record) verbs.push(record[1]!.toLowerCase());
     }
-    // "Carver, the MP for Kettering since 2015,", "has been chief executive since 2019": a role
-    // held since a date, with no verb of its own, is measured by the role's words (not its
-    // holder's name nor a place).
-    if (!verbs.length && SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))) {
+    // "Carver, the MP for Kettering since 2015,", "has been chief executive since 2019",
+    // "Lindqvist, the champion in 2024,": a role held since or in a year, with no verb of its
+    // own, is measured by the role's words (not its holder's name nor a place).
+    if (!verbs.length && (SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start)) || ROLE_IN_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 60), d.span.start)))) {
       const holder = entities.filter((e) => e.type === "person" || e.type === "place");
       // "since" opens a clause of its own: the role is the clause before it.
       const from = /^\s*since\s+$/i.test(text.slice(clause.start, d.span.start)) && clause.start > span.start ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
@@ -393,6 +393,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   return { span, tokens, terms: [...terms], entities, facts };
 }
+
+/** A role a year says when it was held: ", the champion in", "was the chief executive in". */
+const ROLE_IN_BEFORE = /(?:^|[,(]|\b(?:is|was|are|were|been|became|become|becomes))\s+(?:the|a|an)\s+(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+in\s+$/i;
 
 /**
  * A clause that may be a second predicate of its sentence's subject: "and", then a lowercase word

@@ -1,4 +1,5 @@
 import { formatNumber } from "../analysis/compareValues";
+import { ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
@@ -231,12 +232,19 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
   // Numerals the analysers read as no figure or date ("5G", "A39", "Flight 370"): a passage that
   // says the claim's words with other numerals says something else.
   const numerals = claim.tokens.filter((t) => t.numeric).map((t) => t.lower);
+  // Ranks and places ("rise to third in the world rankings"): a passage whose ordinals are all
+  // others ("a career-high fourth") says another.
+  const ordinals = claim.tokens.flatMap((t) => ordinalsIn(t.text));
   for (const { id } of index.searchSentences(claim.terms, 20, docs)) {
     const s = index.sentence(id);
     if (seen.has(s.doc)) continue;
     if (numerals.length) {
       const text = index.sentenceText(id).toLowerCase();
       if (!numerals.every((n) => text.includes(n))) continue;
+    }
+    if (ordinals.length) {
+      const theirs = ordinalsIn(index.sentenceText(id));
+      if (theirs.length && !theirs.some((o) => ordinals.includes(o))) continue;
     }
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
     if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {
