@@ -9,7 +9,7 @@ import { isCalendarWord } from "../analysis/quantities";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { reportsOthers } from "../analysis/reporting";
-import { stem, type Token } from "../analysis/tokens";
+import { isContent, stem, type Token } from "../analysis/tokens";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
 import type { Span } from "../types";
@@ -317,10 +317,15 @@ export function namesTheUnheardOf(index: CorpusIndex, claim: SentenceAnalysis): 
   const named = claim.entities.filter((e) => e.type === "organisation" || e.type === "other" || e.type === "event" || e.type === "person");
   if (named.some((e) => unheard(e.type === "person" ? tokensOf(e.span).slice(-1) : tokensOf(e.span)))) return true;
   // A possessive opening the claim is a name the sentence's first capital hides ("Halbrook's
-  // shares"), where no name is read there.
+  // shares"), where no name is read there; so is a word no source has ever used, before a verb
+  // ("Carver was first elected": a surname alone, in an archive that never tells her story).
   const first = claim.tokens[0];
-  return !!first && /['\u2019]s$/.test(first.text) && !first.numeric && !claim.entities.some((e) => e.span.start <= first.span.start && first.span.end <= e.span.end) && unheard([first]);
+  if (!first || first.numeric || claim.entities.some((e) => e.span.start <= first.span.start && first.span.end <= e.span.end)) return false;
+  return (/['\u2019]s$/.test(first.text) || (isContent(first) && SUBJECT_VERB.has(claim.tokens[1]?.lower ?? ""))) && unheard([first]);
 }
+
+/** Verbs that follow a sentence's subject ("Carver was", "Reid said"). */
+const SUBJECT_VERB = new Set(["was", "is", "has", "had", "said", "says", "will", "won", "became", "resigned", "died"]);
 
 /** A source sentence's words and its names' words (a name's words are not all terms). */
 export function sentenceWords(index: CorpusIndex, sentence: number): Set<string> {
