@@ -279,6 +279,12 @@ const runs = [
   // only the name, and a runner-up's prize beside another sum of the same person, are not yet
   // compared), so its bar is 80% with no false alarm.
   { name: "tennis corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "tennis-claims.jsonl")], corpus: join(root, "test", "eval", "tennis-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
+  // A prison escape (the sixth probe): two men's ages and sentences, a reward in "20,000 pounds"
+  // and "£20,000", heights in feet and inches, the last escape "in 2023" set apart by commas, a
+  // prison's size said only in a photo caption (page furniture, so unsupported is accepted). It
+  // first scored 91.4% with no false alarm ("was in 2021" met no date of "The last escape ...,
+  // in 2023,"); now 100%.
+  { name: "escape corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "escape-claims.jsonl")], corpus: join(root, "test", "eval", "escape-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },

@@ -1263,3 +1263,28 @@ describe("fact check: a surname alone that no source has heard of", () => {
     assert.notEqual(assessFirst(ix, "Carver was first elected with a majority of 3,412.").verdict, "contradicted");
   });
 });
+
+describe("fact check: an event a copula or commas date, and its occasion", () => {
+  it("'The last escape from Wealstun, in 2023,' answers 'was in 2021', before this week's escape", () => {
+    const ix = indexOf(
+      ["national.md", "---\ntitle: Escape\ndate: 2026-10-06\n---\n\nTwo men who escaped from HMP Wealstun on Sunday evening may have split up.\n"],
+      ["local.md", "---\ntitle: Escape\ndate: 2026-10-07\n---\n\nThe last escape from Wealstun, in 2023, saw a prisoner recaptured after four days.\n"],
+    );
+    const wrong = assessFirst(ix, "The last escape from Wealstun was in 2021.", "date");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "2023");
+    assert.equal(assessFirst(ix, "The last escape from Wealstun was in 2023.", "date").verdict, "supported");
+  });
+});
+
+describe("sentence analysis: which facts name an occasion", () => {
+  const occasion = (text: string) => analyzeSentence(text, { start: 0, end: text.length }).facts[0]?.occasion;
+  it("a first or last time is an occasion; a time, a title or a name is not", () => {
+    assert.equal(occasion("At the last general election she held the seat with a majority of 5,206."), "last");
+    assert.equal(occasion("Carver was first elected with a majority of 3,412."), "first");
+    assert.equal(occasion("Ruiz scored 29 league goals last season."), undefined);
+    assert.equal(occasion("Sales rose by 4% in the last year."), undefined);
+    assert.equal(occasion("The Last Lighthouse took $84.2 million over its opening weekend."), undefined);
+    assert.equal(occasion("First Bus carried 12 million passengers."), undefined);
+  });
+});

@@ -376,10 +376,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Carver, the MP for Kettering since 2015,", "has been chief executive since 2019",
     // "Lindqvist, the champion in 2024,": a role held since or in a year, with no verb of its
     // own, is measured by the role's words (not its holder's name nor a place).
-    if (!verbs.length && (SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start)) || ROLE_IN_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 60), d.span.start)))) {
+    // So is an event a copula or commas date ("The last escape from Wealstun was in 2021", "The
+    // last escape from Wealstun, in 2023, saw ...").
+    const before = text.slice(Math.max(span.start, d.span.start - 60), d.span.start);
+    const setApart = /^\s*(?:in|on)\s+$/i.test(text.slice(clause.start, d.span.start)) && /^[\s,]/.test(text.slice(d.span.end, d.span.end + 1)) && /,\s*$/.test(text.slice(Math.max(span.start, clause.start - 3), clause.start));
+    let occasion: Pick<FactMention, "occasion"> = {};
+    if (!verbs.length && (SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start)) || ROLE_IN_BEFORE.test(before) || COPULA_IN_BEFORE.test(before) || setApart)) {
       const holder = entities.filter((e) => e.type === "person" || e.type === "place");
-      // "since" opens a clause of its own: the role is the clause before it.
-      const from = /^\s*since\s+$/i.test(text.slice(clause.start, d.span.start)) && clause.start > span.start ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
+      // "since" opens a clause of its own: the role is the clause before it, and says the occasion.
+      const from = /^\s*(?:since|in|on)\s+$/i.test(text.slice(clause.start, d.span.start)) && clause.start > span.start ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
+      occasion = occasionOf(text.slice(from, clause.end));
       for (const t of tokens) {
         if (t.span.start < from || t.span.end > d.span.start || !isContent(t) || t.numeric) continue;
         if (!holder.some((e) => t.span.start >= e.span.start && t.span.end <= e.span.end)) verbs.push(t.stem);
@@ -389,10 +395,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
     const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true } : { date: d }));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true, ...occasion } : { date: d, ...occasion }));
   }
   return { span, tokens, terms: [...terms], entities, facts };
 }
+
+/** An event a copula dates: "was in", "is on". */
+const COPULA_IN_BEFORE = /\b(?:is|was|are|were)\s+(?:in|on)\s+$/i;
 
 /** A role a year says when it was held: ", the champion in", "was the chief executive in". */
 const ROLE_IN_BEFORE = /(?:^|[,(]|\b(?:is|was|are|were|been|became|become|becomes))\s+(?:the|a|an)\s+(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*\s+in\s+$/i;
@@ -409,8 +418,10 @@ function occasionOf(clause: string): Pick<FactMention, "occasion"> {
   const last = LAST_OCCASION.test(clause);
   return first === last ? {} : { occasion: first ? "first" : "last" };
 }
-const FIRST_OCCASION = /\bfirst\b/i;
-const LAST_OCCASION = /\b(?:last|latest|most\s+recent)\b/i;
+/** Lower case: "First Bus", "The Last Lighthouse" are names. */
+const FIRST_OCCASION = /\bfirst\b/;
+/** "the last escape", "at the last general election"; not a time ("last season", "in the last year"). */
+const LAST_OCCASION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|latest|most\s+recent)\b(?!\s+(?:year|years|month|months|week|weeks|day|days|decade|season|night|quarter|half|century|\d))/;
 
 /**
  * The text after offset `end` that sentence analysis may read (a partitive's noun: "171| of the
@@ -875,7 +886,7 @@ function makeFact(
   clause: Span,
   sentence: Span,
   figureSpans: Span[],
-  extra: Pick<FactMention, "quantity" | "date" | "from">,
+  extra: Pick<FactMention, "quantity" | "date" | "from" | "occasion">,
 ): FactMention {
   const within = (s: Span, c: Span) => s.start >= c.start && s.end <= c.end;
   const local = new Set<string>();

@@ -174,6 +174,8 @@ interface ShapeWeights {
   anotherGroup: boolean;
   /** One is of a first time and the other of the last ("was first elected with a majority of 3,412", "at the last general election ... 5,206"): never a disagreement. */
   otherOccasion: boolean;
+  /** Both are of the same first or last time. */
+  sameOccasion: boolean;
 }
 
 /** A shape's weights with what one claim's figures add. */
@@ -625,7 +627,11 @@ function settle(
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
   const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
-  const decisive = scoped.length ? scoped : inSentences;
+  const byScope = scoped.length ? scoped : inSentences;
+  // So do those of the claim's occasion: "The last escape from Wealstun was in 2021" is answered
+  // by "The last escape ..., in 2023," before the escape of this week.
+  const ofOccasion = fact.occasion ? byScope.filter((c) => c.shape.w.sameOccasion) : [];
+  const decisive = ofOccasion.length ? ofOccasion : byScope;
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
   const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
@@ -863,6 +869,7 @@ function weighShape(
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
+    sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
 
