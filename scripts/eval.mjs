@@ -285,6 +285,14 @@ const runs = [
   // first scored 91.4% with no false alarm ("was in 2021" met no date of "The last escape ...,
   // in 2023,"); now 100%.
   { name: "escape corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "escape-claims.jsonl")], corpus: join(root, "test", "eval", "escape-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A census release (the seventh probe): a population "up 2.7% from 5,295,000 in 2011", a
+  // headline's "5.5 million" beside the report's 5,447,000, shares of over-65s then and now,
+  // council areas' changes. It first scored 68.6% with no false alarm (a wrong population
+  // supported by the headline's rounding, "Scotland's population" measuring nothing, a change's
+  // start read as a percentage); now 77.1% (a share "rose to 20.1% from 16.8%" is not read as two
+  // levels, "grew by 2.7% between 2011 and 2022" meets no "up 2.7%", census day's month meets no
+  // "on census day in March 2022"), so its bar is 75% with no false alarm.
+  { name: "census corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "census-claims.jsonl")], corpus: join(root, "test", "eval", "census-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },

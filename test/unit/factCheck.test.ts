@@ -1288,3 +1288,25 @@ describe("sentence analysis: which facts name an occasion", () => {
     assert.equal(occasion("First Bus carried 12 million passengers."), undefined);
   });
 });
+
+describe("fact check: a headline's rounding and the report's own figure", () => {
+  const ix = indexOf(
+    ["wire.txt", "Scotland's population reaches record 5.5 million, census shows\n\nScotland's population rose to a record 5,447,000 in 2022, up 2.7% from 5,295,000 in 2011, according to census results.\n"],
+    ["national.md", "---\ntitle: Census\ndate: 2026-09-14\n---\n\nScotland's population was 5.45 million on census day in March 2022, the highest ever recorded.\n"],
+  );
+  it("a possessive opens the subject that measures a changed figure", () => {
+    const text = "Scotland's population rose to a record 5,474,000 in 2022.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).facts[0]!.measure, ["popul"]);
+  });
+  it("the report's figure answers the claim, whatever its headline rounds", () => {
+    const wrong = assessFirst(ix, "Scotland's population rose to a record 5,474,000 in 2022.");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "5,447,000");
+    assert.equal(assessFirst(ix, "Scotland's population rose to a record 5,447,000 in 2022.").verdict, "supported");
+  });
+  it("a change's start after a share counts what the level before it counts", () => {
+    const text = "Scotland's population rose to a record 5,447,000 in 2022, up 2.7% from 5,295,000 in 2011.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).facts.find((f) => f.quantity?.value === 5295000)!.measure, ["popul"]);
+    assert.equal(assessFirst(ix, "Scotland's population was 5,295,000 in 2011.").verdict, "supported");
+  });
+});

@@ -285,7 +285,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (q.unit || q.currency || (ownUnit && !q.percent)) {
       previousUnit = measure;
       previousVerb = verb;
-      if (!q.unit || !DURATIONS.has(q.unit.toLowerCase())) previousCount = measure;
+      // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
+      // a population.
+      if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent) previousCount = measure;
     }
     const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part"> = { quantity: q };
     if (from || earlier) extra.from = true;
@@ -563,7 +565,7 @@ const CHANGED_TAIL = new RegExp(`\\b${CHANGED_TAIL_SOURCE}`, "i");
  * figure, or was it.
  */
 const SUBJECT_CHANGED_TO = new RegExp(
-  `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,2}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
+  `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+|[\\p{L}-]+['\\u2019]s\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,2}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
   "iu",
 );
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
