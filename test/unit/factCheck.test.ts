@@ -1310,3 +1310,19 @@ describe("fact check: a headline's rounding and the report's own figure", () => 
     assert.equal(assessFirst(ix, "Scotland's population was 5,295,000 in 2011.").verdict, "supported");
   });
 });
+
+describe("fact check: scheduled events in the present, and 'split'", () => {
+  const ix = indexOf(
+    ["wire.txt", "Tour\n\nThe 24-date tour opens at Cardiff's Principality Stadium on June 14 and ends with three nights at Wembley Stadium in August.\n"],
+    ["national.md", "---\ntitle: Tour\ndate: 2026-03-03\n---\n\nThe band, who split in 2011, will play stadiums in Cardiff and London.\n"],
+  );
+  it("a present-tense 'opens' or 'ends' dates its event", () => {
+    assert.equal(assessFirst(ix, "The tour opens at Cardiff's Principality Stadium on June 21.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The tour opens at Cardiff's Principality Stadium on June 14.", "date").verdict, "supported");
+    assert.equal(assessFirst(ix, "The tour ends with three nights at Wembley Stadium in September.", "date").verdict, "contradicted");
+  });
+  it("'split' is a past verb that dates its clause", () => {
+    assert.equal(assessFirst(ix, "The band split in 2001.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The band split in 2011.", "date").verdict, "supported");
+  });
+});

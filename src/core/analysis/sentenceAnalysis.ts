@@ -327,7 +327,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
           out.push(inForce);
           return;
         }
-        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric)) return;
+        // Or a scheduled event in the present ("The tour opens ... on June 14", "ends in August").
+        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower)) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
       });
@@ -401,6 +402,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   return { span, tokens, terms: [...terms], entities, facts };
 }
+
+/** Verbs whose present tense tells of a scheduled event, dated like a past one ("opens on June 14"). */
+const SCHEDULED_PRESENT = new Set("opens starts begins ends closes launches finishes resumes expires".split(" "));
 
 /** An event a copula dates: "was in", "is on". */
 const COPULA_IN_BEFORE = /\b(?:is|was|are|were)\s+(?:in|on)\s+$/i;

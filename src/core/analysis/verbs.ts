@@ -5,14 +5,14 @@
 
 /** Common irregular past forms; regular ones end in -ed. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
-  "began begun born made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written".split(" "),
+  "began begun born made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written split".split(" "),
 );
 
 /**
  * Irregular past forms that are as often nouns or modifiers inside a noun phrase ("a 6-1 win",
  * "two set pieces", "a 7.5 lead", "three hit singles", "won" the currency): they do not end one.
  */
-const ALSO_NOUNS = new Set("won lost lay set hit shot saw felt put let led lead quit fell".split(" "));
+const ALSO_NOUNS = new Set("won lost lay set hit shot saw felt put let led lead quit fell split".split(" "));
 
 /** Whether a lowercase word reads as a past verb: -ed/-en or a known irregular form. */
 export function isPastVerb(lower: string): boolean {
