@@ -376,31 +376,51 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
       if (record) verbs.push(record[1]!.toLowerCase());
     }
-    // "Carver, the MP for Kettering since 2015,", "has been chief executive since 2019",
-    // "Lindqvist, the champion in 2024,": a role held since or in a year, with no verb of its
-    // own, is measured by the role's words (not its holder's name nor a place).
-    // So is an event a copula or commas date ("The last escape from Wealstun was in 2021", "The
-    // last escape from Wealstun, in 2023, saw ...").
-    const before = text.slice(Math.max(span.start, d.span.start - 60), d.span.start);
-    const setApart = /^\s*(?:in|on)\s+$/i.test(text.slice(clause.start, d.span.start)) && /^[\s,]/.test(text.slice(d.span.end, d.span.end + 1)) && /,\s*$/.test(text.slice(Math.max(span.start, clause.start - 3), clause.start));
+    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
     let occasion: Pick<FactMention, "occasion"> = {};
-    if (!verbs.length && (SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start)) || ROLE_IN_BEFORE.test(before) || COPULA_IN_BEFORE.test(before) || setApart)) {
-      const holder = entities.filter((e) => e.type === "person" || e.type === "place");
-      // "since" opens a clause of its own: the role is the clause before it, and says the occasion.
-      const from = /^\s*(?:since|in|on)\s+$/i.test(text.slice(clause.start, d.span.start)) && clause.start > span.start ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
-      occasion = occasionOf(text.slice(from, clause.end));
-      for (const t of tokens) {
-        if (t.span.start < from || t.span.end > d.span.start || !isContent(t) || t.numeric) continue;
-        if (!holder.some((e) => t.span.start >= e.span.start && t.span.end <= e.span.end)) verbs.push(t.stem);
-      }
+    if (!verbs.length) {
+      const role = verblessDateMeasure(text, tokens, entities, boundaries, span, clause, d.span, since);
+      if (role) ({ verbs, occasion } = role);
     }
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
-    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true, ...occasion } : { date: d, ...occasion }));
   }
   return { span, tokens, terms: [...terms], entities, facts };
+}
+
+/**
+ * The measure of a date with no verb of its own, where its words say what it dates, and the
+ * occasion they name: "Carver, the MP for Kettering since 2015,", "has been chief executive since
+ * 2019", "Lindqvist, the champion in 2024," (a role held since or in a year), "The last escape
+ * from Wealstun was in 2021", "The last escape from Wealstun, in 2023, saw ..." (an event a copula
+ * or commas date). The measure is the content words before the date, not its holder's name nor a
+ * place; undefined where the date is not so placed.
+ */
+function verblessDateMeasure(
+  text: string,
+  tokens: readonly Token[],
+  entities: readonly EntityMention[],
+  boundaries: number[],
+  span: Span,
+  clause: Span,
+  date: Span,
+  since: boolean,
+): { verbs: string[]; occasion: Pick<FactMention, "occasion"> } | undefined {
+  const before = text.slice(Math.max(span.start, date.start - 60), date.start);
+  // A clause that is only the date ("since 2015", "in 2023"): its words are the clause's before it.
+  const alone = /^\s*(?:since|in|on)\s+$/i.test(text.slice(clause.start, date.start)) && clause.start > span.start;
+  const setApart = alone && !since && /^[\s,]/.test(text.slice(date.end, date.end + 1)) && /,\s*$/.test(text.slice(Math.max(span.start, clause.start - 3), clause.start));
+  if (!since && !ROLE_IN_BEFORE.test(before) && !COPULA_IN_BEFORE.test(before) && !setApart) return undefined;
+  const from = alone ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
+  const holder = entities.filter((e) => e.type === "person" || e.type === "place");
+  const verbs: string[] = [];
+  for (const t of tokens) {
+    if (t.span.start < from || t.span.end > date.start || !isContent(t) || t.numeric) continue;
+    if (!holder.some((e) => t.span.start >= e.span.start && t.span.end <= e.span.end)) verbs.push(t.stem);
+  }
+  return { verbs, occasion: occasionOf(text.slice(from, clause.end)) };
 }
 
 /** Verbs whose present tense tells of a scheduled event, dated like a past one ("opens on June 14"). */
