@@ -750,13 +750,6 @@ function settle(
   const d = biggest.length;
   const verdict = verdictOf(d);
   const inBiggest = new Set(biggest);
-  // The value as its source writes it ("£54m"; clusters are keyed by the normalised form).
-  // A weekday as the day its report's date places it on ("Sunday" in a report of 17 February
-  // 2026: "15 February 2026"), so a fix puts a date where the claim has one.
-  const written = (c: Candidate): string => {
-    const day = cols.isWeekday(c.fid) ? weekdayDate(cols.dateAt(c.fid), index.documents[c.doc]?.meta.date) : undefined;
-    return day ? writtenDay(day, fact.date?.year !== undefined) : index.factText(c.fid);
-  };
   // Built by pushing, not by spreading: spreading an empty list and a full one deoptimises this
   // function at every other claim (the two lists have different element kinds).
   const orderedDisagree = biggest.slice();
@@ -765,7 +758,7 @@ function settle(
   // Each side's value as written, read once for the value: a bound ("more than 800") may meet thousands of values.
   for (const c of agreeClusters) sides.push({ value: index.writtenValue(c[0]!.value), sources: c.length, agrees: true });
   for (const c of disagreeClusters) sides.push({ value: index.writtenValue(c[0]!.value), sources: c.length, agrees: false });
-  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, { start: cols.start[c.fid]!, end: cols.end[c.fid]! }, { value: written(c), stance });
+  const ev = (c: Candidate, stance: "agrees" | "disagrees"): Evidence => index.evidence(c.sentence, { start: cols.start[c.fid]!, end: cols.end[c.fid]! }, { value: writtenValueOf(index, fact, c), stance });
   const out: FactAssessment = {
     fact,
     verdict,
@@ -777,8 +770,21 @@ function settle(
     agreeingSentences: agree.slice(0, EVIDENCE_MAX).map((c) => c.sentence),
     disagreeingDocs: orderedDisagree.map((c) => c.doc),
   };
-  if (verdict === "contradicted" && biggest[0]) out.suggestion = written(biggest[0]);
+  if (verdict === "contradicted" && biggest[0]) out.suggestion = writtenValueOf(index, fact, biggest[0]);
   return out;
+}
+
+/**
+ * Candidate `c`'s value as its source writes it ("£54m"; clusters are keyed by the normalised
+ * form). A weekday as the day its report's date places it on ("Sunday" in a report of 17 February
+ * 2026: "15 February 2026"), so a fix puts a date where the claim has one. A function of its own,
+ * not a closure of `settle`'s: a new closure at each call, called only for a contradicted claim,
+ * deoptimised `settle` at every such claim ("wrong call target").
+ */
+function writtenValueOf(index: CorpusIndex, fact: FactMention, c: Candidate): string {
+  const cols = index.factColumns;
+  const day = cols.isWeekday(c.fid) ? weekdayDate(cols.dateAt(c.fid), index.documents[c.doc]?.meta.date) : undefined;
+  return day ? writtenDay(day, fact.date?.year !== undefined) : index.factText(c.fid);
 }
 
 const HAS_DIGIT = /\d/;
