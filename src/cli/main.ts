@@ -1,6 +1,9 @@
 /**
  * Entry point of the `sourced` command (bundled to dist/cli.js). Wires `run` to the real process.
  */
+// First: V8's tiering is tuned before any of the engine's code runs (see jitTiering).
+import { tuneTiering } from "./jitTiering";
+tuneTiering();
 import * as path from "node:path";
 import { bundledSeedsDir, nodeFileSystem } from "../core/sources/nodeFileSystem";
 import { version } from "../../package.json";
