@@ -200,8 +200,14 @@ export function oneNamedGuard(index: CorpusIndex, fact: FactMention, agree: read
       if (claimBodies.some((body) => namesBody(words, body))) return false;
     }
     // People of no known kind are never read as reporters: "O'Connell said" may be of his own.
-    const named = [...orgs, ...people];
-    return !(named.every((n) => theirs.orgs.includes(n) || theirs.people.includes(n)) && onlyReporters(index, c.sentence, theirs, named));
+    // What the record's names are depends on the record alone, so it is kept with its names.
+    const k = claimBodies.length ? 1 : 0;
+    let reporters = theirs.reportersOnly[k];
+    if (reporters === undefined) {
+      const named = [...orgs, ...people];
+      theirs.reportersOnly[k] = reporters = named.every((n) => theirs.orgs.includes(n) || theirs.people.includes(n)) && onlyReporters(index, c.sentence, theirs, named);
+    }
+    return !reporters;
   };
   // Once per shared sentence record: an archive's copies share it.
   const byRecord = new Map<number, boolean>();
@@ -220,8 +226,14 @@ interface Named {
   named: string[];
   /** Where each name is first written, relative to the sentence's start. */
   spans: Map<string, Span>;
+  /**
+   * Whether every name `oneNamedGuard` reads here (its bodies and people, or its people alone
+   * where the claim names a body: index 1) is a reporter's ("... said Detective Inspector
+   * Rowe"); filled in when first asked, since every check of an archive meets the same records.
+   */
+  reportersOnly: [boolean | undefined, boolean | undefined];
 }
-const NO_ONE: Named = { orgs: [], people: [], named: [], spans: new Map() };
+const NO_ONE: Named = { orgs: [], people: [], named: [], spans: new Map(), reportersOnly: [false, false] };
 
 /**
  * "The Office for National Statistics said the number of dependants ... was down 85%": names that
@@ -254,7 +266,7 @@ function namesOfRecord(index: CorpusIndex, id: number): Named {
       const person = isPerson(e);
       const org = e.type === "organisation";
       if (!person && !org && (e.type !== "other" || isCalendarWord(e.name.toLowerCase()))) continue;
-      if (named === NO_ONE) named = { orgs: [], people: [], named: [], spans: new Map() };
+      if (named === NO_ONE) named = { orgs: [], people: [], named: [], spans: new Map(), reportersOnly: [undefined, undefined] };
       if (!named.spans.has(e.name)) named.spans.set(e.name, e.span);
       if (org) named.orgs.push(e.name);
       else {
