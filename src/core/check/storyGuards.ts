@@ -339,13 +339,26 @@ export function namesTheUnheardOf(index: CorpusIndex, claim: SentenceAnalysis): 
 /** Verbs that follow a sentence's subject ("Carver was", "Reid said"). */
 const SUBJECT_VERB = new Set(["was", "is", "has", "had", "said", "says", "will", "won", "became", "resigned", "died"]);
 
-/** A source sentence's words and its names' words (a name's words are not all terms). */
-export function sentenceWords(index: CorpusIndex, sentence: number): Set<string> {
-  const record = index.sentenceRecord(sentence);
-  const words = new Set(record.terms);
-  for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
+/** A source sentence's words and its names' words (a name's words are not all terms), kept per shared record until the index changes. */
+export function sentenceWords(index: CorpusIndex, sentence: number): ReadonlySet<string> {
+  let held = wordsCache.get(index);
+  if (!held || held.version !== index.version) wordsCache.set(index, (held = { version: index.version, byRecord: new Map() }));
+  const ref = index.sentenceRecordNumber(sentence);
+  let words = held.byRecord.get(ref);
+  if (!words) {
+    const record = index.sentenceRecord(sentence);
+    words = new Set(record.terms);
+    for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
+    // The oldest go first: a check meets the same few hundred records again and again.
+    if (held.byRecord.size >= HELD_RECORD_WORDS) held.byRecord.delete(held.byRecord.keys().next().value!);
+    held.byRecord.set(ref, words);
+  }
   return words;
 }
+
+/** Shared records whose words `sentenceWords` keeps per index (a set of a few dozen words each). */
+const HELD_RECORD_WORDS = 10_000;
+const wordsCache = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, Set<string>> }>();
 
 /** Whether `words` (see `sentenceWords`) hold every word of a body's name, as written or stemmed. */
 export function namesBody(words: ReadonlySet<string>, body: readonly string[]): boolean {
