@@ -467,6 +467,17 @@ const GENERAL_ROWS: Row[] = [
     { text: "1,345m", value: 1345, unit: "metre" },
     { text: "300m", value: 300, unit: "metre" },
   ] },
+  // And one after a length it is said to be, or a level a river or the sea reached, even beside a sum.
+  { sentence: "The £12m defences were designed to hold back a river level of 4.8m, but the River Lune peaked at about 5.2m.", only: true, expect: [
+    { text: "£12m defences", value: 12_000_000, currency: "GBP" },
+    { text: "4.8m", value: 4.8, unit: "metre" },
+    { text: "about 5.2m", value: 5.2, unit: "metre" },
+  ] },
+  // A body named after a river is no river: its count stays millions.
+  { sentence: "The River Thames Trust reached 1.2m members and sales reached 5.2m.", only: true, expect: [
+    { text: "1.2m members", value: 1_200_000, unit: "member" },
+    { text: "5.2m", value: 5_200_000 },
+  ] },
   { sentence: "It cost £17m to fly 17m long-haul passengers.", only: true, expect: [
     { text: "£17m", value: 17_000_000 },
     { text: "17m long-haul passengers", value: 17_000_000, unit: "passenger" },

@@ -167,6 +167,20 @@ const DURATION_PART_AFTER = /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2})\s+(minutes?|seco
  */
 const DIMENSION_AFTER =
   /^\s+(?:long|wide|high|tall|deep|thick|across|in\s+(?:length|diameter|height|depth)|(?:[a-z]+\s+)?(?:mountain|peak|summit|hill|ridge|cliff|rock|tower|building|skyscraper|bridge|dam|wall|wave|tunnel|climb|drop|spire|mast|crane|statue|runway|pier|waterfall|sinkhole|crater|glacier|gorge|shaft|chimney)s?)(?![\w-])/;
+/**
+ * Before a figure with a bare "m", what makes it metres: a length it is said to be ("a river
+ * level of 4.8m", "a depth of about 30m"), or a level a river, the sea or a tide reached ("The
+ * River Lune peaked at 5.2m", "the tide reached 7.1m"), where millions would count people or
+ * money. The water's name is one capitalised word at most, so that "The River Thames Trust
+ * reached 1.2m members" stays a count.
+ */
+const LENGTH_BEFORE =
+  /(?:\b(?:height|depth|level|length|width|altitude|elevation|diameter|wingspan)s?\s+of|\b(?:[Rr]iver|[Tt]ides?|[Ww]aters?|[Ff]loodwaters?|[Ss]ea(?:\s+levels?)?|[Ww]aves?|[Ss]urge)(?:\s+[A-Z][a-z]+)?\s+(?:reached|peaked\s+at|rose\s+to|stood\s+at|hit|topped|exceeded|crested\s+at|was|is))\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|up\s+to|a\s+record|a\s+record\s+of)\s+)?$/;
+
+/** Whether a bare "m" after the figure at `start`, ending at `end`, is metres: by a dimension after it, or a length before it. */
+function metresByContext(text: string, start: number, end: number): boolean {
+  return DIMENSION_AFTER.test(text.slice(end + 1, end + 17)) || LENGTH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
 const SCALE_SUFFIX = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, ...SCALE_WORDS });
 
 const CURRENCY_SYMBOL = wordTable<Currency>({ "£": "GBP", $: "USD", "€": "EUR" });
@@ -446,7 +460,7 @@ function parseDigitFigure(text: string, pos: number): Figure | undefined {
     // Nor is a bare "m" before a dimension ("17m long", "a 40m high wall"): that is metres too.
     const ok = isWord
       ? true
-      : sm[1] === "" && (word !== "b" || currency !== undefined) && !(word === "m" && (sm[1] !== "" || (currency === undefined && DIMENSION_AFTER.test(text.slice(end + 1, end + 16)))));
+      : sm[1] === "" && (word !== "b" || currency !== undefined) && !(word === "m" && (sm[1] !== "" || (currency === undefined && metresByContext(text, pos, end))));
     // A capital suffix scales money ("$2.5M", "£1.2BN", "£500K"); a bare figure's is a name ("3M", "4K").
     if (ok && (isWord || sm[2] === word || currency !== undefined)) {
       scale = SCALE_SUFFIX[word];
@@ -518,7 +532,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/^s\b/.test(after)) return true; // the 1990s
   // Glued letters other than known units: "4G", "47A", "M4s".
   const glued = /^[A-Za-z]+/.exec(after);
-  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after) && !(glued[0] === "p" && !fig.currency) && !(glued[0] === "m" && DIMENSION_AFTER.test(text.slice(fig.end + 1, fig.end + 17)))) return true;
+  if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after) && !(glued[0] === "p" && !fig.currency) && !(glued[0] === "m" && metresByContext(text, numStart, fig.end))) return true;
   // Phone-number-like digit groups ("7946 0958").
   if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
   return false;
@@ -904,7 +918,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     } else if (!fig.words && !currency) {
       // "17m long", "a 40 m high wall": metres, by the dimension after them.
       const metres = /^ ?m(?![A-Za-z])/.exec(text.slice(valueEnd, valueEnd + 3));
-      if (metres && DIMENSION_AFTER.test(text.slice(valueEnd + metres[0].length, valueEnd + metres[0].length + 16))) {
+      if (metres && (DIMENSION_AFTER.test(text.slice(valueEnd + metres[0].length, valueEnd + metres[0].length + 16)) || LENGTH_BEFORE.test(text.slice(Math.max(0, fig.start - 60), fig.start)))) {
         unit = "metre";
         unitSpan = { start: valueEnd + metres[0].length - 1, end: valueEnd + metres[0].length };
         spanEnd = unitSpan.end;
