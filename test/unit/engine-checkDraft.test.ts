@@ -302,6 +302,18 @@ describe("engine: a town the gazetteer does not know, swapped", () => {
   });
 });
 
+describe("engine: one of two towns 'between' swapped", () => {
+  const r = readSourceText("rail.txt", "Rail\n\nThe main line was closed between Lancaster and Penrith after the river burst its banks.\n");
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null, f.kind === "contradicted" ? draft.slice(f.span.start, f.span.end) : null]);
+
+  it("flags the one town the source names otherwise, and suggests its own", () => {
+    assert.deepEqual(found("The main line was closed between Lancaster and Carlisle after the river burst its banks."), [["contradicted", "Penrith", "Carlisle"]]);
+    assert.deepEqual(found("The main line was closed between Lancaster and Penrith after the river burst its banks."), [["supported", null, null]]);
+  });
+});
+
 describe("engine: ranks said by ordinals", () => {
   const r = readSourceText("sport.txt", "Tennis\n\nOkonkwo will rise to a career-high fourth in the world rankings on Monday.\n");
   assert.ok(r.ok);

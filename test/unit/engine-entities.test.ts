@@ -183,6 +183,14 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a railway line, a motorway or a tunnel by its last word is a place, never a person",
+      text: "The West Coast Main Line and the Blackwall Tunnel were closed.",
+      expected: [
+        ["place", "West Coast Main Line", "West Coast Main Line"],
+        ["place", "Blackwall Tunnel", "Blackwall Tunnel"],
+      ],
+    },
+    {
       name: "Europol and Eurojust alone are organisations",
       text: "Eurojust and the European Union police agency Europol said in a joint statement.",
       expected: [

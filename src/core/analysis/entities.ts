@@ -81,7 +81,7 @@ const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", 
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor stadium arena".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor stadium arena line railway motorway tunnel viaduct".split(" "),
 );
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);

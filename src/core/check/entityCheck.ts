@@ -50,7 +50,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       return !seenText.has(t) && !!seenText.add(t);
     });
     const hits = wordings.slice(0, 10);
-    let swap: { sentence: IndexedSentence; names: string[] } | undefined;
+    // `named`: the claim's entities the source names otherwise ("between Lancaster and Carlisle"
+    // against "between Lancaster and Penrith": Carlisle alone).
+    let swap: { sentence: IndexedSentence; names: string[]; named: EntityMention[] } | undefined;
     let confirmed = false;
     for (const { id } of hits) {
       const s = index.sentence(id);
@@ -67,7 +69,8 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
         const sentenceTokens = tokenize(doc, s.span.start, s.span.end);
         const near = others.filter((t) => [...neighbourStems(sentenceTokens, t.span.start, t.span.end)].some((x) => neighbours.has(x)));
-        if (near.length) swap = { sentence: s, names: near.map((t) => doc.slice(t.span.start, t.span.end)) };
+        const missing = group.filter((e) => !theirs.some((t) => sameEntity(e, t)));
+        if (near.length) swap = { sentence: s, names: near.map((t) => doc.slice(t.span.start, t.span.end)), named: missing.length === 1 ? missing : group };
       }
     }
     // Where many wordings name others (an archive's copies, each with another name), the source
@@ -78,11 +81,11 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       return group.every((e) => rec.entities.some((t) => sameEntity(e, t))) && coverage(index, rest, { id, terms: rec.terms }) >= SAME_STATEMENT;
     });
     if (confirmed || !swap) continue;
-    const first = group[0]!;
-    const last = group[group.length - 1]!;
+    const first = swap.named[0]!;
+    const last = swap.named[swap.named.length - 1]!;
     out.push({
       entity: { ...first, span: { start: first.span.start, end: last.span.end }, text: text.slice(first.span.start, last.span.end) },
-      suggestion: swap.names.length === 2 && group.length === 2 ? swap.names.join(" and ") : swap.names[0]!,
+      suggestion: swap.names.length === 2 && swap.named.length === 2 ? swap.names.join(" and ") : swap.names[0]!,
       evidence: [index.evidence(swap.sentence.id, undefined, { value: swap.names.join(", "), stance: "disagrees" })],
       sources: [index.documents[swap.sentence.doc]!.meta.key],
     });
@@ -90,12 +93,15 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   return out;
 }
 
-/** Words before a place: "from", "in", "near", "at", "to". */
-const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to)\s+$/;
+/**
+ * Words before a place: "from", "in", "near", "at", "to", "between", and the second of two
+ * ("between Lancaster and Penrith").
+ */
+const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to|between)\s+$|\bbetween\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+$/u;
 
 /** Whether `e` is a one-word name of no known kind, not a month or day, in a place's slot (see `PLACE_SLOT_BEFORE`). */
 function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name" | "span">): boolean {
-  return e.type === "other" && !/\s/.test(e.name) && !isCalendarWord(e.name.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, e.span.start - 8), e.span.start));
+  return e.type === "other" && !/\s/.test(e.name) && !isCalendarWord(e.name.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, e.span.start - 40), e.span.start));
 }
 
 function sameEntity(a: Pick<EntityMention, "type" | "name">, b: Pick<EntityMention, "type" | "name">): boolean {
