@@ -299,6 +299,11 @@ const runs = [
   // price range whose top is wrong still holds the source's top; a swapped city in a list of five
   // has too few other words to call a swap in three reports).
   { name: "tour corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "tour-claims.jsonl")], corpus: join(root, "test", "eval", "tour-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A river flood (the first probe of the eleventh session): levels in metres written "5.2m"
+  // beside a sum in "£12m" ("a river level of 4.8m", "The River Lune peaked at 5.2m"), "more
+  // than 400" and "more than 500" evacuated, a record since 1968, a railway line closed
+  // "between Lancaster and Penrith", two costs of one flood defence.
+  { name: "flood corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "flood-claims.jsonl")], corpus: join(root, "test", "eval", "flood-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
