@@ -191,6 +191,14 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a county is a place, and a company of renewables a body",
+      text: "Calder Renewables escaped a fine in West Yorkshire.",
+      expected: [
+        ["organisation", "Calder Renewables", "Calder Renewables"],
+        ["place", "West Yorkshire", "West Yorkshire"],
+      ],
+    },
+    {
       name: "Europol and Eurojust alone are organisations",
       text: "Eurojust and the European Union police agency Europol said in a joint statement.",
       expected: [

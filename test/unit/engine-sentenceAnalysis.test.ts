@@ -102,10 +102,10 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["car"], localHas: ["luxuri", "car", "seiz"], localLacks: ["firearm", "recov"] },
     },
     {
-      name: "a duration measures its verb (lasted three months)",
+      name: "a duration measures its verb and what lasted (the operation lasted three months)",
       text: "The operation lasted over three months.",
       figure: "three",
-      expect: { measure: ["last", "month"], value: 3 },
+      expect: { measure: ["last", "month", "oper"], value: 3 },
     },
     {
       name: "a compound adjective measures its noun (a six-month EncroChat contract)",

@@ -1326,3 +1326,47 @@ describe("fact check: scheduled events in the present, and 'split'", () => {
     assert.equal(assessFirst(ix, "The band split in 2011.", "date").verdict, "supported");
   });
 });
+
+describe("fact check: rates, spans taken, what is under way by a date, small round counts", () => {
+  const ix = indexOf(
+    ["wire.txt", "Wind farm\n\nThe developer will pay £420,000 a year into a community fund for the 35-year life of the wind farm. Sian Morgan said the company had cut the scheme from 18 turbines to 14.\n"],
+    ["national.html", "<html><body><article><h1>Wind farm approved</h1><p>A £110m wind farm on the edge of the Pennines has been approved by councillors.</p></article></body></html>"],
+    ["local.md", "---\ntitle: Turbines\ndate: 2026-09-24\n---\n\nThe company says construction will take about 18 months, with the wind farm generating electricity by 2029.\n"],
+  );
+  it("a sum a year is a rate, and neither agrees nor disagrees with a one-off sum", () => {
+    assert.equal(assessFirst(ix, "The wind farm will cost £110m.").verdict, "supported");
+    assert.equal(assessFirst(ix, "The developer will pay £240,000 a year into a community fund.").verdict, "contradicted");
+    // A sum with no period may be all the years' together.
+    assert.notEqual(assessFirst(ix, "The developer will pay £500,000 into a community fund for the life of the wind farm.").verdict, "contradicted");
+  });
+  it("a span a thing takes is measured by the thing", () => {
+    const text = "Construction will take about 30 months.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).facts[0]!.measure, ["month", "construct"]);
+    assert.equal(assessFirst(ix, text).verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Construction will take about 18 months.").verdict, "supported");
+    // "It will take ..." names no thing.
+    const it2 = "It will take about 30 months.";
+    assert.deepEqual(analyzeSentence(it2, { start: 0, end: it2.length }).facts[0]!.measure, ["month"]);
+  });
+  it("what is to be under way by a date is the date's event", () => {
+    assert.equal(assessFirst(ix, "The wind farm should be generating electricity by 2031.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The wind farm should be generating electricity by 2029.", "date").verdict, "supported");
+  });
+  it("a round count under a hundred is said as counted: 20 is not 18", () => {
+    assert.equal(assessFirst(ix, "The company had cut the scheme from 20 turbines to 14.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The company had cut the scheme from 18 turbines to 14.").verdict, "supported");
+  });
+});
+
+describe("fact check: an expected sum says nothing of what it is of", () => {
+  const ix = indexOf(
+    ["crossing.md", "---\ntitle: Crossing\ndate: 2026-05-01\n---\n\nThe crossing is expected to cost £3.1bn, according to the council's own estimate.\n"],
+    ["farm.txt", "Wind farm\n\nA £110m wind farm on Harden Moor has been approved by councillors.\n"],
+  );
+  it("another thing's expected cost does not contradict a wind farm's", () => {
+    assert.notEqual(assessFirst(ix, "The Harden Moor wind farm is expected to cost £110 million.").verdict, "contradicted");
+  });
+  it("the same thing's expected cost does", () => {
+    assert.equal(assessFirst(ix, "The crossing is expected to cost £2.1bn.").verdict, "contradicted");
+  });
+});

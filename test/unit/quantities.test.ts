@@ -478,6 +478,13 @@ const GENERAL_ROWS: Row[] = [
     { text: "1.2m members", value: 1_200_000, unit: "member" },
     { text: "5.2m", value: 5_200_000 },
   ] },
+  // A rate by the period after it; not a span ago.
+  { sentence: "It will pay £420,000 a year, £14.50 an hour and 300 homes annually, as it did 12 days a year ago.", only: true, expect: [
+    { text: "£420,000", per: "year" },
+    { text: "£14.50", per: "hour" },
+    { text: "300 homes", per: "year" },
+    { text: "12 days", per: undefined },
+  ] },
   { sentence: "It cost £17m to fly 17m long-haul passengers.", only: true, expect: [
     { text: "£17m", value: 17_000_000 },
     { text: "17m long-haul passengers", value: 17_000_000, unit: "passenger" },

@@ -171,13 +171,22 @@ function claimRange(q: Quantity): Interval {
       return approximately(b, p);
     case "exact":
     case "upTo": {
-      const w = roundingHalfWidth(b, p);
+      const w = claimRoundingHalfWidth(b, p);
       return halfOpen(b - w, b + w);
     }
     case "vague":
     case "range":
       return closed(b, high ?? b);
   }
+}
+
+/**
+ * How far a claim's exact figure may be from the source's: as `roundingHalfWidth`, but a round
+ * count under a hundred is said as counted ("cut the scheme from 20 turbines" is not the
+ * source's 18): its leeway is a twentieth of it, at least one.
+ */
+function claimRoundingHalfWidth(b: number, p: number): number {
+  return p > 1 && Math.abs(b) < 100 ? Math.min(p / 2, Math.max(0.05 * Math.abs(b), 1)) : roundingHalfWidth(b, p);
 }
 
 /** Interval overlap, tolerant of floating-point noise at touching ends. */

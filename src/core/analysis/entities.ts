@@ -32,7 +32,7 @@ const ORG_WORDS = new Set(
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
-    "supermarkets hotels airport club fc academy school " +
+    "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
   )
@@ -81,7 +81,7 @@ const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", 
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor stadium arena line railway motorway tunnel viaduct".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
 );
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);

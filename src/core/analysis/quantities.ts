@@ -56,6 +56,8 @@ export interface Quantity {
   isYear?: boolean;
   /** The second figure of a tally, a vote or a score ("voted 5-4", "beat them 2-0"); `value` is the first. */
   tally?: number;
+  /** The period of a rate ("£420,000 a year", "£14.50 an hour", "1,000 homes per year"): "year", "hour"... */
+  per?: string;
   /** An ordinal that counts its noun ("its fifth cut"): `value` is 5, `unit` "ordinal:cut". */
   ordinal?: true;
   /** A duration with its smaller part ("47 minutes and 12 seconds"): `value` is 47.2 minutes, and `span` holds both parts. */
@@ -1076,6 +1078,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (nounPhrase) q.nounPhrase = nounPhrase;
   if (ofNoun) q.ofNoun = ofNoun;
   if (compound) q.compound = true;
+  // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
+  const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
+  if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
   if (isYear) {
     q.isYear = true;
     delete q.unit;
@@ -1087,6 +1092,14 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   }
   return q;
 }
+
+/** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
+const PERIOD_AFTER =
+  /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|from|to)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+const PERIODS: Record<string, string> = {
+  year: "year", annum: "year", annually: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
+  day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",
+};
 
 /** The scale multiplier a figure's suffix applied ("10m" -> 1e6). */
 function scaleOf(text: string, fig: Figure): number {

@@ -4,7 +4,7 @@ import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
-import { isContent, stem, tokenize, type Token } from "./tokens";
+import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
@@ -125,6 +125,10 @@ const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highe
 
 /** "within 30 days": a span of time something is to be done in. */
 const WITHIN_BEFORE = /\bwithin\s+$/i;
+/** A noun, then a verb of taking or lasting, before a span of time ("construction will take about"). */
+const TAKES_BEFORE = /\b([A-Za-z]{3,})\s+(?:will\s+|would\s+|could\s+|should\s+|(?:is|are|was|were)\s+(?:expected|due|likely)\s+to\s+)?(?:take|takes|took|taken|last|lasts|lasted)\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under|less\s+than|only|just)\s+)?$/;
+/** Words before "take" that are no thing taking a span ("it will take", "which took"). */
+const TAKEN_BY_NO_THING = new Set(["it", "this", "that", "which", "what", "they", "these", "those", "and", "but", "has", "have", "had", "can", "may", "might", "must", "not", "also", "still", "only"]);
 
 /** A preposition that makes a span of time when something happened ("after 23 minutes", "within two hours"). */
 const AFTER_A_SPAN = /\b(?:after|within)\s+$/i;
@@ -328,7 +332,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
           return;
         }
         // Or a scheduled event in the present ("The tour opens ... on June 14", "ends in August").
-        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower)) return;
+        // Or what is to be under way by then: "should be generating electricity by 2031", "with
+        // the wind farm generating electricity by 2029".
+        const underWay =
+          /^[a-z]{3,}ing$/.test(t.lower) &&
+          ((i > 1 && tokens[i - 1]!.lower === "be" && BEFORE_BE.has(tokens[i - 2]!.lower)) || WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
+        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !underWay) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
       });
@@ -424,6 +433,10 @@ function verblessDateMeasure(
 }
 
 /** Verbs whose present tense tells of a scheduled event, dated like a past one ("opens on June 14"). */
+/** Words before "be" that put what follows ahead ("should be generating", "expected to be operating"). */
+const BEFORE_BE = new Set(["will", "would", "shall", "should", "could", "may", "might", "must", "to"]);
+/** "with" and a short noun phrase, the subject of a participle after it ("with the wind farm| generating"). */
+const WITH_SUBJECT_BEFORE = /\bwith\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+){1,3}$/;
 const SCHEDULED_PRESENT = new Set("opens starts begins ends closes launches finishes resumes expires".split(" "));
 
 /** An event a copula dates: "was in", "is on". */
@@ -800,6 +813,11 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       if (record) out.push(stem(record[1]!.toLowerCase()));
       const given = /^\s+to\s+([a-z]{3,})\b/.exec(textAfter(text, q.span.end, 30));
       if (given && !EMPTY_PURPOSES.has(given[1]!)) out.push(stem(given[1]!));
+      // "construction will take about 18 months", "The journey takes 40 minutes": the span a
+      // thing takes or lasts is measured by that thing.
+      const taken = TAKES_BEFORE.exec(before);
+      const thing = taken?.[1]!.toLowerCase();
+      if (thing && !STOPWORDS.has(thing) && !TAKEN_BY_NO_THING.has(thing)) out.push(stem(singular(thing)));
       // "will receive a full refund within 30 days": a span within which something is to be
       // done, measured by its clause's verb (after "will", or in the past).
       if (WITHIN_BEFORE.test(before)) {

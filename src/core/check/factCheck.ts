@@ -174,6 +174,11 @@ interface ShapeWeights {
   anotherGroup: boolean;
   /** One is of a first time and the other of the last ("was first elected with a majority of 3,412", "at the last general election ... 5,206"): never a disagreement. */
   otherOccasion: boolean;
+  /**
+   * One is a rate and the other is not, or both are of other periods ("£420,000 a year into a
+   * community fund" for "will cost £110m"): never a disagreement.
+   */
+  otherPeriod: boolean;
   /** Both are of the same first or last time. */
   sameOccasion: boolean;
 }
@@ -269,7 +274,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && best >= disagreeMin(w.specific),
+        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherPeriod && best >= disagreeMin(w.specific),
         numberWeights: new Map(),
       };
       shapes.set(id, shape);
@@ -875,6 +880,7 @@ function weighShape(
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
@@ -1111,14 +1117,18 @@ function sharesClauseWord(claim: SentenceAnalysis, fact: FactMention, sf: FactMe
   return fact.local.some((w) => !nameWords.has(w) && !MONEY_AND_SHARE_WORDS.has(w) && !w.startsWith("place:") && sf.local.includes(w));
 }
 
-/** Stems of the words any sum or share goes with: they say how much, not of what. */
+/**
+ * Stems of the words any sum or share goes with: they say how much, or that it was expected or
+ * forecast, not of what ("The crossing is expected to cost £3.1bn" says nothing of a wind farm's
+ * expected cost).
+ */
 const MONEY_AND_SHARE_WORDS = new Set(
-  ["cost", "costs", "paid", "pay", "spent", "spend", "worth", "sold", "bought", "charged", "earned", "raised", "rise", "rose", "fall", "fell", "increase", "decrease", "growth", "total"].map(stem),
+  ["cost", "costs", "paid", "pay", "spent", "spend", "worth", "sold", "bought", "charged", "earned", "raised", "rise", "rose", "fall", "fell", "increase", "decrease", "growth", "total", "expected", "forecast", "predicted", "projected"].map(stem),
 );
 
-/** Both money or share figures say what they are of, and one thing ("cash", "workforce"). */
+/** Both money or share figures say what they are of, and one thing ("cash", "workforce"); an expectation says of what by neither. */
 function sharedKind(a: FactMention, b: FactMention): boolean {
-  const kind = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent");
+  const kind = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent" && !MONEY_AND_SHARE_WORDS.has(m));
   const y = new Set(kind(b));
   return kind(a).some((m) => y.has(m));
 }
