@@ -304,6 +304,11 @@ const runs = [
   // than 400" and "more than 500" evacuated, a record since 1968, a railway line closed
   // "between Lancaster and Penrith", two costs of one flood defence.
   { name: "flood corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "flood-claims.jsonl")], corpus: join(root, "test", "eval", "flood-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A wind farm's planning approval (the second probe of the eleventh session): "£420,000 a
+  // year" beside a "£110m" cost, "cut the scheme from 18 turbines to 14", "construction will
+  // take about 18 months", "with the wind farm generating electricity by 2029", turbines "up to
+  // 180 metres" and "up to 200m", a vote "eight votes to five" and "8-5".
+  { name: "wind farm corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "windfarm-claims.jsonl")], corpus: join(root, "test", "eval", "windfarm-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
