@@ -324,6 +324,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { places: ["England", "Wales", "Northern Ireland"], clausePlaces: ["England", "Wales", "Northern Ireland"] },
     },
     {
+      name: "'N others' with their own verb count the last count's noun and what they did ('seven others have fallen ill')",
+      text: "Two people have died and seven others have fallen ill.",
+      figure: "seven",
+      expect: { measure: ["peopl", "fallen"] },
+    },
+    {
       name: "a span of time given for something is measured by it ('has 28 days to appeal')",
       text: "Parallel has 28 days to appeal.",
       figure: "28",

@@ -66,8 +66,8 @@ const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "
  */
 const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
 
-/** A figure's own verb just after it ("467,000 left"). */
-const SUBJECT_OF_VERB_AFTER = /^\s+([a-z]+)\b/;
+/** A figure's own verb just after it ("467,000 left", "seven others have fallen ill", "three more were arrested"). */
+const SUBJECT_OF_VERB_AFTER = /^\s+(?:(?:others?|more)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?)?([a-z]+)\b/;
 /** "the 460,000 economists had expected", "the $30.9 billion that analysts had forecast": a figure someone expected. */
 const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|anticipated|projected)\b/u;
 /** "had expected net migration of 460,000", "forecast a rise to 3%": a figure someone expected. */
