@@ -309,6 +309,10 @@ const runs = [
   // take about 18 months", "with the wind farm generating electricity by 2029", turbines "up to
   // 180 metres" and "up to 200m", a vote "eight votes to five" and "8-5".
   { name: "wind farm corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "windfarm-claims.jsonl")], corpus: join(root, "test", "eval", "windfarm-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A listeria outbreak (the third probe of the eleventh session): "seven others have fallen
+  // ill" after "Two people have died", ages "aged 81" and "aged 77", "since March 30", a rate of
+  // cases "a year" and of sandwiches "a week", a factory manager's and a union officer's quotes.
+  { name: "listeria corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "listeria-claims.jsonl")], corpus: join(root, "test", "eval", "listeria-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
