@@ -313,6 +313,10 @@ const runs = [
   // ill" after "Two people have died", ages "aged 81" and "aged 77", "since March 30", a rate of
   // cases "a year" and of sandwiches "a week", a factory manager's and a union officer's quotes.
   { name: "listeria corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "listeria-claims.jsonl")], corpus: join(root, "test", "eval", "listeria-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A hurricane in American style (the fourth probe of the eleventh session): "140 mph" and
+  // "140mph (225km/h)", "18 inches of rain", "up to 12 feet", "Gov.", "Oct. 6", a toll that rises
+  // from four to six, outages of "more than 1.1 million" and "about 1.3 million", "$8bn and $12bn".
+  { name: "hurricane corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "hurricane-claims.jsonl")], corpus: join(root, "test", "eval", "hurricane-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
