@@ -1370,3 +1370,16 @@ describe("fact check: an expected sum says nothing of what it is of", () => {
     assert.equal(assessFirst(ix, "The crossing is expected to cost £2.1bn.").verdict, "contradicted");
   });
 });
+
+describe("fact check: where a change started, dated by a year alone", () => {
+  const ix = indexOf(["trust.md", "---\ntitle: Trust\ndate: 2026-03-04\n---\n\nThe trust treated 98,000 patients in its emergency department in 2025, up from 81,000 in 2019.\n"]);
+  it("the start of a change dated by the claim's year is that year's level", () => {
+    const wrong = assessFirst(ix, "The emergency department treated 91,000 patients in 2019.");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "81,000");
+    assert.equal(assessFirst(ix, "The emergency department treated 81,000 patients in 2019.").verdict, "supported");
+  });
+  it("but not another year's", () => {
+    assert.notEqual(assessFirst(ix, "The emergency department treated 91,000 patients in 2018.").verdict, "contradicted");
+  });
+});

@@ -322,13 +322,15 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     return claimNames.some((terms) => !terms.every((t) => index.documentsWithTerm(t)[doc]));
   };
   // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
-  // year to December 2024": a figure a change started from, dated by the claim's year and month.
-  const yearMonths = yearMonthsOf(claimTimes);
+  // year to December 2024": a figure a change started from, dated by the claim's year and month;
+  // or by its year alone where the start is dated by that year and no month ("treated 81,000
+  // patients in 2019" and "98,000 ... last year, up from 81,000 in 2019").
+  const yearTimes = claimTimes.filter((t) => t.year !== undefined);
   const startedAtClaimTime = (fid: number): boolean => {
-    if (!yearMonths.length) return false;
+    if (!yearTimes.length) return false;
     const sid = cols.sentence[fid]!;
     const has = figureDates(index.sentenceRecord(sid).facts)[fid - index.firstFactOf(sid)] ?? UNDATED;
-    return yearMonths.some((t) => has.years.includes(t.year!) && has.months.includes(t.month!));
+    return yearTimes.some((t) => has.years.includes(t.year!) && (t.month === undefined ? !has.months.length : has.months.includes(t.month)));
   };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
