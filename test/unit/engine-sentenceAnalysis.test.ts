@@ -60,6 +60,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "date", measure: ["due run"] },
     },
     {
+      name: "a date of what is expected, by the event and not the expecting (is expected to open in 2030)",
+      text: "The hospital is expected to open in 2030.",
+      figure: "2030",
+      expect: { kind: "date", measure: ["open"] },
+    },
+    {
+      name: "past a 'be' (results are scheduled to be announced on 3 May)",
+      text: "The results are scheduled to be announced on 3 May.",
+      figure: "3 May",
+      expect: { kind: "date", measure: ["announc"] },
+    },
+    {
       name: "but not a verb after the count (180 people help the homeless)",
       text: "About 180 people help the homeless it houses.",
       figure: "180",

@@ -324,6 +324,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
           if (planned) out.push(planned);
           return;
         }
+        // "is expected to open in 2030", "is scheduled to speak on 3 May": what is expected is the
+        // event, not the expecting ("is expected to visit Ashmouth on Friday" is another event).
+        if (EXPECTING.has(t.lower) && tokens[i + 1]?.lower === "to") {
+          const next = tokens[i + 2]?.lower === "be" ? tokens[i + 3] : tokens[i + 2];
+          if (next && !next.capitalised && !next.numeric && isContent(next)) out.push(next.stem);
+          return;
+        }
         // "comes into force on 8 August", "takes effect from 1 April": what a rule does on its
         // date, in the present as after "will" ("will come into force": "come").
         const inForce = IN_FORCE.get(t.lower);
@@ -502,6 +509,8 @@ const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,
 const ANOTHER_ONE = /\b[Ss]eparate\s+\p{Ll}/u;
 
 /** A rule's present verbs of starting to apply, as the stem "will" gives them ("comes into force": "come"). */
+/** Verbs of expecting or planning before "to" and the event expected ("expected to open"). */
+const EXPECTING = new Set(["expected", "scheduled", "planned", "set", "likely", "forecast", "predicted", "poised", "hoped", "intended", "proposed"]);
 const IN_FORCE = new Map([["comes", stem("come")], ["takes", stem("take")]]);
 /** What follows them: "into force", "into effect", "effect". */
 const IN_FORCE_AFTER = /^\s+(?:into\s+(?:force|effect)|effect)\b/;
