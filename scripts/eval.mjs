@@ -317,6 +317,10 @@ const runs = [
   // "140mph (225km/h)", "18 inches of rain", "up to 12 feet", "Gov.", "Oct. 6", a toll that rises
   // from four to six, outages of "more than 1.1 million" and "about 1.3 million", "$8bn and $12bn".
   { name: "hurricane corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "hurricane-claims.jsonl")], corpus: join(root, "test", "eval", "hurricane-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A new hospital approved (the fifth probe of the eleventh session): beds of the old and the new
+  // building, "due to open in 2030, three years later than first promised", "built in 1897",
+  // "closed since 2023", "98,000 ... last year, up from 81,000 in 2019".
+  { name: "hospital corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "hospital-claims.jsonl")], corpus: join(root, "test", "eval", "hospital-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
