@@ -326,10 +326,15 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // or by its year alone where the start is dated by that year and no month ("treated 81,000
   // patients in 2019" and "98,000 ... last year, up from 81,000 in 2019").
   const yearTimes = claimTimes.filter((t) => t.year !== undefined);
+  // Per shared record: an archive's near-copies of a change's sentence are thousands.
+  const datesByRecord = new Map<number, FigureDates[]>();
   const startedAtClaimTime = (fid: number): boolean => {
     if (!yearTimes.length) return false;
     const sid = cols.sentence[fid]!;
-    const has = figureDates(index.sentenceRecord(sid).facts)[fid - index.firstFactOf(sid)] ?? UNDATED;
+    const ref = index.sentenceRecordNumber(sid);
+    let dates = datesByRecord.get(ref);
+    if (!dates) datesByRecord.set(ref, (dates = figureDates(index.sentenceRecord(sid).facts)));
+    const has = dates[fid - index.firstFactOf(sid)] ?? UNDATED;
     return yearTimes.some((t) => has.years.includes(t.year!) && (t.month === undefined ? !has.months.length : has.months.includes(t.month)));
   };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
