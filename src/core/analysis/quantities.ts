@@ -179,7 +179,7 @@ const DIMENSION_AFTER =
 const LENGTH_BEFORE =
   /(?:\b(?:height|depth|level|length|width|altitude|elevation|diameter|wingspan)s?\s+of|\b(?:[Rr]iver|[Tt]ides?|[Ww]aters?|[Ff]loodwaters?|[Ss]ea(?:\s+levels?)?|[Ww]aves?|[Ss]urge)(?:\s+[A-Z][a-z]+)?\s+(?:reached|peaked\s+at|rose\s+to|stood\s+at|hit|topped|exceeded|crested\s+at|was|is))\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over|just\s+over|just\s+under|up\s+to|a\s+record|a\s+record\s+of)\s+)?$/;
 
-/** Whether a bare "m" after the figure at `start`, ending at `end`, is metres: by a dimension after it, or a length before it. */
+/** Whether the bare "m" at `end`, after the figure at `start`, is metres: by a dimension after it, or a length before it. */
 function metresByContext(text: string, start: number, end: number): boolean {
   return DIMENSION_AFTER.test(text.slice(end + 1, end + 17)) || LENGTH_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
@@ -920,7 +920,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     } else if (!fig.words && !currency) {
       // "17m long", "a 40 m high wall": metres, by the dimension after them.
       const metres = /^ ?m(?![A-Za-z])/.exec(text.slice(valueEnd, valueEnd + 3));
-      if (metres && (DIMENSION_AFTER.test(text.slice(valueEnd + metres[0].length, valueEnd + metres[0].length + 16)) || LENGTH_BEFORE.test(text.slice(Math.max(0, fig.start - 60), fig.start)))) {
+      if (metres && metresByContext(text, fig.start, valueEnd + metres[0].length - 1)) {
         unit = "metre";
         unitSpan = { start: valueEnd + metres[0].length - 1, end: valueEnd + metres[0].length };
         spanEnd = unitSpan.end;
