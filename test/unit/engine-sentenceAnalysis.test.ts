@@ -342,6 +342,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["peopl", "fallen"] },
     },
     {
+      name: "a short word ending as a past verb does is none ('its red dwarf star'), but 'led' is",
+      text: "The planet circles its red dwarf star once every 12.4 days.",
+      figure: "12.4",
+      expect: { measure: ["day"] },
+    },
+    {
       name: "a span of time given for something is measured by it ('has 28 days to appeal')",
       text: "Parallel has 28 days to appeal.",
       figure: "28",

@@ -478,6 +478,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "1.2m members", value: 1_200_000, unit: "member" },
     { text: "5.2m", value: 5_200_000 },
   ] },
+  // Light years are a distance, not a span of time.
+  { sentence: "The star is 40 light years away and 12 years old.", only: true, expect: [
+    { text: "40 light years", unit: "light-year" },
+    { text: "12 years", unit: "year" },
+  ] },
   // A rate by the period after it; not a span ago.
   { sentence: "It will pay £420,000 a year, £14.50 an hour and 300 homes annually, as it did 12 days a year ago.", only: true, expect: [
     { text: "£420,000", per: "year" },

@@ -2,6 +2,7 @@
  * `tokenize`: words and numbers with their flags; `stem`. The flags of an ASCII word are read from its
  * character codes; they must be what the Unicode expressions say for any word.
  */
+import { isPastVerb } from "../../src/core/analysis/verbs";
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
 import { stem, tokenize } from "../../src/core/analysis/tokens";
@@ -58,5 +59,12 @@ describe("stem", () => {
   it("stems the words of a death as one event ('killed', 'died', 'dead', 'deaths'), and no other word with them", () => {
     for (const w of ["died", "dead", "deaths", "killing", "kills", "death"]) assert.equal(stem(w), stem("killed"), w);
     for (const w of ["deadline", "deadly", "skilled", "diet"]) assert.notEqual(stem(w), stem("killed"), w);
+  });
+});
+
+describe("isPastVerb", () => {
+  it("reads regular and listed irregular past forms, not short words that end alike", () => {
+    for (const w of ["arrested", "seized", "taken", "led", "fed", "shed"]) assert.ok(isPastVerb(w), w);
+    for (const w of ["red", "bed", "men", "ten"]) assert.ok(!isPastVerb(w), w);
   });
 });

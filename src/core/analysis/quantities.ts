@@ -371,6 +371,8 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
 function headLemma(np: NounPhrase): string {
   const h = np.head;
   if (np.words.length === 1 && isEdIngVerb(h)) return verbLemma(h);
+  // "40 light years away": a distance, not a span of time.
+  if (/^years?$/i.test(h) && np.words.length >= 2 && /^light$/i.test(np.words[np.words.length - 2]!)) return "light-year";
   return normaliseUnit(singularise(h));
 }
 

@@ -858,7 +858,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
         }
         if (t.span.start >= q.span.start && t.span.end <= q.span.end) continue;
         if (t.span.start < q.valueSpan.start - 40 || !isContent(t) || t.lower === "aged") continue;
-        const done = !t.capitalised && (/(?:ed|en)$/.test(t.lower) || isPastVerb(t.lower));
+        const done = !t.capitalised && isPastVerb(t.lower);
         const doing = t.span.start > q.span.end && !t.capitalised && /[a-z]{2}ing$/.test(t.lower) && !!auxiliary && PROGRESSIVE_AUX.has(auxiliary.lower);
         // "employs 180 people", "serves hot meals to 300 people": a verb of keeping or serving
         // people, in any tense, before their count.
