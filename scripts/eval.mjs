@@ -321,6 +321,10 @@ const runs = [
   // building, "due to open in 2030, three years later than first promised", "built in 1897",
   // "closed since 2023", "98,000 ... last year, up from 81,000 in 2019".
   { name: "hospital corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "hospital-claims.jsonl")], corpus: join(root, "test", "eval", "hospital-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A planet found (the sixth probe of the eleventh session): "40 light years away", "about 1.3
+  // times the size of Earth", "once every 12.4 days" round "its red dwarf star", "about 15C",
+  // a team "of 34 researchers from nine countries".
+  { name: "exoplanet corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "exoplanet-claims.jsonl")], corpus: join(root, "test", "eval", "exoplanet-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
