@@ -72,6 +72,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "date", measure: ["announc"] },
     },
     {
+      name: "a date after 'before' and a gerund is the gerund's event (played ... before retiring in 2019)",
+      text: "Harwood played 212 games for Leeds before retiring in 2019.",
+      figure: "2019",
+      expect: { kind: "date", measure: ["retir"] },
+    },
+    {
+      name: "but after 'after' the clause before dates it too (have won £4.2m, after matching ... on Saturday)",
+      text: "The couple have won £4.2m, after matching all six numbers in the draw on 5 September 2026.",
+      figure: "5 September 2026",
+      expect: { kind: "date", measure: ["won"] },
+    },
+    {
       name: "but not a verb after the count (180 people help the homeless)",
       text: "About 180 people help the homeless it houses.",
       figure: "180",

@@ -340,10 +340,15 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         }
         // Or a scheduled event in the present ("The tour opens ... on June 14", "ends in August").
         // Or what is to be under way by then: "should be generating electricity by 2031", "with
-        // the wind farm generating electricity by 2029".
+        // the wind farm generating electricity by 2029"; or an event named by its gerund after
+        // "before" or "since" ("played 212 games ... before retiring in 2019": the retiring's
+        // year, not the playing's). Not after "after": "have won £4.2m, after matching all six
+        // numbers in the draw on Saturday" dates the win too, by the clause before.
         const underWay =
           /^[a-z]{3,}ing$/.test(t.lower) &&
-          ((i > 1 && tokens[i - 1]!.lower === "be" && BEFORE_BE.has(tokens[i - 2]!.lower)) || WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
+          ((i > 1 && tokens[i - 1]!.lower === "be" && BEFORE_BE.has(tokens[i - 2]!.lower)) ||
+            (i > 0 && GERUND_OF_TIME_BEFORE.has(tokens[i - 1]!.lower)) ||
+            WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !underWay) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
@@ -442,6 +447,8 @@ function verblessDateMeasure(
 /** Verbs whose present tense tells of a scheduled event, dated like a past one ("opens on June 14"). */
 /** Words before "be" that put what follows ahead ("should be generating", "expected to be operating"). */
 const BEFORE_BE = new Set(["will", "would", "shall", "should", "could", "may", "might", "must", "to"]);
+/** Words of time before a gerund that names the event a date is of ("before retiring", "since joining"). */
+const GERUND_OF_TIME_BEFORE = new Set(["before", "since"]);
 /** "with" and a short noun phrase, the subject of a participle after it ("with the wind farm| generating"). */
 const WITH_SUBJECT_BEFORE = /\bwith\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+){1,3}$/;
 const SCHEDULED_PRESENT = new Set("opens starts begins ends closes launches finishes resumes expires".split(" "));
