@@ -325,6 +325,10 @@ const runs = [
   // times the size of Earth", "once every 12.4 days" round "its red dwarf star", "about 15C",
   // a team "of 34 researchers from nine countries".
   { name: "exoplanet corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "exoplanet-claims.jsonl")], corpus: join(root, "test", "eval", "exoplanet-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A charity challenge (the seventh probe of the eleventh session): "seven marathons in seven
+  // days", "more than £1.2 million" and "£1.25m", "183 miles", "4 hours 12 minutes", "played 212
+  // games ... before retiring in 2019".
+  { name: "charity corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "charity-claims.jsonl")], corpus: join(root, "test", "eval", "charity-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
