@@ -344,12 +344,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         // "before" or "since" ("played 212 games ... before retiring in 2019": the retiring's
         // year, not the playing's). Not after "after": "have won £4.2m, after matching all six
         // numbers in the draw on Saturday" dates the win too, by the clause before.
-        const underWay =
+        const namedByItsParticiple =
           /^[a-z]{3,}ing$/.test(t.lower) &&
           ((i > 1 && tokens[i - 1]!.lower === "be" && BEFORE_BE.has(tokens[i - 2]!.lower)) ||
             (i > 0 && GERUND_OF_TIME_BEFORE.has(tokens[i - 1]!.lower)) ||
             WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
-        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !underWay) return;
+        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !namedByItsParticiple) return;
         const next = tokens[i + 1];
         out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
       });
