@@ -84,6 +84,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { kind: "date", measure: ["won"] },
     },
     {
+      name: "what goes on sale is dated as an opening is (goes on sale on Sept. 19)",
+      text: "The phone goes on sale in 38 countries on Sept. 19.",
+      figure: "Sept. 19",
+      expect: { kind: "date", measureHas: ["goe"] },
+    },
+    {
       name: "but not a verb after the count (180 people help the homeless)",
       text: "About 180 people help the homeless it houses.",
       figure: "180",

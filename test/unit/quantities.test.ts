@@ -478,6 +478,19 @@ const GENERAL_ROWS: Row[] = [
     { text: "1.2m members", value: 1_200_000, unit: "member" },
     { text: "5.2m", value: 5_200_000 },
   ] },
+  // Units of devices and power glued to their figures.
+  { sentence: "It has 256GB of storage, a 6.3in display, a 5,000mAh battery and a 3.2GHz chip, and the farm makes 84MW.", only: true, expect: [
+    { text: "256GB", unit: "gigabyte" },
+    { text: "6.3in", unit: "inch" },
+    { text: "5,000mAh", unit: "milliamp hour" },
+    { text: "3.2GHz", unit: "gigahertz" },
+    { text: "84MW", unit: "megawatt" },
+  ] },
+  // A number between two words of a name is part of it; not after a sentence's first word.
+  { sentence: "The Lumen 9 Pro and a Boeing 737 Max weigh 187 grams. Nearly 100 Skylark flights left.", only: true, expect: [
+    { text: "187 grams", value: 187 },
+    { text: "Nearly 100 Skylark flights", value: 100 },
+  ] },
   // Light years are a distance, not a span of time.
   { sentence: "The star is 40 light years away and 12 years old.", only: true, expect: [
     { text: "40 light years", unit: "light-year" },

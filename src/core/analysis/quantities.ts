@@ -8,6 +8,7 @@
  * with a currency, scale, percent sign or range, look back for a qualifier ("more than", "about"),
  * then read the counted noun phrase after it ("illegal firearms", "NCA officers").
  */
+import { STOPWORDS } from "./tokens";
 import { endsNounPhrase } from "./verbs";
 import { wordTable } from "./wordTable";
 import type { Span } from "../types";
@@ -146,6 +147,9 @@ const UNIT_SYNONYMS = wordTable<string>({
 const GLUED_UNITS = wordTable<string>({
   kg: "kilo", km: "kilometre", g: "gram", mg: "milligram", lb: "pound", lbs: "pound", ft: "foot",
   mph: "mph", cm: "centimetre", mm: "millimetre", ml: "millilitre", kmh: "kmh", t: "tonne",
+  // Devices and power: "256GB", "3.2GHz", "5,000mAh", "84MW", "a 6.3in display".
+  gb: "gigabyte", tb: "terabyte", mb: "megabyte", ghz: "gigahertz", mhz: "megahertz", mah: "milliamp hour",
+  kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", in: "inch",
 });
 
 /** Whether letters glued to a figure are a unit ("5kg", "5KG"): a lone capital is a name's ("4G", "5T"). */
@@ -537,6 +541,12 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   // Glued letters other than known units: "4G", "47A", "M4s".
   const glued = /^[A-Za-z]+/.exec(after);
   if (glued && !isGluedUnit(glued[0]) && !fig.scaled && !TEMPERATURE_AFTER.test(after) && !(glued[0] === "p" && !fig.currency) && !(glued[0] === "m" && metresByContext(text, numStart, fig.end))) return true;
+  // "the Lumen 9 Pro", "a Boeing 737 Max": a plain number between two words of a name is part of
+  // the name (not after a month, or a capitalised word that opens a sentence: "In 2020 Police").
+  if (fig.plainInteger !== undefined && !fig.currency && /^ \p{Lu}\p{Ll}/u.test(after)) {
+    const name = /[^.!?:;"\u201c\s]\s(\p{Lu}[\p{L}-]*) $/u.exec(text.slice(Math.max(0, numStart - 30), numStart));
+    if (name && !STOPWORDS.has(name[1]!.toLowerCase()) && !isCalendarWord(name[1]!.toLowerCase())) return true;
+  }
   // Phone-number-like digit groups ("7946 0958").
   if (fig.plainInteger !== undefined && (/^ \d{3,}\b/.test(after) || /\d{3,} $/.test(before))) return true;
   return false;

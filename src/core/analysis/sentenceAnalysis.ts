@@ -451,7 +451,7 @@ const BEFORE_BE = new Set(["will", "would", "shall", "should", "could", "may", "
 const GERUND_OF_TIME_BEFORE = new Set(["before", "since"]);
 /** "with" and a short noun phrase, the subject of a participle after it ("with the wind farm| generating"). */
 const WITH_SUBJECT_BEFORE = /\bwith\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z]+\s+){1,3}$/;
-const SCHEDULED_PRESENT = new Set("opens starts begins ends closes launches finishes resumes expires".split(" "));
+const SCHEDULED_PRESENT = new Set("opens starts begins ends closes launches finishes resumes expires goes".split(" "));
 
 /** An event a copula dates: "was in", "is on". */
 const COPULA_IN_BEFORE = /\b(?:is|was|are|were)\s+(?:in|on)\s+$/i;
