@@ -329,6 +329,10 @@ const runs = [
   // days", "more than £1.2 million" and "£1.25m", "183 miles", "4 hours 12 minutes", "played 212
   // games ... before retiring in 2019".
   { name: "charity corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "charity-claims.jsonl")], corpus: join(root, "test", "eval", "charity-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A phone launch (the eighth probe of the eleventh session): "the Lumen 9 Pro" (a number in
+  // a name), "256GB", "a 6.3in display", "6.3-inch", "187 grams", "$999" and "£999", a phone that
+  // "goes on sale ... on Sept. 19" and "on 19 September".
+  { name: "phone corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "phone-claims.jsonl")], corpus: join(root, "test", "eval", "phone-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
