@@ -165,7 +165,6 @@ const DURATION_SECONDS = new Map([["hour", 3600], ["minute", 60], ["second", 1]]
 /** A duration's smaller part after its larger one: " and 12 seconds", ", 3 minutes", " 3 minutes". */
 const DURATION_PART_AFTER = /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2})\s+(minutes?|seconds?)\b/i;
 
-/** A dimension after a length ("17m long", "40m high"): a glued "m" before it is metres, not millions. */
 /**
  * After a figure with a bare "m", what makes it metres: a dimension ("17m long", "a 40m high
  * wall"), or a built or natural thing measured by its size ("the 1,345m mountain", "a 300m
