@@ -92,12 +92,20 @@ class CandidateRecord implements Candidate {
     public fid: number,
     public sentence: number,
     public doc: number,
-    public score: number,
-    public local: number,
+    /** The score and clause cover, shared by every near-copy of one shape and number words: no two boxed numbers per candidate. */
+    private readonly card: ScoreCard,
     public agrees: boolean,
     public value: number,
     public shape: Shape,
   ) {}
+
+  get score(): number {
+    return this.card.score;
+  }
+
+  get local(): number {
+    return this.card.local;
+  }
 }
 
 /**
@@ -192,18 +200,24 @@ interface Shape {
   /** Whether any near-copy of this shape could agree, or disagree, whatever its value and numbers. */
   canAgree: boolean;
   canDisagree: boolean;
-  /** The claim's number words met in each set of a near-copy's number words (`CorpusIndex.factNumbers`), weighed once per set. */
-  numberWeights: Map<number, NumberWeights>;
+  /**
+   * The score card of each set of a near-copy's number words (`CorpusIndex.factNumbers`), weighed
+   * once per set; under `NO_NUMBERS` when the claim has no number words to meet.
+   */
+  cards: Map<number, ScoreCard>;
 }
 
-/** How much of the claim's number words a source fact's number words hold: in the claim, its clause, and the fact's own clause. */
-interface NumberWeights {
-  claim: number;
-  clause: number;
+/** `Shape.cards`' key when the claim has no number words: the card depends on the shape alone. */
+const NO_NUMBERS = -1;
+
+/**
+ * A source fact's score against the claim and how well its own clause covers it, from its shape's
+ * weights and its number words: the same for every near-copy with both (`Shape.cards`).
+ */
+interface ScoreCard {
+  score: number;
   local: number;
 }
-
-const NO_NUMBER_WEIGHTS: NumberWeights = { claim: 0, clause: 0, local: 0 };
 
 /** A term of the claim that holds a digit, with its weight: weighed per source fact, not per shape. */
 interface NumberTerm {
@@ -275,7 +289,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
         canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherPeriod && best >= disagreeMin(w.specific),
-        numberWeights: new Map(),
+        cards: new Map(),
       };
       shapes.set(id, shape);
     }
@@ -337,6 +351,24 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const has = dates[fid - index.firstFactOf(sid)] ?? UNDATED;
     return yearTimes.some((t) => has.years.includes(t.year!) && (t.month === undefined ? !has.months.length : has.months.includes(t.month)));
   };
+  // The whole claim, or the clause that states the figure: a claim may add description
+  // ("the largest single cash seizure in its history") that the source puts elsewhere.
+  const hasNumbers = all.numbers.length > 0 || (clause?.numbers.length ?? 0) > 0;
+  const scoreCard = (w: ShapeWeights, numbers: number): ScoreCard => {
+    let claimNumbers = 0;
+    let clauseNumbers = 0;
+    let localNumbers = 0;
+    if (numbers !== NO_NUMBERS) {
+      const words = index.numberWords(numbers);
+      claimNumbers = numberWeight(all.numbers, words, w.credit);
+      clauseNumbers = clause ? numberWeight(clause.numbers, words, w.credit) : 0;
+      localNumbers = localNumberWeight(all.numbers, words.clause);
+    }
+    return {
+      score: Math.max(all.total ? (w.coveredClaim + claimNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0),
+      local: all.total ? (w.coveredLocal + localNumbers) / all.total : 0,
+    };
+  };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -368,20 +400,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const measure = shape.w.measure;
     if (!agrees && !measure) return;
     if (!agrees && shape.w.unmeasured) return;
-    // The whole claim, or the clause that states the figure: a claim may add description
-    // ("the largest single cash seizure in its history") that the source puts elsewhere.
-    let nw = NO_NUMBER_WEIGHTS;
-    if (all.numbers.length || clause?.numbers.length) {
-      const numbers = index.factNumbers(fid);
-      const known = shape.numberWeights.get(numbers);
-      if (known) nw = known;
-      else {
-        const words = index.numberWords(numbers);
-        nw = { claim: numberWeight(all.numbers, words, shape.w.credit), clause: clause ? numberWeight(clause.numbers, words, shape.w.credit) : 0, local: localNumberWeight(all.numbers, words.clause) };
-        shape.numberWeights.set(numbers, nw);
-      }
-    }
-    const score = Math.max(all.total ? (shape.w.coveredClaim + nw.claim) / all.total : 0, clause?.total ? (shape.w.coveredClause + nw.clause) / clause.total : 0);
+    const numbers = hasNumbers ? index.factNumbers(fid) : NO_NUMBERS;
+    let card = shape.cards.get(numbers);
+    if (!card) shape.cards.set(numbers, (card = scoreCard(shape.w, numbers)));
+    const score = card.score;
     const specific = shape.w.specific;
     const min = agrees ? agreeMinFor(measure, specific) : disagreeMin(specific);
     if (score < min) return;
@@ -403,7 +425,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const bare = bareClaim && !sf.measure.length;
       if (!bare && !citedSameUnit && !restated && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
     }
-    const local = all.total ? (shape.w.coveredLocal + nw.local) / all.total : 0;
     // Sums and shares of unsaid things ("save £800m a year" / "profit fell to £1.2bn") disagree
     // only where the source figure's own clause shares a word of the claim figure's, names aside.
     if (!agrees && !shape.w.kindShared && !shape.w.sharesClauseWord) return;
@@ -425,7 +446,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
-    candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, score, local, agrees, index.factValue(fid), shape));
+    candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
     if (cols.kind[fid] !== kind) return;
