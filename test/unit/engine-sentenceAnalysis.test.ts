@@ -180,6 +180,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
     },
     {
+      name: "the last age of a list of names and ages, ending the sentence, is the last name's (Mateo Rojas, 29.)",
+      text: "The two men who died were named as Luis Carrasco, 41, and Mateo Rojas, 29.",
+      figure: "29",
+      expect: { measure: ["age:roja", "age:mateo"], value: 29 },
+    },
+    {
       name: "an age said of a person named in full is of the surname and of the first name (Pauline Ashworth is 64)",
       text: "Pauline Ashworth is 64.",
       figure: "64",

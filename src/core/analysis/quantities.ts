@@ -609,11 +609,14 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wedn
 
 /**
  * The name an appositive age follows ("Okafor, 34, polled", "Smith (41) admitted"): a bare whole
- * number under 120 between a capitalised word (not a month or weekday) and a comma or bracket.
+ * number under 120 between a capitalised word (not a month or weekday) and a comma, a bracket
+ * or the sentence's end.
  */
 export function apposedName(text: string, q: Quantity): string | undefined {
   if (!maybeAge(q)) return undefined;
-  if (!/^\s*[,)]/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
+  // Set apart by a comma or a bracket, or ending the sentence: "named as Luis Carrasco, 41, and
+  // Mateo Rojas, 29." (the last of a list of names and ages).
+  if (!/^\s*(?:[,)]|\.(?:\s|$))/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
   const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\s*(?:,|\()\s*$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   return m && !isCalendarWord(m[1]!.toLowerCase()) ? m[1] : undefined;
 }
