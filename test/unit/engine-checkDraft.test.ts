@@ -302,6 +302,24 @@ describe("engine: a town the gazetteer does not know, swapped", () => {
   });
 });
 
+describe("engine: an event's weekday swapped", () => {
+  const r = readSourceText(
+    "mine.txt",
+    "Mine\n\nSANTIAGO, March 12 (AP) - Rescuers on Thursday reached 14 miners trapped in a flooded copper mine after a pump failure flooded a main tunnel on Monday.\n",
+  );
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+
+  it("is flagged with the source's weekday", () => {
+    assert.deepEqual(found("A pump failure flooded a main tunnel on Wednesday."), [["contradicted", "Monday"]]);
+  });
+  it("but not where the source gives the claim's weekday to the same statement, among others", () => {
+    assert.deepEqual(found("A pump failure flooded a main tunnel on Monday."), [["supported", null]]);
+    assert.deepEqual(found("Rescuers reached 14 miners on Thursday."), [["supported", null]]);
+  });
+});
+
 describe("engine: one of two towns 'between' swapped", () => {
   const r = readSourceText("rail.txt", "Rail\n\nThe main line was closed between Lancaster and Penrith after the river burst its banks.\n");
   assert.ok(r.ok);

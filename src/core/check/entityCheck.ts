@@ -1,5 +1,5 @@
 import { samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
-import { isCalendarWord } from "../analysis/quantities";
+import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
 import { placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -29,7 +29,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   const out: EntitySwap[] = [];
   // A name of no known kind in a place's slot ("a helicopter from Prestwick") is a place the
   // gazetteer does not know: swapped for another such name in the same slot, it is a swapped place.
-  const entities = claim.entities.filter((e) => e.type === "place" || e.type === "organisation" || e.type === "person" || placeOfNoKnownKind(text, e));
+  // So is a weekday for another in the same slot ("flooded a main tunnel on Wednesday" where the
+  // sources say Monday): an event's weekday is the same whichever day its report was written.
+  const entities = claim.entities.filter((e) => e.type === "place" || e.type === "organisation" || e.type === "person" || placeOfNoKnownKind(text, e) || isWeekday(e));
   const groups = groupAdjacent(entities, text);
   for (const group of groups) {
     const type = group[0]!.type;
@@ -58,7 +60,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const s = index.sentence(id);
       if (coverage(index, rest, s) < SAME_STATEMENT) continue;
       const doc = index.documents[s.doc]!.text;
-      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || placeOfNoKnownKind(doc, e)));
+      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) : placeOfNoKnownKind(doc, e))));
       if (group.every((e) => theirs.some((t) => sameEntity(e, t)))) {
         confirmed = true;
         break;
@@ -102,6 +104,11 @@ const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to|between)\s+$|\bbetween\s+\p{L
 /** Whether `e` is a one-word name of no known kind, not a month or day, in a place's slot (see `PLACE_SLOT_BEFORE`). */
 function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name" | "span">): boolean {
   return e.type === "other" && !/\s/.test(e.name) && !isCalendarWord(e.name.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, e.span.start - 40), e.span.start));
+}
+
+/** Whether `e` is a weekday's name ("Monday"). */
+function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {
+  return e.type === "other" && WEEKDAYS.has(e.name.toLowerCase());
 }
 
 function sameEntity(a: Pick<EntityMention, "type" | "name">, b: Pick<EntityMention, "type" | "name">): boolean {
