@@ -180,6 +180,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
     },
     {
+      name: "a tally a verb brought to a bare figure measures it, not the count before it (taking the death toll to five)",
+      text: "The bodies of three missing workers were found on Friday, the minister said, taking the death toll to five.",
+      figure: "five",
+      expect: { measure: ["toll"] },
+    },
+    {
+      name: "a subject that reached a bare figure measures it (The death toll reached two)",
+      text: "The death toll reached two.",
+      figure: "two",
+      expect: { measure: ["toll"] },
+    },
+    {
       name: "the last age of a list of names and ages, ending the sentence, is the last name's (Mateo Rojas, 29.)",
       text: "The two men who died were named as Luis Carrasco, 41, and Mateo Rojas, 29.",
       figure: "29",

@@ -606,9 +606,11 @@ const NUMBER_OF_SUBJECT =
   /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
 /** "cut the number of patients waiting more than 12 hours to": a count a verb brought to its figure. */
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
-/** The verb a subject changed by, to, from or at its figure, or was it, just before the figure (see `SUBJECT_CHANGED_TO`). */
+/** "taking the death toll to", "bringing the total to": a tally a verb brought to its figure, measured by the tally's noun. */
+const TALLY_BROUGHT_TO = /\b(?:taking|takes|took|taken|bringing|brings|brought|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(toll|total|tally|count)\s+(?:so\s+far\s+)?to\s+$/i;
+/** The verb a subject changed by, to, from or at its figure, reached it, or was it, just before the figure (see `SUBJECT_CHANGED_TO`). */
 const CHANGED_TAIL_SOURCE =
-  "(?:(?:has|have|had)\\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\\s+(?:by\\s+(?:\\S+\\s+){1,3}?to|to|at|from)|was|is|were|are)\\s+(?:an?\\s+(?:new\\s+)?(?:record|high|low|peak)\\s+)?$";
+  "(?:(?:has|have|had)\\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\\s+(?:by\\s+(?:\\S+\\s+){1,3}?to|to|at|from)|reached|was|is|were|are)\\s+(?:an?\\s+(?:new\\s+)?(?:record|high|low|peak)\\s+)?$";
 /** The verb that ends such a clause before its figure: tried first, on the clause's end alone, as it is cheap. */
 const CHANGED_TAIL = new RegExp(`\\b${CHANGED_TAIL_SOURCE}`, "i");
 /**
@@ -654,6 +656,8 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
   const number = NUMBER_OF_SUBJECT.exec(clauseBefore) ?? NUMBER_BROUGHT_TO.exec(clauseBefore);
   // "the number waiting more than a year": the participle alone says what is counted.
   if (number) return number[1] ? counted(number[1], number[2]) : [stem(number[3]!.toLowerCase())];
+  const tally = TALLY_BROUGHT_TO.exec(clauseBefore);
+  if (tally) return [stem(tally[1]!.toLowerCase())];
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   if (stands) return headOf(stands[1]!);
   const changed = CHANGED_TAIL.test(clauseBefore.slice(-60)) ? SUBJECT_CHANGED_TO.exec(clauseBefore) : null;
