@@ -333,6 +333,10 @@ const runs = [
   // a name), "256GB", "a 6.3in display", "6.3-inch", "187 grams", "$999" and "£999", a phone that
   // "goes on sale ... on Sept. 19" and "on 19 September".
   { name: "phone corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "phone-claims.jsonl")], corpus: join(root, "test", "eval", "phone-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A mine rescue (the first probe of the twelfth session): "420 meters (1,380 feet)", "on
+  // Monday" in a report of Thursday, "Luis Carrasco, 41, and Mateo Rojas, 29.", "taking the
+  // death toll to two", "More than 300 rescuers" and "About 350 rescuers".
+  { name: "mine corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "mine-claims.jsonl")], corpus: join(root, "test", "eval", "mine-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
