@@ -180,6 +180,30 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
     },
     {
+      name: "a figure with no noun opening its clause counts what was done to it (Three were taken to hospital)",
+      text: "Three were taken to hospital in Copiapo with hypothermia.",
+      figure: "Three",
+      expect: { measure: ["taken"] },
+    },
+    {
+      name: "and a part of a group, what was done to the part (Three of the miners were taken)",
+      text: "Three of the miners were taken to hospital with hypothermia.",
+      figure: "Three",
+      expect: { measureHas: ["miner", "taken"] },
+    },
+    {
+      name: "or reported so (Police said two were arrested)",
+      text: "Police said two were arrested.",
+      figure: "two",
+      expect: { measure: ["arrest"] },
+    },
+    {
+      name: "but not a figure inside its clause after another verb (feared three were injured)",
+      text: "Officials feared three were injured.",
+      figure: "three",
+      expect: { measure: [] },
+    },
+    {
       name: "a tally a verb brought to a bare figure measures it, not the count before it (taking the death toll to five)",
       text: "The bodies of three missing workers were found on Friday, the minister said, taking the death toll to five.",
       figure: "five",

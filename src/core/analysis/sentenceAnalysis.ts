@@ -68,6 +68,15 @@ const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|drop
 
 /** A figure's own verb just after it ("467,000 left", "seven others have fallen ill", "three more were arrested"). */
 const SUBJECT_OF_VERB_AFTER = /^\s+(?:(?:others?|more)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?)?([a-z]+)\b/;
+/** A figure's passive or past verb just after it: "Three were taken to hospital", "Four had been arrested", "Two died". */
+const DONE_TO_AFTER = /^\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?([a-z]+)\b/;
+/**
+ * What may open a clause before its subject: nothing, a conjunction ("and two were arrested"),
+ * or a report of it ("Police said two were arrested").
+ */
+const SUBJECT_OPENING = /^\s*(?:(?:and|but|while|whereas|of\s+whom|of\s+them)\s+|[^,;:]*\b(?:said|says|added|confirmed|reported)\s+(?:that\s+)?)?$/i;
+/** "Three of the miners", "two of them": a part of a group, counted by the group's noun. */
+const PARTITIVE_OF = /^\s+of\s+(?:the|them|these|those|their|its)\b/i;
 /** "the 460,000 economists had expected", "the $30.9 billion that analysts had forecast": a figure someone expected. */
 const EXPECTED_AFTER = /^\s+(?:that\s+)?(?:[\p{L}-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?(?:expected|forecast|predicted|anticipated|projected)\b/u;
 /** "had expected net migration of 460,000", "forecast a rise to 3%": a figure someone expected. */
@@ -283,6 +292,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // Its own verb, not the last count's ("moved"): what that count's noun did here.
       measure = verb ? [...borrowed.filter((m) => m !== previousVerb), verb] : doneBy ? [borrowed[0]!, doneBy] : borrowed;
       ownUnit = false;
+    } else if (!ownUnit && !q.unit && !q.currency && !q.percent) {
+      // "Three were taken to hospital": a figure with no noun that opens its clause, as the
+      // subject of what was done to it, counts what its verb says was done.
+      const done = doneToSubject(text, clause, q);
+      if (done) measure = [done];
+    } else if (q.unit && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && PARTITIVE_OF.test(text.slice(q.valueSpan.end, q.valueSpan.end + 12))) {
+      // "Three of the miners were taken to hospital": the part counts those its verb says were
+      // taken, as "Three were taken" does.
+      const done = doneToSubject(text, clause, q);
+      if (done && !measure.includes(done)) measure = [...measure, done];
     }
     // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
     // passes its measure on as a unit does ("..., down from 482").
@@ -906,6 +925,16 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   }
   void text;
   return [...new Set(out)];
+}
+
+/**
+ * The stem of the passive or past verb whose subject figure `q` is, opening its clause ("Three
+ * were taken", "and two died", "Three of the miners were taken"), if any.
+ */
+function doneToSubject(text: string, clause: Span, q: Quantity): string | undefined {
+  if (!SUBJECT_OPENING.test(text.slice(clause.start, q.span.start))) return undefined;
+  const m = DONE_TO_AFTER.exec(textAfter(text, q.span.end, 40));
+  return m && isPastVerb(m[1]!) ? stem(m[1]!) : undefined;
 }
 
 /** Stems of verbs whose object is the people they keep ("employs 180 people", "houses 400 prisoners"). */
