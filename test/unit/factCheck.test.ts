@@ -1134,6 +1134,16 @@ describe("fact check: an age that opens its sentence", () => {
     const third = analyzeSentence(text, { start: 99, end: text.length });
     assert.ok(!third.facts[0]!.measure.includes("age:kiprono"), JSON.stringify(third.facts[0]!.measure));
   });
+  it("or the role the text gave that person just before their name", () => {
+    // Named in full with the role first, then by surname alone.
+    const text = "Singer Nadia Vale's third album debuted at No. 1. It is her second, after Paper Moons. The 27-year-old singer will tour. Chelsea striker Jo Cole scored. The 27-year-old goalkeeper left.";
+    const tour = text.indexOf("The 27-year-old singer will");
+    const own = analyzeSentence(text, { start: tour, end: text.indexOf(".", tour) + 1 });
+    assert.ok(own.facts[0]!.measure.includes("age:vale") && own.facts[0]!.measure.includes("age:nadia"), JSON.stringify(own.facts[0]!.measure));
+    // Not where no one named had that role.
+    const other = analyzeSentence(text, { start: text.indexOf("The 27-year-old goalkeeper left"), end: text.length });
+    assert.ok(!other.facts[0]!.measure.some((m) => m === "age:cole" || m === "age:vale"), JSON.stringify(other.facts[0]!.measure));
+  });
   it("so another report's age of the runner does not contradict it", () => {
     const age = assessFirst(ix, "Kiprono is 24.");
     assert.notEqual(age.verdict, "contradicted");

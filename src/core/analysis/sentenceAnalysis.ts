@@ -804,8 +804,35 @@ const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;
 
 /** The name of the last person named in the few sentences before `at`, if any. */
 function lastPersonBefore(text: string, at: number): string | undefined {
+  return lastPersonMentionBefore(text, at)?.name;
+}
+
+/**
+ * The last person named in the 3,000 characters before `at` with the role `role` (see
+ * `givenRole`), as that mention writes their name: "the singer" is the last one the text called
+ * a singer, whoever it named since.
+ */
+function personGivenRole(text: string, at: number, role: string): string | undefined {
+  const people = findEntities(text, Math.max(0, at - 3000), at).filter((e) => e.type === "person");
+  for (let i = people.length - 1; i >= 0; i--) if (givenRole(text, people[i]!, role)) return people[i]!.name;
+  return undefined;
+}
+
+/**
+ * Whether the text gives `person` the role `role` just before their name, or as its first words
+ * ("Singer Nadia Vale", "Chelsea striker Jo Cole"): the role word then only capitalised words.
+ */
+function givenRole(text: string, person: EntityMention, role: string): boolean {
+  const lead = text.slice(Math.max(0, person.span.start - 40), person.span.start) + person.text.slice(0, person.text.lastIndexOf(" ") + 1);
+  const at = lead.toLowerCase().lastIndexOf(role);
+  if (at < 0 || (at > 0 && /\p{L}/u.test(lead[at - 1]!))) return false;
+  return /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}\s+$/u.test(lead.slice(at + role.length));
+}
+
+/** The last person named in the 400 characters before `at`, as mentioned there. */
+function lastPersonMentionBefore(text: string, at: number): EntityMention | undefined {
   const people = findEntities(text, Math.max(0, at - 400), at).filter((e) => e.type === "person");
-  return people[people.length - 1]?.name;
+  return people[people.length - 1];
 }
 
 /** The measure of every tally (see `measureOf`). */
@@ -842,6 +869,12 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       if (age && !owner && !ownNoun && /^\s*the\s+$/i.test(text.slice(sentence.start, q.span.start))) {
         const named = lastPersonBefore(text, sentence.start);
         // By the same names as "Daniel Kiprono, 25," is.
+        if (named) out.push(...ageMeasuresOfName(named));
+      }
+      // "Singer Nadia Vale ... The 27-year-old singer, who ...": an age opening its sentence with
+      // the role the text gave the last person it named, just before or in the name, is theirs.
+      if (age && !owner && next && ownNoun && !isPastVerb(next.lower) && /^\s*the\s+$/i.test(text.slice(sentence.start, q.span.start))) {
+        const named = personGivenRole(text, sentence.start, headNoun(text, tokens, next).lower);
         if (named) out.push(...ageMeasuresOfName(named));
       }
     }
