@@ -320,6 +320,25 @@ describe("engine: an event's weekday swapped", () => {
   });
 });
 
+describe("engine: an amount of sales, and a count with no noun", () => {
+  const r = readSourceText(
+    "chart.txt",
+    "Chart\n\nThe total included 268,000 in traditional album sales, 40% of them on vinyl.\n\nThe men were lifted out on Friday. Three were taken to hospital with hypothermia.\n",
+  );
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.message.split(" (")[0]!]);
+
+  it("a figure 'in album sales' is an amount of sales: the same figure of copies agrees, another disagrees", () => {
+    assert.deepEqual(found("The album sold 268,000 copies in traditional album sales."), [["supported", "Supported by 1 source: chart"]]);
+    // The source's figure named with the words after it, up to the first little word.
+    assert.deepEqual(found("The album sold 286,000 copies in traditional album sales."), [["contradicted", "Sources say 268,000"]]);
+  });
+  it("'Three were taken to hospital' counts those taken", () => {
+    assert.deepEqual(found("Five of the men were taken to hospital with hypothermia."), [["contradicted", "Sources say Three"]]);
+  });
+});
+
 describe("engine: one of two towns 'between' swapped", () => {
   const r = readSourceText("rail.txt", "Rail\n\nThe main line was closed between Lancaster and Penrith after the river burst its banks.\n");
   assert.ok(r.ok);

@@ -797,6 +797,8 @@ function singular(word: string): string {
 }
 
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
+/** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
+const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
 
 /** A plural noun right before "on" or "in" and a date ("results on 29 April"). */
@@ -956,6 +958,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     // or changed to it ("The number of people killed ... has risen to 517", "the toll stands at 604").
     if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before, clause.start, names));
   }
+  // "268,000 in traditional album sales", "$4m in donations": what the figure is an amount of.
+  const amountOf = !q.percent ? AMOUNT_IN_AFTER.exec(textAfter(text, q.span.end, 50)) : null;
+  if (amountOf) out.push(stem(amountOf[1]!.toLowerCase()));
   void text;
   return [...new Set(out)];
 }

@@ -302,10 +302,14 @@ function describeSides(f: FactAssessment, max: number): string {
 
 function describe(ev: Evidence | undefined, value: string): string {
   if (!ev?.highlight) return value;
-  // The figure with the words that follow it in the source ("746 UK arrests").
+  // The figure with the words that follow it in the source ("746 UK arrests"), up to the first
+  // little word ("268,000 in traditional album sales": 268,000; "74,000 copies in": 74,000 copies).
   const after = ev.text.slice(ev.highlight.end).match(/^(\s+[\p{L}-]+){0,2}/u)?.[0] ?? "";
-  const words = after.trim().split(/\s+/).filter((w) => w && !/^(and|or|in|of|the|to|a|an|for|on|at|with|by|from|is|was|were|are|has|have|had)$/i.test(w));
-  const tail = after.trim().split(/\s+/).slice(0, words.length === 0 ? 0 : after.trim().split(/\s+/).indexOf(words[words.length - 1]!) + 1);
+  const tail: string[] = [];
+  for (const w of after.trim().split(/\s+/)) {
+    if (!w || /^(and|or|in|of|the|to|a|an|for|on|at|with|by|from|is|was|were|are|has|have|had)$/i.test(w)) break;
+    tail.push(w);
+  }
   return [value, ...tail].join(" ").trim();
 }
 
