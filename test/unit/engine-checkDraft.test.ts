@@ -320,6 +320,19 @@ describe("engine: an event's weekday swapped", () => {
   });
 });
 
+describe("engine: a dated statement's place swapped", () => {
+  const r = readSourceText("tour.txt", "Tour\n\nThe singer will begin a 42-date world tour in Dublin on Feb. 3, 2027.\n");
+  const others = ["council", "rail", "weather"].map((n) => readSourceText(`${n}.txt`, `${n}\n\nThe ${n} report was published on Monday.\n`));
+  assert.ok(r.ok && others.every((o) => o.ok));
+  const index = CorpusIndex.build([r.document, ...others.map((o) => (o.ok ? o.document : assert.fail()))]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+
+  it("is flagged though its date agrees", () => {
+    assert.deepEqual(found("The singer will begin her world tour in Glasgow on Feb. 3, 2027."), [["contradicted", "Dublin"]]);
+    assert.deepEqual(found("The singer will begin her world tour in Dublin on Feb. 3, 2027."), [["supported", null]]);
+  });
+});
+
 describe("engine: an amount of sales, and a count with no noun", () => {
   const r = readSourceText(
     "chart.txt",

@@ -109,10 +109,11 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
 
   const facts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f)));
   const quoteResults = quotes.map((q) => assessQuote(index, q)).filter((r) => r.verdict !== "skip");
-  const hasSupportedFact = facts.some((f) => f.verdict === "supported");
   // Quotes are checked for attribution by the quote check; a swapped speaker is not a swapped fact.
-  // A place next to a figure is the figure's scope, checked with it; swaps are for statements without figures.
-  const swaps = hasSupportedFact || quotes.length || facts.length ? [] : findEntitySwaps(index, analysis, masked);
+  // A place next to a figure is the figure's scope, checked with it; swaps are for statements
+  // without figures, dated or not ("begins her tour in Glasgow on Feb. 3" where the sources say
+  // Dublin: the date agreeing says nothing of the place).
+  const swaps = quotes.length || facts.some((f) => f.fact.kind !== "date") ? [] : findEntitySwaps(index, analysis, masked);
 
   for (const f of facts) {
     if (f.verdict === "contradicted") {
