@@ -180,6 +180,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
     },
     {
+      name: "a span a thing runs to is measured by the thing, past a figure before it (Glasshouse runs to 14 songs and 51 minutes)",
+      text: "Glasshouse runs to 14 songs and 51 minutes, most of them built on piano and strings.",
+      figure: "51",
+      expect: { measureHas: ["glasshous"] },
+    },
+    {
+      name: "a span a superlative is at is measured by the superlative (the longest at seven minutes)",
+      text: "The closing track, Kitchen Light, is the longest at seven minutes.",
+      figure: "seven",
+      expect: { measureHas: ["longest"] },
+    },
+    {
       name: "a figure with no noun opening its clause counts what was done to it (Three were taken to hospital)",
       text: "Three were taken to hospital in Copiapo with hypothermia.",
       figure: "Three",

@@ -122,8 +122,8 @@ const GENERIC_UNITS = new Set([
 ]);
 const GENERIC_UNIT_STEMS = new Set([...GENERIC_UNITS].map((u) => stem(u)));
 
-/** "the biggest at Marsh Lane for", "the highest in": a superlative a span of time follows in its clause. */
-const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+)?$/i;
+/** "the biggest at Marsh Lane for", "the highest in", "the longest at": a superlative a span of time follows in its clause. */
+const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in|at)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
 
 /**
  * "the highest number since 2012", "the lowest since 2020", "the ninth eruption in the area since
@@ -134,8 +134,11 @@ const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highe
 
 /** "within 30 days": a span of time something is to be done in. */
 const WITHIN_BEFORE = /\bwithin\s+$/i;
-/** A noun, then a verb of taking or lasting, before a span of time ("construction will take about"). */
-const TAKES_BEFORE = /\b([A-Za-z]{3,})\s+(?:will\s+|would\s+|could\s+|should\s+|(?:is|are|was|were)\s+(?:expected|due|likely)\s+to\s+)?(?:take|takes|took|taken|last|lasts|lasted)\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under|less\s+than|only|just)\s+)?$/;
+/**
+ * A noun, then a verb of taking, lasting or running to, before a span of time ("construction will
+ * take about", "Glasshouse runs to 14 songs and").
+ */
+const TAKES_BEFORE = /\b([A-Za-z]{3,})\s+(?:will\s+|would\s+|could\s+|should\s+|(?:is|are|was|were)\s+(?:expected|due|likely)\s+to\s+)?(?:take|takes|took|taken|last|lasts|lasted|(?:runs|ran|run)\s+(?:to|for)(?:\s+(?:[\d,.]+|[a-z]+)\s+[a-z]+\s+and)?)\s+(?:(?:about|around|nearly|almost|up\s+to|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under|less\s+than|only|just)\s+)?$/;
 /** Words before "take" that are no thing taking a span ("it will take", "which took"). */
 const TAKEN_BY_NO_THING = new Set(["it", "this", "that", "which", "what", "they", "these", "those", "and", "but", "has", "have", "had", "can", "may", "might", "must", "not", "also", "still", "only"]);
 
