@@ -337,6 +337,10 @@ const runs = [
   // Monday" in a report of Thursday, "Luis Carrasco, 41, and Mateo Rojas, 29.", "taking the
   // death toll to two", "More than 300 rescuers" and "About 350 rescuers".
   { name: "mine corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "mine-claims.jsonl")], corpus: join(root, "test", "eval", "mine-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // An album's chart debut (the second probe of the twelfth session): "412,000 album units",
+  // "268,000 in traditional album sales", "The 27-year-old singer" after "Singer Nadia Vale",
+  // "runs to 14 songs and 51 minutes", "the longest at seven minutes", a tour "in Dublin on Feb. 3".
+  { name: "chart corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "chart-claims.jsonl")], corpus: join(root, "test", "eval", "chart-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
