@@ -341,6 +341,10 @@ const runs = [
   // "268,000 in traditional album sales", "The 27-year-old singer" after "Singer Nadia Vale",
   // "runs to 14 songs and 51 minutes", "the longest at seven minutes", a tour "in Dublin on Feb. 3".
   { name: "chart corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "chart-claims.jsonl")], corpus: join(root, "test", "eval", "chart-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // A city's air-pollution report (the third probe of the twelfth session): "24 micrograms per
+  // cubic metre", "the legal annual limit of 40 micrograms", "14 of the city's 52 monitoring
+  // sites", "£50 a day", "fallen by almost a quarter since 2019".
+  { name: "air corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "air-claims.jsonl")], corpus: join(root, "test", "eval", "air-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
