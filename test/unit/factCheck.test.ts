@@ -1393,3 +1393,15 @@ describe("fact check: where a change started, dated by a year alone", () => {
     assert.notEqual(assessFirst(ix, "The emergency department treated 91,000 patients in 2018.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a figure measured by a unit of how much", () => {
+  // The air-pollution probe's reports: a legal limit, levels by year, the worst site's level.
+  const dir = path.resolve(__dirname, "../../../test/eval/air-corpus");
+  const ix = indexOf(...fs.readdirSync(dir).map((f): [string, string] => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  it("needs as much of the claim's words as any figure: a limit of 40 micrograms says nothing of a level of 37", () => {
+    assert.notEqual(assessFirst(ix, "Nitrogen dioxide levels were 37 micrograms in 2019.").verdict, "supported");
+    // Nor does the worst site's 49 micrograms of the limit.
+    assert.equal(assessFirst(ix, "The legal annual limit is 50 micrograms.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Average levels of nitrogen dioxide in Harrowgate fell to 24 micrograms per cubic metre last year.").verdict, "supported");
+  });
+});

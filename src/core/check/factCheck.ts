@@ -990,7 +990,11 @@ function claimNameStems(claim: SentenceAnalysis): string[] {
  * own guards: see `sharedKind`.)
  */
 const MEASUREMENT_UNITS = new Set(
-  ["celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "mile", "mph", "kmh", "foot", "inch", "kilo", "gram", "tonne", "litre", "millilitre", "magnitude"].map((w) => stem(w)),
+  [
+    "celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "millimeter", "centimeter", "meter", "kilometer",
+    "mile", "mph", "kmh", "knot", "foot", "inch", "acre", "hectare", "kilo", "kilogram", "gram", "milligram", "microgram", "pound", "tonne", "ton",
+    "litre", "millilitre", "liter", "gallon", "decibel", "magnitude",
+  ].map((w) => stem(w)),
 );
 
 /** What a document's lead says (see `storyLead`), per index version: every claim with a place or a time asks. */
