@@ -180,6 +180,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
     },
     {
+      name: "a count of people is measured by what they do, in the present (1,800 people live within)",
+      text: "About 1,800 people live within 200 metres of Station Road, the city's most polluted street.",
+      figure: "1,800",
+      expect: { measure: ["peopl", "live"] },
+    },
+    {
       name: "a span a thing runs to is measured by the thing, past a figure before it (Glasshouse runs to 14 songs and 51 minutes)",
       text: "Glasshouse runs to 14 songs and 51 minutes, most of them built on piano and strings.",
       figure: "51",

@@ -931,7 +931,10 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
         // "employs 180 people", "serves hot meals to 300 people": a verb of keeping or serving
         // people, in any tense, before their count.
         const keeps = !t.capitalised && t.span.end <= q.span.start && HEADCOUNT_VERBS.has(t.stem);
-        if (done || doing || keeps) {
+        // "About 1,800 people live within 200 metres": what the people counted do, in the present,
+        // the word just after them with a preposition or an article after it.
+        const does = i > 0 && tokens[i - 1]!.span.end === q.span.end && !t.capitalised && !t.numeric && !/(?:ing|ly|s)$/.test(t.lower) && PERSON_UNITS.has(q.unit.toLowerCase()) && PRESENT_OBJECT_AFTER.test(textAfter(text, t.span.end, 12));
+        if (done || doing || keeps || does) {
           out.push(t.stem);
           verbs++;
         }
@@ -977,6 +980,11 @@ function doneToSubject(text: string, clause: Span, q: Quantity): string | undefi
   const m = DONE_TO_AFTER.exec(textAfter(text, q.span.end, 40));
   return m && isPastVerb(m[1]!) ? stem(m[1]!) : undefined;
 }
+
+/** Units that count people: their present verb says what they do ("people live"). */
+const PERSON_UNITS = new Set(["people", "persons", "residents", "workers", "staff", "pupils", "students", "children", "adults", "patients", "passengers", "visitors", "users", "members"]);
+/** What follows a present verb of people: a preposition or an article ("live within", "attend the"). */
+const PRESENT_OBJECT_AFTER = /^\s+(?:in|within|at|on|near|across|around|outside|inside|from|with|for|the|a|an|their|its)\b/i;
 
 /** Stems of verbs whose object is the people they keep ("employs 180 people", "houses 400 prisoners"). */
 const HEADCOUNT_VERBS = new Set("employs hires houses serves treats hosts seats carries teaches welcomes attracts".split(" ").map((w) => stem(w)));
