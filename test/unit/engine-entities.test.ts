@@ -407,6 +407,11 @@ describe("engine: gazetteer", () => {
     assert.deepEqual(found, ["place:Latin America", "place:Caribbean", "place:North America"]);
   });
 
+  it("an organisation, a charity or a society by its name's last word, in either spelling", () => {
+    const text = "The World Health Organization, the Royal Horticultural Society and Northway Records agreed.";
+    assert.deepEqual(findEntities(text).map((e) => `${e.type}:${e.name}`), ["organisation:World Health Organization", "organisation:Royal Horticultural Society", "organisation:Northway Records"]);
+  });
+
   it("placeOfOrganisation finds the place inside a name, never the World", () => {
     assert.equal(placeOfOrganisation("Police Scotland"), "Scotland");
     assert.equal(placeOfOrganisation("Greater Manchester Police"), "Manchester");

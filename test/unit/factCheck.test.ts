@@ -1405,3 +1405,14 @@ describe("fact check: a figure measured by a unit of how much", () => {
     assert.equal(assessFirst(ix, "Average levels of nitrogen dioxide in Harrowgate fell to 24 micrograms per cubic metre last year.").verdict, "supported");
   });
 });
+
+describe("fact check: a body written short that the sources name in full", () => {
+  const ix = indexOf(
+    ["wire.txt", "Air\n\nLevels are still above the World Health Organization's guideline of 10 micrograms for nitrogen dioxide.\n"],
+    ["other.txt", "Other\n\nThe council measured traffic on every road.\n"],
+  );
+  it("is heard of: the WHO's figure is disputed by the World Health Organization's", () => {
+    assert.equal(assessFirst(ix, "The WHO guideline for nitrogen dioxide is 20 micrograms.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The WHO guideline for nitrogen dioxide is 10 micrograms.").verdict, "supported");
+  });
+});

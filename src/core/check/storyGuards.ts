@@ -6,10 +6,10 @@
  * claim fact's candidates, built once per fact (see `settle` in factCheck.ts).
  */
 import { isCalendarWord } from "../analysis/quantities";
-import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf } from "../analysis/entities";
+import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { reportsOthers } from "../analysis/reporting";
-import { isContent, stem, type Token } from "../analysis/tokens";
+import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
 import type { Span } from "../types";
@@ -327,7 +327,10 @@ export function namesTheUnheardOf(index: CorpusIndex, claim: SentenceAnalysis): 
     return own.length > 0 && own.every((t) => !index.hasTerm(t.stem));
   };
   const named = claim.entities.filter((e) => e.type === "organisation" || e.type === "other" || e.type === "event" || e.type === "person");
-  if (named.some((e) => unheard(e.type === "person" ? tokensOf(e.span).slice(-1) : tokensOf(e.span)))) return true;
+  // A body the sources name in full, written short ("the WHO" for the World Health Organization):
+  // heard by its full name's words.
+  const wordsOf = (e: EntityMention) => (e.type === "organisation" && e.name !== e.text ? tokenize(e.name) : e.type === "person" ? tokensOf(e.span).slice(-1) : tokensOf(e.span));
+  if (named.some((e) => unheard(wordsOf(e)))) return true;
   // A possessive opening the claim is a name the sentence's first capital hides ("Halbrook's
   // shares"), where no name is read there; so is a word no source has ever used, before a verb
   // ("Carver was first elected": a surname alone, in an archive that never tells her story).
