@@ -657,6 +657,24 @@ describe("engine: analyzeSentence facts", () => {
     });
   }
 
+  it("a figure is dated by years before its report's time ('this year', 'last year', 'two years ago'), and a change's start counts the first count, not one of where", () => {
+    const ranked = "The index ranked 1,900 universities in 115 countries this year, up from 1,799 last year.";
+    const a = analyse(ranked);
+    assert.equal(fact(a, ranked, "1,900").yearsAgo, 0);
+    assert.equal(fact(a, ranked, "1,799").yearsAgo, 1);
+    assert.ok(fact(a, ranked, "1,799").measure.includes("univers"), JSON.stringify(fact(a, ranked, "1,799").measure));
+    // The level a change reached, where its start is dated years before, is of the report's time.
+    const down = "The UK has 48 universities in the top 500, down from 54 two years ago.";
+    const b = analyse(down);
+    assert.equal(fact(b, down, "48").yearsAgo, 0);
+    assert.equal(fact(b, down, "54").yearsAgo, 2);
+    // A sentence that dates its figures by one time dates them all.
+    const fell = "Twenty-eight UK universities fell in this year's index, against 11 that rose.";
+    assert.equal(fact(analyse(fell), fell, "11").yearsAgo, 0);
+    const none = "The UK has 48 universities in the top 500.";
+    assert.equal(fact(analyse(none), none, "48").yearsAgo, undefined);
+  });
+
   it("a change to come, and the size of a change a verb makes, are differences; a modal's verb is the event its date dates", () => {
     const lift = "Westway's offer would lift the hourly rate by 64p to £14.84.";
     const a = analyse(lift);

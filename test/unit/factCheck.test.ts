@@ -1416,3 +1416,30 @@ describe("fact check: a body written short that the sources name in full", () =>
     assert.equal(assessFirst(ix, "The WHO guideline for nitrogen dioxide is 10 micrograms.").verdict, "supported");
   });
 });
+
+describe("fact check: a figure dated by years before its report", () => {
+  const dir = path.resolve(__dirname, "../../../test/eval/rankings-corpus");
+  const ix = indexOf(...fs.readdirSync(dir).map((f): [string, string] => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  it("is the claim's where the claim dates its figure so, and another year's figure says nothing of it", () => {
+    assert.equal(assessFirst(ix, "Last year the index ranked 1,799 universities.").verdict, "supported");
+    const wrong = assessFirst(ix, "Last year the index ranked 1,700 universities.");
+    assert.equal(wrong.verdict, "contradicted");
+    assert.equal(wrong.suggestion, "1,799");
+    const two = "Two years ago the UK had 54 universities in the top 500.";
+    const claim = analyzeSentence(two, { start: 0, end: two.length }, [], ix.names.resolver());
+    const fiftyFour = claim.facts.find((f) => two.slice(f.span.start, f.span.end) === "54")!;
+    assert.equal(assessFact(ix, claim, fiftyFour).verdict, "supported");
+    assert.equal(assessFirst(ix, "The index ranked 1,900 universities this year.").verdict, "supported");
+  });
+});
+
+describe("fact check: another year's figure, in a source of its own", () => {
+  const ix = indexOf(
+    ["index.txt", "Index\n\nThe index ranked 1,900 universities in 115 countries this year.\n"],
+    ["other.txt", "Other\n\nThe council measured traffic on every road.\n"],
+  );
+  it("says nothing of the claim's year", () => {
+    assert.notEqual(assessFirst(ix, "Last year the index ranked 1,799 universities.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "This year the index ranked 1,799 universities.").verdict, "contradicted");
+  });
+});

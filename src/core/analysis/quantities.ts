@@ -1004,6 +1004,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     // "the $30.9 billion analysts had expected", "the 460,000 economists had expected": a plural
     // after a figure that expects it is the subject of a clause about the figure, not what it counts.
     if (np && isPlural(np.head) && SUBJECT_VERB_AFTER.test(text.slice(np.end, np.end + 20))) np = undefined;
+    // "down from 54 two years ago": a number word after a figure opens a figure of its own.
+    if (np && np.words.length > 1 && isNumberWord(np.words[0]!.toLowerCase())) np = undefined;
     if (np) {
       unit = headLemma(np);
       unitSpan = np.headSpan;

@@ -45,6 +45,23 @@ export interface FactMention {
   part?: true;
   /** The figure's clause says which time of several it is of: the first ("was first elected") or the last ("at the last general election"). */
   occasion?: "first" | "last";
+  /**
+   * How many years before its own time the figure's clause dates it, by words relative to that
+   * time: "this year" 0, "last year" 1, "two years ago", "five years earlier" (see `yearsAgoIn`).
+   */
+  yearsAgo?: number;
+}
+
+const NUMBER_WORDS_TO_TEN: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:ago|earlier|before))\b/i;
+
+/** The years before its own time a clause dates what it says by, if it says (see `FactMention.yearsAgo`). */
+export function yearsAgoIn(clause: string): number | undefined {
+  const m = YEARS_AGO.exec(clause);
+  if (!m) return undefined;
+  if (m[1]) return m[1].toLowerCase() === "this" ? 0 : 1;
+  if (m[2]) return NUMBER_WORDS_TO_TEN[m[2].toLowerCase()] ?? Number(m[2]);
+  return 1;
 }
 
 /** Everything the checker needs about one sentence. */
@@ -313,14 +330,28 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       previousVerb = verb;
       // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
       // a population.
-      if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent) previousCount = measure;
+      // Nor is a count where the first one was ("ranked 1,900 universities in 115 countries this
+      // year, up from 1,799": universities).
+      if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     if (!q.percent && !q.currency && PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40))) extra.part = true;
     if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
+    const ago = yearsAgoIn(text.slice(clause.start, clause.end));
+    if (ago !== undefined) extra.yearsAgo = ago;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
+  }
+  // "48 universities in the top 500, down from 54 two years ago": a figure a change reached, where
+  // the sentence dates where it started by years before, is of the report's own time.
+  if (facts.some((f) => f.from && (f.yearsAgo ?? 0) > 0)) for (const f of facts) if (!f.from && f.yearsAgo === undefined) f.yearsAgo = 0;
+  // "28 universities fell in this year's index, against 11 that rose": a sentence that dates its
+  // figures by one time dates them all.
+  const times = new Set(facts.map((f) => f.yearsAgo).filter((y) => y !== undefined));
+  if (times.size === 1) {
+    const [only] = times;
+    for (const f of facts) f.yearsAgo ??= only;
   }
   for (const d of dates) {
     const clause = clauseOf(d.span, boundaries, span);
@@ -800,6 +831,8 @@ function singular(word: string): string {
 }
 
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
+/** A preposition of where, before a count: "in 115 countries", "across 12 sites". */
+const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;

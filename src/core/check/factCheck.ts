@@ -182,6 +182,10 @@ interface ShapeWeights {
   anotherGroup: boolean;
   /** One is of a first time and the other of the last ("was first elected with a majority of 3,412", "at the last general election ... 5,206"): never a disagreement. */
   otherOccasion: boolean;
+  /** Both clauses date their figures by years before their own time, and by other years ("this year" / "last year"). */
+  otherYear: boolean;
+  /** A figure a change started from, dated as many years before as the claim's ("up from 1,799 last year" / "Last year ... 1,799"). */
+  startedInClaimsYear: boolean;
   /**
    * One is a rate and the other is not, or both are of other periods ("£420,000 a year into a
    * community fund" for "will cost £110m"): never a disagreement.
@@ -288,7 +292,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherPeriod && best >= disagreeMin(w.specific),
+        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific),
         cards: new Map(),
       };
       shapes.set(id, shape);
@@ -430,7 +434,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !shape.w.kindShared && !shape.w.sharesClauseWord) return;
     // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached,
     // but a level the change started from at the claim's very time is that time's level.
-    if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && startedAtClaimTime(fid))) return;
+    if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && (shape.w.startedInClaimsYear || startedAtClaimTime(fid)))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
     // A report that names the claim's thing elsewhere may give its world figure by another name
@@ -908,6 +912,8 @@ function weighShape(
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
+    otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
+    startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
     otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
