@@ -320,6 +320,25 @@ describe("engine: an event's weekday swapped", () => {
   });
 });
 
+describe("engine: a rank or place swapped", () => {
+  const docs = [
+    ["index.txt", "Index\n\nNorthgate University has climbed four places to ninth in the annual Global Universities Index.\n"],
+    ["poll.txt", "Poll\n\nLabour's Priya Shah came third with 6,045 votes, and Reform UK's Gary Platt polled 2,911.\n"],
+    ["other.txt", "Other\n\nThe council measured traffic on every road.\n"],
+  ].map(([f, t]) => readSourceText(f!, t!));
+  const index = CorpusIndex.build(docs.map((d) => (d.ok ? d.document : assert.fail())));
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+
+  it("is flagged with the sources' ordinal where they back the claim's figures", () => {
+    assert.deepEqual(found("Northgate University climbed four places to seventh in the Global Universities Index."), [["contradicted", "ninth"]]);
+    assert.deepEqual(found("Priya Shah came second with 6,045 votes."), [["contradicted", "third"]]);
+  });
+  it("but not where they give the claim's", () => {
+    assert.deepEqual(found("Northgate University climbed four places to ninth in the Global Universities Index."), [["supported", null]]);
+    assert.deepEqual(found("Priya Shah came third with 6,045 votes."), [["supported", null]]);
+  });
+});
+
 describe("engine: a dated statement's place swapped", () => {
   const r = readSourceText("tour.txt", "Tour\n\nThe singer will begin a 42-date world tour in Dublin on Feb. 3, 2027.\n");
   const others = ["council", "rail", "weather"].map((n) => readSourceText(`${n}.txt`, `${n}\n\nThe ${n} report was published on Monday.\n`));

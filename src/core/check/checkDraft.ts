@@ -12,6 +12,7 @@ import { closestKey } from "../services/fuzzy";
 import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
 import { findEntitySwaps } from "./entityCheck";
+import { findOrdinalSwap } from "./ordinalCheck";
 import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
 import { assessQuote, isScareQuote, type QuoteAssessment } from "./quoteCheck";
 
@@ -131,6 +132,11 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   }
   for (const s of swaps) {
     add("contradicted", s.entity.span, `Sources say ${s.suggestion}, not ${s.entity.text}`, s.evidence, { suggestion: s.suggestion });
+  }
+  const ordinal = findOrdinalSwap(index, analysis, facts, masked);
+  if (ordinal) {
+    const written = text.slice(ordinal.span.start, ordinal.span.end);
+    add("contradicted", ordinal.span, `Sources say ${ordinal.suggestion}, not ${written}`, ordinal.evidence, { suggestion: matchCase(ordinal.suggestion, written) });
   }
   for (const q of quoteResults) addQuoteFinding(index, q, add, text);
 
