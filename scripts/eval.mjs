@@ -347,9 +347,8 @@ const runs = [
   { name: "air corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "air-claims.jsonl")], corpus: join(root, "test", "eval", "air-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A university league table (the fourth probe of the twelfth session): ranks ("to ninth", "to
   // 31st"), "this year, up from 1,799 last year", "down from 54 two years ago", "a score of 98.2
-  // out of 100". Its bar is lower: scores "out of 100" and elliptical counts ("while China now
-  // has 61") are still unread (README Notes).
-  { name: "rankings corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "rankings-claims.jsonl")], corpus: join(root, "test", "eval", "rankings-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
+  // out of 100", "Northgate scored 91.4, up from 89.6".
+  { name: "rankings corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "rankings-claims.jsonl")], corpus: join(root, "test", "eval", "rankings-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },

@@ -180,6 +180,30 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["age:rudd", "age:mark"], ownUnit: true, value: 52, localHas: ["rudd", "councillor"], localLacks: ["okafor"] },
     },
     {
+      name: "a score is measured as one, never by a rank before it (for the ninth year in a row, with a score of 98.2)",
+      text: "Oxford kept the top spot for the ninth year in a row, with a score of 98.2 out of 100.",
+      figure: "98.2",
+      expect: { measure: ["score"] },
+    },
+    {
+      name: "and the top of its scale by its own measure (98.2 out of 100)",
+      text: "Oxford kept the top spot for the ninth year in a row, with a score of 98.2 out of 100.",
+      figure: "100",
+      expect: { measure: ["scale top"] },
+    },
+    {
+      name: "a rank passes no measure on to a bare figure after it (the ninth year in a row, then 11)",
+      text: "Oxford topped the table for the ninth year in a row, and Leeds for 11.",
+      figure: "11",
+      expect: { measure: [] },
+    },
+    {
+      name: "a figure scored is a score (Northgate scored 91.4)",
+      text: "Northgate scored 91.4, up from 89.6, helped by gains in research income.",
+      figure: "91.4",
+      expect: { measure: ["score"] },
+    },
+    {
       name: "a count of people is measured by what they do, in the present (1,800 people live within)",
       text: "About 1,800 people live within 200 metres of Station Road, the city's most polluted street.",
       figure: "1,800",

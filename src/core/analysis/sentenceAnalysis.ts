@@ -287,6 +287,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
     if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
     let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
+    // "98.2 out of 100": the top of a scale is a measure of its own, never the figure's before it.
+    if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
     let ownUnit = measure.length > 0;
     // The participle whose object the figure is says what happened to what it counts:
     // "..., killing at least 312 people and injuring more than 1,900".
@@ -325,7 +327,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     }
     // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
     // passes its measure on as a unit does ("..., down from 482").
-    if (q.unit || q.currency || (ownUnit && !q.percent)) {
+    // A rank ("for the ninth year in a row") is no count a later figure could be of.
+    if ((q.unit || q.currency || (ownUnit && !q.percent)) && !measure.every((m) => m.startsWith("ordinal:"))) {
       previousUnit = measure;
       previousVerb = verb;
       // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
@@ -831,6 +834,12 @@ function singular(word: string): string {
 }
 
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
+/** "out of" before a figure: the top of the scale the figure before it is on. */
+const OUT_OF_BEFORE = /\bout\s+of\s+$/i;
+/** The measure of the top of a scale ("out of 100"). */
+const SCALE_TOP = "scale top";
+/** A bare figure scored: "scored 91.4", "with a score of 98.2". */
+const SCORED_BEFORE = /\b(?:scored|scores|scoring|(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?score\s+of)\s+$/i;
 /** A preposition of where, before a count: "in 115 countries", "across 12 sites". */
 const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
@@ -993,6 +1002,8 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     // A noun the figure is "of": "a majority of 2,876", "a population of 20,000".
     const n = NOUN_OF_BEFORE.exec(before);
     if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));
+    // "scored 91.4", "a score of 98.2 out of 100": a score, whatever a score alone says elsewhere.
+    if (SCORED_BEFORE.test(before)) out.push("score");
     // A noun the figure is put at ("put the magnitude at 7.2"), or the subject that stands at it
     // or changed to it ("The number of people killed ... has risen to 517", "the toll stands at 604").
     if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before, clause.start, names));
