@@ -572,6 +572,10 @@ describe("extractQuantities", () => {
     assert.deepEqual(extractQuantities("The constructor built 40 houses.").map((q) => [q.value, q.unit]), [[40, "house"]]);
   });
 
+  it("reads an ordinal after a record's word as one after its determiner (a record 31st time)", () => {
+    assert.deepEqual(extractQuantities("He has climbed Everest for a record 31st time.").map((q) => [q.value, q.unit ?? null]), [[31, "ordinal:time"]]);
+  });
+
   it("ends a figure where a number word opens another (down from 54 two years ago)", () => {
     assert.deepEqual(extractQuantities("The UK has 48 universities, down from 54 two years ago.").map((q) => [q.text, q.unit ?? null]), [["48 universities", "university"], ["54", null], ["two years", "year"]]);
   });

@@ -693,8 +693,8 @@ const ORDINAL_ADJECTIVES = /^(?:consecutive|straight|successive|running)\s+/;
 /** An ordinal in digits: "16th", "21st", "2nd", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 
-/** A determiner before an ordinal that counts ("its", "the", "a", "Velmora's"). */
-const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+$/i;
+/** A determiner before an ordinal that counts ("its", "the", "a", "Velmora's"), and a record's word ("a record 31st time"). */
+const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+(?:(?:record|new|historic|unprecedented)\s+)?$/i;
 
 /**
  * "its fifth cut since August 2024", "for a third consecutive year": an ordinal after a determiner,
@@ -702,7 +702,7 @@ const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+$
  * `ordinal:<noun>`, so "a third year" is no duration and "three cuts" no fifth cut).
  */
 function readOrdinal(text: string, pos: number, end: number, value: number): Quantity | undefined {
-  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 12), pos)) || text[end] !== " ") return undefined;
+  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 26), pos)) || text[end] !== " ") return undefined;
   let at = end + 1;
   const adjective = ORDINAL_ADJECTIVES.exec(text.slice(at, at + 14));
   if (adjective) at += adjective[0].length;
