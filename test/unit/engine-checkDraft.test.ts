@@ -297,6 +297,12 @@ describe("engine: a town the gazetteer does not know, swapped", () => {
     assert.deepEqual(found("A coastguard helicopter from Inverness flew the climbers to Belford Hospital."), [["contradicted", "Prestwick"]]);
     assert.deepEqual(found("A coastguard helicopter from Prestwick flew the climbers to Belford Hospital."), [["supported", null]]);
   });
+  it("so is one after a kind of place 'of' (the village of Thame)", () => {
+    const v = readSourceText("village.txt", "Village\n\nThe injured climbers were flown by helicopter to the village of Thame in the Khumbu region.\n");
+    const ix = CorpusIndex.build([r.document, v.ok ? v.document : assert.fail()].filter((d) => d !== undefined));
+    const swapped = checkDraft(ix, "The injured climbers were flown by helicopter to the village of Namche in the Khumbu region.").map((f) => [f.kind, f.suggestion ?? null]);
+    assert.deepEqual(swapped, [["contradicted", "Thame"]]);
+  });
   it("but not a name out of a place's slot", () => {
     assert.ok(!found("A coastguard helicopter crewed by Inverness flew the climbers to Belford Hospital.").some(([kind]) => kind === "contradicted"));
   });
