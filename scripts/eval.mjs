@@ -349,6 +349,12 @@ const runs = [
   // 31st"), "this year, up from 1,799 last year", "down from 54 two years ago", "a score of 98.2
   // out of 100", "Northgate scored 91.4, up from 89.6".
   { name: "rankings corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "rankings-claims.jsonl")], corpus: join(root, "test", "eval", "rankings-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // An Everest record (the fifth probe of the twelfth session): "for a record 31st time", "the
+  // 8,849-metre (29,032-foot) peak", "each costing $15,000", "the village of Thame". Its bar is
+  // lower: a peak's height in a sentence that names no peak, a sum whose clause is cut from its
+  // noun, bounds ("At least seven ... have died") that agree with any larger count, and "from
+  // $10,000" read as rounding $11,000 are still missed (README Notes).
+  { name: "everest corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "everest-claims.jsonl")], corpus: join(root, "test", "eval", "everest-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
