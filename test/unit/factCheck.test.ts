@@ -1443,3 +1443,18 @@ describe("fact check: another year's figure, in a source of its own", () => {
     assert.equal(assessFirst(ix, "This year the index ranked 1,799 universities.").verdict, "contradicted");
   });
 });
+
+describe("fact check: two dates that share only a verb of an event's course", () => {
+  // A football match's and a storm's reports (the probes'): "ended ... on Saturday" among others.
+  const files = ["match", "storm"].flatMap((c) => {
+    const dir = path.resolve(__dirname, `../../../test/eval/${c}-corpus`);
+    return fs.readdirSync(dir).map((f): [string, string] => [`${c}/${f}`, fs.readFileSync(path.join(dir, f), "utf8")]);
+  });
+  it("share no event: the season's end is not the unbeaten run's", () => {
+    assert.notEqual(assessFirst(indexOf(...files), "The climbing season ends in early June.", "date").verdict, "contradicted");
+  });
+  it("but the same thing's date with such a verb is still disputed", () => {
+    const ix = indexOf(...files, ["festival.txt", "Festival\n\nThe Greenvale festival opens on 3 July and ends on 5 July.\n"]);
+    assert.equal(assessFirst(ix, "The Greenvale festival opens on 4 July.", "date").verdict, "contradicted");
+  });
+});

@@ -890,7 +890,7 @@ function weighShape(
     negatedOtherwise: weighed && quantity && !!fact.quantity!.percent && !!sf.quantity?.percent && NEGATION.test(index.sentenceText(s.id)) !== negates(claim),
     widerScope: weighed && widerScope(fact, sf),
     measure,
-    specific: !quantity ? measure : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !isHeadcount(fact) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
+    specific: !quantity ? measure && sharesTellingEvent(fact, sf) : measure && sf.ownUnit && fact.ownUnit && !isDuration(fact.quantity!.unit) && !isHeadcount(fact) && !fact.measure.every((m) => m.startsWith("currency:") || MEASUREMENT_UNITS.has(m)),
     unmeasured: quantity && !sf.ownUnit && !sf.measure.length,
     credit,
     coveredClaim: weighed ? coveredWeight(index, claim.terms, s, sf, skipClaim, credit) + (ageWords && sf.measure.some(isAgeMeasure) ? ageWords : 0) : 0,
@@ -1324,6 +1324,19 @@ function widerScope(fact: FactMention, sf: FactMention): boolean {
 function sharesEvent(a: FactMention, b: FactMention): boolean {
   const bs = new Set(b.measure);
   return a.measure.some((t) => bs.has(t));
+}
+
+/**
+ * Verbs of any event's course ("ends", "began", "opened"): two dates that share only one of them
+ * share no event ("the climbing season ends in early June" / "ended City's unbeaten run on
+ * Saturday"), so they need as much of the claim's words as any figure.
+ */
+const COURSE_VERBS = new Set(["end", "begin", "began", "begun", "start", "open", "close", "finish", "continu", "stop", "resum", "return", "come", "came", "go", "went", "gone", "take", "took", "taken", "happen", "occur"].map((w) => stem(w)));
+
+/** Whether two dates share an event verb that is more than an event's course (see `COURSE_VERBS`). */
+function sharesTellingEvent(a: FactMention, b: FactMention): boolean {
+  const bs = new Set(b.measure);
+  return a.measure.some((t) => bs.has(t) && !COURSE_VERBS.has(t));
 }
 
 /**
