@@ -22,6 +22,14 @@ function indexOf(...sources: [path: string, text: string][]): CorpusIndex {
 }
 
 /** The assessment of the claim's first fact of `kind`, against every source or only the `cited` ones. */
+/** The files of the eval's probe corpora (`test/eval/<story>-corpus`), each as `<story>/<file>` and its text. */
+function probeFiles(...stories: string[]): [path: string, text: string][] {
+  return stories.flatMap((story) => {
+    const dir = path.resolve(__dirname, `../../../test/eval/${story}-corpus`);
+    return fs.readdirSync(dir).map((f): [string, string] => [`${story}/${f}`, fs.readFileSync(path.join(dir, f), "utf8")]);
+  });
+}
+
 function assessFirst(ix: CorpusIndex, claimText: string, kind: "quantity" | "date" = "quantity", cited?: Set<number>) {
   // Names resolved by the corpus, as a check resolves them ("Harlow" as a name the sources use).
   const claim = analyzeSentence(claimText, { start: 0, end: claimText.length }, [], ix.names.resolver());
@@ -1396,8 +1404,7 @@ describe("fact check: where a change started, dated by a year alone", () => {
 
 describe("fact check: a figure measured by a unit of how much", () => {
   // The air-pollution probe's reports: a legal limit, levels by year, the worst site's level.
-  const dir = path.resolve(__dirname, "../../../test/eval/air-corpus");
-  const ix = indexOf(...fs.readdirSync(dir).map((f): [string, string] => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  const ix = indexOf(...probeFiles("air"));
   it("needs as much of the claim's words as any figure: a limit of 40 micrograms says nothing of a level of 37", () => {
     assert.notEqual(assessFirst(ix, "Nitrogen dioxide levels were 37 micrograms in 2019.").verdict, "supported");
     // Nor does the worst site's 49 micrograms of the limit.
@@ -1418,8 +1425,7 @@ describe("fact check: a body written short that the sources name in full", () =>
 });
 
 describe("fact check: a figure dated by years before its report", () => {
-  const dir = path.resolve(__dirname, "../../../test/eval/rankings-corpus");
-  const ix = indexOf(...fs.readdirSync(dir).map((f): [string, string] => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  const ix = indexOf(...probeFiles("rankings"));
   it("is the claim's where the claim dates its figure so, and another year's figure says nothing of it", () => {
     assert.equal(assessFirst(ix, "Last year the index ranked 1,799 universities.").verdict, "supported");
     const wrong = assessFirst(ix, "Last year the index ranked 1,700 universities.");
@@ -1446,10 +1452,7 @@ describe("fact check: another year's figure, in a source of its own", () => {
 
 describe("fact check: two dates that share only a verb of an event's course", () => {
   // A football match's and a storm's reports (the probes'): "ended ... on Saturday" among others.
-  const files = ["match", "storm"].flatMap((c) => {
-    const dir = path.resolve(__dirname, `../../../test/eval/${c}-corpus`);
-    return fs.readdirSync(dir).map((f): [string, string] => [`${c}/${f}`, fs.readFileSync(path.join(dir, f), "utf8")]);
-  });
+  const files = probeFiles("match", "storm");
   it("share no event: the season's end is not the unbeaten run's", () => {
     assert.notEqual(assessFirst(indexOf(...files), "The climbing season ends in early June.", "date").verdict, "contradicted");
   });
