@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { NameRegistry } from "../../src/core/analysis/nameRegistry";
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { analyzeSentence, figuresOf, placeKey, textAfter, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
+import { analyzeSentence, figuresOf, placeKey, textAfter, yearsAgoIn, type FactMention, type SentenceAnalysis } from "../../src/core/analysis/sentenceAnalysis";
 import { splitSentences } from "../../src/core/analysis/sentences";
 import { toRecord } from "../../src/core/index/documentAnalysis";
 
@@ -695,6 +695,10 @@ describe("engine: analyzeSentence facts", () => {
     // A sentence that dates its figures by one time dates them all.
     const fell = "Twenty-eight UK universities fell in this year's index, against 11 that rose.";
     assert.equal(fact(analyse(fell), fell, "11").yearsAgo, 0);
+    // Any number of years, in words or digits; a vague span dates nothing, and the next phrase may.
+    assert.equal(yearsAgoIn("down from 71 twelve years earlier"), 12);
+    assert.equal(yearsAgoIn("as it was many years ago"), undefined);
+    assert.equal(yearsAgoIn("as many years ago, and 30 last year"), 1);
     const none = "The UK has 48 universities in the top 500.";
     assert.equal(fact(analyse(none), none, "48").yearsAgo, undefined);
   });

@@ -6,6 +6,7 @@ import { findEntities, surnameOf, type EntityMention, type NameResolver } from "
 import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
+import { parseNumberWords } from "./numberWords";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
 export interface FactMention {
@@ -52,16 +53,20 @@ export interface FactMention {
   yearsAgo?: number;
 }
 
-const NUMBER_WORDS_TO_TEN: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? (?:ago|earlier|before))\b/i;
+const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
 
 /** The years before its own time a clause dates what it says by, if it says (see `FactMention.yearsAgo`). */
 export function yearsAgoIn(clause: string): number | undefined {
-  const m = YEARS_AGO.exec(clause);
-  if (!m) return undefined;
-  if (m[1]) return m[1].toLowerCase() === "this" ? 0 : 1;
-  if (m[2]) return NUMBER_WORDS_TO_TEN[m[2].toLowerCase()] ?? Number(m[2]);
-  return 1;
+  for (const m of clause.matchAll(YEARS_AGO)) {
+    if (m[1]) return m[1].toLowerCase() === "this" ? 0 : 1;
+    const count = m[2];
+    if (!count || /^an?$/i.test(count)) return 1;
+    if (/^\d/.test(count)) return Number(count);
+    // "two years ago", "twelve years earlier"; "many years ago" dates nothing.
+    const n = parseNumberWords(count, 0)?.value;
+    if (n !== undefined) return n;
+  }
+  return undefined;
 }
 
 /** Everything the checker needs about one sentence. */
@@ -851,7 +856,8 @@ const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;
 
 /** The name of the last person named in the few sentences before `at`, if any. */
 function lastPersonBefore(text: string, at: number): string | undefined {
-  return lastPersonMentionBefore(text, at)?.name;
+  const people = findEntities(text, Math.max(0, at - 400), at).filter((e) => e.type === "person");
+  return people[people.length - 1]?.name;
 }
 
 /**
@@ -874,12 +880,6 @@ function givenRole(text: string, person: EntityMention, role: string): boolean {
   const at = lead.toLowerCase().lastIndexOf(role);
   if (at < 0 || (at > 0 && /\p{L}/u.test(lead[at - 1]!))) return false;
   return /^(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}\s+$/u.test(lead.slice(at + role.length));
-}
-
-/** The last person named in the 400 characters before `at`, as mentioned there. */
-function lastPersonMentionBefore(text: string, at: number): EntityMention | undefined {
-  const people = findEntities(text, Math.max(0, at - 400), at).filter((e) => e.type === "person");
-  return people[people.length - 1];
 }
 
 /** The measure of every tally (see `measureOf`). */
