@@ -388,7 +388,8 @@ describe("archive scale: repeated sentences", () => {
       scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
       return scored.slice(0, size).sort((a, b) => a.i - b.i).map((x) => keys[x.i]!);
     };
-    const words = ["police", "encrochat", "arrests", "met", "nca", "cash", "drugs", "guardian", "bbc", "sun", "2020", "2021", "uk"];
+    // "İzmir" grows when lowercased: a key's pairs are the lowercased key's.
+    const words = ["police", "encrochat", "arrests", "met", "nca", "cash", "drugs", "guardian", "bbc", "sun", "2020", "2021", "uk", "İzmir"];
     let seed = 7;
     const pick = () => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length]!;
     const keys = Array.from({ length: 900 }, (_, i) => `${pick()}-${pick()}${i % 3 ? "" : "-" + pick()}`);

@@ -52,15 +52,21 @@ export function closestKey(keys: readonly string[], key: string): string | undef
  */
 export function byLetterPairs(keys: readonly string[], key: string, size: number): string[] {
   if (keys.length <= size) return [...keys];
+  const { ids, starts, pairIds } = pairTableOf(keys);
+  // The key's distinct pairs, marked by the list's pair ids (a pair no key has cannot be shared).
   const want = letterPairs(key.toLowerCase());
-  const lower = lowercased(keys);
-  // Pairs read as character codes: no substring per pair, for thousands of keys.
+  const marked = new Uint8Array(pairIds.size);
+  for (const p of want) {
+    const id = pairIds.get(p);
+    if (id !== undefined) marked[id] = 1;
+  }
   const dice = new Float64Array(keys.length);
-  for (let i = 0; i < lower.length; i++) {
-    const t = lower[i]!;
+  for (let i = 0; i < keys.length; i++) {
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
     let shared = 0;
-    for (let j = 0; j + 1 < t.length; j++) if (want.has(t.charCodeAt(j) * 65536 + t.charCodeAt(j + 1))) shared++;
-    dice[i] = (2 * shared) / (want.size + Math.max(1, t.length - 1));
+    for (let j = from; j < to; j++) shared += marked[ids[j]!]!;
+    dice[i] = (2 * shared) / (want.size + Math.max(1, to - from));
   }
   const bar = Float64Array.from(dice).sort()[keys.length - size]!;
   let above = 0;
@@ -78,10 +84,42 @@ function letterPairs(s: string): Set<number> {
   return out;
 }
 
-/** Each key list lowercased once: a draft looks up several mistyped keys in the same list. */
-const lowerKeys = new WeakMap<readonly string[], string[]>();
-function lowercased(keys: readonly string[]): string[] {
-  let out = lowerKeys.get(keys);
-  if (!out) lowerKeys.set(keys, (out = keys.map((k) => k.toLowerCase())));
-  return out;
+/**
+ * A key list's letter pairs, lowercased, each numbered once: key `i`'s pairs in order (repeats
+ * kept) are `ids[starts[i]] .. ids[starts[i + 1] - 1]`. An archive's keys share a few hundred
+ * pairs, so a look-up reads small integers, not a set per pair.
+ */
+interface PairTable {
+  ids: Uint32Array;
+  starts: Uint32Array;
+  pairIds: Map<number, number>;
+}
+
+/** Each key list's pair table, built once: a draft looks up several mistyped keys in the same list. */
+const pairTables = new WeakMap<readonly string[], PairTable>();
+function pairTableOf(keys: readonly string[]): PairTable {
+  let table = pairTables.get(keys);
+  if (table) return table;
+  // Lowercased first: lowercasing may change a key's length ("İ").
+  const lower = keys.map((k) => k.toLowerCase());
+  const starts = new Uint32Array(keys.length + 1);
+  let total = 0;
+  for (let i = 0; i < keys.length; i++) {
+    starts[i] = total;
+    total += Math.max(0, lower[i]!.length - 1);
+  }
+  starts[keys.length] = total;
+  const ids = new Uint32Array(total);
+  const pairIds = new Map<number, number>();
+  let n = 0;
+  for (const t of lower) {
+    for (let j = 0; j + 1 < t.length; j++) {
+      const p = t.charCodeAt(j) * 65536 + t.charCodeAt(j + 1);
+      let id = pairIds.get(p);
+      if (id === undefined) pairIds.set(p, (id = pairIds.size));
+      ids[n++] = id;
+    }
+  }
+  pairTables.set(keys, (table = { ids, starts, pairIds }));
+  return table;
 }
