@@ -486,6 +486,13 @@ const GENERAL_ROWS: Row[] = [
     { text: "3.2GHz", unit: "gigahertz" },
     { text: "84MW", unit: "megawatt" },
   ] },
+  // And written apart from them: "3 GW" is "3 gigawatts".
+  { sentence: "The links carry 3 GW, or 3 gigawatts, and stored 450 MWh and 12TWh.", only: true, expect: [
+    { text: "3 GW", unit: "gigawatt" },
+    { text: "3 gigawatts", unit: "gigawatt" },
+    { text: "450 MWh", unit: "megawatt hour" },
+    { text: "12TWh", unit: "terawatt hour" },
+  ] },
   // A number between two words of a name is part of it; not after a sentence's first word.
   { sentence: "The Lumen 9 Pro and a Boeing 737 Max weigh 187 grams. Nearly 100 Skylark flights left.", only: true, expect: [
     { text: "187 grams", value: 187 },

@@ -141,6 +141,8 @@ const UNIT_SYNONYMS = wordTable<string>({
   pc: "percent", yr: "year", hr: "hour", min: "minute", sec: "second", mins: "minute", hrs: "hour",
   lb: "pound", lbs: "pound", ft: "foot", cm: "centimetre", mm: "millimetre", ml: "millilitre", mg: "milligram",
   mp: "mp",
+  // Power and energy written apart from their figures ("3 GW", "450 MWh").
+  kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour", twh: "terawatt hour",
 });
 
 /** Units glued to digits ("5kg"). */
@@ -149,7 +151,8 @@ const GLUED_UNITS = wordTable<string>({
   mph: "mph", cm: "centimetre", mm: "millimetre", ml: "millilitre", kmh: "kmh", t: "tonne",
   // Devices and power: "256GB", "3.2GHz", "5,000mAh", "84MW", "a 6.3in display".
   gb: "gigabyte", tb: "terabyte", mb: "megabyte", ghz: "gigahertz", mhz: "megahertz", mah: "milliamp hour",
-  kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", in: "inch",
+  kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour",
+  twh: "terawatt hour", in: "inch",
 });
 
 /** Whether letters glued to a figure are a unit ("5kg", "5KG"): a lone capital is a name's ("4G", "5T"). */
