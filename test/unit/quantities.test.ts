@@ -440,6 +440,11 @@ const GENERAL_ROWS: Row[] = [
   { sentence: "A 10-year-old boy was given a one-off payment in a multi-million deal in the twenty-first century.", only: true, expect: [
     { text: "10-year-old", value: 10, unit: "year" },
   ] },
+  // An age band names a group and counts nothing: "17-year-olds" is no figure.
+  { sentence: "The rate for 16- and 17-year-olds rises to £8, and 12 18-year-olds were hired.", only: true, expect: [
+    { text: "£8", value: 8, currency: "GBP" },
+    { text: "12", value: 12 },
+  ] },
   // The scale inside a compound is the figure's: "a 150-million-year-old sauropod".
   { sentence: "The skeleton of a 150-million-year-old sauropod was found.", only: true, expect: [
     { text: "150-million-year-old", value: 150_000_000, unit: "year" },

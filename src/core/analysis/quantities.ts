@@ -991,6 +991,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       lw = first.toLowerCase();
     }
     if (COMPOUND_IDIOMS.has(lw) || ORDINAL_WORDS.has(lw) || !/^[a-z]+$/i.test(first)) return undefined;
+    // "the rate for 16- and 17-year-olds": an age band names a group, as a name does; it counts
+    // nothing, and another band ("18- to 20-year-olds") is another group, not another figure.
+    if (/^years?-olds$/i.test(w)) return undefined;
     unit = normaliseUnit(singularise(lw));
     unitSpan = { start: unitStart, end: unitStart + first.length };
     spanEnd = unitSpan.end;
