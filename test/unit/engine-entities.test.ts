@@ -228,6 +228,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Europol's", "Europol"], ["person", "Jane Roe", "Jane Roe"]],
     },
     {
+      name: "a plural possessive inside a body's name goes on with it, not before a person's",
+      text: "The General Workers' Union backed it, as did the Wolves' Jose Sa.",
+      expected: [["organisation", "General Workers' Union", "General Workers' Union"], ["other", "Wolves", "Wolves"], ["person", "Jose Sa", "Jose Sa"]],
+    },
+    {
       name: "a possessive ends a name: a place, then a body",
       text: "Officers of the UK's National Crime Agency spoke.",
       expected: [["place", "UK's", "United Kingdom"], ["organisation", "National Crime Agency", "National Crime Agency"]],

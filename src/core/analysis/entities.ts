@@ -124,7 +124,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
     let j = i + 1;
     while (j < toks.length) {
       const gap = text.slice(toks[j - 1]!.span.end, toks[j]!.span.start);
-      if (gap !== " ") break;
+      if (gap !== " " && !(/^['\u2019] $/.test(gap) && pluralPossessiveInBody(text, toks, j))) break;
       // A possessive ends a name: "Europol's Jane Roe" is a body and a person.
       if (POSSESSIVE.test(toks[j - 1]!.text)) break;
       if (isNameToken(toks[j]!)) {
@@ -163,6 +163,20 @@ function compassRegions(text: string, start: number, end: number): EntityMention
     out.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[0], type: "place", name, key: name });
   }
   return out;
+}
+
+/**
+ * Whether the plural possessive before token `j` is inside a body's name ("the General Workers'
+ * Union", "the National Farmers' Union"): the name goes on, in names, to a body's word. Not
+ * "the Wolves' Jose Sa", whose run after the possessive is a person's.
+ */
+function pluralPossessiveInBody(text: string, toks: readonly Token[], j: number): boolean {
+  if (!/s$/.test(toks[j - 1]!.text)) return false;
+  for (let k = j; k < toks.length && isNameToken(toks[k]!); k++) {
+    if (ORG_WORDS.has(toks[k]!.text.toLowerCase())) return true;
+    if (text.slice(toks[k]!.span.end, toks[k + 1]?.span.start ?? toks[k]!.span.end) !== " ") break;
+  }
+  return false;
 }
 
 function isNameToken(t: Token): boolean {
