@@ -721,6 +721,11 @@ describe("engine: analyzeSentence facts", () => {
     const noun = "The 4.6% increase is above the 3.8% rise in wages over the past year.";
     assert.equal(fact(analyse(noun), noun, "3.8%").difference, true);
     assert.equal(fact(analyse(noun), noun, "4.6%").difference, undefined);
+    // But a sum's or a count's change named alone is its size: "the 50p increase", "a £500 rise".
+    const sum = "The 50p increase takes it to £12.71, and a £500 rise is due.";
+    assert.equal(fact(analyse(sum), sum, "50p").difference, true);
+    assert.equal(fact(analyse(sum), sum, "£500").difference, true);
+    assert.equal(fact(analyse(sum), sum, "£12.71").difference, undefined);
     // A modal before a figure is no event: "will 2,000" is no verb.
     const past = "Bills rose by 2% in October.";
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);

@@ -305,6 +305,12 @@ const GENERAL_ROWS: Row[] = [
   // Not a tally where more digits follow ("5-4.5", "3-2-1"), nor money.
   { sentence: "Odds of 5-4.5 and £5-3 bets.", only: true, expect: [] },
   // Pence glued to a figure are a sum in pounds; other glued letters still make no figure.
+  // Pence written out, by figure or by word: a sum in pounds.
+  { sentence: "The increase of 50 pence is Fifty pence an hour, and the pence jar held 3.", only: true, expect: [
+    { text: "50 pence", value: 0.5, currency: "GBP" },
+    { text: "Fifty pence", value: 0.5, currency: "GBP" },
+    { text: "3", value: 3 },
+  ] },
   { sentence: "The charge will rise to 54.75p a day, from 51.37p, and 4G masts burned.", only: true, expect: [
     { text: "54.75p", value: 0.5475, currency: "GBP" },
     { text: "51.37p", value: 0.5137, currency: "GBP" },

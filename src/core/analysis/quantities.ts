@@ -915,15 +915,16 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     }
   }
 
-  // Pence ("54.75p a day"): a sum in pounds.
-  if (!currency && !percent && !fig.words && /^p(?![A-Za-z])/.test(text.slice(valueEnd, valueEnd + 2))) {
+  // Pence ("54.75p a day", "50 pence", "Fifty pence an hour"): a sum in pounds.
+  const pence = currency || percent ? null : /^(?:p(?![A-Za-z])| pence\b)/.exec(text.slice(valueEnd, valueEnd + 7));
+  if (pence && !(fig.words && pence[0] === "p")) {
     currency = "GBP";
     // Rounded to what a price in pence can hold: 51.37 / 100 is not exactly 0.5137.
     const pounds = (x: number) => Number((x / 100).toPrecision(12));
     value = pounds(value);
     precision = pounds(precision);
     if (high !== undefined) high = pounds(high);
-    valueEnd += 1;
+    valueEnd += pence[0].length;
   }
 
   // Glued units ("5kg").

@@ -346,7 +346,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     if (!q.percent && !q.currency && PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40))) extra.part = true;
-    if (isDifference(before, textAfter(text, q.span.end, 40))) extra.difference = true;
+    if (isDifference(before, textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
@@ -551,6 +551,17 @@ export function textAfter(text: string, end: number, max: number): string {
 /** The term used for a canonical place, so "Britain" and "UK" meet. */
 export function placeKey(canonical: string): string {
   return "place:" + canonical.toLowerCase();
+}
+
+/**
+ * The terms of `terms` that are the claim's own words, not its names: no word of a name it gives,
+ * no keyed term ("place:...", "age:..."), no figure. What a report of the claim's story uses
+ * somewhere, however it names things.
+ */
+export function wordsOutsideNames(claim: Pick<SentenceAnalysis, "entities">, terms: readonly string[]): string[] {
+  const named = new Set<string>();
+  for (const e of claim.entities) for (const w of e.text.split(/[\s-]+/)) named.add(stem(w.toLowerCase().replace(/['\u2019]s$/, "")));
+  return terms.filter((t) => !named.has(t) && !t.includes(":") && !/\d/.test(t));
 }
 
 function shiftQuantity(q: Quantity, by: number): Quantity {
@@ -764,6 +775,12 @@ const DIFFERENCE_BEFORE = new RegExp(
  * likely", "a 25% lower risk"; or a change named with what changed: "the 3.8% rise in wages".
  */
 const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\s+in)\b/i;
+
+/**
+ * A change a sum or count names as its own noun: "the 50p increase in the adult rate", "a £500
+ * rise" (a share's "4.6% increase" may be the level a rate reached: see `isDifference`).
+ */
+const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike)\b/i;
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
