@@ -233,6 +233,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "General Workers' Union", "General Workers' Union"], ["other", "Wolves", "Wolves"], ["person", "Jose Sa", "Jose Sa"]],
     },
     {
+      name: "a guard is a body: the Coast Guard",
+      text: "The Coast Guard suspended the search.",
+      expected: [["organisation", "Coast Guard", "Coast Guard"]],
+    },
+    {
       name: "a possessive ends a name: a place, then a body",
       text: "Officers of the UK's National Crime Agency spoke.",
       expected: [["place", "UK's", "United Kingdom"], ["organisation", "National Crime Agency", "National Crime Agency"]],
