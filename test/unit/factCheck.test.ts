@@ -1450,6 +1450,24 @@ describe("fact check: another year's figure, in a source of its own", () => {
   });
 });
 
+describe("fact check: a date of the same verb in a report of another story", () => {
+  // Reports of a clean air zone (three that say "zone" but date nothing) and one of a minimum wage.
+  const zone = [
+    ["air.txt", "Air\n\nThe council introduced a clean air zone in March 2022.\n"],
+    ["charge.txt", "Charge\n\nThe zone charges older buses £50 a day.\n"],
+    ["centre.txt", "Centre\n\nThe zone covers the city centre.\n"],
+    ["cut.txt", "Cut\n\nThe zone has cut pollution by a quarter.\n"],
+  ] as [string, string][];
+  it("does not dispute the claim's date: the report never says what the claim is about", () => {
+    const ix = indexOf(...zone, ["wage.txt", "Wage\n\nThe minimum wage was introduced in 1999 at £3.60 an hour.\n"]);
+    assert.equal(assessFirst(ix, "The zone was introduced in 2022.", "date").verdict, "supported");
+  });
+  it("but another date in a report of the same thing does", () => {
+    const ix = indexOf(...zone, ["zone.txt", "Zone\n\nThe city's zone was introduced in 2021, charging older buses.\n"]);
+    assert.equal(assessFirst(ix, "The zone was introduced in 2022.", "date").verdict, "disputed");
+  });
+});
+
 describe("fact check: two dates that share only a verb of an event's course", () => {
   // A football match's and a storm's reports (the probes'): "ended ... on Saturday" among others.
   const files = probeFiles("match", "storm");

@@ -2,7 +2,7 @@ import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comp
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { isGenericBodyWord, sameOrganisation, samePerson, type EntityMention } from "../analysis/entities";
-import { isDuration, isHeadcount, placeKey, tellsOfChange, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { isContent, stem } from "../analysis/tokens";
@@ -339,6 +339,27 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       .map((e) => (e.type === "place" ? [placeKey(e.name)] : nameWords(e.name).filter(Boolean).map((w) => stem(w))));
     return claimNames.some((terms) => !terms.every((t) => index.documentsWithTerm(t)[doc]));
   };
+  // "The clean air zone was introduced in 2022" is not disputed by "The minimum wage has
+  // increased every year since it was introduced in 1999": a date of the same event verb
+  // disagrees only in a report that uses most of the claim's other words (by weight) somewhere,
+  // names aside (a report may name its thing otherwise).
+  let storyTerms: string[] | undefined;
+  const toldBy = new Map<number, boolean>();
+  const tellsTheClaimsStory = (doc: number): boolean => {
+    let told = toldBy.get(doc);
+    if (told === undefined) {
+      storyTerms ??= wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t));
+      let all = 0;
+      let used = 0;
+      for (const t of storyTerms) {
+        const w = index.idf(t);
+        all += w;
+        if (index.documentsWithTerm(t)[doc]) used += w;
+      }
+      toldBy.set(doc, (told = used >= STORY_SHARE * all));
+    }
+    return told;
+  };
   // "Net migration was 694,000 in the year to December 2024" and "..., down from 649,000 in the
   // year to December 2024": a figure a change started from, dated by the claim's year and month;
   // or by its year alone where the start is dated by that year and no month ("treated 81,000
@@ -440,6 +461,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // A report that names the claim's thing elsewhere may give its world figure by another name
     // ("The bespoke platform was found to have 60,000 users worldwide").
     if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
+    if (!agrees && fact.kind === "date" && !tellsTheClaimsStory(doc)) return;
     if (!agrees && shape.w.negatedOtherwise) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
@@ -918,6 +940,9 @@ function weighShape(
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
+
+/** Share of a date claim's other words (by weight) a disagreeing report must use (see `assessFact`). */
+const STORY_SHARE = 0.5;
 
 /** A negation: "not", "never", "hasn't". */
 const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
