@@ -309,26 +309,6 @@ describe("engine: a town the gazetteer does not know, swapped", () => {
   });
 });
 
-describe("engine: a swap's report tells the claim's story", () => {
-  // A bridge's report says "suspended the search" of its Coast Guard and never says "mine"; four
-  // reports of a mine (none naming who searched) make "mine" a common word.
-  const bridge = readSourceText("bridge.txt", "Bridge\n\nDivers searched for the missing men before the Coast Guard suspended the search.\n");
-  const mines = ["flooded on Monday", "employs 1,100 people", "reopened in March", "is 420 metres deep"].map((said, i) => readSourceText(`mine-${i}.txt`, `Mine\n\nThe copper mine ${said}.\n`));
-  const docs = [bridge, ...mines].map((r) => {
-    assert.ok(r.ok);
-    return r.document;
-  });
-  const index = CorpusIndex.build(docs);
-  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
-
-  it("a statement saying most of the claim, in a report that never uses one of its words, is no swap", () => {
-    assert.ok(!found("The Harbour Police suspended the search at the mine.").some(([kind]) => kind === "contradicted"));
-  });
-  it("but one in a report that uses them all is", () => {
-    assert.deepEqual(found("Divers searched for the missing men before the Harbour Police suspended the search."), [["contradicted", "Coast Guard"]]);
-  });
-});
-
 describe("engine: an event's weekday swapped", () => {
   const r = readSourceText(
     "mine.txt",

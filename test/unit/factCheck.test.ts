@@ -1465,6 +1465,8 @@ describe("fact check: a date of the same verb in a report of another story", () 
   it("but another date in a report of the same thing does", () => {
     const ix = indexOf(...zone, ["zone.txt", "Zone\n\nThe city's zone was introduced in 2021, charging older buses.\n"]);
     assert.equal(assessFirst(ix, "The zone was introduced in 2022.", "date").verdict, "disputed");
+    // Nor does a word of the writer's own, which no source uses, take the report's story away.
+    assert.equal(assessFirst(ix, "The controversial zone was introduced in 2022.", "date").verdict, "disputed");
   });
 });
 

@@ -1,6 +1,6 @@
 import { samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
 import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
-import { placeKey, wordsOutsideNames, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -55,7 +55,6 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     // `named`: the claim's entities the source names otherwise ("between Lancaster and Carlisle"
     // against "between Lancaster and Penrith": Carlisle alone).
     let swap: { sentence: IndexedSentence; names: string[]; named: EntityMention[] } | undefined;
-    let unnamed: string[] | undefined;
     let confirmed = false;
     for (const { id } of hits) {
       const s = index.sentence(id);
@@ -67,11 +66,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         break;
       }
       const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)));
-      // A statement of another story says a few of the claim's words by chance ("Minera Atacama
-      // suspended operations" / "the Coast Guard suspended the search and moved to a recovery
-      // operation"): a swap's report uses every word of the claim somewhere, names aside (one of
-      // them is what it swapped).
-      if (!swap && others.length && (unnamed ??= wordsOutsideNames(claim, rest)).every((t) => index.documentsWithTerm(t)[s.doc])) {
+      if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
         const sentenceTokens = tokenize(doc, s.span.start, s.span.end);

@@ -341,14 +341,16 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   };
   // "The clean air zone was introduced in 2022" is not disputed by "The minimum wage has
   // increased every year since it was introduced in 1999": a date of the same event verb
-  // disagrees only in a report that uses most of the claim's other words (by weight) somewhere,
-  // names aside (a report may name its thing otherwise).
+  // disagrees only in a report that uses a good share of the claim's other words (by weight)
+  // somewhere, names aside (a report may name its thing otherwise). Not all of them: a claim
+  // may add a word of its own ("The key paper ... was published in 2008").
   let storyTerms: string[] | undefined;
   const toldBy = new Map<number, boolean>();
   const tellsTheClaimsStory = (doc: number): boolean => {
     let told = toldBy.get(doc);
     if (told === undefined) {
-      storyTerms ??= wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t));
+      // Words no source uses are the writer's own: no report is without them.
+      storyTerms ??= wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && index.hasTerm(t));
       let all = 0;
       let used = 0;
       for (const t of storyTerms) {
@@ -942,7 +944,7 @@ function weighShape(
 }
 
 /** Share of a date claim's other words (by weight) a disagreeing report must use (see `assessFact`). */
-const STORY_SHARE = 0.5;
+const STORY_SHARE = 1 / 3;
 
 /** A negation: "not", "never", "hasn't". */
 const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
