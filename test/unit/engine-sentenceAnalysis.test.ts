@@ -742,6 +742,11 @@ describe("engine: analyzeSentence facts", () => {
     const share = "About 60% of the health centres and £2m of the budget.";
     assert.equal(fact(analyse(share), share, "60%").part, undefined);
     assert.equal(fact(analyse(share), share, "£2m").part, undefined);
+    // So is a count of others besides someone: "with two other scientists", "and three others".
+    const others = "Marsh shared it with two other scientists, and three others were named, of 300 nominees.";
+    assert.equal(fact(analyse(others), others, "two").part, true);
+    assert.equal(fact(analyse(others), others, "three").part, true);
+    assert.equal(fact(analyse(others), others, "300").part, undefined);
   });
 
   it("a person's name that is a bare number ending the clause is their age; a common word's is not", () => {

@@ -1450,6 +1450,15 @@ describe("fact check: another year's figure, in a source of its own", () => {
   });
 });
 
+describe("fact check: a count of others besides someone", () => {
+  // The prize probe's reports: "Three scientists from Britain, Germany and Japan won the Hallberg Prize".
+  const ix = indexOf(...probeFiles("prize"));
+  it("is no count of everyone: 'with two other scientists' is not disputed by 'Three scientists'", () => {
+    assert.deepEqual(figureVerdicts(ix, "Helena Marsh, 61, shared this year's Hallberg Prize in Chemistry with two other scientists."), ["61 supported", "two unknown"]);
+    assert.deepEqual(figureVerdicts(ix, "Four scientists from Britain, Germany and Japan won the Hallberg Prize in Chemistry."), ["Four contradicted"]);
+  });
+});
+
 describe("fact check: a date of the same verb in a report of another story", () => {
   // Reports of a clean air zone (three that say "zone" but date nothing) and one of a minimum wage.
   const zone = [

@@ -345,7 +345,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
-    if (!q.percent && !q.currency && PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40))) extra.part = true;
+    if (!q.percent && !q.currency && (PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) || OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)))) extra.part = true;
     if (isDifference(before, textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
@@ -867,6 +867,8 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
+/** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
+const OTHERS_AFTER = /^\s+others?\b/i;
 
 /** A plural noun right before "on" or "in" and a date ("results on 29 April"). */
 const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;
