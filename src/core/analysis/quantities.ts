@@ -620,7 +620,8 @@ export function apposedName(text: string, q: Quantity): string | undefined {
   // Set apart by a comma or a bracket, or ending the sentence: "named as Luis Carrasco, 41, and
   // Mateo Rojas, 29." (the last of a list of names and ages).
   if (!/^\s*(?:[,)]|\.(?:\s|$))/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
-  const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\s*(?:,|\()\s*$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
+  // "Albrecht, now 75, who proposed": an age said as of the report is the same age.
+  const m = /(?:^|[^\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\s*(?:,|\()\s*(?:now\s+)?$/u.exec(text.slice(Math.max(0, q.span.start - 40), q.span.start));
   return m && !isCalendarWord(m[1]!.toLowerCase()) ? m[1] : undefined;
 }
 
