@@ -731,6 +731,12 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);
   });
 
+  it("a figure restating the one before (', or £884 over a year') is said in its clause", () => {
+    const text = "A worker on the new £10.85 rate will gain 85p an hour, or £884 over a year.";
+    const a = analyse(text);
+    assert.ok(fact(a, text, "£884").local.includes("gain"), JSON.stringify(fact(a, text, "£884").local));
+  });
+
   it("a figure of a whole its sentence names is a part: \"390,000 of the recalled cars\", not \"a population of 20,000\"", () => {
     const part = "Some 390,000 of the recalled cars and 10,000 of EncroChat's users, in a population of 20,000 and 1.2 million cars.";
     const a = analyse(part);

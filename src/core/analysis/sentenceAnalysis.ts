@@ -266,9 +266,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   let previousCount: string[] | undefined;
   let previousVerb: string | undefined;
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
+  let previousClause: Span | undefined;
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
+    // "will gain 85p an hour, or £884 over a year": a figure restating the one before is said in its clause.
+    if (previousClause && RESTATED_BEFORE.test(before)) clause = { start: previousClause.start, end: clause.end };
+    previousClause = clause;
     // "Okafor, 34,": the grammar read an age in years; it measures whose age it is, and its clause
     // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
     let apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
@@ -862,6 +866,9 @@ const OUT_OF_BEFORE = /\bout\s+of\s+$/i;
 const SCALE_TOP = "scale top";
 /** A bare figure scored: "scored 91.4", "with a score of 98.2". */
 const SCORED_BEFORE = /\b(?:scored|scores|scoring|(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?score\s+of)\s+$/i;
+/** ", or" right before a figure: it restates the figure before ("85 pence, or 8.5%", "85p an hour, or £884 over a year"). */
+const RESTATED_BEFORE = /\d[^,;:]{0,30},\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$/;
+
 /** A preposition of where, before a count: "in 115 countries", "across 12 sites". */
 const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
