@@ -1450,6 +1450,16 @@ describe("fact check: another year's figure, in a source of its own", () => {
   });
 });
 
+describe("fact check: a length's way", () => {
+  const ix = indexOf(["bridge.txt", "Bridge\n\nThe men were found in about 25 feet of water near what was left of the bridge's main span.\n"]);
+  it("a length said to run one way is not disputed by a depth 'of water'", () => {
+    assert.notEqual(assessFirst(ix, "The bridge's main span was about 1,200 feet long.").verdict, "contradicted");
+  });
+  it("but a depth of the same water is", () => {
+    assert.equal(assessFirst(ix, "The men were found in about 60 feet of water near the bridge's main span.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a count of others besides someone", () => {
   // The prize probe's reports: "Three scientists from Britain, Germany and Japan won the Hallberg Prize".
   const ix = indexOf(...probeFiles("prize"));

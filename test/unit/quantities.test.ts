@@ -499,6 +499,13 @@ const GENERAL_ROWS: Row[] = [
     { text: "3.2GHz", unit: "gigahertz" },
     { text: "84MW", unit: "megawatt" },
   ] },
+  // A length's way is part of what it measures: "1,200 feet long" is no depth "of water".
+  { sentence: "The span was about 1,200 feet long and 56 metres tall, in 25 feet of water, a 366-metre span.", only: true, expect: [
+    { text: "about 1,200 feet", unit: "foot", dimension: "long" },
+    { text: "56 metres", unit: "metre", dimension: "high" },
+    { text: "25 feet", unit: "foot", dimension: "of water" },
+    { text: "366-metre", unit: "metre", dimension: undefined },
+  ] },
   // And written apart from them: "3 GW" is "3 gigawatts".
   { sentence: "The links carry 3 GW, or 3 gigawatts, and stored 450 MWh and 12TWh.", only: true, expect: [
     { text: "3 GW", unit: "gigawatt" },
@@ -522,6 +529,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "£14.50", per: "hour" },
     { text: "300 homes", per: "year" },
     { text: "12 days", per: undefined },
+  ] },
+  // A rate from when it starts is a rate; a span "from now" is not.
+  { sentence: "It rises to £12.71 an hour from April, and 5 days a week from now.", only: true, expect: [
+    { text: "£12.71", per: "hour" },
+    { text: "5 days", per: undefined },
   ] },
   { sentence: "It cost £17m to fly 17m long-haul passengers.", only: true, expect: [
     { text: "£17m", value: 17_000_000 },

@@ -53,6 +53,12 @@ export interface Quantity {
   nounPhrase?: string;
   /** Lemma of the head of an "of" complement ("two tonnes of drugs" -> "drug", "£54m in cash" -> "cash"). */
   ofNoun?: string;
+  /**
+   * Which way a length runs, read after it ("1,200 feet long": "long"; "tall" is "high"), or what
+   * it is a depth or height of ("25 feet of water": "of water"). Two lengths that say it differently
+   * measure different things.
+   */
+  dimension?: string;
   /** A bare year (1900-2099 not counting anything, e.g. "in 2015"). Dates are reported by dates.ts. */
   isYear?: boolean;
   /** The second figure of a tally, a vote or a score ("voted 5-4", "beat them 2-0"); `value` is the first. */
@@ -144,6 +150,11 @@ const UNIT_SYNONYMS = wordTable<string>({
   // Power and energy written apart from their figures ("3 GW", "450 MWh").
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour", twh: "terawatt hour",
 });
+
+/** Units of length, height and depth, as `unit` gives them. */
+const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "inch", "yard", "centimetre", "millimetre"]);
+/** The way a length runs, right after it ("1,200 feet long", "56 metres high"). */
+const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick)\b/i;
 
 /** Units glued to digits ("5kg"). */
 const GLUED_UNITS = wordTable<string>({
@@ -1102,6 +1113,11 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (nounPhrase) q.nounPhrase = nounPhrase;
   if (ofNoun) q.ofNoun = ofNoun;
   if (compound) q.compound = true;
+  if (unit && LENGTH_UNITS.has(unit)) {
+    const way = WAY_AFTER.exec(text.slice(q.span.end, q.span.end + 12));
+    if (way) q.dimension = way[1]!.toLowerCase() === "tall" ? "high" : way[1]!.toLowerCase();
+    else if (ofNoun) q.dimension = "of " + ofNoun;
+  }
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
@@ -1119,7 +1135,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
 
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
-  /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|from|to)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+  /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
 const PERIODS: Record<string, string> = {
   year: "year", annum: "year", annually: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
   day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",

@@ -67,6 +67,11 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {
   if (!compatibleModifiers(a, b)) return false;
+  // "1,200 feet long" and "25 feet of water" are two lengths of two things (two "of" nouns,
+  // "of rain" and "of rainfall", may be one thing).
+  const da = a.quantity?.dimension;
+  const db = b.quantity?.dimension;
+  if (da !== undefined && db !== undefined && da !== db && !(da.startsWith("of ") && db.startsWith("of "))) return false;
   const bs = new Set(b.measure);
   return a.measure.some((m) => bs.has(m) && !GENERIC_MEASURES.has(m) && !m.startsWith("currency:")) ||
     // Money: same currency and, where both say what the money is, the same thing.
