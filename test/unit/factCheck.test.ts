@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
-import { assessFact, bestPerDocument, byScoreDescending, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
+import { assessFact, bestPerDocument, byScoreDescending, significantDigits, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 
@@ -1447,6 +1447,20 @@ describe("fact check: another year's figure, in a source of its own", () => {
   it("says nothing of the claim's year", () => {
     assert.notEqual(assessFirst(ix, "Last year the index ranked 1,799 universities.").verdict, "contradicted");
     assert.equal(assessFirst(ix, "This year the index ranked 1,799 universities.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: the very same sum, written to three figures or more", () => {
+  // The wage probe's explainer: "... it becomes £24,784.50 - an extra £975 before tax." (its
+  // worker's hours are in the sentence before), and a wire's "about £900 a year better off".
+  const ix = indexOf(...probeFiles("wage"));
+  it("agrees with little context: its figures are not any sum's", () => {
+    const verdicts = figureVerdicts(ix, "Someone working 37.5 hours a week at the adult rate will be £975 a year better off before tax.");
+    // Supported, or disputed by the wire's "about £900" for a full-time worker: never contradicted.
+    assert.ok(verdicts[1] === "£975 supported" || verdicts[1] === "£975 disputed", verdicts.join(", "));
+  });
+  it("counts its significant digits", () => {
+    assert.deepEqual([975, 900, 12.71, 23809.5, 1.2e9, 1100, 0.5475].map(significantDigits), [3, 1, 4, 6, 2, 2, 4]);
   });
 });
 

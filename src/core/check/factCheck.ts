@@ -272,6 +272,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
+  // "an extra £975 before tax" for "will be £975 a year better off before tax": the very same sum,
+  // written to three significant figures or more, needs no more context to agree than a figure
+  // of a specific measure (a round "£900" may be any sum's).
+  const distinctSum = fact.kind === "quantity" && fact.quantity!.currency !== undefined && significantDigits(fact.quantity!.value) >= 3;
   const subject = copulaSubject(claim, fact);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
   const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
@@ -287,7 +291,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
-      const agreeMin = agreeMinFor(w.measure, w.specific);
+      const agreeMin = agreeMinFor(w.measure, w.specific || distinctSum);
       shape = {
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
@@ -432,7 +436,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!card) shape.cards.set(numbers, (card = scoreCard(shape.w, numbers)));
     const score = card.score;
     const specific = shape.w.specific;
-    const min = agrees ? agreeMinFor(measure, specific) : disagreeMin(specific);
+    const min = agrees ? agreeMinFor(measure, specific || (distinctSum && cols.amount[fid] === fact.quantity!.value)) : disagreeMin(specific);
     if (score < min) return;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
@@ -941,6 +945,12 @@ function weighShape(
     otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
+}
+
+/** How many significant digits `value` is written with: 975 has three, 900 one, 12.71 four. */
+export function significantDigits(value: number): number {
+  const digits = Math.abs(value).toPrecision(12).replace(/e.*$/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
+  return digits.length;
 }
 
 /** Share of a date claim's other words (by weight) a disagreeing report must use (see `assessFact`). */
