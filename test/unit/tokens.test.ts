@@ -56,6 +56,11 @@ describe("stem", () => {
     assert.notEqual(stem("measure"), stem("mean"));
   });
 
+  it("stems American spellings as British ones ('meters' and 'metres', 'center' and 'centre'), and no other word with them", () => {
+    for (const [us, gb] of [["meters", "metres"], ["meter", "metre"], ["kilometers", "kilometres"], ["center", "centre"], ["liter", "litre"]]) assert.equal(stem(us!), stem(gb!), us);
+    assert.notEqual(stem("meet"), stem("metre"));
+  });
+
   it("stems the words of a death as one event ('killed', 'died', 'dead', 'deaths'), and no other word with them", () => {
     for (const w of ["died", "dead", "deaths", "killing", "kills", "death"]) assert.equal(stem(w), stem("killed"), w);
     for (const w of ["deadline", "deadly", "skilled", "diet"]) assert.notEqual(stem(w), stem("killed"), w);

@@ -41,9 +41,20 @@ const SAME_EVENT = new Map<string, string>(
   ["die", "died", "dies", "dying", "dead", "death", "deaths", "kill", "killed", "kills", "killing", "killings"].map((w) => [w, "die"]),
 );
 
-/** `lower` as its verb when it is one of `URE_NOUNS`, singular or plural, or as its event's word (`SAME_EVENT`). */
+/**
+ * American spellings of words news writes both ways, as British ones: "300 meters" and "a
+ * 300-metre vessel", "the city center" and "the city centre" are one word each.
+ */
+const AMERICAN_SPELLINGS = new Map<string, string>(
+  [
+    ["meter", "metre"], ["kilometer", "kilometre"], ["centimeter", "centimetre"], ["millimeter", "millimetre"],
+    ["liter", "litre"], ["milliliter", "millilitre"], ["center", "centre"], ["theater", "theatre"],
+  ].flatMap(([us, gb]) => [[us!, gb!], [us + "s", gb + "s"]] as [string, string][]),
+);
+
+/** `lower` as its verb when it is one of `URE_NOUNS`, singular or plural, or as its event's word (`SAME_EVENT`); British-spelt (`AMERICAN_SPELLINGS`). */
 function verbOfNoun(lower: string): string {
-  return URE_NOUNS.get(lower) ?? (lower.endsWith("ures") ? URE_NOUNS.get(lower.slice(0, -1)) : undefined) ?? SAME_EVENT.get(lower) ?? lower;
+  return URE_NOUNS.get(lower) ?? (lower.endsWith("ures") ? URE_NOUNS.get(lower.slice(0, -1)) : undefined) ?? SAME_EVENT.get(lower) ?? AMERICAN_SPELLINGS.get(lower) ?? lower;
 }
 
 /** Porter2 stem with a cache; words of digits and short acronyms are kept as they are. */
