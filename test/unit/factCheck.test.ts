@@ -1464,6 +1464,14 @@ describe("fact check: the very same sum, written to three figures or more", () =
   });
 });
 
+describe("fact check: lengths in two units", () => {
+  const ix = indexOf(["bridge.txt", "Bridge\n\nThe main span of the bridge, which was 366 metres long, rose 56 metres above the river.\n"]);
+  it("measure one thing: '185 feet' backs '56 metres' and '1,200 feet long' backs '366 metres long'", () => {
+    assert.equal(assessFirst(ix, "The bridge's main span rose about 185 feet above the river.").verdict, "supported");
+    assert.equal(assessFirst(ix, "The main span of the bridge was about 1,200 feet long.").verdict, "supported");
+  });
+});
+
 describe("fact check: a length's way", () => {
   const ix = indexOf(["bridge.txt", "Bridge\n\nThe men were found in about 25 feet of water near what was left of the bridge's main span.\n"]);
   it("a length said to run one way is not disputed by a depth 'of water'", () => {

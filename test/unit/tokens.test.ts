@@ -59,6 +59,7 @@ describe("stem", () => {
   it("stems American spellings as British ones ('meters' and 'metres', 'center' and 'centre'), and no other word with them", () => {
     for (const [us, gb] of [["meters", "metres"], ["meter", "metre"], ["kilometers", "kilometres"], ["center", "centre"], ["liter", "litre"]]) assert.equal(stem(us!), stem(gb!), us);
     assert.notEqual(stem("meet"), stem("metre"));
+    assert.equal(stem("feet"), stem("foot"));
   });
 
   it("stems the words of a death as one event ('killed', 'died', 'dead', 'deaths'), and no other word with them", () => {

@@ -41,6 +41,16 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
 } as Record<string, [string, number]>));
 
+/**
+ * The family of a unit of length or mass ("length" for feet and metres), a measure two figures
+ * in different units share ("56 feet above the river" and "56 metres above the river"); undefined
+ * for any other unit (spans of time are weighed apart, see `isDuration`).
+ */
+export function physicalFamily(unit: string): "length" | "mass" | undefined {
+  const f = UNIT_FAMILY.get(unit)?.[0];
+  return f === "length" || f === "mass" ? f : undefined;
+}
+
 /** A unit's family and factor; a counted noun ("arrest") is its own family. */
 function family(unit: string): [string, number] {
   return UNIT_FAMILY.get(unit) ?? [unit, 1];

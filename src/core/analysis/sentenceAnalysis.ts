@@ -7,6 +7,7 @@ import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase,
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 import { parseNumberWords } from "./numberWords";
+import { physicalFamily } from "./compareValues";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
 export interface FactMention {
@@ -920,6 +921,8 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   if (q.unit) {
     const u = stem(q.unit.toLowerCase());
     out.push(u);
+    const family = physicalFamily(q.unit);
+    if (family) out.push(family);
     if (GENERIC_UNITS.has(q.unit.toLowerCase()) && /-/.test(text.slice(q.valueSpan.start, q.span.end))) {
       // A compound adjective ("a six-month contract", "a four-digit code") measures its noun.
       // Its noun is the first lowercase word after it, past names ("a six-month EncroChat contract").

@@ -43,13 +43,17 @@ const SAME_EVENT = new Map<string, string>(
 
 /**
  * American spellings of words news writes both ways, as British ones: "300 meters" and "a
- * 300-metre vessel", "the city center" and "the city centre" are one word each.
+ * 300-metre vessel", "the city center" and "the city centre" are one word each; so are "feet"
+ * and "foot".
  */
 const AMERICAN_SPELLINGS = new Map<string, string>(
   [
     ["meter", "metre"], ["kilometer", "kilometre"], ["centimeter", "centimetre"], ["millimeter", "millimetre"],
     ["liter", "litre"], ["milliliter", "millilitre"], ["center", "centre"], ["theater", "theatre"],
-  ].flatMap(([us, gb]) => [[us!, gb!], [us + "s", gb + "s"]] as [string, string][]),
+  ]
+    .flatMap(([us, gb]) => [[us!, gb!], [us + "s", gb + "s"]] as [string, string][])
+    // And a unit's irregular plural: "984 feet" and "a 984-foot vessel".
+    .concat([["feet", "foot"]]),
 );
 
 /** `lower` as its verb when it is one of `URE_NOUNS`, singular or plural, or as its event's word (`SAME_EVENT`); British-spelt (`AMERICAN_SPELLINGS`). */

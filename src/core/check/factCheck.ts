@@ -1037,6 +1037,8 @@ const MEASUREMENT_UNITS = new Set(
     "celsius", "fahrenheit", "degree", "millimetre", "centimetre", "metre", "kilometre", "millimeter", "centimeter", "meter", "kilometer",
     "mile", "mph", "kmh", "knot", "foot", "inch", "acre", "hectare", "kilo", "kilogram", "gram", "milligram", "microgram", "pound", "tonne", "ton",
     "litre", "millilitre", "liter", "gallon", "decibel", "magnitude",
+    // Families of units (see `physicalFamily`).
+    "length", "mass",
   ].map((w) => stem(w)),
 );
 
