@@ -748,6 +748,11 @@ describe("engine: analyzeSentence facts", () => {
     const share = "About 60% of the health centres and £2m of the budget.";
     assert.equal(fact(analyse(share), share, "60%").part, undefined);
     assert.equal(fact(analyse(share), share, "£2m").part, undefined);
+    // "All 64 of the country's public hospitals" is every one of them: the whole, counted by its noun.
+    const all = "All 64 of the country's public hospitals switched, and 12 of Britain's banks.";
+    assert.equal(fact(analyse(all), all, "64").part, undefined);
+    assert.deepEqual(fact(analyse(all), all, "64").measure, ["hospit"]);
+    assert.equal(fact(analyse(all), all, "12").part, true);
     // So is a count of others besides someone: "with two other scientists", "and three others".
     const others = "Marsh shared it with two other scientists, and three others were named, of 300 nominees.";
     assert.equal(fact(analyse(others), others, "two").part, true);

@@ -404,6 +404,12 @@ function readComplement(text: string, pos: number, preps: string[]): { np: NounP
     determiner = true;
     p += d[0].length;
   }
+  // "64 of the country's public hospitals", "12 of Britain's banks": the possessor says whose; the noun after it is counted.
+  const possessor = /^ \p{L}[\p{L}-]*['\u2019]s(?= \p{Ll})/u.exec(text.slice(p, p + 30));
+  if (possessor) {
+    determiner = true;
+    p += possessor[0].length;
+  }
   const np = readNounPhrase(text, p);
   return np ? { np, determiner } : undefined;
 }

@@ -350,7 +350,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
-    if (!q.percent && !q.currency && (PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) || OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)))) extra.part = true;
+    // Not "All 64 of the country's public hospitals": all of them is the whole.
+    if (!q.percent && !q.currency && ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) || OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)))) extra.part = true;
     if (isDifference(before, textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
