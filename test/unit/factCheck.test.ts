@@ -1472,6 +1472,14 @@ describe("fact check: lengths in two units", () => {
   });
 });
 
+describe("fact check: power in two units", () => {
+  const ix = indexOf(["grid.txt", "Grid\n\nThe national grid lost 9.2 gigawatts of generation within five seconds.\n"]);
+  it("'9,200 MW' is '9.2 gigawatts', and '9.2 megawatts' is not", () => {
+    assert.equal(assessFirst(ix, "The grid lost 9,200 MW of generation within five seconds.").verdict, "supported");
+    assert.equal(assessFirst(ix, "The grid lost 9.2 megawatts of generation within five seconds.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a length's way", () => {
   const ix = indexOf(["bridge.txt", "Bridge\n\nThe men were found in about 25 feet of water near what was left of the bridge's main span.\n"]);
   it("a length said to run one way is not disputed by a depth 'of water'", () => {

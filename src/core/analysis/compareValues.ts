@@ -39,16 +39,19 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   mile: ["length", 1609.344], foot: ["length", 0.3048],
   second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
+  kilowatt: ["power", 1e3], megawatt: ["power", 1e6], gigawatt: ["power", 1e9],
+  "kilowatt hour": ["energy", 1e3], "megawatt hour": ["energy", 1e6], "gigawatt hour": ["energy", 1e9], "terawatt hour": ["energy", 1e12],
 } as Record<string, [string, number]>));
 
 /**
- * The family of a unit of length or mass ("length" for feet and metres), a measure two figures
- * in different units share ("56 feet above the river" and "56 metres above the river"); undefined
+ * The family of a unit of length, mass, power or energy ("length" for feet and metres), a measure
+ * two figures in different units share ("56 feet above the river" and "56 metres above the
+ * river", "9.2 gigawatts" and "9,200 MW"); undefined
  * for any other unit (spans of time are weighed apart, see `isDuration`).
  */
-export function physicalFamily(unit: string): "length" | "mass" | undefined {
+export function physicalFamily(unit: string): "length" | "mass" | "power" | "energy" | undefined {
   const f = UNIT_FAMILY.get(unit)?.[0];
-  return f === "length" || f === "mass" ? f : undefined;
+  return f === "length" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
 }
 
 /** A unit's family and factor; a counted noun ("arrest") is its own family. */

@@ -1038,7 +1038,7 @@ const MEASUREMENT_UNITS = new Set(
     "mile", "mph", "kmh", "knot", "foot", "inch", "acre", "hectare", "kilo", "kilogram", "gram", "milligram", "microgram", "pound", "tonne", "ton",
     "litre", "millilitre", "liter", "gallon", "decibel", "magnitude",
     // Families of units (see `physicalFamily`).
-    "length", "mass",
+    "length", "mass", "power", "energy", "kilowatt", "megawatt", "gigawatt",
   ].map((w) => stem(w)),
 );
 
