@@ -1472,6 +1472,16 @@ describe("fact check: lengths in two units", () => {
   });
 });
 
+describe("fact check: a wire's agency in its dateline", () => {
+  const ix = indexOf(
+    ["wire.txt", "Blackout halts trains\n\nSANTERRA, Valmora, March 11 (Continental Wire) - A power cut stopped trains across Valmora.\n\nThe rail company CFV said more than 35,000 passengers were stranded.\n"],
+    ["paper.txt", "Blackout\n\nA power cut stopped trains across Valmora on Wednesday.\n\nAround 28,000 passengers were stranded on trains, according to the rail company CFV.\n"],
+  );
+  it("tells no story: a report that never names the wire still disputes its figure", () => {
+    assert.equal(assessFirst(ix, "More than 35,000 rail passengers were stranded on halted trains.").verdict, "disputed");
+  });
+});
+
 describe("fact check: power in two units", () => {
   const ix = indexOf(["grid.txt", "Grid\n\nThe national grid lost 9.2 gigawatts of generation within five seconds.\n"]);
   it("'9,200 MW' is '9.2 gigawatts', and '9.2 megawatts' is not", () => {

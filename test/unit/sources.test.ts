@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { lineFurnitureReason, splitBlocks } from "../../src/core/sources/blocks";
+import { isDateline, lineFurnitureReason, splitBlocks } from "../../src/core/sources/blocks";
 import { decodeText } from "../../src/core/sources/decode";
 import { contentHash, hash53 } from "../../src/core/text/hash";
 import { readFrontMatter } from "../../src/core/sources/markdown";
@@ -183,6 +183,8 @@ describe("sources: furniture rules generalise", () => {
       const text = `Headline of the story\n\n${para}\n\nAnother paragraph follows here.`;
       const blocks = splitBlocks(text).blocks.map((b) => text.slice(b.start, b.end));
       assert.deepEqual(blocks, ["Headline of the story", dateline, body, "Another paragraph follows here."], para);
+      // The block set apart is known as a dateline; the paragraph is not.
+      assert.ok(isDateline(dateline) && !isDateline(body) && !isDateline(para), para);
     }
     // Brackets and a dash after a sentence's words are no dateline.
     for (const para of ["The Met Police (the force) - not the NCA - seized £54m.", "UK inflation (CPI) - the main measure - rose."]) {

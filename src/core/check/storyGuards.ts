@@ -13,6 +13,7 @@ import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
 import type { Span } from "../types";
+import { isDateline } from "../sources/blocks";
 
 /** Whether a name is a person's. */
 export const isPerson = (e: { type: string }): boolean => e.type === "person";
@@ -76,7 +77,17 @@ export function anotherStoryGuard(
         // where every agreeing report names it too (a wire's own name in its dateline is no story).
         if (!told.length && agree.length) {
           const lead: string[][][] = [];
-          for (const start of index.paragraphStarts(agree[0]!.doc, 2)) for (const id of index.paragraphOf(start)) storyNamesOf(index, index.sentenceEntities(id), lead);
+          // A dateline ("SANTERRA, Valmora, March 11 (Continental Wire)") gives its places, not its
+          // agency, and is no paragraph of the two.
+          let read = 0;
+          for (const start of index.paragraphStarts(agree[0]!.doc, 3)) {
+            const dateline = isDateline(index.sentenceText(start));
+            if (!dateline && read++ >= 2) break;
+            for (const id of index.paragraphOf(start)) {
+              const names = index.sentenceEntities(id);
+              storyNamesOf(index, dateline ? names.filter((e) => e.type === "place") : names, lead);
+            }
+          }
           const docs = [...new Set(agree.map((a) => a.doc))].slice(0, AGREEING_STORY_LEADS);
           const chosen = chosenWords(lead);
           told = tellingWords(lead.filter((_name, i) => docs.every((d) => chosen[i]!.some((w) => index.documentsWithTerm(w)[d]))));

@@ -274,12 +274,22 @@ export function splitBlocks(text: string, options: BlockOptions = {}, region: Sp
   };
 }
 
+/** A dateline up to its agency in brackets (see `DATELINE`). */
+const DATELINE_HEAD = String.raw`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*[\p{L}.'’ ]{2,30}?){0,2}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{2,40}\)`;
 /**
  * A wire's dateline: a place in capitals, perhaps a region and a day, the agency in brackets,
  * then a dash ("LONDON, May 14 (Reuters) - ", "LENTON, England, March 10 (City Wire) - ",
  * "WASHINGTON (AP) — ").
  */
-const DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*[\p{L}.'’ ]{2,30}?){0,2}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([^()\n]{2,40}\)\s*[-–—]+\s+(?=\S)/u;
+const DATELINE = new RegExp(DATELINE_HEAD + String.raw`\s*[-–—]+\s+(?=\S)`, "u");
+
+/** A dateline set apart as its own block (see `withDatelineApart`): "SANTERRA, Valmora, March 11 (Continental Wire)". */
+const DATELINE_ALONE = new RegExp(DATELINE_HEAD + String.raw`\s*$`, "u");
+
+/** Whether `text` is a dateline alone: its place says where a story is, its agency in brackets says nothing of it. */
+export function isDateline(text: string): boolean {
+  return DATELINE_ALONE.test(text);
+}
 
 /**
  * A paragraph that opens on a dateline, as two blocks: the dateline, then the paragraph. Read as
