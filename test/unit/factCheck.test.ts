@@ -1472,6 +1472,13 @@ describe("fact check: lengths in two units", () => {
   });
 });
 
+describe("fact check: an age beside a body the claim names", () => {
+  const ix = indexOf(...probeFiles("prize"));
+  it("is the person's, whatever bodies the source's sentence names ('Helena Marsh, 61, of the University of Aldbridge')", () => {
+    assert.deepEqual(figureVerdicts(ix, "Helena Marsh, 64, shared this year's Hallberg Prize in Chemistry."), ["64 contradicted"]);
+  });
+});
+
 describe("fact check: a wire's agency in its dateline", () => {
   const ix = indexOf(
     ["wire.txt", "Blackout halts trains\n\nSANTERRA, Valmora, March 11 (Continental Wire) - A power cut stopped trains across Valmora.\n\nThe rail company CFV said more than 35,000 passengers were stranded.\n"],

@@ -753,8 +753,11 @@ function settle(
   // does not name the body the claim does, is another body's.
   // Once per fact shape: an archive's near-copies share their sentence's words, names and bodies.
   const anotherBody = new Map<Shape, boolean>();
+  // Not an age: "Helena Marsh, 61, of the University of Aldbridge" gives Marsh's age, whatever
+  // body the claim names beside her ("shared this year's Hallberg Prize").
+  const ofAge = fact.measure.some(isAgeMeasure);
   const ofAnotherBody = (c: Candidate): boolean => {
-    if (!claimBodies.length) return false;
+    if (!claimBodies.length || ofAge) return false;
     let another = anotherBody.get(c.shape);
     if (another === undefined) {
       const sf = index.factRecord(c.fid);
