@@ -530,6 +530,12 @@ const GENERAL_ROWS: Row[] = [
     { text: "300 homes", per: "year" },
     { text: "12 days", per: undefined },
   ] },
+  // A fraction in words is a share, of the noun after "of".
+  { sentence: "It keeps pay at two-thirds of median earnings and three-fifths of demand, of two halves.", only: true, expect: [
+    { text: "two-thirds", value: 66.7, percent: true, ofNoun: "median" },
+    { text: "three-fifths", value: 60, percent: true, ofNoun: "demand" },
+    { text: "two halves", value: 2 },
+  ] },
   // A rate from when it starts is a rate; a span "from now" is not.
   { sentence: "It rises to £12.71 an hour from April, and 5 days a week from now.", only: true, expect: [
     { text: "£12.71", per: "hour" },

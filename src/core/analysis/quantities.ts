@@ -772,7 +772,7 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
       vague: true,
     });
   }
-  const ratio = readRatio(text, pos);
+  const ratio = readRatio(text, pos) ?? readFraction(text, pos);
   if (ratio) return ratio;
   const fig = parseWordFigure(text, pos);
   if (!fig) return undefined;
@@ -803,6 +803,30 @@ function readRatio(text: string, pos: number): Quantity | undefined {
   const figureEnd = pos + m[1]!.length + 4 + m[2]!.length;
   const q: Quantity = { span: { start: pos, end: figureEnd }, valueSpan: { start: pos, end: figureEnd }, text: text.slice(pos, figureEnd), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
   // Its noun is what it is a share of, as "of adults" is for a percentage ("one in five adults").
+  const noun = m[3] && !NP_STOP.has(m[3].toLowerCase()) ? singularise(m[3].toLowerCase()) : undefined;
+  if (noun) q.ofNoun = noun;
+  return q;
+}
+
+/** "two-thirds", "nine tenths": a number word and a fraction's denominator. */
+const FRACTION = /^(one|two|three|four|five|six|seven|eight|nine)[- ](halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b(?:\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+))?/i;
+const DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * "Two-thirds of median earnings", "more than nine-tenths of the material": a share, as "67%"
+ * and "90%" are, rounded as a ratio is (see `readRatio`).
+ */
+function readFraction(text: string, pos: number): Quantity | undefined {
+  const m = FRACTION.exec(text.slice(pos, pos + 60));
+  // "Three quarters of a million people" is a count: the word figures read it.
+  if (!m || /^\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b/i.test(text.slice(pos + m[1]!.length + 1 + m[2]!.length, pos + 80))) return undefined;
+  const a = parseNumberWords(m[1]!.toLowerCase(), 0)!.value;
+  const denominator = m[2]!.toLowerCase().replace(/s$/, "").replace(/^halve$/, "half");
+  const b = DENOMINATORS[denominator];
+  if (!b || !(b > a)) return undefined;
+  const value = Math.round((1000 * a) / b) / 10;
+  const figureEnd = pos + m[1]!.length + 1 + m[2]!.length;
+  const q: Quantity = { span: { start: pos, end: figureEnd }, valueSpan: { start: pos, end: figureEnd }, text: text.slice(pos, figureEnd), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
   const noun = m[3] && !NP_STOP.has(m[3].toLowerCase()) ? singularise(m[3].toLowerCase()) : undefined;
   if (noun) q.ofNoun = noun;
   return q;
