@@ -530,6 +530,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "300 homes", per: "year" },
     { text: "12 days", per: undefined },
   ] },
+  // A capitalised word in -ing is a name's, inside the counted phrase: "eight Brannock Paving workers".
+  { sentence: "Of the eight Brannock Paving workers on the deck, 3 Acme Mining sites closed.", only: true, expect: [
+    { text: "eight Brannock Paving workers", value: 8, unit: "worker" },
+    { text: "3 Acme Mining sites", value: 3, unit: "site" },
+  ] },
   // A fraction in words is a share, of the noun after "of".
   { sentence: "It keeps pay at two-thirds of median earnings and three-fifths of demand, of two halves.", only: true, expect: [
     { text: "two-thirds", value: 66.7, percent: true, ofNoun: "median" },

@@ -344,7 +344,8 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     const lw = w.toLowerCase();
     if (NP_STOP.has(lw) || lw.includes("'")) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
-    if (words.length > 0 && (isEdIngVerb(w) || endsNounPhrase(lw))) break;
+    // A capitalised word in -ing is a name's ("eight Brannock Paving workers"), no verb.
+    if (words.length > 0 && ((isEdIngVerb(w) && !/^[A-Z]/.test(w)) || endsNounPhrase(lw))) break;
     // "the record 906,000 reached two years earlier": a number word starts a phrase of its own
     // (a time, an object), never a word of the figure's noun.
     if (words.length > 0 && isNumberWord(lw) && !SCALE_WORDS[lw]) break;
