@@ -233,6 +233,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "General Workers' Union", "General Workers' Union"], ["other", "Wolves", "Wolves"], ["person", "Jose Sa", "Jose Sa"]],
     },
     {
+      name: "a trade's word names a company (Brannock Paving, Oakmere Maritime), not a minister's title",
+      text: "Mining Minister Aurora Valdes met Brannock Paving.",
+      expected: [["person", "Mining Minister Aurora Valdes", "Aurora Valdes"], ["organisation", "Brannock Paving", "Brannock Paving"]],
+    },
+    {
       name: "a guard is a body: the Coast Guard",
       text: "The Coast Guard suspended the search.",
       expected: [["organisation", "Coast Guard", "Coast Guard"]],

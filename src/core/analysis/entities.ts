@@ -34,6 +34,7 @@ const ORG_WORDS = new Set(
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
+    "builders contractors paving maritime freight " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
   )
