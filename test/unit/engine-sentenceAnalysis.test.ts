@@ -753,6 +753,10 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(all), all, "64").part, undefined);
     assert.deepEqual(fact(analyse(all), all, "64").measure, ["hospit"]);
     assert.equal(fact(analyse(all), all, "12").part, true);
+    // So is the figure after an opening "Of the ...": "Of the eight workers on the deck, two were pulled alive".
+    const opening = "Of the eight workers on the deck, two were pulled alive.";
+    assert.equal(fact(analyse(opening), opening, "two").part, true);
+    assert.equal(fact(analyse(opening), opening, "eight").part, undefined);
     // So is a count of others besides someone: "with two other scientists", "and three others".
     const others = "Marsh shared it with two other scientists, and three others were named, of 300 nominees.";
     assert.equal(fact(analyse(others), others, "two").part, true);

@@ -1472,6 +1472,17 @@ describe("fact check: lengths in two units", () => {
   });
 });
 
+describe("fact check: a part of a whole its claim gives", () => {
+  const ix = indexOf(["deck.txt", "Bridge\n\nEight workers from Brannock Paving were filling potholes on the bridge deck when it fell.\n"]);
+  it("is not disputed by that whole ('Of the eight workers ..., two were pulled alive' / 'Eight workers')", () => {
+    const verdicts = figureVerdicts(ix, "Of the eight Brannock Paving workers on the bridge deck, two were pulled alive from the river.");
+    assert.ok(!verdicts.some((v) => v.endsWith("contradicted")), verdicts.join(", "));
+  });
+  it("while a whole the claim gets wrong still is", () => {
+    assert.deepEqual(figureVerdicts(ix, "Nine workers from Brannock Paving were filling potholes on the bridge deck."), ["Nine contradicted"]);
+  });
+});
+
 describe("fact check: an age beside a body the claim names", () => {
   const ix = indexOf(...probeFiles("prize"));
   it("is the person's, whatever bodies the source's sentence names ('Helena Marsh, 61, of the University of Aldbridge')", () => {

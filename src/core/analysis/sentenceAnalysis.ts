@@ -350,8 +350,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
-    // Not "All 64 of the country's public hospitals": all of them is the whole.
-    if (!q.percent && !q.currency && ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) || OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)))) extra.part = true;
+    // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
+    // workers on the deck, two were pulled alive": the figure after an opening "Of the ..." is a part.
+    if (
+      !q.percent &&
+      !q.currency &&
+      ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
+        OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
+        PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)))
+    )
+      extra.part = true;
     if (isDifference(before, textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
@@ -876,6 +884,8 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
+/** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
+const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
 const OTHERS_AFTER = /^\s+others?\b/i;
 
