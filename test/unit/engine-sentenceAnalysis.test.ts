@@ -721,6 +721,10 @@ describe("engine: analyzeSentence facts", () => {
     const noun = "The 4.6% increase is above the 3.8% rise in wages over the past year.";
     assert.equal(fact(analyse(noun), noun, "3.8%").difference, true);
     assert.equal(fact(analyse(noun), noun, "4.6%").difference, undefined);
+    // What one gains is a change: "will gain 85p an hour" is no level of £8.
+    const gain = "A worker will gain 85p an hour, and the rate will reach £8.";
+    assert.equal(fact(analyse(gain), gain, "85p").difference, true);
+    assert.equal(fact(analyse(gain), gain, "£8").difference, undefined);
     // But a sum's or a count's change named alone is its size: "the 50p increase", "a £500 rise".
     const sum = "The 50p increase takes it to £12.71, and a £500 rise is due.";
     assert.equal(fact(analyse(sum), sum, "50p").difference, true);
