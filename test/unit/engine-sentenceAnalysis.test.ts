@@ -534,10 +534,16 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: [], ownUnit: false },
     },
     {
-      name: "a partitive counts its noun phrase's head past modifiers ('two of the 16 injured firefighters were')",
+      name: "a partitive counts its noun phrase's head past modifiers and the whole's figure ('two of the 16 injured firefighters were'), and what was done to the part",
       text: "Two of the 16 injured firefighters were taken to hospital.",
       figure: "Two",
-      expect: { measure: ["firefight"] },
+      expect: { measure: ["firefight", "taken"] },
+    },
+    {
+      name: "the whole's own figure in a partitive is read on its own, of its noun ('of the roughly 4,700 containers')",
+      text: "Fifty-six of the roughly 4,700 containers on board held hazardous materials.",
+      figure: "4,700",
+      expect: { measure: ["contain"] },
     },
     {
       name: "a noun a figure is 'of' measures it at the start of a sentence too ('The crowd of 31,412')",

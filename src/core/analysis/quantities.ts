@@ -406,11 +406,14 @@ function readComplement(text: string, pos: number, preps: string[]): { np: NounP
     p += d[0].length;
   }
   // "64 of the country's public hospitals", "12 of Britain's banks": the possessor says whose; the noun after it is counted.
-  const possessor = /^ \p{L}[\p{L}-]*['\u2019]s(?= \p{Ll})/u.exec(text.slice(p, p + 30));
+  const possessor = /^ \p{L}[\p{L}-]*['\u2019]s(?= [\p{Ll}\d])/u.exec(text.slice(p, p + 30));
   if (possessor) {
     determiner = true;
     p += possessor[0].length;
   }
+  // "56 of the roughly 4,700 containers": the whole's own figure says how many; its noun is counted.
+  const whole = determiner ? /^ (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?= \p{Ll})/u.exec(text.slice(p, p + 40)) : null;
+  if (whole) p += whole[0].length;
   const np = readNounPhrase(text, p);
   return np ? { np, determiner } : undefined;
 }
@@ -610,7 +613,9 @@ export function extractQuantities(text: string): Quantity[] {
       i = Math.max(q.valueSpan.end, i + 1);
       // Continue after the noun phrase, but never skip a figure inside a complement; a duration's
       // smaller part is its own.
-      i = Math.max(i, q.compound ? q.span.end : q.unitSpan ? q.unitSpan.end : i);
+      // ("56 of the roughly 4,700 containers": the whole's figure is read on its own too).
+      const past = q.compound ? q.span.end : q.unitSpan ? q.unitSpan.end : i;
+      if (q.compound || !/\d/.test(text.slice(q.valueSpan.end, past))) i = Math.max(i, past);
     } else if (wordStart) {
       // Skip the rest of the word.
       let j = i;
