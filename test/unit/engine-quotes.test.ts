@@ -124,6 +124,17 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["The results have been outstanding, but this is just the start,", "Nikki Holland", "pronoun", "she"]],
     },
     {
+      name: "a pronoun after a quote is the person a sentence of its paragraph opened on by a known surname",
+      text: straight(
+        "Luca Ferrandi won, clear of Tomas Kell. \u201cLuca drove well,\u201d said Marta Eklund.\n\n" +
+          "Kell, who now trails Ferrandi on 168 points, was philosophical. \u201cSecond is not where we want to be,\u201d he said.",
+      ),
+      expected: [
+        ["Luca drove well,", "Marta Eklund", "explicit", "Marta Eklund"],
+        ["Second is not where we want to be,", "Tomas Kell", "pronoun", "he"],
+      ],
+    },
+    {
       name: "continuation paragraphs opening with a quote mark keep the speaker (seed 001, Priti Patel)",
       text: straight(
         "Home secretary Priti Patel said: \u201cI congratulate them and law enforcement partners on this significant achievement.\n\n" +

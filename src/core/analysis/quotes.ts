@@ -385,6 +385,7 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
       setSpeaker(quote, known.fullest(named.name), named.span, "person", "explicit");
       return;
     }
+    if (openedBySurname(text, quote, who, whoStart, para, known, paraNames)) return;
     if (resolveSpeaker(text, quote, who, whoStart, known, paraNames)) return;
   }
   // Before the quote, in its sentence: the subject of the last speech verb.
@@ -410,7 +411,7 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
   } else if (pronoun) {
     const at = sentence.start + pronoun.index;
-    resolveSpeaker(text, quote, pronoun[1]!, at, known, paraNames);
+    if (!openedBySurname(text, quote, pronoun[1]!, at, para, known, paraNames)) resolveSpeaker(text, quote, pronoun[1]!, at, known, paraNames);
   } else {
     // A surname alone ("McLean said:") that findEntities leaves unclassified at a sentence start.
     const bare = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s*,?\s*$/u.exec(text.slice(sentence.start, verbAt));
@@ -445,6 +446,29 @@ function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {
   const before = text.slice(sentence.start, span.start);
   return ((before.match(/"/g) ?? []).length % 2) === 1;
 }
+
+/**
+ * "Kell, who now trails Ferrandi on 168 points, was philosophical. “…,” he said.": a surname
+ * opening a sentence of the quote's paragraph before it, where `findEntities` reads no name (a
+ * sentence's first capital says nothing), is the person the text named before by that surname;
+ * "he" or "she" is them, unless a person is named after it. Sets the speaker and says so.
+ */
+function openedBySurname(text: string, quote: QuoteMention, who: string, whoStart: number, para: Span, known: KnownNames, paraNames: readonly NamedMention[]): boolean {
+  if (!/^(?:he|she)$/i.test(who)) return false;
+  const before = Math.min(whoStart, quote.outerSpan.start);
+  const scope = text.slice(para.start, before);
+  let found: Span | undefined;
+  for (const m of scope.matchAll(SENTENCE_OPENING_WORD)) {
+    const start = para.start + m.index + m[0].length - m[1]!.length;
+    if (!paraNames.some((n) => n.span.start <= start && start < n.span.end) && known.knowsPerson(m[1]!)) found = { start, end: start + m[1]!.length };
+  }
+  if (!found || paraNames.some((n) => n.type === "person" && n.span.start > found!.start && n.span.end <= before)) return false;
+  setSpeaker(quote, known.fullest(text.slice(found.start, found.end)), { start: whoStart, end: whoStart + who.length }, "person", "pronoun");
+  return true;
+}
+
+/** A sentence's first word, capitalised, before a space or comma (see `openedBySurname`). */
+const SENTENCE_OPENING_WORD = /(?:^|[.!?]["\u201d\u2019]?\s+)(\p{Lu}[\p{Ll}'\u2019-]+)(?=[\s,])/gu;
 
 /** Resolves the words naming a speaker ("Met commissioner Cressida Dick", "she") to a name. */
 function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart: number, known: KnownNames, paraNames: NamedMention[]): boolean {
