@@ -238,6 +238,16 @@ describe("engine: findEntities", () => {
       expected: [["person", "Mining Minister Aurora Valdes", "Aurora Valdes"], ["organisation", "Brannock Paving", "Brannock Paving"]],
     },
     {
+      name: "a word in -ing opening a sentence before a name is a verb, not the name's ('Bringing Luca Ferrandi in')",
+      text: "Bringing Luca Ferrandi in under the safety car was the call.",
+      expected: [["person", "Luca Ferrandi", "Luca Ferrandi"]],
+    },
+    {
+      name: "an ampersand joins the names of a firm: Hollis & Grant",
+      text: "Hollis & Grant, founded in 1875, has 87 stores.",
+      expected: [["organisation", "Hollis & Grant", "Hollis & Grant"]],
+    },
+    {
       name: "a guard is a body: the Coast Guard",
       text: "The Coast Guard suspended the search.",
       expected: [["organisation", "Coast Guard", "Coast Guard"]],

@@ -125,7 +125,9 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
     let j = i + 1;
     while (j < toks.length) {
       const gap = text.slice(toks[j - 1]!.span.end, toks[j]!.span.start);
-      if (gap !== " " && !(/^['\u2019] $/.test(gap) && pluralPossessiveInBody(text, toks, j))) break;
+      // "Hollis & Grant", "Marks & Spencer": an ampersand joins the names of a firm.
+      const ampersand = gap === " & " && isNameToken(toks[j]!);
+      if (gap !== " " && !ampersand && !(/^['\u2019] $/.test(gap) && pluralPossessiveInBody(text, toks, j))) break;
       // A possessive ends a name: "Europol's Jane Roe" is a body and a person.
       if (POSSESSIVE.test(toks[j - 1]!.text)) break;
       if (isNameToken(toks[j]!)) {
@@ -233,6 +235,11 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // Drop leading function words capitalised by position ("The", "In", "But").
   const whole = run;
   run = withoutLeadingStopwords(run);
+  // "Bringing Ferrandi in under the safety car was the call": a word in -ing opening a sentence
+  // before a name is a verb, no part of the name (unless it names a place, or a name it is).
+  if (atSentenceStart && run.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[0]!.text) && !lookupPlace(run[0]!.text) && !known?.(run[0]!.text) && !run.some((t) => ORG_WORDS.has(t.lower))) {
+    return classifyRun(text, run.slice(1), false, known);
+  }
   if (!run.length) return [];
   if (run.length === 1 && known && !lookupPlace(run[0]!.text)) {
     const k = known(run[0]!.text);
@@ -260,7 +267,7 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // A generic word alone ("Police", "Government") names no particular body.
   if (run.length === 1 && !run[0]!.acronym && ORG_WORDS.has(lowers[0]!) && !NAMED_BODIES.has(lowers[0]!)) return [];
   if (run.length === 1 && run[0]!.acronym && !acronym) return [];
-  if (lowers.some((w) => ORG_WORDS.has(w)) || acronym) {
+  if (lowers.some((w) => ORG_WORDS.has(w)) || acronym || /\s&\s/.test(text.slice(run[0]!.span.start, run[run.length - 1]!.span.end))) {
     const name = run.map((t) => t.text).join(" ");
     return [mention(text, run, "organisation", undefined, placeOfOrganisation(name))];
   }
