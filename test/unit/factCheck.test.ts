@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
+import { nameWords } from "../../src/core/check/storyGuards";
 import { assessFact, bestPerDocument, byScoreDescending, significantDigits, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -39,8 +40,9 @@ function assessFirst(ix: CorpusIndex, claimText: string, kind: "quantity" | "dat
 }
 
 /** Each figure of the claim as written, with its verdict ("£1.2bn supported"). */
-function figureVerdicts(ix: CorpusIndex, claimText: string): string[] {
-  const claim = analyzeSentence(claimText, { start: 0, end: claimText.length });
+function figureVerdicts(ix: CorpusIndex, claimText: string, resolved = false): string[] {
+  // Names resolved by the corpus only when asked: the older tests read the claim alone.
+  const claim = analyzeSentence(claimText, { start: 0, end: claimText.length }, [], resolved ? ix.names.resolver() : undefined);
   return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${claimText.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
 }
 
@@ -1469,6 +1471,34 @@ describe("fact check: lengths in two units", () => {
   it("measure one thing: '185 feet' backs '56 metres' and '1,200 feet long' backs '366 metres long'", () => {
     assert.equal(assessFirst(ix, "The bridge's main span rose about 185 feet above the river.").verdict, "supported");
     assert.equal(assessFirst(ix, "The main span of the bridge was about 1,200 feet long.").verdict, "supported");
+  });
+});
+
+describe("story guards: a name's words", () => {
+  it("keep an apostrophe inside a name, as the index's terms do ('O'Connell'), and drop a possessive", () => {
+    assert.deepEqual(nameWords("O'Connell's gang"), ["o'connell", "gang"]);
+    assert.deepEqual(nameWords("Harlow Motors"), ["harlow", "motors"]);
+  });
+});
+
+describe("fact check: a figure of the same noun in a report of another story", () => {
+  // A motor race's reports ("after eight of the season's 22 rounds") among other stories', where "rounds" is a rare word.
+  const stories = probeFiles("race", "court", "heist", "storm");
+  const raid = ["raid.txt", "Raid\n\nOfficers seized 1,200 rounds of ammunition and two rifles in the raid.\n"] as [string, string];
+  it("does not dispute the claim's figure: the report uses none of the claim's other words", () => {
+    assert.notEqual(assessFirst(indexOf(...stories), "Officers seized 1,800 rounds of ammunition.").verdict, "contradicted");
+  });
+  it("but a report of the same thing does", () => {
+    assert.equal(assessFirst(indexOf(...stories, raid), "Officers seized 1,800 rounds of ammunition.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a count of what is left", () => {
+  // The race probe's reports: "his third win of the season" and a rival's "fourteen races to go".
+  const ix = indexOf(...probeFiles("race"));
+  it("is no count of what was done ('fourteen races to go' / 'won three races')", () => {
+    const verdicts = figureVerdicts(ix, "Ferrandi, 31, has now won three races this season.", true);
+    assert.ok(!verdicts.some((v) => v.endsWith("contradicted")), verdicts.join(", "));
   });
 });
 

@@ -299,6 +299,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
     // "98.2 out of 100": the top of a scale is a measure of its own, never the figure's before it.
     if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
+    // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
+    const next = textAfter(text, q.span.end, 30);
+    if (REMAINING_AFTER.test(next) || (q.unitSpan && COUNT_LEFT_AFTER.test(next))) measure = [...measure, REMAINING];
     let ownUnit = measure.length > 0;
     // The participle whose object the figure is says what happened to what it counts:
     // "..., killing at least 312 people and injuring more than 1,900".
@@ -870,6 +873,12 @@ function singular(word: string): string {
 }
 
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
+/** What is left, after a count: "fourteen races to go", "two laps remaining". */
+const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
+/** "left" after a count with its noun ("three games left"), not a verb ("467,000 left", "12 people left the UK"). */
+const COUNT_LEFT_AFTER = /^\s+left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)/i;
+/** The measure a count of what is left adds to its own (see `REMAINING_AFTER`, `COUNT_LEFT_AFTER`). */
+export const REMAINING = "remaining";
 /** "out of" before a figure: the top of the scale the figure before it is on. */
 const OUT_OF_BEFORE = /\bout\s+of\s+$/i;
 /** The measure of the top of a scale ("out of 100"). */
@@ -883,6 +892,7 @@ const RESTATED_BEFORE = /\d[^,;:]{0,30},\s+or\s+(?:about\s+|around\s+|roughly\s+
 const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
+/** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
 const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;

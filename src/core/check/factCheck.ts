@@ -2,7 +2,7 @@ import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comp
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { isGenericBodyWord, sameOrganisation, samePerson, type EntityMention } from "../analysis/entities";
-import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { isContent, stem } from "../analysis/tokens";
@@ -358,6 +358,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (told === undefined) {
       // Words no source uses are the writer's own: no report is without them.
       storyTerms ??= wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && index.hasTerm(t));
+      // A figure's claim with one word besides its names and measure ("In the UK alone, more than
+      // 800 people were arrested") says too little to tell a report of another story.
       let all = 0;
       let used = 0;
       for (const t of storyTerms) {
@@ -365,7 +367,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         all += w;
         if (index.documentsWithTerm(t)[doc]) used += w;
       }
-      toldBy.set(doc, (told = used >= STORY_SHARE * all));
+      toldBy.set(doc, (told = all === 0 || (fact.kind === "date" ? used >= STORY_SHARE * all : used > 0 || storyTerms.length < 2)));
     }
     return told;
   };
@@ -470,7 +472,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // A report that names the claim's thing elsewhere may give its world figure by another name
     // ("The bespoke platform was found to have 60,000 users worldwide").
     if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
-    if (!agrees && fact.kind === "date" && !tellsTheClaimsStory(doc)) return;
+    if (!agrees && !tellsTheClaimsStory(doc)) return;
     if (!agrees && shape.w.negatedOtherwise) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
@@ -945,7 +947,7 @@ function weighShape(
     otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
-    anotherGroup: weighed && quantity && countsAnotherGroup(fact, sf),
+    anotherGroup: weighed && quantity && (countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,

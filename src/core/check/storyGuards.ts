@@ -381,7 +381,11 @@ export function namesBody(words: ReadonlySet<string>, body: readonly string[]): 
 
 /** A name's words, lowercase, so that a claim's "Harlow" is found in a source's "Harlow Motors". */
 export function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  // An apostrophe inside a name is the name's, as the tokens keep it ("O'Connell"); a possessive is not.
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'\u2019]+/u)
+    .map((w) => w.replace(/['\u2019]s$/, "").replace(/^['\u2019]+|['\u2019]+$/g, ""));
 }
 
 /** Whether two word lists are the same words in the same order. */
