@@ -1502,6 +1502,13 @@ describe("fact check: a count of what is left", () => {
   });
 });
 
+describe("fact check: a value its own claim gives another figure of", () => {
+  const ix = indexOf(["headline.txt", "Pennant to shut 38 supermarkets as losses mount\n\nThe chain will close stores across the north.\n"]);
+  it("is that figure's, no rival ('38 of its 412 supermarkets' and a headline's '38 supermarkets')", () => {
+    assert.deepEqual(figureVerdicts(ix, "Pennant is shutting 38 of its 412 supermarkets."), ["38 supported", "412 unknown"]);
+  });
+});
+
 describe("fact check: a part of a whole its claim gives", () => {
   const ix = indexOf(["deck.txt", "Bridge\n\nEight workers from Brannock Paving were filling potholes on the bridge deck when it fell.\n"]);
   it("is not disputed by that whole ('Of the eight workers ..., two were pulled alive' / 'Eight workers')", () => {

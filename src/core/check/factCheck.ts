@@ -305,9 +305,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   };
   // Near-copies repeat number words: each set is weighed once per shape.
   const claimInterval = fact.quantity ? claimIntervalOf(fact.quantity) : undefined;
-  // "Of the eight workers on the deck, two were pulled alive": a part is not disputed by a figure
-  // that is the whole its own claim gives ("Eight workers ... were on the deck").
-  const wholes = fact.part ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && !f.part).map((f) => claimIntervalOf(f.quantity!)) : [];
+  // "Of the eight workers on the deck, two were pulled alive": a figure is not disputed by one its
+  // own claim gives of another thing ("Eight workers ... were on the deck"; "38 of its 412
+  // supermarkets" and a headline's "38 supermarkets").
+  // The very value, of a figure counting the same thing.
+  // (Not a set's score: "6-3 7-5" gives each set its own.)
+  const wholes = fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -478,7 +481,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
     if (!agrees && fact.part && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
-    if (!agrees && wholes.length && wholes.some((w) => cols.agrees(w, fid))) return;
+    if (!agrees && wholes.length && wholes.includes(cols.amount[fid]!)) return;
     // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
     // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
     if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
