@@ -535,6 +535,12 @@ const GENERAL_ROWS: Row[] = [
     { text: "eight Brannock Paving workers", value: 8, unit: "worker" },
     { text: "3 Acme Mining sites", value: 3, unit: "site" },
   ] },
+  // A share in words takes the qualifier before it; a corner's number names it ("Turn 9").
+  { sentence: "More than four-fifths of systems and nearly one in five staff were out for five laps after a crash at Turn 9.", only: true, expect: [
+    { text: "More than four-fifths", value: 80, qualifier: "over" },
+    { text: "nearly one in five", value: 20, qualifier: "nearly" },
+    { text: "five laps", value: 5 },
+  ] },
   // A fraction in words is a share, of the noun after "of".
   { sentence: "It keeps pay at two-thirds of median earnings and three-fifths of demand, of two halves.", only: true, expect: [
     { text: "two-thirds", value: 66.7, percent: true, ofNoun: "median" },

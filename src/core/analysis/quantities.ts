@@ -437,7 +437,7 @@ interface Figure {
 
 /** Words that make the number after them a label, not a figure ("Article 50", "Flight 370"). */
 const LABEL_BEFORE =
-  /\b(article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm)\.? $/i;
+  /\b(article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm|turn|hole|pier|berth|bay|stand|court|pitch)\.? $/i;
 
 /** A temperature's scale after its figure: "40.3C", "35 C", "104F", "38.7°C", "38.7 degrees Celsius". */
 const TEMPERATURE_AFTER = /^(?: ?° ?([CF])| ?([CF]))(?![A-Za-z0-9])|^ (?:degrees?|°) (Celsius|centigrade|Fahrenheit)\b/;
@@ -779,7 +779,7 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
     });
   }
   const ratio = readRatio(text, pos) ?? readFraction(text, pos);
-  if (ratio) return ratio;
+  if (ratio) return withQualifierBefore(text, ratio);
   const fig = parseWordFigure(text, pos);
   if (!fig) return undefined;
   // "category two calls", "level three": a label's number names which, as "Level 3" does.
@@ -812,6 +812,14 @@ function readRatio(text: string, pos: number): Quantity | undefined {
   const noun = m[3] && !NP_STOP.has(m[3].toLowerCase()) ? singularise(m[3].toLowerCase()) : undefined;
   if (noun) q.ofNoun = noun;
   return q;
+}
+
+/** A share read from words ("one in five", "four-fifths") with the qualifier before it: "More than four-fifths" is over 80%. */
+function withQualifierBefore(text: string, q: Quantity): Quantity {
+  const qm = QUALIFIER_RE.exec(text.slice(Math.max(0, q.span.start - 30), q.span.start));
+  if (!qm) return q;
+  const start = q.span.start - qm[0].length;
+  return { ...q, qualifier: QUALIFIER_MAP.get(qm[1]!.toLowerCase().replace(/\s+/g, " ")) ?? "exact", span: { start, end: q.span.end }, text: text.slice(start, q.span.end) };
 }
 
 /** "two-thirds", "nine tenths": a number word and a fraction's denominator. */
