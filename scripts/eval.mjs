@@ -372,6 +372,18 @@ const runs = [
   // A minimum wage rise: "50 pence", "the 50p increase", "16- and 17-year-olds", "85p an hour,
   // or £884 over a year", "the General Workers' Union", "two-thirds of median hourly earnings".
   { name: "wage corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "wage-claims.jsonl")], corpus: join(root, "test", "eval", "wage-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  // Four more blind probes, written by helpers after the fixes for the four above and scored
+  // before any fix of their own: a ransomware attack on a health trust, a motor race, a cruise
+  // ship's norovirus outbreak and a grocer's store closures (first 76.1, 46.7 with three false
+  // alarms, 91.1 and 64.4% with one).
+  // "more than 1,100 operations", "Black Lantern", "Tuesday 10 March" in a report of Wednesday.
+  { name: "cyber corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "cyber-claims.jsonl")], corpus: join(root, "test", "eval", "cyber-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
+  // "by 4.2 seconds", "his 23rd career win", "fourteen races to go", "Turn 9", "Kell, who now trails ...".
+  { name: "race corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "race-claims.jsonl")], corpus: join(root, "test", "eval", "race-corpus"), bar: ["--min-accuracy", "0.55", "--max-false-alarms", "0"] },
+  // "318 passengers and 27 crew", "112,400 gross tonnes", "a 14-night cruise".
+  { name: "cruise corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "cruise-claims.jsonl")], corpus: join(root, "test", "eval", "cruise-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
+  // "38 of its 412 stores", "a pre-tax loss of £87m ..., against a profit of £112m", "Hollis & Grant".
+  { name: "grocer corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "grocer-claims.jsonl")], corpus: join(root, "test", "eval", "grocer-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
