@@ -741,6 +741,11 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);
   });
 
+  it("a name's age in words after a copula ('Ferrandi is 33 years old.') is that name's age", () => {
+    const text = "Luca Ferrandi is 33 years old.";
+    assert.deepEqual(fact(analyse(text), text, "33").measure, ["age:ferrandi", "age:luca"]);
+  });
+
   it("a figure restating the one before (', or £884 over a year') is said in its clause", () => {
     const text = "A worker on the new £10.85 rate will gain 85p an hour, or £884 over a year.";
     const a = analyse(text);

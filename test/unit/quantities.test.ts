@@ -330,6 +330,8 @@ const GENERAL_ROWS: Row[] = [
     { text: "52", value: 52, unit: "year" },
   ] },
   { sentence: "Smith (41) admitted the offence.", only: true, expect: [{ text: "41", unit: "year" }] },
+  // So is "N years old" after a name and its copula.
+  { sentence: "Ferrandi is 33 years old.", only: true, expect: [{ text: "33 years", value: 33, unit: "year" }] },
   // So is one said as of the report: "Albrecht, now 75, who ...".
   { sentence: "The idea goes back to Albrecht, now 75, who proposed it.", only: true, expect: [{ text: "75", value: 75, unit: "year" }] },
   // A magnitude is named before or after its figure; the noun that follows is not what it counts.
