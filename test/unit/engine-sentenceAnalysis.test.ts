@@ -741,6 +741,11 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(analyse(past), past, "October").measure, ["rose"]);
   });
 
+  it("an age after a possessive's description set apart ('Claire Ashdown, Pennant's chief executive, is 53.') is the name's", () => {
+    const text = "Claire Ashdown, Pennant's chief executive, is 53.";
+    assert.deepEqual(fact(analyse(text), text, "53").measure, ["age:ashdown"]);
+  });
+
   it("a name's age in words after a copula ('Ferrandi is 33 years old.') is that name's age", () => {
     const text = "Luca Ferrandi is 33 years old.";
     assert.deepEqual(fact(analyse(text), text, "33").measure, ["age:ferrandi", "age:luca"]);

@@ -623,12 +623,12 @@ const AGES_APART_AFTER = new RegExp(String.raw`^\s*,\s*aged\s+\d{1,3}(?!\d)${MOR
 const AGE_LIST_REST = new RegExp(String.raw`^${MORE_AGES}\s*,?\s*`);
 
 /** A person's name, then a description set apart by commas, then "is" or "was": "Alan Brooks, the founder of Clean Teme, is ". */
-const APPOSITION_THEN_COPULA = /,\s+(?:the|a|an|his|her|their|its)\s+[^,;:()"]{1,60},\s+(?:who\s+)?(?:is|was)\s+$/i;
+const APPOSITION_THEN_COPULA = /,\s+(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}&-]*['\u2019]s)\s+[^,;:()"]{1,60},\s+(?:who\s+)?(?:is|was)\s+$/iu;
 
 /**
- * "Alan Brooks, the founder of Clean Teme, is 71.": an age said after a description set apart is
- * the age of the person named before it (as a surname, as `copulaName` gives one), not of the
- * last name of the description.
+ * "Alan Brooks, the founder of Clean Teme, is 71.", "Claire Ashdown, Pennant's chief executive, is
+ * 53.": an age said after a description set apart is the age of the person named before it (as
+ * a surname, as `copulaName` gives one), not of the last name of the description.
  */
 function ownerOverApposition(text: string, q: Quantity, entities: readonly EntityMention[]): string | undefined {
   if (!endsClauseAsAge(text, q)) return undefined;
