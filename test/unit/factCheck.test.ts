@@ -1520,6 +1520,14 @@ describe("fact check: a part of a whole its claim gives", () => {
   });
 });
 
+describe("fact check: a named person's age", () => {
+  // The cyber probe's reports: "Dr Fiona Reddaway, 52, told reporters" and "Dr Fiona Reddaway, 54, a former ...".
+  const ix = indexOf(...probeFiles("cyber"));
+  it("is the same fact however its sentence is worded: two reports' ages dispute it", () => {
+    assert.deepEqual(figureVerdicts(ix, "Dr Fiona Reddaway, the trust's chief executive, is 52.", true), ["52 disputed"]);
+  });
+});
+
 describe("fact check: an age beside a body the claim names", () => {
   const ix = indexOf(...probeFiles("prize"));
   it("is the person's, whatever bodies the source's sentence names ('Helena Marsh, 61, of the University of Aldbridge')", () => {

@@ -781,12 +781,15 @@ function settle(
   };
   const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimPeople.length > 0);
   const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames, fact.measure.some(isAgeMeasure) ? claimPeople : []) : () => false;
+  // A named person's age is the same fact however its sentence is worded ("Dr Fiona Reddaway, 54,
+  // a former intensive care consultant ..." against "the trust's chief executive, Dr Fiona Reddaway, 52,").
+  const namedAge = claimPeople.length > 0 && fact.measure.some(isAgeMeasure);
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
       !c.agrees &&
       !unheardOf &&
-      (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent)) &&
+      (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent) || (namedAge && c.shape.w.measure)) &&
       !elsewhere(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
