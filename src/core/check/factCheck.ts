@@ -209,6 +209,8 @@ interface Shape {
    * once per set; under `NO_NUMBERS` when the claim has no number words to meet.
    */
   cards: Map<number, ScoreCard>;
+  /** Whether the shape's sentence shares a word or a name of the claim besides its measure, asked of disagreeing figures only (see `assessFact`). */
+  tellsStory: boolean | undefined;
 }
 
 /** `Shape.cards`' key when the claim has no number words: the card depends on the shape alone. */
@@ -270,6 +272,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // An age's clause is often only its person ("the owner, a 58-year-old man, was treated"), which
   // every other man's age matches: an age is weighed on the whole claim.
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
+  // The claim's own words a report of its story uses (see `tellsTheClaimsStory`): not its names,
+  // its fact's measure or calendar words; words no source uses are the writer's own.
+  const storyTerms = wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && index.hasTerm(t));
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
   // "an extra £975 before tax" for "will be £975 a year better off before tax": the very same sum,
@@ -298,6 +303,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
         canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific),
         cards: new Map(),
+        tellsStory: undefined,
       };
       shapes.set(id, shape);
     }
@@ -354,15 +360,25 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // disagrees only in a report that uses a good share of the claim's other words (by weight)
   // somewhere, names aside (a report may name its thing otherwise). Not all of them: a claim
   // may add a word of its own ("The key paper ... was published in 2008").
-  let storyTerms: string[] | undefined;
+  // A figure of the same noun disagrees only in a report that uses one of the claim's other words
+  // ("Officers seized 1,800 rounds of ammunition" against a motor race's "22 rounds"), where the
+  // claim has two or more ("In the UK alone, more than 800 people were arrested" says too little
+  // to tell a report of another story).
+  const storyOfFigure = fact.kind === "quantity" && storyTerms.length >= 2;
+  // Only a sentence that shares nothing with the claim but its measure is asked about: a report
+  // whose sentence shares a word or a name of the claim tells its story.
+  const claimWords = claim.terms.filter((t) => !fact.measure.includes(t) && !HAS_DIGIT.test(t));
+  const sentenceSharesMore = (shape: Shape, fid: number): boolean => {
+    if (shape.tellsStory === undefined) {
+      const terms = index.sentenceRecord(cols.sentence[fid]!).terms;
+      shape.tellsStory = claimWords.some((t) => terms.includes(t));
+    }
+    return shape.tellsStory;
+  };
   const toldBy = new Map<number, boolean>();
   const tellsTheClaimsStory = (doc: number): boolean => {
     let told = toldBy.get(doc);
     if (told === undefined) {
-      // Words no source uses are the writer's own: no report is without them.
-      storyTerms ??= wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && index.hasTerm(t));
-      // A figure's claim with one word besides its names and measure ("In the UK alone, more than
-      // 800 people were arrested") says too little to tell a report of another story.
       let all = 0;
       let used = 0;
       for (const t of storyTerms) {
@@ -370,7 +386,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         all += w;
         if (index.documentsWithTerm(t)[doc]) used += w;
       }
-      toldBy.set(doc, (told = all === 0 || (fact.kind === "date" ? used >= STORY_SHARE * all : used > 0 || storyTerms.length < 2)));
+      toldBy.set(doc, (told = all === 0 || (fact.kind === "date" ? used >= STORY_SHARE * all : used > 0)));
     }
     return told;
   };
@@ -475,7 +491,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // A report that names the claim's thing elsewhere may give its world figure by another name
     // ("The bespoke platform was found to have 60,000 users worldwide").
     if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
-    if (!agrees && !tellsTheClaimsStory(doc)) return;
+    if (!agrees && fact.kind === "date" && !tellsTheClaimsStory(doc)) return;
     if (!agrees && shape.w.negatedOtherwise) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
@@ -487,6 +503,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
+    if (!agrees && storyOfFigure && !sentenceSharesMore(shape, fid) && !tellsTheClaimsStory(doc)) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
