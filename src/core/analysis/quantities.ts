@@ -808,12 +808,18 @@ function readRatio(text: string, pos: number): Quantity | undefined {
   const a = parseNumberWords(m[1]!.toLowerCase(), 0)!.value;
   const b = parseNumberWords(m[2]!.toLowerCase(), 0)?.value ?? Number(m[2]);
   if (!(b > a)) return undefined;
-  const value = Math.round((1000 * a) / b) / 10;
-  const figureEnd = pos + m[1]!.length + 4 + m[2]!.length;
-  const q: Quantity = { span: { start: pos, end: figureEnd }, valueSpan: { start: pos, end: figureEnd }, text: text.slice(pos, figureEnd), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
   // Its noun is what it is a share of, as "of adults" is for a percentage ("one in five adults").
-  const noun = m[3] && !NP_STOP.has(m[3].toLowerCase()) ? singularise(m[3].toLowerCase()) : undefined;
-  if (noun) q.ofNoun = noun;
+  return shareOf(text, pos, pos + m[1]!.length + 4 + m[2]!.length, a / b, m[3]);
+}
+
+/**
+ * The share `part` (of one) written in words over `[start, end)`, as a percentage rounded as a
+ * ratio is (see `readRatio`), of the noun `noun` where one follows.
+ */
+function shareOf(text: string, start: number, end: number, part: number, noun: string | undefined): Quantity {
+  const value = Math.round(1000 * part) / 10;
+  const q: Quantity = { span: { start, end }, valueSpan: { start, end }, text: text.slice(start, end), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
+  if (noun && !NP_STOP.has(noun.toLowerCase())) q.ofNoun = singularise(noun.toLowerCase());
   return q;
 }
 
@@ -841,12 +847,7 @@ function readFraction(text: string, pos: number): Quantity | undefined {
   const denominator = m[2]!.toLowerCase().replace(/s$/, "").replace(/^halve$/, "half");
   const b = DENOMINATORS[denominator];
   if (!b || !(b > a)) return undefined;
-  const value = Math.round((1000 * a) / b) / 10;
-  const figureEnd = pos + m[1]!.length + 1 + m[2]!.length;
-  const q: Quantity = { span: { start: pos, end: figureEnd }, valueSpan: { start: pos, end: figureEnd }, text: text.slice(pos, figureEnd), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
-  const noun = m[3] && !NP_STOP.has(m[3].toLowerCase()) ? singularise(m[3].toLowerCase()) : undefined;
-  if (noun) q.ofNoun = noun;
-  return q;
+  return shareOf(text, pos, pos + m[1]!.length + 1 + m[2]!.length, a / b, m[3]);
 }
 
 function readDigitQuantity(text: string, pos: number): Quantity | undefined {

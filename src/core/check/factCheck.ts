@@ -210,7 +210,7 @@ interface Shape {
    */
   cards: Map<number, ScoreCard>;
   /** Whether the shape's sentence shares a word or a name of the claim besides its measure, asked of disagreeing figures only (see `assessFact`). */
-  tellsStory: boolean | undefined;
+  sharesMore: boolean | undefined;
 }
 
 /** `Shape.cards`' key when the claim has no number words: the card depends on the shape alone. */
@@ -303,7 +303,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
         canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific),
         cards: new Map(),
-        tellsStory: undefined,
+        sharesMore: undefined,
       };
       shapes.set(id, shape);
     }
@@ -369,11 +369,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // whose sentence shares a word or a name of the claim tells its story.
   const claimWords = claim.terms.filter((t) => !fact.measure.includes(t) && !HAS_DIGIT.test(t));
   const sentenceSharesMore = (shape: Shape, fid: number): boolean => {
-    if (shape.tellsStory === undefined) {
+    if (shape.sharesMore === undefined) {
       const terms = index.sentenceRecord(cols.sentence[fid]!).terms;
-      shape.tellsStory = claimWords.some((t) => terms.includes(t));
+      shape.sharesMore = claimWords.some((t) => terms.includes(t));
     }
-    return shape.tellsStory;
+    return shape.sharesMore;
   };
   const toldBy = new Map<number, boolean>();
   const tellsTheClaimsStory = (doc: number): boolean => {
