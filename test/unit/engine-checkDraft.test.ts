@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { CorpusIndex, queryTerms } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
@@ -306,6 +307,21 @@ describe("engine: a town the gazetteer does not know, swapped", () => {
   });
   it("but not a name out of a place's slot", () => {
     assert.ok(!found("A coastguard helicopter crewed by Inverness flew the climbers to Belford Hospital.").some(([kind]) => kind === "contradicted"));
+  });
+});
+
+describe("engine: a rank the passage does not give", () => {
+  // The race probe's reports: "... crossing the line 4.2 seconds clear of Tomas Kell", "Kell finished second".
+  const dir = path.resolve(__dirname, "../../../test/eval/race-corpus");
+  const index = CorpusIndex.build(
+    readdirSync(dir).map((f) => {
+      const r = readSourceText(path.join(dir, f), readFileSync(path.join(dir, f), "utf8"));
+      assert.ok(r.ok);
+      return r.document;
+    }),
+  );
+  it("is not supported by a passage that says the rest of the claim with no rank at all", () => {
+    assert.deepEqual(checkDraft(index, "Tomas Kell crossed the line in third place.").map((f) => f.kind), ["unsupported"]);
   });
 });
 

@@ -249,10 +249,9 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
       const text = index.sentenceText(id).toLowerCase();
       if (!numerals.every((n) => text.includes(n))) continue;
     }
-    if (ordinals.length) {
-      const theirs = ordinalsIn(index.sentenceText(id));
-      if (theirs.length && !theirs.some((o) => ordinals.includes(o))) continue;
-    }
+    // Nor does one that gives no rank at all ("crossing the line 4.2 seconds clear of Tomas Kell"
+    // for "Tomas Kell crossed the line in third place").
+    if (ordinals.length && !ordinalsIn(index.sentenceText(id)).some((o) => ordinals.includes(o))) continue;
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
     if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {
       seen.add(s.doc);
