@@ -872,7 +872,6 @@ function singular(word: string): string {
   return singularise(word.toLowerCase());
 }
 
-/** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 /** What is left, after a count: "fourteen races to go", "two laps remaining". */
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
 /** "left" after a count with its noun ("three games left"), not a verb ("467,000 left", "12 people left the UK"). */

@@ -311,12 +311,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   };
   // Near-copies repeat number words: each set is weighed once per shape.
   const claimInterval = fact.quantity ? claimIntervalOf(fact.quantity) : undefined;
-  // "Of the eight workers on the deck, two were pulled alive": a figure is not disputed by one its
-  // own claim gives of another thing ("Eight workers ... were on the deck"; "38 of its 412
-  // supermarkets" and a headline's "38 supermarkets").
-  // The very value, of a figure counting the same thing.
-  // (Not a set's score: "6-3 7-5" gives each set its own.)
-  const wholes = fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
+  // "Of the eight workers on the deck, two were pulled alive": a figure is not disputed by the very
+  // value its own claim gives another figure of the same thing ("Eight workers ... were on the
+  // deck"; "38 of its 412 supermarkets" and a headline's "38 supermarkets"). Not a set's score:
+  // "6-3 7-5" gives each set its own.
+  const claimsOtherValues = fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -355,11 +354,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       .map((e) => (e.type === "place" ? [placeKey(e.name)] : nameWords(e.name).filter(Boolean).map((w) => stem(w))));
     return claimNames.some((terms) => !terms.every((t) => index.documentsWithTerm(t)[doc]));
   };
-  // "The clean air zone was introduced in 2022" is not disputed by "The minimum wage has
-  // increased every year since it was introduced in 1999": a date of the same event verb
-  // disagrees only in a report that uses a good share of the claim's other words (by weight)
-  // somewhere, names aside (a report may name its thing otherwise). Not all of them: a claim
-  // may add a word of its own ("The key paper ... was published in 2008").
   // A figure of the same noun disagrees only in a report that uses one of the claim's other words
   // ("Officers seized 1,800 rounds of ammunition" against a motor race's "22 rounds"), where the
   // claim has two or more ("In the UK alone, more than 800 people were arrested" says too little
@@ -375,6 +369,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     return shape.sharesMore;
   };
+  // "The clean air zone was introduced in 2022" is not disputed by "The minimum wage has
+  // increased every year since it was introduced in 1999": a date of the same event verb
+  // disagrees only in a report that uses a good share of the claim's other words (by weight)
+  // somewhere, names aside (a report may name its thing otherwise). Not all of them: a claim
+  // may add a word of its own ("The key paper ... was published in 2008"). A figure's report
+  // uses any one of them.
   const toldBy = new Map<number, boolean>();
   const tellsTheClaimsStory = (doc: number): boolean => {
     let told = toldBy.get(doc);
@@ -497,7 +497,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
     if (!agrees && fact.part && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
-    if (!agrees && wholes.length && wholes.includes(cols.amount[fid]!)) return;
+    if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
     // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
     // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
     if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
@@ -797,10 +797,10 @@ function settle(
     return another;
   };
   const ofOneNamed = oneNamedGuard(index, fact, agree, claimBodies, claimPeople.length > 0);
-  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames, fact.measure.some(isAgeMeasure) ? claimPeople : []) : () => false;
+  const ofAnotherStory = tellsStories ? anotherStoryGuard(index, stances, agree, storyNames, ofAge ? claimPeople : []) : () => false;
   // A named person's age is the same fact however its sentence is worded ("Dr Fiona Reddaway, 54,
   // a former intensive care consultant ..." against "the trust's chief executive, Dr Fiona Reddaway, 52,").
-  const namedAge = claimPeople.length > 0 && fact.measure.some(isAgeMeasure);
+  const namedAge = claimPeople.length > 0 && ofAge;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
