@@ -1603,3 +1603,80 @@ describe("fact check: two dates that share only a verb of an event's course", ()
     assert.equal(assessFirst(ix, "The Greenvale festival opens on 4 July.", "date").verdict, "contradicted");
   });
 });
+
+describe("fact check: counts of things in opposite states", () => {
+  const ix = indexOf(["resort.txt", "Resort\n\nThe resort partially reopened on Saturday with 19 of its 27 lifts running.\n"]);
+  it("are two groups ('eight of its lifts still idle' / '19 of its 27 lifts running')", () => {
+    assert.ok(!figureVerdicts(ix, "The resort reopened with eight of its lifts still idle.").some((v) => v.endsWith("contradicted")));
+  });
+  it("while a count in the same state is still answered", () => {
+    assert.deepEqual(figureVerdicts(ix, "The resort reopened on Saturday with 18 of its lifts running."), ["18 contradicted"]);
+  });
+});
+
+describe("fact check: a place the claim sets aside", () => {
+  const ix = indexOf(["cuts.txt", "Cuts\n\nThe company said 520 of the roles would go in Britain and 310 in Poland.\n"]);
+  it("is no scope of its figure ('Outside Britain, Poland ... 310 roles' / '520 ... in Britain, 310 in Poland')", () => {
+    assert.ok(!figureVerdicts(ix, "Outside Britain, Poland is the hardest-hit country, losing 310 roles.").some((v) => v.endsWith("contradicted")));
+  });
+});
+
+describe("fact check: a comparison after a figure", () => {
+  const ix = indexOf(["forecast.md", "# Forecast\n\nKestrel guided to revenue of £1.58bn to £1.62bn, well short of what analysts had expected.\n\nSince the results, the analyst consensus has dropped to £1.61bn.\n"]);
+  it("is a difference, no level ('£110m below the £1.71bn analysts had expected' / 'dropped to £1.61bn')", () => {
+    const verdicts = figureVerdicts(ix, "The midpoint of Kestrel's revenue guidance, £1.6bn, is £110m below the £1.71bn analysts had expected.");
+    assert.ok(!verdicts.some((v) => v.startsWith("£110m") && v.endsWith("contradicted")), verdicts.join(", "));
+  });
+  it("but a height above something is a level ('stood 56 feet above the river' / 'was 185 feet high')", () => {
+    const bridge = indexOf(["bridge.txt", "Bridge\n\nThe bridge's main span was 185 feet high.\n"]);
+    assert.deepEqual(figureVerdicts(bridge, "The bridge's main span stood 56 feet above the river."), ["56 contradicted"]);
+  });
+});
+
+describe("fact check: a level a change started from, after 'from the'", () => {
+  const ix = indexOf(
+    ["wire.txt", "Wire\n\nThe Ministry of Agriculture said it had set aside £1.8 million for the Wenshire cases so far.\n"],
+    ["blog.md", "# Blog\n\nThe Ministry of Agriculture has raised its compensation provision for Wenshire to £3.1m, from the £1.8m announced in the first week.\n"],
+  );
+  it("is the claim's level, not the one the change reached", () => {
+    assert.deepEqual(figureVerdicts(ix, "In the first week of the outbreak the Ministry of Agriculture earmarked £1.8m for compensation."), ["£1.8m supported"]);
+  });
+});
+
+describe("fact check: a sentence's parts that add up to the claim's figure", () => {
+  const ix = indexOf(["wire.txt", "Wire\n\nVoss was convicted of four counts of accepting a bribe and two counts of misconduct in public office.\n"]);
+  it("give no other value ('six counts in all' / 'four counts ... and two counts')", () => {
+    assert.ok(!figureVerdicts(ix, "Voss was convicted of six counts in all.").some((v) => v.endsWith("contradicted") || v.endsWith("disputed")));
+  });
+  it("while a total they do not add up to is answered", () => {
+    assert.ok(figureVerdicts(ix, "Voss was convicted of seven counts of accepting a bribe.").some((v) => v.endsWith("contradicted")));
+  });
+});
+
+describe("fact check: a figure its sentence denies", () => {
+  const ix = indexOf(["blog.md", "# Blog\n\nTwo weeks on, the avian influenza outbreak in Wenshire is no longer a three-farm story.\n"]);
+  it("says no value ('five farms' / 'no longer a three-farm story')", () => {
+    assert.ok(!figureVerdicts(ix, "The avian influenza outbreak in Wenshire has reached five farms.").some((v) => v.endsWith("contradicted")));
+  });
+});
+
+describe("fact check: a running total by a day", () => {
+  const early = ["wire.md", "---\ndate: 2025-11-10\n---\n\n# Wire\n\nSome 125,500 birds have now been culled in Wenshire, officials said on Monday.\n"] as [string, string];
+  it("is not disputed by a report from before that day", () => {
+    assert.notEqual(assessFirst(indexOf(early), "More than 200,000 birds had been culled in Wenshire by 18 November.").verdict, "contradicted");
+  });
+  it("but is by one from after it", () => {
+    const late = ["late.md", "---\ndate: 2025-11-20\n---\n\n# Late\n\nSome 125,500 birds have now been culled in Wenshire, officials said on Monday.\n"] as [string, string];
+    assert.equal(assessFirst(indexOf(late), "More than 200,000 birds had been culled in Wenshire by 18 November.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a difference in percentage points", () => {
+  const ix = indexOf(["vote.txt", "Vote\n\nThe Conservatives' share of the vote fell by 24 percentage points to 31.5%.\n"]);
+  it("of another thing answers nothing ('0.3 percentage points above inflation' / 'the vote fell by 24 percentage points')", () => {
+    assert.ok(!figureVerdicts(ix, "The increase in the adult rate is only 0.3 percentage points above inflation.").some((v) => v.endsWith("contradicted")));
+  });
+  it("of the same thing is still answered", () => {
+    assert.deepEqual(figureVerdicts(ix, "The Conservatives' share of the vote fell by 20 percentage points."), ["20 contradicted"]);
+  });
+});

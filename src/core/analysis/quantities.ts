@@ -91,7 +91,7 @@ const NP_STOP = new Set(
     "said says say told added wrote got made went came took saw found left became become remain remained " +
     "now then also already still just only even ago later earlier worldwide nationwide overall altogether apiece " +
     "annually respectively far too very not no here there today yesterday tomorrow tonight last next again " +
-    "alone instead ahead away back up down out off"
+    "alone instead ahead away back up down out off below above behind beyond"
   ).split(" "),
 );
 

@@ -52,6 +52,15 @@ export interface FactMention {
    * time: "this year" 0, "last year" 1, "two years ago", "five years earlier" (see `yearsAgoIn`).
    */
   yearsAgo?: number;
+  /**
+   * The state a count's things are in, said just after them: "19 of its 27 lifts running" (on),
+   * "eight of its lifts still idle" (off). Counts of opposite states are of two groups.
+   */
+  state?: "on" | "off";
+  /** A figure the sentence denies ("is no longer a three-farm story", "was not 12"): it says no value of its own. */
+  negated?: true;
+  /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
+  deadline?: true;
 }
 
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
@@ -256,7 +265,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const inPlace = (t: Token) => placeSpans.some((p) => t.span.start >= p.start && t.span.end <= p.end);
   const terms = new Set<string>();
   for (const t of tokens) if (isContent(t) && !inFigure(t) && !t.numeric && !inPlace(t)) terms.add(t.stem);
-  for (const e of entities) if (e.type === "place") terms.add(placeKey(e.name));
+  // A place set aside ("Outside Britain, ...") is none of the sentence's subject: a report need not name it.
+  for (const e of entities) if (e.type === "place" && !setAside(text, e.span)) terms.add(placeKey(e.name));
   // A body named by its town names the town too ("set at Cambridge Botanic Garden" for "set in Cambridge").
   for (const e of entities) if (e.type === "organisation" && e.place) terms.add(placeKey(e.place));
 
@@ -350,7 +360,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo" | "state" | "negated"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
@@ -363,7 +373,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)))
     )
       extra.part = true;
-    if (isDifference(before, textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
+    if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
+    const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
+    if (state) extra.state = state;
+    // "stood 56 feet above the river" is a height, not a difference.
+    const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(textAfter(text, q.span.end, 10));
+    if (isDifference(before, position ? "" : textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
@@ -484,7 +499,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, since ? { date: d, from: true, ...occasion } : { date: d, ...occasion }));
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 8), d.span.start));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion }));
   }
   return { span, tokens, terms: [...terms], entities, facts };
 }
@@ -671,8 +687,12 @@ function ageOwnerStem(word: string): string {
 /** A figure that is an age ("34-year-old"). */
 const AGE_TEXT = /-years?-old$/i;
 
-/** "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span). */
-const FROM_BEFORE = /\bfrom\s+$/i;
+/**
+ * "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span), or
+ * "from the" right after a change's new figure ("raised ... to £3.1m, from the £1.8m announced";
+ * not "delegates from the 27 member states").
+ */
+const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+from\s+the\s+$/i;
 /**
  * A sentence that opens on an earlier period ("A year earlier, net income was $6.9 billion") gives
  * levels a change started from, as "from $6.9 billion a year ago" does.
@@ -775,6 +795,8 @@ const UNMEASURING_NOUNS = new Set(
 
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
+/** "by" or "as of" before a date: what was done up to then (see `FactMention.deadline`). */
+const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030". */
 const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
 
@@ -789,9 +811,11 @@ const DIFFERENCE_BEFORE = new RegExp(
 );
 /**
  * A comparison after a figure: "2,876 more than", "£3m less than expected", "51 per cent less
- * likely", "a 25% lower risk"; or a change named with what changed: "the 3.8% rise in wages".
+ * likely", "a 25% lower risk", "£110m below the £1.71bn expected", "4.2 seconds clear of Kell";
+ * or a change named with what changed: "the 3.8% rise in wages". Not a level on a scale: "above
+ * sea level", "below zero".
  */
-const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\s+in)\b/i;
+const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\s+in|(?:below|above)(?!\s+(?:sea\s+level|zero|freezing|ground|average))|ahead\s+of|behind|short\s+of|clear\s+of)\b/i;
 
 /**
  * A change a sum or count names as its own noun: "the 50p increase in the adult rate", "a £500
@@ -806,6 +830,29 @@ function isDifference(before: string, after: string): boolean {
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+
+/** A denial right before a figure (see `FactMention.negated`); "not more than 40" is a bound, read by its qualifier. */
+const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the|just|only|merely|yet|even)\s+)?$/i;
+
+/**
+ * A state said of counted things just after them (see `FactMention.state`): in use or working
+ * ("running", "open", "in service"), or not ("idle", "closed", "out of action").
+ */
+const STATE_AFTER = /^\s+(?:(?:still|now|currently|were|are|was|is|remain|remained|stayed|left)\s+){0,2}(?:(running|operating|working|open|operational|online|in\s+(?:service|operation|use))|(idle|closed|shut|offline|suspended|out\s+of\s+(?:action|service|operation|use)|not\s+(?:running|operating|working)))\b/i;
+
+/** The state `after` (the text after a count's noun) gives its things, if any (see `STATE_AFTER`). */
+function stateAfter(after: string): FactMention["state"] {
+  const m = STATE_AFTER.exec(after);
+  return !m ? undefined : m[1] ? "on" : "off";
+}
+
+/** Words that set a place aside: "outside Britain", "excluding London", "except in Scotland". */
+const SET_ASIDE_BEFORE = /\b(?:outside(?:\s+of)?|excluding|except(?:\s+(?:for|in))?|apart\s+from)\s+(?:the\s+)?$/i;
+
+/** Whether the place at `span` is set aside by the words before it (see `SET_ASIDE_BEFORE`). */
+function setAside(text: string, span: Span): boolean {
+  return SET_ASIDE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
+}
 
 /** A majority or a lead "of" a figure is a margin: "a majority of 112 seats", "a lead of 12 points". */
 const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
@@ -1121,7 +1168,7 @@ function makeFact(
   clause: Span,
   sentence: Span,
   figureSpans: Span[],
-  extra: Pick<FactMention, "quantity" | "date" | "from" | "occasion">,
+  extra: Pick<FactMention, "quantity" | "date" | "from" | "occasion" | "deadline">,
 ): FactMention {
   const within = (s: Span, c: Span) => s.start >= c.start && s.end <= c.end;
   const local = new Set<string>();
@@ -1130,10 +1177,11 @@ function makeFact(
     if (figureSpans.some((f) => t.span.start < f.end && f.start < t.span.end)) continue;
     local.add(t.stem);
   }
-  const inClause = entities.filter((e) => within(e.span, clause));
+  // "Outside Britain, Poland is the hardest-hit country": a place the sentence sets aside is no scope of its figures.
+  const inClause = entities.filter((e) => within(e.span, clause) && !(e.type === "place" && setAside(text, e.span)));
   const scopeFrom = (type: EntityMention["type"]) => {
     const c = inClause.filter((e) => e.type === type);
-    return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence)));
+    return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence) && !(type === "place" && setAside(text, e.span))));
   };
   // A person's age is theirs wherever the sentence puts them ("Kiprono, 25, broke the world
   // record in Chicago"): no place scopes it.

@@ -406,6 +406,24 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const has = dates[fid - index.firstFactOf(sid)] ?? UNDATED;
     return yearTimes.some((t) => has.years.includes(t.year!) && (t.month === undefined ? !has.months.length : has.months.includes(t.month)));
   };
+  // "More than 200,000 birds had been culled ... by 18 November": a running total by a day, which
+  // a report published before that day, giving its figure undated (or by a weekday), could not yet give.
+  const deadline = fact.kind === "quantity" ? claim.facts.find((f) => f.deadline && f.date!.day !== undefined && f.date!.month !== undefined)?.date : undefined;
+  const reportedBeforeDeadline = (doc: number): boolean => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
+    if (!m || !deadline) return false;
+    const year = Number(m[1]);
+    return ((deadline.year ?? year) * 100 + deadline.month!) * 100 + deadline.day! > (year * 100 + Number(m[2])) * 100 + Number(m[3]);
+  };
+  const undatedFigure = (fid: number): boolean => {
+    const sid = cols.sentence[fid]!;
+    const ref = index.sentenceRecordNumber(sid);
+    let dates = datesByRecord.get(ref);
+    if (!dates) datesByRecord.set(ref, (dates = figureDates(index.sentenceRecord(sid).facts)));
+    // A weekday ("officials said on Monday") is of the report's own week.
+    const has = dates[fid - index.firstFactOf(sid)] ?? UNDATED;
+    return !has.years.length && !has.months.length;
+  };
   // The whole claim, or the clause that states the figure: a claim may add description
   // ("the largest single cash seizure in its history") that the source puts elsewhere.
   const hasNumbers = all.numbers.length > 0 || (clause?.numbers.length ?? 0) > 0;
@@ -504,6 +522,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
     if (!agrees && storyOfFigure && !sentenceSharesMore(shape, fid) && !tellsTheClaimsStory(doc)) return;
+    if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
@@ -702,6 +721,9 @@ function settle(
     }
     const cs = timely.slice(i, j);
     i = j;
+    // "four counts of accepting a bribe and two counts of misconduct" for "six counts in all": a
+    // sentence whose figures of the claim's measure add up to the claim's own gives its parts.
+    if (fact.kind === "quantity" && !cs.some((c) => c.agrees) && addsUpTo(cs.map((c) => cols.amount[c.fid]!), fact.quantity!.value)) continue;
     const top = Math.max(...cs.map(rank));
     // The very figure the claim gives, of its own noun, is the sentence's answer wherever its
     // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
@@ -871,6 +893,13 @@ function settle(
   return out;
 }
 
+/** Whether `values` add up to `total` (to a part in a million: sums of decimals are not exact). */
+function addsUpTo(values: readonly number[], total: number): boolean {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return Math.abs(sum - total) <= 1e-6 * Math.abs(total);
+}
+
 /**
  * Candidate `c`'s value as its source writes it ("£54m"; clusters are keyed by the normalised
  * form). A weekday as the day its report's date places it on ("Sunday" in a report of 17 February
@@ -931,7 +960,8 @@ function weighShape(
 ): ShapeWeights {
   const quantity = fact.kind === "quantity";
   // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
-  const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true;
+  // Nor does a denied figure ("no longer a three-farm story") say a value, but to a claim that denies it too.
+  const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") && !fact.negated === !sf.negated : true;
   const scope = isComparable && sameScope(fact, sf, sameOrganisation);
   const worldwide = fact.places.includes("World") && !sf.places.includes("World");
   // Read only for a worldwide claim (see `worldwide`).
@@ -940,7 +970,7 @@ function weighShape(
   const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
   const credit = weighed ? creditedWords(claim, fact, sf) : undefined;
   const measure = weighed && (quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf));
-  const kindShared = !quantity || !(fact.quantity!.currency || fact.quantity!.percent) || sharedKind(fact, sf);
+  const kindShared = !quantity || !isSumOrShare(fact.quantity!) || sharedKind(fact, sf);
   return {
     comparable: isComparable,
     sameScope: scope,
@@ -970,7 +1000,8 @@ function weighShape(
     otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
-    anotherGroup: weighed && quantity && (countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING)),
+    // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
+    anotherGroup: weighed && quantity && (countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
@@ -1223,7 +1254,7 @@ function claimTimesOf(facts: readonly FactMention[]): ClaimTime[] {
  */
 function sharesClauseWord(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): boolean {
   const nameWords = new Set(claim.entities.flatMap((e) => e.name.toLowerCase().split(/\s+/).map(stem)));
-  return fact.local.some((w) => !nameWords.has(w) && !MONEY_AND_SHARE_WORDS.has(w) && !w.startsWith("place:") && sf.local.includes(w));
+  return fact.local.some((w) => !nameWords.has(w) && !MONEY_AND_SHARE_WORDS.has(w) && w !== POINT && w !== PERCENTAGE && !w.startsWith("place:") && sf.local.includes(w));
 }
 
 /**
@@ -1235,9 +1266,18 @@ const MONEY_AND_SHARE_WORDS = new Set(
   ["cost", "costs", "paid", "pay", "spent", "spend", "worth", "sold", "bought", "charged", "earned", "raised", "rise", "rose", "fall", "fell", "increase", "decrease", "growth", "total", "expected", "forecast", "predicted", "projected"].map(stem),
 );
 
+/** A sum of money, a share, or a share's difference ("0.3 percentage points above inflation"): figures that say what they are of only in their clause. */
+function isSumOrShare(q: Quantity): boolean {
+  return !!q.currency || !!q.percent || PERCENTAGE_POINTS.test(q.nounPhrase ?? "");
+}
+const PERCENTAGE_POINTS = /^percentage\s+points?$/i;
+/** The measure of "percentage points" (and of any points): no kind of thing. */
+const POINT = stem("point");
+const PERCENTAGE = stem("percentage");
+
 /** Both money or share figures say what they are of, and one thing ("cash", "workforce"); an expectation says of what by neither. */
 function sharedKind(a: FactMention, b: FactMention): boolean {
-  const kind = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent" && !MONEY_AND_SHARE_WORDS.has(m));
+  const kind = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent" && m !== POINT && !MONEY_AND_SHARE_WORDS.has(m));
   const y = new Set(kind(b));
   return kind(a).some((m) => y.has(m));
 }
