@@ -51,6 +51,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["This is a wonderful night for European science,", "Marta Lindqvist", "explicit", "Marta Lindqvist"]],
     },
     {
+      name: 'Name, of Body, was blunter: "…" (no speech verb: the person who opens the sentence)',
+      text: 'Holloway Brothers cut its target price to 820p. Tom Ashdown, of Grierson Capital, was blunter: "Investors are being asked to pay for a turnaround that has not started yet."',
+      expected: [["Investors are being asked to pay for a turnaround that has not started yet.", "Tom Ashdown", "explicit", "Tom Ashdown"]],
+    },
+    {
       name: '"…," said a body\'s role, Name: the person, not the body',
       text: '"We are running out of time to turn this around," said Greenfield Trust\'s chief executive, Helen Marsh.',
       expected: [["We are running out of time to turn this around,", "Helen Marsh", "explicit", "Helen Marsh"]],

@@ -93,6 +93,11 @@ describe("engine: splitSentences", () => {
       expected: ["Seized in the raids", "- 77 firearms", "- two tonnes of drugs"],
     },
     {
+      name: "a unit on a figure ends a sentence as a word does ('820p.'); a page is still 'p. 12'",
+      text: "It cut its target to 820p. Tom Ashdown was blunt. See p. 12 for more.",
+      expected: ["It cut its target to 820p.", "Tom Ashdown was blunt.", "See p. 12 for more."],
+    },
+    {
       name: "punctuation-only paragraphs (a section break) are dropped",
       text: "Officers arrived.\n\n* * *\n\nArrests followed.",
       expected: ["Officers arrived.", "Arrests followed."],

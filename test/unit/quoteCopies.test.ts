@@ -213,3 +213,17 @@ describe("quote check: a longer quote with a word changed for two", () => {
     assert.equal(assess('Vidir Reynisson said: "We were prepared for that."'), "unverified-quote");
   });
 });
+
+describe("quote check: a fragment that leaves out the denial before it", () => {
+  const ix = CorpusIndex.build([doc("wire", 'Wire\n\nThorne said that Voss had shown "not a flicker of remorse".\n')]);
+  const quote = (text: string) => extractQuotes(text, [{ start: 0, end: text.length }])[0]!;
+  it("is misquoted: it says the opposite ('a flicker of remorse' / 'not a flicker of remorse')", () => {
+    const a = assessQuote(ix, quote('Thorne said Voss had shown "a flicker of remorse" for his offences.'));
+    assert.equal(a.verdict, "misquoted");
+    assert.equal(a.suggestion, "not a flicker of remorse");
+  });
+  it("while the fragment with its denial, or a fragment after it, is the speaker's words", () => {
+    assert.equal(assessQuote(ix, quote('Thorne said Voss had shown "not a flicker of remorse".')).verdict, "supported");
+    assert.equal(assessQuote(ix, quote('Thorne said Voss had shown no "flicker of remorse".')).verdict, "supported");
+  });
+});

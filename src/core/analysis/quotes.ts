@@ -393,7 +393,10 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   let verb: RegExpExecArray | undefined;
   VERB_BEFORE.lastIndex = 0;
   for (let v: RegExpExecArray | null; (v = VERB_BEFORE.exec(beforeText)); ) verb = v;
-  if (!verb) return;
+  if (!verb) {
+    if (/:\s*$/.test(beforeText)) colonOpener(text, quote, sentence, known, paraNames);
+    return;
+  }
   const verbAt = sentence.start + verb.index;
   if (/^according to$/i.test(verb[0])) {
     const rest = text.slice(verbAt + verb[0].length, quote.outerSpan.start);
@@ -429,6 +432,22 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
       }
     }
   }
+}
+
+/**
+ * "Tom Ashdown, of Grierson Capital, was blunter: "…"": a sentence with no speech verb that opens
+ * on a person's name and ends on a colon before the quote gives the quote to that person.
+ */
+function colonOpener(text: string, quote: QuoteMention, sentence: Span, known: KnownNames, paraNames: NamedMention[]): void {
+  const opens = (n: NamedMention) => n.span.start >= sentence.start && !/\S/.test(text.slice(sentence.start, n.span.start));
+  const person = paraNames.find((n) => n.type === "person" && opens(n) && !isPossessor(text, n.span));
+  if (person) {
+    setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
+    return;
+  }
+  // A surname alone ("Kell was philosophical:"), as the names known so far resolve it.
+  const bare = /^\s*(\p{Lu}[\p{L}'\u2019-]+)(?=[\s,])/u.exec(text.slice(sentence.start, quote.outerSpan.start));
+  if (bare && !paraNames.some((n) => n.type !== "person" && opens(n))) resolveSpeaker(text, quote, bare[1]!, sentence.start + bare.index + bare[0].indexOf(bare[1]!), known, []);
 }
 
 /** "the consumer group Which?", "the charity Shelter" right before a speech verb: a kind of body, then its name. */

@@ -89,6 +89,8 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   while (s > floor && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
+  // "cut its target price to 820p. Tom Ashdown ...": a unit on a figure ends a sentence as any word does ("p. 12" is a page).
+  if (s > floor && /\p{N}/u.test(text[s - 1]!)) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Single capital initial ("J. K. Rowling") but not a sentence-final "I." or acronyms at the end.
   if (/^\p{Lu}$/u.test(text.slice(s, dot)) && dot - s === 1) return true;

@@ -89,7 +89,10 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const sw = wordsWithOffsets(index.quotes[ids[0]!]!.text);
     const a = alignQuote(words, sw.map((w) => w.word), dropCost);
     if ((a.edits > maxEdits && !(a.edits <= 1 && shortOfSpeaker(ids))) || a.to <= a.from) continue;
-    matches.wordings.push({ ids, edits: a.edits, start: sw[a.from]!.start, end: sw[a.to - 1]!.end });
+    // "had shown "a flicker of remorse"" from "had shown "not a flicker of remorse"": a fragment
+    // that leaves out the denial before it says the opposite. The denial is the word changed.
+    const denied = a.from > 0 && words.length >= MIN_WORDS && isDenial(sw[a.from - 1]!.word) && !isDenial(words[0]!);
+    matches.wordings.push({ ids, edits: a.edits + (denied ? 1 : 0), start: sw[denied ? a.from - 1 : a.from]!.start, end: sw[a.to - 1]!.end });
   }
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
   if (!matches.wordings.some((w) => w.edits === 0)) {
@@ -197,6 +200,12 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     docs: carriers,
   };
 }
+
+/** A word that denies what follows it: "not", "no", "never", "without", "isn't". */
+function isDenial(word: string): boolean {
+  return DENIALS.has(word) || word.endsWith("n't");
+}
+const DENIALS = new Set(["not", "no", "never", "without", "nor"]);
 
 /**
  * The matches of a draft quote: each distinct source wording that aligns, once, with its copies
