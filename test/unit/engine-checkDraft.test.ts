@@ -473,3 +473,33 @@ describe("engine: paragraphs hard-wrapped in their files", () => {
     assert.ok(verdicts(draft).includes("1987: contradicted"), JSON.stringify(verdicts(draft)));
   });
 });
+
+describe("engine: a swapped place beside an age", () => {
+  const sources: [string, string][] = [
+    ["wire.txt", "Avalanche\n\nAmong the dead were Camille Roux, a 27-year-old instructor at the resort's ski school, and a British tourist, Thomas Hale, 34, from Leeds, according to a local official.\n"],
+    ["national.txt", "Avalanche\n\nAmong the dead is Thomas Hale, a 34-year-old software engineer from Leeds who was on a week's holiday with his partner.\n"],
+    ["budget.txt", "Budget\n\nThe council set a budget of £40m for the year, a spokesman said.\n"],
+    ["match.txt", "Match\n\nThe home side won 2-0 in front of a crowd of 30,000 on Saturday.\n"],
+    // Other stories, so that the tourist's words weigh as an archive weighs them.
+    ...["roads", "schools", "parks", "buses", "housing", "libraries", "bins", "parking"].map((w, i): [string, string] => [`${w}.txt`, `Council\n\nThe council discussed ${w} at its meeting on day ${i + 1}.\n`]),
+  ];
+  const index = CorpusIndex.build(
+    sources.map(([file, text]) => {
+      const r = readSourceText(file, text);
+      assert.ok(r.ok);
+      return r.document;
+    }),
+  );
+  const problems = (draft: string) => checkDraft(index, draft).filter((f) => f.kind === "contradicted");
+  it("is contradicted where the sources never name the claim's place ('Thomas Hale, 34, was from Manchester')", () => {
+    const draft = "Thomas Hale, 34, was from Manchester.";
+    const [f] = problems(draft);
+    assert.ok(f, "a contradiction");
+    assert.equal(draft.slice(f.span.start, f.span.end), "Manchester");
+    assert.equal(f.suggestion, "Leeds");
+  });
+  it("while the right place, or an age alone, is not", () => {
+    assert.deepEqual(problems("Thomas Hale, 34, was from Leeds."), []);
+    assert.deepEqual(problems("Thomas Hale, who died, was 34."), []);
+  });
+});

@@ -1,7 +1,8 @@
 import { formatNumber } from "../analysis/compareValues";
 import { ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
-import { analyzeSentence, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { stem } from "../analysis/tokens";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
 import { runToEnd } from "../steps";
@@ -114,7 +115,14 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   // A place next to a figure is the figure's scope, checked with it; swaps are for statements
   // without figures, dated or not ("begins her tour in Glasgow on Feb. 3" where the sources say
   // Dublin: the date agreeing says nothing of the place).
-  const swaps = quotes.length || facts.some((f) => f.fact.kind !== "date") ? [] : findEntitySwaps(index, analysis, masked);
+  // Nor is an age a place's: "Thomas Hale, 34, came from Manchester", where the sources say Leeds
+  // and never name Manchester. (A name the sources use may be part of another they put there
+  // instead: "a ledge on Tower Ridge", "a ledge on Ben Nevis".)
+  const ages = facts.some((f) => f.fact.kind !== "date");
+  const swaps =
+    quotes.length || facts.some((f) => f.fact.kind !== "date" && !f.fact.measure.some((m) => m.startsWith("age:")))
+      ? []
+      : findEntitySwaps(index, analysis, masked).filter((s) => !ages || !index.hasTerm(s.entity.type === "place" ? placeKey(s.entity.name) : stem(s.entity.text.split(/\s+/).pop()!.toLowerCase())));
 
   for (const f of facts) {
     if (f.verdict === "contradicted") {
