@@ -406,6 +406,30 @@ describe("engine: one of two towns 'between' swapped", () => {
   });
 });
 
+/**
+ * An index of `sources` among a few other stories, so that a story's words weigh as an archive
+ * weighs them (in one source alone, every word is in every source).
+ */
+function amongOtherStories(...sources: [file: string, text: string][]): CorpusIndex {
+  const others = ["roads", "schools", "parks", "buses", "housing", "libraries", "bins", "parking"].map((w, i): [string, string] => [`${w}.txt`, `Council\n\nThe council discussed ${w} at its meeting on day ${i + 1}.\n`]);
+  return CorpusIndex.build(
+    [...sources, ...others].map(([file, text]) => {
+      const r = readSourceText(file, text);
+      assert.ok(r.ok);
+      return r.document;
+    }),
+  );
+}
+
+describe("engine: the second of two places 'in X and Y' swapped, the gazetteer knowing neither", () => {
+  const index = amongOtherStories(["cuts.txt", "Cuts\n\nKestrel said on Tuesday it would cut 1,150 jobs and close offices in Bristol and Wrocław, Poland.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is contradicted, with the source's place as the fix", () => {
+    assert.deepEqual(found("Kestrel is closing its offices in Bristol and Gdańsk."), [["contradicted", "Wrocław"]]);
+    assert.deepEqual(found("Kestrel is closing its offices in Bristol and Wrocław."), [["supported", null]]);
+  });
+});
+
 describe("engine: ranks said by ordinals", () => {
   const r = readSourceText("sport.txt", "Tennis\n\nOkonkwo will rise to a career-high fourth in the world rankings on Monday.\n");
   assert.ok(r.ok);
@@ -480,16 +504,8 @@ describe("engine: a swapped place beside an age", () => {
     ["national.txt", "Avalanche\n\nAmong the dead is Thomas Hale, a 34-year-old software engineer from Leeds who was on a week's holiday with his partner.\n"],
     ["budget.txt", "Budget\n\nThe council set a budget of £40m for the year, a spokesman said.\n"],
     ["match.txt", "Match\n\nThe home side won 2-0 in front of a crowd of 30,000 on Saturday.\n"],
-    // Other stories, so that the tourist's words weigh as an archive weighs them.
-    ...["roads", "schools", "parks", "buses", "housing", "libraries", "bins", "parking"].map((w, i): [string, string] => [`${w}.txt`, `Council\n\nThe council discussed ${w} at its meeting on day ${i + 1}.\n`]),
   ];
-  const index = CorpusIndex.build(
-    sources.map(([file, text]) => {
-      const r = readSourceText(file, text);
-      assert.ok(r.ok);
-      return r.document;
-    }),
-  );
+  const index = amongOtherStories(...sources);
   const problems = (draft: string) => checkDraft(index, draft).filter((f) => f.kind === "contradicted");
   it("is contradicted where the sources never name the claim's place ('Thomas Hale, 34, was from Manchester')", () => {
     const draft = "Thomas Hale, 34, was from Manchester.";

@@ -97,9 +97,10 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
 
 /**
  * Words before a place: "from", "in", "near", "at", "to", "between", the second of two
- * ("between Lancaster and Penrith"), and a kind of place "of" ("the village of Thame").
+ * ("between Lancaster and Penrith", "offices in Bristol and Wrocław"), and a kind of place "of"
+ * ("the village of Thame").
  */
-const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to|between)\s+$|\bbetween\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+$|\b(?:village|town|city|hamlet|island|port|district|region)\s+of\s+$/u;
+const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to|between)\s+$|\b(?:from|in|near|at|to|between)\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+$|\b(?:village|town|city|hamlet|island|port|district|region)\s+of\s+$/u;
 
 /** Whether `e` is a one-word name of no known kind, not a month or day, in a place's slot (see `PLACE_SLOT_BEFORE`). */
 function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name" | "span">): boolean {
