@@ -95,6 +95,10 @@ describe("compareQuantities", () => {
     ["voted 5-4", "voted 5-4", "agrees"],
     ["voted 6-3", "voted 5-4", "disagrees"],
     ["won 2-1", "won 2-0", "disagrees"],
+    // An area is no length: "roughly 50,000 square feet" is about 4,645 square metres.
+    ["roughly 50,000 square feet", "4,600 square metres", "agrees"],
+    ["roughly 50,000 square feet", "600 square kilometres", "disagrees"],
+    ["12 hectares", "120,000 square metres", "agrees"],
     // An ordinal agrees only with the very same ordinal.
     ["its fifth cut", "its fifth cut", "agrees"],
     ["its third cut", "its fifth cut", "disagrees"],
@@ -121,6 +125,7 @@ describe("comparable", () => {
   it("a physical unit and a count are not comparable", () => assert.equal(comparable(q("two tonnes"), q("two arrests")), false));
   it("a figure without a unit is comparable with one that has a unit", () => assert.equal(comparable(q("about 10,000"), q("10,000 users")), true));
   it("units of one family are comparable", () => assert.equal(comparable(q("two tonnes"), q("500 kilos")), true));
+  it("an area and a length are not comparable ('50,000 square feet' / '600 feet')", () => assert.equal(comparable(q("50,000 square feet"), q("600 feet")), false));
 });
 
 describe("compareDates", () => {

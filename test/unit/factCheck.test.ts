@@ -1680,3 +1680,18 @@ describe("fact check: a difference in percentage points", () => {
     assert.deepEqual(figureVerdicts(ix, "The Conservatives' share of the vote fell by 20 percentage points."), ["20 contradicted"]);
   });
 });
+
+describe("fact check: a name the claim's first capital hides", () => {
+  const ix = indexOf(
+    ["northwind.txt", "Northwind\n\nNorthwind Systems will cut about 3,000 jobs, roughly 1.5% of its 200,000-strong workforce.\n"],
+    ["kestrel.md", "# Kestrel\n\nThe total now stands at 1,310, close to 16% of a workforce of 8,200, and Kestrel will have 6,900 people on the payroll.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("tells its story: another story's figure disputes nothing ('Northwind has a workforce of around 200,000' / 'a workforce of 8,200')", () => {
+    assert.notEqual(assessFirst(ix, "Northwind has a workforce of around 200,000.").verdict, "contradicted");
+  });
+  it("while its own story's other figure still does", () => {
+    const own = indexOf(["northwind.txt", "Northwind\n\nNorthwind said its workforce of 8,200 would shrink.\n"], ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"]);
+    assert.equal(assessFirst(own, "Northwind has a workforce of around 200,000.").verdict, "contradicted");
+  });
+});

@@ -5,7 +5,7 @@
 import { isPastVerb } from "../../src/core/analysis/verbs";
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { stem, tokenize } from "../../src/core/analysis/tokens";
+import { isContent, stem, tokenize } from "../../src/core/analysis/tokens";
 
 /** The flags as the Unicode expressions define them. */
 function reference(raw: string): { capitalised: boolean; acronym: boolean; numeric: boolean } {
@@ -41,6 +41,12 @@ describe("tokenize", () => {
     assert.deepEqual(tokens.filter((t) => t.acronym).map((t) => t.text), ["4GB"]);
     assert.deepEqual(tokens.filter((t) => t.capitalised).map((t) => t.text), ["The", "NCA's", "Ça", "Va"]);
     assert.deepEqual(tokens.filter((t) => t.numeric).map((t) => t.text), ["4GB", "1,200"]);
+  });
+});
+
+describe("isContent", () => {
+  it("leaves out approximators: 'roughly 1.5%' and 'roughly two-thirds' share no word of what they count", () => {
+    assert.deepEqual(tokenize("Roughly two-thirds were volunteers, nearly all of them local, around 1.5% approximately").filter(isContent).map((t) => t.lower), ["two", "thirds", "volunteers", "local", "1.5"]);
   });
 });
 

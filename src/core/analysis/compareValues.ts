@@ -37,6 +37,8 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   milligram: ["mass", 1e-6], pound: ["mass", 0.4536],
   metre: ["length", 1], kilometre: ["length", 1000], centimetre: ["length", 0.01], millimetre: ["length", 0.001],
   mile: ["length", 1609.344], foot: ["length", 0.3048],
+  "square foot": ["area", 0.09290304], "square metre": ["area", 1], "square kilometre": ["area", 1e6], "square mile": ["area", 2589988.110336],
+  "square yard": ["area", 0.83612736], hectare: ["area", 1e4], acre: ["area", 4046.8564224],
   second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
   kilowatt: ["power", 1e3], megawatt: ["power", 1e6], gigawatt: ["power", 1e9],
@@ -49,9 +51,9 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
  * river", "9.2 gigawatts" and "9,200 MW"); undefined
  * for any other unit (spans of time are weighed apart, see `isDuration`).
  */
-export function physicalFamily(unit: string): "length" | "mass" | "power" | "energy" | undefined {
+export function physicalFamily(unit: string): "length" | "area" | "mass" | "power" | "energy" | undefined {
   const f = UNIT_FAMILY.get(unit)?.[0];
-  return f === "length" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
+  return f === "length" || f === "area" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
 }
 
 /** A unit's family and factor; a counted noun ("arrest") is its own family. */

@@ -79,6 +79,9 @@ const MONTHS = new Set([
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 
+/** Lengths whose square is an area unit (see `compareValues`' unit families). */
+const AREA_OF_LENGTH = new Set(["foot", "metre", "kilometre", "mile", "yard"]);
+
 /** Words that end a counted noun phrase (prepositions, conjunctions, determiners, auxiliaries, adverbs). */
 const NP_STOP = new Set(
   (
@@ -1075,6 +1078,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     if (np && np.words.length > 1 && isNumberWord(np.words[0]!.toLowerCase())) np = undefined;
     if (np) {
       unit = headLemma(np);
+      // "50,000 square feet", "600 sq km": an area, not a length.
+      if (np.words.length >= 2 && /^(?:square|sq\.?)$/i.test(np.words[np.words.length - 2]!) && AREA_OF_LENGTH.has(unit)) unit = "square " + unit;
       unitSpan = np.headSpan;
       nounPhrase = text.slice(np.start, np.end);
       spanEnd = np.end;

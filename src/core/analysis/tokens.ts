@@ -142,7 +142,9 @@ export const STOPWORDS = new Set(
     "also as because until while s t don now said says say told tell added adds according per via ago still even ever " +
     "mr mrs ms dr sir dame lord lady yesterday today week weeks last first new " +
     "across within without throughout despite against towards toward beyond behind inside outside near since " +
-    "although though however meanwhile many several much either neither another every"
+    "although though however meanwhile many several much either neither another every " +
+    // Approximators: "roughly 1.5%" and "roughly two-thirds" share no word of what they count.
+    "roughly around nearly almost approximately"
   ).split(/\s+/),
 );
 

@@ -9,7 +9,7 @@ import { isContent, stem } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { countsAnotherGroup, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
-import { agreeingOfAnotherStory, anotherStoryGuard, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords, storyNamesOf } from "./storyGuards";
+import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -544,7 +544,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
-  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.filter(isPerson).map((e) => e.name), storyNamesOf(index, claim.entities), !docs, !docs && namesTheUnheardOf(index, claim));
+  return settle(index, fact, candidates, claimUnit, claimTimes, bodiesOf(claim), claim.entities.filter(isPerson).map((e) => e.name), claimStoryNames(index, claim), !docs, !docs && namesTheUnheardOf(index, claim));
 }
 
 /**

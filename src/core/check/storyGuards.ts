@@ -324,6 +324,25 @@ export function storyNamesOf(index: CorpusIndex, entities: readonly { type: stri
 }
 
 /**
+ * The story names of a claim (see `storyNamesOf`), and the name its first capital hides where no
+ * name is read there: "Northwind has a workforce of around 200,000" tells Northwind's story, as
+ * "Northwind Systems has ..." would.
+ */
+export function claimStoryNames(index: CorpusIndex, claim: SentenceAnalysis): string[][][] {
+  const out = storyNamesOf(index, claim.entities);
+  const first = openingName(claim);
+  if (first && index.hasTerm(first.stem) && !isGenericBodyWord(first.lower) && !out.some((name) => name.some((f) => f.includes(first.stem)))) out.push([[first.stem]]);
+  return out;
+}
+
+/** A word opening the claim that is a name the sentence's first capital hides: before a possessive's "s" or a subject's verb, and in no name read. */
+function openingName(claim: SentenceAnalysis): Token | undefined {
+  const first = claim.tokens[0];
+  if (!first || first.numeric || claim.entities.some((e) => e.span.start <= first.span.start && first.span.end <= e.span.end)) return undefined;
+  return /['\u2019]s$/.test(first.text) || (isContent(first) && SUBJECT_VERB.has(claim.tokens[1]?.lower ?? "")) ? first : undefined;
+}
+
+/**
  * Whether the claim names a body, event or person that no source names at all ("Halbrook's
  * shares closed 2.9% lower" in an archive that never mentions Halbrook): the sources' figures
  * are then of other things, and none of them disputes the claim's. By the name's own words (a
@@ -345,13 +364,12 @@ export function namesTheUnheardOf(index: CorpusIndex, claim: SentenceAnalysis): 
   // A possessive opening the claim is a name the sentence's first capital hides ("Halbrook's
   // shares"), where no name is read there; so is a word no source has ever used, before a verb
   // ("Carver was first elected": a surname alone, in an archive that never tells her story).
-  const first = claim.tokens[0];
-  if (!first || first.numeric || claim.entities.some((e) => e.span.start <= first.span.start && first.span.end <= e.span.end)) return false;
-  return (/['\u2019]s$/.test(first.text) || (isContent(first) && SUBJECT_VERB.has(claim.tokens[1]?.lower ?? ""))) && unheard([first]);
+  const first = openingName(claim);
+  return !!first && unheard([first]);
 }
 
 /** Verbs that follow a sentence's subject ("Carver was", "Reid said"). */
-const SUBJECT_VERB = new Set(["was", "is", "has", "had", "said", "says", "will", "won", "became", "resigned", "died"]);
+const SUBJECT_VERB = new Set(["was", "is", "has", "had", "said", "says", "will", "won", "became", "resigned", "died", "employs", "employed", "owns", "runs", "operates", "serves", "sells", "makes", "plans", "expects"]);
 
 /** A source sentence's words and its names' words (a name's words are not all terms), kept per shared record until the index changes. */
 export function sentenceWords(index: CorpusIndex, sentence: number): ReadonlySet<string> {
