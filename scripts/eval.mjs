@@ -384,6 +384,18 @@ const runs = [
   { name: "cruise corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "cruise-claims.jsonl")], corpus: join(root, "test", "eval", "cruise-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // "38 of its 412 stores", "a pre-tax loss of £87m ..., against a profit of £112m", "Hollis & Grant".
   { name: "grocer corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "grocer-claims.jsonl")], corpus: join(root, "test", "eval", "grocer-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
+  // Four blind probes of the fourteenth session, written after the thirteenth's fixes and scored
+  // before any fix of their own (avalanche 70.8%, bird flu 66.0%, bribery 80.9%, layoffs 71.1%;
+  // none of their wrong claims flagged a true one, but their sound claims met three false alarms,
+  // and true claims were flagged twice). What they still miss is in the README's Notes.
+  // "eight of its lifts still idle" beside "19 of its 27 lifts running", "Thomas Hale, 34, from Leeds".
+  { name: "avalanche corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "avalanche-claims.jsonl")], corpus: join(root, "test", "eval", "avalanche-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
+  // "raised ... to £3.1m, from the £1.8m announced", "no longer a three-farm story", running totals revised by the week.
+  { name: "birdflu corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "birdflu-claims.jsonl")], corpus: join(root, "test", "eval", "birdflu-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  // "six of the eight counts ...: four of accepting a bribe and two of misconduct", "not a flicker of remorse".
+  { name: "bribery corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "bribery-claims.jsonl")], corpus: join(root, "test", "eval", "bribery-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
+  // "520 of the roles would go in Britain, 310 in Poland", "£110m below", "was blunter: "…"", "820p. Tom Ashdown".
+  { name: "layoffs corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "layoffs-claims.jsonl")], corpus: join(root, "test", "eval", "layoffs-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
