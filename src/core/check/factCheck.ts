@@ -723,7 +723,7 @@ function settle(
     i = j;
     // "four counts of accepting a bribe and two counts of misconduct" for "six counts in all": a
     // sentence whose figures of the claim's measure add up to the claim's own gives its parts.
-    if (fact.kind === "quantity" && !cs.some((c) => c.agrees) && addsUpTo(cs.map((c) => cols.amount[c.fid]!), fact.quantity!.value)) continue;
+    if (fact.kind === "quantity" && addsUpTo(cs, cols.amount, fact.quantity!.value)) continue;
     const top = Math.max(...cs.map(rank));
     // The very figure the claim gives, of its own noun, is the sentence's answer wherever its
     // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
@@ -893,10 +893,13 @@ function settle(
   return out;
 }
 
-/** Whether `values` add up to `total` (to a part in a million: sums of decimals are not exact). */
-function addsUpTo(values: readonly number[], total: number): boolean {
+/** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
+function addsUpTo(cs: readonly Candidate[], amount: Float64Array, total: number): boolean {
   let sum = 0;
-  for (const v of values) sum += v;
+  for (const c of cs) {
+    if (c.agrees) return false;
+    sum += amount[c.fid]!;
+  }
   return Math.abs(sum - total) <= 1e-6 * Math.abs(total);
 }
 
@@ -970,7 +973,7 @@ function weighShape(
   const weighed = isComparable && (scope || (worldwide && scopeWorldwide));
   const credit = weighed ? creditedWords(claim, fact, sf) : undefined;
   const measure = weighed && (quantity ? sameMeasure(fact, sf) : sharesEvent(fact, sf));
-  const kindShared = !quantity || !isSumOrShare(fact.quantity!) || sharedKind(fact, sf);
+  const kindShared = !quantity || !isSumOrShare(fact) || sharedKind(fact, sf);
   return {
     comparable: isComparable,
     sameScope: scope,
@@ -1267,9 +1270,15 @@ const MONEY_AND_SHARE_WORDS = new Set(
 );
 
 /** A sum of money, a share, or a share's difference ("0.3 percentage points above inflation"): figures that say what they are of only in their clause. */
-function isSumOrShare(q: Quantity): boolean {
-  return !!q.currency || !!q.percent || PERCENTAGE_POINTS.test(q.nounPhrase ?? "");
+function isSumOrShare(fact: FactMention): boolean {
+  const q = fact.quantity!;
+  if (q.currency || q.percent) return true;
+  // Asked of the claim's fact for every shape it meets: read once.
+  let points = pointsFacts.get(fact);
+  if (points === undefined) pointsFacts.set(fact, (points = PERCENTAGE_POINTS.test(q.nounPhrase ?? "")));
+  return points;
 }
+const pointsFacts = new WeakMap<FactMention, boolean>();
 const PERCENTAGE_POINTS = /^percentage\s+points?$/i;
 /** The measure of "percentage points" (and of any points): no kind of thing. */
 const POINT = stem("point");
