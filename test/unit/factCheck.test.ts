@@ -1695,3 +1695,41 @@ describe("fact check: a name the claim's first capital hides", () => {
     assert.equal(assessFirst(own, "Northwind has a workforce of around 200,000.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a sum of parts", () => {
+  const ix = indexOf(
+    ["wire.txt", "Lynx\n\nKasimir, who weighs 28 kilograms, was found in the wood.\n\nTove, who weighs 19 kilograms, evaded searchers for most of the day.\n"],
+    ["fines.txt", "Fines\n\nIn 2019 it was fined £240,000 after a worker was burned, and in 2014 it paid £75,000 over a leak.\n"],
+  );
+  it("is not disputed by the parts a report gives ('Between them, the two lynx weigh 47 kilograms' / 28 and 19)", () => {
+    assert.ok(!figureVerdicts(ix, "Between them, the two lynx weigh 47 kilograms.").some((v) => v.endsWith("contradicted")));
+  });
+  it("nor by parts in one sentence ('a total of £315,000 in fines' / '£240,000 ..., and ... £75,000')", () => {
+    assert.notEqual(assessFirst(ix, "The firm has paid a total of £315,000 in fines.").verdict, "contradicted");
+  });
+  it("while a sum they do not make is", () => {
+    assert.equal(assessFirst(ix, "The firm has paid a total of £415,000 in fines.").verdict, "contradicted");
+    assert.ok(figureVerdicts(ix, "Between them, the two lynx weigh 57 kilograms.").includes("57 contradicted"));
+  });
+});
+
+describe("fact check: a count of what one thing holds", () => {
+  it("is no count of all of them ('a 28-tablet pack' / '30 million tablets')", () => {
+    const ix = indexOf(["price.txt", "Price\n\nThe price of a 28-tablet pack of generic losartan has gone from £1.45 to £3.90.\n"]);
+    assert.notEqual(assessFirst(ix, "The recall took in more than 30 million tablets of losartan.").verdict, "contradicted");
+  });
+  it("but answers a claim about that thing ('a 42-page report' / 'the report ran to 24 pages')", () => {
+    const ix = indexOf(["report.txt", "Report\n\nSir Malcolm Reeve's 42-page report said the failure was a serious lapse.\n"]);
+    assert.equal(assessFirst(ix, "Sir Malcolm Reeve's report ran to 24 pages.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a count of containers", () => {
+  const ix = indexOf(["recall.txt", "Recall\n\nThe company is recalling 38 batches of its blood-pressure tablets.\n"]);
+  it("is no count of what they hold ('38 batches of its tablets' / '30 million tablets')", () => {
+    assert.notEqual(assessFirst(ix, "The company is recalling 30 million blood-pressure tablets.").verdict, "contradicted");
+  });
+  it("while a count of the containers is answered", () => {
+    assert.equal(assessFirst(ix, "The company is recalling 52 batches of its blood-pressure tablets.").verdict, "contradicted");
+  });
+});

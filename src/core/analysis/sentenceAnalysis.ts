@@ -57,6 +57,10 @@ export interface FactMention {
    * "eight of its lifts still idle" (off). Counts of opposite states are of two groups.
    */
   state?: "on" | "off";
+  /** The stem of what one of holds a compound count ("a 28-tablet pack": pack): a count of each one's, not of all. */
+  holder?: string;
+  /** A figure its clause says is a sum of parts ("a total of £315,000", "between them", "in all", "combined"). */
+  total?: true;
   /** A figure the sentence denies ("is no longer a three-farm story", "was not 12"): it says no value of its own. */
   negated?: true;
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
@@ -312,6 +316,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
     const next = textAfter(text, q.span.end, 30);
     if (REMAINING_AFTER.test(next) || (q.unitSpan && COUNT_LEFT_AFTER.test(next))) measure = [...measure, REMAINING];
+    // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
+    let holder: string | undefined;
+    if (q.unit && !q.per && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && !physicalFamily(q.unit) && /^\S*\d[\d.,]*-\p{L}+$/u.test(text.slice(q.valueSpan.start, q.span.end))) {
+      // The noun the words after it end on ("a 24-date world tour": tour).
+      let head: string | undefined;
+      const after = textAfter(text, q.span.end, 40);
+      const word = /\s+([a-z]+)\b/y;
+      for (let m = word.exec(after); m && !endsCountedPhrase(m[1]!); m = word.exec(after)) head = m[1]!;
+      if (head) holder = stem(singularise(head));
+    }
     let ownUnit = measure.length > 0;
     // The participle whose object the figure is says what happened to what it counts:
     // "..., killing at least 312 people and injuring more than 1,900".
@@ -360,7 +374,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo" | "state" | "negated"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
@@ -373,7 +387,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)))
     )
       extra.part = true;
+    if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
+    // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
+    if (TOTAL_WORDS.test(text.slice(clause.start, clause.end)) || TOTAL_WORDS.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start))) extra.total = true;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // "stood 56 feet above the river" is a height, not a difference.
@@ -830,6 +847,9 @@ function isDifference(before: string, after: string): boolean {
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+
+/** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
+const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told)\b/i;
 
 /** A denial right before a figure (see `FactMention.negated`); "not more than 40" is a bound, read by its qualifier. */
 const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the|just|only|merely|yet|even)\s+)?$/i;

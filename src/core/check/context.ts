@@ -1,4 +1,5 @@
 import type { FactMention } from "../analysis/sentenceAnalysis";
+import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -67,6 +68,8 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {
   if (!compatibleModifiers(a, b)) return false;
+  // "38 batches of its tablets" counts batches, not the tablets in them ("30 million tablets").
+  if (countsContainers(a, b) || countsContainers(b, a)) return false;
   // "1,200 feet long" and "25 feet of water" are two lengths of two things (two "of" nouns,
   // "of rain" and "of rainfall", may be one thing).
   const da = a.quantity?.dimension;
@@ -76,6 +79,13 @@ export function sameMeasure(a: FactMention, b: FactMention): boolean {
   return a.measure.some((m) => bs.has(m) && !GENERIC_MEASURES.has(m) && !m.startsWith("currency:")) ||
     // Money: same currency and, where both say what the money is, the same thing.
     (a.measure.some((m) => m.startsWith("currency:") && bs.has(m)) && sameMoneyKind(a, b));
+}
+
+/** Whether `b` counts containers of what `a` counts: its own noun another ("batches"), `a`'s noun its contents ("of tablets"). Not a mass ("two tonnes of cocaine"). */
+function countsContainers(a: FactMention, b: FactMention): boolean {
+  const u = a.quantity?.unit;
+  const q = b.quantity;
+  return !!u && !!q?.unit && !!q.ofNoun && q.unit !== u && !physicalFamily(q.unit) && stem(q.ofNoun) === stem(u);
 }
 
 /**

@@ -709,17 +709,21 @@ function settle(
       break;
     }
   }
+  // "Between them, the two lynx weigh 47 kilograms": a sum of parts is not disputed by the parts
+  // a report gives ("Kasimir, who weighs 28 kilograms", "Tove, who weighs 19 kilograms").
+  const whole = fact.total ? partsOfTheSum(timely, fact.quantity!.value, (c) => figuresLike(index, c)) : undefined;
+  const summed = whole ? timely.filter((c) => !whole.has(c.doc)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
   const inSentences: Candidate[] = [];
-  for (let i = 0; i < timely.length; ) {
+  for (let i = 0; i < summed.length; ) {
     let j = i + 1;
-    while (j < timely.length && timely[j]!.sentence === timely[i]!.sentence) j++;
+    while (j < summed.length && summed[j]!.sentence === summed[i]!.sentence) j++;
     if (j === i + 1) {
-      inSentences.push(timely[i++]!);
+      inSentences.push(summed[i++]!);
       continue;
     }
-    const cs = timely.slice(i, j);
+    const cs = summed.slice(i, j);
     i = j;
     // "four counts of accepting a bribe and two counts of misconduct" for "six counts in all": a
     // sentence whose figures of the claim's measure add up to the claim's own gives its parts.
@@ -893,6 +897,42 @@ function settle(
   return out;
 }
 
+/**
+ * The documents whose disagreeing figures, each smaller than `total` and each value once, add up
+ * to it (two or more of them): a report that gives the parts of the claim's sum.
+ */
+function partsOfTheSum(cs: readonly Candidate[], total: number, figuresBeside: (c: Candidate) => number[]): Set<number> {
+  const byDoc = new Map<number, Set<number>>();
+  for (const c of cs) {
+    if (c.agrees) continue;
+    let values = byDoc.get(c.doc);
+    if (!values) byDoc.set(c.doc, (values = new Set()));
+    // With the figures of the same kind beside it ("fined £240,000 ..., and in 2014 it paid £75,000").
+    for (const v of figuresBeside(c)) if (v < total) values.add(v);
+  }
+  const out = new Set<number>();
+  for (const [doc, values] of byDoc) {
+    if (values.size < 2) continue;
+    let sum = 0;
+    for (const v of values) sum += v;
+    if (Math.abs(sum - total) <= 1e-6 * Math.abs(total)) out.add(doc);
+  }
+  return out;
+}
+
+/** The values of candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them. */
+function figuresLike(index: CorpusIndex, c: Candidate): number[] {
+  const facts = index.sentenceRecord(c.sentence).facts;
+  const mine = facts[c.fid - index.firstFactOf(c.sentence)]?.quantity;
+  if (!mine) return [];
+  const out: number[] = [];
+  for (const f of facts) {
+    const q = f.quantity;
+    if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && q.unit === mine.unit) out.push(q.value);
+  }
+  return out;
+}
+
 /** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
 function addsUpTo(cs: readonly Candidate[], amount: Float64Array, total: number): boolean {
   let sum = 0;
@@ -1004,7 +1044,8 @@ function weighShape(
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
-    anotherGroup: weighed && quantity && (countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state)),
+    // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
+    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
