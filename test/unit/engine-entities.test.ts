@@ -18,6 +18,14 @@ function entities(text: string, registry?: NameRegistry): Row[] {
 describe("engine: findEntities", () => {
   const cases: { name: string; text: string; expected: Row[] }[] = [
     {
+      name: "a building by name is a body, no one's surname ('Marlow House', 'Grenfell Tower')",
+      text: "About 120 residents of Marlow House and Grenfell Tower were moved.",
+      expected: [
+        ["organisation", "Marlow House", "Marlow House"],
+        ["organisation", "Grenfell Tower", "Grenfell Tower"],
+      ],
+    },
+    {
       name: "a possessive is no part of a name; a name ending in 'City' that no gazetteer knows is a club or body, not a person",
       text: "Eastfield Rovers ended Harbour City's unbeaten run at Marsh Lane, as Derby County did.",
       expected: [

@@ -1733,3 +1733,43 @@ describe("fact check: a count of containers", () => {
     assert.equal(assessFirst(ix, "The company is recalling 52 batches of its blood-pressure tablets.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a change and a comparison", () => {
+  const ix = indexOf(["club.txt", "Club\n\nThe stadium roof repair estimate is now £7.5 million more than the club had budgeted.\n"]);
+  it("are two kinds of difference ('climbed by £1.2m' / '£7.5 million more than the club had budgeted')", () => {
+    assert.notEqual(assessFirst(ix, "The club's stadium roof repair estimate climbed by £1.2m.").verdict, "contradicted");
+  });
+  it("while a comparison answers a comparison", () => {
+    assert.equal(assessFirst(ix, "The stadium roof repair estimate is £1.2m more than the club had budgeted.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a report from before a change", () => {
+  const ix = indexOf(["blog.md", "# Recall\n\nA week ago Calderbrook Pharma pulled 38 batches of its tablets.\n\nThe recall now covers more batches.\n"]);
+  it("gives the level it started from ('A week ago ... pulled 38 batches' / 'expanded the recall to 52 batches')", () => {
+    assert.notEqual(assessFirst(ix, "Calderbrook Pharma expanded the recall to 52 batches of its tablets.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a nameless claim's event named by 'the'", () => {
+  const ix = indexOf(
+    ["storm.txt", "Storm\n\nIn Ashmouth, where the river burst its banks, 1,400 homes were evacuated overnight.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is disputed only by a report of that event ('350 homes ... after the explosion' / a storm's 1,400 homes)", () => {
+    assert.notEqual(assessFirst(ix, "Nearly 350 homes were evacuated after the explosion.").verdict, "contradicted");
+  });
+  it("while the storm's own claim still is", () => {
+    assert.equal(assessFirst(ix, "In Ashmouth, 350 homes were evacuated overnight after the storm.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a date of the same event in another thing's sentence", () => {
+  const ix = indexOf(
+    ["fire.txt", "Fire\n\nMarlow House, a tower block, was built in 1968.\n"],
+    ["ship.txt", "Ship\n\nThe ship itself, built in 2015, was still beneath the bridge. Captain Marlow was on board.\n"],
+  );
+  it("answers nothing of the claim's named thing ('Marlow House was built in 1968' / 'The ship itself, built in 2015')", () => {
+    assert.equal(assessFirst(ix, "Marlow House was built in 1968.", "date").verdict, "supported");
+  });
+});

@@ -35,6 +35,8 @@ const ORG_WORDS = new Set(
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight " +
+    // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
+    "house tower " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
   )

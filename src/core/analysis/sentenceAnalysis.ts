@@ -43,6 +43,8 @@ export interface FactMention {
   from?: true;
   /** A figure that is the difference between two others ("won by 2,876 votes", "2,876 more than"), not a level. */
   difference?: true;
+  /** A difference that compares two things ("2,876 more than", "won by 2,876", "£110m below"), not a change over time ("rose by 2,876"). */
+  comparison?: true;
   /** A part of a whole the sentence names ("390,000 of the recalled cars", "171 of the arrests"). */
   part?: true;
   /** The figure's clause says which time of several it is of: the first ("was first elected") or the last ("at the last general election"). */
@@ -318,7 +320,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (REMAINING_AFTER.test(next) || (q.unitSpan && COUNT_LEFT_AFTER.test(next))) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
-    if (q.unit && !q.per && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && !physicalFamily(q.unit) && /^\S*\d[\d.,]*-\p{L}+$/u.test(text.slice(q.valueSpan.start, q.span.end))) {
+    // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
+    const perContainer = CONTAINER_OF_BEFORE.exec(before);
+    if (perContainer) holder = stem(singularise(perContainer[1]!));
+    if (!holder && q.unit && !q.per && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && !physicalFamily(q.unit) && /^\S*\d[\d.,]*-\p{L}+$/u.test(text.slice(q.valueSpan.start, q.span.end))) {
       // The noun the words after it end on ("a 24-date world tour": tour).
       let head: string | undefined;
       const after = textAfter(text, q.span.end, 40);
@@ -374,7 +379,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
@@ -395,6 +400,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (state) extra.state = state;
     // "stood 56 feet above the river" is a height, not a difference.
     const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(textAfter(text, q.span.end, 10));
+    // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
+    // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
+    if (isComparison(before, position ? "" : textAfter(text, q.span.end, 40))) extra.comparison = true;
     if (isDifference(before, position ? "" : textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
@@ -711,10 +719,11 @@ const AGE_TEXT = /-years?-old$/i;
  */
 const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+from\s+the\s+$/i;
 /**
- * A sentence that opens on an earlier period ("A year earlier, net income was $6.9 billion") gives
- * levels a change started from, as "from $6.9 billion a year ago" does.
+ * A sentence that opens on an earlier period ("A year earlier, net income was $6.9 billion", "A
+ * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
+ * as "from $6.9 billion a year ago" does.
  */
-const EARLIER_OPENING = /^(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s/i;
+const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
 const NOUN_OF_BEFORE =
@@ -840,6 +849,16 @@ const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|sma
  */
 const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike)\b/i;
 
+/** A comparison after a figure (see `DIFFERENCE_AFTER`, less its changes named with what changed). */
+const COMPARISON_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:below|above)(?!\s+(?:sea\s+level|zero|freezing|ground|average))|ahead\s+of|behind|short\s+of|clear\s+of)\b/i;
+/** A margin a verb's "by" gives: "won by 2,876 votes", "led by 12 points". */
+const MARGIN_VERB_BEFORE = /\b(?:won|lost|beat|beaten|led|trailed|exceeded|outnumbered)\s+(?:[\p{L}'-]+\s+){0,5}?by\s+$/iu;
+
+/** Whether a difference compares two things rather than telling a change (see `FactMention.comparison`). */
+function isComparison(before: string, after: string): boolean {
+  return COMPARISON_AFTER.test(after) || MARGIN_BEFORE.test(before) || MARGIN_VERB_BEFORE.test(before);
+}
+
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
   return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before);
@@ -847,6 +866,12 @@ function isDifference(before: string, after: string): boolean {
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+
+/**
+ * A count of containers and "of" right before a figure ("1,184,000 packs of 28 tablets"): the
+ * figure is what one holds. Containers only: "35,000 populations of 5,495 species" are all the species.
+ */
+const CONTAINER_OF_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+(packs|packets|boxes|bottles|cartons|crates|bags|sacks|tins|cans|jars|trays)\s+of\s+$/;
 
 /** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
 const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told)\b/i;

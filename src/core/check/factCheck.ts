@@ -162,6 +162,8 @@ interface ShapeWeights {
   from: boolean;
   /** The source figure is a difference ("won by 2,876", "2,876 more than"), not a level. */
   difference: boolean;
+  /** The source figure's difference compares two things (see `FactMention.comparison`). */
+  comparison: boolean;
   /** The source figure is a part of a whole its sentence names ("610,000 of the vehicles"). */
   part: boolean;
   /** The source fact's sentence names no place (its document's lead says where, see `storyLead`). */
@@ -359,6 +361,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // claim has two or more ("In the UK alone, more than 800 people were arrested" says too little
   // to tell a report of another story).
   const storyOfFigure = fact.kind === "quantity" && storyTerms.length >= 2;
+  // A claim that names no one and nothing by name, but a thing by "the" ("Nearly 350 homes were
+  // evacuated after the explosion"), is disputed only by a report that speaks of that thing: a
+  // storm's "1,200 homes evacuated" is another story's.
+  const theThing = fact.kind === "quantity" && !claim.entities.some((e) => !isCalendarWord(e.name.toLowerCase())) ? eventNamedByThe(claim, fact) : undefined;
   // Only a sentence that shares nothing with the claim but its measure is asked about: a report
   // whose sentence shares a word or a name of the claim tells its story.
   const claimWords = claim.terms.filter((t) => !fact.measure.includes(t) && !HAS_DIGIT.test(t));
@@ -386,7 +392,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         all += w;
         if (index.documentsWithTerm(t)[doc]) used += w;
       }
-      toldBy.set(doc, (told = all === 0 || (fact.kind === "date" ? used >= STORY_SHARE * all : used > 0)));
+      toldBy.set(doc, (told = all === 0 || (fact.kind === "date" || fact.difference ? used >= STORY_SHARE * all : used > 0)));
     }
     return told;
   };
@@ -506,6 +512,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && (shape.w.startedInClaimsYear || startedAtClaimTime(fid)))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && !!fact.difference !== shape.w.difference) return;
+    // "climbed by £1.7m" / "£7.5 million more than necessary": a change and a comparison.
+    if (!agrees && fact.difference && !!fact.comparison !== shape.w.comparison) return;
     // A report that names the claim's thing elsewhere may give its world figure by another name
     // ("The bespoke platform was found to have 60,000 users worldwide").
     if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
@@ -521,8 +529,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
-    if (!agrees && storyOfFigure && !sentenceSharesMore(shape, fid) && !tellsTheClaimsStory(doc)) return;
+    // A difference ("climbed by £1.7m") is asked whatever its sentence shares, as a date is, with
+    // a third of the claim's words: "estimated ... £7.5 million more than necessary" shares a word
+    // of how sums are spoken of, not a story.
+    if (!agrees && storyOfFigure && (fact.difference || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
     if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
+    if (!agrees && theThing !== undefined && !index.documentsWithTerm(theThing)[doc]) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
@@ -827,12 +839,20 @@ function settle(
   // A named person's age is the same fact however its sentence is worded ("Dr Fiona Reddaway, 54,
   // a former intensive care consultant ..." against "the trust's chief executive, Dr Fiona Reddaway, 52,").
   const namedAge = claimPeople.length > 0 && ofAge;
+  // The same event's date, however worded, is of the claim's own thing: where the claim names
+  // one, the date's sentence names it too ("Marlow House was built in 1968" is not answered by
+  // "The ship itself, built in 2015" in a report that names a Marlow elsewhere).
+  const namesTheClaimsOwn = (c: Candidate): boolean => {
+    if (!storyNames.length) return true;
+    const words = sentenceWords(index, c.sentence);
+    return storyNames.some((name) => name.some((form) => form.some((w) => words.has(w))));
+  };
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
       !c.agrees &&
       !unheardOf &&
-      (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent) || (namedAge && c.shape.w.measure)) &&
+      (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent && namesTheClaimsOwn(c)) || (namedAge && c.shape.w.measure)) &&
       !elsewhere(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
@@ -1038,6 +1058,7 @@ function weighShape(
     sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
     difference: !!sf.difference,
+    comparison: !!sf.comparison,
     part: !!sf.part,
     unplaced: !sf.places.length,
     otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
@@ -1059,6 +1080,24 @@ export function significantDigits(value: number): number {
   const digits = Math.abs(value).toPrecision(12).replace(/e.*$/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
   return digits.length;
 }
+
+/**
+ * The event a claim dates its figure by, named by "the" after a preposition of time ("evacuated
+ * after the explosion", "injured in the blast"): its stem, whether or not any source uses it.
+ * Not an adjective ("in the faulty airbags"), nor the figure's own measure.
+ */
+function eventNamedByThe(claim: SentenceAnalysis, fact: FactMention): string | undefined {
+  const ts = claim.tokens;
+  for (let i = 2; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (ts[i - 1]!.lower !== "the" || !EVENT_PREPOSITIONS.has(ts[i - 2]!.lower) || !isContent(t) || t.capitalised || t.numeric) continue;
+    const next = ts[i + 1];
+    if (next && isContent(next) && next.span.start === t.span.end + 1) continue;
+    if (!fact.measure.includes(t.stem)) return t.stem;
+  }
+  return undefined;
+}
+const EVENT_PREPOSITIONS = new Set(["after", "before", "during", "since", "following", "in"]);
 
 /** Share of a date claim's other words (by weight) a disagreeing report must use (see `assessFact`). */
 const STORY_SHARE = 1 / 3;
