@@ -396,6 +396,18 @@ const runs = [
   { name: "bribery corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "bribery-claims.jsonl")], corpus: join(root, "test", "eval", "bribery-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
   // "520 of the roles would go in Britain, 310 in Poland", "£110m below", "was blunter: "…"", "820p. Tom Ashdown".
   { name: "layoffs corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "layoffs-claims.jsonl")], corpus: join(root, "test", "eval", "layoffs-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
+  // Four more, written after the fixes for the four above (explosion 72.3%, medicine 69.6% with a
+  // true claim flagged, stadium 75.0%, zoo 57.8%; their sound claims met four false alarms). The
+  // medicine set keeps its one flagged true claim (README Notes): a dateless wire's "is recalling
+  // 38 batches" against "expanded the recall to 52 batches on Monday 16 March", five days later.
+  // "a total of £315,000 in fines", "38 staff on the night shift" beside "employs 210 people".
+  { name: "explosion corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "explosion-claims.jsonl")], corpus: join(root, "test", "eval", "explosion-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  // "38 batches" then "52 batches", "a 28-tablet pack", "1,184,000 packs of 28 tablets".
+  { name: "medicine corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "medicine-claims.jsonl")], corpus: join(root, "test", "eval", "medicine-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0.06"] },
+  // "74 mph" and "78 mph", "a 34,000-seat stadium", refunds revised by the week.
+  { name: "stadium corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "stadium-claims.jsonl")], corpus: join(root, "test", "eval", "stadium-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
+  // "Kasimir, who weighs 28 kilograms", "Tove, who weighs 19kg", "38 officers" and "45".
+  { name: "zoo corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "zoo-claims.jsonl")], corpus: join(root, "test", "eval", "zoo-corpus"), bar: ["--min-accuracy", "0.55", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
