@@ -1773,3 +1773,17 @@ describe("fact check: a date of the same event in another thing's sentence", () 
     assert.equal(assessFirst(ix, "Marlow House was built in 1968.", "date").verdict, "supported");
   });
 });
+
+describe("fact check: changes that go opposite ways", () => {
+  const ix = indexOf(
+    ["results.txt", "Results\n\nThe council approved a budget as its tax revenue fell 6% this year.\n"],
+    ["council.txt", "Council\n\nThe council approved a council tax rise of 4.99% for next year.\n"],
+  );
+  it("do not agree ('a council tax rise of 5.99%' / 'its tax revenue fell 6%')", () => {
+    assert.equal(assessFirst(ix, "The council approved a council tax rise of 5.99%.").verdict, "contradicted");
+  });
+  it("while a change the same way does", () => {
+    const up = indexOf(["council.txt", "Council\n\nThe council approved a council tax rise of 6% for next year.\n"]);
+    assert.equal(assessFirst(up, "The council approved a council tax rise of 5.99%.").verdict, "supported");
+  });
+});

@@ -45,6 +45,8 @@ export interface FactMention {
   difference?: true;
   /** A difference that compares two things ("2,876 more than", "won by 2,876", "£110m below"), not a change over time ("rose by 2,876"). */
   comparison?: true;
+  /** Which way a change went, where its words say ("rose 3%", "a £500 rise": up; "fell 6%", "a 5% cut": down). */
+  direction?: "up" | "down";
   /** A part of a whole the sentence names ("390,000 of the recalled cars", "171 of the arrests"). */
   part?: true;
   /** The figure's clause says which time of several it is of: the first ("was first elected") or the last ("at the last general election"). */
@@ -379,7 +381,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
     if (from || earlier) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
@@ -403,7 +405,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
     // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
     if (isComparison(before, position ? "" : textAfter(text, q.span.end, 40))) extra.comparison = true;
+    const direction = changeDirection(before, textAfter(text, q.span.end, 20));
     if (isDifference(before, position ? "" : textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
+    // "a council tax rise of 5.99%" and "fell 6%": changes each way.
+    if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
     if (ago !== undefined) extra.yearsAgo = ago;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
@@ -853,6 +858,26 @@ const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut
 const COMPARISON_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:below|above)(?!\s+(?:sea\s+level|zero|freezing|ground|average))|ahead\s+of|behind|short\s+of|clear\s+of)\b/i;
 /** A margin a verb's "by" gives: "won by 2,876 votes", "led by 12 points". */
 const MARGIN_VERB_BEFORE = /\b(?:won|lost|beat|beaten|led|trailed|exceeded|outnumbered)\s+(?:[\p{L}'-]+\s+){0,5}?by\s+$/iu;
+
+const UP_WORDS = /\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|soared?|surged?|up|gained?|gains|raised?|raises|lifted|boosted|higher)\b/gi;
+const DOWN_WORDS = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|shrank|shrunk|slipped|plunged|down|lost|cuts?|reduced?|lowered|lower|slumped?)\b/gi;
+
+/** The way a change went by the nearest change word before its figure, else just after it ("a 5.99% rise"). */
+function changeDirection(before: string, after: string): "up" | "down" | undefined {
+  const last = (re: RegExp, text: string): number => {
+    let at = -1;
+    for (const m of text.matchAll(re)) at = m.index!;
+    return at;
+  };
+  const near = before.slice(-20);
+  const up = last(UP_WORDS, near);
+  const down = last(DOWN_WORDS, near);
+  if (up >= 0 || down >= 0) return up > down ? "up" : "down";
+  const head = /^\s+([a-z]+)/i.exec(after)?.[1] ?? "";
+  if (new RegExp(UP_WORDS.source, "i").test(head)) return "up";
+  if (new RegExp(DOWN_WORDS.source, "i").test(head)) return "down";
+  return undefined;
+}
 
 /** Whether a difference compares two things rather than telling a change (see `FactMention.comparison`). */
 function isComparison(before: string, after: string): boolean {

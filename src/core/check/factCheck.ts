@@ -164,6 +164,8 @@ interface ShapeWeights {
   difference: boolean;
   /** The source figure's difference compares two things (see `FactMention.comparison`). */
   comparison: boolean;
+  /** Which way the source figure's change went, if it is one that says (see `FactMention.direction`). */
+  direction: "up" | "down" | undefined;
   /** The source figure is a part of a whole its sentence names ("610,000 of the vehicles"). */
   part: boolean;
   /** The source fact's sentence names no place (its document's lead says where, see `storyLead`). */
@@ -473,6 +475,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (!agrees && claimFigures.length && datesAnotherFigure(fid)) return;
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
+    // "a council tax rise of 5.99%" is not backed by "revenue fell 6%".
+    if (agrees && fact.direction && shape.w.direction && fact.direction !== shape.w.direction) return;
     // A worldwide claim agrees with the same figure whatever other places its source names; it
     // is never disagreed with by a figure scoped to one place.
     if (!(agrees && shape.w.worldwide ? shape.w.sameScopeWorldwide : shape.w.sameScope)) return;
@@ -1059,6 +1063,7 @@ function weighShape(
     from: !!sf.from,
     difference: !!sf.difference,
     comparison: !!sf.comparison,
+    direction: sf.direction,
     part: !!sf.part,
     unplaced: !sf.places.length,
     otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
