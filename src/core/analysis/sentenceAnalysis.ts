@@ -874,10 +874,12 @@ function changeDirection(before: string, after: string): "up" | "down" | undefin
   const down = last(DOWN_WORDS, near);
   if (up >= 0 || down >= 0) return up > down ? "up" : "down";
   const head = /^\s+([a-z]+)/i.exec(after)?.[1] ?? "";
-  if (new RegExp(UP_WORDS.source, "i").test(head)) return "up";
-  if (new RegExp(DOWN_WORDS.source, "i").test(head)) return "down";
+  if (UP_WORD.test(head)) return "up";
+  if (DOWN_WORD.test(head)) return "down";
   return undefined;
 }
+const UP_WORD = new RegExp(`^(?:${UP_WORDS.source})$`, "i");
+const DOWN_WORD = new RegExp(`^(?:${DOWN_WORDS.source})$`, "i");
 
 /** Whether a difference compares two things rather than telling a change (see `FactMention.comparison`). */
 function isComparison(before: string, after: string): boolean {

@@ -405,13 +405,16 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const yearTimes = claimTimes.filter((t) => t.year !== undefined);
   // Per shared record: an archive's near-copies of a change's sentence are thousands.
   const datesByRecord = new Map<number, FigureDates[]>();
-  const startedAtClaimTime = (fid: number): boolean => {
-    if (!yearTimes.length) return false;
+  const datesOfFigure = (fid: number): FigureDates => {
     const sid = cols.sentence[fid]!;
     const ref = index.sentenceRecordNumber(sid);
     let dates = datesByRecord.get(ref);
     if (!dates) datesByRecord.set(ref, (dates = figureDates(index.sentenceRecord(sid).facts)));
-    const has = dates[fid - index.firstFactOf(sid)] ?? UNDATED;
+    return dates[fid - index.firstFactOf(sid)] ?? UNDATED;
+  };
+  const startedAtClaimTime = (fid: number): boolean => {
+    if (!yearTimes.length) return false;
+    const has = datesOfFigure(fid);
     return yearTimes.some((t) => has.years.includes(t.year!) && (t.month === undefined ? !has.months.length : has.months.includes(t.month)));
   };
   // "More than 200,000 birds had been culled ... by 18 November": a running total by a day, which
@@ -424,12 +427,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     return ((deadline.year ?? year) * 100 + deadline.month!) * 100 + deadline.day! > (year * 100 + Number(m[2])) * 100 + Number(m[3]);
   };
   const undatedFigure = (fid: number): boolean => {
-    const sid = cols.sentence[fid]!;
-    const ref = index.sentenceRecordNumber(sid);
-    let dates = datesByRecord.get(ref);
-    if (!dates) datesByRecord.set(ref, (dates = figureDates(index.sentenceRecord(sid).facts)));
     // A weekday ("officials said on Monday") is of the report's own week.
-    const has = dates[fid - index.firstFactOf(sid)] ?? UNDATED;
+    const has = datesOfFigure(fid);
     return !has.years.length && !has.months.length;
   };
   // The whole claim, or the clause that states the figure: a claim may add description
