@@ -401,12 +401,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // "stood 56 feet above the river" is a height, not a difference.
-    const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(textAfter(text, q.span.end, 10));
+    const afterFigure = textAfter(text, q.span.end, 40);
+    const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure);
+    const compared = position ? "" : afterFigure;
     // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
     // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
-    if (isComparison(before, position ? "" : textAfter(text, q.span.end, 40))) extra.comparison = true;
-    const direction = changeDirection(before, textAfter(text, q.span.end, 20));
-    if (isDifference(before, position ? "" : textAfter(text, q.span.end, 40)) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
+    if (isComparison(before, compared)) extra.comparison = true;
+    const direction = changeDirection(before, afterFigure);
+    if (isDifference(before, compared) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
@@ -846,7 +848,10 @@ const DIFFERENCE_BEFORE = new RegExp(
  * or a change named with what changed: "the 3.8% rise in wages". Not a level on a scale: "above
  * sea level", "below zero".
  */
-const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\s+in|(?:below|above)(?!\s+(?:sea\s+level|zero|freezing|ground|average))|ahead\s+of|behind|short\s+of|clear\s+of)\b/i;
+const COMPARISON_WORDS =
+  "more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
+/** A comparison (`COMPARISON_WORDS`) or a change named with what changed, after a figure. */
+const DIFFERENCE_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS}|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\\s+in)\\b`, "i");
 
 /**
  * A change a sum or count names as its own noun: "the 50p increase in the adult rate", "a £500
@@ -855,7 +860,7 @@ const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|sma
 const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike)\b/i;
 
 /** A comparison after a figure (see `DIFFERENCE_AFTER`, less its changes named with what changed). */
-const COMPARISON_AFTER = /^\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:below|above)(?!\s+(?:sea\s+level|zero|freezing|ground|average))|ahead\s+of|behind|short\s+of|clear\s+of)\b/i;
+const COMPARISON_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS})\\b`, "i");
 /** A margin a verb's "by" gives: "won by 2,876 votes", "led by 12 points". */
 const MARGIN_VERB_BEFORE = /\b(?:won|lost|beat|beaten|led|trailed|exceeded|outnumbered)\s+(?:[\p{L}'-]+\s+){0,5}?by\s+$/iu;
 
