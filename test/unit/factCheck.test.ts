@@ -1787,3 +1787,15 @@ describe("fact check: changes that go opposite ways", () => {
     assert.equal(assessFirst(up, "The council approved a council tax rise of 5.99%.").verdict, "supported");
   });
 });
+
+describe("fact check: another report's age of the claim's named person", () => {
+  const ix = indexOf(
+    ["wire.txt", "Recall\n\nCalderbrook Pharma is recalling 38 batches of its tablets, the regulator said.\n\n\"We are deeply sorry for the worry this will cause,\" chief executive Graham Whitlock, 58, said in a statement.\n"],
+    ["national.txt", "Recall\n\nCalderbrook recalled 38 batches of its tablets yesterday.\n\nGraham Whitlock, 61, the company's chief executive, said: \"Our own testing did not pick this up.\"\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+    ["other2.txt", "Other\n\nThe club discussed its stadium at a meeting.\n"],
+  );
+  it("disputes it in a sentence that says little else of the claim", () => {
+    assert.equal(assessFirst(ix, "Calderbrook chief executive Graham Whitlock, 58, apologised for the worry the recall would cause.").verdict, "disputed");
+  });
+});

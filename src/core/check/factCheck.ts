@@ -58,7 +58,7 @@ const NAMED_AGE_AGREE_MIN = 0.3;
  * says whose it is ("Alan Brooks, the founder of Clean Teme, is 67" against "founded by retired
  * teacher Alan Brooks, 71,").
  */
-const NAMED_AGE_DISAGREE_MIN = 0.5;
+const NAMED_AGE_DISAGREE_MIN = 0.35;
 /** The stems of the words of "-year-old". */
 const AGE_WORDS = new Set(["year", "old"]);
 const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
