@@ -306,6 +306,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measureHas: ["age:okafor", "age:paramed"] },
     },
     {
+      name: "a -year-old age after a name and 'the' is that person's (Jess Arundel, the 31-year-old keeper)",
+      text: "Jess Arundel, the 31-year-old keeper who raised the alarm, found the enclosure empty.",
+      figure: "31",
+      expect: { measureHas: ["age:arundel", "age:keeper"] },
+    },
+    {
       name: "a -year-old age after 'is a' is the subject's (Rudd is a 52-year-old local councillor)",
       text: "Rudd is a 52-year-old local councillor.",
       figure: "52",
