@@ -391,7 +391,7 @@ const runs = [
   // "eight of its lifts still idle" beside "19 of its 27 lifts running", "Thomas Hale, 34, from Leeds".
   { name: "avalanche corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "avalanche-claims.jsonl")], corpus: join(root, "test", "eval", "avalanche-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // "raised ... to £3.1m, from the £1.8m announced", "no longer a three-farm story", running totals revised by the week.
-  { name: "birdflu corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "birdflu-claims.jsonl")], corpus: join(root, "test", "eval", "birdflu-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  { name: "birdflu corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "birdflu-claims.jsonl")], corpus: join(root, "test", "eval", "birdflu-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
   // "six of the eight counts ...: four of accepting a bribe and two of misconduct", "not a flicker of remorse".
   { name: "bribery corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "bribery-claims.jsonl")], corpus: join(root, "test", "eval", "bribery-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
   // "520 of the roles would go in Britain, 310 in Poland", "£110m below", "was blunter: "…"", "820p. Tom Ashdown".
@@ -403,11 +403,11 @@ const runs = [
   // "a total of £315,000 in fines", "38 staff on the night shift" beside "employs 210 people".
   { name: "explosion corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "explosion-claims.jsonl")], corpus: join(root, "test", "eval", "explosion-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
   // "38 batches" then "52 batches", "a 28-tablet pack", "1,184,000 packs of 28 tablets".
-  { name: "medicine corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "medicine-claims.jsonl")], corpus: join(root, "test", "eval", "medicine-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0.06"] },
+  { name: "medicine corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "medicine-claims.jsonl")], corpus: join(root, "test", "eval", "medicine-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0.06"] },
   // "74 mph" and "78 mph", "a 34,000-seat stadium", refunds revised by the week.
   { name: "stadium corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "stadium-claims.jsonl")], corpus: join(root, "test", "eval", "stadium-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // "Kasimir, who weighs 28 kilograms", "Tove, who weighs 19kg", "38 officers" and "45".
-  { name: "zoo corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "zoo-claims.jsonl")], corpus: join(root, "test", "eval", "zoo-corpus"), bar: ["--min-accuracy", "0.55", "--max-false-alarms", "0"] },
+  { name: "zoo corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "zoo-claims.jsonl")], corpus: join(root, "test", "eval", "zoo-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
