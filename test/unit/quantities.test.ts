@@ -631,6 +631,13 @@ describe("extractQuantities", () => {
     assert.deepEqual(extractQuantities("The UK has 48 universities, down from 54 two years ago.").map((q) => [q.text, q.unit ?? null]), [["48 universities", "university"], ["54", null], ["two years", "year"]]);
   });
 
+  it("reads no range from a year to a sum (fell from £540,000 in 2022 to £310,000 in 2023)", () => {
+    const qs = extractQuantities("Spending fell from £540,000 in 2022 to £310,000 in 2023.").filter((q) => !q.isYear);
+    assert.deepEqual(qs.map((q) => [q.text, q.value, q.high ?? null]), [["£540,000", 540000, null], ["£310,000", 310000, null]]);
+    // A range of sums still reads as one ("£2m to £3m").
+    assert.deepEqual(extractQuantities("It will cost £2m to £3m.").map((q) => [q.value, q.high]), [[2e6, 3e6]]);
+  });
+
   it("reports spans as offsets into the given text", () => {
     const text = "Police said more than 746 arrests were made.";
     const [q] = extractQuantities(text);

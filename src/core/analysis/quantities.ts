@@ -918,7 +918,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       const conn = rm[1].trim();
       const okConn = conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" && prevWord !== "by" : !fig.words;
       const hiFig = okConn ? parseFigure(text, fig.end + rm[1].length) : undefined;
-      if (hiFig && hiFig.words === fig.words && (!hiFig.currency || !currency || hiFig.currency === currency) && !(conn === "-" && isLetter(text[hiFig.end]) && !hiFig.scaled)) {
+      // Not a year and a sum: "fell from £540,000 in 2022 to £310,000 in 2023".
+      const yearThenSum = !currency && !!hiFig?.currency && fig.plainInteger !== undefined && /^(19|20)\d\d$/.test(fig.plainInteger);
+      if (hiFig && !yearThenSum && hiFig.words === fig.words && (!hiFig.currency || !currency || hiFig.currency === currency) && !(conn === "-" && isLetter(text[hiFig.end]) && !hiFig.scaled)) {
         let lo = fig.value;
         let hi = hiFig.value;
         // "£5-10m": the scale written once applies to both ends.
