@@ -386,7 +386,7 @@ const runs = [
   { name: "grocer corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "grocer-claims.jsonl")], corpus: join(root, "test", "eval", "grocer-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
   // Four blind probes of the fourteenth session, written after the thirteenth's fixes and scored
   // before any fix of their own (avalanche 70.8%, bird flu 66.0%, bribery 80.9%, layoffs 71.1%;
-  // none of their wrong claims flagged a true one, but their sound claims met three false alarms,
+  // none of their wrong claims flagged a true one, but their sound claims met four false alarms,
   // and true claims were flagged twice). What they still miss is in the README's Notes.
   // "eight of its lifts still idle" beside "19 of its 27 lifts running", "Thomas Hale, 34, from Leeds".
   { name: "avalanche corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "avalanche-claims.jsonl")], corpus: join(root, "test", "eval", "avalanche-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
@@ -397,7 +397,7 @@ const runs = [
   // "520 of the roles would go in Britain, 310 in Poland", "£110m below", "was blunter: "…"", "820p. Tom Ashdown".
   { name: "layoffs corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "layoffs-claims.jsonl")], corpus: join(root, "test", "eval", "layoffs-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Four more, written after the fixes for the four above (explosion 72.3%, medicine 69.6% with a
-  // true claim flagged, stadium 75.0%, zoo 57.8%; their sound claims met four false alarms). The
+  // true claim flagged, stadium 75.0%, zoo 57.8%; their sound claims met five false alarms). The
   // medicine set keeps its one flagged true claim (README Notes): a dateless wire's "is recalling
   // 38 batches" against "expanded the recall to 52 batches on Monday 16 March", five days later.
   // "a total of £315,000 in fines", "38 staff on the night shift" beside "employs 210 people".
