@@ -519,3 +519,14 @@ describe("engine: a swapped place beside an age", () => {
     assert.deepEqual(problems("Thomas Hale, who died, was 34."), []);
   });
 });
+
+describe("engine: a swapped place the gazetteer does not know, beside an agreeing figure", () => {
+  const index = amongOtherStories(["recall.txt", "Recall\n\nAt her shop in Wakefield, pharmacist Claire Dobson, 34, had removed 140 packs by lunchtime.\n"]);
+  const problems = (draft: string) => checkDraft(index, draft).filter((f) => f.kind === "contradicted").map((f) => [draft.slice(f.span.start, f.span.end), f.suggestion]);
+  it("is contradicted: the figure agreeing says nothing of the place ('from her shop in Doncaster')", () => {
+    assert.deepEqual(problems("Pharmacist Claire Dobson cleared 140 packs from her shop in Doncaster."), [["Doncaster", "Wakefield"]]);
+  });
+  it("while the right place is not", () => {
+    assert.deepEqual(problems("Pharmacist Claire Dobson cleared 140 packs from her shop in Wakefield."), []);
+  });
+});

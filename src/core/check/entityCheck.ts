@@ -107,6 +107,16 @@ function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name"
   return e.type === "other" && !/\s/.test(e.name) && !isCalendarWord(e.name.toLowerCase()) && PLACE_SLOT_BEFORE.test(text.slice(Math.max(0, e.span.start - 40), e.span.start));
 }
 
+/** Whether `e` is a place the gazetteer does not know, in a place's slot (not a weekday): one that scopes no figure. */
+export function isUnknownPlace(e: Pick<EntityMention, "type" | "name" | "span">, text: string): boolean {
+  return placeOfNoKnownKind(text, e) && !isWeekday(e);
+}
+
+/** Whether the claim names a place the gazetteer does not know (see `isUnknownPlace`) whose name passes `keep`. */
+export function namesAnUnknownPlace(claim: SentenceAnalysis, text: string, keep: (name: string) => boolean = () => true): boolean {
+  return claim.entities.some((e) => isUnknownPlace(e, text) && keep(e.name));
+}
+
 /** Whether `e` is a weekday's name ("Monday"). */
 function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {
   return e.type === "other" && WEEKDAYS.has(e.name.toLowerCase());
