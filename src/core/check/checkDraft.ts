@@ -12,7 +12,8 @@ import { coverage, EVIDENCE_MAX } from "./context";
 import { closestKey } from "../services/fuzzy";
 import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
-import { findEntitySwaps, isUnknownPlace, namesAnUnknownPlace, type EntitySwap } from "./entityCheck";
+import { findEntitySwaps, isUnknownPlace } from "./entityCheck";
+import type { EntityMention } from "../analysis/entities";
 import { findOrdinalSwap } from "./ordinalCheck";
 import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
 import { assessQuote, isScareQuote, type QuoteAssessment } from "./quoteCheck";
@@ -122,13 +123,14 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   // her shop in Doncaster", where the sources say Wakefield (a name of no known kind in a place's
   // slot, and one no source names; looked for only where the claim has one, as the search costs
   // a check of its own).
-  const ages = facts.some((f) => f.fact.kind !== "date");
-  const figures = facts.some((f) => f.fact.kind !== "date" && !f.fact.measure.some((m) => m.startsWith("age:")));
-  const unheard = (s: EntitySwap) => !index.hasTerm(s.entity.type === "place" ? placeKey(s.entity.name) : stem(s.entity.text.split(/\s+/).pop()!.toLowerCase()));
+  const figures = facts.filter((f) => f.fact.kind !== "date");
+  const onlyAges = figures.every((f) => f.fact.measure.some((m) => m.startsWith("age:")));
+  // Beside figures, only a name no source uses is a swap to report.
+  const unheard = (e: Pick<EntityMention, "type" | "name" | "text">) => !index.hasTerm(e.type === "place" ? placeKey(e.name) : stem(e.text.split(/\s+/).pop()!.toLowerCase()));
   const swaps =
-    quotes.length || (figures && !namesAnUnknownPlace(analysis, masked, (name) => !index.hasTerm(stem(name.toLowerCase()))))
+    quotes.length || (!onlyAges && !analysis.entities.some((e) => isUnknownPlace(e, masked) && unheard(e)))
       ? []
-      : findEntitySwaps(index, analysis, masked).filter((s) => !ages || (unheard(s) && (!figures || isUnknownPlace(s.entity, masked))));
+      : findEntitySwaps(index, analysis, masked).filter((s) => !figures.length || (unheard(s.entity) && (onlyAges || isUnknownPlace(s.entity, masked))));
 
   for (const f of facts) {
     if (f.verdict === "contradicted") {

@@ -112,11 +112,6 @@ export function isUnknownPlace(e: Pick<EntityMention, "type" | "name" | "span">,
   return placeOfNoKnownKind(text, e) && !isWeekday(e);
 }
 
-/** Whether the claim names a place the gazetteer does not know (see `isUnknownPlace`) whose name passes `keep`. */
-export function namesAnUnknownPlace(claim: SentenceAnalysis, text: string, keep: (name: string) => boolean = () => true): boolean {
-  return claim.entities.some((e) => isUnknownPlace(e, text) && keep(e.name));
-}
-
 /** Whether `e` is a weekday's name ("Monday"). */
 function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {
   return e.type === "other" && WEEKDAYS.has(e.name.toLowerCase());
