@@ -962,3 +962,31 @@ describe("engine: analyzeSentence with the figures of an earlier analysis", () =
     assert.deepEqual(analyzeSentence(text, span, exclude, undefined, { figures }), analyzeSentence(text, span, exclude));
   });
 });
+
+describe("engine: analyzeSentence change starts, remainders and sums", () => {
+  it("reads 'from seven witnesses' as where they came from, not where a change started", () => {
+    const text = "The panel heard evidence from seven witnesses during a four-day hearing.";
+    assert.equal(fact(analyse(text), text, "seven").from, undefined);
+  });
+  it("while 'fell from 40 staff to 32' and 'to £3.1m, from the £1.8m announced' start changes", () => {
+    const a = "The team fell from 40 staff to 32 over the year.";
+    assert.equal(fact(analyse(a), a, "40").from, true);
+    const b = "The Ministry of Agriculture has increased its compensation provision for Wenshire to £3.1m, from the £1.8m announced in the first week.";
+    assert.equal(fact(analyse(b), b, "£1.8m").from, true);
+  });
+  it("reads a first estimate as a level later revised", () => {
+    const text = "The council's first estimate of the emergency cost was £3.2m.";
+    assert.equal(fact(analyse(text), text, "£3.2m").from, true);
+  });
+  it("reads 'the remaining 5 per cent' as what is left of a whole", () => {
+    const text = "Orrell keeps 10%, with the remaining 5 per cent staying with the trust.";
+    const a = analyse(text);
+    assert.ok(fact(a, text, "5 per cent").measure.includes("remaining"));
+    assert.ok(!fact(a, text, "10%").measure.includes("remaining"));
+  });
+  it("reads a sum's words since the figure before ('Between them, Orrell and the supporters' trust retain 15 per cent')", () => {
+    const text = "Between them, Orrell and the supporters' trust retain 15 per cent of the club.";
+    assert.equal(fact(analyse(text), text, "15 per cent").total, true);
+  });
+});
+

@@ -1799,3 +1799,31 @@ describe("fact check: another report's age of the claim's named person", () => {
     assert.equal(assessFirst(ix, "Calderbrook chief executive Graham Whitlock, 58, apologised for the worry the recall would cause.").verdict, "disputed");
   });
 });
+
+describe("fact check: a share of a whole held by people", () => {
+  const ix = indexOf(
+    ["club.txt", "Club\n\nDennis Orrell, 71, will stay on as honorary president of the club.\n\nGreyfield Capital, a Chicago investment firm, now controls 85 per cent of the club's shares.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is not disputed by a body's share in a sentence that names none of them ('Dennis Orrell retains 15 per cent' / 'Greyfield Capital ... controls 85 per cent')", () => {
+    assert.notEqual(assessFirst(ix, "Dennis Orrell retains 15 per cent of the club's shares.").verdict, "contradicted");
+  });
+  it("but is where the sentence speaks of a person by pronoun ('his group at Hokuriku University')", () => {
+    const own = indexOf(["lab.txt", "Lab\n\nKenji Morita shares this year's prize.\n\nHis group at Hokuriku University cut the energy needed for the catalytic process by about 40%.\n"], ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"]);
+    assert.equal(assessFirst(own, "Kenji Morita's group cut the energy needed for the catalytic process by about 60%.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: the remaining part and a first estimate", () => {
+  const ix = indexOf(
+    ["shares.txt", "Shares\n\nOrrell keeps a tenth of the shares, with the remaining 5 per cent staying with the supporters' trust.\n"],
+    ["cost.txt", "Cost\n\nThe council's first estimate of the emergency cost was £3.2m.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("'the remaining 5 per cent' is no whole's share ('Orrell and the trust hold 15 per cent')", () => {
+    assert.notEqual(assessFirst(ix, "Orrell and the supporters' trust hold 15 per cent of the shares.").verdict, "contradicted");
+  });
+  it("a first estimate is a level later revised ('raised the emergency cost to £4.7m' / 'first estimate ... £3.2m')", () => {
+    assert.notEqual(assessFirst(ix, "Officers have raised the estimated emergency cost to £4.7m.").verdict, "contradicted");
+  });
+});

@@ -286,6 +286,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   let previousVerb: string | undefined;
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
   let previousClause: Span | undefined;
+  let previousFigureEnd = span.start;
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
@@ -319,7 +320,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
     // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
     const next = textAfter(text, q.span.end, 30);
-    if (REMAINING_AFTER.test(next) || (q.unitSpan && COUNT_LEFT_AFTER.test(next))) measure = [...measure, REMAINING];
+    // "the remaining 5 per cent": what is left of a whole, beside its other parts.
+    if (REMAINING_AFTER.test(next) || (q.unitSpan && COUNT_LEFT_AFTER.test(next)) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
@@ -382,7 +384,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
     const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
-    if (from || earlier) extra.from = true;
+    // "heard evidence from seven witnesses": where counted things come from, not where a change
+    // started; a count's "from" starts a change only beside a change word or a "to" figure.
+    const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
+    // "The council's first estimate of the emergency cost was £3.2m": a level later revised.
+    if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start))) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
     // workers on the deck, two were pulled alive": the figure after an opening "Of the ..." is a part.
@@ -397,7 +403,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
-    if (TOTAL_WORDS.test(text.slice(clause.start, clause.end)) || TOTAL_WORDS.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start))) extra.total = true;
+    // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
+    // retain 15 per cent" opens on its sum's words).
+    const sinceLastFigure = text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
+    if (TOTAL_WORDS.test(text.slice(clause.start, clause.end)) || TOTAL_WORDS.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
+    previousFigureEnd = q.span.end;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // "stood 56 feet above the river" is a height, not a difference.
@@ -730,6 +740,8 @@ const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+fr
  * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
  * as "from $6.9 billion a year ago" does.
  */
+/** An estimate named as the first of several (see `FactMention.from`). */
+const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
@@ -883,6 +895,11 @@ function changeDirection(before: string, after: string): "up" | "down" | undefin
   if (DOWN_WORD.test(head)) return "down";
   return undefined;
 }
+/** Any change word, either way (see `UP_WORDS`, `DOWN_WORDS`). */
+const CHANGE_WORD = new RegExp(`${UP_WORDS.source}|${DOWN_WORDS.source}`, "i");
+/** A figure a change went to, before ("to £3.1m, from the £1.8m") or after ("from 40 staff to 52") a start. */
+const TO_FIGURE = /\bto\s+\S{0,3}\d/i;
+const TO_FIGURE_AFTER = /^[^.;]{0,40}?\bto\s+\S{0,3}\d/i;
 const UP_WORD = new RegExp(`^(?:${UP_WORDS.source})$`, "i");
 const DOWN_WORD = new RegExp(`^(?:${DOWN_WORDS.source})$`, "i");
 
@@ -997,6 +1014,7 @@ function singular(word: string): string {
 }
 
 /** What is left, after a count: "fourteen races to go", "two laps remaining". */
+const REMAINING_BEFORE = /\bthe\s+remaining\s+$/i;
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
 /** "left" after a count with its noun ("three games left"), not a verb ("467,000 left", "12 people left the UK"). */
 const COUNT_LEFT_AFTER = /^\s+left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)/i;

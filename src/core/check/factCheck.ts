@@ -1,7 +1,7 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
-import { isGenericBodyWord, sameOrganisation, samePerson, type EntityMention } from "../analysis/entities";
+import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -823,15 +823,20 @@ function settle(
   // Not an age: "Helena Marsh, 61, of the University of Aldbridge" gives Marsh's age, whatever
   // body the claim names beside her ("shared this year's Hallberg Prize").
   const ofAge = fact.measure.some(isAgeMeasure);
+  // A share the claim gives only people is theirs as a body's is its own: "Orrell and the
+  // supporters' trust retain 15 per cent of the club" is not answered by "Greyfield Capital ...
+  // now controls 85 per cent of the club"; but "his group at Hokuriku University" may be theirs.
+  const peoplesShare = !claimBodies.length && !!fact.quantity?.percent && claimPeople.length > 0;
+  const bodies = peoplesShare ? claimPeople.map((p) => nameWords(surnameOf(p)).filter(Boolean)) : claimBodies;
   const ofAnotherBody = (c: Candidate): boolean => {
-    if (!claimBodies.length || ofAge) return false;
+    if (!bodies.length || ofAge) return false;
     let another = anotherBody.get(c.shape);
     if (another === undefined) {
       const sf = index.factRecord(c.fid);
       another = false;
       if (sf.orgs.length && (!fact.orgs.length || otherBodies(fact.orgs, sf.orgs, sameOrganisation))) {
         const words = sentenceWords(index, c.sentence);
-        another = !claimBodies.every((body) => namesBody(words, body));
+        another = !bodies.every((body) => namesBody(words, body)) && !(peoplesShare && PERSONAL_PRONOUN.test(index.sentenceText(c.sentence)));
       }
       anotherBody.set(c.shape, another);
     }
@@ -980,6 +985,8 @@ function writtenValueOf(index: CorpusIndex, fact: FactMention, c: Candidate): st
 }
 
 const HAS_DIGIT = /\d/;
+/** A person spoken of by pronoun: perhaps the one a claim names. */
+const PERSONAL_PRONOUN = /\b(?:he|him|his|she|her|hers)\b/i;
 
 /**
  * The shape weights of one claim fact, by shape id, kept for the claim's near-copies: a claim read
