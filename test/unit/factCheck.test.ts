@@ -1827,3 +1827,29 @@ describe("fact check: the remaining part and a first estimate", () => {
     assert.notEqual(assessFirst(ix, "Officers have raised the estimated emergency cost to £4.7m.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a bounded sum, a month's deadline and an average", () => {
+  const ix = indexOf(
+    ["schools.txt", "Schools\n\nThe largest secondary in the borough has 1,120 pupils on its roll.\n\nAt St Aldhelm's Church of England Primary, 212 pupils have moved into the parish hall.\n"],
+    ["wire.txt", "Schools shut\n\nWENDLEFORD, England, September 9 (Meridian Press) — The council estimated the emergency cost of the school closures at 3.2 million pounds.\n"],
+    ["march.txt", "March\n\nAround 2,000 fans marched from the town hall to the stadium before the home game against Dunmore Town.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a bound is made by some of a report's figures of its measure, however little their sentences share ('more than 1,300 pupils between them' / 1,120 and 212)", () => {
+    assert.notEqual(assessFirst(ix, "Northgate and St Aldhelm's between them account for more than 1,300 of the pupils.").verdict, "contradicted");
+  });
+  it("while a bound they do not reach is disputed", () => {
+    assert.equal(assessFirst(ix, "Northgate and St Aldhelm's between them account for more than 2,000 of the pupils.").verdict, "contradicted");
+  });
+  it("a wire dated by its dateline before a month's deadline gave an earlier figure ('By mid-September ... £4.7m' / 'September 9 ... 3.2 million pounds')", () => {
+    assert.notEqual(assessFirst(ix, "By mid-September, the council had raised the estimated emergency cost of the school closures to £4.7m.").verdict, "contradicted");
+  });
+  it("but not one dated after the deadline ('By 5 September')", () => {
+    assert.equal(assessFirst(ix, "By 5 September, the council had raised the estimated emergency cost of the school closures to £4.7m.").verdict, "contradicted");
+  });
+  it("an average is no one day's count ('drawn nearly 10,000 fans on average to its home games' / '2,000 fans marched')", () => {
+    assert.notEqual(assessFirst(ix, "The club has drawn nearly 10,000 fans on average to its home games against Dunmore Town.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Nearly 10,000 fans marched from the town hall to the stadium before the home game against Dunmore Town.").verdict, "contradicted");
+  });
+});
+

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { isDateline, lineFurnitureReason, splitBlocks } from "../../src/core/sources/blocks";
+import { datelineDay, isDateline, lineFurnitureReason, splitBlocks } from "../../src/core/sources/blocks";
 import { decodeText } from "../../src/core/sources/decode";
 import { contentHash, hash53 } from "../../src/core/text/hash";
 import { readFrontMatter } from "../../src/core/sources/markdown";
@@ -351,3 +351,15 @@ describe("sources: metadata", () => {
     assert.equal(a.document.hash, b.document.hash, "the path does not change the hash");
   });
 });
+
+describe("sources: a dateline's day", () => {
+  it("reads the month and day of a wire's dateline among its first lines", () => {
+    assert.deepEqual(datelineDay("Council shuts schools\n\nWENDLEFORD, England, September 9 (Meridian Press) — A council has closed seven buildings."), { month: 9, day: 9 });
+    assert.deepEqual(datelineDay("PORT CARROW, Feb. 5 (Northwire) - Containers washed ashore."), { month: 2, day: 5 });
+  });
+  it("and none where the dateline gives no day, or there is none", () => {
+    assert.equal(datelineDay("WASHINGTON (AP) — The Senate voted on Tuesday."), undefined);
+    assert.equal(datelineDay("A report\n\nThe council met on September 9 (a Tuesday) to vote."), undefined);
+  });
+});
+

@@ -69,6 +69,8 @@ export interface FactMention {
   negated?: true;
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
   deadline?: true;
+  /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average"): no one day's count. */
+  average?: true;
 }
 
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
@@ -383,7 +385,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -408,6 +410,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const sinceLastFigure = text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
     if (TOTAL_WORDS.test(text.slice(clause.start, clause.end)) || TOTAL_WORDS.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
     previousFigureEnd = q.span.end;
+    // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
+    // Not another figure's: "tracked 78,430 people for seven years on average".
+    const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
+    const nextFigure = quantities[quantities.indexOf(q) + 1];
+    const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
+    if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // "stood 56 feet above the river" is a height, not a difference.
@@ -541,7 +549,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
-    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 8), d.span.start));
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion }));
   }
   return { span, tokens, terms: [...terms], entities, facts };
@@ -740,6 +748,9 @@ const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+fr
  * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
  * as "from $6.9 billion a year ago" does.
  */
+/** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
+const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
+const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** An estimate named as the first of several (see `FactMention.from`). */
 const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
@@ -841,7 +852,7 @@ const UNMEASURING_NOUNS = new Set(
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 /** "by" or "as of" before a date: what was done up to then (see `FactMention.deadline`). */
-const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*|the\s+(?:end|middle)\s+of\s+)?$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030". */
 const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
 

@@ -1,6 +1,7 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
+import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -419,12 +420,22 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   };
   // "More than 200,000 birds had been culled ... by 18 November": a running total by a day, which
   // a report published before that day, giving its figure undated (or by a weekday), could not yet give.
-  const deadline = fact.kind === "quantity" ? claim.facts.find((f) => f.deadline && f.date!.day !== undefined && f.date!.month !== undefined)?.date : undefined;
+  // "By mid-September, officers had raised the estimate to £4.7m": a month's deadline is its middle,
+  // its early days or its end.
+  const deadlineFact = fact.kind === "quantity" ? claim.facts.find((f) => f.deadline && f.date!.month !== undefined) : undefined;
+  const deadline = deadlineFact?.date;
+  const deadlineDay = deadlineFact ? deadline!.day ?? dayOfMonthSaid(claim, deadlineFact) : 0;
   const reportedBeforeDeadline = (doc: number): boolean => {
+    if (!deadline) return false;
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
-    if (!m || !deadline) return false;
+    if (!m) {
+      // A wire dated by its dateline alone ("WENDLEFORD, England, September 9 (Meridian Press)"),
+      // against a deadline of no year.
+      const day = deadline.year === undefined ? datelineOf(index, doc) : undefined;
+      return day !== undefined && deadline.month! * 100 + deadlineDay > day.month * 100 + day.day;
+    }
     const year = Number(m[1]);
-    return ((deadline.year ?? year) * 100 + deadline.month!) * 100 + deadline.day! > (year * 100 + Number(m[2])) * 100 + Number(m[3]);
+    return ((deadline.year ?? year) * 100 + deadline.month!) * 100 + deadlineDay > (year * 100 + Number(m[2])) * 100 + Number(m[3]);
   };
   const undatedFigure = (fid: number): boolean => {
     // A weekday ("officials said on Monday") is of the report's own week.
@@ -726,7 +737,7 @@ function settle(
   }
   // "Between them, the two lynx weigh 47 kilograms": a sum of parts is not disputed by the parts
   // a report gives ("Kasimir, who weighs 28 kilograms", "Tove, who weighs 19 kilograms").
-  const whole = fact.total ? partsOfTheSum(timely, fact.quantity!.value, (c) => figuresLike(index, c)) : undefined;
+  const whole = fact.total ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c), (doc) => figuresOfMeasure(index, doc, fact)) : undefined;
   const summed = whole ? timely.filter((c) => !whole.has(c.doc)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
@@ -929,23 +940,54 @@ function settle(
  * The documents whose disagreeing figures, each smaller than `total` and each value once, add up
  * to it (two or more of them): a report that gives the parts of the claim's sum.
  */
-function partsOfTheSum(cs: readonly Candidate[], total: number, figuresBeside: (c: Candidate) => number[]): Set<number> {
+function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBeside: (c: Candidate) => number[], figuresOfDoc: (doc: number) => number[]): Set<number> {
+  const total = claimed.value;
+  // A sum the claim rounds or bounds ("about £278,000", "more than 1,300") is made by some of a
+  // report's figures: a bound is said of a sum just past it.
+  const exact = claimed.qualifier === "exact" || claimed.qualifier === "upTo";
+  const iv = claimIntervalOf(claimed);
+  const lo = Number.isFinite(iv.lo) ? iv.lo : iv.hi * (1 - BOUND_REACH);
+  const hi = Number.isFinite(iv.hi) ? iv.hi : iv.lo * (1 + BOUND_REACH);
   const byDoc = new Map<number, Set<number>>();
   for (const c of cs) {
     if (c.agrees) continue;
     let values = byDoc.get(c.doc);
     if (!values) byDoc.set(c.doc, (values = new Set()));
     // With the figures of the same kind beside it ("fined £240,000 ..., and in 2014 it paid £75,000").
-    for (const v of figuresBeside(c)) if (v < total) values.add(v);
+    for (const v of figuresBeside(c)) if (v < (exact ? total : lo)) values.add(v);
   }
+  // And the report's other figures of the claim's measure, however little their sentences share
+  // with the claim ("Northgate Academy has 1,120 pupils" beside "212 pupils have moved"): read
+  // where few reports disagree (an archive's thousands are not each read).
+  if (byDoc.size <= PARTS_DOCS_READ) for (const [doc, values] of byDoc) for (const v of figuresOfDoc(doc)) if (v < (exact ? total : lo)) values.add(v);
   const out = new Set<number>();
   for (const [doc, values] of byDoc) {
     if (values.size < 2) continue;
-    let sum = 0;
-    for (const v of values) sum += v;
-    if (Math.abs(sum - total) <= 1e-6 * Math.abs(total)) out.add(doc);
+    if (exact) {
+      let sum = 0;
+      for (const v of values) sum += v;
+      if (Math.abs(sum - total) <= 1e-6 * Math.abs(total)) out.add(doc);
+    } else if (someSumWithin([...values], lo, hi)) out.add(doc);
   }
   return out;
+}
+
+/** Reports whose every figure of a sum's measure `partsOfTheSum` reads, at most. */
+const PARTS_DOCS_READ = 50;
+
+/** How far past a bound ("more than 1,300") the sum it bounds is taken to lie: a tenth and a half. */
+const BOUND_REACH = 0.15;
+
+/** Whether two or more of `values` (a dozen at most are tried) add up to a sum in `[lo, hi]`. */
+function someSumWithin(values: readonly number[], lo: number, hi: number): boolean {
+  if (values.length > 12) return false;
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) if (mask & (1 << i)) sum += values[i]!;
+    if (sum >= lo && sum <= hi) return true;
+  }
+  return false;
 }
 
 /** The values of candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them. */
@@ -957,6 +999,19 @@ function figuresLike(index: CorpusIndex, c: Candidate): number[] {
   for (const f of facts) {
     const q = f.quantity;
     if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && q.unit === mine.unit) out.push(q.value);
+  }
+  return out;
+}
+
+/** The values of document `doc`'s figures of claim fact `fact`'s measure and kind (currency, share, unit). */
+function figuresOfMeasure(index: CorpusIndex, doc: number, fact: FactMention): number[] {
+  const mine = fact.quantity!;
+  const out: number[] = [];
+  for (const sid of index.sentencesOf(doc)) {
+    for (const f of index.sentenceRecord(sid).facts) {
+      const q = f.quantity;
+      if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && f.measure.some((m) => fact.measure.includes(m))) out.push(q.value);
+    }
   }
   return out;
 }
@@ -1081,7 +1136,8 @@ function weighShape(
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null),
+    // "has averaged 9,850 spectators a game" and "2,000 fans marched" are no one count.
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average,
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
@@ -1275,6 +1331,26 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 }
 
 
+
+/** The month and day of document `doc`'s dateline (see `datelineDay`), read once per document. */
+function datelineOf(index: CorpusIndex, doc: number): { month: number; day: number } | undefined {
+  let held = datelines.get(index);
+  if (!held || held.version !== index.version) datelines.set(index, (held = { version: index.version, byDoc: new Map() }));
+  if (!held.byDoc.has(doc)) held.byDoc.set(doc, datelineDay(index.documents[doc]?.text ?? ""));
+  return held.byDoc.get(doc);
+}
+const datelines = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, { month: number; day: number } | undefined> }>();
+
+/**
+ * The day a month said without one stands for, by the word before it: "mid-September" its 15th,
+ * "early September" its 10th, else its end ("by the end of September", "by September").
+ */
+function dayOfMonthSaid(claim: SentenceAnalysis, date: FactMention): number {
+  let i = claim.tokens.findIndex((t) => t.span.start >= date.span.start);
+  if (i < 0) i = claim.tokens.length;
+  const word = claim.tokens[i - 1]?.lower;
+  return word === "mid" ? 15 : word === "early" ? 10 : 31;
+}
 
 /** The dates a sentence gives one of its figures (see `figureDates`). */
 interface FigureDates {

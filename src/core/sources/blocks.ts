@@ -283,6 +283,25 @@ const DATELINE_HEAD = String.raw`^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-
  */
 const DATELINE = new RegExp(DATELINE_HEAD + String.raw`\s*[-–—]+\s+(?=\S)`, "u");
 
+/** A dateline at the start of any line. */
+const DATELINE_LINE = new RegExp(DATELINE_HEAD, "mu");
+/** A dateline's day, before its agency: "September 9 (". */
+const DATELINE_MONTH_DAY = /,\s*(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})\s*\($/u;
+const MONTH_STARTS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The month and day of a wire's dateline among the first lines of `text` ("WENDLEFORD, England,
+ * September 9 (Meridian Press) —"): the day of a report whose year is given nowhere.
+ */
+export function datelineDay(text: string): { month: number; day: number } | undefined {
+  const line = DATELINE_LINE.exec(text.slice(0, 1000));
+  const m = line ? DATELINE_MONTH_DAY.exec(line[0].replace(/\([^()]*\)$/, "(")) : null;
+  if (!m) return undefined;
+  const month = MONTH_STARTS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m[2]);
+  return month > 0 && day >= 1 && day <= 31 ? { month, day } : undefined;
+}
+
 /** A dateline set apart as its own block (see `withDatelineApart`): "SANTERRA, Valmora, March 11 (Continental Wire)". */
 const DATELINE_ALONE = new RegExp(DATELINE_HEAD + String.raw`\s*$`, "u");
 
