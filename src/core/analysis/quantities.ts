@@ -1176,9 +1176,6 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
-  // "£28,000 annual lottery grant": the period opens the counted phrase.
-  const periodWord = !period && nounPhrase ? /^(annual|yearly|monthly|weekly|daily|nightly|hourly)\b/i.exec(nounPhrase) : null;
-  if (periodWord) q.per = PERIODS[periodWord[1]!.toLowerCase()];
   if (isYear) {
     q.isYear = true;
     delete q.unit;
@@ -1193,9 +1190,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
 
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
-  /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|annual|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+  /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
 const PERIODS: Record<string, string> = {
-  year: "year", annum: "year", annually: "year", annual: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
+  year: "year", annum: "year", annually: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
   day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",
 };
 
