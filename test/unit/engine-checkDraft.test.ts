@@ -530,3 +530,28 @@ describe("engine: a swapped place the gazetteer does not know, beside an agreein
     assert.deepEqual(problems("Pharmacist Claire Dobson cleared 140 packs from her shop in Wakefield."), []);
   });
 });
+
+describe("engine: a claim naming what no source names", () => {
+  const index = amongOtherStories(["ground.txt", "Ground\n\nGreyfield plans to build a new training ground for the club on a site at Holbeck Vale.\n"]);
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not supported by a passage that says its other words ('at Marwood' / 'at Holbeck Vale')", () => {
+    assert.ok(!kinds("Greyfield plans to build a new training ground for the club on a site at Marwood.").includes("supported"));
+  });
+  it("while the claim with the source's name is", () => {
+    assert.deepEqual(kinds("Greyfield plans to build a new training ground for the club at Holbeck Vale."), ["supported"]);
+  });
+});
+
+describe("engine: a named person's age", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Schools\n\n\"My staff have been extraordinary,\" head teacher Rachel Pennington, 47, told Meridian Press.\n\nCouncil leader Gareth Almond, 61, told reporters outside the town hall that the buildings would stay shut.\n"],
+    ["national.html", "<html><head><title>Schools</title></head><body><article><h1>Schools</h1><p>Northgate Academy has lost its main block.</p><p>Its head teacher, Rachel Pennington, 49, said the pupils had coped.</p></article></body></html>"],
+  );
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is disputed by a report that gives another, whatever body its sentence names ('told Meridian Press')", () => {
+    assert.deepEqual(kinds("Rachel Pennington, the 49-year-old head teacher of Northgate Academy, said her staff were coping."), [["disputed", null]]);
+  });
+  it("an age after 'by' is no difference ('led by 66-year-old Gareth Almond')", () => {
+    assert.deepEqual(kinds("The council is led by 66-year-old Gareth Almond."), [["contradicted", "61"]]);
+  });
+});

@@ -990,3 +990,10 @@ describe("engine: analyzeSentence change starts, remainders and sums", () => {
   });
 });
 
+describe("engine: analyzeSentence ages said with a copula", () => {
+  it("reads 'Kezia Whitlow was 27 years old when ...' as Whitlow's age", () => {
+    const text = "Kezia Whitlow was 27 years old when the tribunal banned her.";
+    assert.ok(fact(analyse(text), text, "27").measure.includes("age:whitlow"));
+  });
+});
+

@@ -686,8 +686,8 @@ export function copulaName(text: string, q: Quantity): string | undefined {
 /** A bare whole number under 120 that ends its clause ("... is 29."): what a copula's age may be. */
 export function endsClauseAsAge(text: string, q: Quantity): boolean {
   if (q.currency || q.percent) return false;
-  // "Ferrandi is 33 years old.": the same age, in words.
-  if (q.unit === "year") return maybeAge({ ...q, span: q.valueSpan }) && /^\s+old\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 8));
+  // "Ferrandi is 33 years old.": the same age, in words; "Whitlow was 27 years old when ...".
+  if (q.unit === "year") return maybeAge({ ...q, span: q.valueSpan }) && /^\s+old\b(?!-)/.test(text.slice(q.span.end, q.span.end + 8));
   return !q.unit && maybeAge(q) && /^\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 3));
 }
 

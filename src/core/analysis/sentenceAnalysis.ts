@@ -426,7 +426,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
     if (isComparison(before, compared)) extra.comparison = true;
     const direction = changeDirection(before, afterFigure);
-    if (isDifference(before, compared) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? ""))) extra.difference = true;
+    // Nor is an age: "led by 66-year-old Gareth Almond".
+    const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
+    if (!ageWord && (isDifference(before, compared) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
@@ -751,6 +753,8 @@ const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+fr
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
+/** A figure written as an age: "66-year-old", "66 years old". */
+const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
 /** An estimate named as the first of several (see `FactMention.from`). */
 const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;

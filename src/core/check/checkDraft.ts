@@ -13,6 +13,7 @@ import { closestKey } from "../services/fuzzy";
 import type { CheckMemo } from "./checkMemo";
 import { parseDraft, type DraftClaim, type ParsedDraft } from "./draft";
 import { findEntitySwaps, isUnknownPlace } from "./entityCheck";
+import { namesTheUnheardOf } from "./storyGuards";
 import type { EntityMention } from "../analysis/entities";
 import { findOrdinalSwap } from "./ordinalCheck";
 import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
@@ -251,6 +252,9 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
     return { supported: true, docs: sources, evidence };
   }
   if (unsupported) return { supported: false, docs: sources, evidence };
+  // A claim naming what no source names ("build the training ground at Kelby Junction", where the
+  // sources say Holbeck Vale) is not said by a passage that says its other words.
+  if (namesTheUnheardOf(index, claim)) return { supported: false, docs: sources, evidence };
   const seen = new Set<number>();
   // Numerals the analysers read as no figure or date ("5G", "A39", "Flight 370"): a passage that
   // says the claim's words with other numerals says something else.

@@ -1090,7 +1090,10 @@ function weighShape(
   // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
   // Nor does a denied figure ("no longer a three-farm story") say a value, but to a claim that denies it too.
   const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") && !fact.negated === !sf.negated : true;
-  const scope = isComparable && sameScope(fact, sf, sameOrganisation);
+  // A named person's age is theirs whatever body or place its sentence names ("head teacher Rachel
+  // Pennington, 47, told Meridian Press" for "Rachel Pennington, the 49-year-old head teacher of
+  // Northgate Academy").
+  const scope = isComparable && (sameScope(fact, sf, sameOrganisation) || fact.measure.some((m) => isAgeMeasure(m) && sf.measure.includes(m)));
   const worldwide = fact.places.includes("World") && !sf.places.includes("World");
   // Read only for a worldwide claim (see `worldwide`).
   const scopeWorldwide = isComparable && worldwide && sameScope({ ...fact, places: [] }, sf, sameOrganisation);
