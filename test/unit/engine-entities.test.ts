@@ -18,6 +18,14 @@ function entities(text: string, registry?: NameRegistry): Row[] {
 describe("engine: findEntities", () => {
   const cases: { name: string; text: string; expected: Row[] }[] = [
     {
+      name: "a shipping line and a consultancy are bodies, no one's name ('Halvard Lines', 'Brayfield Structural Consultants')",
+      text: "Halvard Lines hired Brayfield Structural Consultants.",
+      expected: [
+        ["organisation", "Halvard Lines", "Halvard Lines"],
+        ["organisation", "Brayfield Structural Consultants", "Brayfield Structural Consultants"],
+      ],
+    },
+    {
       name: "a building by name is a body, no one's surname ('Marlow House', 'Grenfell Tower')",
       text: "About 120 residents of Marlow House and Grenfell Tower were moved.",
       expected: [

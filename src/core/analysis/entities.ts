@@ -34,7 +34,7 @@ const ORG_WORDS = new Set(
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
-    "builders contractors paving maritime freight " +
+    "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
     // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
     "house tower " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
