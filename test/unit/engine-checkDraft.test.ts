@@ -555,3 +555,12 @@ describe("engine: a named person's age", () => {
     assert.deepEqual(kinds("The council is led by 66-year-old Gareth Almond."), [["contradicted", "61"]]);
   });
 });
+
+describe("engine: a contradicted figure's message", () => {
+  const index = amongOtherStories(["march.txt", "March\n\nAround 2,000 fans marched from the town hall to the stadium before the home game against Dunmore Town.\n"]);
+  it("gives the source's figure with its noun, not the verb after it ('2,000 fans', not '2,000 fans marched')", () => {
+    const f = checkDraft(index, "Nearly 10,000 fans marched from the town hall to the stadium before the home game against Dunmore Town.").find((x) => x.kind === "contradicted");
+    assert.ok(f && f.message.startsWith("Sources say 2,000 fans (1 source)"), f?.message);
+  });
+});
+

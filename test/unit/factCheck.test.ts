@@ -1853,3 +1853,20 @@ describe("fact check: a bounded sum, a month's deadline and an average", () => {
   });
 });
 
+
+describe("fact check: a body's head named beside a figure", () => {
+  it("is not whom a source's figure is of ('panel, chaired by retired judge Amelia Crane, heard ... seven witnesses')", () => {
+    const ix = indexOf(
+      ["ban.txt", "Ban\n\nKezia Whitlow was banned for four years.\n\nThe tribunal's three-member panel, chaired by retired judge Amelia Crane, heard evidence from seven witnesses during a four-day hearing in Harwick.\n"],
+      ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+    );
+    assert.equal(assessFirst(ix, "Eleven witnesses gave evidence at Kezia Whitlow's hearing in Harwick.").verdict, "contradicted");
+  });
+  it("nor whom the claim's figure is of ('The supporters' trust, chaired by 58-year-old Graham Tully, holds a 5% stake')", () => {
+    const ix = indexOf(
+      ["club.txt", "Club\n\nGraham Tully, 58, chairs the supporters' trust.\n\nDennis Orrell, 71, will keep 10%, and the supporters' trust will retain the 5% stake it has held since 2012.\n"],
+      ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+    );
+    assert.ok(figureVerdicts(ix, "The supporters' trust, chaired by 58-year-old Graham Tully, holds a 5% stake in the club.").includes("5% supported"));
+  });
+});

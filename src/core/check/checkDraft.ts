@@ -333,11 +333,15 @@ function describe(ev: Evidence | undefined, value: string): string {
   const after = ev.text.slice(ev.highlight.end).match(/^(\s+[\p{L}-]+){0,2}/u)?.[0] ?? "";
   const tail: string[] = [];
   for (const w of after.trim().split(/\s+/)) {
-    if (!w || /^(and|or|in|of|the|to|a|an|for|on|at|with|by|from|is|was|were|are|has|have|had)$/i.test(w)) break;
+    // Nor past a verb ("2,000 fans marched") or a pronoun ("the 5% holding it has owned").
+    if (!w || TAIL_STOP.test(w) || /^\p{Ll}+ed$/u.test(w)) break;
     tail.push(w);
   }
   return [value, ...tail].join(" ").trim();
 }
+
+const TAIL_STOP =
+  /^(?:and|or|but|in|of|the|to|a|an|for|on|at|with|by|from|into|over|under|during|after|before|since|across|through|between|among|against|as|than|per|is|was|were|are|be|been|has|have|had|will|would|it|its|they|their|them|he|his|she|her|who|which|that|this|these|those|when|while|where)$/i;
 
 /** Keeps a sentence-initial capital when suggesting a replacement ("Five" -> "Two"). */
 function matchCase(value: string, original: string): string {

@@ -6,7 +6,7 @@ import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type Entity
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
-import { isContent, stem } from "../analysis/tokens";
+import { isContent, stem, type Token } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { countsAnotherGroup, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
@@ -1130,7 +1130,7 @@ function weighShape(
     direction: sf.direction,
     part: !!sf.part,
     unplaced: !sf.places.length,
-    otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities),
+    otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities, index.sentenceText(s.id)),
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
@@ -1300,16 +1300,36 @@ function storyLead(index: CorpusIndex, doc: number): StoryLead {
   return out;
 }
 
-/** The claim names people, and `entities` (a source sentence's) name people, none of them the claim's. */
-function namesOtherPeople(claim: SentenceAnalysis, entities: readonly { type: string; name: string }[]): boolean {
-  const ours = claim.entities.filter(isPerson);
+/**
+ * The claim names people, and `entities` (a source sentence's, `text`) name people, none of them
+ * the claim's. One who chairs or leads a body ("The tribunal's panel, chaired by retired judge
+ * Amelia Crane, heard evidence from seven witnesses") is not whom the sentence's figure is of.
+ */
+function namesOtherPeople(claim: SentenceAnalysis, entities: readonly Pick<EntityMention, "type" | "name" | "span">[], text: string): boolean {
+  const ours = claim.entities.filter((e) => isPerson(e) && !introducedAsHead(claim.tokens, e.span.start));
+  if (!ours.length) return false;
   let named = false;
   for (const e of entities) {
     if (e.type !== "person") continue;
     if (ours.some((o) => samePerson(o.name, e.name))) return false;
-    named = true;
+    if (!HEAD_BEFORE.test(text.slice(Math.max(0, e.span.start - 60), e.span.start))) named = true;
   }
   return named;
+}
+
+/** "chaired by retired judge ", "led by 58-year-old ": a body's head named next. */
+const HEAD_BEFORE = /\b(?:chaired|led|headed|run|founded|managed)\s+by\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,3}$/u;
+const HEAD_VERBS = new Set(["chaired", "led", "headed", "run", "founded", "managed"]);
+
+/** Whether the claim's name starting at `start` follows "chaired by" or the like (see `HEAD_BEFORE`). */
+function introducedAsHead(tokens: readonly Token[], start: number): boolean {
+  let i = tokens.findIndex((t) => t.span.start >= start) - 1;
+  if (i < 0) return false;
+  for (let skipped = 0; skipped < 6 && i >= 0 && tokens[i]!.lower !== "by"; skipped++, i--) {
+    const t = tokens[i]!;
+    if (t.capitalised || /^[,.;:()"]$/.test(t.text)) return false;
+  }
+  return i > 0 && tokens[i]!.lower === "by" && HEAD_VERBS.has(tokens[i - 1]!.lower);
 }
 
 /** The figures stated in the clause of date `date` (the quantities among `facts` with its clause words). */
