@@ -408,6 +408,16 @@ const runs = [
   { name: "stadium corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "stadium-claims.jsonl")], corpus: join(root, "test", "eval", "stadium-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // "Kasimir, who weighs 28 kilograms", "Tove, who weighs 19kg", "38 officers" and "45".
   { name: "zoo corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "zoo-claims.jsonl")], corpus: join(root, "test", "eval", "zoo-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
+  // Four blind probes of the fifteenth session (takeover 71.7%, schools 77.8% with a true claim
+  // flagged, doping 68.9%, containers 67.4%; their sound claims met four false alarms).
+  // "Between them, Orrell and the supporters' trust retain 15 per cent", "averaged 9,850 spectators a game".
+  { name: "takeover corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "takeover-claims.jsonl")], corpus: join(root, "test", "eval", "takeover-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  // "By mid-September ... raised the estimated emergency bill to £4.7m" against a dateline's "September 9".
+  { name: "schools corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "schools-claims.jsonl")], corpus: join(root, "test", "eval", "schools-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
+  // "chaired by retired judge Amelia Crane, heard evidence from seven witnesses", "was 27 years old when".
+  { name: "doping corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "doping-claims.jsonl")], corpus: join(root, "test", "eval", "doping-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  // "Halvard Lines now says 53 containers went overboard, not the 46 it announced at first".
+  { name: "containers corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "containers-claims.jsonl")], corpus: join(root, "test", "eval", "containers-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
@@ -454,7 +464,7 @@ for (const run of runs) {
     });
   } catch (e) {
     failed++;
-    if (typeof e.status !== "number" || e.status > 1) console.log(`eval: ${run.name} did not run`);
+    console.log(typeof e.status !== "number" || e.status > 1 ? `eval: ${run.name} did not run` : `eval: ${run.name} is below its bar`);
   }
 }
 console.log(`eval: ${runs.length - failed} passed, ${failed} failed`);

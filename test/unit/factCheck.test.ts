@@ -1870,3 +1870,15 @@ describe("fact check: a body's head named beside a figure", () => {
     assert.ok(figureVerdicts(ix, "The supporters' trust, chaired by 58-year-old Graham Tully, holds a 5% stake in the club.").includes("5% supported"));
   });
 });
+
+describe("fact check: a nameless claim's date with words no source uses", () => {
+  const ix = indexOf(...probeFiles("business", "storm"));
+  it("is not answered by another story's date of the same verb ('The tribunal announced its decision' / 'the carmaker announced')", () => {
+    assert.notEqual(assessFirst(ix, "The tribunal announced its decision on Thursday 12 June 2025.", "date").verdict, "contradicted");
+    assert.notEqual(assessFirst(ix, "The cabinet approved the closures on 8 September 2025.", "date").verdict, "contradicted");
+  });
+  it("while a report that uses its words does answer it", () => {
+    const own = indexOf(["ruling.txt", "Ruling\n\nThe tribunal announced its decision on 10 June 2025 after a four-day hearing.\n"], ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"]);
+    assert.equal(assessFirst(own, "The tribunal announced its decision on Thursday 12 June 2025.", "date").verdict, "contradicted");
+  });
+});

@@ -532,6 +532,8 @@ const GENERAL_ROWS: Row[] = [
     { text: "300 homes", per: "year" },
     { text: "12 days", per: undefined },
   ] },
+  // A school year is a label, not a count; a year is still a year.
+  { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
   // A capitalised word in -ing is a name's, inside the counted phrase: "eight Brannock Paving workers".
   { sentence: "Of the eight Brannock Paving workers on the deck, 3 Acme Mining sites closed.", only: true, expect: [
     { text: "eight Brannock Paving workers", value: 8, unit: "worker" },

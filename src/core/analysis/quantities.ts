@@ -557,6 +557,8 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (prev === "-" && /[A-Za-z\d]-$/.test(before) && !SCALE_BEFORE.test(before)) return true; // COVID-19, the "1" of a 3-1 score
   if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
   if (LABEL_BEFORE.test(before)) return true; // Article 50, page 5, Level 3
+  // A school year ("Year 7 and Year 8 pupils"): capitalised, one to thirteen.
+  if (/\bYear $/.test(before) && /^(?:[1-9]|1[0-3])(?!\d)/.test(text.slice(numStart, numStart + 3))) return true;
   const after = text.slice(fig.end, fig.end + 8);
   if (/^:\d/.test(after)) return true; // 10:30
   if (/^\/\d/.test(after)) return true; // 13/06/2020

@@ -279,7 +279,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   // The claim's own words a report of its story uses (see `tellsTheClaimsStory`): not its names,
   // its fact's measure or calendar words; words no source uses are the writer's own.
-  const storyTerms = wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && index.hasTerm(t));
+  const ownWords = wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t));
+  const storyTerms = ownWords.filter((t) => index.hasTerm(t));
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
   // "an extra £975 before tax" for "will be £975 a year better off before tax": the very same sum,
@@ -367,7 +368,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // A claim that names no one and nothing by name, but a thing by "the" ("Nearly 350 homes were
   // evacuated after the explosion"), is disputed only by a report that speaks of that thing: a
   // storm's "1,200 homes evacuated" is another story's.
-  const theThing = fact.kind === "quantity" && !claim.entities.some((e) => !isCalendarWord(e.name.toLowerCase())) ? eventNamedByThe(claim, fact) : undefined;
+  const nameless = !claim.entities.some((e) => !isCalendarWord(e.name.toLowerCase()));
+  const theThing = fact.kind === "quantity" && nameless ? eventNamedByThe(claim, fact) : undefined;
   // Only a sentence that shares nothing with the claim but its measure is asked about: a report
   // whose sentence shares a word or a name of the claim tells its story.
   const claimWords = claim.terms.filter((t) => !fact.measure.includes(t) && !HAS_DIGIT.test(t));
@@ -385,17 +387,28 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // may add a word of its own ("The key paper ... was published in 2008"). A figure's report
   // uses any one of them.
   const toldBy = new Map<number, boolean>();
+  // A nameless claim with words no source uses has only its words to tell its story by, and its
+  // date is answered only by a report that uses two of them, or all it has ("The cabinet approved
+  // the closures on 8 September 2025", in an archive that never speaks of a cabinet, is not
+  // answered by "The £14m wall, approved in 2019"; nor "The tribunal announced its decision" by
+  // "the carmaker announced" in a report of "painful decisions").
+  const wordsToUse = fact.kind === "date" && nameless && ownWords.some((t) => !index.hasTerm(t)) ? Math.min(2, ownWords.length) : 0;
   const tellsTheClaimsStory = (doc: number): boolean => {
     let told = toldBy.get(doc);
     if (told === undefined) {
       let all = 0;
       let used = 0;
+      let usedWords = 0;
       for (const t of storyTerms) {
         const w = index.idf(t);
         all += w;
-        if (index.documentsWithTerm(t)[doc]) used += w;
+        if (index.documentsWithTerm(t)[doc]) {
+          used += w;
+          usedWords++;
+        }
       }
-      toldBy.set(doc, (told = all === 0 || (fact.kind === "date" || fact.difference ? used >= STORY_SHARE * all : used > 0)));
+      told = usedWords >= wordsToUse && (all === 0 || (fact.kind === "date" || fact.difference ? used >= STORY_SHARE * all : used > 0));
+      toldBy.set(doc, told);
     }
     return told;
   };
