@@ -387,12 +387,19 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // may add a word of its own ("The key paper ... was published in 2008"). A figure's report
   // uses any one of them.
   const toldBy = new Map<number, boolean>();
-  // A nameless claim with words no source uses has only its words to tell its story by, and its
-  // date is answered only by a report that uses two of them, or all it has ("The cabinet approved
+  // A nameless claim with a word no source uses, said of no other of its words, has only its
+  // words to tell its story by, and its date is answered only by a report that uses two of them, or all it has ("The cabinet approved
   // the closures on 8 September 2025", in an archive that never speaks of a cabinet, is not
   // answered by "The £14m wall, approved in 2019"; nor "The tribunal announced its decision" by
   // "the carmaker announced" in a report of "painful decisions").
-  const wordsToUse = fact.kind === "date" && nameless && ownWords.some((t) => !index.hasTerm(t)) ? Math.min(2, ownWords.length) : 0;
+  // A word of the writer's own before one of the sources' ("The controversial zone", "The key
+  // paper") says how, not what: only one before a verb or its object does.
+  const modifies = (t: string): boolean => {
+    const i = claim.tokens.findIndex((k) => k.stem === t);
+    const next = i >= 0 ? claim.tokens[i + 1] : undefined;
+    return next !== undefined && storyTerms.includes(next.stem);
+  };
+  const wordsToUse = fact.kind === "date" && nameless && ownWords.some((t) => !index.hasTerm(t) && !modifies(t)) ? Math.min(2, ownWords.length) : 0;
   const tellsTheClaimsStory = (doc: number): boolean => {
     let told = toldBy.get(doc);
     if (told === undefined) {
