@@ -997,3 +997,16 @@ describe("engine: analyzeSentence ages said with a copula", () => {
   });
 });
 
+describe("engine: analyzeSentence sums within sums", () => {
+  it("reads 'including an emergency £2.1m' as a part of the sum before", () => {
+    const text = "The Fund put in almost £10m, including an emergency £2.1m when the project stalled.";
+    const a = analyse(text);
+    assert.equal(fact(a, text, "£2.1m").part, true);
+    assert.equal(fact(a, text, "£10m").part, undefined);
+  });
+  it("but not 'including a 62-year-old man', one of those counted", () => {
+    const text = "At least four people were killed, including a 62-year-old man struck by a falling tree.";
+    assert.equal(fact(analyse(text), text, "62").part, undefined);
+  });
+});
+

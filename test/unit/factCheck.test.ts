@@ -1882,3 +1882,49 @@ describe("fact check: a nameless claim's date with words no source uses", () => 
     assert.equal(assessFirst(own, "The tribunal announced its decision on Thursday 12 June 2025.", "date").verdict, "contradicted");
   });
 });
+
+describe("fact check: what a figure is of, read from the words around it", () => {
+  const ix = indexOf(
+    ["visits.txt", "Visits\n\nThe 12 libraries received 236,000 visits in 2024.\n"],
+    ["branch.txt", "Branch\n\nHollins Green, the busiest of the branches earmarked for closure, recorded 31,500 visits.\n"],
+    ["museum.txt", "Museum\n\nThe council has set a target of 350,000 visitors to the museum in the first 12 months after reopening.\n\nSome 16 flood-damaged objects from the museum's basement are still with conservators.\n"],
+    ["fund.txt", "Fund\n\nVeltro said it had set up a £1.5m hardship fund for the injured.\n\nThe orchestra plans 60 concerts next season.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a date right after a figure dates it alone ('412,000 times in 2019 but only 236,000 times in 2024')", () => {
+    assert.ok(!figureVerdicts(ix, "The 12 libraries were visited 412,000 times in 2019 but only 236,000 times in 2024.").includes("2019 disputed"));
+  });
+  it("one of a set's figure is no answer to the set's ('the busiest of the branches ... 31,500 visits')", () => {
+    const branch = indexOf(["branch.txt", "Branch\n\nHollins Green, the busiest of the branches earmarked for closure, recorded 31,500 visits.\n"], ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"]);
+    assert.notEqual(assessFirst(branch, "The branches earmarked for closure recorded 412,000 visits.").verdict, "contradicted");
+  });
+  it("a target is no count ('set a target of 350,000 visitors' / 'counted 27,640 visitors')", () => {
+    assert.notEqual(assessFirst(ix, "The reopened museum counted 27,640 visitors in the first 12 months after reopening.").verdict, "contradicted");
+  });
+  it("what is still to be done is no count of what was done ('are still with conservators' / 'restored')", () => {
+    assert.notEqual(assessFirst(ix, "Nearly 300 flood-damaged objects from the museum's basement have been restored.").verdict, "contradicted");
+  });
+  it("a sum added is no level ('added one million pounds to its hardship fund' / 'a £1.5m hardship fund')", () => {
+    assert.notEqual(assessFirst(ix, "Veltro has added one million pounds to its hardship fund for the injured.").verdict, "contradicted");
+  });
+  it("'36 concerts shorter' is a difference, no level ('60 concerts next season')", () => {
+    assert.notEqual(assessFirst(ix, "The orchestra's programme next season will be 36 concerts shorter.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a sum its parties share", () => {
+  const ix = indexOf(
+    ["fund.txt", "Fund\n\nThe Northern Heritage Fund, which distributes heritage grants across the region, put almost £10m into the museum project.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is not disputed by one party's part ('Between them, the Fund and private donors put £14.3m' / 'the Fund ... put almost £10m')", () => {
+    assert.notEqual(assessFirst(ix, "Between them, the Northern Heritage Fund and private donors put £14.3m into the museum project.").verdict, "contradicted");
+  });
+  it("nor by a part's part beside it ('almost £10m, including an emergency £2.1m')", () => {
+    const own = indexOf(["fund.txt", "Fund\n\nThe Northern Heritage Fund put almost £10m into the museum project, including an emergency £2.1m when the project stalled.\n"], ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"]);
+    assert.notEqual(assessFirst(own, "Between them, the Northern Heritage Fund and private donors put £14.3m into the museum project.").verdict, "contradicted");
+  });
+  it("while a sum said of one party is", () => {
+    assert.equal(assessFirst(ix, "The Northern Heritage Fund put £14.3m into the museum project.").verdict, "contradicted");
+  });
+});

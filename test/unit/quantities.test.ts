@@ -534,6 +534,8 @@ const GENERAL_ROWS: Row[] = [
   ] },
   // A school year is a label, not a count; a year is still a year.
   { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
+  // A year then a count is no range: "fell from 412,000 in 2019 to 236,000 in 2024".
+  { sentence: "Visits fell from 412,000 in 2019 to 236,000 in 2024.", only: true, expect: [{ text: "412,000" }, { text: "2019" }, { text: "236,000" }, { text: "2024" }] },
   // A capitalised word in -ing is a name's, inside the counted phrase: "eight Brannock Paving workers".
   { sentence: "Of the eight Brannock Paving workers on the deck, 3 Acme Mining sites closed.", only: true, expect: [
     { text: "eight Brannock Paving workers", value: 8, unit: "worker" },

@@ -921,7 +921,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       const okConn = conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" && prevWord !== "by" : !fig.words;
       const hiFig = okConn ? parseFigure(text, fig.end + rm[1].length) : undefined;
       // Not a year and a sum: "fell from £540,000 in 2022 to £310,000 in 2023".
-      const yearThenSum = !currency && !!hiFig?.currency && fig.plainInteger !== undefined && /^(19|20)\d\d$/.test(fig.plainInteger);
+      // Nor a year and a count: "fell from 412,000 in 2019 to 236,000 in 2024".
+      // (A season, "2019-20", is a range.)
+      const yearThenSum = !currency && fig.plainInteger !== undefined && /^(19|20)\d\d$/.test(fig.plainInteger) && !!hiFig && (!!hiFig.currency || (conn === "to" && !(hiFig.plainInteger !== undefined && /^(19|20)\d\d$/.test(hiFig.plainInteger))));
       if (hiFig && !yearThenSum && hiFig.words === fig.words && (!hiFig.currency || !currency || hiFig.currency === currency) && !(conn === "-" && isLetter(text[hiFig.end]) && !hiFig.scaled)) {
         let lo = fig.value;
         let hi = hiFig.value;

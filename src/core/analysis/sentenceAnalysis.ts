@@ -69,6 +69,10 @@ export interface FactMention {
   negated?: true;
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
   deadline?: true;
+  /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
+  shared?: true;
+  /** A figure aimed at, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for"). */
+  goal?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average"): no one day's count. */
   average?: true;
 }
@@ -323,7 +327,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
     const next = textAfter(text, q.span.end, 30);
     // "the remaining 5 per cent": what is left of a whole, beside its other parts.
-    if (REMAINING_AFTER.test(next) || (q.unitSpan && COUNT_LEFT_AFTER.test(next)) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+    if (REMAINING_AFTER.test(next) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(textAfter(text, q.span.end, 60)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
@@ -385,7 +389,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -399,17 +403,26 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       !q.currency &&
       ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
         OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
-        PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)))
+        PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
+        (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
     )
       extra.part = true;
+    // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
+    // a 62-year-old man", one of whom it counts).
+    if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigureOf(text, span, previousFigureEnd, q))) extra.part = true;
     if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
     // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
     // retain 15 per cent" opens on its sum's words).
     const sinceLastFigure = text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
-    if (TOTAL_WORDS.test(text.slice(clause.start, clause.end)) || TOTAL_WORDS.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
+    const near = text.slice(Math.max(span.start, q.span.start - 50), q.span.start);
+    const clauseText = text.slice(clause.start, clause.end);
+    if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
+    // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
+    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure)) extra.shared = true;
     previousFigureEnd = q.span.end;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50))) extra.goal = true;
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -750,11 +763,24 @@ const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+fr
  * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
  * as "from $6.9 billion a year ago" does.
  */
+/** Words that make a sum one its parties share ("between them", "jointly"): see `FactMention.shared`. */
+const SHARED_WORDS = /\b(?:between\s+them|jointly)\b/i;
+/** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
+const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
+const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** A figure written as an age: "66-year-old", "66 years old". */
 const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
+/** A figure said to be within the one before: "including an emergency £2.1m", "of which £4m". */
+const INCLUDED_BEFORE = /\b(?:including|includes|included|of\s+which)\s+(?:an?\s+|the\s+|some\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** The text between the figure before (or the sentence's start) and `q`, at most 80 characters. */
+function sinceLastFigureOf(text: string, span: Span, previousFigureEnd: number, q: Quantity): string {
+  return text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
+}
+/** A subject that is one of a set: "Hollins Green, the busiest of the branches, recorded 31,500 visits", "one of the ...". */
+const ONE_OF_SUBJECT = /\b(?:one|each)\s+of\s+(?:the|its|their|them|these|those)\b|\bthe\s+(?:\p{Ll}+est|most\s+\p{Ll}+)\s+of\s+(?:the|its|their|them|these|those)\b/iu;
 /** An estimate named as the first of several (see `FactMention.from`). */
 const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
@@ -866,7 +892,7 @@ const CHANGE_VERBS_NOW =
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
   "iu",
 );
 /**
@@ -876,7 +902,7 @@ const DIFFERENCE_BEFORE = new RegExp(
  * sea level", "below zero".
  */
 const COMPARISON_WORDS =
-  "more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
+  "more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|shorter|longer|taller|wider|narrower|deeper|heavier|lighter|older|younger|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
 /** A comparison (`COMPARISON_WORDS`) or a change named with what changed, after a figure. */
 const DIFFERENCE_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS}|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\\s+in)\\b`, "i");
 
@@ -1031,6 +1057,8 @@ function singular(word: string): string {
 /** What is left, after a count: "fourteen races to go", "two laps remaining". */
 const REMAINING_BEFORE = /\bthe\s+remaining\s+$/i;
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
+/** Things still where they were taken ("16 flood-damaged objects are still with conservators"): what is left to do. */
+const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|being|awaiting)\b/i;
 /** "left" after a count with its noun ("three games left"), not a verb ("467,000 left", "12 people left the UK"). */
 const COUNT_LEFT_AFTER = /^\s+left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)/i;
 /** The measure a count of what is left adds to its own (see `REMAINING_AFTER`, `COUNT_LEFT_AFTER`). */

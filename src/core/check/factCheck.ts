@@ -1,4 +1,4 @@
-import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, type Agreement } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
@@ -731,6 +731,9 @@ function settle(
       if (!when || years.includes(when.year) || months.includes(when.month)) return false;
       // A year is of another time unless the source dates its figure by a year; a month, by anything.
       if (years.length ? has.years.length : has.any) return false;
+      // "recorded 31,500 visits last year" in a report of 2025 is of 2024, whatever year its lead gives.
+      const ago = years.length ? index.factRecord(c.fid).yearsAgo : undefined;
+      if (ago !== undefined) return !years.includes(when.year - ago);
       // "An estimated 898,000 people moved to the UK over the 12 months" in a report whose lead
       // gives "the year to June 2025": an undated figure may be of the time its story's lead gives.
       const lead = storyLead(index, c.doc);
@@ -758,7 +761,25 @@ function settle(
   // "Between them, the two lynx weigh 47 kilograms": a sum of parts is not disputed by the parts
   // a report gives ("Kasimir, who weighs 28 kilograms", "Tove, who weighs 19 kilograms").
   const whole = fact.total ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c), (doc) => figuresOfMeasure(index, doc, fact)) : undefined;
-  const summed = whole ? timely.filter((c) => !whole.has(c.doc)) : timely;
+  // A sum its parties share ("Between them, the Fund and private donors put £14.3m") is not
+  // disputed by a smaller figure that is no sum ("The Fund ... put in almost £10m"): one party's part.
+  // Where a report gives two or more such parts and they do not add up, they answer it.
+  const shareLo = fact.shared ? claimIntervalOf(fact.quantity!).lo : -Infinity;
+  const smallerIn = new Map<number, Set<number>>();
+  if (fact.shared) {
+    for (const c of timely) {
+      if (c.agrees || cols.hi[c.fid]! >= shareLo || index.factRecord(c.fid).total || c.shape.w.part) continue;
+      let values = smallerIn.get(c.doc);
+      if (!values) smallerIn.set(c.doc, (values = new Set()));
+      values.add(cols.amount[c.fid]!);
+    }
+    // With the report's other figures of the measure (as `partsOfTheSum` reads them), where that
+    // measure is a thing counted: any sum of a report is in pounds.
+    const counted = !fact.quantity!.currency && !fact.quantity!.percent;
+    if (counted && smallerIn.size <= PARTS_DOCS_READ) for (const [doc, values] of smallerIn) for (const q of figuresOfMeasure(index, doc, fact, true)) if (sourceInterval(q).hi < shareLo) values.add(q.value);
+  }
+  const onePartysShare = (c: Candidate): boolean => smallerIn.get(c.doc)?.size === 1 && !c.agrees && cols.hi[c.fid]! < shareLo && !index.factRecord(c.fid).total;
+  const summed = whole || fact.shared ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
   const inSentences: Candidate[] = [];
@@ -960,7 +981,7 @@ function settle(
  * The documents whose disagreeing figures, each smaller than `total` and each value once, add up
  * to it (two or more of them): a report that gives the parts of the claim's sum.
  */
-function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBeside: (c: Candidate) => number[], figuresOfDoc: (doc: number) => number[]): Set<number> {
+function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBeside: (c: Candidate) => Quantity[], figuresOfDoc: (doc: number) => Quantity[]): Set<number> {
   const total = claimed.value;
   // A sum the claim rounds or bounds ("about £278,000", "more than 1,300") is made by some of a
   // report's figures: a bound is said of a sum just past it.
@@ -968,26 +989,28 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
   const iv = claimIntervalOf(claimed);
   const lo = Number.isFinite(iv.lo) ? iv.lo : iv.hi * (1 - BOUND_REACH);
   const hi = Number.isFinite(iv.hi) ? iv.hi : iv.lo * (1 + BOUND_REACH);
-  const byDoc = new Map<number, Set<number>>();
+  const byDoc = new Map<number, Map<number, Quantity>>();
+  const add = (parts: Map<number, Quantity>, q: Quantity) => {
+    if (q.value < (exact ? total : lo) && !parts.has(q.value)) parts.set(q.value, q);
+  };
   for (const c of cs) {
     if (c.agrees) continue;
-    let values = byDoc.get(c.doc);
-    if (!values) byDoc.set(c.doc, (values = new Set()));
+    let parts = byDoc.get(c.doc);
+    if (!parts) byDoc.set(c.doc, (parts = new Map()));
     // With the figures of the same kind beside it ("fined £240,000 ..., and in 2014 it paid £75,000").
-    for (const v of figuresBeside(c)) if (v < (exact ? total : lo)) values.add(v);
+    for (const q of figuresBeside(c)) add(parts, q);
   }
   // And the report's other figures of the claim's measure, however little their sentences share
   // with the claim ("Northgate Academy has 1,120 pupils" beside "212 pupils have moved"): read
   // where few reports disagree (an archive's thousands are not each read).
-  if (byDoc.size <= PARTS_DOCS_READ) for (const [doc, values] of byDoc) for (const v of figuresOfDoc(doc)) if (v < (exact ? total : lo)) values.add(v);
+  if (byDoc.size <= PARTS_DOCS_READ) for (const [doc, parts] of byDoc) for (const q of figuresOfDoc(doc)) add(parts, q);
   const out = new Set<number>();
-  for (const [doc, values] of byDoc) {
-    if (values.size < 2) continue;
-    if (exact) {
-      let sum = 0;
-      for (const v of values) sum += v;
-      if (Math.abs(sum - total) <= 1e-6 * Math.abs(total)) out.add(doc);
-    } else if (someSumWithin([...values], lo, hi)) out.add(doc);
+  for (const [doc, parts] of byDoc) {
+    if (parts.size < 2) continue;
+    const values = [...parts.keys()];
+    let sum = 0;
+    for (const v of values) sum += v;
+    if (exact ? Math.abs(sum - total) <= 1e-6 * Math.abs(total) : someSumWithin([...parts.values()].map(sourceInterval), lo, hi)) out.add(doc);
   }
   return out;
 }
@@ -998,39 +1021,47 @@ const PARTS_DOCS_READ = 50;
 /** How far past a bound ("more than 1,300") the sum it bounds is taken to lie: a tenth and a half. */
 const BOUND_REACH = 0.15;
 
-/** Whether two or more of `values` (a dozen at most are tried) add up to a sum in `[lo, hi]`. */
-function someSumWithin(values: readonly number[], lo: number, hi: number): boolean {
-  if (values.length > 12) return false;
-  for (let mask = 1; mask < 1 << values.length; mask++) {
-    if ((mask & (mask - 1)) === 0) continue;
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) if (mask & (1 << i)) sum += values[i]!;
-    if (sum >= lo && sum <= hi) return true;
+/** Whether two or more of `parts` (a dozen at most are tried), each somewhere in its interval, add up to a sum in `[lo, hi]`. */
+function someSumWithin(parts: readonly Interval[], lo: number, hi: number): boolean {
+  if (parts.length > 12) return false;
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    let n = 0;
+    let from = 0;
+    let to = 0;
+    for (let i = 0; i < parts.length; i++) {
+      if (!(mask & (1 << i))) continue;
+      n++;
+      from += parts[i]!.lo;
+      to += parts[i]!.hi;
+    }
+    if (n >= 2 && from <= hi && to >= lo) return true;
   }
   return false;
 }
 
 /** The values of candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them. */
-function figuresLike(index: CorpusIndex, c: Candidate): number[] {
+function figuresLike(index: CorpusIndex, c: Candidate): Quantity[] {
   const facts = index.sentenceRecord(c.sentence).facts;
   const mine = facts[c.fid - index.firstFactOf(c.sentence)]?.quantity;
   if (!mine) return [];
-  const out: number[] = [];
+  const out: Quantity[] = [];
   for (const f of facts) {
     const q = f.quantity;
-    if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && q.unit === mine.unit) out.push(q.value);
+    if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && q.unit === mine.unit) out.push(q);
   }
   return out;
 }
 
-/** The values of document `doc`'s figures of claim fact `fact`'s measure and kind (currency, share, unit). */
-function figuresOfMeasure(index: CorpusIndex, doc: number, fact: FactMention): number[] {
+/** Document `doc`'s figures of claim fact `fact`'s measure and kind (currency, share, unit); with `wholes`, none said to be a part. */
+function figuresOfMeasure(index: CorpusIndex, doc: number, fact: FactMention, wholes = false): Quantity[] {
   const mine = fact.quantity!;
-  const out: number[] = [];
+  const out: Quantity[] = [];
   for (const sid of index.sentencesOf(doc)) {
     for (const f of index.sentenceRecord(sid).facts) {
       const q = f.quantity;
-      if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && f.measure.some((m) => fact.measure.includes(m))) out.push(q.value);
+      // `wholes`: not a figure said to be within another ("including an emergency £2.1m").
+      if (wholes && f.part) continue;
+      if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && f.measure.some((m) => fact.measure.includes(m))) out.push(q);
     }
   }
   return out;
@@ -1159,8 +1190,9 @@ function weighShape(
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
-    // "has averaged 9,850 spectators a game" and "2,000 fans marched" are no one count.
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average,
+    // "has averaged 9,850 spectators a game" and "2,000 fans marched" are no one count; nor is a
+    // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal,
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
@@ -1355,9 +1387,18 @@ function introducedAsHead(tokens: readonly Token[], start: number): boolean {
 /** The figures stated in the clause of date `date` (the quantities among `facts` with its clause words). */
 function clauseFigures(facts: readonly FactMention[], date: FactMention): Quantity[] {
   const out: Quantity[] = [];
-  for (const f of facts) if (f.kind === "quantity" && f.quantity && sameWords(f.local, date.local)) out.push(f.quantity);
+  for (const f of facts) {
+    if (f.kind !== "quantity" || !f.quantity || !sameWords(f.local, date.local)) continue;
+    // "fell from 412,000 in 2019 to 236,000 in 2024": a date right after a figure dates it alone.
+    const gap = date.span.start - f.quantity.span.end;
+    if (gap >= 0 && gap <= DATED_FIGURE_GAP) return [f.quantity];
+    out.push(f.quantity);
+  }
   return out;
 }
+
+/** Characters between a figure and the date right after it that dates it alone (" in ", " on "). */
+const DATED_FIGURE_GAP = 4;
 
 /**
  * The bodies a claim names, each as its lowercase words: organisations, and names of no known kind
