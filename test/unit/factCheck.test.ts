@@ -1928,3 +1928,16 @@ describe("fact check: a sum its parties share", () => {
     assert.equal(assessFirst(ix, "The Northern Heritage Fund put £14.3m into the museum project.").verdict, "contradicted");
   });
 });
+
+describe("fact check: a figure of 'last year' in a dated report", () => {
+  const ix = indexOf(
+    ["branch.md", "---\ntitle: Branch\ndate: 2025-03-12\n---\n\nThe Hollins Green branch recorded 31,500 visits last year, the council said.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is of the year before the report's, not the claim's earlier year", () => {
+    assert.notEqual(assessFirst(ix, "The Hollins Green branch recorded 41,500 visits in 2019, the council said.").verdict, "contradicted");
+  });
+  it("while a claim of that very year is answered", () => {
+    assert.equal(assessFirst(ix, "The Hollins Green branch recorded 41,500 visits in 2024, the council said.").verdict, "contradicted");
+  });
+});
