@@ -418,6 +418,17 @@ const runs = [
   { name: "doping corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "doping-claims.jsonl")], corpus: join(root, "test", "eval", "doping-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
   // "Halvard Lines now says 53 containers went overboard, not the 46 it announced at first".
   { name: "containers corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "containers-claims.jsonl")], corpus: join(root, "test", "eval", "containers-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  // Four more, written after the fixes for the four above (libraries 70.8% with a true claim
+  // flagged, museum 76.1% with a true claim flagged, tram 65.3%, orchestra 78.7%; their sound
+  // claims met four false alarms).
+  // "the busiest of the branches ... recorded 31,500 visits last year", "fell from 412,000 in 2019 to 236,000 in 2024".
+  { name: "libraries corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "libraries-claims.jsonl")], corpus: join(root, "test", "eval", "libraries-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  // "a target of 350,000 visitors in the first 12 months", "put in almost £10m, including an emergency £2.1m".
+  { name: "museum corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "museum-claims.jsonl")], corpus: join(root, "test", "eval", "museum-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
+  // "added one million pounds to its hardship fund, taking it to £2.5m", a driver's two ages.
+  { name: "tram corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "tram-claims.jsonl")], corpus: join(root, "test", "eval", "tram-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  // "from 96 concerts this season to 60 next season", "36 concerts shorter".
+  { name: "orchestra corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "orchestra-claims.jsonl")], corpus: join(root, "test", "eval", "orchestra-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
-import { nameWords } from "../../src/core/check/storyGuards";
+import { nameWords, storyNamesOf } from "../../src/core/check/storyGuards";
 import { assessFact, bestPerDocument, byScoreDescending, significantDigits, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -1939,5 +1939,33 @@ describe("fact check: a figure of 'last year' in a dated report", () => {
   });
   it("while a claim of that very year is answered", () => {
     assert.equal(assessFirst(ix, "The Hollins Green branch recorded 41,500 visits in 2024, the council said.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a count over a window of days", () => {
+  const ix = indexOf(
+    ["museum.txt", "Museum\n\nThe museum drew 212,000 visitors in 2019, its last full year before closing.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is no year's count ('in its first seven days ... 27,640 visitors' / '212,000 visitors in 2019')", () => {
+    assert.notEqual(assessFirst(ix, "In its first seven days the reopened museum drew 27,640 visitors.").verdict, "contradicted");
+  });
+  it("while a count of no window is answered", () => {
+    assert.equal(assessFirst(ix, "The museum drew 27,640 visitors in 2019.").verdict, "contradicted");
+  });
+});
+
+describe("fact check: a firm named for two", () => {
+  const ix = indexOf(
+    ["store.txt", "Store\n\nDean Hollis, 34, a checkout supervisor, said he learned of the closure from the radio.\n"],
+    ["firm.txt", "Firm\n\nHollis & Grant has collapsed into administration.\n"],
+    ["grant.txt", "Grant\n\nThe council awarded a grant to the museum.\n"],
+  );
+  it("is named only where both its names are ('Hollis & Grant', not a Dean Hollis)", () => {
+    const [name] = storyNamesOf(ix, [{ type: "organisation", name: "Hollis & Grant" }]);
+    assert.equal(name?.length, 1);
+    assert.equal(name![0]!.length, 1, "one word that asks for both");
+    const marks = ix.documentsWithTerm(name![0]![0]!);
+    assert.deepEqual([...marks], ix.documents.map((d) => (d.meta.key === "firm" ? 1 : 0)));
   });
 });

@@ -71,6 +71,8 @@ export interface FactMention {
   deadline?: true;
   /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
   shared?: true;
+  /** Days of the window a count is said over ("in its first seven days": 7; "in the first 12 months": 360). */
+  window?: number;
   /** A figure aimed at, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for"). */
   goal?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average"): no one day's count. */
@@ -567,6 +569,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion }));
   }
+  // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
+  const window = windowOf(text, span, quantities);
+  if (window !== undefined) for (const f of facts) if (f.kind === "quantity" && !(f.quantity!.unit && DURATIONS.has(f.quantity!.unit.toLowerCase()))) f.window = window;
   return { span, tokens, terms: [...terms], entities, facts };
 }
 
@@ -773,6 +778,20 @@ const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** A figure written as an age: "66-year-old", "66 years old". */
 const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
+/** Days in a unit of time a window is said in. */
+const WINDOW_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+/** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
+const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
+
+/** The days of a window the sentence's counts are said over ("in its first seven days", "in the first 12 months"), if any. */
+function windowOf(text: string, span: Span, quantities: readonly Quantity[]): number | undefined {
+  for (const q of quantities) {
+    const days = q.unit ? WINDOW_DAYS[q.unit.toLowerCase()] : undefined;
+    if (days !== undefined && WINDOW_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 12), q.span.start))) return Math.round(q.value * days);
+  }
+  return undefined;
+}
+
 /** A figure said to be within the one before: "including an emergency £2.1m", "of which £4m". */
 const INCLUDED_BEFORE = /\b(?:including|includes|included|of\s+which)\s+(?:an?\s+|the\s+|some\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** The text between the figure before (or the sentence's start) and `q`, at most 80 characters. */

@@ -65,7 +65,8 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         confirmed = true;
         break;
       }
-      const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)));
+      // Nor a word the claim itself says ("this year's Hallberg Prize in Chemistry" for "a new chemistry building").
+      const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)) && !(!/\s/.test(t.name) && claim.terms.includes(stem(t.name.toLowerCase()))));
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);

@@ -279,7 +279,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
   // The claim's own words a report of its story uses (see `tellsTheClaimsStory`): not its names,
   // its fact's measure or calendar words; words no source uses are the writer's own.
-  const ownWords = wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t));
+  const ownWords = wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && !MARGIN_WORDS.has(t));
   const storyTerms = ownWords.filter((t) => index.hasTerm(t));
   const shapes = new Map<number, Shape>();
   const weights = weightsFor(index, claim, fact);
@@ -568,6 +568,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // of how sums are spoken of, not a story.
     if (!agrees && storyOfFigure && (fact.difference || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
     if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
+    // A count over a few days is no year's ("counted 27,640 visitors in its first seven days" /
+    // "drew 212,000 visitors in 2019").
+    if (!agrees && fact.window !== undefined && fact.window < WINDOW_YEAR && datesOfFigure(fid).years.length) return;
     if (!agrees && theThing !== undefined && !index.documentsWithTerm(theThing)[doc]) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
@@ -1015,6 +1018,9 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
   return out;
 }
 
+/** Days short of which a window is no year's (see `FactMention.window`). */
+const WINDOW_YEAR = 300;
+
 /** Reports whose every figure of a sum's measure `partsOfTheSum` reads, at most. */
 const PARTS_DOCS_READ = 50;
 
@@ -1192,7 +1198,8 @@ function weighShape(
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
     // "has averaged 9,850 spectators a game" and "2,000 fans marched" are no one count; nor is a
     // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal,
+    // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one.
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || (fact.window !== undefined && sf.window !== undefined && fact.window !== sf.window),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
@@ -1223,6 +1230,8 @@ const EVENT_PREPOSITIONS = new Set(["after", "before", "during", "since", "follo
 
 /** Share of a date claim's other words (by weight) a disagreeing report must use (see `assessFact`). */
 const STORY_SHARE = 1 / 3;
+/** Words a margin is said with ("a majority of nine votes"): any vote's, no story's. */
+const MARGIN_WORDS = new Set(["majority", "margin", "lead"].map((w) => stem(w)));
 
 /** A negation: "not", "never", "hasn't". */
 const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;

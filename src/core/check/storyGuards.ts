@@ -10,7 +10,7 @@ import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type Entity
 import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { reportsOthers } from "../analysis/reporting";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
-import type { CorpusIndex } from "../index/corpusIndex";
+import { ALL_OF, type CorpusIndex } from "../index/corpusIndex";
 import type { Candidate } from "./factCheck";
 import type { Span } from "../types";
 import { isDateline } from "../sources/blocks";
@@ -312,7 +312,10 @@ export function storyNamesOf(index: CorpusIndex, entities: readonly { type: stri
   };
   for (const e of entities) {
     if (e.type !== "organisation" && e.type !== "other" && e.type !== "event" && e.type !== "person") continue;
-    const forms = [wordsOf(e.name, e.type === "person")];
+    // A firm named for two ("Hollis & Grant") is named in full: a report with a Dean Hollis in it
+    // names no Hollis & Grant.
+    const own = wordsOf(e.name, e.type === "person");
+    const forms = [e.type === "organisation" && /\s&\s/.test(e.name) && own.length >= 2 ? [own.join(ALL_OF)] : own];
     // The name as written, where it is a short form ("the Met" for the Metropolitan Police): a
     // report that says only "the Met" names it too.
     const written = e.text?.replace(/['\u2019]s$/, "");

@@ -81,6 +81,9 @@ export interface BuildOptions {
 }
 
 /** The searchable corpus: sources, their analysis, and lookup tables. */
+/** Joins terms into one that `CorpusIndex.documentsWithTerm` reads as all of them ("hollis&grant"). */
+export const ALL_OF = "&";
+
 export class CorpusIndex {
   /** Sentences by id (see `sentence`). */
   private sentences = new SentenceTable();
@@ -662,6 +665,7 @@ export class CorpusIndex {
    * from the search postings, each wording's copies once; kept per term until the index changes.
    */
   documentsWithTerm(term: string): Uint8Array {
+    // (Terms joined by `ALL_OF` ask for documents with all of them.)
     if (this.termDocsVersion !== this.version) {
       this.termDocs.clear();
       this.termDocsVersion = this.version;
@@ -669,8 +673,14 @@ export class CorpusIndex {
     let marks = this.termDocs.get(term);
     if (!marks) {
       marks = new Uint8Array(this.documents.length);
-      const postings = this.search.postingsOf(term);
-      if (postings) for (const group of postings.ids) for (const id of this.groupMembers[group] ?? []) marks[this.sentences.docOf(id)] = 1;
+      if (term.includes(ALL_OF)) {
+        // "hollis&grant": the documents with every one of the terms (see `ALL_OF`).
+        const parts = term.split(ALL_OF).map((t) => this.documentsWithTerm(t));
+        for (let d = 0; d < marks.length; d++) marks[d] = parts.every((p) => p[d]) ? 1 : 0;
+      } else {
+        const postings = this.search.postingsOf(term);
+        if (postings) for (const group of postings.ids) for (const id of this.groupMembers[group] ?? []) marks[this.sentences.docOf(id)] = 1;
+      }
       // A check asks about a handful of names; an editing session over many drafts, more.
       if (this.termDocs.size >= 256) this.termDocs.clear();
       this.termDocs.set(term, marks);
