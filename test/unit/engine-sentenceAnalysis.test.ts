@@ -1010,3 +1010,19 @@ describe("engine: analyzeSentence sums within sums", () => {
   });
 });
 
+describe("engine: analyzeSentence windows and comparisons", () => {
+  it("reads a count's window ('in its first seven days': 7; 'a first-year target': 365), not a share's", () => {
+    const a = "In its first seven days the museum counted 27,640 visitors.";
+    assert.equal(fact(analyse(a), a, "27,640").window, 7);
+    const b = "The council set the museum a first-year target of 250,000 visitors.";
+    assert.equal(fact(analyse(b), b, "250,000").window, 365);
+    const c = "Egg prices jumped 19% in the first week of the outbreak.";
+    assert.equal(fact(analyse(c), c, "19%").window, undefined);
+  });
+  it("reads 'half a billion pounds higher than' as a difference, with no noun counted", () => {
+    const text = "The latest cost estimate is half a billion pounds higher than the figure first reported.";
+    const f = fact(analyse(text), text, "half a billion pounds");
+    assert.equal(f.difference, true);
+  });
+});
+

@@ -1969,3 +1969,27 @@ describe("fact check: a firm named for two", () => {
     assert.deepEqual([...marks], ix.documents.map((d) => (d.meta.key === "firm" ? 1 : 0)));
   });
 });
+
+describe("fact check: windows, running totals, age groups and sea miles", () => {
+  const ix = indexOf(
+    ["staff.txt", "Staff\n\nThe voluntary severance scheme opened on Monday, and the university says 88 staff applied in its first two days.\n"],
+    ["doses.md", "---\ntitle: Doses\ndate: 2025-03-19\n---\n\nVaccinators had given 31,560 MMR doses in Westmarch by the end of Sunday 16 March, three weeks after the drive opened.\n"],
+    ["uptake.txt", "Uptake\n\nMMR coverage among 14- to 18-year-olds in Westmarch has reached 79%.\n"],
+    ["ship.txt", "Ship\n\nThe patrol vessels will each have a range of 5,500 nautical miles.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a count over a window is no count of all ('88 staff applied in its first two days' / 'up to 260 staff')", () => {
+    assert.notEqual(assessFirst(ix, "Up to 260 staff applied to the voluntary severance scheme.").verdict, "contradicted");
+  });
+  it("a running total by another day is no answer ('31,560 doses by ... 16 March' / 'by 11 March')", () => {
+    assert.notEqual(assessFirst(ix, "Nearly 18,500 MMR doses had been given in Westmarch by 11 March.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Nearly 18,500 MMR doses had been given in Westmarch by Sunday 16 March.").verdict, "contradicted");
+  });
+  it("an age group's share is no answer to a share of no group ('among 14- to 18-year-olds ... 79%' / '88 per cent coverage')", () => {
+    assert.notEqual(assessFirst(ix, "MMR coverage in Westmarch has reached 88 per cent.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "MMR coverage among 14- to 18-year-olds in Westmarch has reached 88 per cent.").verdict, "contradicted");
+  });
+  it("a nautical mile is a sea mile ('5,500 nautical miles' / 'more than 10,000 kilometres')", () => {
+    assert.equal(assessFirst(ix, "The patrol vessels will each have a range of more than 10,000 kilometres.").verdict, "supported");
+  });
+});

@@ -36,7 +36,7 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   kilo: ["mass", 1], kilogram: ["mass", 1], tonne: ["mass", 1000], ton: ["mass", 1000], gram: ["mass", 0.001],
   milligram: ["mass", 1e-6], pound: ["mass", 0.4536],
   metre: ["length", 1], kilometre: ["length", 1000], centimetre: ["length", 0.01], millimetre: ["length", 0.001],
-  mile: ["length", 1609.344], foot: ["length", 0.3048],
+  mile: ["length", 1609.344], "nautical mile": ["length", 1852], foot: ["length", 0.3048],
   "square foot": ["area", 0.09290304], "square metre": ["area", 1], "square kilometre": ["area", 1e6], "square mile": ["area", 2589988.110336],
   "square yard": ["area", 0.83612736], hectare: ["area", 1e4], acre: ["area", 4046.8564224],
   second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],

@@ -94,7 +94,9 @@ const NP_STOP = new Set(
     "said says say told added wrote got made went came took saw found left became become remain remained " +
     "now then also already still just only even ago later earlier worldwide nationwide overall altogether apiece " +
     "annually respectively far too very not no here there today yesterday tomorrow tonight last next again " +
-    "alone instead ahead away back up down out off below above behind beyond"
+    "alone instead ahead away back up down out off below above behind beyond " +
+    // Comparisons after a figure ("half a billion pounds higher than"): no noun it counts.
+    "higher lower greater bigger smaller larger cheaper dearer shorter longer taller wider narrower deeper heavier lighter older younger faster slower better worse"
   ).split(" "),
 );
 
@@ -155,7 +157,7 @@ const UNIT_SYNONYMS = wordTable<string>({
 });
 
 /** Units of length, height and depth, as `unit` gives them. */
-const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "inch", "yard", "centimetre", "millimetre"]);
+const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "nautical mile", "inch", "yard", "centimetre", "millimetre"]);
 /** The way a length runs, right after it ("1,200 feet long", "56 metres high"). */
 const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick)\b/i;
 
@@ -1167,7 +1169,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (tally !== undefined) q.tally = tally;
   if (currency) q.currency = currency;
   if (percent) q.percent = true;
-  if (unit) q.unit = unit;
+  // "5,500 nautical miles": a sea mile, not a land one.
+  if (unit) q.unit = unit === "mile" && nounPhrase && /\bnautical\s+miles?$/i.test(nounPhrase) ? "nautical mile" : unit;
   if (unitSpan) q.unitSpan = unitSpan;
   if (nounPhrase) q.nounPhrase = nounPhrase;
   if (ofNoun) q.ofNoun = ofNoun;

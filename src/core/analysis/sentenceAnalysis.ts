@@ -71,7 +71,9 @@ export interface FactMention {
   deadline?: true;
   /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
   shared?: true;
-  /** Days of the window a count is said over ("in its first seven days": 7; "in the first 12 months": 360). */
+  /** The age group a share is of ("of five-year-olds": "5"; "among 14- to 18-year-olds": "14-18"). */
+  cohort?: string;
+  /** Days of the window a count is said over ("in its first seven days": 7; "in the first 12 months", "a first-year target": 365). */
   window?: number;
   /** A figure aimed at, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for"). */
   goal?: true;
@@ -391,7 +393,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -425,6 +427,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure)) extra.shared = true;
     previousFigureEnd = q.span.end;
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50))) extra.goal = true;
+    // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
+    const cohort = q.percent ? cohortOf(clauseText) : undefined;
+    if (cohort) extra.cohort = cohort;
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -571,7 +576,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
-  if (window !== undefined) for (const f of facts) if (f.kind === "quantity" && !(f.quantity!.unit && DURATIONS.has(f.quantity!.unit.toLowerCase()))) f.window = window;
+  // Counts only: a share or a sum "in the first week" is a change's or a payment's time, and a rank no count.
+  if (window !== undefined) {
+    for (const f of facts) {
+      const q = f.quantity;
+      if (q && !q.currency && !q.percent && !q.ordinal && !q.isYear && !(q.unit && DURATIONS.has(q.unit.toLowerCase()))) f.window = window;
+    }
+  }
   return { span, tokens, terms: [...terms], entities, facts };
 }
 
@@ -778,8 +789,24 @@ const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** A figure written as an age: "66-year-old", "66 years old". */
 const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
+const AGE_RANGE_GROUP = /\b(\d{1,2})-?\s+(?:to|and)\s+(\d{1,2})-year-olds\b/i;
+const AGE_GROUP = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-olds\b/i;
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** The age group a clause names ("14- to 18-year-olds": "14-18"; "five-year-olds": "5"), if any. */
+function cohortOf(clause: string): string | undefined {
+  const range = AGE_RANGE_GROUP.exec(clause);
+  if (range) return `${range[1]}-${range[2]}`;
+  const one = AGE_GROUP.exec(clause);
+  if (!one) return undefined;
+  const word = one[1]!.toLowerCase();
+  return /^\d/.test(word) ? word : String(SMALL_NUMBERS.indexOf(word));
+}
+
 /** Days in a unit of time a window is said in. */
-const WINDOW_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 };
+const WINDOW_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
+/** A window of one unit said as a compound ("a first-year target"). */
+const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\b/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
 const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
 
@@ -789,7 +816,8 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
     const days = q.unit ? WINDOW_DAYS[q.unit.toLowerCase()] : undefined;
     if (days !== undefined && WINDOW_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 12), q.span.start))) return Math.round(q.value * days);
   }
-  return undefined;
+  const compound = WINDOW_COMPOUND.exec(text.slice(span.start, span.end));
+  return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
 }
 
 /** A figure said to be within the one before: "including an emergency £2.1m", "of which £4m". */
@@ -901,7 +929,7 @@ const UNMEASURING_NOUNS = new Set(
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 /** "by" or "as of" before a date: what was done up to then (see `FactMention.deadline`). */
-const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*|the\s+(?:end|middle)\s+of\s+)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030". */
 const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
 

@@ -414,7 +414,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
           usedWords++;
         }
       }
-      told = usedWords >= wordsToUse && (all === 0 || (fact.kind === "date" || fact.difference ? used >= STORY_SHARE * all : used > 0));
+      told = usedWords >= wordsToUse && (all === 0 || (fact.kind === "date" || fact.difference || nameless ? used >= STORY_SHARE * all : used > 0));
       toldBy.set(doc, told);
     }
     return told;
@@ -456,6 +456,19 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     const year = Number(m[1]);
     return ((deadline.year ?? year) * 100 + deadline.month!) * 100 + deadlineDay > (year * 100 + Number(m[2])) * 100 + Number(m[3]);
+  };
+  const byAnotherDay = new Map<number, boolean>();
+  const totalByAnotherDay = (fid: number): boolean => {
+    const sid = cols.sentence[fid]!;
+    const ref = index.sentenceRecordNumber(sid);
+    let other = byAnotherDay.get(ref);
+    if (other === undefined) {
+      const facts = index.sentenceRecord(sid).facts;
+      const own = facts[fid - index.firstFactOf(sid)];
+      other = facts.some((f) => f.deadline && f.date!.day !== undefined && f.date!.month !== undefined && (f.date!.day !== deadline!.day || f.date!.month !== deadline!.month) && !!own && sameWords(f.local, own.local));
+      byAnotherDay.set(ref, other);
+    }
+    return other;
   };
   const undatedFigure = (fid: number): boolean => {
     // A weekday ("officials said on Monday") is of the report's own week.
@@ -566,8 +579,13 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // A difference ("climbed by £1.7m") is asked whatever its sentence shares, as a date is, with
     // a third of the claim's words: "estimated ... £7.5 million more than necessary" shares a word
     // of how sums are spoken of, not a story.
-    if (!agrees && storyOfFigure && (fact.difference || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
+    // So is a nameless claim's figure ("each ship can carry up to 75 people" is not answered by "A
+    // passenger jet carrying 118 people"): it has only its words to tell its story by.
+    if (!agrees && storyOfFigure && (fact.difference || nameless || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
     if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
+    // Nor by a running total of another day ("31,560 MMR doses by the end of Sunday 16 March" for
+    // "nearly 18,500 doses ... by 11 March").
+    if (!agrees && deadline && totalByAnotherDay(fid)) return;
     // A count over a few days is no year's ("counted 27,640 visitors in its first seven days" /
     // "drew 212,000 visitors in 2019").
     if (!agrees && fact.window !== undefined && fact.window < WINDOW_YEAR && datesOfFigure(fid).years.length) return;
@@ -1192,14 +1210,15 @@ function weighShape(
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
     // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
-    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || (!!sf.cohort && fact.cohort !== sf.cohort)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
     // "has averaged 9,850 spectators a game" and "2,000 fans marched" are no one count; nor is a
     // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
-    // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one.
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || (fact.window !== undefined && sf.window !== undefined && fact.window !== sf.window),
+    // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one,
+    // nor a count over a window ("88 staff applied in its first two days") a count of all.
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window,
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
