@@ -411,15 +411,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
     )
       extra.part = true;
+    // The words since the figure before (at most 80 characters): what they say of this one.
+    const sinceLastFigure = text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
     // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
     // a 62-year-old man", one of whom it counts).
-    if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigureOf(text, span, previousFigureEnd, q))) extra.part = true;
+    if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
     if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
     // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
     // retain 15 per cent" opens on its sum's words).
-    const sinceLastFigure = text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
     const near = text.slice(Math.max(span.start, q.span.start - 50), q.span.start);
     const clauseText = text.slice(clause.start, clause.end);
     if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
@@ -822,10 +823,6 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
 
 /** A figure said to be within the one before: "including an emergency £2.1m", "of which £4m". */
 const INCLUDED_BEFORE = /\b(?:including|includes|included|of\s+which)\s+(?:an?\s+|the\s+|some\s+)?(?:\p{Ll}+\s+){0,2}$/u;
-/** The text between the figure before (or the sentence's start) and `q`, at most 80 characters. */
-function sinceLastFigureOf(text: string, span: Span, previousFigureEnd: number, q: Quantity): string {
-  return text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
-}
 /** A subject that is one of a set: "Hollins Green, the busiest of the branches, recorded 31,500 visits", "one of the ...". */
 const ONE_OF_SUBJECT = /\b(?:one|each)\s+of\s+(?:the|its|their|them|these|those)\b|\bthe\s+(?:\p{Ll}+est|most\s+\p{Ll}+)\s+of\s+(?:the|its|their|them|these|those)\b/iu;
 /** An estimate named as the first of several (see `FactMention.from`). */
