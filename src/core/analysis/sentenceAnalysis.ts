@@ -824,7 +824,7 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
 /** A figure said to be within the one before: "including an emergency £2.1m", "of which £4m". */
 const INCLUDED_BEFORE = /\b(?:including|includes|included|of\s+which)\s+(?:an?\s+|the\s+|some\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** A subject that is one of a set: "Hollins Green, the busiest of the branches, recorded 31,500 visits", "one of the ...". */
-const ONE_OF_SUBJECT = /\b(?:one|each)\s+of\s+(?:the|its|their|them|these|those)\b|\bthe\s+(?:\p{Ll}+est|most\s+\p{Ll}+)\s+of\s+(?:the|its|their|them|these|those)\b/iu;
+const ONE_OF_SUBJECT = /\b(?:one|each)\s+of\s+(?:the|its|their|them|these|those)\b|\bthe\s+(?:[a-z]+est|most\s+[a-z]+)\s+of\s+(?:the|its|their|them|these|those)\b/i;
 /** An estimate named as the first of several (see `FactMention.from`). */
 const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;

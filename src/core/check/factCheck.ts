@@ -387,13 +387,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // may add a word of its own ("The key paper ... was published in 2008"). A figure's report
   // uses any one of them.
   const toldBy = new Map<number, boolean>();
-  // A nameless claim with a word no source uses, said of no other of its words, has only its
-  // words to tell its story by, and its date is answered only by a report that uses two of them, or all it has ("The cabinet approved
-  // the closures on 8 September 2025", in an archive that never speaks of a cabinet, is not
-  // answered by "The £14m wall, approved in 2019"; nor "The tribunal announced its decision" by
-  // "the carmaker announced" in a report of "painful decisions").
-  // A word of the writer's own before one of the sources' ("The controversial zone", "The key
-  // paper") says how, not what: only one before a verb or its object does.
+  // A nameless claim with a word no source uses has only its words to tell its story by: its date
+  // is answered only by a report that uses two of them, or all it has ("The cabinet approved the
+  // closures on 8 September 2025", in an archive that never speaks of a cabinet, is not answered
+  // by "The £14m wall, approved in 2019"; nor "The tribunal announced its decision" by "the
+  // carmaker announced" in a report of "painful decisions"). Not for a word of the writer's own
+  // before one of the sources' ("The controversial zone", "The key paper"): it says how, not what.
   const modifies = (t: string): boolean => {
     const i = claim.tokens.findIndex((k) => k.stem === t);
     const next = i >= 0 ? claim.tokens[i + 1] : undefined;
@@ -1205,7 +1204,7 @@ function weighShape(
     direction: sf.direction,
     part: !!sf.part,
     unplaced: !sf.places.length,
-    otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities, index.sentenceText(s.id)),
+    otherPeople: weighed && claim.entities.some(isPerson) && !ageOfTheClaimsOwner(claim, fact, sf) && namesOtherPeople(claim, index.sentenceRecord(s.id).entities, () => index.sentenceText(s.id)),
     sharesEvent: weighed && sharesEvent(fact, sf),
     subjectElsewhere: weighed && subject !== undefined && !sf.local.includes(subject) && s.terms.includes(subject),
     // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
@@ -1381,18 +1380,18 @@ function storyLead(index: CorpusIndex, doc: number): StoryLead {
 }
 
 /**
- * The claim names people, and `entities` (a source sentence's, `text`) name people, none of them
+ * The claim names people, and `entities` (a source sentence's, its text read by `textOf`) name people, none of them
  * the claim's. One who chairs or leads a body ("The tribunal's panel, chaired by retired judge
  * Amelia Crane, heard evidence from seven witnesses") is not whom the sentence's figure is of.
  */
-function namesOtherPeople(claim: SentenceAnalysis, entities: readonly Pick<EntityMention, "type" | "name" | "span">[], text: string): boolean {
+function namesOtherPeople(claim: SentenceAnalysis, entities: readonly Pick<EntityMention, "type" | "name" | "span">[], textOf: () => string): boolean {
   const ours = claim.entities.filter((e) => isPerson(e) && !introducedAsHead(claim.tokens, e.span.start));
   if (!ours.length) return false;
   let named = false;
   for (const e of entities) {
     if (e.type !== "person") continue;
     if (ours.some((o) => samePerson(o.name, e.name))) return false;
-    if (!HEAD_BEFORE.test(text.slice(Math.max(0, e.span.start - 60), e.span.start))) named = true;
+    if (!HEAD_BEFORE.test(textOf().slice(Math.max(0, e.span.start - 60), e.span.start))) named = true;
   }
   return named;
 }
