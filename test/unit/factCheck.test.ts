@@ -1993,3 +1993,17 @@ describe("fact check: windows, running totals, age groups and sea miles", () => 
     assert.equal(assessFirst(ix, "The patrol vessels will each have a range of more than 10,000 kilometres.").verdict, "supported");
   });
 });
+
+describe("fact check: sums of some of a report's figures, and counts of two states", () => {
+  const ix = indexOf(
+    ["costs.txt", "Costs\n\nAdd it up: £3.47m repaid to members, about £310,000 in interest, the £1.75m fine and £640,000 for the Carrow Lisle review.\n"],
+    ["houses.txt", "Houses\n\nThree houses on Cliff Terrace went with the cliff, and five more were damaged.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("an exact sum is made by some of the figures as written ('£1.75m fine and £640,000 for the review' / '£2.39m together')", () => {
+    assert.notEqual(assessFirst(ix, "Together, the fine and the Carrow Lisle review cost £2.39m.").verdict, "contradicted");
+  });
+  it("a count of two states is a sum of both ('Eight houses ... were destroyed or damaged' / 'Three houses ... and five more were damaged')", () => {
+    assert.notEqual(assessFirst(ix, "Eight houses on Cliff Terrace were destroyed or damaged when the cliff gave way.").verdict, "contradicted");
+  });
+});

@@ -426,6 +426,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
     if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure)) extra.shared = true;
+    // "Eight houses ... were destroyed or damaged": those of each state are its parts.
+    if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50))) extra.goal = true;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
@@ -780,8 +782,10 @@ const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+fr
  * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
  * as "from $6.9 billion a year ago" does.
  */
-/** Words that make a sum one its parties share ("between them", "jointly"): see `FactMention.shared`. */
-const SHARED_WORDS = /\b(?:between\s+them|jointly)\b/i;
+/** Words that make a sum one its parties share ("between them", "jointly", "together"): see `FactMention.shared`. */
+const SHARED_WORDS = /\b(?:between\s+them|jointly|together)\b/i;
+/** Two states joined by "or" after a count ("Eight houses ... were destroyed or damaged"): a sum of both. */
+const UNION_AFTER = /^[^,.;]{0,30}?\b(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+ed\s+or\s+\p{Ll}+ed\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
 const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b/i;

@@ -1027,10 +1027,11 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
   const out = new Set<number>();
   for (const [doc, parts] of byDoc) {
     if (parts.size < 2) continue;
-    const values = [...parts.keys()];
-    let sum = 0;
-    for (const v of values) sum += v;
-    if (exact ? Math.abs(sum - total) <= 1e-6 * Math.abs(total) : someSumWithin([...parts.values()].map(sourceInterval), lo, hi)) out.add(doc);
+    // An exact sum, by some of the figures as written ("£1.75m fine and £640,000 for the review"
+    // for "£2.39m together"); a bounded or rounded one, each figure as closely as its report gives it.
+    const intervals = [...parts.values()].map((q) => (exact ? { lo: q.value, hi: q.value, loOpen: false, hiOpen: false } : sourceInterval(q)));
+    const slack = exact ? 1e-6 * Math.abs(total) : 0;
+    if (someSumWithin(intervals, (exact ? total : lo) - slack, (exact ? total : hi) + slack)) out.add(doc);
   }
   return out;
 }
