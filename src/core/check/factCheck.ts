@@ -1071,9 +1071,14 @@ function figuresLike(index: CorpusIndex, c: Candidate): Quantity[] {
   const out: Quantity[] = [];
   for (const f of facts) {
     const q = f.quantity;
-    if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && q.unit === mine.unit) out.push(q);
+    if (q && sameKindOfFigure(q, mine) && q.unit === mine.unit) out.push(q);
   }
   return out;
+}
+
+/** Whether `q` is a figure of `mine`'s kind, as a sum's part must be: no year, the same currency, a share as a share. */
+function sameKindOfFigure(q: Quantity, mine: Quantity): boolean {
+  return !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent;
 }
 
 /** Document `doc`'s figures of claim fact `fact`'s measure and kind (currency, share, unit); with `wholes`, none said to be a part. */
@@ -1085,7 +1090,7 @@ function figuresOfMeasure(index: CorpusIndex, doc: number, fact: FactMention, wh
       const q = f.quantity;
       // `wholes`: not a figure said to be within another ("including an emergency £2.1m").
       if (wholes && f.part) continue;
-      if (q && !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent && f.measure.some((m) => fact.measure.includes(m))) out.push(q);
+      if (q && sameKindOfFigure(q, mine) && f.measure.some((m) => fact.measure.includes(m))) out.push(q);
     }
   }
   return out;
