@@ -63,13 +63,13 @@ export class SentenceTable {
   private end: Int32Array = new Int32Array(1024);
   private record: Int32Array = new Int32Array(1024);
   private first: Int32Array = new Int32Array(1024);
-  /** Records by reference: objects as given or parsed, and their JSON as read or written. */
+  /** Records by reference: objects as given or parsed, and the JSON written for those not restored. */
   private readonly records: (TableRecord | undefined)[] = [];
   private json: (string | undefined)[] = [];
   /** Records' entities by reference, as JSON (see `json`) and as parsed before their records. */
   private namesJson: (string | undefined)[] = [];
   private readonly entities: (TableRecord["entities"] | undefined)[] = [];
-  /** The restored image's records and their names as JSON, for those not read yet (see `json`). */
+  /** The restored image's records and their names as JSON, the first `length` references (see `jsonAt`). */
   private restored: StringTable | undefined;
   private restoredNames: StringTable | undefined;
   private readonly refOf = new Map<TableRecord, number>();
@@ -211,21 +211,25 @@ export class SentenceTable {
     return entities;
   }
 
-  // A restored record is read from the image's tables, once; a merged one is written from its object.
+  // A restored record is read from the image's tables; a merged one is written from its object, once.
   private jsonAt(ref: number): string {
+    // A restored record's text is read from the image each time, not held: it is parsed once and
+    // kept as the record, and held twice it would add to what every collection during a check copies.
+    if (this.restored && ref < this.restored.length) return this.restored.at(ref);
     let json = this.json[ref];
     if (json === undefined) {
-      const r = this.records[ref];
-      this.json[ref] = json = r ? JSON.stringify({ t: r.terms, f: r.facts }) : this.restored!.at(ref);
+      const r = this.records[ref]!;
+      this.json[ref] = json = JSON.stringify({ t: r.terms, f: r.facts });
     }
     return json;
   }
 
   private namesJsonAt(ref: number): string {
+    if (this.restoredNames && ref < this.restoredNames.length) return this.restoredNames.at(ref);
     let json = this.namesJson[ref];
     if (json === undefined) {
-      const r = this.records[ref];
-      this.namesJson[ref] = json = r ? JSON.stringify(r.entities) : this.restoredNames!.at(ref);
+      const r = this.records[ref]!;
+      this.namesJson[ref] = json = JSON.stringify(r.entities);
     }
     return json;
   }
