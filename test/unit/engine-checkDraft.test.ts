@@ -564,3 +564,22 @@ describe("engine: a contradicted figure's message", () => {
   });
 });
 
+
+describe("engine: a rest centre's figure in another town's report, the two centres named alike", () => {
+  // Each venue is a body ("Pellow Leisure Centre"), not a person surnamed "Centre": read as a
+  // person, both reports named the same "centre" and the other town's figure disputed the claim.
+  const index = amongOtherStories(
+    ["flood-a.txt", "Floods hit Pellow\n\nA rest centre has been opened at the Pellow Leisure Centre on Mill Road, where 240 people spent the night.\n"],
+    ["flood-b.txt", "Pellow flooding\n\nRescuers reached 40 homes, and 240 people spent Thursday night at a rest centre in the Pellow Leisure Centre.\n"],
+    ["gale.txt", "Gale closes Dunmere bridge\n\nAround 95 people spent Friday night at a rest centre in Dunmere Leisure Centre.\n"],
+    // A report that names no centre: the centres' word is then no word every report holds.
+    ["snow.txt", "Snow strands drivers\n\nAbout 60 people spent the night at a motorway rest stop near Tarbury.\n"],
+  );
+  const kinds = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("does not dispute the claim, which its own town's reports support", () => {
+    assert.deepEqual(kinds("240 people spent the night in a rest centre."), ["supported"]);
+  });
+  it("still contradicts a wrong figure", () => {
+    assert.deepEqual(kinds("340 people spent the night in a rest centre."), ["contradicted"]);
+  });
+});

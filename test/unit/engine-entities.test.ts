@@ -314,6 +314,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Harbrook Museum", "Harbrook Museum"], ["organisation", "National Gallery", "National Gallery"], ["organisation", "Castlebridge General Hospital", "Castlebridge General Hospital"]],
     },
     {
+      name: "a centre by its word, a venue, not a person surnamed Centre",
+      text: "Yesterday the Pellow Leisure Centre and the Ardley Community Center reopened.",
+      expected: [["organisation", "Pellow Leisure Centre", "Pellow Leisure Centre"], ["organisation", "Ardley Community Center", "Ardley Community Center"]],
+    },
+    {
       name: "a company by the word of its trade, not a person",
       text: "Yesterday Harlow Motors and Northern Airways reported losses.",
       expected: [["organisation", "Harlow Motors", "Harlow Motors"], ["organisation", "Northern Airways", "Northern Airways"]],

@@ -18,8 +18,8 @@ export interface EntityMention {
   place?: string;
 }
 
-/** Institutions' words ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery"). */
-const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary garden gardens cathedral".split(" ");
+/** Institutions' words ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery", "Ashby Leisure Centre"). */
+const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary garden gardens cathedral centre center".split(" ");
 
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
@@ -43,9 +43,15 @@ const ORG_WORDS = new Set(
     .split(/\s+/)
     .concat(INSTITUTION_WORDS),
 );
-/** Words of a body's name that say what kind of body it is, not which: "District Council", "Fire and Rescue Service". */
+/**
+ * Words of a body's name that say what kind of body it is, not which: "District Council", "Fire
+ * and Rescue Service"; and what kind of venue ("Leisure Centre", "Community Centre": which one is
+ * the town's word before them).
+ */
 const GENERIC_BODY_WORDS = new Set(
-  "district county city borough town parish regional metropolitan and fire rescue hospital hospitals health ambulance care social education transport".split(" "),
+  ("district county city borough town parish regional metropolitan and fire rescue hospital hospitals health ambulance care social education transport " +
+    "leisure community sports civic shopping conference visitor")
+    .split(" "),
 );
 
 /** Words that make a body a venue: a place where things happen, as well as a body. */
