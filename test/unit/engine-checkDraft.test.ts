@@ -583,3 +583,20 @@ describe("engine: a rest centre's figure in another town's report, the two centr
     assert.deepEqual(kinds("340 people spent the night in a rest centre."), ["contradicted"]);
   });
 });
+
+describe("engine: a figure naming the claim's place, but little else of it, against a close match naming none", () => {
+  // Other reports say "number", "fell", "roads" and "year": those words weigh little, the deaths much.
+  const others = [1, 2, 3, 4, 5, 6, 7, 8].map((i): [string, string] => [`site${i}.txt`, `Item ${i}\n\nThe number of visitors to site ${i} fell last year, and the roads nearby were quiet this year.\n`]);
+  const index = amongOtherStories(
+    ...others,
+    ["roads.txt", "Road deaths\n\nFewer people died on the roads last year. Walkers killed rose to 390, while the number of cyclists killed fell to 91.\n"],
+    ["heat.txt", "Heat deaths\n\nLONDON, 4 August 2026 - Last month's heatwave was linked to an estimated 1,600 extra deaths in England and Wales, the UK Health Protection Office said on Thursday.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is answered by the close match: the place's figure of deaths is another fact", () => {
+    assert.deepEqual(found("The number of cyclists killed on Britain's roads fell to 91 last year."), [["supported", null]]);
+  });
+  it("still contradicts a wrong figure by the close match", () => {
+    assert.deepEqual(found("The number of cyclists killed on Britain's roads fell to 19 last year."), [["contradicted", "91"]]);
+  });
+});
