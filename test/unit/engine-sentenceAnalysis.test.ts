@@ -715,6 +715,27 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(none), none, "48").yearsAgo, undefined);
   });
 
+  it("a sum saved on something is what came off it; a sum saved alone may be a level", () => {
+    const fine = "Agreeing terms early saved the bank £420,000 on its penalty, and will save members £15 a year on fees.";
+    assert.equal(fact(analyse(fine), fine, "£420,000").difference, true);
+    assert.equal(fact(analyse(fine), fine, "£15").difference, true);
+    const kept = "The couple had saved £18,000 for a deposit.";
+    assert.equal(fact(analyse(kept), kept, "£18,000").difference, undefined);
+  });
+
+  it("a figure a forecast foresees is no figure reached", () => {
+    const forecast = "The agency forecasts that the new line will cut journey times through the valley by 35 percent.";
+    assert.equal(fact(analyse(forecast), forecast, "35 percent").goal, true);
+    const predicted = "Analysts predicted that the scheme would save £4.2m, and it saved £3.9m last year.";
+    assert.equal(fact(analyse(predicted), predicted, "£4.2m").goal, true);
+    assert.equal(fact(analyse(predicted), predicted, "£3.9m").goal, undefined);
+    // A cost "expected" is the estimate a claim of the cost gives.
+    const expected = "The crossing is expected to cost £3.1bn.";
+    assert.equal(fact(analyse(expected), expected, "£3.1bn").goal, undefined);
+    const happened = "Journey times through the valley fell by 35 percent after the line opened.";
+    assert.equal(fact(analyse(happened), happened, "35 percent").goal, undefined);
+  });
+
   it("a change to come, and the size of a change a verb makes, are differences; a modal's verb is the event its date dates", () => {
     const lift = "Westway's offer would lift the hourly rate by 64p to £14.84.";
     const a = analyse(lift);

@@ -75,7 +75,7 @@ export interface FactMention {
   cohort?: string;
   /** Days of the window a count is said over ("in its first seven days": 7; "in the first 12 months", "a first-year target": 365). */
   window?: number;
-  /** A figure aimed at, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for"). */
+  /** A figure aimed at or foreseen, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for", "forecasts that it will cut traffic by 60 percent"). */
   goal?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average"): no one day's count. */
   average?: true;
@@ -429,7 +429,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50))) extra.goal = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120))) extra.goal = true;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -451,7 +451,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const direction = changeDirection(before, afterFigure);
     // Nor is an age: "led by 66-year-old Gareth Almond".
     const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
-    if (!ageWord && (isDifference(before, compared) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
@@ -788,6 +788,12 @@ const SHARED_WORDS = /\b(?:between\s+them|jointly|together)\b/i;
 const UNION_AFTER = /^[^,.;]{0,30}?\b(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+ed\s+or\s+\p{Ll}+ed\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
 const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * A figure foreseen, not reached: "The council forecasts that the bypass will cut traffic through
+ * the centre by 60 percent". What happened is answered by what did. Not a sum "expected to" be
+ * spent: that is the estimate a claim of its cost gives ("would cost an estimated £2.7bn").
+ */
+const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects|projected|projecting)\s+(?:that\s+)?(?:[^\s.;:]+\s+){0,6}?(?:will|would)\s+(?:[^\s.;:]+\s+){1,7}$/i;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
@@ -1001,6 +1007,17 @@ function isComparison(before: string, after: string): boolean {
 function isDifference(before: string, after: string): boolean {
   return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before);
 }
+
+/**
+ * A sum saved on something is what came off it, no level of it: "Settling early saved the firm
+ * £750,000 on its fine", "will save households £120 a year on their bills". Not a sum saved alone
+ * ("had saved £20,000 for a deposit"): that may be a level of savings.
+ */
+function isSaving(before: string, after: string): boolean {
+  return SAVED_BEFORE.test(before) && SAVED_ON_AFTER.test(after);
+}
+const SAVED_BEFORE = /\b(?:save|saves|saved|saving)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|off)\b/i;
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
