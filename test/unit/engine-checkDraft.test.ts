@@ -600,3 +600,22 @@ describe("engine: a figure naming the claim's place, but little else of it, agai
     assert.deepEqual(found("The number of cyclists killed on Britain's roads fell to 19 last year."), [["contradicted", "91"]]);
   });
 });
+
+describe("engine: a count of the hurt among those a claim counts", () => {
+  const gale: [string, string] = ["gale.txt", "Gale\n\nTwelve lifeguards were injured when the pier collapsed, the coastguard said.\n"];
+  const rescue: [string, string] = ["rescue.txt", "Rescue\n\nAbout 40 lifeguards searched the bay for the missing swimmers.\n"];
+  const found = (index: CorpusIndex, draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("does not answer a count of all of them, either way", () => {
+    assert.deepEqual(found(amongOtherStories(gale), "Forty lifeguards were deployed."), [["unsupported", null]]);
+    assert.deepEqual(found(amongOtherStories(rescue), "Fifteen lifeguards were injured."), [["unsupported", null]]);
+  });
+  const both = amongOtherStories(gale, rescue);
+  it("answers a count of the hurt, however either side words it", () => {
+    assert.deepEqual(found(both, "Twelve lifeguards were hurt when the pier collapsed."), [["supported", null]]);
+    assert.deepEqual(found(both, "The pier's collapse left 15 lifeguards injured."), [["contradicted", "Twelve"]]);
+  });
+  it("and a count of all by a count of all", () => {
+    assert.deepEqual(found(both, "Some forty lifeguards searched the bay."), [["supported", null]]);
+    assert.deepEqual(found(both, "Some sixty lifeguards searched the bay."), [["contradicted", "40"]]);
+  });
+});

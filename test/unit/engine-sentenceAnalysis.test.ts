@@ -723,6 +723,20 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(kept), kept, "£18,000").difference, undefined);
   });
 
+  it("a count of the hurt or killed is marked as such; an adjective or an age is not", () => {
+    const hurt = "Nine lifeguards were badly injured, and three members of the rescue crew have died.";
+    assert.equal(fact(analyse(hurt), hurt, "Nine").hurt, true);
+    assert.equal(fact(analyse(hurt), hurt, "three").hurt, true);
+    const participle = "The storm swept the coast, injuring more than 140 people.";
+    assert.equal(fact(analyse(participle), participle, "140").hurt, true);
+    const there = "Some sixty lifeguards searched the beach.";
+    assert.equal(fact(analyse(there), there, "sixty").hurt, undefined);
+    const paw = "The dog needed nine stitches in his injured paw.";
+    assert.equal(fact(analyse(paw), paw, "nine").hurt, undefined);
+    const age = "The skipper, 61, was injured.";
+    assert.equal(fact(analyse(age), age, "61").hurt, undefined);
+  });
+
   it("a figure a forecast foresees is no figure reached", () => {
     const forecast = "The agency forecasts that the new line will cut journey times through the valley by 35 percent.";
     assert.equal(fact(analyse(forecast), forecast, "35 percent").goal, true);

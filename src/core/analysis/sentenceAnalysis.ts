@@ -77,6 +77,8 @@ export interface FactMention {
   window?: number;
   /** A figure aimed at or foreseen, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for", "forecasts that it will cut traffic by 60 percent"). */
   goal?: true;
+  /** A count of the hurt or killed among those it names ("Sixteen firefighters were injured"): another group than all of them. */
+  hurt?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average"): no one day's count. */
   average?: true;
 }
@@ -393,7 +395,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -433,6 +435,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
+    // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
+    if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -788,6 +792,11 @@ const SHARED_WORDS = /\b(?:between\s+them|jointly|together)\b/i;
 const UNION_AFTER = /^[^,.;]{0,30}?\b(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+ed\s+or\s+\p{Ll}+ed\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
 const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
+/** A count's own verb saying its people were hurt or killed, after its noun and any "of" phrase ("were seriously injured", "died"); not an adjective ("his injured paw"). */
+const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed)|(?:have\s+|had\s+)?died)\b/iu;
+/** Stems of a participle before a count that hurt it ("killing at least 312 people and injuring more than 1,900"). */
+const HURT_STEMS = new Set(["die", "injur", "hurt", "wound"]);
+
 /**
  * A figure foreseen, not reached: "The council forecasts that the bypass will cut traffic through
  * the centre by 60 percent". What happened is answered by what did. Not a sum "expected to" be

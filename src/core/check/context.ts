@@ -65,6 +65,19 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
   return aOnly.length > 0 && bOnly.length > 0 && (aOnly.some((m) => EVERYONE.has(m)) || bOnly.some((m) => EVERYONE.has(m)));
 }
 
+/** Stems of words that say people were hurt or killed ("injured", "injuries", "hurt", "wounded", "killed", "dead"). */
+const CASUALTY_STEMS = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead"].map((w) => stem(w)));
+
+/**
+ * Whether `a` counts the hurt or killed among those `b` counts: `a` is a count of casualties
+ * ("Sixteen firefighters were injured") and nothing in `b`'s clause speaks of any ("Some
+ * forty-five firefighters tackled the blaze"). One side's wording is enough: "14 people injured"
+ * and "Seventeen people were hurt" are both counts of the hurt.
+ */
+export function countsTheHurtOfAll(a: FactMention, b: FactMention): boolean {
+  return !!a.hurt && !b.local.some((t) => CASUALTY_STEMS.has(t));
+}
+
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {
   if (!compatibleModifiers(a, b)) return false;
