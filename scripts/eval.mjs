@@ -440,6 +440,18 @@ const runs = [
   { name: "vaccine corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "vaccine-claims.jsonl")], corpus: join(root, "test", "eval", "vaccine-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0.06"] },
   // "a range of 5,500 nautical miles", "about 900" against "850".
   { name: "shipyard corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "shipyard-claims.jsonl")], corpus: join(root, "test", "eval", "shipyard-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  // Four more, written after the fixes for those above (landslide 63.8%, bank fraud 68.9%,
+  // festival fire 61.2% with a true claim flagged, bypass 68.8%; their sound claims met two false
+  // alarms). They waited for the story guards: with their corpora beside the others, a storm's
+  // "310 people spent the night in a rest centre" met the bypass town's "Around 160 people ..." at
+  // another "Leisure Centre". The festival fire set keeps its flagged true claim (README Notes).
+  // "knocked off 30%" for "saved Hollinsford £750,000 on its regulatory fine"; "Eight houses ... were
+  // destroyed or damaged", a sum of both.
+  { name: "landslide corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "landslide-claims.jsonl")], corpus: join(root, "test", "eval", "landslide-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
+  { name: "bankfraud corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "bankfraud-claims.jsonl")], corpus: join(root, "test", "eval", "bankfraud-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  { name: "festivalfire corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "festivalfire-claims.jsonl")], corpus: join(root, "test", "eval", "festivalfire-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0.06"] },
+  // "forecasts that the bypass will cut traffic through the centre by 60 percent" against what it did.
+  { name: "bypass corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "bypass-claims.jsonl")], corpus: join(root, "test", "eval", "bypass-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
