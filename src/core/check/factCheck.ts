@@ -214,8 +214,12 @@ interface Shape {
    * once per set; under `NO_NUMBERS` when the claim has no number words to meet.
    */
   cards: Map<number, ScoreCard>;
-  /** Whether the shape's sentence shares a word or a name of the claim besides its measure, asked of disagreeing figures only (see `assessFact`). */
-  sharesMore: boolean | undefined;
+  /**
+   * Whether the shape's sentence shares a word or a name of the claim besides its measure, asked of
+   * disagreeing figures only (see `assessFact`): 1 or 0, -1 until asked (a number throughout, so
+   * that setting it keeps the shape's hidden class).
+   */
+  sharesMore: number;
 }
 
 /** `Shape.cards`' key when the claim has no number words: the card depends on the shape alone. */
@@ -309,7 +313,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
         canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific),
         cards: new Map(),
-        sharesMore: undefined,
+        sharesMore: -1,
       };
       shapes.set(id, shape);
     }
@@ -374,11 +378,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // whose sentence shares a word or a name of the claim tells its story.
   const claimWords = claim.terms.filter((t) => !fact.measure.includes(t) && !HAS_DIGIT.test(t));
   const sentenceSharesMore = (shape: Shape, fid: number): boolean => {
-    if (shape.sharesMore === undefined) {
+    if (shape.sharesMore < 0) {
       const terms = index.sentenceRecord(cols.sentence[fid]!).terms;
-      shape.sharesMore = claimWords.some((t) => terms.includes(t));
+      shape.sharesMore = claimWords.some((t) => terms.includes(t)) ? 1 : 0;
     }
-    return shape.sharesMore;
+    return shape.sharesMore === 1;
   };
   // "The clean air zone was introduced in 2022" is not disputed by "The minimum wage has
   // increased every year since it was introduced in 1999": a date of the same event verb
@@ -493,10 +497,23 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     };
   };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
+  // The claim fact's fields `consider` reads, read once: its calls all see one fact, but compiled
+  // code reading them there checks the hidden class of a fact parsed or made with any set of fields.
+  const isQuantity = fact.kind === "quantity";
+  const claimValue = fact.quantity?.value;
+  const claimDate = fact.date;
+  const claimDirection = fact.direction;
+  const claimFrom = !!fact.from;
+  const claimDifference = !!fact.difference;
+  const claimComparison = !!fact.comparison;
+  const claimPart = !!fact.part;
+  const claimWindow = fact.window;
+  const claimOwnUnit = fact.ownUnit;
+  const bareMeasure = !fact.measure.length;
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
     let agrees: boolean;
-    if (fact.kind === "quantity") {
+    if (isQuantity) {
       agrees = cols.agrees(claimInterval!, fid);
     } else {
       let c: Agreement | "coarser" | undefined;
@@ -505,12 +522,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       else {
         const key = cols.dateKey(fid);
         c = dateAgreements.get(key);
-        if (c === undefined) dateAgreements.set(key, (c = compareDates(fact.date!, cols.dateAt(fid))));
+        if (c === undefined) dateAgreements.set(key, (c = compareDates(claimDate!, cols.dateAt(fid))));
       }
       if (c === "coarser") {
         // "6 March 2024" and a report of 6 March 2024 saying "on Wednesday, March 6": the report's
         // year confirms the claim's. Never a disagreement: a report may look ahead.
-        if (fact.date!.year === undefined || !confirmedByReportYear(fid)) return;
+        if (claimDate!.year === undefined || !confirmedByReportYear(fid)) return;
         c = "agrees";
       }
       agrees = c === "agrees";
@@ -518,7 +535,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
     // "a council tax rise of 5.99%" is not backed by "revenue fell 6%".
-    if (agrees && fact.direction && shape.w.direction && fact.direction !== shape.w.direction) return;
+    if (agrees && claimDirection && shape.w.direction && claimDirection !== shape.w.direction) return;
     // A worldwide claim agrees with the same figure whatever other places its source names; it
     // is never disagreed with by a figure scoped to one place.
     if (!(agrees && shape.w.worldwide ? shape.w.sameScopeWorldwide : shape.w.sameScope)) return;
@@ -530,22 +547,22 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!card) shape.cards.set(numbers, (card = scoreCard(shape.w, numbers)));
     const score = card.score;
     const specific = shape.w.specific;
-    const min = agrees ? agreeMinFor(measure, specific || (distinctSum && cols.amount[fid] === fact.quantity!.value)) : disagreeMin(specific);
+    const min = agrees ? agreeMinFor(measure, specific || (distinctSum && cols.amount[fid] === claimValue)) : disagreeMin(specific);
     if (score < min) return;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
     // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
     // In the source a claim cites, the very same figure of the same unit agrees however its
     // clause words the event ("jailed for 14 years" / "sent to prison for 14 years").
-    if (agrees && !measure && fact.kind === "quantity") {
-      const bareClaim = !fact.measure.length && score >= BARE_FIGURE_MIN;
+    if (agrees && !measure && isQuantity) {
+      const bareClaim = bareMeasure && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
-      if (!bareClaim && cols.amount[fid] !== fact.quantity!.value) return;
-      const sameUnitAndFigure = claimUnit !== undefined && shape.w.unit === claimUnit && cols.amount[fid] === fact.quantity!.value;
+      if (!bareClaim && cols.amount[fid] !== claimValue) return;
+      const sameUnitAndFigure = claimUnit !== undefined && shape.w.unit === claimUnit && cols.amount[fid] === claimValue;
       const citedSameUnit = docs !== undefined && sameUnitAndFigure;
       // A passage that says nearly all the claim says, with its very figure of its own unit,
       // agrees however common the unit ("shelter for 45,000 people", "in the first 24 hours").
-      const restated = sameUnitAndFigure && fact.ownUnit && score >= BARE_FIGURE_MIN;
+      const restated = sameUnitAndFigure && claimOwnUnit && score >= BARE_FIGURE_MIN;
       const sf = index.factRecord(fid);
       const bare = bareClaim && !sf.measure.length;
       if (!bare && !citedSameUnit && !restated && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
@@ -555,24 +572,24 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && !shape.w.kindShared && !shape.w.sharesClauseWord) return;
     // "fell to £1.2bn from £1.9bn": a figure a change started from is not the one it reached,
     // but a level the change started from at the claim's very time is that time's level.
-    if (!agrees && !!fact.from !== shape.w.from && !(shape.w.from && !fact.difference && (shape.w.startedInClaimsYear || startedAtClaimTime(fid)))) return;
+    if (!agrees && claimFrom !== shape.w.from && !(shape.w.from && !claimDifference && (shape.w.startedInClaimsYear || startedAtClaimTime(fid)))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
-    if (!agrees && !!fact.difference !== shape.w.difference) return;
+    if (!agrees && claimDifference !== shape.w.difference) return;
     // "climbed by £1.7m" / "£7.5 million more than necessary": a change and a comparison.
-    if (!agrees && fact.difference && !!fact.comparison !== shape.w.comparison) return;
+    if (!agrees && claimDifference && claimComparison !== shape.w.comparison) return;
     // A report that names the claim's thing elsewhere may give its world figure by another name
     // ("The bespoke platform was found to have 60,000 users worldwide").
     if (!agrees && shape.w.wholeOfTheWorld && reportLacksAName(doc)) return;
-    if (!agrees && fact.kind === "date" && !tellsTheClaimsStory(doc)) return;
+    if (!agrees && !isQuantity && !tellsTheClaimsStory(doc)) return;
     if (!agrees && shape.w.negatedOtherwise) return;
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
-    if (!agrees && fact.part && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
+    if (!agrees && claimPart && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
     // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
     // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
-    if (!agrees && !fact.part && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
+    if (!agrees && !claimPart && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
     // A figure said of other people answers nothing of the claim's people, either way.
     if (shape.w.otherPeople) return;
     // A difference ("climbed by £1.7m") is asked whatever its sentence shares, as a date is, with
@@ -580,14 +597,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // of how sums are spoken of, not a story.
     // So is a nameless claim's figure ("each ship can carry up to 75 people" is not answered by "A
     // passenger jet carrying 118 people"): it has only its words to tell its story by.
-    if (!agrees && storyOfFigure && (fact.difference || nameless || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
+    if (!agrees && storyOfFigure && (claimDifference || nameless || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
     if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
     // Nor by a running total of another day ("31,560 MMR doses by the end of Sunday 16 March" for
     // "nearly 18,500 doses ... by 11 March").
     if (!agrees && deadline && totalByAnotherDay(fid)) return;
     // A count over a few days is no year's ("counted 27,640 visitors in its first seven days" /
     // "drew 212,000 visitors in 2019").
-    if (!agrees && fact.window !== undefined && fact.window < WINDOW_YEAR && datesOfFigure(fid).years.length) return;
+    if (!agrees && claimWindow !== undefined && claimWindow < WINDOW_YEAR && datesOfFigure(fid).years.length) return;
     if (!agrees && theThing !== undefined && !index.documentsWithTerm(theThing)[doc]) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
