@@ -99,6 +99,11 @@ describe("compareQuantities", () => {
     ["roughly 50,000 square feet", "4,600 square metres", "agrees"],
     ["roughly 50,000 square feet", "600 square kilometres", "disagrees"],
     ["12 hectares", "120,000 square metres", "agrees"],
+    // Speeds in their own units: 94 mph is 151 km/h.
+    ["94 mph", "151 km/h", "agrees"],
+    ["about 114km/h", "71mph", "agrees"],
+    ["94 mph", "161 km/h", "disagrees"],
+    ["3.1 metres per second", "11 km/h", "agrees"],
     // An ordinal agrees only with the very same ordinal.
     ["its fifth cut", "its fifth cut", "agrees"],
     ["its third cut", "its fifth cut", "disagrees"],
@@ -116,6 +121,7 @@ describe("compareQuantities", () => {
 describe("comparable", () => {
   it("money in different currencies is not comparable", () => assert.equal(comparable(q("$67 million"), q("£54m")), false));
   it("money and plain counts are not comparable", () => assert.equal(comparable(q("£54m"), q("54 arrests")), false));
+  it("a speed and a length are not comparable", () => assert.equal(comparable(q("about 114km/h"), q("6.2 miles")), false));
   it("percentages and counts are not comparable", () => assert.equal(comparable(q("20 per cent"), q("20 arrests")), false));
   it("an ordinal and a plain count are not comparable", () => assert.equal(comparable(q("its fifth cut"), q("five cuts")), false));
   it("a tally and a plain figure are not comparable", () => assert.equal(comparable(q("won 5-4"), q("won 5 games")), false));

@@ -506,7 +506,21 @@ const GENERAL_ROWS: Row[] = [
     { text: "about 1,200 feet", unit: "foot", dimension: "long" },
     { text: "56 metres", unit: "metre", dimension: "high" },
     { text: "25 feet", unit: "foot", dimension: "of water" },
-    { text: "366-metre", unit: "metre", dimension: undefined },
+    // A length before its noun is that thing's ("a 366-metre span": the span's).
+    { text: "366-metre", unit: "metre", dimension: "the span" },
+  ] },
+  // Past prepositions and verbs, a length names no thing: "14km along the coast".
+  { sentence: "The 14km export cable runs 12km along the coast, and a 3.2-mile bypass opened.", only: true, expect: [
+    { text: "14km", unit: "kilometre", dimension: "the cable" },
+    { text: "12km", unit: "kilometre", dimension: undefined },
+    { text: "3.2-mile", unit: "mile", dimension: "the bypass" },
+  ] },
+  // A length per hour or second is a speed, in units of its own.
+  { sentence: "It hit 114km/h, then 70 miles an hour, against currents of 3.1 metres per second and a 20 km/h limit.", only: true, expect: [
+    { text: "114km/h", unit: "kmh" },
+    { text: "70 miles an hour", unit: "mph" },
+    { text: "3.1 metres per second", unit: "metre per second" },
+    { text: "20 km/h", unit: "kmh" },
   ] },
   // And written apart from them: "3 GW" is "3 gigawatts".
   { sentence: "The links carry 3 GW, or 3 gigawatts, and stored 450 MWh and 12TWh.", only: true, expect: [

@@ -42,6 +42,7 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
   kilowatt: ["power", 1e3], megawatt: ["power", 1e6], gigawatt: ["power", 1e9],
+  mph: ["speed", 0.44704], kmh: ["speed", 1 / 3.6], kph: ["speed", 1 / 3.6], "metre per second": ["speed", 1], "foot per second": ["speed", 0.3048], "metre per hour": ["speed", 1 / 3600],
   "kilowatt hour": ["energy", 1e3], "megawatt hour": ["energy", 1e6], "gigawatt hour": ["energy", 1e9], "terawatt hour": ["energy", 1e12],
 } as Record<string, [string, number]>));
 

@@ -55,8 +55,9 @@ export interface Quantity {
   ofNoun?: string;
   /**
    * Which way a length runs, read after it ("1,200 feet long": "long"; "tall" is "high"), or what
-   * it is a depth or height of ("25 feet of water": "of water"). Two lengths that say it differently
-   * measure different things.
+   * it is a depth or height of ("25 feet of water": "of water"), or the thing it is the length of,
+   * named after it ("the 14km export cable": "the cable"). Two lengths that say it differently
+   * measure different things (see `sameDimension` in check/context.ts).
    */
   dimension?: string;
   /** A bare year (1900-2099 not counting anything, e.g. "in 2015"). Dates are reported by dates.ts. */
@@ -1175,10 +1176,25 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   if (nounPhrase) q.nounPhrase = nounPhrase;
   if (ofNoun) q.ofNoun = ofNoun;
   if (compound) q.compound = true;
-  if (unit && LENGTH_UNITS.has(unit)) {
+  // "114km/h", "3.1 metres per second", "30 miles an hour": a speed, not a length.
+  const speed = q.unit ? SPEED_AFTER.exec(text.slice(q.span.end, q.span.end + 16)) : null;
+  const speedUnit = speed ? SPEEDS[`${q.unit} ${(speed[1] ?? speed[2])!.toLowerCase().startsWith("h") ? "hour" : "second"}`] : undefined;
+  if (speedUnit) {
+    q.unit = speedUnit;
+    // Its noun was the length's unit ("kilometres", "km"), no more a noun of the speed than "/h".
+    delete q.nounPhrase;
+    q.span = { start: q.span.start, end: q.span.end + speed![0].length };
+    q.text = text.slice(q.span.start, q.span.end);
+  }
+  if (q.unit && LENGTH_UNITS.has(q.unit)) {
     const way = WAY_AFTER.exec(text.slice(q.span.end, q.span.end + 12));
     if (way) q.dimension = way[1]!.toLowerCase() === "tall" ? "high" : way[1]!.toLowerCase();
     else if (ofNoun) q.dimension = "of " + ofNoun;
+    else {
+      // A length before its noun measures that thing: "the 14km export cable", "a 3.2-mile bypass".
+      const thing = attributive(text, q) ? thingAfter(text.slice(q.span.end, q.span.end + 40)) : undefined;
+      if (thing) q.dimension = "the " + thing;
+    }
   }
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
@@ -1194,6 +1210,37 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   }
   return q;
 }
+
+/** Whether a figure's unit is glued or hyphened to it ("14km", "3.2-mile"): it then modifies a noun after it. */
+function attributive(text: string, q: Quantity): boolean {
+  return /^[\d.,]+(?:-|[a-z])/i.test(text.slice(q.valueSpan.start, q.span.end)) && !/\s/.test(text.slice(q.valueSpan.end, q.span.end));
+}
+/**
+ * The noun a length before it modifies: the last of up to two lowercase words that are no
+ * function word or verb ("the 14km export cable runs": "cable"; "14km along the coast": none).
+ */
+function thingAfter(after: string): string | undefined {
+  const word = /\s+([a-z]+)\b/y;
+  let thing: string | undefined;
+  for (let k = 0, m = word.exec(after); m && k < 2; k++, m = word.exec(after)) {
+    const w = m[1]!;
+    if (NOT_A_THING.has(w) || /(?:ed|ing)$/.test(w)) break;
+    thing = w;
+  }
+  return thing;
+}
+const NOT_A_THING = new Set(
+  ("a an the and or but nor of in on at to for from with by via along across over under into onto through between around about near past beyond within " +
+    "without against among after before during since until off out up down inside outside as than that which who whose is was are were be been being " +
+    "has have had will would can could may might must its their his her our your this these those").split(" "),
+);
+
+/** What makes a length a speed, right after it: "/h", "/s", "per hour", "an hour", "a second". */
+const SPEED_AFTER = /^(?:\s?\/\s?(h|hr|s|sec)\b|\s+(?:an?|per)\s+(hour|second)\b)/i;
+/** A length per hour or second, as the speed's own unit (see compareValues' units). */
+const SPEEDS: Record<string, string> = {
+  "kilometre hour": "kmh", "mile hour": "mph", "metre second": "metre per second", "foot second": "foot per second", "metre hour": "metre per hour",
+};
 
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =

@@ -78,16 +78,32 @@ export function countsTheHurtOfAll(a: FactMention, b: FactMention): boolean {
   return !!a.hurt && !b.local.some((t) => CASUALTY_STEMS.has(t));
 }
 
+/**
+ * Whether two lengths' dimensions (see `Quantity.dimension`) may be of one thing: "1,200 feet
+ * long" and "25 feet of water" are two things', as are "115 feet of water" and "the 14km export
+ * cable" ("the cable"), where neither noun begins with the other ("of snow", "a 2m snowfall").
+ * Two things named the same way may be one ("a 19-mile detour", "a 19-mile diversion"; "of
+ * rain", "of rainfall"), and a thing named before its length is as long as it is ("a 300m steel
+ * bridge": "300 metres long").
+ */
+function sameDimension(a: string, b: string): boolean {
+  if (a === b) return true;
+  const of = (d: string) => /^of (.+)$/.exec(d)?.[1];
+  const the = (d: string) => /^the (.+)$/.exec(d)?.[1];
+  const [x, y] = of(a) !== undefined ? [of(a), the(b)] : [of(b), the(a)];
+  if (x !== undefined && y !== undefined) return x.startsWith(y) || y.startsWith(x);
+  if (the(a) !== undefined || the(b) !== undefined) return true;
+  return of(a) !== undefined && of(b) !== undefined;
+}
+
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */
 export function sameMeasure(a: FactMention, b: FactMention): boolean {
   if (!compatibleModifiers(a, b)) return false;
   // "38 batches of its tablets" counts batches, not the tablets in them ("30 million tablets").
   if (countsContainers(a, b) || countsContainers(b, a)) return false;
-  // "1,200 feet long" and "25 feet of water" are two lengths of two things (two "of" nouns,
-  // "of rain" and "of rainfall", may be one thing).
   const da = a.quantity?.dimension;
   const db = b.quantity?.dimension;
-  if (da !== undefined && db !== undefined && da !== db && !(da.startsWith("of ") && db.startsWith("of "))) return false;
+  if (da !== undefined && db !== undefined && !sameDimension(da, db)) return false;
   const bs = new Set(b.measure);
   return a.measure.some((m) => bs.has(m) && !GENERIC_MEASURES.has(m) && !m.startsWith("currency:")) ||
     // Money: same currency and, where both say what the money is, the same thing.
