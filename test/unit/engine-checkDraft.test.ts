@@ -619,3 +619,28 @@ describe("engine: a count of the hurt among those a claim counts", () => {
     assert.deepEqual(found(both, "Some sixty lifeguards searched the bay."), [["contradicted", "40"]]);
   });
 });
+
+describe("engine: lengths, spans and speeds of other things", () => {
+  const index = amongOtherStories(
+    ["turbines.txt", "Turbines\n\nThe 14km export cable reached the shore on Monday, and each turbine will stand in water about 30 metres deep.\n"],
+    ["chase.txt", "Chase\n\nThe pursuit lasted for six minutes. The inquiry into it began on Monday, 3 March.\n"],
+    ["walk.txt", "Nadia Frost: eleven marathons in eleven days\n\nThe walker reached speeds of 9 km/h over 6.2 miles of towpath.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a depth of water is no cable's length", () => {
+    assert.deepEqual(found("The turbines will stand in about 98 feet of water."), [["unsupported", null]]);
+  });
+  it("a span whose clause is a verb and its unit is not disputed by any span so run", () => {
+    // Its date is the report's; its span no report gives.
+    assert.deepEqual(found("The inquiry began on Monday 3 March and lasted for nine days."), [["unsupported", null]]);
+  });
+  it("a speed is no length", () => {
+    assert.deepEqual(found("The walker reached about 9 km/h on the towpath."), [["supported", null]]);
+    assert.deepEqual(found("The walker reached about 14 km/h on the towpath."), [["contradicted", "9"]]);
+  });
+  it("a count's window is compared with the window, not with the count", () => {
+    assert.deepEqual(found("Nadia Frost completed eleven marathons in twelve days."), [["contradicted", "eleven"]]);
+    assert.deepEqual(found("Nadia Frost completed twelve marathons in eleven days."), [["contradicted", "eleven"]]);
+    assert.deepEqual(found("Nadia Frost completed eleven marathons in eleven days."), [["supported", null]]);
+  });
+});

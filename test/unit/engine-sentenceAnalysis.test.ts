@@ -737,6 +737,30 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(age), age, "61").hurt, undefined);
   });
 
+  it("a count of two states joined by 'or' is a sum of both", () => {
+    const union = "In all, 40 calves either died or were left lame after the outbreak.";
+    assert.equal(fact(analyse(union), union, "40").total, true);
+    assert.equal(fact(analyse(union), union, "40").shared, true);
+    const one = "In the outbreak, 40 calves died or were culled on Monday.";
+    assert.equal(fact(analyse(one), one, "40").shared, true);
+    const plain = "Forty calves died in the outbreak.";
+    assert.equal(fact(analyse(plain), plain, "Forty").shared, undefined);
+  });
+
+  it("a span right after a count is that count's window, measured by its noun too", () => {
+    const window = "The team climbed nine peaks in twelve days.";
+    assert.deepEqual(fact(analyse(window), window, "twelve").measure.includes("peak"), true);
+    const apart = "The team climbed nine peaks, and the trip took twelve days.";
+    assert.deepEqual(fact(analyse(apart), apart, "twelve").measure.includes("peak"), false);
+  });
+
+  it("a target raised to a figure is a figure aimed at, however the target is named", () => {
+    const raised = "Analysts at Fernhill raised their price target on the shares to $640.";
+    assert.equal(fact(analyse(raised), raised, "$640").goal, true);
+    const lifted = "The club lifted its appeal target to £3.4m.";
+    assert.equal(fact(analyse(lifted), lifted, "£3.4m").goal, true);
+  });
+
   it("a figure a forecast foresees is no figure reached", () => {
     const forecast = "The agency forecasts that the new line will cut journey times through the valley by 35 percent.";
     assert.equal(fact(analyse(forecast), forecast, "35 percent").goal, true);

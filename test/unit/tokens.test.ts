@@ -78,5 +78,7 @@ describe("isPastVerb", () => {
   it("reads regular and listed irregular past forms, not short words that end alike", () => {
     for (const w of ["arrested", "seized", "taken", "led", "fed", "shed"]) assert.ok(isPastVerb(w), w);
     for (const w of ["red", "bed", "men", "ten"]) assert.ok(!isPastVerb(w), w);
+    // Nor numbers that end alike ("a seven-day hearing" dates no event "seven").
+    for (const w of ["seven", "eleven", "fifteen", "nineteen"]) assert.ok(!isPastVerb(w), w);
   });
 });

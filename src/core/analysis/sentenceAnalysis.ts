@@ -383,6 +383,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       const done = doneToSubject(text, clause, q);
       if (done && !measure.includes(done)) measure = [...measure, done];
     }
+    // "seven marathons in seven days": a span right after a count is the window of that count,
+    // measured by its noun too (a span of days alone is any span's).
+    if (previousCount && isDuration(q.unit) && WINDOW_AFTER_COUNT.test(text.slice(previousFigureEnd, q.span.start))) {
+      measure = [...new Set([...measure, ...previousCount.filter((m) => !m.startsWith("ordinal:"))])];
+    }
     // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
     // passes its measure on as a unit does ("..., down from 482").
     // A rank ("for the ninth year in a row") is no count a later figure could be of.
@@ -788,10 +793,16 @@ const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+fr
  */
 /** Words that make a sum one its parties share ("between them", "jointly", "together"): see `FactMention.shared`. */
 const SHARED_WORDS = /\b(?:between\s+them|jointly|together)\b/i;
-/** Two states joined by "or" after a count ("Eight houses ... were destroyed or damaged"): a sum of both. */
-const UNION_AFTER = /^[^,.;]{0,30}?\b(?:were|was|have\s+been|had\s+been)\s+\p{Ll}+ed\s+or\s+\p{Ll}+ed\b/u;
+/** Between a count and the span it was made in: "seven marathons in seven days", "in just 48 hours". */
+const WINDOW_AFTER_COUNT = /^\s+(?:in|within|over)\s+(?:just\s+|only\s+|the\s+space\s+of\s+)?$/;
+/**
+ * Two states joined by "or" after a count: a sum of both ("Eight houses ... were destroyed or
+ * damaged", "60 babies either died or were left brain-injured", "were killed or injured").
+ */
+const UNION_AFTER =
+  /^[^,.;]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:either\s+)?\p{Ll}+ed|(?:either\s+)?(?:died|dead))\s+or\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:left\s+\p{Ll}[\p{Ll}-]*|(?:\p{Ll}+-)?\p{Ll}+ed)\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
-const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
+const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** A count's own verb saying its people were hurt or killed, after its noun and any "of" phrase ("were seriously injured", "died"); not an adjective ("his injured paw"). */
 const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed)|(?:have\s+|had\s+)?died)\b/iu;
 /** Stems of a participle before a count that hurt it ("killing at least 312 people and injuring more than 1,900"). */

@@ -3,6 +3,8 @@
  * event ("were arrested", "struck"), and where a noun phrase ends ("a 7.4 earthquake| struck").
  */
 
+import { isNumberWord } from "./numberWords";
+
 /** Common irregular past forms; regular ones end in -ed. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
   "began begun born made took taken won lost sold bought brought built caught chose came did drew drove fell felt fought found fled flew forgot got gave went grew heard held hid hit kept knew laid led left lent let lay met paid put quit ran rose saw sought sent set shook shot shut sang sat slept spoke spent stood stole struck swore swept taught tore told thought threw understood woke wore wrote broke broken chosen given known seen shown spoken stolen written split fed wed".split(" "),
@@ -17,8 +19,9 @@ const ALSO_NOUNS = new Set("won lost lay set hit shot saw felt put let led lead 
 /** Whether a lowercase word reads as a past verb: -ed/-en or a known irregular form. */
 export function isPastVerb(lower: string): boolean {
   // Two letters at least before the ending: "red", "bed", "men" and "ten" are no verbs ("its red
-  // dwarf star" had measured a figure by "red"); "led" and "fed" are listed.
-  return /[a-z]{2}(ed|en)$/.test(lower) || IRREGULAR_PAST.has(lower);
+  // dwarf star" had measured a figure by "red"); "led" and "fed" are listed. Nor is a number
+  // ("seven", "fifteen": "a seven-day hearing" dates no event "seven").
+  return (/[a-z]{2}(ed|en)$/.test(lower) && !isNumberWord(lower)) || IRREGULAR_PAST.has(lower);
 }
 
 /** Whether a lowercase word is an irregular past form that cannot be part of a noun phrase ("struck", "fled"). */

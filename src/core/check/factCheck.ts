@@ -281,6 +281,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // An age's clause is often only its person ("the owner, a 58-year-old man, was treated"), which
   // every other man's age matches: an age is weighed on the whole claim.
   const clause = fact.local.length >= 2 && !isAge ? weigh(fact.local) : undefined;
+  // A span of time whose clause is only a verb and its unit ("... and ran for seven days") may
+  // agree, but is too little to dispute by: any span run for matches it as well ("The chase ran
+  // for eight minutes"). A disagreeing figure's sentence must share another of the claim's words.
+  const thinClause = clause !== undefined && !!fact.quantity?.unit && isDuration(fact.quantity.unit) && fact.local.filter((t) => t !== claimUnit).length < 2;
   // The claim's own words a report of its story uses (see `tellsTheClaimsStory`): not its names,
   // its fact's measure or calendar words; words no source uses are the writer's own.
   const ownWords = wordsOutsideNames(claim, claim.terms).filter((t) => !fact.measure.includes(t) && !isCalendarWord(t) && !MARGIN_WORDS.has(t));
@@ -325,7 +329,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // value its own claim gives another figure of the same thing ("Eight workers ... were on the
   // deck"; "38 of its 412 supermarkets" and a headline's "38 supermarkets"). Not a set's score:
   // "6-3 7-5" gives each set its own.
-  const claimsOtherValues = fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
+  // Not a figure of another unit ("seven marathons in ten days": the days are no marathons).
+  const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit;
+  const claimsOtherValues = fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -598,6 +604,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // So is a nameless claim's figure ("each ship can carry up to 75 people" is not answered by "A
     // passenger jet carrying 118 people"): it has only its words to tell its story by.
     if (!agrees && storyOfFigure && (claimDifference || nameless || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
+    if (!agrees && thinClause && !sentenceSharesMore(shape, fid)) return;
     if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
     // Nor by a running total of another day ("31,560 MMR doses by the end of Sunday 16 March" for
     // "nearly 18,500 doses ... by 11 March").
