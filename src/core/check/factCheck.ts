@@ -298,6 +298,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const subject = copulaSubject(claim, fact);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
   const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
+  const defining = definingWords(claim, fact);
   const shapeOf = (id: number, fid: number): Shape => {
     let shape = shapes.get(id);
     if (!shape) {
@@ -315,7 +316,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
-        canDisagree: w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific),
+        canDisagree:
+          w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific) &&
+          (!defining.length || defining.some((t) => index.factRecord(fid).local.includes(t))),
         cards: new Map(),
         sharesMore: -1,
       };
@@ -1263,6 +1266,27 @@ export function significantDigits(value: number): number {
   const digits = Math.abs(value).toPrecision(12).replace(/e.*$/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
   return digits.length;
 }
+
+/**
+ * The words of the relative clause that says which of a count's things the claim counts ("the
+ * three officers who faced the panel": faced, panel): a figure whose own clause says none of
+ * them counts others ("sending 45 police officers and a fleet of drones"). Empty for any other.
+ */
+function definingWords(claim: SentenceAnalysis, fact: FactMention): string[] {
+  const end = fact.quantity?.span.end;
+  if (end === undefined) return [];
+  const ts = claim.tokens;
+  const i = ts.findIndex((t) => t.span.start >= end);
+  if (i < 0 || !RELATIVE.has(ts[i]!.lower)) return [];
+  const out: string[] = [];
+  // To the clause's end: the first gap wider than a space holds its comma or stop.
+  for (let k = i + 1; k < ts.length && k <= i + 6 && ts[k]!.span.start - ts[k - 1]!.span.end <= 1; k++) {
+    const t = ts[k]!;
+    if (isContent(t) && !t.numeric && !fact.measure.includes(t.stem)) out.push(t.stem);
+  }
+  return out;
+}
+const RELATIVE = new Set(["who", "that", "which", "whose"]);
 
 /**
  * The event a claim dates its figure by, named by "the" after a preposition of time ("evacuated

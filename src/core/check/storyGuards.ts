@@ -60,7 +60,7 @@ export function anotherStoryGuard(
       // A report that names any of the claim's names tells its story ("the NCA" without "Operation
       // Venetic" may still be the same operation's figure).
       const all = tellingWords(storyNames, true);
-      if (all.length && tellingWords(storyNames).length) told = all;
+      if (all.length && tellingWords(storyNames).length) told = all.map((forms) => (forms.every((f) => f === forms[0]) ? [namedInFullByAgreeing(forms[0]!) ?? forms[0]!] : forms));
       else {
         const names: string[][][] = [];
         const seen = new Set<number>();
@@ -95,6 +95,30 @@ export function anotherStoryGuard(
       }
     }
     return told;
+  };
+  // "When Brannock announced the delay", where the agreeing reports name "Brannock Tidal Power": a
+  // report that holds "Brannock" but not the rest of that name ("Brannock Construction") may name
+  // another Brannock. The name's word then marks its story with the rest of the full name's own
+  // words, where every agreeing report holds them.
+  const namedInFullByAgreeing = (word: string): string | undefined => {
+    const docs = [...new Set(agree.map((a) => a.doc))].slice(0, AGREEING_STORY_LEADS);
+    const rest = new Set<string>();
+    for (const doc of docs) {
+      for (const sid of index.sentencesOf(doc)) {
+        for (const e of index.sentenceEntities(sid)) {
+          // A body by any type read ("Brannock Tidal Power" may be read as a person's name), or a person ("Jeff Brannock").
+          if (e.type === "place" || isCalendarWord(e.name.toLowerCase())) continue;
+          const words = nameWords(e.name).filter(Boolean);
+          const stems = words.map((w) => stem(w));
+          if (words.length < 2 || !stems.includes(word)) continue;
+          words.forEach((w, i) => {
+            if (stems[i] !== word && !isGenericBodyWord(w) && index.hasTerm(stems[i]!)) rest.add(stems[i]!);
+          });
+        }
+      }
+    }
+    if (!rest.size || !docs.every((d) => [...rest].every((t) => index.documentsWithTerm(t)[d]))) return undefined;
+    return [word, ...rest].join(ALL_OF);
   };
   // Each name's forms as the marks of the documents that hold them, read once for every candidate.
   let marks: Uint8Array[][] | undefined;
