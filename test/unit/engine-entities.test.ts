@@ -314,6 +314,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Harbrook Museum", "Harbrook Museum"], ["organisation", "National Gallery", "National Gallery"], ["organisation", "Castlebridge General Hospital", "Castlebridge General Hospital"]],
     },
     {
+      name: "a site by its word, not a person surnamed Estate",
+      text: "Crews were called to the Pelham Industrial Estate and the Kelby Trading Estate.",
+      expected: [["other", "Pelham Industrial Estate", "Pelham Industrial Estate"], ["other", "Kelby Trading Estate", "Kelby Trading Estate"]],
+    },
+    {
       name: "a centre by its word, a venue, not a person surnamed Centre",
       text: "Yesterday the Pellow Leisure Centre and the Ardley Community Center reopened.",
       expected: [["organisation", "Pellow Leisure Centre", "Pellow Leisure Centre"], ["organisation", "Ardley Community Center", "Ardley Community Center"]],

@@ -45,12 +45,12 @@ const ORG_WORDS = new Set(
 );
 /**
  * Words of a body's name that say what kind of body it is, not which: "District Council", "Fire
- * and Rescue Service"; and what kind of venue ("Leisure Centre", "Community Centre": which one is
- * the town's word before them).
+ * and Rescue Service"; and what kind of venue or site ("Leisure Centre", "Industrial Estate": which
+ * one is the town's or the owner's word before them).
  */
 const GENERIC_BODY_WORDS = new Set(
   ("district county city borough town parish regional metropolitan and fire rescue hospital hospitals health ambulance care social education transport " +
-    "leisure community sports civic shopping conference visitor")
+    "leisure community sports civic shopping conference visitor industrial estate trading business retail")
     .split(" "),
 );
 
@@ -93,6 +93,8 @@ const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", 
 const FEATURE_LAST = new Set(
   "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
 );
+/** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate"). */
+const SITE_LAST = new Set(["estate", "estates"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
@@ -284,6 +286,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   if (run.length > 1 && TOWN_LAST.has(lowers[lowers.length - 1]!)) return [mention(text, run, "organisation", undefined)];
   // A river, road or hill by its own word ("River Wend", "Harbour Road"): never a person.
   if (run.length > 1 && (FEATURE_FIRST.has(lowers[0]!) || FEATURE_LAST.has(lowers[lowers.length - 1]!))) return [mention(text, run, "place", undefined)];
+  // A site by its own word ("Hollins Industrial Estate"): never a person, but a name of the story
+  // it is in, by its owner's or its town's word (see `isGenericBodyWord`).
+  if (run.length > 1 && SITE_LAST.has(lowers[lowers.length - 1]!)) return [mention(text, run, "other", undefined)];
   // Strip titles: what remains is a person's name.
   const k = titleLength(lowers);
   const titled = k > 0;
