@@ -644,3 +644,21 @@ describe("engine: lengths, spans and speeds of other things", () => {
     assert.deepEqual(found("Nadia Frost completed eleven marathons in eleven days."), [["supported", null]]);
   });
 });
+
+describe("engine: whose figure a short name or a defined set is", () => {
+  const index = amongOtherStories(
+    ["tidal.txt", "Tidal scheme delayed\n\nBrannock Tidal Power said on Tuesday that the scheme's cost had risen to £520m from an original budget of £310m.\n"],
+    ["museum.txt", "Museum reopens\n\nThe museum reopened after its contractor, Brannock Construction, collapsed, at a final cost of £31.2m against an original budget of £18.5m.\n"],
+    ["zoo.txt", "Lynx escape\n\nThe park faces an inspection and lost a day's takings after sending 45 police officers to search for the lynx.\n"],
+    // A report that never names a Brannock: the claim's name then tells the stories apart by itself.
+    ["bridge.txt", "Bridge delayed\n\nThe council announced the delay to the bridge, whose original budget was £95m.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a short name the agreeing reports give in full is not another body's of the same word", () => {
+    assert.deepEqual(found("When Brannock announced the delay, its original budget was £310m."), [["supported", null]]);
+    assert.deepEqual(found("When Brannock announced the delay, its original budget was £340m.").map(([kind]) => kind), ["contradicted"]);
+  });
+  it("a set a relative clause defines is not counted by a figure whose clause says none of it", () => {
+    assert.deepEqual(found("Of the three officers who faced the panel, only one lost his job."), [["unsupported", null]]);
+  });
+});
