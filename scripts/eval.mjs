@@ -452,6 +452,16 @@ const runs = [
   { name: "festivalfire corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "festivalfire-claims.jsonl")], corpus: join(root, "test", "eval", "festivalfire-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0.06"] },
   // "forecasts that the bypass will cut traffic through the centre by 60 percent" against what it did.
   { name: "bypass corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "bypass-claims.jsonl")], corpus: join(root, "test", "eval", "bypass-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  // Four more (sixteenth session), scored before their fixes: misconduct 73.5% and tidal 82.2%, each
+  // with a sound claim flagged (a speed read as a distance: "114km/h", "3.1 metres per second");
+  // then, after those, maternity 75.6% (a sound "60 babies either died or were left brain-injured"
+  // flagged) and cathedral 62.5% (a true "lifted its appeal target to 2.2 million pounds" flagged).
+  // "ran for seven days" against "The chase ran for eight minutes"; "115 feet of water" against
+  // "the 14km export cable"; "Of the three officers who faced the panel".
+  { name: "maternity corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "maternity-claims.jsonl")], corpus: join(root, "test", "eval", "maternity-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  { name: "cathedral corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "cathedral-claims.jsonl")], corpus: join(root, "test", "eval", "cathedral-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
+  { name: "misconduct corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "misconduct-claims.jsonl")], corpus: join(root, "test", "eval", "misconduct-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
+  { name: "tidal corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "tidal-claims.jsonl")], corpus: join(root, "test", "eval", "tidal-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
