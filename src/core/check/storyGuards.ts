@@ -405,9 +405,9 @@ export function sentenceWords(index: CorpusIndex, sentence: number): ReadonlySet
   const ref = index.sentenceRecordNumber(sentence);
   let words = held.byRecord.get(ref);
   if (!words) {
-    const record = index.sentenceRecord(sentence);
-    words = new Set(record.terms);
-    for (const e of record.entities) for (const w of nameWords(e.name)) words.add(w);
+    // Terms and names only: a record's facts are not read for its words.
+    words = new Set(index.sentenceTerms(sentence));
+    for (const e of index.sentenceEntities(sentence)) for (const w of nameWords(e.name)) words.add(w);
     // The oldest go first: a check meets the same few hundred records again and again.
     if (held.byRecord.size >= HELD_RECORD_WORDS) held.byRecord.delete(held.byRecord.keys().next().value!);
     held.byRecord.set(ref, words);

@@ -240,6 +240,11 @@ export class CorpusIndex {
     return this.sentences.recordOf(id);
   }
 
+  /** Sentence `id`'s terms (see `sentenceRecord`), read without the rest of its record. */
+  sentenceTerms(id: number): readonly string[] {
+    return this.sentences.termsOf(id);
+  }
+
   /** Sentence `id`'s names (see `sentenceRecord`), read without the rest of its record. */
   sentenceEntities(id: number): Readonly<TableRecord>["entities"] {
     return this.sentences.entitiesOf(id);

@@ -55,6 +55,10 @@ export interface TableRecord {
  * archive's index does not hold hundreds of thousands of sentence objects a session may never
  * read. A restored index starts from its image's rows, records as JSON, parsed when first read.
  */
+/** How a record's JSON opens, and where its terms end (written by `JSON.stringify({ t, f })`: see `jsonAt`). */
+const TERMS_START = '{"t":[';
+const TERMS_END = '],"f":';
+
 export class SentenceTable {
   private size = 0;
   private doc: Int32Array = new Int32Array(1024);
@@ -69,6 +73,8 @@ export class SentenceTable {
   /** Records' entities by reference, as JSON (see `json`) and as parsed before their records. */
   private namesJson: (string | undefined)[] = [];
   private readonly entities: (TableRecord["entities"] | undefined)[] = [];
+  /** Records' terms, read before their records (see `termsOf`). */
+  private readonly terms: (string[] | undefined)[] = [];
   /** The restored image's records and their names as JSON, the first `length` references (see `jsonAt`). */
   private restored: StringTable | undefined;
   private restoredNames: StringTable | undefined;
@@ -88,7 +94,7 @@ export class SentenceTable {
     if (rows.names.length !== rows.records.length) throw new Error("index image: sentence records and names differ in number");
     t.restored = rows.records;
     t.restoredNames = rows.names;
-    t.json.length = t.namesJson.length = t.entities.length = t.records.length = rows.records.length;
+    t.json.length = t.namesJson.length = t.entities.length = t.terms.length = t.records.length = rows.records.length;
     return t;
   }
 
@@ -147,6 +153,24 @@ export class SentenceTable {
     return this.entitiesAt(this.record[id]!);
   }
 
+  /**
+   * Sentence `id`'s terms, as its record holds them, without reading the rest of a record not read
+   * yet: a restored record's JSON opens with its terms, which are stems and place keys (no quote
+   * or bracket in them), so they end at the facts' key.
+   */
+  termsOf(id: number): readonly string[] {
+    const ref = this.record[id]!;
+    const rec = this.records[ref];
+    if (rec) return rec.terms;
+    let terms = this.terms[ref];
+    if (!terms) {
+      const json = this.jsonAt(ref);
+      const end = json.indexOf(TERMS_END);
+      this.terms[ref] = terms = json.startsWith(TERMS_START) && end > 0 ? (JSON.parse(json.slice(TERMS_START.length - 1, end + 1)) as string[]) : this.recordAt(ref).terms;
+    }
+    return terms;
+  }
+
   /** The number of sentence `id`'s shared record: copies of a sentence share it. */
   recordNumberOf(id: number): number {
     return this.record[id]!;
@@ -171,7 +195,7 @@ export class SentenceTable {
     let ref = this.refOf.get(record);
     if (ref === undefined) {
       ref = this.records.push(record) - 1;
-      this.json.length = this.namesJson.length = this.entities.length = this.records.length;
+      this.json.length = this.namesJson.length = this.entities.length = this.terms.length = this.records.length;
       this.refOf.set(record, ref);
     }
     const id = this.size++;
@@ -198,7 +222,8 @@ export class SentenceTable {
     let rec = this.records[ref];
     if (!rec) {
       const r = JSON.parse(this.jsonAt(ref)) as { t: string[]; f: FactMention[] };
-      this.records[ref] = rec = { terms: r.t, entities: this.entitiesAt(ref), facts: r.f };
+      this.records[ref] = rec = { terms: this.terms[ref] ?? r.t, entities: this.entitiesAt(ref), facts: r.f };
+      this.terms[ref] = undefined;
     }
     return rec;
   }
