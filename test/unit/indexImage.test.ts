@@ -107,6 +107,20 @@ describe("index image", function () {
     assert.ok(named > 100, "the seeds name people and bodies");
   });
 
+  it("reads a restored sentence's terms without its record, as the built index holds them, and the record after them", () => {
+    const built = CorpusIndex.build(documents);
+    const restored = CorpusIndex.fromImage(documents, built.toImage());
+    let terms = 0;
+    for (let id = 0; id < built.sentenceCount; id++) {
+      const words = restored.sentenceTerms(id);
+      terms += words.length;
+      assert.deepEqual(words, built.sentenceRecord(id).terms, `sentence ${id}`);
+      assert.deepEqual(restored.sentenceRecord(id).facts, built.sentenceRecord(id).facts, `sentence ${id}'s facts`);
+      assert.equal(restored.sentenceTerms(id), restored.sentenceRecord(id).terms, "one list, once the record is read");
+    }
+    assert.ok(terms > 1000);
+  });
+
   it("updates a restored index as it updates the index it was made of", () => {
     const built = CorpusIndex.build(documents);
     const restored = CorpusIndex.fromImage(documents, built.toImage());
