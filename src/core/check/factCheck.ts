@@ -505,7 +505,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       local: all.total ? (w.coveredLocal + localNumbers) / all.total : 0,
     };
   };
-  /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   // The claim fact's fields `consider` reads, read once: its calls all see one fact, but compiled
   // code reading them there checks the hidden class of a fact parsed or made with any set of fields.
   const isQuantity = fact.kind === "quantity";
@@ -519,6 +518,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimWindow = fact.window;
   const claimOwnUnit = fact.ownUnit;
   const bareMeasure = !fact.measure.length;
+  /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
     let agrees: boolean;
