@@ -805,8 +805,12 @@ const UNION_AFTER =
 const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
 /** A count's own verb saying its people were hurt or killed, after its noun and any "of" phrase ("were seriously injured", "died"); not an adjective ("his injured paw"). */
 const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed)|(?:have\s+|had\s+)?died)\b/iu;
-/** Stems of a participle before a count that hurt it ("killing at least 312 people and injuring more than 1,900"). */
-const HURT_STEMS = new Set(["die", "injur", "hurt", "wound"]);
+/**
+ * Stems of words that say people were hurt or killed ("injured", "injuries", "hurt", "wounded",
+ * "killed", "dead"): of a participle before a count that hurt it ("killing at least 312 people
+ * and injuring more than 1,900"), and of a clause that speaks of casualties (see check/context).
+ */
+export const HURT_STEMS: ReadonlySet<string> = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead"].map((w) => stem(w)));
 
 /**
  * A figure foreseen, not reached: "The council forecasts that the bypass will cut traffic through

@@ -1,4 +1,4 @@
-import type { FactMention } from "../analysis/sentenceAnalysis";
+import { HURT_STEMS, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
@@ -65,9 +65,6 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
   return aOnly.length > 0 && bOnly.length > 0 && (aOnly.some((m) => EVERYONE.has(m)) || bOnly.some((m) => EVERYONE.has(m)));
 }
 
-/** Stems of words that say people were hurt or killed ("injured", "injuries", "hurt", "wounded", "killed", "dead"). */
-const CASUALTY_STEMS = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead"].map((w) => stem(w)));
-
 /**
  * Whether `a` counts the hurt or killed among those `b` counts: `a` is a count of casualties
  * ("Sixteen firefighters were injured") and nothing in `b`'s clause speaks of any ("Some
@@ -75,7 +72,7 @@ const CASUALTY_STEMS = new Set(["injured", "injury", "injuries", "hurt", "wounde
  * and "Seventeen people were hurt" are both counts of the hurt.
  */
 export function countsTheHurtOfAll(a: FactMention, b: FactMention): boolean {
-  return !!a.hurt && !b.local.some((t) => CASUALTY_STEMS.has(t));
+  return !!a.hurt && !b.local.some((t) => HURT_STEMS.has(t));
 }
 
 /**
