@@ -515,6 +515,13 @@ const GENERAL_ROWS: Row[] = [
     { text: "12km", unit: "kilometre", dimension: undefined },
     { text: "3.2-mile", unit: "mile", dimension: "the bypass" },
   ] },
+  // A rate named by its period before it: "The hourly rate is unchanged at £2.50".
+  { sentence: "The hourly rate is unchanged at £2.50, beside an annual fee of £40, and four hours cost £10.", only: true, expect: [
+    { text: "£2.50", per: "hour" },
+    { text: "£40", per: "year" },
+    { text: "four hours", per: undefined },
+    { text: "£10", per: undefined },
+  ] },
   // A length per hour or second is a speed, in units of its own.
   { sentence: "It hit 114km/h, then 70 miles an hour, against currents of 3.1 metres per second and a 20 km/h limit.", only: true, expect: [
     { text: "114km/h", unit: "kmh" },

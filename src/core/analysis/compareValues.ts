@@ -57,6 +57,11 @@ export function physicalFamily(unit: string): "length" | "area" | "mass" | "powe
   return f === "length" || f === "area" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
 }
 
+/** Whether a unit is one of measurement (length, mass, time, speed, ...), whose figures convert to one another. */
+export function isMeasurementUnit(unit: string): boolean {
+  return UNIT_FAMILY.has(unit);
+}
+
 /** A unit's family and factor; a counted noun ("arrest") is its own family. */
 function family(unit: string): [string, number] {
   return UNIT_FAMILY.get(unit) ?? [unit, 1];

@@ -1197,7 +1197,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     }
   }
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
-  const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
+  const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
   if (isYear) {
     q.isYear = true;
@@ -1245,8 +1245,11 @@ const SPEEDS: Record<string, string> = {
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
   /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40". */
+const PERIOD_BEFORE =
+  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription)s?\s+(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
 const PERIODS: Record<string, string> = {
-  year: "year", annum: "year", annually: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
+  year: "year", annum: "year", annually: "year", annual: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
   day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",
 };
 
