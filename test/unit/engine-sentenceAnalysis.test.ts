@@ -747,6 +747,15 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(plain), plain, "Forty").shared, undefined);
   });
 
+  it("one thing's count ('each') is no count of them all; one thing's price is a price", () => {
+    const each = "The bank will run three vans, each visiting five towns a week, and two hubs with six staff each.";
+    assert.equal(fact(analyse(each), each, "five").average, true);
+    assert.equal(fact(analyse(each), each, "six").average, true);
+    assert.equal(fact(analyse(each), each, "three").average, undefined);
+    const price = "The handsets cost £3,500 each.";
+    assert.equal(fact(analyse(price), price, "£3,500").average, undefined);
+  });
+
   it("a span right after a count is that count's window, measured by its noun too", () => {
     const window = "The team climbed nine peaks in twelve days.";
     assert.deepEqual(fact(analyse(window), window, "twelve").measure.includes("peak"), true);

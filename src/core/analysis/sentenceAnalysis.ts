@@ -79,7 +79,7 @@ export interface FactMention {
   goal?: true;
   /** A count of the hurt or killed among those it names ("Sixteen firefighters were injured"): another group than all of them. */
   hurt?: true;
-  /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average"): no one day's count. */
+  /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
   average?: true;
 }
 
@@ -448,6 +448,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const nextFigure = quantities[quantities.indexOf(q) + 1];
     const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
     if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
+    // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
+    // average is, no count of them all ("15 towns a week between them").
+    if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)))) extra.average = true;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // "stood 56 feet above the river" is a height, not a difference.
@@ -822,6 +825,9 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
+/** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
+const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
+const EACH_AFTER = /^\s+each\b/i;
 /** A figure written as an age: "66-year-old", "66 years old". */
 const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
 const AGE_RANGE_GROUP = /\b(\d{1,2})-?\s+(?:to|and)\s+(\d{1,2})-year-olds\b/i;
