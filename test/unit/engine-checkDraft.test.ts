@@ -662,3 +662,19 @@ describe("engine: whose figure a short name or a defined set is", () => {
     assert.deepEqual(found("Of the three officers who faced the panel, only one lost his job."), [["unsupported", null]]);
   });
 });
+
+describe("engine: figures too far apart to be accounts of one", () => {
+  const index = amongOtherStories(
+    ["permits.txt", "Permits\n\nThe residents' permit at £40 a year appears to have been decisive in bringing some of them round.\n"],
+    ["airline.txt", "Airline\n\nThe airline carried 21 million passengers last year. On Tuesday 48,200 passengers were affected by the outage.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a sum a hundred times another is another sum's", () => {
+    assert.deepEqual(found("The charges will bring in £1.1 million a year."), [["unsupported", null]]);
+  });
+  it("and a count a hundred times another another count's, but for the same figures at another scale", () => {
+    assert.deepEqual(found("The airline carried 21 million passengers last year."), [["supported", null]]);
+    assert.deepEqual(found("The airline carried 23 million passengers last year."), [["contradicted", "21 million"]]);
+    assert.deepEqual(found("The airline carried 21,000 passengers last year."), [["contradicted", "21 million"]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, isMeasurementUnit, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
@@ -518,6 +518,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimWindow = fact.window;
   const claimOwnUnit = fact.ownUnit;
   const bareMeasure = !fact.measure.length;
+  // A sum or a count (not a share, a year, a span of time, an age, or a measurement, whose
+  // figures are in units of their own: "two-mile" and "800-metre"): see `apartBeyondSlip`.
+  const q0 = fact.quantity;
+  const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -596,6 +600,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // bodies, is the whole.
     if (!agrees && claimPart && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
+    // A sum or a count a hundred times another, or a hundredth of it, is no account of the same
+    // one but for a slip of scale ("£1.1m" for "£1.1bn"): a resident's "£40 a year" permit is not
+    // the "£1.1 million a year" the charges bring in, nor "48,200 passengers ... affected" the "21
+    // million passengers" an airline carried last year.
+    if (!agrees && claimSum !== undefined && apartBeyondSlip(claimSum, cols.amount[fid]!)) return;
     // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
     // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
     if (!agrees && !claimPart && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
@@ -639,6 +648,17 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
 
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim));
+}
+
+/** How many times apart two sums or counts may be and still be accounts of one (see `apartBeyondSlip`). */
+const SUMS_APART_MAX = 100;
+
+/** Whether two positive figures are more than `SUMS_APART_MAX` times apart and not the same figures at another scale. */
+export function apartBeyondSlip(a: number, b: number): boolean {
+  if (!(a > 0 && b > 0)) return false;
+  if (Math.max(a, b) / Math.min(a, b) <= SUMS_APART_MAX) return false;
+  const digits = (x: number) => (x / 10 ** Math.floor(Math.log10(x))).toPrecision(3);
+  return digits(a) !== digits(b);
 }
 
 /**
