@@ -431,11 +431,12 @@ const runs = [
   { name: "orchestra corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "orchestra-claims.jsonl")], corpus: join(root, "test", "eval", "orchestra-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Four more, written after the fixes for those above (data centre 66.0%, university 67.3% with
   // a true claim flagged, vaccine 69.6% with three, shipyard 70.2%; their sound claims met four
-  // false alarms). The university and vaccine sets keep one flagged true claim each (README Notes).
+  // false alarms). The vaccine set keeps one flagged true claim (README Notes); the university set's
+  // was fixed in the sixteenth session.
   // "£3.2bn to £3.7bn", "half a billion pounds higher", "almost seven hours" against "nearly five".
   { name: "datacentre corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "datacentre-claims.jsonl")], corpus: join(root, "test", "eval", "datacentre-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
   // "88 staff applied in its first two days", "the institution's 2,900 staff".
-  { name: "university corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "university-claims.jsonl")], corpus: join(root, "test", "eval", "university-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0.06"] },
+  { name: "university corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "university-claims.jsonl")], corpus: join(root, "test", "eval", "university-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
   // "31,560 MMR doses by the end of Sunday 16 March", "among 14- to 18-year-olds".
   { name: "vaccine corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "vaccine-claims.jsonl")], corpus: join(root, "test", "eval", "vaccine-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0.06"] },
   // "a range of 5,500 nautical miles", "about 900" against "850".
