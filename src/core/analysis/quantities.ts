@@ -87,7 +87,7 @@ const AREA_OF_LENGTH = new Set(["foot", "metre", "kilometre", "mile", "yard"]);
 const NP_STOP = new Set(
   (
     "in on at of for from to with by into onto across including over under during since after before between among " +
-    "against through per via than as like about around within without outside inside near upon toward towards " +
+    "against through per via than as like about around within without outside inside near upon toward towards along past until " +
     "and or but nor yet so while when where which who whom whose that because if though although whether " +
     "the a an this these those its their his her our my your them they it he she we you i me us him " +
     "more less fewer others another each all both some any every such-and-such " +
@@ -1216,24 +1216,19 @@ function attributive(text: string, q: Quantity): boolean {
   return /^[\d.,]+(?:-|[a-z])/i.test(text.slice(q.valueSpan.start, q.span.end)) && !/\s/.test(text.slice(q.valueSpan.end, q.span.end));
 }
 /**
- * The noun a length before it modifies: the last of up to two lowercase words that are no
- * function word or verb ("the 14km export cable runs": "cable"; "14km along the coast": none).
+ * The noun a length before it modifies: the last of up to two lowercase words before one that ends
+ * a noun phrase or a verb ("the 14km export cable runs": "cable"; "14km along the coast": none).
  */
 function thingAfter(after: string): string | undefined {
   const word = /\s+([a-z]+)\b/y;
   let thing: string | undefined;
   for (let k = 0, m = word.exec(after); m && k < 2; k++, m = word.exec(after)) {
     const w = m[1]!;
-    if (NOT_A_THING.has(w) || /(?:ed|ing)$/.test(w)) break;
+    if (NP_STOP.has(w) || /(?:ed|ing)$/.test(w)) break;
     thing = w;
   }
   return thing;
 }
-const NOT_A_THING = new Set(
-  ("a an the and or but nor of in on at to for from with by via along across over under into onto through between around about near past beyond within " +
-    "without against among after before during since until off out up down inside outside as than that which who whose is was are were be been being " +
-    "has have had will would can could may might must its their his her our your this these those").split(" "),
-);
 
 /** What makes a length a speed, right after it: "/h", "/s", "per hour", "an hour", "a second". */
 const SPEED_AFTER = /^(?:\s?\/\s?(h|hr|s|sec)\b|\s+(?:an?|per)\s+(hour|second)\b)/i;
