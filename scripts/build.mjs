@@ -11,7 +11,9 @@ const common = {
   logLevel: "warning",
 };
 const builds = [
+  // The `sourced` command: a small launcher (cli.js) that runs the program (cliProgram.js) with a code cache.
   { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, entryPoints: ["src/cli/program.ts"], outfile: "dist/cliProgram.js" },
   // The thread that analyses an archive's documents in parallel (for the CLI and the index worker).
   { ...common, entryPoints: ["src/node/analysisThread.ts"], outfile: "dist/analysisThread.js" },
 ];

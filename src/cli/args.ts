@@ -2,6 +2,7 @@
  * Command-line parsing for `sourced`. Small and strict: unknown flags are usage errors (exit 2),
  * so a typo never silently changes what is checked.
  */
+import * as path from "node:path";
 import type { Severity } from "../core/types";
 
 export type OutputFormat = "text" | "json" | "github";
@@ -16,6 +17,17 @@ export type Command =
 
 /** `--cache DIR` (a folder for the persistent index) or `--no-cache`; absent: the default folder. */
 export type CacheOption = { dir: string } | false;
+
+/** The cache folder when no option names one: SOURCED_CACHE_DIR, else `.sourced-cache` in `cwd`. */
+export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  return env.SOURCED_CACHE_DIR || path.join(cwd, ".sourced-cache");
+}
+
+/** The folder a command caches in: its `--cache DIR`, none for `--no-cache` or a command without caches, else `defaultDir`. */
+export function cacheFolderOf(command: Command, defaultDir: string | undefined): string | undefined {
+  if (command.command !== "check" && command.command !== "sources") return undefined;
+  return command.cache === false ? undefined : command.cache?.dir ?? defaultDir;
+}
 
 /** A usage error: printed as one line, exit code 2. */
 export class UsageError extends Error {}

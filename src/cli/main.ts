@@ -1,44 +1,17 @@
 /**
- * Entry point of the `sourced` command (bundled to dist/cli.js). Wires `run` to the real process.
+ * Entry point of the `sourced` command (dist/cli.js): a small launcher for the program
+ * (dist/cliProgram.js, `program.ts`).
+ *
+ * It tunes V8 first (see jitTiering), then compiles the program with the code cache kept in the
+ * command's cache folder (see codeCachePlan and node/codeCache), so that a check does not compile
+ * the engine's functions again on every run.
  */
-// First: V8's tiering is tuned before any of the engine's code runs (see jitTiering).
 import { tuneTiering } from "./jitTiering";
+// Before any compiling: V8 rejects a code cache made under other flags.
 tuneTiering();
 import * as path from "node:path";
-import { bundledSeedsDir, nodeFileSystem } from "../core/sources/nodeFileSystem";
-import { version } from "../../package.json";
-import { fileFingerprint } from "../node/analysisStore";
-import { run } from "./run";
+import { runBundle } from "../node/codeCache";
+import { codeCachePlanFor } from "./codeCachePlan";
 
-/** Paths under the cwd are shown relative to it; others as they are. */
-function displayPath(p: string): string {
-  if (!path.isAbsolute(p)) return p;
-  const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
-}
-
-/** The default cache folder (SOURCED_CACHE_DIR, else .sourced-cache in the cwd) and this bundle's fingerprint. */
-function cacheSettings(): { dir: string; fingerprint: string } | undefined {
-  try {
-    return { dir: process.env.SOURCED_CACHE_DIR || path.join(process.cwd(), ".sourced-cache"), fingerprint: fileFingerprint(__filename) };
-  } catch {
-    return undefined;
-  }
-}
-
-async function main(): Promise<void> {
-  const code = await run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
-    fs: nodeFileSystem,
-    seedsDir: bundledSeedsDir(),
-    version,
-    displayPath,
-    cache: cacheSettings(),
-  });
-  // exitCode (not exit()) so piped stdout is flushed before the process ends.
-  process.exitCode = code;
-}
-
-void main();
+const exitCode = () => (typeof process.exitCode === "number" ? process.exitCode : undefined);
+runBundle(path.join(__dirname, "cliProgram.js"), codeCachePlanFor(process.argv.slice(2), process.env, process.cwd(), exitCode));

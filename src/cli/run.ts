@@ -13,7 +13,8 @@ import type { CheckResult } from "../core/types";
 import { AnalysisStore, buildIndexInParallel } from "../node/analysisStore";
 import { SourceFileCache } from "../node/sourceFileCache";
 import { VerdictStore } from "../node/verdictStore";
-import { HELP, parseArgs, UsageError, type Command } from "./args";
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from "./exitCodes";
+import { cacheFolderOf, HELP, parseArgs, UsageError, type Command } from "./args";
 import { formatGithub, formatJson, formatSourcesJson, formatSourcesText, formatText, type CorpusInfo, type SourceRow } from "./format";
 
 /** What the CLI needs from its environment. */
@@ -39,10 +40,7 @@ export interface CliIo {
 /** An I/O error that ends the run with exit code 2 and a one-line reason. */
 class IoError extends Error {}
 
-/** Exit codes. */
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK };
 
 /** Runs `sourced` with `argv` (no `node`/script path) and returns the exit code. Never throws. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -74,8 +72,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** Loads the corpus named by `--corpus` (or the bundled seeds); unreadable inputs are I/O errors. */
-async function loadInputs(corpus: string[], io: CliIo, cache: CacheOption): Promise<CorpusLoadResult> {
-  let inputs = corpus;
+async function loadInputs(command: CachingCommand, io: CliIo): Promise<CorpusLoadResult> {
+  let inputs = command.corpus;
   if (inputs.length === 0) {
     if (!io.seedsDir) throw new IoError("no --corpus given and the bundled seeds folder was not found");
     inputs = [io.seedsDir];
@@ -94,7 +92,7 @@ async function loadInputs(corpus: string[], io: CliIo, cache: CacheOption): Prom
       throw new IoError(`cannot read corpus path ${input}: ${describeIoError(err)}`);
     }
   }
-  const at = cacheLocation(cache, io);
+  const at = cacheLocation(command, io);
   // Files unchanged since the last run are taken as it read them (see SourceFileCache).
   const known = at ? new SourceFileCache(at.dir, at.fingerprint) : undefined;
   const result = await loadCorpus(inputs, io.fs, known ? { known } : {});
@@ -137,19 +135,19 @@ async function readDraft(path: string, io: CliIo): Promise<string> {
  * Builds the index through the persistent analysis store when one is configured; an archive's
  * unanalysed documents are analysed on worker threads.
  */
-async function buildIndex(documents: CorpusLoadResult["documents"], option: CacheOption, io: CliIo): Promise<{ index: CorpusIndex; restored: boolean }> {
-  const at = cacheLocation(option, io);
+async function buildIndex(documents: CorpusLoadResult["documents"], command: CachingCommand, io: CliIo): Promise<{ index: CorpusIndex; restored: boolean }> {
+  const at = cacheLocation(command, io);
   const store = at ? new AnalysisStore(at.dir, at.fingerprint) : undefined;
   const { index, stats } = await buildIndexInParallel(documents, store);
   return { index, restored: stats.restored };
 }
 
-type CacheOption = Extract<Command, { command: "check" | "sources" }>["cache"];
+type CachingCommand = Extract<Command, { command: "check" | "sources" }>;
 
 /** Where this run keeps its caches (`--cache`, `--no-cache`, or the default), if anywhere. */
-function cacheLocation(option: CacheOption, io: CliIo): { dir: string; fingerprint: string } | undefined {
+function cacheLocation(command: CachingCommand, io: CliIo): { dir: string; fingerprint: string } | undefined {
   const fingerprint = io.cache?.fingerprint;
-  const dir = option === false ? undefined : option?.dir ?? io.cache?.dir;
+  const dir = cacheFolderOf(command, io.cache?.dir);
   return fingerprint && dir ? { dir, fingerprint } : undefined;
 }
 
@@ -158,14 +156,14 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
   const drafts: { file: string; text: string }[] = [];
   for (const file of command.files) drafts.push({ file, text: await readDraft(file, io) });
   const started = performance.now();
-  const corpus = await loadInputs(command.corpus, io, command.cache);
+  const corpus = await loadInputs(command, io);
   reportCorpusProblems(corpus, io);
   const read = performance.now();
-  const { index, restored } = await buildIndex(corpus.documents, command.cache, io);
+  const { index, restored } = await buildIndex(corpus.documents, command, io);
   const indexed = performance.now();
   // Claims that read as they did in the last run against this corpus keep that run's verdicts:
   // a CI job re-checks only what a commit changed.
-  const at = cacheLocation(command.cache, io);
+  const at = cacheLocation(command, io);
   const verdicts = at ? new VerdictStore(at.dir, at.fingerprint) : undefined;
   const memo = verdicts?.memoFor(index);
   const results: CheckResult[] = drafts.map((d) => ({ file: d.file, findings: d.text.trim() === "" ? [] : checkDraft(index, d.text, { memo }) }));
@@ -191,9 +189,9 @@ async function runCheck(command: Extract<Command, { command: "check" }>, io: Cli
 }
 
 async function runSources(command: Extract<Command, { command: "sources" }>, io: CliIo): Promise<number> {
-  const corpus = await loadInputs(command.corpus, io, command.cache);
+  const corpus = await loadInputs(command, io);
   if (command.format === "text") reportCorpusProblems(corpus, io);
-  const { index } = await buildIndex(corpus.documents, command.cache, io);
+  const { index } = await buildIndex(corpus.documents, command, io);
   const byKey = new Map(corpus.documents.map((d) => [d.meta.key, d]));
   const rows: SourceRow[] = index.summaries().map((s) => {
     const row: SourceRow = { ...s };

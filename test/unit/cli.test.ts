@@ -150,6 +150,29 @@ describe("cli (dist/cli.js)", function () {
     assert.equal(sourced(args.slice(0, -1)).stderr, "", "no timings unless asked");
   });
 
+  it("keeps the program's compiled code beside the index, one file per command, and none for --no-cache", () => {
+    const cache = path.join(tmp, "code-cache");
+    const args = ["check", path.join(FIX, "wrong-figure.md"), "--cache", cache, "--format", "json", "--fail-on", "none"];
+    const codeFiles = () => readdirSync(cache).filter((f) => f.startsWith("code-"));
+    const first = sourced(args);
+    assert.equal(first.code, 0, first.stderr);
+    const files = codeFiles();
+    assert.equal(files.length, 1);
+    assert.match(files[0]!, /^code-check-[0-9a-f]+\.bin$/);
+    const written = statSync(path.join(cache, files[0]!)).mtimeMs;
+    const again = sourced(args);
+    assert.equal(again.stdout, first.stdout, "the same report from compiled code taken from the cache");
+    assert.equal(statSync(path.join(cache, files[0]!)).mtimeMs, written, "V8 took the cache: it is not written again");
+    sourced(["sources", "--cache", cache, "--format", "json"]);
+    assert.deepEqual(codeFiles().map((f) => f.split("-")[1]).sort(), ["check", "sources"]);
+
+    const none = path.join(tmp, "no-cache-cwd");
+    mkdirSync(none);
+    const r = spawnSync(process.execPath, [CLI, "check", path.join(FIX, "wrong-figure.md"), "--no-cache", "--fail-on", "none"], { cwd: none, encoding: "utf8", env: { ...process.env, SOURCED_CACHE_DIR: "" } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readdirSync(none), [], "--no-cache writes no cache folder");
+  });
+
   it("takes up the last run's verdicts from its cache, checking again only the claims an edit changed", () => {
     const cache = path.join(tmp, "verdicts-cache");
     const draft = path.join(tmp, "verdicts-draft.md");
