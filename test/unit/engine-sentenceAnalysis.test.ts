@@ -312,6 +312,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measureHas: ["age:arundel", "age:keeper"] },
     },
     {
+      name: "a -year-old age after a name and an owner's possessive is that person's (Harriet Olumide, Meridian's 56-year-old chief executive)",
+      text: "Harriet Olumide, Meridian's 56-year-old chief executive, apologised repeatedly during the evening.",
+      figure: "56",
+      expect: { measureHas: ["age:olumid"] },
+    },
+    {
+      name: "a -year-old age after a name and 'the club's' or 'her' is that person's (Okafor, the club's 34-year-old captain)",
+      text: "Dami Okafor, the club's 34-year-old captain, and Lena Ruiz, her 29-year-old deputy, spoke first.",
+      figure: "34",
+      expect: { measureHas: ["age:okafor", "age:captain"] },
+    },
+    {
       name: "a -year-old age after 'is a' is the subject's (Rudd is a 52-year-old local councillor)",
       text: "Rudd is a 52-year-old local councillor.",
       figure: "52",

@@ -1092,7 +1092,9 @@ const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
  * "Tom Hollins, the 56-year-old owner ...", "Rudd is a 52-year-old ...", "52-year-old Mark Rudd".
  */
 function hyphenatedAgeOwner(before: string, after: string): string | undefined {
-  const m = /(\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)(?:an?|the)\s+$/u.exec(before);
+  // The description after the name may open with an owner's possessive: "Harriet Olumide,
+  // Meridian's 56-year-old chief executive", "Okafor, the club's 34-year-old captain".
+  const m = /(\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)(?:an?|the|his|her|its|their|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['\u2019]s?)\s+$/u.exec(before);
   if (m && !isCalendarWord(m[1]!.toLowerCase())) return stem(m[1]!.toLowerCase());
   // A name after the age: at least a first name and a surname, so "a 20-year-old Briton" is not one.
   const n = /^\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+)+(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\b/u.exec(after);
