@@ -134,6 +134,9 @@ describe("sources: furniture rules generalise", () => {
     ["Share this article", /share/],
     ["We use cookies to improve your experience. Accept all", /cookie/],
     ["By Jane Smith, Home Affairs Correspondent", /byline/],
+    // A byline's time stamp after a separator adds words, not a story.
+    ["By Samira Oyelaran, Transport Correspondent \u00b7 Wednesday 12 March 2025 06.30 GMT", /byline/],
+    ["By Jo Bloggs, Home Affairs Correspondent | Updated 12 March 2025, 6:30pm", /byline/],
     ["You may also like", /related/],
     ["Back to top", /navigation/],
   ];
@@ -143,6 +146,7 @@ describe("sources: furniture rules generalise", () => {
   const content = [
     "The agency said it would sign up 40 new officers by March, according to the force's own figures.",
     "By the end of the year, 1,200 people had been charged.",
+    "By Tuesday afternoon 312 flights had been cancelled across all four airports \u00b7 12 March 2025",
     "Reuters reported that 60 people had been arrested in Spain.",
     "Share prices fell 3% after the announcement.",
     "Police said the newsletter was used to recruit members, and 12 people were arrested.",

@@ -118,8 +118,15 @@ const LINE_RULES: { test: (line: string, words: () => number) => boolean; guard?
   { test: (l, w) => /^(sign (up|in)|log ?in|register)\b/i.test(l) && w() <= 12, guard: "start", reason: "sign-up prompt" },
   { test: (l, w) => /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l) && w() <= 12, guard: "start", reason: "share prompt" },
   { test: (l, w) => /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l) && w() <= 40, guard: "cookie", reason: "cookie notice" },
-  { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && w() <= 10, guard: "start", reason: "byline" },
+  { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && (w() <= 10 || wordCount(l.replace(BYLINE_STAMP, "")) <= 10), guard: "start", reason: "byline" },
 ];
+
+/**
+ * A byline's time stamp after a separator, which adds words but no story: "By Samira Oyelaran,
+ * Transport Correspondent · Wednesday 12 March 2025 06.30 GMT", "| Updated 12 March 2025, 6:30pm".
+ * It holds a year or a clock time.
+ */
+const BYLINE_STAMP = /\s+[\u00b7|\u2022\u2013\u2014]\s+(?:(?:last\s+)?(?:updated|published|posted)\b:?\s*)?[\p{L}\d\s,.:]{0,40}?(?:\b\d{4}|\b\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)(?:\s+(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?\s*$/iu;
 
 /** A heading after which the rest of the page is a link list ("Related Articles", "More from ..."). */
 function isRelatedHeading(line: string): boolean {
