@@ -420,6 +420,18 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["die", "peopl"], ownUnit: true },
     },
     {
+      name: "a count put at its figure counts the noun its first word qualifies ('puts the number of dead fish at 11,340'), and one whose second word is the verb counts the first ('the number of people in')",
+      text: "It puts the number of dead fish at 11,340, and the number of anglers in the club has risen to 212.",
+      figure: "11,340",
+      expect: { measure: ["fish", "die"] },
+    },
+    {
+      name: "and a count whose second word ends its phrase counts its first word alone ('the number of anglers in the club has risen to 212')",
+      text: "It puts the number of dead fish at 11,340, and the number of anglers in the club has risen to 212.",
+      figure: "212",
+      expect: { measure: ["angler"] },
+    },
+    {
       name: "a count's subject after a conjunction and a place, through the change ('but in Northshire the number of people waiting rose by 2,100 to 182,400')",
       text: "The national list fell to 7.5 million, but in Northshire the number of people waiting rose by 2,100 to 182,400.",
       figure: "182,400",

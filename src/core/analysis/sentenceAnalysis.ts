@@ -920,7 +920,11 @@ const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+
 function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[]): string[] {
   const counted = (noun: string, verb: string | undefined): string[] => {
     const out = [stem(singular(noun))];
-    if (verb && (isPastVerb(verb.toLowerCase()) || /[a-z]{2}ing$/i.test(verb))) out.push(stem(verb.toLowerCase()));
+    const next = verb?.toLowerCase();
+    if (next && (isPastVerb(next) || /[a-z]{2}ing$/.test(next))) out.push(stem(next));
+    // "the number of dead fish": the word after the first is the noun the first qualifies (not a
+    // verb, nor a word that ends the phrase), and the count is of it too.
+    else if (next && !STOPWORDS.has(next) && !endsCountedPhrase(next) && !UNMEASURING_NOUNS.has(next)) out.unshift(stem(singular(next)));
     return out;
   };
   const headOf = (phrase: string): string[] => {
