@@ -678,3 +678,20 @@ describe("engine: figures too far apart to be accounts of one", () => {
     assert.deepEqual(found("The airline carried 21,000 passengers last year."), [["contradicted", "21 million"]]);
   });
 });
+
+describe("engine: a part an agreeing report gives beside the claim's figure", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Algae bloom\n\nWithin five days the bloom at Caddon Water had spread across an estimated 6 square kilometres of the surface.\n"],
+    ["blog.md", "Still waters\n\nA bloom that covered about 6 of the reservoir's 9.2 square kilometres at Caddon Water should be enough to concentrate minds.\n"],
+    ["ship.txt", "Containers\n\nThe Orla Venture lost 46 containers overboard in the storm, its operator Halvard Lines said.\n"],
+    ["update.md", "Update\n\nHalvard Lines now says the Orla Venture lost 53 containers overboard, not the 46 it announced at first.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is that part, not a rival account of the whole", () => {
+    assert.deepEqual(found("Spanning 9.2 square kilometres, Caddon Water is the fourth-largest reservoir in England."), [["supported", null]]);
+    assert.deepEqual(found("Caddon Water spans 11 square kilometres.").map(([kind]) => kind), ["contradicted"]);
+  });
+  it("but an earlier figure a report revised stays a rival account", () => {
+    assert.deepEqual(found("The Orla Venture lost 53 containers overboard.").map(([kind]) => kind), ["disputed"]);
+  });
+});

@@ -993,6 +993,11 @@ function settle(
     const words = sentenceWords(index, c.sentence);
     return storyNames.some((name) => name.some((form) => form.some((w) => words.has(w))));
   };
+  // "A bloom that covered about 6 of the reservoir's 9.2 square kilometres": a part an agreeing
+  // sentence gives of the claim's figure is another fact, so another report's same figure ("had
+  // spread across 6 square kilometres") is that part, not a rival account of the claim's whole.
+  // Read from the few agreeing sentences only.
+  const toldBeside = fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1000,6 +1005,7 @@ function settle(
       !unheardOf &&
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent && namesTheClaimsOwn(c)) || (namedAge && c.shape.w.measure)) &&
       !elsewhere(c) &&
+      !toldBeside?.has(cols.amount[c.fid]!) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
   );
@@ -1060,6 +1066,26 @@ function settle(
     disagreeingDocs: orderedDisagree.map((c) => c.doc),
   };
   if (verdict === "contradicted" && biggest[0]) out.suggestion = writtenValueOf(index, fact, biggest[0]);
+  return out;
+}
+
+/** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
+const BESIDE_SENTENCES_READ = 8;
+
+/**
+ * The values of the parts the agreeing stances' sentences give beside their agreeing figure
+ * ("about 6 of the reservoir's 9.2"). Not an earlier figure they give ("53 containers ..., not
+ * the 46 it announced at first"): a report that revised its figure leaves the two disputed.
+ */
+function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[]): Set<number> {
+  const cols = index.factColumns;
+  const out = new Set<number>();
+  for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
+    const first = index.firstFactOf(a.sentence);
+    for (let f = first, n = first + index.factCountOf(a.sentence); f < n; f++) {
+      if (f !== a.fid && cols.kind[f] === 0 && cols.amount[f] !== cols.amount[a.fid] && index.factRecord(f).part) out.add(cols.amount[f]!);
+    }
+  }
   return out;
 }
 
