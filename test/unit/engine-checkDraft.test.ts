@@ -695,3 +695,24 @@ describe("engine: a part an agreeing report gives beside the claim's figure", ()
     assert.deepEqual(found("The Orla Venture lost 53 containers overboard.").map(([kind]) => kind), ["disputed"]);
   });
 });
+
+describe("engine: a running count a claim gives at a later time", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Pile-up\n\nKELSBY, November 4 (Albion Press) - Police have been sent more than 140 dashcam clips of the crash on the M71.\n"],
+    ["blog.md", "---\ntitle: A week on\ndate: 2025-11-11\n---\n\nA week on\n\nPolice said on Monday that they had been sent 312 dashcam clips of the crash on the M71.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not disputed by a smaller count of a report days older than one that agrees", () => {
+    assert.deepEqual(found("Within a week of the crash on the M71, police had been sent more than 300 dashcam clips."), ["supported"]);
+  });
+  it("but is without the later time, and a larger count is still a rival", () => {
+    assert.deepEqual(found("Police had been sent more than 300 dashcam clips of the crash on the M71."), ["disputed"]);
+    assert.deepEqual(found("Within a week of the crash on the M71, police had been sent 100 dashcam clips."), ["contradicted"]);
+    // An older report's larger count is no earlier tally of a count that runs on.
+    const larger = amongOtherStories(
+      ["wire.txt", "Pile-up\n\nKELSBY, November 4 (Albion Press) - Police have been sent 450 dashcam clips of the crash on the M71.\n"],
+      ["blog.md", "---\ntitle: A week on\ndate: 2025-11-11\n---\n\nA week on\n\nPolice said on Monday that they had been sent 312 dashcam clips of the crash on the M71.\n"],
+    );
+    assert.deepEqual(checkDraft(larger, "Within a week of the crash on the M71, police had been sent 312 dashcam clips.").map((f) => f.kind), ["disputed"]);
+  });
+});

@@ -761,6 +761,18 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(age), age, "61").hurt, undefined);
   });
 
+  it("a count its sentence places days or weeks after the event is marked as later; a sum, or a count without such a time, is not", () => {
+    const later = [
+      "Within a week of the crash, police had been sent more than 300 dashcam clips.",
+      "Within about a week of the vote, the petition had passed 12,000 signatures.",
+      "Three weeks later, 41 families were still in temporary homes.",
+      "A fortnight after the flood, 212 homes were without power.",
+    ];
+    for (const text of later) assert.equal(analyse(text).facts.find((f) => f.kind === "quantity")?.later, true, text);
+    const now = ["Police had been sent more than 300 dashcam clips.", "The petition passed 12,000 signatures in a week.", "Within a week of the crash, the fund had raised £84,000."];
+    for (const text of now) assert.equal(analyse(text).facts.find((f) => f.kind === "quantity")?.later, undefined, text);
+  });
+
   it("a count of two states joined by 'or' is a sum of both", () => {
     const union = "In all, 40 calves either died or were left lame after the outbreak.";
     assert.equal(fact(analyse(union), union, "40").total, true);

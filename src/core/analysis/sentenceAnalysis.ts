@@ -79,6 +79,8 @@ export interface FactMention {
   goal?: true;
   /** A count of the hurt or killed among those it names ("Sixteen firefighters were injured"): another group than all of them. */
   hurt?: true;
+  /** A count its sentence gives as of a time days or weeks after the event ("Within a week of the crash, police had been sent more than 300 dashcam clips"). */
+  later?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
   average?: true;
 }
@@ -400,7 +402,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "later"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -442,6 +444,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (cohort) extra.cohort = cohort;
     // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
     if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
+    if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = true;
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -822,6 +825,12 @@ export const HURT_STEMS: ReadonlySet<string> = new Set(["injured", "injury", "in
  */
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects|projected|projecting)\s+(?:that\s+)?(?:[^\s.;:]+\s+){0,6}?(?:will|would)\s+(?:[^\s.;:]+\s+){1,7}$/i;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b/i;
+/**
+ * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
+ * vote", "a fortnight after the crash", "three weeks later", "by the end of the month".
+ */
+const LATER_TIME =
+  /\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+the\s+end\s+of\s+(?:that|the\s+following|the\s+next)\s+(?:week|month))/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;

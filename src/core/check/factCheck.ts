@@ -1,4 +1,4 @@
-import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, isMeasurementUnit, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
@@ -998,6 +998,11 @@ function settle(
   // spread across 6 square kilometres") is that part, not a rival account of the claim's whole.
   // Read from the few agreeing sentences only.
   const toldBeside = fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
+  // "Within a week of the crash, police had been sent more than 300 dashcam clips": a running
+  // count the claim gives at a later time is not disputed by a smaller count of a report days
+  // older than a report that agrees with it. (Without the claim's later time, a report's revised
+  // figure and its first one stay disputed.)
+  const earlierTally = fact.later ? earlierTallyGuard(index, fact, agree) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1006,6 +1011,7 @@ function settle(
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent && namesTheClaimsOwn(c)) || (namedAge && c.shape.w.measure)) &&
       !elsewhere(c) &&
       !toldBeside?.has(cols.amount[c.fid]!) &&
+      !earlierTally?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
   );
@@ -1067,6 +1073,45 @@ function settle(
   };
   if (verdict === "contradicted" && biggest[0]) out.suggestion = writtenValueOf(index, fact, biggest[0]);
   return out;
+}
+
+/** How many days older than an agreeing report a report must be for its smaller count to be an earlier tally. */
+const EARLIER_REPORT_DAYS = 3;
+
+/** A report's publication day (days since 1970), from its `YYYY-MM-DD` date, if it has one. */
+function publishedDay(index: CorpusIndex, doc: number): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : undefined;
+}
+
+/**
+ * For a count a claim gives at a later time (`FactMention.later`): whether a disagreeing figure
+ * is an earlier tally, smaller than the claim's and from a report at least `EARLIER_REPORT_DAYS`
+ * older than the newest agreeing one. Not an age nor a measurement: those do not run on.
+ */
+function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+  const q = fact.quantity;
+  if (!q || q.currency || q.percent || (q.unit && physicalFamily(q.unit)) || fact.measure.some(isAgeMeasure)) return undefined;
+  let newest = -Infinity;
+  for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
+  if (!Number.isFinite(newest)) return undefined;
+  const lo = claimIntervalOf(q).lo;
+  const cols = index.factColumns;
+  // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
+  // agreeing report's year, or the year before where that day would come after it.
+  const year = new Date(newest * 86_400_000).getUTCFullYear();
+  const dayOf = (doc: number): number | undefined => {
+    const published = publishedDay(index, doc);
+    if (published !== undefined) return published;
+    const dateline = datelineOf(index, doc);
+    if (!dateline) return undefined;
+    const day = Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000;
+    return day > newest ? Date.UTC(year - 1, dateline.month - 1, dateline.day) / 86_400_000 : day;
+  };
+  return (c) => {
+    const day = dayOf(c.doc);
+    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo;
+  };
 }
 
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
