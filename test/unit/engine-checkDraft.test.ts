@@ -716,3 +716,24 @@ describe("engine: a running count a claim gives at a later time", () => {
     assert.deepEqual(checkDraft(larger, "Within a week of the crash on the M71, police had been sent 312 dashcam clips.").map((f) => f.kind), ["disputed"]);
   });
 });
+
+describe("engine: the age of a person the claim names in full", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Sinkhole\n\n\"The whole bedroom shook,\" Margaret Oyelaran, 71, a retired primary school teacher whose car was among those lost, told the agency. \"Now they do,\" said Dr Imogen Ferrars, 47, the centre's director, who led the survey.\n"],
+    ["national.html", "<html><body><article><h1>Sinkhole</h1><p>Margaret Oyelaran has lived on Pennant Road for decades.</p><p>\"Nobody ever told me there was a mine under it,\" said Oyelaran, 73, a retired teacher, speaking at the rest centre.</p><p>A survey led by Dr Imogen Ferrars, 49, of Westhaven University, mapped the void.</p></article></body></html>"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is disputed by another age its report gives her by surname, having named her in full", () => {
+    assert.deepEqual(found("Margaret Oyelaran, 71, watched her car disappear into the hole.").map(([kind]) => kind), ["disputed"]);
+  });
+  it("is agreed with by the same age its report gives her in full, as little as it says of the claim", () => {
+    const club = amongOtherStories(
+      ["wire.txt", "Takeover\n\nThe club was sold on Tuesday, ending Dennis Orrell's 19-year ownership. Orrell, 71, will keep 10%, the club said in a statement.\n"],
+      ["national.txt", "Sold\n\nDennis Orrell, the 73-year-old builders' merchant who rescued the club from administration in 2006, keeps a tenth of the shares.\n"],
+    );
+    assert.deepEqual(checkDraft(club, "Dennis Orrell, 73, becomes the club's honorary life president.").map((f) => f.kind), ["disputed"]);
+  });
+  it("is answered by an age whose sentence names no body, beside one whose sentence names the claim's", () => {
+    assert.deepEqual(found("Dr Imogen Ferrars, 47, led the Westhaven University survey.").map(([kind]) => kind), ["disputed"]);
+  });
+});

@@ -330,10 +330,16 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measureHas: ["age:rudd", "age:councillor"] },
     },
     {
-      name: "a -year-old age before a full name is that person's; a verb is not its noun (the 52-year-old Mark Rudd lost)",
+      name: "a -year-old age before a full name is that person's, by surname and first name; a verb is not its noun (the 52-year-old Mark Rudd lost)",
       text: "The 52-year-old Mark Rudd lost.",
       figure: "52",
-      expect: { measure: ["year", "lost", "age:rudd"] },
+      expect: { measure: ["year", "lost", "age:rudd", "age:mark"] },
+    },
+    {
+      name: "a -year-old age after a full name is that person's by surname and first name (Dennis Orrell, the 73-year-old builders' merchant)",
+      text: "Dennis Orrell, the 73-year-old builders' merchant who rescued the club, keeps a tenth of the shares.",
+      figure: "73",
+      expect: { measureHas: ["age:orrel", "age:denni"] },
     },
     {
       name: "an age after 'aged' is the age of the noun before it (a man aged 27)",

@@ -1101,17 +1101,19 @@ function setAside(text: string, span: Span): boolean {
 const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
 
 /**
- * The surname a "-year-old" age belongs to, as a stem: "Helen Okafor, a 34-year-old ...",
- * "Tom Hollins, the 56-year-old owner ...", "Rudd is a 52-year-old ...", "52-year-old Mark Rudd".
+ * The age measures of whom a "-year-old" age belongs to, by name (see `ageMeasuresOfName`: the
+ * surname, and the first name where one is given): "Helen Okafor, a 34-year-old ...", "Tom
+ * Hollins, the 56-year-old owner ...", "Rudd is a 52-year-old ...", "52-year-old Mark Rudd".
  */
-function hyphenatedAgeOwner(before: string, after: string): string | undefined {
+function hyphenatedAgeOwner(before: string, after: string): string[] | undefined {
   // The description after the name may open with an owner's possessive: "Harriet Olumide,
   // Meridian's 56-year-old chief executive", "Okafor, the club's 34-year-old captain".
-  const m = /(\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)(?:an?|the|his|her|its|their|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['\u2019]s?)\s+$/u.exec(before);
-  if (m && !isCalendarWord(m[1]!.toLowerCase())) return stem(m[1]!.toLowerCase());
+  const m = /((?:\p{Lu}[\p{L}'\u2019-]*\s+)?\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)(?:an?|the|his|her|its|their|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['\u2019]s?)\s+$/u.exec(before);
+  const surname = m ? /\S+$/.exec(m[1]!)![0] : undefined;
+  if (m && !isCalendarWord(surname!.toLowerCase())) return ageMeasuresOfName(m[1]!);
   // A name after the age: at least a first name and a surname, so "a 20-year-old Briton" is not one.
-  const n = /^\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+)+(\p{Lu}[\p{L}'\u2019-]*\p{Ll})\b/u.exec(after);
-  return n ? stem(n[1]!.toLowerCase()) : undefined;
+  const n = /^\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+)+\p{Lu}[\p{L}'\u2019-]*\p{Ll})\b/u.exec(after);
+  return n ? ageMeasuresOfName(n[1]!) : undefined;
 }
 
 
@@ -1254,7 +1256,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
       }
       // And of whom by name: "Okafor, a 34-year-old ..." is Okafor's age, as "Okafor, 34," is.
       const owner = age ? hyphenatedAgeOwner(before, text.slice(q.span.end, Math.min(sentence.end, q.span.end + 60))) : undefined;
-      if (owner) out.push("age:" + owner);
+      if (owner) out.push(...owner);
       // "The 24-year-old, running only his third marathon, ...": an age opening its sentence with
       // no noun of its own is the last person the text named before it.
       if (age && !owner && !ownNoun && /^\s*the\s+$/i.test(text.slice(sentence.start, q.span.start))) {

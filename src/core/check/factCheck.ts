@@ -60,6 +60,12 @@ const NAMED_AGE_AGREE_MIN = 0.3;
  * teacher Alan Brooks, 71,").
  */
 const NAMED_AGE_DISAGREE_MIN = 0.35;
+/**
+ * An age its source gives of the claim's person by full name (first name and surname, as its
+ * report names her) needs less still, to agree or to disagree: "said Oyelaran, 73, a retired
+ * teacher" in a report that names Margaret Oyelaran is her age, whatever else the claim says of her.
+ */
+const FULL_NAME_AGE_MIN = 0.2;
 /** The stems of the words of "-year-old". */
 const AGE_WORDS = new Set(["year", "old"]);
 const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
@@ -209,6 +215,9 @@ interface Shape {
   /** Whether any near-copy of this shape could agree, or disagree, whatever its value and numbers. */
   canAgree: boolean;
   canDisagree: boolean;
+  /** The score a near-copy of this shape needs to agree, or to disagree (see `agreeMinFor` and `disagreeMin` in `assessFact`). */
+  agreeMin: number;
+  disagreeMin: number;
   /**
    * The score card of each set of a near-copy's number words (`CorpusIndex.factNumbers`), weighed
    * once per set; under `NO_NUMBERS` when the claim has no number words to meet.
@@ -255,6 +264,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // "Okonjo, 24," is the age of the one the claim names: the same age of that name agrees in any
   // passage that says a little of the claim ("Okonjo, 24, broke Kovacs's serve three times").
   const namedAge = isAge && fact.measure.some((m) => isAgeMeasure(m) && nameStems.includes(m.slice(4)));
+  const claimAges = fact.measure.filter(isAgeMeasure);
   const disagreeMin = (specific: boolean): number => (isAge ? (namedAge ? NAMED_AGE_DISAGREE_MIN : AGE_DISAGREE_MIN) : specific ? DISAGREE_SPECIFIC_MIN : DISAGREE_MIN);
   // Agreement without a shared measure needs a stronger context ("60,000 people subscribed" for "60,000 users").
   const agreeMinFor = (measure: boolean, specific: boolean): number =>
@@ -311,14 +321,19 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       }
       // The best score any near-copy could reach: every number word of the claim in its clause.
       const best = Math.max(all.total ? (w.coveredClaim + allNumbers) / all.total : 0, clause?.total ? (w.coveredClause + clauseNumbers) / clause.total : 0);
-      const agreeMin = agreeMinFor(w.measure, w.specific || distinctSum);
+      const sourceMeasure = namedAge && claimAges.length >= 2 ? index.factRecord(fid).measure : undefined;
+      const fullNamed = !!sourceMeasure && claimAges.every((m) => sourceMeasure.includes(m));
+      const agreeMin = fullNamed ? FULL_NAME_AGE_MIN : agreeMinFor(w.measure, w.specific || distinctSum);
+      const shapeDisagreeMin = fullNamed ? FULL_NAME_AGE_MIN : disagreeMin(w.specific);
       shape = {
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
         canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
         canDisagree:
-          w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= disagreeMin(w.specific) &&
+          w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= shapeDisagreeMin &&
           (!defining.length || defining.some((t) => index.factRecord(fid).local.includes(t))),
+        agreeMin,
+        disagreeMin: shapeDisagreeMin,
         cards: new Map(),
         sharesMore: -1,
       };
@@ -560,7 +575,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!card) shape.cards.set(numbers, (card = scoreCard(shape.w, numbers)));
     const score = card.score;
     const specific = shape.w.specific;
-    const min = agrees ? agreeMinFor(measure, specific || (distinctSum && cols.amount[fid] === claimValue)) : disagreeMin(specific);
+    const min = agrees ? Math.min(shape.agreeMin, agreeMinFor(measure, specific || (distinctSum && cols.amount[fid] === claimValue))) : shape.disagreeMin;
     if (score < min) return;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
@@ -894,7 +909,9 @@ function settle(
   // Not over a far closer match that names none: "an estimated 1,700 extra deaths in England and
   // Wales" (the claim's measure and little else) does not set aside "the number of cyclists killed
   // fell to 84" for "The number of cyclists killed on Britain's roads fell to 84 last year".
-  const scoped = inSentences.filter((c) => c.shape.w.sharesScope);
+  // Not an age: "said Dr Imogen Ferrars, 47, the centre's director" gives her age as surely as
+  // "Dr Imogen Ferrars, 49, of Westhaven University" does, whatever body the claim names beside her.
+  const scoped = fact.measure.some(isAgeMeasure) ? [] : inSentences.filter((c) => c.shape.w.sharesScope);
   let bestScoped = 0;
   for (const c of scoped) bestScoped = Math.max(bestScoped, c.score);
   const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped) : inSentences;
