@@ -737,3 +737,19 @@ describe("engine: the age of a person the claim names in full", () => {
     assert.deepEqual(found("Dr Imogen Ferrars, 47, led the Westhaven University survey.").map(([kind]) => kind), ["disputed"]);
   });
 });
+
+describe("engine: a country and a place only the corpus names", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Sinkhole\n\nA sinkhole opened beneath a street in the northern English town of Brantwick on Tuesday, swallowing three parked cars, emergency services said.\n"],
+    ["national.txt", "Sinkhole\n\nIn its place on Pennant Road in Brantwick was a hole 12 metres deep, into which four parked cars had tumbled.\n"],
+    ["grades.txt", "Grades\n\nIn England, 28.4% of entries were awarded the top grades.\n"],
+    ["welsh.txt", "Welsh grades\n\nIn Wales, 29.1% of entries were awarded the top grades.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("are not told apart: the one may hold the other", () => {
+    assert.deepEqual(found("The sinkhole swallowed four parked cars."), ["disputed"]);
+  });
+  it("but two countries are", () => {
+    assert.deepEqual(found("Last year, 28.4% of entries were awarded the top grades."), ["supported"]);
+  });
+});

@@ -319,6 +319,12 @@ export function lookupPlace(asWritten: string): string | undefined {
   return canonical;
 }
 
+/** Whether `place` is one of the gazetteer's canonical places (a country, region or large city), not one a corpus names. */
+export function isKnownPlace(place: string): boolean {
+  return CANONICAL.has(place);
+}
+const CANONICAL = new Set(PLACES.map(([canonical]) => canonical));
+
 /**
  * The place an organisation's name contains, if any: "Police Scotland" -> Scotland,
  * "Greater Manchester Police" -> Manchester, "London Fire Brigade" -> London.

@@ -1,4 +1,5 @@
 import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
+import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
@@ -949,6 +950,7 @@ function settle(
   // whose sentence names only places that no agreeing figure names is another place's.
   // Once per fact shape, as for bodies below.
   let agreedPlaces: Set<string> | undefined;
+  let agreedKnown: boolean | undefined;
   const placesOf = (c: Candidate) => index.factRecord(c.fid).places.filter((p) => p !== "World");
   const anotherPlace = new Map<Shape, boolean>();
   const ofAnotherPlace = (c: Candidate): boolean => {
@@ -965,7 +967,10 @@ function settle(
         }
       }
       const theirs = placesOf(c);
-      another = agreedPlaces.size > 0 && theirs.length > 0 && !theirs.some((p) => agreedPlaces!.has(p));
+      // Of a country or large city and a place only the corpus names ("England" and "Pennant
+      // Road"), the one may hold the other: only places both known, or both not, are told apart.
+      agreedKnown ??= [...agreedPlaces].every(isKnownPlace);
+      another = agreedPlaces.size > 0 && theirs.length > 0 && !theirs.some((p) => agreedPlaces!.has(p)) && theirs.every(isKnownPlace) === agreedKnown;
       anotherPlace.set(c.shape, another);
     }
     return another;
