@@ -553,6 +553,13 @@ const GENERAL_ROWS: Row[] = [
     { text: "300 homes", per: "year" },
     { text: "12 days", per: undefined },
   ] },
+  // Labels named by their numbers in a list ("junctions 14 and 15", "Articles 5, 6 and 7"); a verb's figures are still figures.
+  { sentence: "About 74,000 vehicles use the section between junctions 14 and 15, under Articles 5, 6 and 7, and the mast stands 2 metres above 4 and 5 rooms.", only: true, expect: [
+    { text: "About 74,000 vehicles", value: 74000 },
+    { text: "2 metres", value: 2 },
+    { text: "4", value: 4 },
+    { text: "5 rooms", value: 5 },
+  ] },
   // A school year is a label, not a count; a year is still a year.
   { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
   // A year then a count is no range: "fell from 412,000 in 2019 to 236,000 in 2024".

@@ -442,8 +442,17 @@ interface Figure {
 }
 
 /** Words that make the number after them a label, not a figure ("Article 50", "Flight 370"). */
-const LABEL_BEFORE =
-  /\b(article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm|turn|hole|pier|berth|bay|stand|court|pitch)\.? $/i;
+const LABEL_WORDS =
+  "article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm|turn|hole|pier|berth|bay|stand|court|pitch";
+const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL_WORDS})\\.? $`, "i");
+
+/** Labels that name several by their numbers ("junctions 14 and 15", "platforms 3 to 5"): only those no verb shares. */
+const LABELS_PLURAL =
+  "junctions|platforms|gates|rooms|flights|routes|wards|blocks|zones|floors|terminals|berths|piers|bays|pages|chapters|sections|articles|clauses|paragraphs|stages|phases|seasons|episodes";
+/** A plural label just before a number ("junctions 14"). */
+const LABELS_BEFORE = new RegExp(`\\b(?:${LABELS_PLURAL}) $`, "i");
+/** A label's number and a list's joint before a number: "junctions 14 and 15", "Article 5, 6 or 7". */
+const LABEL_LIST_BEFORE = new RegExp(`\\b(?:${LABELS_PLURAL}|${LABEL_WORDS})\\.? \\d+(?:, ?\\d+)*(?:, ?|,? (?:and|or|to|&) )$`, "i");
 
 /** A temperature's scale after its figure: "40.3C", "35 C", "104F", "38.7°C", "38.7 degrees Celsius". */
 const TEMPERATURE_AFTER = /^(?: ?° ?([CF])| ?([CF]))(?![A-Za-z0-9])|^ (?:degrees?|°) (Celsius|centigrade|Fahrenheit)\b/;
@@ -559,7 +568,8 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/\d[.,]$/.test(before)) return true;
   if (prev === "-" && /[A-Za-z\d]-$/.test(before) && !SCALE_BEFORE.test(before)) return true; // COVID-19, the "1" of a 3-1 score
   if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
-  if (LABEL_BEFORE.test(before)) return true; // Article 50, page 5, Level 3
+  if (LABEL_BEFORE.test(before) || LABELS_BEFORE.test(before)) return true; // Article 50, page 5, Level 3, junctions 14
+  if (LABEL_LIST_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return true; // junctions 14 and 15
   // A school year ("Year 7 and Year 8 pupils"): capitalised, one to thirteen.
   if (/\bYear $/.test(before) && /^(?:[1-9]|1[0-3])(?!\d)/.test(text.slice(numStart, numStart + 3))) return true;
   const after = text.slice(fig.end, fig.end + 8);
