@@ -554,7 +554,7 @@ const GENERAL_ROWS: Row[] = [
     { text: "12 days", per: undefined },
   ] },
   // Labels named by their numbers in a list ("junctions 14 and 15", "Articles 5, 6 and 7"); a verb's figures are still figures.
-  { sentence: "About 74,000 vehicles use the section between junctions 14 and 15, under Articles 5, 6 and 7, and the mast stands 2 metres above 4 and 5 rooms.", only: true, expect: [
+  { sentence: "About 74,000 vehicles use the section between junctions 14 and 15, under Articles 5, 6 and 7, and the mast stands 2 metres tall beside 4 and 5 rooms.", only: true, expect: [
     { text: "About 74,000 vehicles", value: 74000 },
     { text: "2 metres", value: 2 },
     { text: "4", value: 4 },
