@@ -624,6 +624,12 @@ describe("engine: analyzeSentence facts", () => {
       expect: { measure: ["migrat"], ownUnit: true },
     },
     {
+      name: "a subject changed to its figure measures it, past a body of four words it is of (Subsidence claims to the Former Mines Board reached)",
+      text: "Subsidence claims to the Former Mines Board reached 1,240 in 2024.",
+      figure: "1,240",
+      expect: { measure: ["claim"], ownUnit: true },
+    },
+    {
       name: "a subject at a record, from a figure, or that was it (peaked at a record, fell from, was)",
       text: "Emigration peaked at a record 520,000.",
       figure: "520,000",

@@ -908,7 +908,7 @@ const CHANGED_TAIL = new RegExp(`\\b${CHANGED_TAIL_SOURCE}`, "i");
  * figure, or was it.
  */
 const SUBJECT_CHANGED_TO = new RegExp(
-  `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+|[\\p{L}-]+['\\u2019]s\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,2}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
+  `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+|[\\p{L}-]+['\\u2019]s\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,3}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
   "iu",
 );
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
