@@ -753,3 +753,18 @@ describe("engine: a country and a place only the corpus names", () => {
     assert.deepEqual(found("Last year, 28.4% of entries were awarded the top grades."), ["supported"]);
   });
 });
+
+describe("engine: what a quote's speaker said, in other words", () => {
+  const index = amongOtherStories([
+    "crash.txt",
+    'Pile-up\n\n"We are piecing together the sequence of events vehicle by vehicle, and that will take time," said Chief Inspector Rachel Dunmore of Wendmoor Police. "I would ask people not to speculate about the cause until we have done that work."\n\nKevin Aldous, who was driving the coach, said he had slowed almost to walking pace.\n',
+  ]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is supported by the quote's sentence, its speaker named by the sentence before", () => {
+    assert.deepEqual(found("Rachel Dunmore urged people not to speculate."), ["supported"]);
+  });
+  it("but not when said of another speaker, nor with a body its paragraph does not name", () => {
+    assert.deepEqual(found("Kevin Aldous urged people not to speculate."), ["unsupported"]);
+    assert.deepEqual(found("Rachel Dunmore of Kestrel urged people not to speculate about the cause."), ["unsupported"]);
+  });
+});

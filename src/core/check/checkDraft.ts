@@ -1,5 +1,5 @@
 import { formatNumber } from "../analysis/compareValues";
-import { ordinalsIn } from "../analysis/quantities";
+import { isCalendarWord, ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { stem } from "../analysis/tokens";
@@ -207,6 +207,17 @@ function byline(index: CorpusIndex, doc: number): Set<string> {
   return new Set([meta.publisher, meta.author].filter((x): x is string => !!x).flatMap((x) => queryTerms(x)));
 }
 
+/** The terms of the bodies, people and names of no known kind a claim names (not places, days or months). */
+function claimNameTerms(claim: SentenceAnalysis): string[] {
+  return claim.entities.filter((e) => e.type !== "place" && e.type !== "event" && !isCalendarWord(e.name.toLowerCase())).flatMap((e) => queryTerms(e.name));
+}
+
+/** `credit` and the name terms of the speakers of the quotes that open in sentence `id`. */
+function withSpeakers(index: CorpusIndex, id: number, credit: Set<string>): Set<string> {
+  for (const speaker of index.quoteSpeakersOf(id)) for (const t of queryTerms(speaker)) credit.add(t);
+  return credit;
+}
+
 interface Support {
   supported: boolean;
   /** The supporting sources (document numbers), those of `evidence` first. */
@@ -273,7 +284,21 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
     // for "Tomas Kell crossed the line in third place").
     if (ordinals.length && !ordinalsIn(index.sentenceText(id)).some((o) => ordinals.includes(o))) continue;
     // "The Sunday Express reported…": a source's own publisher and author are part of what it says.
-    if (coverage(index, claim.terms, s, undefined, undefined, byline(index, s.doc)) >= SUPPORT_MIN) {
+    const credit = byline(index, s.doc);
+    let covered = coverage(index, claim.terms, s, undefined, undefined, credit) >= SUPPORT_MIN;
+    // So is the speaker of a quote in it: "I would ask people not to speculate," said after "...,"
+    // said Chief Inspector Rachel Dunmore, is what she said. Not where the claim names a body or
+    // person its paragraph does not ("Callum Reid, the project director at Kestrel
+    // Infrastructure, said", where he speaks for another firm).
+    if (!covered) {
+      const speakers = withSpeakers(index, id, new Set());
+      if (speakers.size) {
+        for (const t of speakers) credit.add(t);
+        const paragraph = index.paragraphTerms(id);
+        covered = coverage(index, claim.terms, s, undefined, undefined, credit) >= SUPPORT_MIN && claimNameTerms(claim).every((t) => speakers.has(t) || paragraph.has(t));
+      }
+    }
+    if (covered) {
       seen.add(s.doc);
       addEv(index.evidence(id, undefined, { stance: "agrees" }), s.doc);
     }

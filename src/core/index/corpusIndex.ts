@@ -761,6 +761,19 @@ export class CorpusIndex {
   paragraphOf(id: number): number[] {
     return this.blockSentences[this.sentences.docOf(id)]?.[this.sentences.blockOf(id)] ?? [id];
   }
+  /** The speakers of the quotes that open in sentence `id`, as the quote finder attributed them. */
+  quoteSpeakersOf(id: number): string[] {
+    const out: string[] = [];
+    const group = this.sentenceGroup[id];
+    if (group === undefined) return out;
+    const cols = this.quoteColumns;
+    for (const q of this.quotesOfGroup.get(group) ?? []) {
+      const speaker = cols.speaker[q];
+      if (cols.sentence[q] === id && speaker && !out.includes(speaker)) out.push(speaker);
+    }
+    return out;
+  }
+
   /** The terms of the paragraph holding sentence `id`, cached: every fact of a paragraph asks. */
   paragraphTerms(id: number): ReadonlySet<string> {
     const first = this.paragraphOf(id)[0] ?? id;
