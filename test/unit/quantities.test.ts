@@ -509,6 +509,12 @@ const GENERAL_ROWS: Row[] = [
     // A length before its noun is that thing's ("a 366-metre span": the span's).
     { text: "366-metre", unit: "metre", dimension: "the span" },
   ] },
+  // "across" and "in diameter" are its width, "in depth" its depth: "60 feet across" is no depth of water.
+  { sentence: "The hole was roughly 60 feet across, a crater 30 metres in diameter and 12 metres in depth.", only: true, expect: [
+    { text: "roughly 60 feet", unit: "foot", dimension: "wide" },
+    { text: "30 metres", unit: "metre", dimension: "wide" },
+    { text: "12 metres", unit: "metre", dimension: "deep" },
+  ] },
   // Past prepositions and verbs, a length names no thing: "14km along the coast".
   { sentence: "The 14km export cable runs 12km along the coast, and a 3.2-mile bypass opened.", only: true, expect: [
     { text: "14km", unit: "kilometre", dimension: "the cable" },

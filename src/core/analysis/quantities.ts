@@ -159,8 +159,10 @@ const UNIT_SYNONYMS = wordTable<string>({
 
 /** Units of length, height and depth, as `unit` gives them. */
 const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "nautical mile", "inch", "yard", "centimetre", "millimetre"]);
-/** The way a length runs, right after it ("1,200 feet long", "56 metres high"). */
-const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick)\b/i;
+/** The way a length runs, right after it ("1,200 feet long", "56 metres high", "60 feet across", "18 metres in diameter"). */
+const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter))\b/i;
+/** Each way a length may be said to run, as the one word `Quantity.dimension` gives it. */
+const WAYS: Record<string, string> = { tall: "high", across: "wide", "in length": "long", "in width": "wide", "in height": "high", "in depth": "deep", "in diameter": "wide" };
 
 /** Units glued to digits ("5kg"). */
 const GLUED_UNITS = wordTable<string>({
@@ -1198,7 +1200,10 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   }
   if (q.unit && LENGTH_UNITS.has(q.unit)) {
     const way = WAY_AFTER.exec(text.slice(q.span.end, q.span.end + 12));
-    if (way) q.dimension = way[1]!.toLowerCase() === "tall" ? "high" : way[1]!.toLowerCase();
+    if (way) {
+      const said = way[1]!.toLowerCase().replace(/\s+/g, " ");
+      q.dimension = WAYS[said] ?? said;
+    }
     else if (ofNoun) q.dimension = "of " + ofNoun;
     else {
       // A length before its noun measures that thing: "the 14km export cable", "a 3.2-mile bypass".
