@@ -463,6 +463,15 @@ const runs = [
   { name: "cathedral corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "cathedral-claims.jsonl")], corpus: join(root, "test", "eval", "cathedral-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },
   { name: "misconduct corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "misconduct-claims.jsonl")], corpus: join(root, "test", "eval", "misconduct-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
   { name: "tidal corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "tidal-claims.jsonl")], corpus: join(root, "test", "eval", "tidal-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
+  // Four more (seventeenth session), scored before their fixes: shipwreck 65.3%, pile-up 66.0% (a
+  // sound "Within a week of the crash, police had been sent more than 300 dashcam clips" disputed
+  // by the first day's "more than 140"), algae 77.1% (a true "Spanning 9.2 square kilometres"
+  // disputed by the bloom's "6 square kilometres", a part of it) and sinkhole 74.5%.
+  // "Harriet Olumide, Meridian's 56-year-old chief executive"; "said Oyelaran, 73,"; "junctions 14 and 15".
+  { name: "shipwreck corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "shipwreck-claims.jsonl")], corpus: join(root, "test", "eval", "shipwreck-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  { name: "pileup corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "pileup-claims.jsonl")], corpus: join(root, "test", "eval", "pileup-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
+  { name: "algae corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "algae-claims.jsonl")], corpus: join(root, "test", "eval", "algae-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
+  { name: "sinkhole corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "sinkhole-claims.jsonl")], corpus: join(root, "test", "eval", "sinkhole-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Wrong claims over the seeds: a figure, year, place, body or quoted word changed, a quote
   // given to another speaker.
   { name: "wrong seed claims (test/eval)", args: ["--claims", join(root, "test", "eval", "seed-wrong-claims.jsonl")] },
