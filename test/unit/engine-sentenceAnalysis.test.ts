@@ -913,6 +913,11 @@ describe("engine: analyzeSentence facts", () => {
     assert.deepEqual(fact(analyse(who), who, "29").measure, ["age:kovac", "age:marta"]);
     const turnout = "Turnout was 64.";
     assert.ok(!fact(analyse(turnout), turnout, "64").measure.some((m) => m.startsWith("age:")));
+    // An age at a time the clause goes on to give.
+    const when = "Captain Josiah Marrable was 57 when he went down with his ship.";
+    assert.deepEqual(fact(analyse(when), when, "57").measure, ["age:marrabl", "age:josiah"]);
+    const score = "Turnout was 57 when the polls closed.";
+    assert.ok(!fact(analyse(score), score, "57").measure.some((m) => m.startsWith("age:")));
   });
 
   it("a change worth a figure is that size of change; a thing worth it is a level", () => {

@@ -700,12 +700,13 @@ export function copulaName(text: string, q: Quantity): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** A bare whole number under 120 that ends its clause ("... is 29."): what a copula's age may be. */
+/** A bare whole number under 120 that ends its clause ("... is 29.", "... was 57 when"): what a copula's age may be. */
 export function endsClauseAsAge(text: string, q: Quantity): boolean {
   if (q.currency || q.percent) return false;
   // "Ferrandi is 33 years old.": the same age, in words; "Whitlow was 27 years old when ...".
   if (q.unit === "year") return maybeAge({ ...q, span: q.valueSpan }) && /^\s+old\b(?!-)/.test(text.slice(q.span.end, q.span.end + 8));
-  return !q.unit && maybeAge(q) && /^\s*(?:[.;,]|$)/.test(text.slice(q.span.end, q.span.end + 3));
+  // "Marrable was 57 when he went down with his ship": the age at a time the clause goes on to give.
+  return !q.unit && maybeAge(q) && /^\s*(?:[.;,]|$)|^\s+(?:when|as|at\s+the\s+time)\b/.test(text.slice(q.span.end, q.span.end + 16));
 }
 
 /** A month's or weekday's name, lowercase: capitalised, yet no one's name ("In June, 12 ..."). */
