@@ -696,6 +696,20 @@ describe("engine: a part an agreeing report gives beside the claim's figure", ()
   });
 });
 
+describe("engine: a total a claim gives, against a report days older", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Depot fire\n\nKELSBY, November 4 (Albion Press) - Crews have poured more than 12 million litres of water on the fire at the Marlham depot. The Orla Venture lost 46 containers overboard, its operator Halvard Lines said.\n"],
+    ["blog.md", "---\ntitle: A week on\ndate: 2025-11-11\n---\n\nA week on\n\nCrews used about 31 million litres of water on the fire at the Marlham depot in all. Halvard Lines now says the Orla Venture lost 53 containers overboard.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not disputed by a count that report gave as still running", () => {
+    assert.deepEqual(found("Crews poured more than 30 million litres of water on the fire at the Marlham depot in total."), ["supported"]);
+  });
+  it("but is by a count that report gave once and for all, which the newer one revised", () => {
+    assert.deepEqual(found("In total, 53 containers were lost overboard from the Orla Venture."), ["disputed"]);
+  });
+});
+
 describe("engine: a running count a claim gives at a later time", () => {
   const index = amongOtherStories(
     ["wire.txt", "Pile-up\n\nKELSBY, November 4 (Albion Press) - Police have been sent more than 140 dashcam clips of the crash on the M71.\n"],

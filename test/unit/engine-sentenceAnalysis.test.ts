@@ -927,6 +927,14 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(house), house, "£300,000").difference, undefined);
   });
 
+  it("an event's noun after 'after' or 'before' is what its date dates, not the verb before it", () => {
+    const later = "Vantora was fined £85,000 in 2023 after an earlier fire at the site in August 2022.";
+    assert.deepEqual(fact(analyse(later), later, "August 2022").measure, ["fire"]);
+    assert.deepEqual(fact(analyse(later), later, "2023").measure, ["fine"]);
+    const opening = "After a fire there in August 2022, Vantora was fined £85,000 in 2023.";
+    assert.deepEqual(fact(analyse(opening), opening, "August 2022").measure, ["fire"]);
+  });
+
   it("a plural noun a date follows is what happens on it, whatever verb words it", () => {
     const report = "Velmora will report its first-quarter results on 29 May.";
     assert.deepEqual(fact(analyse(report), report, "29 May").measure, ["report", "result"]);

@@ -549,6 +549,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       verbs.push(...verbsIn(next.start, next.end));
       end = next.end;
     }
+    // "fined £85,000 in 2023 after an earlier fire at the site in August 2022", "After a fire
+    // there in August 2022, ...": a clause that is only an event's noun after "after" or "before"
+    // dates that event, not the verb before it.
+    const nominal = verbs.length ? null : EVENT_NOUN_AFTER_BEFORE.exec(text.slice(clause.start, d.span.start));
+    if (nominal && !isPastVerb(nominal[1]!.toLowerCase())) verbs = [stem(singular(nominal[1]!.toLowerCase()))];
     // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
     // span opened by "as", "since" or "until" dates the verb before it.
     // So does a phrase of time with no verb of its own ("struck southern Peru before dawn on
@@ -728,6 +733,9 @@ const IN_FORCE_AFTER = /^\s+(?:into\s+(?:force|effect)|effect)\b/;
 
 /** All a date's clause holds before its date, where the clause is only the date ("in March 2025"). */
 const DATE_ALONE_BEFORE = /^\s*(?:in|on|during|by|at)\s+$/i;
+
+/** An event's noun after "after", "before" or "following" and its determiner, then where or when ("after an earlier fire at the site in"). */
+const EVENT_NOUN_AFTER_BEFORE = /^(?:after|before|following)\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:at|in|on|there|near|during)\b)/iu;
 
 /** How a date's clause opens when it dates the verb of the clause before ("as", "since", "before dawn", "3 a.m. on Sunday"). */
 const CLAUSE_OF_THE_VERB_BEFORE = /^(?:as|since|until|before|after|early|late|shortly|just)\b|^\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)/i;

@@ -1021,10 +1021,11 @@ function settle(
   // Read from the few agreeing sentences only.
   const toldBeside = fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
   // "Within a week of the crash, police had been sent more than 300 dashcam clips": a running
-  // count the claim gives at a later time is not disputed by a smaller count of a report days
-  // older than a report that agrees with it. (Without the claim's later time, a report's revised
+  // count the claim gives at a later time, or as a total ("more than 30 million litres of water
+  // ... in total"), is not disputed by a smaller count of a report days older than a report that
+  // agrees with it. (Without the claim's later time, a report's revised
   // figure and its first one stay disputed.)
-  const earlierTally = fact.later ? earlierTallyGuard(index, fact, agree) : undefined;
+  const earlierTally = fact.later || fact.total ? earlierTallyGuard(index, fact, agree) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1132,9 +1133,25 @@ function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonl
   };
   return (c) => {
     const day = dayOf(c.doc);
-    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo;
+    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo && isInterimTally(index, c);
   };
 }
+
+/**
+ * A count its sentence gives as one still running: "Officers have received more than 140
+ * dashcam clips", "has gathered 8,900 signatures", "pouring more than 12 million litres", "so
+ * far". Not one said once and for all ("lost 46 containers overboard"), which a later report
+ * revises: the two are then disputed.
+ */
+function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
+  const cols = index.factColumns;
+  const doc = index.documents[c.doc]!.text;
+  const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 60);
+  return INTERIM_BEFORE.test(doc.slice(from, cols.start[c.fid]!)) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
+}
+/** A present perfect or a participle just before a count, or words of a tally to date. */
+const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
+const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b/;
 
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
 const BESIDE_SENTENCES_READ = 8;
