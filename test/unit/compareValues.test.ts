@@ -246,6 +246,17 @@ describe("figures in the index's columns", () => {
   });
 });
 
+describe("weekdays in the index's columns", () => {
+  it("are dates said by their weekday alone, never a figure whose interval's bits look like one", () => {
+    const cols = new FactColumns();
+    // 187 million: its low end, read as packed date parts, has the weekday's month.
+    const figure = q("187 million litres");
+    const fid = cols.add(0, 0, 0, { kind: "quantity", quantity: figure, span: figure.span } as FactMention);
+    assert.equal(Math.floor(cols.lo[fid]! / 32) % 16, 13, "the figure's low end must look like a weekday for this test to tell");
+    assert.equal(cols.isWeekday(fid), false);
+  });
+});
+
 describe("dates in the index's columns", () => {
   const phrases = [
     "on 13 June 2020", "on 14 June 2020", "in the month of June", "on 1 April", "on 1 April 2020", "in 2015", "in 2016",

@@ -89,7 +89,8 @@ export class FactColumns {
 
   /** Whether date `fid` is a weekday alone ("on Sunday"): what it means depends on its report's date. */
   isWeekday(fid: number): boolean {
-    return Math.floor(this.lo[fid]! / 32) % 16 === WEEKDAY_MONTH;
+    // A figure's `lo` is its interval's low end, whose bits may read as anything: only a date packs parts.
+    return this.kind[fid] === 1 && Math.floor(this.lo[fid]! / 32) % 16 === WEEKDAY_MONTH;
   }
 
   /** A number that is the same for two dates exactly when `dateAt` gives the same parts. */
