@@ -759,6 +759,14 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(kept), kept, "£18,000").difference, undefined);
   });
 
+  it("a figure a target was overshot, missed or surpassed by is a difference; the target is not", () => {
+    const over = "Wessmoor overshot its leakage target by 36 million litres a day, and missed its recycling goal by 12%.";
+    assert.equal(fact(analyse(over), over, "36 million").difference, true);
+    assert.equal(fact(analyse(over), over, "12%").difference, true);
+    const target = "Its leakage target was 151 million litres a day.";
+    assert.equal(fact(analyse(target), target, "151 million").difference, undefined);
+  });
+
   it("a count of the hurt or killed is marked as such; an adjective or an age is not", () => {
     const hurt = "Nine lifeguards were badly injured, and three members of the rescue crew have died.";
     assert.equal(fact(analyse(hurt), hurt, "Nine").hurt, true);
