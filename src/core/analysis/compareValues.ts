@@ -39,6 +39,8 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   mile: ["length", 1609.344], "nautical mile": ["length", 1852], foot: ["length", 0.3048],
   "square foot": ["area", 0.09290304], "square metre": ["area", 1], "square kilometre": ["area", 1e6], "square mile": ["area", 2589988.110336],
   "square yard": ["area", 0.83612736], hectare: ["area", 1e4], acre: ["area", 4046.8564224],
+  "cubic metre": ["volume", 1], "cubic foot": ["volume", 0.028316846592], "cubic kilometre": ["volume", 1e9], "cubic yard": ["volume", 0.764554857984],
+  litre: ["volume", 0.001], millilitre: ["volume", 1e-6], gallon: ["volume", 0.00454609],
   second: ["time", 1], minute: ["time", 60], hour: ["time", 3600], day: ["time", 86400], week: ["time", 604800],
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
   kilowatt: ["power", 1e3], megawatt: ["power", 1e6], gigawatt: ["power", 1e9],
@@ -47,14 +49,14 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
 } as Record<string, [string, number]>));
 
 /**
- * The family of a unit of length, mass, power or energy ("length" for feet and metres), a measure
+ * The family of a unit of length, area, volume, mass, power or energy ("length" for feet and metres), a measure
  * two figures in different units share ("56 feet above the river" and "56 metres above the
  * river", "9.2 gigawatts" and "9,200 MW"); undefined
  * for any other unit (spans of time are weighed apart, see `isDuration`).
  */
-export function physicalFamily(unit: string): "length" | "area" | "mass" | "power" | "energy" | undefined {
+export function physicalFamily(unit: string): "length" | "area" | "volume" | "mass" | "power" | "energy" | undefined {
   const f = UNIT_FAMILY.get(unit)?.[0];
-  return f === "length" || f === "area" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
+  return f === "length" || f === "area" || f === "volume" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
 }
 
 /** Whether a unit is one of measurement (length, mass, time, speed, ...), whose figures convert to one another. */

@@ -1100,8 +1100,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     if (np && np.words.length > 1 && isNumberWord(np.words[0]!.toLowerCase())) np = undefined;
     if (np) {
       unit = headLemma(np);
-      // "50,000 square feet", "600 sq km": an area, not a length.
+      // "50,000 square feet", "600 sq km": an area, not a length; "187,000 cubic metres" a volume.
       if (np.words.length >= 2 && /^(?:square|sq\.?)$/i.test(np.words[np.words.length - 2]!) && AREA_OF_LENGTH.has(unit)) unit = "square " + unit;
+      else if (np.words.length >= 2 && /^(?:cubic|cu\.?)$/i.test(np.words[np.words.length - 2]!) && AREA_OF_LENGTH.has(unit)) unit = "cubic " + unit;
       unitSpan = np.headSpan;
       nounPhrase = text.slice(np.start, np.end);
       spanEnd = np.end;

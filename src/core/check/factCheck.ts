@@ -1110,11 +1110,13 @@ function publishedDay(index: CorpusIndex, doc: number): number | undefined {
 /**
  * For a count a claim gives at a later time (`FactMention.later`): whether a disagreeing figure
  * is an earlier tally, smaller than the claim's and from a report at least `EARLIER_REPORT_DAYS`
- * older than the newest agreeing one. Not an age nor a measurement: those do not run on.
+ * older than the newest agreeing one. Not an age, a length or an area: those do not run on (an
+ * amount of water or of waste may).
  */
 function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
-  if (!q || q.currency || q.percent || (q.unit && physicalFamily(q.unit)) || fact.measure.some(isAgeMeasure)) return undefined;
+  const family = q?.unit ? physicalFamily(q.unit) : undefined;
+  if (!q || q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)) return undefined;
   let newest = -Infinity;
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
