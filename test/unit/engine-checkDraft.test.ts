@@ -2,6 +2,8 @@ import * as assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { checkDraft } from "../../src/core/check/checkDraft";
+import { sameMeasure } from "../../src/core/check/context";
+import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { CorpusIndex, queryTerms } from "../../src/core/index/corpusIndex";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
@@ -780,5 +782,26 @@ describe("engine: what a quote's speaker said, in other words", () => {
   it("but not when said of another speaker, nor with a body its paragraph does not name", () => {
     assert.deepEqual(found("Kevin Aldous urged people not to speculate."), ["unsupported"]);
     assert.deepEqual(found("Rachel Dunmore of Kestrel urged people not to speculate about the cause."), ["unsupported"]);
+  });
+});
+
+describe("sameMeasure: how far away, and how big", () => {
+  const lengthOf = (text: string) => analyzeSentence(text, { start: 0, end: text.length }).facts.find((f) => f.quantity?.unit !== undefined)!;
+  it("a distance from a place is no size of a thing, and is another distance from a place", () => {
+    const away = lengthOf("The trawler sank roughly 70 kilometres north-east of Skerrinish.");
+    assert.equal(sameMeasure(away, lengthOf("The 79ft trawler was lost.")), false);
+    assert.equal(sameMeasure(away, lengthOf("She was fishing about 38 nautical miles north-east of the port.")), true);
+  });
+});
+
+describe("engine: how far away, and how big", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Trawler\n\nThe trawler was listing heavily about 38 nautical miles north-east of Skerrinish, her home port, the coastguard said.\n"],
+    ["national.txt", "Trawler lost\n\nThe 79ft trawler had left Skerrinish on Sunday 12 January and was fishing for prawns about 38 nautical miles (44 miles) north-east of the port when she began taking on water.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("a distance from a place is not answered by a thing's size", () => {
+    assert.deepEqual(found("The trawler sank roughly 70 kilometres north-east of Skerrinish."), ["supported"]);
+    assert.deepEqual(found("The trawler sank roughly 90 kilometres north-east of Skerrinish."), ["contradicted"]);
   });
 });

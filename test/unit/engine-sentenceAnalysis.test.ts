@@ -759,6 +759,14 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(kept), kept, "£18,000").difference, undefined);
   });
 
+  it("a count something was left with is what remains of it, not the whole", () => {
+    const left = "After closing six shops, the trust was left with 13 charity shops.";
+    assert.ok(fact(analyse(left), left, "13").measure.includes("remaining"));
+    const leaving = "It closed six of its 19 shops, leaving it with 13.";
+    assert.ok(fact(analyse(leaving), leaving, "13").measure.includes("remaining"));
+    assert.ok(!fact(analyse(leaving), leaving, "19").measure.includes("remaining"));
+  });
+
   it("a figure a target was overshot, missed or surpassed by is a difference; the target is not", () => {
     const over = "Wessmoor overshot its leakage target by 36 million litres a day, and missed its recycling goal by 12%.";
     assert.equal(fact(analyse(over), over, "36 million").difference, true);

@@ -515,6 +515,13 @@ const GENERAL_ROWS: Row[] = [
     { text: "30 metres", unit: "metre", dimension: "wide" },
     { text: "12 metres", unit: "metre", dimension: "deep" },
   ] },
+  // How far away from a place is a distance ("away"), no size of a thing.
+  { sentence: "The 79ft trawler was lost roughly 70 kilometres north-east of Skerrinish, 20 miles from the harbour, after a 19-mile inland run.", only: true, expect: [
+    { text: "79ft", unit: "foot", dimension: "the trawler" },
+    { text: "roughly 70 kilometres", unit: "kilometre", dimension: "away" },
+    { text: "20 miles", unit: "mile", dimension: "away" },
+    { text: "19-mile", unit: "mile", dimension: "the run" },
+  ] },
   // Past prepositions and verbs, a length names no thing: "14km along the coast".
   { sentence: "The 14km export cable runs 12km along the coast, and a 3.2-mile bypass opened.", only: true, expect: [
     { text: "14km", unit: "kilometre", dimension: "the cable" },

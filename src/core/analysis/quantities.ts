@@ -159,8 +159,8 @@ const UNIT_SYNONYMS = wordTable<string>({
 
 /** Units of length, height and depth, as `unit` gives them. */
 const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "nautical mile", "inch", "yard", "centimetre", "millimetre"]);
-/** The way a length runs, right after it ("1,200 feet long", "56 metres high", "60 feet across", "18 metres in diameter"). */
-const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter))\b/i;
+/** The way a length runs, right after it ("1,200 feet long", "56 metres high", "60 feet across", "18 metres in diameter", "38 miles north-east of"). */
+const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter)|(?:north|south)(?:[- ]?(?:east|west))?\s+of|(?:east|west)\s+of|away|from|off|offshore)\b/i;
 /** Each way a length may be said to run, as the one word `Quantity.dimension` gives it. */
 const WAYS: Record<string, string> = { tall: "high", across: "wide", "in length": "long", "in width": "wide", "in height": "high", "in depth": "deep", "in diameter": "wide" };
 
@@ -1201,10 +1201,11 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     q.text = text.slice(q.span.start, q.span.end);
   }
   if (q.unit && LENGTH_UNITS.has(q.unit)) {
-    const way = WAY_AFTER.exec(text.slice(q.span.end, q.span.end + 12));
+    const way = WAY_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
     if (way) {
       const said = way[1]!.toLowerCase().replace(/\s+/g, " ");
-      q.dimension = WAYS[said] ?? said;
+      // "38 nautical miles north-east of Skerrinish", "20 miles from the coast": how far away, not a size.
+      q.dimension = WAYS[said] ?? (/^(?:north|south|east|west|away|from|off)/.test(said) ? "away" : said);
     }
     else if (ofNoun) q.dimension = "of " + ofNoun;
     else {

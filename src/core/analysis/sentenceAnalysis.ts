@@ -1175,7 +1175,8 @@ function singular(word: string): string {
 }
 
 /** What is left, after a count: "fourteen races to go", "two laps remaining". */
-const REMAINING_BEFORE = /\bthe\s+remaining\s+$/i;
+/** Before a count: "the remaining 5 per cent", "was left with 13 shops", "leaving it with 13", "leaving just 13". */
+const REMAINING_BEFORE = /\bthe\s+remaining\s+$|\b(?:left|leaves|leaving)\s+(?:(?:it|them|him|her|us|the\s+[\p{L}-]+)\s+)?with\s+(?:just\s+|only\s+)?$|\bleaving\s+(?:just|only)\s+$/iu;
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
 /** Things still where they were taken ("16 flood-damaged objects are still with conservators"): what is left to do. */
 const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|being|awaiting)\b/i;

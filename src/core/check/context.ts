@@ -81,10 +81,12 @@ export function countsTheHurtOfAll(a: FactMention, b: FactMention): boolean {
  * cable" ("the cable"), where neither noun begins with the other ("of snow", "a 2m snowfall").
  * Two things named the same way may be one ("a 19-mile detour", "a 19-mile diversion"; "of
  * rain", "of rainfall"), and a thing named before its length is as long as it is ("a 300m steel
- * bridge": "300 metres long").
+ * bridge": "300 metres long"). A distance away from a place is no thing's size.
  */
 function sameDimension(a: string, b: string): boolean {
   if (a === b) return true;
+  // How far away ("38 nautical miles north-east of Skerrinish") is no size of a thing ("the 79ft trawler").
+  if (a === "away" || b === "away") return false;
   const of = (d: string) => /^of (.+)$/.exec(d)?.[1];
   const the = (d: string) => /^the (.+)$/.exec(d)?.[1];
   const [x, y] = of(a) !== undefined ? [of(a), the(b)] : [of(b), the(a)];
