@@ -616,6 +616,11 @@ describe("engine: a count of the hurt among those a claim counts", () => {
     assert.deepEqual(found(both, "Twelve lifeguards were hurt when the pier collapsed."), [["supported", null]]);
     assert.deepEqual(found(both, "The pier's collapse left 15 lifeguards injured."), [["contradicted", "Twelve"]]);
   });
+  it("and a count of the missing is of the missing, not of all aboard", () => {
+    const trawler = amongOtherStories(["trawler.txt", "Trawler\n\nThree fishermen missing after trawler Morven Star sinks in North Sea storm\n\nThe Morven Star sank on Monday night with seven fishermen aboard.\n"]);
+    assert.deepEqual(found(trawler, "Seven fishermen were aboard the Morven Star when she foundered."), [["supported", null]]);
+    assert.deepEqual(found(trawler, "Two fishermen are missing after the Morven Star sank."), [["contradicted", "Three"]]);
+  });
   it("and a count of all by a count of all", () => {
     assert.deepEqual(found(both, "Some forty lifeguards searched the bay."), [["supported", null]]);
     assert.deepEqual(found(both, "Some sixty lifeguards searched the bay."), [["contradicted", "40"]]);

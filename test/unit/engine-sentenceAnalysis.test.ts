@@ -787,6 +787,12 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(paw), paw, "nine").hurt, undefined);
     const age = "The skipper, 61, was injured.";
     assert.equal(fact(analyse(age), age, "61").hurt, undefined);
+    // The lost: "Three fishermen missing", "two men are still missing"; not those searching for them.
+    const missing = "Three fishermen missing after trawler sinks, and two men are still missing.";
+    assert.equal(fact(analyse(missing), missing, "Three").hurt, true);
+    assert.equal(fact(analyse(missing), missing, "two").hurt, true);
+    const search = "About 40 lifeguards searched the bay for the missing swimmers.";
+    assert.equal(fact(analyse(search), search, "40").hurt, undefined);
   });
 
   it("a count its sentence places days or weeks after the event is marked as later; a sum, or a count without such a time, is not", () => {

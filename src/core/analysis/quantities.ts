@@ -88,6 +88,8 @@ const NP_STOP = new Set(
   (
     "in on at of for from to with by into onto across including over under during since after before between among " +
     "against through per via than as like about around within without outside inside near upon toward towards along past until " +
+    // Where the counted are, after their noun ("seven fishermen aboard", "two men overboard").
+    "aboard onboard ashore overboard abroad " +
     "and or but nor yet so while when where which who whom whose that because if though although whether " +
     "the a an this these those its their his her our my your them they it he she we you i me us him " +
     "more less fewer others another each all both some any every such-and-such " +

@@ -77,7 +77,7 @@ export interface FactMention {
   window?: number;
   /** A figure aimed at or foreseen, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for", "forecasts that it will cut traffic by 60 percent"). */
   goal?: true;
-  /** A count of the hurt or killed among those it names ("Sixteen firefighters were injured"): another group than all of them. */
+  /** A count of the hurt, killed or missing among those it names ("Sixteen firefighters were injured", "Three fishermen missing"): another group than all of them. */
   hurt?: true;
   /** A count its sentence gives as of a time days or weeks after the event ("Within a week of the crash, police had been sent more than 300 dashcam clips"). */
   later?: true;
@@ -817,11 +817,11 @@ const UNION_AFTER =
   /^[^,.;]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:either\s+)?\p{Ll}+ed|(?:either\s+)?(?:died|dead))\s+or\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:left\s+\p{Ll}[\p{Ll}-]*|(?:\p{Ll}+-)?\p{Ll}+ed)\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
 const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
-/** A count's own verb saying its people were hurt or killed, after its noun and any "of" phrase ("were seriously injured", "died"); not an adjective ("his injured paw"). */
-const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed)|(?:have\s+|had\s+)?died)\b/iu;
+/** A count's own verb saying its people were hurt, killed or lost, after its noun and any "of" phrase ("were seriously injured", "died", "Three fishermen missing"); not an adjective ("his injured paw"). */
+const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed|missing)|(?:are|were|remain|remained)\s+(?:still\s+)?missing|(?:have\s+|had\s+)?died|missing)\b/iu;
 /**
  * Stems of words that say people were hurt or killed ("injured", "injuries", "hurt", "wounded",
- * "killed", "dead"): of a participle before a count that hurt it ("killing at least 312 people
+ * "killed", "dead"; not "missing", as often said of another noun: "the missing swimmers"): of a participle before a count that hurt it ("killing at least 312 people
  * and injuring more than 1,900"), and of a clause that speaks of casualties (see check/context).
  */
 export const HURT_STEMS: ReadonlySet<string> = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead"].map((w) => stem(w)));

@@ -72,7 +72,7 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
  * and "Seventeen people were hurt" are both counts of the hurt.
  */
 export function countsTheHurtOfAll(a: FactMention, b: FactMention): boolean {
-  return !!a.hurt && !b.local.some((t) => HURT_STEMS.has(t));
+  return !!a.hurt && !b.hurt && !b.local.some((t) => HURT_STEMS.has(t));
 }
 
 /**
