@@ -810,3 +810,17 @@ describe("engine: how far away, and how big", () => {
     assert.deepEqual(found("The trawler sank roughly 90 kilometres north-east of Skerrinish."), ["contradicted"]);
   });
 });
+
+describe("engine: the weekday of a date the sources give by day", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Hosepipe ban\n\nASHCOMBE, July 14 (Northgate Wire) - Wessmoor Water will impose a hosepipe ban from Friday, July 18, after its reservoirs fell to 41 percent.\n"],
+    ["blog.md", "---\ntitle: The Watershed\ndate: 2025-07-22\n---\n\nThe Watershed\n\nStocks had fallen to 37% by Monday 21 July, down from 41% when the hosepipe ban was announced on 14 July.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is right where that date fell on it, whatever day another event has", () => {
+    assert.deepEqual(found("Wessmoor Water announced the hosepipe ban on Monday 14 July."), ["supported"]);
+  });
+  it("but not where it did not", () => {
+    assert.deepEqual(found("Wessmoor Water announced the hosepipe ban on Tuesday 14 July."), ["contradicted"]);
+  });
+});

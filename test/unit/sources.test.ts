@@ -137,6 +137,10 @@ describe("sources: furniture rules generalise", () => {
     // A byline's time stamp after a separator adds words, not a story.
     ["By Samira Oyelaran, Transport Correspondent \u00b7 Wednesday 12 March 2025 06.30 GMT", /byline/],
     ["By Jo Bloggs, Home Affairs Correspondent | Updated 12 March 2025, 6:30pm", /byline/],
+    // A page's time stamp on a line of its own is the page's day, not the story's.
+    ["Wednesday 12 March 2025 06.30 GMT", /time stamp/],
+    ["Updated: 12 March 2025, 6:30pm", /time stamp/],
+    ["March 12, 2025 10:04 a.m. ET", /time stamp/],
     ["You may also like", /related/],
     ["Back to top", /navigation/],
   ];
@@ -146,6 +150,7 @@ describe("sources: furniture rules generalise", () => {
   const content = [
     "The agency said it would sign up 40 new officers by March, according to the force's own figures.",
     "By the end of the year, 1,200 people had been charged.",
+    "On Wednesday 12 March 2025 the council voted to close six libraries.",
     "By Tuesday afternoon 312 flights had been cancelled across all four airports \u00b7 12 March 2025",
     "Reuters reported that 60 people had been arrested in Spain.",
     "Share prices fell 3% after the announcement.",

@@ -125,13 +125,25 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   // slot, and one no source names; looked for only where the claim has one, as the search costs
   // a check of its own).
   const figures = facts.filter((f) => f.fact.kind !== "date");
+  // "announced the hosepipe ban on Monday 14 July": the weekday of a date the sources agree with,
+  // and the very weekday that date fell on, is right, whatever weekday another event has ("will
+  // impose a hosepipe ban from Friday, July 18"). A weekday the date did not fall on ("Tuesday
+  // 14 July") is still for the weekday check to answer.
+  const inDateChecked = (span: Span) =>
+    facts.some((f) => {
+      if (f.fact.kind !== "date" || f.verdict !== "supported" || span.end > f.fact.span.end || span.start < f.fact.span.start - 12) return false;
+      if (!/^[\s,]*$/.test(masked.slice(span.end, Math.max(span.end, f.fact.span.start)))) return false;
+      // Agreed with by a date its source gives by day ("announced on 14 July"), not by a weekday alone.
+      const byDay = f.agreeing.some((e) => e.highlight && /\d/.test(e.text.slice(e.highlight.start, e.highlight.end)));
+      return byDay && weekdayOfAgreedDate(index, f) === WEEKDAY_NAMES.indexOf(masked.slice(span.start, span.end).toLowerCase());
+    });
   const onlyAges = figures.every((f) => f.fact.measure.some((m) => m.startsWith("age:")));
   // Beside figures, only a name no source uses is a swap to report.
   const unheard = (e: Pick<EntityMention, "type" | "name" | "text">) => !index.hasTerm(e.type === "place" ? placeKey(e.name) : stem(e.text.split(/\s+/).pop()!.toLowerCase()));
   const swaps =
     quotes.length || (!onlyAges && !analysis.entities.some((e) => isUnknownPlace(e, masked) && unheard(e)))
       ? []
-      : findEntitySwaps(index, analysis, masked).filter((s) => !figures.length || (unheard(s.entity) && (onlyAges || isUnknownPlace(s.entity, masked))));
+      : findEntitySwaps(index, analysis, masked).filter((s) => (!figures.length || (unheard(s.entity) && (onlyAges || isUnknownPlace(s.entity, masked)))) && !inDateChecked(s.entity.span));
 
   for (const f of facts) {
     if (f.verdict === "contradicted") {
@@ -205,6 +217,16 @@ function addQuoteFinding(index: CorpusIndex, q: QuoteAssessment, add: (kind: Fin
 function byline(index: CorpusIndex, doc: number): Set<string> {
   const meta = index.documents[doc]!.meta;
   return new Set([meta.publisher, meta.author].filter((x): x is string => !!x).flatMap((x) => queryTerms(x)));
+}
+
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** The weekday (0 Sunday) of a supported date's day, month and year (its own, or its first agreeing report's), if it gives them. */
+function weekdayOfAgreedDate(index: CorpusIndex, f: FactAssessment): number | undefined {
+  const d = f.fact.date;
+  if (d?.month === undefined || d.day === undefined) return undefined;
+  const year = d.year ?? Number(/^(\d{4})/.exec(index.documents[f.agreeingDocs[0] ?? -1]?.meta.date ?? "")?.[1] ?? NaN);
+  return Number.isFinite(year) ? new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() : undefined;
 }
 
 /** The terms of the bodies, people and names of no known kind a claim names (not places, days or months). */

@@ -119,7 +119,20 @@ const LINE_RULES: { test: (line: string, words: () => number) => boolean; guard?
   { test: (l, w) => /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l) && w() <= 12, guard: "start", reason: "share prompt" },
   { test: (l, w) => /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l) && w() <= 40, guard: "cookie", reason: "cookie notice" },
   { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && (w() <= 10 || wordCount(l.replace(BYLINE_STAMP, "")) <= 10), guard: "start", reason: "byline" },
+  { test: (l, w) => w() <= 9 && TIME_STAMP.test(l), reason: "time stamp" },
 ];
+
+/**
+ * A page's time stamp on a line of its own: "Wednesday 12 March 2025 06.30 GMT", "Updated: 12
+ * March 2025, 6:30pm", "March 12, 2025 10:04 a.m. ET". A date and a clock time, or a date with
+ * its year and a word that says it is the page's: the day of the page, not of the story.
+ */
+const TIME_STAMP = new RegExp(
+  String.raw`^(?:(?:last\s+)?(?:updated|published|posted|modified)\b:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?` +
+    String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})` +
+    String.raw`(?:,?\s*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]?T))?$`,
+  "iu",
+);
 
 /**
  * A byline's time stamp after a separator, which adds words but no story: "By Samira Oyelaran,
