@@ -1018,14 +1018,15 @@ function settle(
   // "A bloom that covered about 6 of the reservoir's 9.2 square kilometres": a part an agreeing
   // sentence gives of the claim's figure is another fact, so another report's same figure ("had
   // spread across 6 square kilometres") is that part, not a rival account of the claim's whole.
-  // Read from the few agreeing sentences only.
-  const toldBeside = fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
+  // Read from the few agreeing sentences only, and only where a source disagrees.
+  const disagreeing = agree.length > 0 && agree.length < stances.length;
+  const toldBeside = disagreeing && fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
   // "Within a week of the crash, police had been sent more than 300 dashcam clips": a running
   // count the claim gives at a later time, or as a total ("more than 30 million litres of water
-  // ... in total"), is not disputed by a smaller count of a report days older than a report that
-  // agrees with it. (Without the claim's later time, a report's revised
-  // figure and its first one stay disputed.)
-  const earlierTally = fact.later || fact.total ? earlierTallyGuard(index, fact, agree) : undefined;
+  // ... in total"), is not disputed by a smaller count a report days older than one that agrees
+  // gave as still running. (A figure a report gave once and for all, and a later one revised,
+  // stays disputed: see `isInterimTally`.)
+  const earlierTally = disagreeing && (fact.later || fact.total) ? earlierTallyGuard(index, fact, agree) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1108,10 +1109,11 @@ function publishedDay(index: CorpusIndex, doc: number): number | undefined {
 }
 
 /**
- * For a count a claim gives at a later time (`FactMention.later`): whether a disagreeing figure
- * is an earlier tally, smaller than the claim's and from a report at least `EARLIER_REPORT_DAYS`
- * older than the newest agreeing one. Not an age, a length or an area: those do not run on (an
- * amount of water or of waste may).
+ * For a count a claim gives at a later time (`FactMention.later`) or as a total: whether a
+ * disagreeing figure is an earlier tally, smaller than the claim's, given as still running
+ * (`isInterimTally`) and from a report at least `EARLIER_REPORT_DAYS` older than the newest
+ * agreeing one. Not an age, a length or an area: those do not run on (an amount of water or of
+ * waste may).
  */
 function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
