@@ -124,8 +124,9 @@ const LINE_RULES: { test: (line: string, words: () => number) => boolean; guard?
 
 /**
  * A page's time stamp on a line of its own: "Wednesday 12 March 2025 06.30 GMT", "Updated: 12
- * March 2025, 6:30pm", "March 12, 2025 10:04 a.m. ET". A date and a clock time, or a date with
- * its year and a word that says it is the page's: the day of the page, not of the story.
+ * March 2025, 6:30pm", "March 12, 2025 10:04 a.m. ET", "12 March 2025": a date with its year, and
+ * perhaps a clock time and a word that says it is the page's, alone on its line. The day of the
+ * page, not of the story.
  */
 const TIME_STAMP = new RegExp(
   String.raw`^(?:(?:last\s+)?(?:updated|published|posted|modified)\b:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?` +
