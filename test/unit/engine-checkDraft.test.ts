@@ -616,6 +616,10 @@ describe("engine: a count of the hurt among those a claim counts", () => {
     assert.deepEqual(found(both, "Twelve lifeguards were hurt when the pier collapsed."), [["supported", null]]);
     assert.deepEqual(found(both, "The pier's collapse left 15 lifeguards injured."), [["contradicted", "Twelve"]]);
   });
+  it("and a count of the saved is of the saved, not of a crew", () => {
+    const lifeboat = amongOtherStories(["lifeboat.txt", "Trawler\n\nThe Skerrinish lifeboat, the Margaret Innes, which launched at 11.24 p.m. with a volunteer crew of seven, found a fourth man alive in the water at about 1.50 a.m., more than two hours after the trawler went down.\n"]);
+    assert.deepEqual(found(lifeboat, "Four members of the trawler's crew survived the sinking."), [["unsupported", null]]);
+  });
   it("and a count of the missing is of the missing, not of all aboard", () => {
     const trawler = amongOtherStories(["trawler.txt", "Trawler\n\nThree fishermen missing after trawler Morven Star sinks in North Sea storm\n\nThe Morven Star sank on Monday night with seven fishermen aboard.\n"]);
     assert.deepEqual(found(trawler, "Seven fishermen were aboard the Morven Star when she foundered."), [["supported", null]]);

@@ -793,6 +793,13 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(analyse(missing), missing, "two").hurt, true);
     const search = "About 40 lifeguards searched the bay for the missing swimmers.";
     assert.equal(fact(analyse(search), search, "40").hurt, undefined);
+    // The saved are a group of their own.
+    const saved = "Four members of the crew survived, and eleven people were pulled alive from the snow.";
+    assert.equal(fact(analyse(saved), saved, "Four").saved, true);
+    assert.equal(fact(analyse(saved), saved, "eleven").saved, true);
+    assert.equal(fact(analyse(saved), saved, "Four").hurt, undefined);
+    const crew = "The lifeboat launched with a volunteer crew of seven.";
+    assert.equal(fact(analyse(crew), crew, "seven").saved, undefined);
   });
 
   it("a count its sentence places days or weeks after the event is marked as later; a sum, or a count without such a time, is not", () => {

@@ -79,6 +79,8 @@ export interface FactMention {
   goal?: true;
   /** A count of the hurt, killed or missing among those it names ("Sixteen firefighters were injured", "Three fishermen missing"): another group than all of them. */
   hurt?: true;
+  /** A count of the saved among those it names ("Four members of the crew survived"): another group than all of them, as the hurt are. */
+  saved?: true;
   /** A count its sentence gives as of a time days or weeks after the event ("Within a week of the crash, police had been sent more than 300 dashcam clips"). */
   later?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
@@ -402,7 +404,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "later"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -444,6 +446,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (cohort) extra.cohort = cohort;
     // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
     if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
+    // "Four members of the crew survived", "Eleven were pulled alive from the snow".
+    else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
     if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = true;
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
@@ -825,6 +829,10 @@ const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|ar
  * and injuring more than 1,900"), and of a clause that speaks of casualties (see check/context).
  */
 export const HURT_STEMS: ReadonlySet<string> = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead"].map((w) => stem(w)));
+/** A count's own verb saying its people were saved, after its noun and any "of" phrase ("survived", "were rescued", "were pulled alive"). */
+const SAVED_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:rescued|saved|pulled\s+(?:out\s+)?alive|dug\s+out\s+alive)|(?:have\s+|had\s+)?survived)\b/iu;
+/** Stems of words that say people were saved ("survived", "survivors", "rescued"): a group of their own, as the hurt are (see check/context). */
+export const SAVED_STEMS: ReadonlySet<string> = new Set(["survived", "survivor", "survivors", "rescued", "saved"].map((w) => stem(w)));
 
 /**
  * A figure foreseen, not reached: "The council forecasts that the bypass will cut traffic through

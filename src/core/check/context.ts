@@ -1,4 +1,4 @@
-import { HURT_STEMS, type FactMention } from "../analysis/sentenceAnalysis";
+import { HURT_STEMS, SAVED_STEMS, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
@@ -69,10 +69,11 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
  * Whether `a` counts the hurt or killed among those `b` counts: `a` is a count of casualties
  * ("Sixteen firefighters were injured") and nothing in `b`'s clause speaks of any ("Some
  * forty-five firefighters tackled the blaze"). One side's wording is enough: "14 people injured"
- * and "Seventeen people were hurt" are both counts of the hurt.
+ * and "Seventeen people were hurt" are both counts of the hurt. So with the saved: "Four members
+ * of the crew survived" is no count of "a volunteer crew of seven".
  */
 export function countsTheHurtOfAll(a: FactMention, b: FactMention): boolean {
-  return !!a.hurt && !b.hurt && !b.local.some((t) => HURT_STEMS.has(t));
+  return (!!a.hurt && !b.hurt && !b.local.some((t) => HURT_STEMS.has(t))) || (!!a.saved && !b.saved && !b.local.some((t) => SAVED_STEMS.has(t)));
 }
 
 /**
