@@ -828,3 +828,12 @@ describe("engine: the weekday of a date the sources give by day", () => {
     assert.deepEqual(found("Wessmoor Water announced the hosepipe ban on Tuesday 14 July."), ["contradicted"]);
   });
 });
+
+describe("engine: a rounded sum of parts in a unit of another scale than its family's base", () => {
+  const index = amongOtherStories(["spills.txt", "Spills\n\nThe first spill began on 14 June 2022, when about 38,000 litres of effluent escaped from a cracked bund into the river.\n\nA second, smaller release of around 6,500 litres followed on 3 August 2022 after a pump failed.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is made by the report's parts ('about 44,500 litres ... between them' of 38,000 and 6,500)", () => {
+    assert.ok(!found("The two spills released about 44,500 litres of effluent between them.").some((k) => k === "contradicted" || k === "disputed"));
+    assert.deepEqual(found("The two spills released about 60,000 litres of effluent between them."), ["contradicted"]);
+  });
+});

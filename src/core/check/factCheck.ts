@@ -1190,8 +1190,10 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
   const lo = Number.isFinite(iv.lo) ? iv.lo : iv.hi * (1 - BOUND_REACH);
   const hi = Number.isFinite(iv.hi) ? iv.hi : iv.lo * (1 + BOUND_REACH);
   const byDoc = new Map<number, Map<number, Quantity>>();
+  // A part is smaller than the sum on the sum's own scale: a bound's interval is in the unit
+  // family's base unit ("about 44,500 litres" in cubic metres), as the parts' intervals are.
   const add = (parts: Map<number, Quantity>, q: Quantity) => {
-    if (q.value < (exact ? total : lo) && !parts.has(q.value)) parts.set(q.value, q);
+    if ((exact ? q.value < total : sourceInterval(q).lo < lo) && !parts.has(q.value)) parts.set(q.value, q);
   };
   for (const c of cs) {
     if (c.agrees) continue;
