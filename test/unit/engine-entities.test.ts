@@ -309,6 +309,11 @@ describe("engine: findEntities", () => {
       expected: [["person", "Analyst Tom Hughes", "Tom Hughes"], ["other", "Peel Hunt", "Peel Hunt"]],
     },
     {
+      name: "who someone is, before their surname in a headline, is no first name",
+      text: "Teenager Brannigan, 16, stuns grandmasters as Grandmother Ann Price watches.",
+      expected: [["person", "Teenager Brannigan", "Brannigan"], ["person", "Grandmother Ann Price", "Ann Price"]],
+    },
+    {
       name: "institutions by their kind's word, not people (a museum, a gallery, a hospital)",
       text: "Yesterday the Harbrook Museum, the National Gallery and Castlebridge General Hospital closed.",
       expected: [["organisation", "Harbrook Museum", "Harbrook Museum"], ["organisation", "National Gallery", "National Gallery"], ["organisation", "Castlebridge General Hospital", "Castlebridge General Hospital"]],

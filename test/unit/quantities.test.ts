@@ -573,6 +573,10 @@ const GENERAL_ROWS: Row[] = [
     { text: "4", value: 4 },
     { text: "5 rooms", value: 5 },
   ] },
+  // A round, a lap or a move of a game is a label after a preposition; a verb's figures are still figures.
+  { sentence: "He declined a draw on move 41 in round 5 of the event, and plans to move 300 staff by day 3.", only: true, expect: [
+    { text: "300 staff", value: 300 },
+  ] },
   // A school year is a label, not a count; a year is still a year.
   { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
   // A year then a count is no range: "fell from 412,000 in 2019 to 236,000 in 2024".

@@ -45,18 +45,20 @@ const UNIT_FAMILY = new Map<string, [family: string, factor: number]>(Object.ent
   month: ["time", 2629800], year: ["time", 31557600], decade: ["time", 315576000],
   kilowatt: ["power", 1e3], megawatt: ["power", 1e6], gigawatt: ["power", 1e9],
   mph: ["speed", 0.44704], kmh: ["speed", 1 / 3.6], kph: ["speed", 1 / 3.6], "metre per second": ["speed", 1], "foot per second": ["speed", 0.3048], "metre per hour": ["speed", 1 / 3600],
+  // Amounts of data, decimal ("8.5 terabytes", "8,500 gigabytes"); named so that no noun's stem is the family's.
+  byte: ["datasize", 1], kilobyte: ["datasize", 1e3], megabyte: ["datasize", 1e6], gigabyte: ["datasize", 1e9], terabyte: ["datasize", 1e12], petabyte: ["datasize", 1e15],
   "kilowatt hour": ["energy", 1e3], "megawatt hour": ["energy", 1e6], "gigawatt hour": ["energy", 1e9], "terawatt hour": ["energy", 1e12],
 } as Record<string, [string, number]>));
 
 /**
- * The family of a unit of length, area, volume, mass, power or energy ("length" for feet and metres), a measure
+ * The family of a unit of length, area, volume, mass, power, energy or data ("length" for feet and metres), a measure
  * two figures in different units share ("56 feet above the river" and "56 metres above the
  * river", "9.2 gigawatts" and "9,200 MW"); undefined
  * for any other unit (spans of time are weighed apart, see `isDuration`).
  */
-export function physicalFamily(unit: string): "length" | "area" | "volume" | "mass" | "power" | "energy" | undefined {
+export function physicalFamily(unit: string): "length" | "area" | "volume" | "mass" | "power" | "energy" | "datasize" | undefined {
   const f = UNIT_FAMILY.get(unit)?.[0];
-  return f === "length" || f === "area" || f === "volume" || f === "mass" || f === "power" || f === "energy" ? f : undefined;
+  return f === "length" || f === "area" || f === "volume" || f === "mass" || f === "power" || f === "energy" || f === "datasize" ? f : undefined;
 }
 
 /** Whether a unit is one of measurement (length, mass, time, speed, ...), whose figures convert to one another. */

@@ -82,7 +82,10 @@ const TITLE_WORDS = new Set(
     "spokesman spokeswoman spokesperson boss editor " +
     // Occupations written before a name as titles are ("Analyst Tom Hughes").
     "analyst economist lawyer solicitor barrister researcher campaigner activist adviser advisor manager coach " +
-    "correspondent leader"
+    "correspondent leader " +
+    // Who someone is, written before the name as a title is in headlines and ledes ("Teenager
+    // Brannigan stuns grandmasters", "Grandmother Ann Price"): no first name.
+    "teenager schoolboy schoolgirl pensioner grandmother grandfather widow widower toddler youngster veteran rookie"
   ).split(/\s+/),
 );
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */

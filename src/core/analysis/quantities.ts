@@ -157,6 +157,7 @@ const UNIT_SYNONYMS = wordTable<string>({
   mp: "mp",
   // Power and energy written apart from their figures ("3 GW", "450 MWh").
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour", twh: "terawatt hour",
+  kb: "kilobyte", gb: "gigabyte", tb: "terabyte", pb: "petabyte",
 });
 
 /** Units of length, height and depth, as `unit` gives them. */
@@ -447,8 +448,13 @@ interface Figure {
 
 /** Words that make the number after them a label, not a figure ("Article 50", "Flight 370"). */
 const LABEL_WORDS =
-  "article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm|turn|hole|pier|berth|bay|stand|court|pitch";
+  "article|section|schedule|chapter|clause|rule|page|room|flight|route|platform|gate|level|tier|category|grade|stage|phase|season|episode|series|part|volume|vol|act|amendment|paragraph|para|figure|fig|table|junction|block|ward|zone|floor|exhibit|appendix|annex|item|version|model|type|division|league|channel|bus|line|terminal|box|apartment|flat|suite|unit|question|windows|iphone|boeing|airbus|ps|rule|verse|psalm|turn|hole|pier|berth|bay|stand|court|pitch|round|lap|heat";
 const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL_WORDS})\\.? $`, "i");
+/**
+ * Words that make the number after them a label only after a preposition ("on move 41", "by day
+ * 3", "until week 6"): elsewhere they may be a verb or a count's own words ("to move 300 staff").
+ */
+const LABEL_AFTER_PREPOSITION = /\b(?:on|by|until|till|at|after|before|around|from|of|in)\s+(?:move|game|match|day|week)\s$/i;
 
 /** Labels that name several by their numbers ("junctions 14 and 15", "platforms 3 to 5"): only those no verb shares. */
 const LABELS_PLURAL =
@@ -573,6 +579,7 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (prev === "-" && /[A-Za-z\d]-$/.test(before) && !SCALE_BEFORE.test(before)) return true; // COVID-19, the "1" of a 3-1 score
   if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
   if (LABEL_BEFORE.test(before) || LABELS_BEFORE.test(before)) return true; // Article 50, page 5, Level 3, junctions 14
+  if (LABEL_AFTER_PREPOSITION.test(text.slice(Math.max(0, numStart - 20), numStart))) return true; // on move 41, by day 3
   if (LABEL_LIST_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return true; // junctions 14 and 15
   // A school year ("Year 7 and Year 8 pupils"): capitalised, one to thirteen.
   if (/\bYear $/.test(before) && /^(?:[1-9]|1[0-3])(?!\d)/.test(text.slice(numStart, numStart + 3))) return true;
@@ -809,7 +816,7 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
   const fig = parseWordFigure(text, pos);
   if (!fig) return undefined;
   // "category two calls", "level three": a label's number names which, as "Level 3" does.
-  if (LABEL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) return undefined;
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos)) || LABEL_AFTER_PREPOSITION.test(text.slice(Math.max(0, pos - 20), pos))) return undefined;
   if (text[fig.end] === "-" && ORDINAL_WORDS.has((wordAt(text, fig.end + 1) ?? "").toLowerCase())) return undefined; // twenty-first
   if (fig.bareOne) {
     const wb = wordBefore(text, pos);

@@ -846,7 +846,7 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month".
  */
 const LATER_TIME =
-  /\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+the\s+end\s+of\s+(?:that|the\s+following|the\s+next)\s+(?:week|month))/i;
+  /\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+(?:the\s+end\s+of\s+)?(?:that|the\s+following|the\s+next)\s+(?:week|month|fortnight))/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
