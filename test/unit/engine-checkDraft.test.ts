@@ -837,3 +837,62 @@ describe("engine: a rounded sum of parts in a unit of another scale than its fam
     assert.deepEqual(found("The two spills released about 60,000 litres of effluent between them."), ["contradicted"]);
   });
 });
+
+describe("engine: two people sharing a surname written once", () => {
+  const index = amongOtherStories(["arrest.txt", "Arrests\n\nOfficers arrested Dominic Rallings, 49, and his wife Tessa, 44, late on Friday morning at their home in Thornby Marsh.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is no swap of one for the other ('Dominic and Tessa Rallings')", () => {
+    assert.deepEqual(found("Dominic and Tessa Rallings were arrested on the Friday morning at their home in Thornby Marsh."), [["supported", null]]);
+  });
+  it("while a surname the source does not give is", () => {
+    assert.deepEqual(found("Dominic and Tessa Harlow were arrested on the Friday morning at their home in Thornby Marsh.").map(([k]) => k), ["contradicted"]);
+  });
+});
+
+describe("engine: spans of time a hundred times apart", () => {
+  const index = amongOtherStories(["appeal.txt", "Appeal\n\nDray's lawyers lodged an appeal against his seven-and-a-half-year sentence on Wednesday, 12 March.\n\nThe appeal will be heard within six months.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("are no accounts of one span ('five days after he was sentenced' / 'a seven-and-a-half-year sentence')", () => {
+    assert.ok(!found("Dray lodged his appeal five days after he was sentenced.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while spans of one order still disagree", () => {
+    assert.deepEqual(found("Dray lodged an appeal against his six-year sentence on Wednesday, 12 March."), ["contradicted"]);
+  });
+});
+
+describe("engine: amounts of data in other units", () => {
+  const index = amongOtherStories(["servers.txt", "Servers\n\nDetectives also copied about 8.5 terabytes of data from the company's servers.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("are one amount (8,500 gigabytes, 8.5 TB)", () => {
+    assert.deepEqual(found("Detectives copied some 8,500 gigabytes of data from the company's servers."), ["supported"]);
+    assert.deepEqual(found("Detectives copied 8.5 TB of data from the company's servers."), ["supported"]);
+    assert.deepEqual(found("Detectives copied 4,000 gigabytes of data from the company's servers."), ["contradicted"]);
+  });
+});
+
+describe("engine: a figure naming no body, in a report whose headline names the claim's", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Drone sightings shut runway\n\nKESTRIDGE, November 14 (Meridian Press) - Kestridge International Airport's only runway stayed shut on Friday after a string of drone sightings over the airfield, forcing airlines to cancel 212 flights by the afternoon and leaving more than 38,000 passengers stranded, as police arrested a man and a woman in a village near the airport.\n"],
+    ["national.md", "---\ntitle: Kestridge airport reopens after drone shutdown\ndate: 2025-11-15\n---\n\nKestridge airport reopens after drone shutdown\n\nIn all, 376 flights were cancelled between Thursday night and Friday evening.\n"],
+    ["blog.md", "---\ntitle: What the Kestridge shutdown cost\ndate: 2025-11-21\n---\n\nWhat the Kestridge shutdown cost\n\nThe final tally is 376 flights cancelled and roughly 61,000 passengers disrupted.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is of the claim's body, against a smaller one an earlier report gave by name", () => {
+    assert.deepEqual(found("The 376 cancelled flights were more than a normal day's schedule at Kestridge."), ["supported"]);
+    assert.ok(!found("Airlines cancelled 376 flights at Kestridge.").includes("contradicted"));
+  });
+  it("while a figure no report gives is still contradicted", () => {
+    assert.deepEqual(found("The 450 cancelled flights were more than a normal day's schedule at Kestridge."), ["contradicted"]);
+  });
+});
+
+describe("engine: a count a report gave as still running, in reported speech", () => {
+  const index = amongOtherStories(
+    ["national.md", "---\ntitle: Drone reports\ndate: 2025-11-15\n---\n\nDrone reports\n\nWessmoor Police said they had received more than 30 reports of drone sightings at the airport.\n"],
+    ["blog.md", "---\ntitle: The week after\ndate: 2025-11-21\n---\n\nThe week after\n\nWessmoor Police now say they received 43 reports of drone sightings at the airport in total.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("does not dispute a later tally ('By the following week')", () => {
+    assert.deepEqual(found("By the following week, Wessmoor Police had logged 43 reports of drone sightings at the airport."), ["supported"]);
+  });
+});

@@ -66,7 +66,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         break;
       }
       // Nor a word the claim itself says ("this year's Hallberg Prize in Chemistry" for "a new chemistry building").
-      const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)) && !(!/\s/.test(t.name) && claim.terms.includes(stem(t.name.toLowerCase()))));
+      // Nor a name every word of which the claim says ("Dominic and Tessa Rallings" for "Dominic
+      // Rallings, 49, and his wife Tessa").
+      const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)) && !saysEveryWordOf(claim, t.name));
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
@@ -124,6 +126,12 @@ function sameEntity(a: Pick<EntityMention, "type" | "name">, b: Pick<EntityMenti
   if (a.type === "place") return a.name === b.name;
   if (a.type === "person") return samePerson(a.name, b.name);
   return sameOrganisation(a.name, b.name);
+}
+
+/** Whether the claim's terms hold every word of `name` (a one-word name, or each word of a longer one). */
+function saysEveryWordOf(claim: SentenceAnalysis, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => claim.terms.includes(stem(w.toLowerCase().replace(/['\u2019]s$/, ""))));
 }
 
 /** Entities of one type joined by "and" or commas ("Belgian and German") form one group. */

@@ -74,6 +74,11 @@ const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
 const DISPUTE_RATIO = 0.8;
 /** The same, for a source that names the claim's own body or place. */
 const SCOPED_DISPUTE_RATIO = 0.6;
+/**
+ * How close to the best figure that names the claim's body or place a figure that names none, in
+ * a report whose headline names it, must match to be heard beside it (see `headlineNamesScope`).
+ */
+const HEADLINE_SCOPE_RATIO = 0.4;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
 const FRINGE = 1 / 3;
 
@@ -538,6 +543,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // figures are in units of their own: "two-mile" and "800-metre"): see `apartBeyondSlip`.
   const q0 = fact.quantity;
   const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
+  // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
+  // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
+  const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -621,6 +629,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // the "£1.1 million a year" the charges bring in, nor "48,200 passengers ... affected" the "21
     // million passengers" an airline carried last year.
     if (!agrees && claimSum !== undefined && apartBeyondSlip(claimSum, cols.amount[fid]!)) return;
+    if (!agrees && claimSpanOfTime !== undefined && spansApart(claimSpanOfTime, cols.lo[fid]!)) return;
     // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
     // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
     if (!agrees && !claimPart && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
@@ -664,6 +673,11 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
 
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim));
+}
+
+/** Whether two spans of time (in seconds) are more than `SUMS_APART_MAX` times apart. */
+function spansApart(a: number, b: number): boolean {
+  return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) > SUMS_APART_MAX;
 }
 
 /** How many times apart two sums or counts may be and still be accounts of one (see `apartBeyondSlip`). */
@@ -915,7 +929,17 @@ function settle(
   const scoped = fact.measure.some(isAgeMeasure) ? [] : inSentences.filter((c) => c.shape.w.sharesScope);
   let bestScoped = 0;
   for (const c of scoped) bestScoped = Math.max(bestScoped, c.score);
-  const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped) : inSentences;
+  // Not a figure that names no place or body in a report whose headline names the claim's, where
+  // every figure that names them disagrees: "In all, 376 flights were cancelled" under "Kestridge
+  // airport reopens after ..." is Kestridge's, against the "212 flights" an earlier report gave by name.
+  const scopedAllDisagree = scoped.length > 0 && scoped.every((c) => !c.agrees);
+  const ofTheReportsScope = (c: Candidate): boolean => {
+    // About as close a match as the figure that names them: not a looser one of another thing.
+    if (!scopedAllDisagree || !c.agrees || !c.shape.w.specific || c.score < HEADLINE_SCOPE_RATIO * bestScoped) return false;
+    const sf = index.factRecord(c.fid);
+    return !sf.orgs.length && !sf.places.some((p) => p !== "World") && headlineNamesScope(index, fact, c.doc);
+  };
+  const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c)) : inSentences;
   // So do those of the claim's occasion: "The last escape from Wealstun was in 2021" is answered
   // by "The last escape ..., in 2023," before the escape of this week.
   const ofOccasion = fact.occasion ? byScope.filter((c) => c.shape.w.sameOccasion) : [];
@@ -1153,8 +1177,8 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
   const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 60);
   return INTERIM_BEFORE.test(doc.slice(from, cols.start[c.fid]!)) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
 }
-/** A present perfect or a participle just before a count, or words of a tally to date. */
-const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
+/** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
+const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b/;
 
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
@@ -1901,6 +1925,23 @@ function localWeight(index: CorpusIndex, terms: string[], sf: FactMention, skip:
   let got = 0;
   for (const t of terms) if (!skip.has(t) && local.has(t)) got += index.idf(t);
   return got;
+}
+
+/**
+ * Whether document `doc`'s headline names every body and place the claim's fact names: each place
+ * by all its words, each body by one of its own words (not those that say what kind of body it
+ * is). A headline says what its report is about; a place named only further down may be one of
+ * several the report gives figures for.
+ */
+function headlineNamesScope(index: CorpusIndex, fact: FactMention, doc: number): boolean {
+  const places = fact.places.filter((p) => p !== "World");
+  if (!places.length && !fact.orgs.length) return false;
+  const title = index.documents[doc]?.meta.title;
+  if (!title) return false;
+  const words = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/['\u2019]s$/, "")));
+  const said = (w: string) => words.has(w.toLowerCase().replace(/['\u2019]s$/, ""));
+  if (!places.every((p) => nameWords(p).filter(Boolean).every(said))) return false;
+  return fact.orgs.every((o) => nameWords(o).some((w) => !!w && !isGenericBodyWord(w.toLowerCase()) && said(w)));
 }
 
 /** Both name the same organisation or place explicitly: the same body's figure. */
