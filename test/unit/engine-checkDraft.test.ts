@@ -896,3 +896,35 @@ describe("engine: a count a report gave as still running, in reported speech", (
     assert.deepEqual(found("By the following week, Wessmoor Police had logged 43 reports of drone sightings at the airport."), ["supported"]);
   });
 });
+
+describe("engine: an average sum", () => {
+  const index = amongOtherStories(["buyer.txt", "Buyer\n\nBernard Achterberg, 72, a retired lawyer from Rotterdam, paid £740,000 for three of the paintings.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not disputed by the sum of them all ('an average of almost £250,000 for each' / '£740,000 for three')", () => {
+    assert.ok(!found("Achterberg paid an average of almost £250,000 for each of his three paintings.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while another sum of them all is", () => {
+    assert.deepEqual(found("Achterberg paid £640,000 for three of the paintings."), ["contradicted"]);
+  });
+});
+
+describe("engine: a change dated by its own 'since'", () => {
+  const index = amongOtherStories(["market.md", "---\ntitle: The market\ndate: 2025-03-14\n---\n\nThe market\n\nThe average auction price of a work attributed to her has fallen 38 per cent since 2022, from about £185,000 to roughly £115,000, and only four Solvangs were offered at auction in 2024, against 11 in 2019.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not of another period the sentence dates ('fell by nearly two-thirds between 2019 and 2024')", () => {
+    assert.ok(!found("The number of Solvangs offered at auction fell by nearly two-thirds between 2019 and 2024.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while a change since the same year still disagrees", () => {
+    assert.deepEqual(found("The average auction price of a Solvang has fallen 45 per cent since 2022."), ["contradicted"]);
+  });
+});
+
+describe("engine: a sum whose words open the sentence ('Together, ...')", () => {
+  const index = amongOtherStories(
+    ["bill.md", "---\ntitle: The bill\ndate: 2025-11-21\n---\n\nThe bill\n\nThe airport now puts its own losses at £6.8m, more than double the £3m figure it gave on the first day.\n\nThe Regional Airlines Association estimates that its members spent £14.5m on rebooking, meals and hotel nights for stranded travellers.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is made by the report's parts, not disputed by one of them", () => {
+    assert.ok(!found("Together, the airport's revised losses and the airlines' estimated costs came to more than £21m.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+});

@@ -434,9 +434,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // retain 15 per cent" opens on its sum's words).
     const near = text.slice(Math.max(span.start, q.span.start - 50), q.span.start);
     const clauseText = text.slice(clause.start, clause.end);
-    if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure)) extra.total = true;
+    // Or opening the sentence, a clause of its own ("Together, the airport's losses and the
+    // airlines' costs came to more than £21m"; "In all, 376 flights were cancelled").
+    const opening = OPENING_SUM.exec(text.slice(span.start, q.span.start))?.[1];
+    if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
-    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure)) extra.shared = true;
+    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening))) extra.shared = true;
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
@@ -455,6 +458,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const nextFigure = quantities[quantities.indexOf(q) + 1];
     const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
     if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
+    // An average sum ("an average of almost £250,000 for each of his three paintings"): no sum of
+    // them all ("paid £740,000 for three"). Not "the average price rose to £296,000", a level of
+    // prices a claim of prices gives too, nor a price "each" ("handsets cost £3,500 each"), which
+    // a report's "£3,500 handsets" gives as well.
+    if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
     // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
     // average is, no count of them all ("15 towns a week between them").
     if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)))) extra.average = true;
@@ -853,6 +861,8 @@ const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
 const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
 const EACH_AFTER = /^\s+each\b/i;
+/** "an average of" just before a sum: what each of several cost. */
+const AVERAGE_OF_BEFORE = /\ban\s+average\s+(?:of\s+)?(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?$/i;
 /** A figure written as an age: "66-year-old", "66 years old". */
 const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
 const AGE_RANGE_GROUP = /\b(\d{1,2})-?\s+(?:to|and)\s+(\d{1,2})-year-olds\b/i;
@@ -1089,6 +1099,8 @@ const CONTAINER_OF_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+(packs|
 
 /** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
 const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told)\b/i;
+/** A sum's words opening a sentence before its first comma: "Together, ...", "In all, ...". */
+const OPENING_SUM = /^\s*(together|between\s+them|altogether|in\s+all|all\s+told|in\s+total|combined)\s*,/i;
 
 /** A denial right before a figure (see `FactMention.negated`); "not more than 40" is a bound, read by its qualifier. */
 const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the|just|only|merely|yet|even)\s+)?$/i;

@@ -1715,8 +1715,27 @@ const UNDATED: FigureDates = { years: [], months: [], any: false };
 function figureDates(facts: readonly FactMention[]): FigureDates[] {
   const out = facts.map((): FigureDates => ({ years: [], months: [], any: false }));
   const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
-  facts.forEach((d) => {
+  // "has fallen 38 per cent since 2022, ..., and only four were offered in 2024, against 11 in
+  // 2019": a change's own "since" gives its time, and the sentence's other dates are not its.
+  const sinceOf = new Map<number, number>();
+  facts.forEach((d, i) => {
+    if (d.kind !== "date" || !d.from) return;
+    let k = -1;
+    facts.forEach((q, j) => {
+      if (q.kind === "quantity" && q.span.end <= d.span.start) k = j;
+    });
+    if (k >= 0 && facts[k]!.difference && gap(facts[k]!, d) <= SINCE_GAP_MAX) sinceOf.set(k, i);
+  });
+  facts.forEach((d, i) => {
     if (d.kind !== "date") return;
+    const own = [...sinceOf].find(([, date]) => date === i)?.[0];
+    if (own !== undefined) {
+      const has = out[own]!;
+      has.any = true;
+      if (d.date!.year !== undefined) has.years.push(d.date!.year);
+      if (d.date!.month !== undefined) has.months.push(d.date!.month);
+      return;
+    }
     // The nearest figure before the date ("fell from 7.57 million in February"; "27,350 ... in
     // 2025, down from 28,100 the year before": not the start after it), else the nearest after.
     let owner = -1;
@@ -1728,6 +1747,7 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
     const started = owner >= 0 && facts[owner]!.from;
     for (let k = 0; k < facts.length; k++) {
       if (started && k !== owner && facts[k]!.kind === "quantity") continue;
+      if (sinceOf.has(k)) continue;
       const has = out[k]!;
       has.any = true;
       if (d.date!.year !== undefined) has.years.push(d.date!.year);
@@ -1736,6 +1756,9 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
   });
   return out;
 }
+
+/** How far after a change its "since" may stand and still be its own ("fallen 38 per cent since 2022"). */
+const SINCE_GAP_MAX = 12;
 
 /** When a claim dates its figures: by year where it gives one (with its month, if any), else by month ("in February"). */
 interface ClaimTime {
