@@ -68,7 +68,13 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       // Nor a word the claim itself says ("this year's Hallberg Prize in Chemistry" for "a new chemistry building").
       // Nor a name every word of which the claim says ("Dominic and Tessa Rallings" for "Dominic
       // Rallings, 49, and his wife Tessa").
-      const others = theirs.filter((t) => !group.some((e) => sameEntity(e, t)) && !claim.entities.some((c) => sameEntity(c, t)) && !saysEveryWordOf(claim, t.name));
+      // Nor a name written as the claim writes one of its own ("Kentish" read as two kinds of name).
+      const others = theirs.filter(
+        (t) =>
+          !group.some((e) => sameEntity(e, t)) &&
+          !claim.entities.some((c) => sameEntity(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
+          !saysEveryWordOf(claim, t.name),
+      );
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
