@@ -928,3 +928,14 @@ describe("engine: a sum whose words open the sentence ('Together, ...')", () => 
     assert.ok(!found("Together, the airport's revised losses and the airlines' estimated costs came to more than £21m.").some((k) => k === "contradicted" || k === "disputed"));
   });
 });
+
+describe("engine: a sentence opening on the one thing its sums are for ('Per tablet, ...')", () => {
+  const index = amongOtherStories(["price.txt", "Price\n\nWith no competition, the price the NHS paid for a pack of 28 tablets rose from £2.85 in March 2016 to £71.40 by January 2020.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not disputed by a pack's price", () => {
+    assert.ok(!found("Per tablet, the NHS price rose from about 10p to more than £2.50.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while a pack's price is still answered", () => {
+    assert.deepEqual(found("The price the NHS paid for a pack of 28 tablets rose to £81.40 by January 2020."), ["contradicted"]);
+  });
+});

@@ -577,6 +577,13 @@ const GENERAL_ROWS: Row[] = [
   { sentence: "He declined a draw on move 41 in round 5 of the event, and plans to move 300 staff by day 3.", only: true, expect: [
     { text: "300 staff", value: 300 },
   ] },
+  // An adverb in -ly is no counted noun ("the 32 originally planned"); an adjective in -ly is a word of one.
+  { sentence: "It cut the array to 24 from the 32 originally planned, with 12 family members and two daily flights.", only: true, expect: [
+    { text: "24", value: 24 },
+    { text: "32", value: 32 },
+    { text: "12 family members", value: 12, unit: "member" },
+    { text: "two daily flights", value: 2, unit: "flight" },
+  ] },
   // A school year is a label, not a count; a year is still a year.
   { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
   // A year then a count is no range: "fell from 412,000 in 2019 to 236,000 in 2024".

@@ -64,7 +64,11 @@ export interface Quantity {
   isYear?: boolean;
   /** The second figure of a tally, a vote or a score ("voted 5-4", "beat them 2-0"); `value` is the first. */
   tally?: number;
-  /** The period of a rate ("£420,000 a year", "£14.50 an hour", "1,000 homes per year"): "year", "hour"... */
+  /**
+   * The period of a rate ("£420,000 a year", "£14.50 an hour", "1,000 homes per year"): "year",
+   * "hour"...; or, for a sum in a sentence that opens on it, the one thing it is for ("Per tablet,
+   * the price rose from about 10p"): "each tablet".
+   */
   per?: string;
   /** An ordinal that counts its noun ("its fifth cut"): `value` is 5, `unit` "ordinal:cut". */
   ordinal?: true;
@@ -102,6 +106,12 @@ const NP_STOP = new Set(
     "higher lower greater bigger smaller larger cheaper dearer shorter longer taller wider narrower deeper heavier lighter older younger faster slower better worse"
   ).split(" "),
 );
+
+/**
+ * An adverb by its ending ("the 32 originally planned", "12 previously unknown"): no noun.
+ * Not adjectives in -ly ("two daily flights", "12 elderly residents"), nor "family" or "rally".
+ */
+const ADVERB_IN_LY = /^[a-z]{2,}(?:ally|ously|ively|edly|ingly|ently|antly|ately|fully|lessly|ibly|ably)$/;
 
 /** Whether a lowercase word ends a counted noun phrase before it ("firefighters| were"): a preposition, auxiliary, conjunction or the like, or an irregular past verb. */
 export function endsCountedPhrase(lower: string): boolean {
@@ -353,7 +363,7 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     const w = wordAt(text, p);
     if (!w) break;
     const lw = w.toLowerCase();
-    if (NP_STOP.has(lw) || lw.includes("'")) break;
+    if (NP_STOP.has(lw) || lw.includes("'") || ADVERB_IN_LY.test(lw)) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
     // A capitalised word in -ing is a name's ("eight Brannock Paving workers"), no verb.
     if (words.length > 0 && ((isEdIngVerb(w) && !/^[A-Z]/.test(w)) || endsNounPhrase(lw))) break;
@@ -1226,6 +1236,13 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
+  // "Per tablet, the price rose from about 10p": each sum of the sentence is for one thing, no
+  // sum for a pack ("£71.40 for a pack of 28 tablets"). (Not "£3,500 per hectare" after a sum,
+  // which a report may as well give as "£3,500 a hectare" or "grants of £3,500".)
+  else if (q.currency) {
+    const item = ITEM_OPENING.exec(text.slice(0, q.span.start));
+    if (item) q.per = "each " + singularise(item[1]!.toLowerCase());
+  }
   if (isYear) {
     q.isYear = true;
     delete q.unit;
@@ -1267,6 +1284,8 @@ const SPEEDS: Record<string, string> = {
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
   /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+/** "Per tablet," opening the sentence the sum is in. */
+const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
 /** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40". */
 const PERIOD_BEFORE =
   /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription)s?\s+(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;

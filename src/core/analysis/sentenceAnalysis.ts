@@ -85,6 +85,8 @@ export interface FactMention {
   later?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
   average?: true;
+  /** A figure of what would have been, not of what was ("escapes a penalty that would have been £17.6m", "would have cost £14m"). */
+  hypothetical?: true;
 }
 
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
@@ -404,7 +406,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -452,6 +454,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Four members of the crew survived", "Eleven were pulled alive from the snow".
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
     if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = true;
+    if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50))) extra.hypothetical = true;
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -809,9 +812,9 @@ const AGE_TEXT = /-years?-old$/i;
 /**
  * "from" just before a figure ("down from £1.9bn"; a qualifier is part of the figure's span), or
  * "from the" right after a change's new figure ("raised ... to £3.1m, from the £1.8m announced";
- * not "delegates from the 27 member states").
+ * not "delegates from the 27 member states"), or after "up" or "down" ("up from the £62,000 quoted").
  */
-const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+from\s+the\s+$/i;
+const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+from\s+the\s+$|\b(?:up|down)\s+from\s+(?:the|an?|its|their)\s+$/i;
 /**
  * A sentence that opens on an earlier period ("A year earlier, net income was $6.9 billion", "A
  * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
@@ -855,6 +858,8 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
  */
 const LATER_TIME =
   /\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+(?:the\s+end\s+of\s+)?(?:that|the\s+following|the\s+next)\s+(?:week|month|fortnight))/i;
+/** "would have been", "could have cost" just before a figure (its qualifier aside): what would have been, not what was. */
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|cost|totalled|totaled|reached|come\s+to|amounted\s+to|paid|faced|received|made|earned|lost)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?$/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;

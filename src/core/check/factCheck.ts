@@ -205,7 +205,9 @@ interface ShapeWeights {
   startedInClaimsYear: boolean;
   /**
    * One is a rate and the other is not, or both are of other periods ("£420,000 a year into a
-   * community fund" for "will cost £110m"): never a disagreement.
+   * community fund" for "will cost £110m"), or the source's is of what would have been ("a
+   * penalty that would have been £17.6m") and the claim's of what was: never a disagreement. (A
+   * claim's "would have cost £15m" restates a planned cost, which a report gives as it is.)
    */
   otherPeriod: boolean;
   /** Both are of the same first or last time. */
@@ -1045,6 +1047,10 @@ function settle(
   // Read from the few agreeing sentences only, and only where a source disagrees.
   const disagreeing = agree.length > 0 && agree.length < stances.length;
   const toldBeside = disagreeing && fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
+  // "The trust has since raised its estimate ... to £71,500", agreed with by "now puts the cost ...
+  // at £71,500, up from the £62,000 quoted when the news broke": a claim of where a change ended is
+  // not disputed by the figure it started from, as an agreeing sentence gives it.
+  const startedBeside = disagreeing && fact.kind === "quantity" && !fact.from && !fact.difference && tellsOfChange(fact) ? startsBesideAgreeing(index, agree) : undefined;
   // "Within a week of the crash, police had been sent more than 300 dashcam clips": a running
   // count the claim gives at a later time, or as a total ("more than 30 million litres of water
   // ... in total"), is not disputed by a smaller count a report days older than one that agrees
@@ -1059,6 +1065,7 @@ function settle(
       (c.score >= bar || (c.score >= scopedBar && c.shape.w.sharesScope) || (fact.kind === "date" && c.shape.w.sharesEvent && namesTheClaimsOwn(c)) || (namedAge && c.shape.w.measure)) &&
       !elsewhere(c) &&
       !toldBeside?.has(cols.amount[c.fid]!) &&
+      !startedBeside?.has(cols.amount[c.fid]!) &&
       !earlierTally?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
@@ -1180,6 +1187,19 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
 /** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
 const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b/;
+
+/** The values the agreeing stances' sentences give as where a change started ("up from the £62,000 quoted"). */
+function startsBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[]): Set<number> {
+  const cols = index.factColumns;
+  const out = new Set<number>();
+  for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
+    const first = index.firstFactOf(a.sentence);
+    for (let f = first, n = first + index.factCountOf(a.sentence); f < n; f++) {
+      if (f !== a.fid && cols.kind[f] === 0 && index.factRecord(f).from) out.add(cols.amount[f]!);
+    }
+  }
+  return out;
+}
 
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
 const BESIDE_SENTENCES_READ = 8;
@@ -1430,7 +1450,7 @@ function weighShape(
     // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
     // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one,
     // nor a count over a window ("88 staff applied in its first two days") a count of all.
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window,
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
