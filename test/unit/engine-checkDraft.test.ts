@@ -939,3 +939,16 @@ describe("engine: a sentence opening on the one thing its sums are for ('Per tab
     assert.deepEqual(found("The price the NHS paid for a pack of 28 tablets rose to £81.40 by January 2020."), ["contradicted"]);
   });
 });
+
+describe("engine: a date said as a bound ('laid before 1940')", () => {
+  const index = amongOtherStories(["main.txt", "Burst main\n\nThe Kingsway Road main was laid in 1928 and burst on Tuesday.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is said of a date within it", () => {
+    assert.deepEqual(found("The Kingsway Road main was laid before 1940."), ["supported"]);
+    assert.deepEqual(found("The Kingsway Road main was laid after 1900."), ["supported"]);
+  });
+  it("and not of a date outside it", () => {
+    assert.deepEqual(found("The Kingsway Road main was laid before 1925."), ["contradicted"]);
+    assert.deepEqual(found("The Kingsway Road main was laid after 1935."), ["contradicted"]);
+  });
+});

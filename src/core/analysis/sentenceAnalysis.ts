@@ -69,6 +69,8 @@ export interface FactMention {
   negated?: true;
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
   deadline?: true;
+  /** A date said as a bound of when it happened: "laid before 1940" (any time before), "after 2019". */
+  dateBound?: "before" | "after";
   /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
   shared?: true;
   /** The age group a share is of ("of five-year-olds": "5"; "among 14- to 18-year-olds": "14-18"). */
@@ -610,7 +612,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
     const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion }));
+    const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
+    const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : "before" } : {};
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion, ...dateBound }));
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
@@ -1007,6 +1011,8 @@ const UNMEASURING_NOUNS = new Set(
   "total number figure sum amount maximum minimum average tally count group handful series set couple pair lot range list top high low peak record value score rate level increase rise fall drop cut loss gain".split(" "),
 );
 
+/** "before" or "after" just before a date: a bound of when ("laid before 1940"), not the date itself. */
+const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 /** "by" or "as of" before a date: what was done up to then (see `FactMention.deadline`). */
