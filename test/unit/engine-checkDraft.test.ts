@@ -952,3 +952,19 @@ describe("engine: a date said as a bound ('laid before 1940')", () => {
     assert.deepEqual(found("The Kingsway Road main was laid after 1935."), ["contradicted"]);
   });
 });
+
+describe("engine: a unit price and a total", () => {
+  const index = amongOtherStories(
+    ["fans.txt", "Fans\n\nPriya Castell, 34, a nurse from Lowmoor, said she paid £610 for two tickets and drove 140 miles with her daughter.\n"],
+    ["course.txt", "Course\n\nThe force put 86 officers through its pursuit-driving course last year at £1,450 a head.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("are no accounts of one sum ('£305 per ticket' / '£610 for two tickets'; '£125,000' / '£1,450 a head')", () => {
+    assert.ok(!found("Castell paid £305 per ticket.").some((k) => k === "contradicted" || k === "disputed"));
+    assert.ok(!found("Training the 86 officers on the pursuit-driving course cost the force roughly £125,000.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while two unit prices, or two totals, still disagree", () => {
+    assert.deepEqual(found("The force put 86 officers through its pursuit-driving course at £2,450 a head."), ["contradicted"]);
+    assert.deepEqual(found("Castell said she paid £710 for two tickets."), ["contradicted"]);
+  });
+});

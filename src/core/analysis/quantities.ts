@@ -74,6 +74,10 @@ export interface Quantity {
   ordinal?: true;
   /** A duration with its smaller part ("47 minutes and 12 seconds"): `value` is 47.2 minutes, and `span` holds both parts. */
   compound?: true;
+  /** A sum for one of something, said after it ("£1,450 a head", "£305 per ticket"): a unit price, no total. */
+  perItem?: true;
+  /** A sum for several of something, said after it ("£610 for two tickets"): a total, no unit price. */
+  forSeveral?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1236,6 +1240,11 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
+  if (q.currency && !q.per) {
+    const after = text.slice(q.span.end, q.span.end + 40);
+    if (PER_ITEM_AFTER.test(after)) q.perItem = true;
+    else if (FOR_SEVERAL_AFTER.test(after)) q.forSeveral = true;
+  }
   // "Per tablet, the price rose from about 10p": each sum of the sentence is for one thing, no
   // sum for a pack ("£71.40 for a pack of 28 tablets"). (Not "£3,500 per hectare" after a sum,
   // which a report may as well give as "£3,500 a hectare" or "grants of £3,500".)
@@ -1284,6 +1293,10 @@ const SPEEDS: Record<string, string> = {
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
   /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+/** A sum's one thing after it: "a head", "per ticket", "each" (not a period: see `PERIOD_AFTER`). */
+const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|time|total|further|record|rise|fall|cut|drop)\b)\p{Ll}{3,}\b|each\b|apiece\b)/u;
+/** A sum's several things after it: "for two tickets", "for three of the paintings". */
+const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+(?:the|them|his|her|their)\s+)?\p{Ll}{3,}/u;
 /** "Per tablet," opening the sentence the sum is in. */
 const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
 /** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40". */

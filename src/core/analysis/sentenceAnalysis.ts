@@ -855,7 +855,8 @@ export const SAVED_STEMS: ReadonlySet<string> = new Set(["survived", "survivor",
  * spent: that is the estimate a claim of its cost gives ("would cost an estimated £2.7bn").
  */
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects|projected|projecting)\s+(?:that\s+)?(?:[^\s.;:]+\s+){0,6}?(?:will|would)\s+(?:[^\s.;:]+\s+){1,7}$/i;
-const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b/i;
+/** A goal's words after its figure: "the 15,000 the council had planned for", "a target", "the 90,000 heat pumps promised", "the 36 it originally planned". */
+const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month".

@@ -159,6 +159,9 @@ interface ShapeWeights {
   coveredLocal: number;
   /** The stem of the source figure's unit, its own or the neighbour's it counts by. */
   unit: string | undefined;
+  /** The source's sum is for one thing ("£1,450 a head") or for several ("£610 for two tickets"); see `Quantity`. */
+  perItem: boolean;
+  forSeveral: boolean;
   sharesScope: boolean;
   /** The source figure's own clause names a place of the claim's ("including 1,500 in the UK"). */
   clauseScope: boolean;
@@ -550,6 +553,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
+  const claimPerItem = !!q0?.perItem;
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
@@ -644,6 +648,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // million passengers" an airline carried last year.
     if (!agrees && claimSum !== undefined && apartBeyondSlip(claimSum, cols.amount[fid]!)) return;
     if (!agrees && claimSpanOfTime !== undefined && spansApart(claimSpanOfTime, cols.lo[fid]!)) return;
+    // A unit price and a total are no accounts of one sum: "Castell paid £305 per ticket" is not
+    // answered by "paid £610 for two tickets", nor "cost roughly £125,000" by "£1,450 a head".
+    if (!agrees && claimSum !== undefined && (claimPerItem ? shape.w.forSeveral || (!shape.w.perItem && cols.amount[fid]! >= UNIT_PRICE_APART * claimSum) : shape.w.perItem && claimSum >= UNIT_PRICE_APART * cols.amount[fid]!)) return;
     // Nor is a whole ("Northline Trains runs 210 trains") answered by a smaller part ("fitted ...
     // to 120 of its trains"), whoever owns both, unless the part's own clause names the claim's place.
     if (!agrees && !claimPart && shape.w.part && !shape.w.clauseScope && cols.hi[fid]! <= claimInterval!.lo) return;
@@ -688,6 +695,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim));
 }
+
+/** How many times a total must be its unit price before a unit price is no account of it (see `consider`). */
+const UNIT_PRICE_APART = 5;
 
 /** Whether two spans of time (in seconds) are more than `SUMS_APART_MAX` times apart. */
 function spansApart(a: number, b: number): boolean {
@@ -1436,6 +1446,8 @@ function weighShape(
     coveredClause: weighed && skipClause ? coveredWeight(index, fact.local, s, sf, skipClause, credit) : 0,
     coveredLocal: weighed ? localWeight(index, claim.terms, sf, skipClaim) : 0,
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : countedNoun(sf)) : undefined,
+    perItem: !!sf.quantity?.perItem,
+    forSeveral: !!sf.quantity?.forSeveral,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
     clauseNames: weighed && nameStems.some((n) => sf.local.includes(n)),
@@ -1846,7 +1858,7 @@ function sharesClauseWord(claim: SentenceAnalysis, fact: FactMention, sf: FactMe
  * expected cost).
  */
 const MONEY_AND_SHARE_WORDS = new Set(
-  ["cost", "costs", "paid", "pay", "spent", "spend", "worth", "sold", "bought", "charged", "earned", "raised", "rise", "rose", "fall", "fell", "increase", "decrease", "growth", "total", "expected", "forecast", "predicted", "projected"].map(stem),
+  ["cost", "costs", "paid", "pay", "spent", "spend", "worth", "sold", "bought", "charged", "earned", "raised", "brought", "generated", "rise", "rose", "fall", "fell", "increase", "decrease", "growth", "total", "expected", "forecast", "predicted", "projected"].map(stem),
 );
 
 /** A sum of money, a share, or a share's difference ("0.3 percentage points above inflation"): figures that say what they are of only in their clause. */
