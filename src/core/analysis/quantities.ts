@@ -1240,17 +1240,17 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
+  // "Per tablet, the price rose from about 10p": each sum of the sentence is for one thing, no
+  // sum for a pack ("£71.40 for a pack of 28 tablets"). (Not "£3,500 per hectare" after a sum,
+  // which a report may as well give as "£3,500 a hectare" or "grants of £3,500": see `perItem`.)
+  else if (q.currency) {
+    const item = ITEM_OPENING.exec(text.slice(0, q.span.start));
+    if (item) q.per = "each " + singularise(item[1]!.toLowerCase());
+  }
   if (q.currency && !q.per) {
     const after = text.slice(q.span.end, q.span.end + 40);
     if (PER_ITEM_AFTER.test(after)) q.perItem = true;
     else if (FOR_SEVERAL_AFTER.test(after)) q.forSeveral = true;
-  }
-  // "Per tablet, the price rose from about 10p": each sum of the sentence is for one thing, no
-  // sum for a pack ("£71.40 for a pack of 28 tablets"). (Not "£3,500 per hectare" after a sum,
-  // which a report may as well give as "£3,500 a hectare" or "grants of £3,500".)
-  else if (q.currency) {
-    const item = ITEM_OPENING.exec(text.slice(0, q.span.start));
-    if (item) q.per = "each " + singularise(item[1]!.toLowerCase());
   }
   if (isYear) {
     q.isYear = true;
