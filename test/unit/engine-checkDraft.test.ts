@@ -968,3 +968,17 @@ describe("engine: a unit price and a total", () => {
     assert.deepEqual(found("Castell said she paid £710 for two tickets."), ["contradicted"]);
   });
 });
+
+describe("engine: a count by the noun of the claim's own verb", () => {
+  const index = amongOtherStories(
+    ["ruling.txt", "Ruling\n\nThe watchdog found that TicketLoop carried 23,640 listings for Vell's six Brackenford dates at an average mark-up of 340%.\n\nSome 7,300 tickets were listed speculatively, advertised by sellers who did not yet own them.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("agrees with a near count ('23,640 listings' for 'More than 23,000 tickets ... were listed')", () => {
+    assert.deepEqual(found("More than 23,000 tickets for the Vell shows were listed on TicketLoop."), ["supported"]);
+  });
+  it("but not with a count far from it ('more than 300' against '23,640 listings')", () => {
+    const listings = amongOtherStories(["ruling.txt", "Ruling\n\nThe watchdog found that TicketLoop carried 23,640 listings for Vell's six Brackenford dates at an average mark-up of 340%.\n"]);
+    assert.ok(!checkDraft(listings, "More than 300 tickets for the Vell shows were listed on TicketLoop.").some((f) => f.kind === "supported"));
+  });
+});

@@ -554,6 +554,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimPerItem = !!q0?.perItem;
+  // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
+  // were listed": "list").
+  const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t)));
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
@@ -609,7 +612,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // Two bare figures ("voted 31 to 12") agree when the passage says nearly all the claim says.
     // In the source a claim cites, the very same figure of the same unit agrees however its
     // clause words the event ("jailed for 14 years" / "sent to prison for 14 years").
-    if (agrees && !measure && isQuantity) {
+    // Nor where the source counts by the noun of the claim's own verb ("carried 23,640 listings"
+    // for "More than 23,000 tickets ... were listed"): the same count, said of the listing.
+    const byClaimsVerb = shape.w.unit !== undefined && claimClauseStems.has(shape.w.unit) && Math.abs(cols.amount[fid]! - claimValue!) <= VERB_NOUN_NEAR * claimValue!;
+    if (agrees && !measure && isQuantity && !byClaimsVerb) {
       const bareClaim = bareMeasure && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
       if (!bareClaim && cols.amount[fid] !== claimValue) return;
@@ -695,6 +701,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim));
 }
+
+/** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
+const VERB_NOUN_NEAR = 0.1;
 
 /** How many times a total must be its unit price before a unit price is no account of it (see `consider`). */
 const UNIT_PRICE_APART = 5;
