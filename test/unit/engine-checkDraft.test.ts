@@ -982,3 +982,16 @@ describe("engine: a count by the noun of the claim's own verb", () => {
     assert.ok(!checkDraft(listings, "More than 300 tickets for the Vell shows were listed on TicketLoop.").some((f) => f.kind === "supported"));
   });
 });
+
+describe("engine: a date of what was announced", () => {
+  const index = amongOtherStories(
+    ["blog.md", "---\ntitle: The Resale Report\ndate: 2025-03-19\n---\n\nThe Resale Report\n\nThe watchdog fined TicketLoop £4.2m last week. TicketLoop says refunds now stand at £3.6m, paid to 9,400 customers, up from the £3.1m it reported on the day of the fine. On top of refunds, the company announced on Monday a goodwill payment of £75 to each affected customer.\n\nThe regulator announced the ban on bulk buying on Friday 14 March.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not answered by the date of another announcement ('announced the fine' / 'announced on Monday a goodwill payment')", () => {
+    assert.ok(!found("The watchdog announced the fine against TicketLoop on Tuesday, 11 March 2025.").includes("contradicted"));
+  });
+  it("while the same thing's announcement on another day is", () => {
+    assert.deepEqual(found("The regulator announced the ban on bulk buying on Friday 7 March."), ["contradicted"]);
+  });
+});

@@ -551,7 +551,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
             WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !namedByItsParticiple) return;
         const next = tokens[i + 1];
-        out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
+        // "announced the fine against TicketLoop": what was announced is the event, and an
+        // announcement of another thing ("announced on Monday a goodwill payment") another event.
+        const announced = ANNOUNCING.has(t.stem) ? announcedThing(text.slice(t.span.end, Math.min(span.end, t.span.end + 60))) : undefined;
+        if (announced) out.push(t.stem + ":" + announced, announced);
+        else out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
       });
       return out;
     };
@@ -1011,6 +1015,28 @@ const DETERMINERS = new Set("the its their these those them us our your his her 
 const UNMEASURING_NOUNS = new Set(
   "total number figure sum amount maximum minimum average tally count group handful series set couple pair lot range list top high low peak record value score rate level increase rise fall drop cut loss gain".split(" "),
 );
+
+/** Stems of verbs that tell of an event by announcing it: "announced the fine", "unveiled the plan". */
+const ANNOUNCING: ReadonlySet<string> = new Set(["announced", "unveiled"].map((w) => stem(w)));
+/** Words that end an announced thing's noun phrase ("the fine| against TicketLoop", "a goodwill payment| of £75"). */
+const ANNOUNCED_PHRASE_END = /^(?:against|of|for|on|in|at|to|from|by|with|that|which|who|after|before|and|or|but|as|into|over|under)$/;
+
+/**
+ * The stem of the head noun of what a verb announces, from the text right after the verb: "the
+ * fine against TicketLoop" gives "fine", "a hosepipe ban on Monday" gives "ban"; undefined where
+ * no object follows ("announced on Monday a ...", "announced that ...").
+ */
+function announcedThing(after: string): string | undefined {
+  const m = /^\s+(?:the|a|an|its|their|his|her|new)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(after);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  let head: string | undefined;
+  for (const w of words) {
+    if (ANNOUNCED_PHRASE_END.test(w)) break;
+    head = w;
+  }
+  return head && head.length >= 3 ? stem(singular(head)) : undefined;
+}
 
 /** "before" or "after" just before a date: a bound of when ("laid before 1940"), not the date itself. */
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
