@@ -995,3 +995,14 @@ describe("engine: a date of what was announced", () => {
     assert.deepEqual(found("The regulator announced the ban on bulk buying on Friday 7 March."), ["contradicted"]);
   });
 });
+
+describe("engine: a sum of parties against a larger count of all", () => {
+  const index = amongOtherStories(["count.md", "---\ntitle: Count Watch\ndate: 2025-03-21\n---\n\nCount Watch\n\nThe figures have not moved: Priya Halloran (Green) 1,412, Dennis Carrow (Residents First) 1,410, Tomasz Wenlock (Labour) 687 and Ruth Abernethy (Liberal Democrat) 298. Of 3,807 valid votes, that gives Halloran 37.1% and Carrow 37.0%.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is a part of it, not an account of it ('Between them ... 2,822 votes' / 'Of 3,807 valid votes')", () => {
+    assert.ok(!found("Between them, Halloran and Carrow won 2,822 votes.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while a count of all is still answered by it", () => {
+    assert.ok(found("There were 2,822 valid votes.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+});

@@ -923,7 +923,11 @@ function settle(
     if (counted && smallerIn.size <= PARTS_DOCS_READ) for (const [doc, values] of smallerIn) for (const q of figuresOfMeasure(index, doc, fact, true)) if (sourceInterval(q).hi < shareLo) values.add(q.value);
   }
   const onePartysShare = (c: Candidate): boolean => smallerIn.get(c.doc)?.size === 1 && !c.agrees && cols.hi[c.fid]! < shareLo && !index.factRecord(c.fid).total;
-  const summed = whole || fact.shared ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c)) : timely;
+  // Nor by a larger figure that is no sum of parties itself: "Between them, Halloran and Carrow won
+  // 2,822 votes" is a part of "Of 3,807 valid votes", not an account of it.
+  const shareHi = fact.shared ? claimIntervalOf(fact.quantity!).hi : Infinity;
+  const allOfThem = (c: Candidate): boolean => !c.agrees && cols.lo[c.fid]! > shareHi && !index.factRecord(c.fid).total && !index.factRecord(c.fid).shared;
+  const summed = whole || fact.shared ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c) && !allOfThem(c)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
   const inSentences: Candidate[] = [];
