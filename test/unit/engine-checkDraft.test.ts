@@ -1006,3 +1006,14 @@ describe("engine: a sum of parties against a larger count of all", () => {
     assert.ok(found("There were 2,822 valid votes.").some((k) => k === "contradicted" || k === "disputed"));
   });
 });
+
+describe("engine: a body's size, in a clause about it", () => {
+  const index = amongOtherStories(["school.txt", "School\n\nBrackenfield Academy, which has 1,140 pupils, reopened on Wednesday with counsellors on site.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is no count of an event's ('48 Brackenfield Academy pupils on board' / 'which has 1,140 pupils')", () => {
+    assert.ok(!found("A coach with 48 Brackenfield Academy pupils on board overturned on the motorway.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while a size the claim gives is answered by it", () => {
+    assert.deepEqual(found("Brackenfield Academy has 1,400 pupils."), ["contradicted"]);
+  });
+});

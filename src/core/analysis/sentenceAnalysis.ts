@@ -89,6 +89,12 @@ export interface FactMention {
   average?: true;
   /** A figure of what would have been, not of what was ("escapes a penalty that would have been £17.6m", "would have cost £14m"). */
   hypothetical?: true;
+  /**
+   * A count its subject has: "stated" in a clause about a body ("Brackenfield Academy, which has
+   * 1,140 pupils"), its size, no count of an event's; "had" in any clause ("The plant employs
+   * 6,000 people"), which may be a size as well.
+   */
+  size?: "stated" | "had";
 }
 
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
@@ -408,7 +414,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -457,6 +463,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
     if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = true;
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50))) extra.hypothetical = true;
+    if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(sinceLastFigure.slice(-40))) extra.size = SIZE_BEFORE.test(sinceLastFigure.slice(-40)) ? "stated" : "had";
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -867,6 +874,14 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
  */
 const LATER_TIME =
   /\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+(?:the\s+end\s+of\s+)?(?:that|the\s+following|the\s+next)\s+(?:week|month|fortnight))/i;
+/**
+ * What a body has as it stands, in a clause about it just before its count: "which has", "that
+ * employs". Not a main clause's "has" ("Ruiz has 12 international caps", "The park has 28 days
+ * to submit"), which a claim's "has won" or "gave" says as well.
+ */
+const SIZE_BEFORE = /,\s*(?:which|that)\s+(?:has|employs|houses|serves)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
+/** A count a clause says its subject has, in any clause ("The plant employs 6,000 people", "had 46,000 visitors"): what may answer a size. */
+const HAS_COUNT_BEFORE = /\b(?:has|have|had|employs|employed|houses|housed|serves|served)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 /** "would have been", "could have cost" just before a figure (its qualifier aside): what would have been, not what was. */
 const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|cost|totalled|totaled|reached|come\s+to|amounted\s+to|paid|faced|received|made|earned|lost)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?$/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */

@@ -210,7 +210,9 @@ interface ShapeWeights {
    * One is a rate and the other is not, or both are of other periods ("£420,000 a year into a
    * community fund" for "will cost £110m"), or the source's is of what would have been ("a
    * penalty that would have been £17.6m") and the claim's of what was: never a disagreement. (A
-   * claim's "would have cost £15m" restates a planned cost, which a report gives as it is.)
+   * claim's "would have cost £15m" restates a planned cost, which a report gives as it is.) Nor
+   * is a body's size ("Brackenfield Academy, which has 1,140 pupils") a count of an event's
+   * ("A coach with 48 Brackenfield Academy pupils on board").
    */
   otherPeriod: boolean;
   /** Both are of the same first or last time. */
@@ -1487,7 +1489,7 @@ function weighShape(
     // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
     // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one,
     // nor a count over a window ("88 staff applied in its first two days") a count of all.
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical),
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical) || (sf.size === "stated" && !fact.size),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
