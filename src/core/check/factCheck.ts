@@ -162,6 +162,8 @@ interface ShapeWeights {
   /** The source's sum is for one thing ("£1,450 a head") or for several ("£610 for two tickets"); see `Quantity`. */
   perItem: boolean;
   forSeveral: boolean;
+  /** The source date's bound, if it is one ("laid before 1940"): see `FactMention.dateBound`. */
+  dateBound: FactMention["dateBound"];
   sharesScope: boolean;
   /** The source figure's own clause names a place of the claim's ("including 1,500 in the UK"). */
   clauseScope: boolean;
@@ -583,7 +585,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       }
       // "laid before 1940" is said of 1931, and not of 1945; a source's bound says nothing of a
       // claim's date, nor a bound of another kind.
-      const theirBound = index.factRecord(fid).dateBound;
+      const theirBound = shape.w.dateBound;
       if (claimBound !== theirBound) {
         // Of the very event the claim dates: most dates of a story fall after any year before it.
         const theirs = theirBound || !claimRange || !shape.w.sharesEvent ? undefined : dayRange(cols.dateAt(fid));
@@ -1463,6 +1465,7 @@ function weighShape(
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : countedNoun(sf)) : undefined,
     perItem: !!sf.quantity?.perItem,
     forSeveral: !!sf.quantity?.forSeveral,
+    dateBound: sf.dateBound,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
     clauseNames: weighed && nameStems.some((n) => sf.local.includes(n)),
