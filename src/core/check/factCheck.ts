@@ -618,8 +618,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // clause words the event ("jailed for 14 years" / "sent to prison for 14 years").
     // Nor where the source counts by the noun of the claim's own verb ("carried 23,640 listings"
     // for "More than 23,000 tickets ... were listed"): the same count, said of the listing.
-    const byClaimsVerb = shape.w.unit !== undefined && claimClauseStems.has(shape.w.unit) && Math.abs(cols.amount[fid]! - claimValue!) <= VERB_NOUN_NEAR * claimValue!;
-    if (agrees && !measure && isQuantity && !byClaimsVerb) {
+    if (agrees && !measure && isQuantity && !(shape.w.unit !== undefined && claimClauseStems.has(shape.w.unit) && Math.abs(cols.amount[fid]! - claimValue!) <= VERB_NOUN_NEAR * claimValue!)) {
       const bareClaim = bareMeasure && score >= BARE_FIGURE_MIN;
       // Not the very same figure (read from the columns): `sameFigure` would say no.
       if (!bareClaim && cols.amount[fid] !== claimValue) return;
@@ -1779,18 +1778,23 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
   const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
   // "has fallen 38 per cent since 2022, ..., and only four were offered in 2024, against 11 in
   // 2019": a change's own "since" gives its time, and the sentence's other dates are not its.
-  const sinceOf = new Map<number, number>();
+  // Figures so dated, and the figure each such date dates.
+  const sinceOf = new Set<number>();
+  const ownerOf = new Map<number, number>();
   facts.forEach((d, i) => {
     if (d.kind !== "date" || !d.from) return;
     let k = -1;
     facts.forEach((q, j) => {
       if (q.kind === "quantity" && q.span.end <= d.span.start) k = j;
     });
-    if (k >= 0 && facts[k]!.difference && gap(facts[k]!, d) <= SINCE_GAP_MAX) sinceOf.set(k, i);
+    if (k >= 0 && facts[k]!.difference && gap(facts[k]!, d) <= SINCE_GAP_MAX) {
+      sinceOf.add(k);
+      ownerOf.set(i, k);
+    }
   });
   facts.forEach((d, i) => {
     if (d.kind !== "date") return;
-    const own = [...sinceOf].find(([, date]) => date === i)?.[0];
+    const own = ownerOf.get(i);
     if (own !== undefined) {
       const has = out[own]!;
       has.any = true;
