@@ -1017,3 +1017,17 @@ describe("engine: a body's size, in a clause about it", () => {
     assert.deepEqual(found("Brackenfield Academy has 1,400 pupils."), ["contradicted"]);
   });
 });
+
+describe("engine: two estimates of one figure", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Frost\n\nA hard late frost swept through the Valdoria wine region overnight, damaging about 6,800 hectares of vines, growers' representatives said.\n"],
+    ["blog.md", "---\ntitle: The Cellar Ledger\ndate: 2025-05-02\n---\n\nThe Cellar Ledger\n\nThe frost damaged about 6,850 hectares of Valdoria's vines, by the chamber's own survey.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("are two figures more than two of their last digits apart ('about 7,200' / 'about 6,800 hectares')", () => {
+    assert.deepEqual(found("The frost damaged about 7,200 hectares of Valdoria's vineyards."), ["contradicted"]);
+  });
+  it("and one figure nearer ('about 6,900')", () => {
+    assert.deepEqual(found("The frost damaged about 6,900 hectares of Valdoria's vineyards."), ["supported"]);
+  });
+});

@@ -162,6 +162,8 @@ interface ShapeWeights {
   /** The source's sum is for one thing ("£1,450 a head") or for several ("£610 for two tickets"); see `Quantity`. */
   perItem: boolean;
   forSeveral: boolean;
+  /** The source's figure is an estimate ("about 6,800"): see `ESTIMATES_APART`. */
+  estimate: boolean;
   /** The source date's bound, if it is one ("laid before 1940"): see `FactMention.dateBound`. */
   dateBound: FactMention["dateBound"];
   sharesScope: boolean;
@@ -558,6 +560,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimPerItem = !!q0?.perItem;
+  // An estimate's last digit: see `ESTIMATES_APART`.
+  const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
+  const claimEstimatePrecision = q0 && q0.qualifier === "approx" && q0.tally === undefined && !q0.percent ? q0.precision : 0;
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
   const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t)));
@@ -568,6 +573,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     let agrees: boolean;
     if (isQuantity) {
       agrees = cols.agrees(claimInterval!, fid);
+      // "about 7,200 hectares" and "about 6,800 hectares": two estimates, each said to its own
+      // last digit, are two figures where they stand more than two of those digits apart (the
+      // leeway "about" gives is for rounding a figure, not for another estimate).
+      // (Figures of a unit of measurement only in the claim's own unit, where they are read as written.)
+      if (agrees && claimEstimatePrecision > 0 && shape.w.estimate && (!claimMeasured || shape.w.unit === claimUnit)) {
+        const apart = Math.abs(cols.amount[fid]! - claimValue!);
+        if (apart > ESTIMATES_APART * (claimMeasured ? claimEstimatePrecision : Math.max(claimEstimatePrecision, cols.hi[fid]! - cols.lo[fid]!))) agrees = false;
+      }
     } else {
       let c: Agreement | "coarser" | undefined;
       // "on Sunday" in a report of Tuesday 10 March 2026 is Sunday 8 March 2026.
@@ -707,6 +720,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
 const VERB_NOUN_NEAR = 0.1;
+
+/** How many units of their last digit two estimates may stand apart and still be one figure ("about 7,200" and "about 6,800" are four apart). */
+const ESTIMATES_APART = 2;
 
 /** How many times a total must be its unit price before a unit price is no account of it (see `consider`). */
 const UNIT_PRICE_APART = 5;
@@ -1463,6 +1479,7 @@ function weighShape(
     coveredLocal: weighed ? localWeight(index, claim.terms, sf, skipClaim) : 0,
     unit: weighed ? (sf.quantity?.unit ? stem(sf.quantity.unit.toLowerCase()) : countedNoun(sf)) : undefined,
     perItem: !!sf.quantity?.perItem,
+    estimate: !!sf.quantity && sf.quantity.qualifier === "approx" && !sf.quantity.percent,
     forSeveral: !!sf.quantity?.forSeveral,
     dateBound: sf.dateBound,
     sharesScope: weighed && sharesScope(fact, sf),
