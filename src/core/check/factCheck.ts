@@ -557,8 +557,6 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // figures are in units of their own: "two-mile" and "800-metre"): see `apartBeyondSlip`.
   const q0 = fact.quantity;
   const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
-  // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
-  // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimPerItem = !!q0?.perItem;
   // An estimate's last digit: see `ESTIMATES_APART`.
   const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
@@ -566,6 +564,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
   const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t)));
+  // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
+  // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
@@ -1100,11 +1100,11 @@ function settle(
   // spread across 6 square kilometres") is that part, not a rival account of the claim's whole.
   // Read from the few agreeing sentences only, and only where a source disagrees.
   const disagreeing = agree.length > 0 && agree.length < stances.length;
-  const toldBeside = disagreeing && fact.kind === "quantity" ? figuresBesideAgreeing(index, agree) : undefined;
+  const toldBeside = disagreeing && fact.kind === "quantity" ? figuresBesideAgreeing(index, agree, "part") : undefined;
   // "The trust has since raised its estimate ... to £71,500", agreed with by "now puts the cost ...
   // at £71,500, up from the £62,000 quoted when the news broke": a claim of where a change ended is
   // not disputed by the figure it started from, as an agreeing sentence gives it.
-  const startedBeside = disagreeing && fact.kind === "quantity" && !fact.from && !fact.difference && tellsOfChange(fact) ? startsBesideAgreeing(index, agree) : undefined;
+  const startedBeside = disagreeing && fact.kind === "quantity" && !fact.from && !fact.difference && tellsOfChange(fact) ? figuresBesideAgreeing(index, agree, "from") : undefined;
   // "Within a week of the crash, police had been sent more than 300 dashcam clips": a running
   // count the claim gives at a later time, or as a total ("more than 30 million litres of water
   // ... in total"), is not disputed by a smaller count a report days older than one that agrees
@@ -1242,34 +1242,22 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
 const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b/;
 
-/** The values the agreeing stances' sentences give as where a change started ("up from the £62,000 quoted"). */
-function startsBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[]): Set<number> {
-  const cols = index.factColumns;
-  const out = new Set<number>();
-  for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
-    const first = index.firstFactOf(a.sentence);
-    for (let f = first, n = first + index.factCountOf(a.sentence); f < n; f++) {
-      if (f !== a.fid && cols.kind[f] === 0 && index.factRecord(f).from) out.add(cols.amount[f]!);
-    }
-  }
-  return out;
-}
-
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
 const BESIDE_SENTENCES_READ = 8;
 
 /**
- * The values of the parts the agreeing stances' sentences give beside their agreeing figure
- * ("about 6 of the reservoir's 9.2"). Not an earlier figure they give ("53 containers ..., not
- * the 46 it announced at first"): a report that revised its figure leaves the two disputed.
+ * The values of the figures of one kind the agreeing stances' sentences give beside their
+ * agreeing figure: parts ("about 6 of the reservoir's 9.2"; not an earlier figure they give, "53
+ * containers ..., not the 46 it announced at first": a report that revised its figure leaves the
+ * two disputed), or where a change started ("up from the £62,000 quoted").
  */
-function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[]): Set<number> {
+function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], kind: "part" | "from"): Set<number> {
   const cols = index.factColumns;
   const out = new Set<number>();
   for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
     const first = index.firstFactOf(a.sentence);
     for (let f = first, n = first + index.factCountOf(a.sentence); f < n; f++) {
-      if (f !== a.fid && cols.kind[f] === 0 && cols.amount[f] !== cols.amount[a.fid] && index.factRecord(f).part) out.add(cols.amount[f]!);
+      if (f !== a.fid && cols.kind[f] === 0 && cols.amount[f] !== cols.amount[a.fid] && index.factRecord(f)[kind]) out.add(cols.amount[f]!);
     }
   }
   return out;
@@ -1795,8 +1783,7 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
   const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
   // "has fallen 38 per cent since 2022, ..., and only four were offered in 2024, against 11 in
   // 2019": a change's own "since" gives its time, and the sentence's other dates are not its.
-  // Figures so dated, and the figure each such date dates.
-  const sinceOf = new Set<number>();
+  // The figure each such date dates.
   const ownerOf = new Map<number, number>();
   facts.forEach((d, i) => {
     if (d.kind !== "date" || !d.from) return;
@@ -1804,11 +1791,9 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
     facts.forEach((q, j) => {
       if (q.kind === "quantity" && q.span.end <= d.span.start) k = j;
     });
-    if (k >= 0 && facts[k]!.difference && gap(facts[k]!, d) <= SINCE_GAP_MAX) {
-      sinceOf.add(k);
-      ownerOf.set(i, k);
-    }
+    if (k >= 0 && facts[k]!.difference && gap(facts[k]!, d) <= SINCE_GAP_MAX) ownerOf.set(i, k);
   });
+  const sinceOf = new Set(ownerOf.values());
   facts.forEach((d, i) => {
     if (d.kind !== "date") return;
     const own = ownerOf.get(i);
