@@ -584,6 +584,12 @@ const GENERAL_ROWS: Row[] = [
     { text: "12 family members", value: 12, unit: "member" },
     { text: "two daily flights", value: 2, unit: "flight" },
   ] },
+  // A duration in years, months, weeks or days with its smaller part is one figure in the larger unit.
+  { sentence: "He was jailed for 11 years and six months, she for 4 years 2 months, and the trial ran two weeks and three days.", only: true, expect: [
+    { text: "11 years and six months", value: 11.5, unit: "year" },
+    { text: "4 years 2 months", value: 4 + 2 / 12, unit: "year" },
+    { text: "two weeks and three days", value: 2 + 3 / 7, unit: "week" },
+  ] },
   // A school year is a label, not a count; a year is still a year.
   { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
   // A year then a count is no range: "fell from 412,000 in 2019 to 236,000 in 2024".

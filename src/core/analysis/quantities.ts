@@ -200,9 +200,11 @@ function isGluedUnit(letters: string): boolean {
 const RACE_TIME = /^(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/;
 
 /** Durations that are written with a smaller part ("1 hour 3 minutes"), in seconds. */
-const DURATION_SECONDS = new Map([["hour", 3600], ["minute", 60], ["second", 1]]);
-/** A duration's smaller part after its larger one: " and 12 seconds", ", 3 minutes", " 3 minutes". */
-const DURATION_PART_AFTER = /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2})\s+(minutes?|seconds?)\b/i;
+const DURATION_SECONDS = new Map([["year", 31557600], ["month", 2629800], ["week", 604800], ["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1]]);
+/** A duration's smaller part after its larger one: " and 12 seconds", ", 3 minutes", " 3 minutes", " and six months". */
+const DURATION_PART_AFTER = /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b/i;
+/** The number words a duration's smaller part may be written in. */
+const PART_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /**
  * After a figure with a bare "m", what makes it metres: a dimension ("17m long", "a 40m high
@@ -1134,7 +1136,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     spanEnd = valueEnd;
   }
 
-  // "47 minutes and 12 seconds", "1 hour 3 minutes": a duration and its smaller part are one figure
+  // "47 minutes and 12 seconds", "1 hour 3 minutes", "11 years and six months": a duration and its smaller part are one figure
   // in the larger unit, stated to the smaller one.
   let compound = false;
   const whole = unit !== undefined && !currency && !percent && !isRange ? DURATION_SECONDS.get(unit) : undefined;
@@ -1142,8 +1144,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   for (let larger = whole; larger !== undefined; ) {
     const m = DURATION_PART_AFTER.exec(text.slice(spanEnd, spanEnd + 30));
     const part = m ? DURATION_SECONDS.get(normaliseUnit(singularise(m[2]!.toLowerCase()))) : undefined;
-    if (!m || !part || part >= larger || Number(m[1]) * part >= larger) break;
-    value += (Number(m[1]) * part) / whole!;
+    const count = m ? (PART_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) : 0;
+    if (!m || !part || part >= larger || count * part >= larger) break;
+    value += (count * part) / whole!;
     precision = part / whole!;
     spanEnd += m[0].length;
     compound = true;
