@@ -1031,3 +1031,17 @@ describe("engine: two estimates of one figure", () => {
     assert.deepEqual(found("The frost damaged about 6,900 hectares of Valdoria's vineyards."), ["supported"]);
   });
 });
+
+describe("engine: a count said over a whole span", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Snow\n\nKELBRIDGE, January 13 (NPA) - Rail operator Northline Rail cancelled 96 services on Tuesday after snow blocked a cutting.\n"],
+    ["blog.md", "---\ntitle: The Gritting Report\ndate: 2026-01-20\n---\n\nThe Gritting Report\n\nNorthline Rail's line reopened on Friday 16 January, and the operator says it cancelled 312 services across the week.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("does not dispute a day's count ('96 services' on Tuesday / '312 services across the week')", () => {
+    assert.ok(!found("On Tuesday 13 January, Northline Rail called off 96 services.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("while another count across the week is answered", () => {
+    assert.deepEqual(found("Northline Rail cancelled 412 services across the week."), ["contradicted"]);
+  });
+});

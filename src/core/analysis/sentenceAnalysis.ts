@@ -629,11 +629,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
+  // Or a whole span it is said over ("cancelled 312 services across the week"): counts of things
+  // only, not an amount measured ("23.1mm of rain falling across the month" is July's rainfall).
+  const whole = window === undefined ? WHOLE_SPAN.exec(text.slice(span.start, span.end))?.[1] : undefined;
   // Counts only: a share or a sum "in the first week" is a change's or a payment's time, and a rank no count.
-  if (window !== undefined) {
+  if (window !== undefined || whole !== undefined) {
     for (const f of facts) {
       const q = f.quantity;
-      if (q && !q.currency && !q.percent && !q.ordinal && !q.isYear && !(q.unit && DURATIONS.has(q.unit.toLowerCase()))) f.window = window;
+      if (!q || q.currency || q.percent || q.ordinal || q.isYear || (q.unit && DURATIONS.has(q.unit.toLowerCase()))) continue;
+      if (window !== undefined) f.window = window;
+      else if (!(q.unit && physicalFamily(q.unit))) f.window = Math.round(WINDOW_DAYS[whole!.toLowerCase()]!);
     }
   }
   return { span, tokens, terms: [...terms], entities, facts };
@@ -912,6 +917,8 @@ function cohortOf(clause: string): string | undefined {
 const WINDOW_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
 /** A window of one unit said as a compound ("a first-year target"). */
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\b/i;
+/** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
+const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(week|fortnight|month|year)\b/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
 const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
 
