@@ -1045,3 +1045,17 @@ describe("engine: a count said over a whole span", () => {
     assert.deepEqual(found("Northline Rail cancelled 412 services across the week."), ["contradicted"]);
   });
 });
+
+describe("engine: a sum that adds two figures, and a cut's size", () => {
+  const index = amongOtherStories(
+    ["wire.txt", "Drug\n\nCastellan has set a list price of £24,600 per patient per year for Velora.\n"],
+    ["national.md", "---\ntitle: Dementia drug approved\ndate: 2024-05-15\n---\n\nDementia drug approved\n\nThe list price of Velora will be £24,600 per patient per year, and the authority estimates that scans and nursing will add about £9,000 a year for each patient on top.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => f.kind);
+  it("is not disputed by one of its parts ('Adding ... £9,000 ... to the list price puts the yearly cost at about £33,600')", () => {
+    assert.ok(!found("Adding the authority's estimate of £9,000 for scans and nursing to the list price of Velora puts the yearly cost of treating one patient at about £33,600.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+  it("nor is a cut's size ('a price cut of £2,700') disputed by the price", () => {
+    assert.ok(!found("Castellan announced a price cut of £2,700 for Velora.").some((k) => k === "contradicted" || k === "disputed"));
+  });
+});

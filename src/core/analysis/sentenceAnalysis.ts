@@ -446,10 +446,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const clauseText = text.slice(clause.start, clause.end);
     // Or opening the sentence, a clause of its own ("Together, the airport's losses and the
     // airlines' costs came to more than £21m"; "In all, 376 flights were cancelled").
-    const opening = OPENING_SUM.exec(text.slice(span.start, q.span.start))?.[1];
+    // So does a clause that adds one figure to another ("Adding the authority's estimate of £9,000
+    // ... to the original list price puts the yearly cost ... at about £33,600").
+    const opening = OPENING_SUM.exec(text.slice(span.start, q.span.start))?.[1] ?? ADDING_OPENING.exec(text.slice(span.start, q.span.start))?.[0];
     if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
-    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening))) extra.shared = true;
+    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && (SHARED_WORDS.test(opening) || ADDING_OPENING.test(opening)))) extra.shared = true;
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
@@ -1075,7 +1077,7 @@ const CHANGE_VERBS_NOW =
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
   "iu",
 );
 /**
@@ -1159,6 +1161,8 @@ const CONTAINER_OF_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+(packs|
 
 /** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
 const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told)\b/i;
+/** A sentence that opens by adding things up, before its figure: "Adding X to Y puts the cost at". */
+const ADDING_OPENING = /^\s*(?:adding|add)\s+[^.;]*?\bto\b[^.;]*\b(?:puts?|brings?|takes?|makes?|gives?)\b[^.;]*$/i;
 /** A sum's words opening a sentence before its first comma: "Together, ...", "In all, ...". */
 const OPENING_SUM = /^\s*(together|between\s+them|altogether|in\s+all|all\s+told|in\s+total|combined)\s*,/i;
 
