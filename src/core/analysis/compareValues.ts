@@ -266,8 +266,8 @@ export function compareQuantities(claim: Quantity, source: Quantity): Agreement 
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-/** A date as a closed interval of ordinals; `withYear` says whether years take part. */
-function dateInterval(d: DateParts, withYear: boolean): [number, number] | undefined {
+/** A date as a closed interval of ordinals; `withYear` says whether years take part (undefined where it has none). */
+export function dateInterval(d: DateParts, withYear: boolean): [number, number] | undefined {
   const ord = (y: number, m: number, day: number): number => (withYear ? y * 400 : 0) + m * 32 + day;
   const y0 = d.year ?? 0;
   const y1 = d.endYear ?? y0;

@@ -448,10 +448,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // airlines' costs came to more than £21m"; "In all, 376 flights were cancelled").
     // So does a clause that adds one figure to another ("Adding the authority's estimate of £9,000
     // ... to the original list price puts the yearly cost ... at about £33,600").
-    const opening = OPENING_SUM.exec(text.slice(span.start, q.span.start))?.[1] ?? ADDING_OPENING.exec(text.slice(span.start, q.span.start))?.[0];
-    if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening) extra.total = true;
+    const leading = text.slice(span.start, q.span.start);
+    const adding = ADDING_OPENING.test(leading);
+    const opening = OPENING_SUM.exec(leading)?.[1];
+    if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
-    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && (SHARED_WORDS.test(opening) || ADDING_OPENING.test(opening)))) extra.shared = true;
+    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding) extra.shared = true;
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
@@ -465,7 +467,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
     if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = true;
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50))) extra.hypothetical = true;
-    if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(sinceLastFigure.slice(-40))) extra.size = SIZE_BEFORE.test(sinceLastFigure.slice(-40)) ? "stated" : "had";
+    const hadBefore = sinceLastFigure.slice(-40);
+    if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -1042,8 +1045,6 @@ const UNMEASURING_NOUNS = new Set(
 
 /** Stems of verbs that tell of an event by announcing it: "announced the fine", "unveiled the plan". */
 const ANNOUNCING: ReadonlySet<string> = new Set(["announced", "unveiled"].map((w) => stem(w)));
-/** Words that end an announced thing's noun phrase ("the fine| against TicketLoop", "a goodwill payment| of £75"). */
-const ANNOUNCED_PHRASE_END = /^(?:against|of|for|on|in|at|to|from|by|with|that|which|who|after|before|and|or|but|as|into|over|under)$/;
 
 /**
  * The stem of the head noun of what a verb announces, from the text right after the verb: "the
@@ -1056,7 +1057,8 @@ function announcedThing(after: string): string | undefined {
   const words = m[1]!.split(/\s+/);
   let head: string | undefined;
   for (const w of words) {
-    if (ANNOUNCED_PHRASE_END.test(w)) break;
+    // "the fine| against TicketLoop", "a goodwill payment| of £75".
+    if (endsCountedPhrase(w)) break;
     head = w;
   }
   return head && head.length >= 3 ? stem(singular(head)) : undefined;

@@ -1,7 +1,7 @@
-import { claimInterval as claimIntervalOf, compareDates, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { weekdayDate, writtenDay, type DateParts } from "../analysis/dates";
+import { weekdayDate, writtenDay } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
@@ -399,7 +399,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
   // A claim's bound of when ("laid before 1940"): the days it excludes from.
   const claimBound = fact.dateBound;
-  const claimRange = claimBound && fact.date ? dayRange(fact.date) : undefined;
+  const claimRange = claimBound && fact.date ? dateInterval(fact.date, true) : undefined;
   // The terms of each place, body or thing the claim names (a place by its key), for `wholeOfTheWorld`.
   let claimNames: string[][] | undefined;
   const reportLacksAName = (doc: number): boolean => {
@@ -601,7 +601,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       const theirBound = shape.w.dateBound;
       if (claimBound !== theirBound) {
         // Of the very event the claim dates: most dates of a story fall after any year before it.
-        const theirs = theirBound || !claimRange || !shape.w.sharesEvent ? undefined : dayRange(cols.dateAt(fid));
+        const theirs = theirBound || !claimRange || !shape.w.sharesEvent ? undefined : dateInterval(cols.dateAt(fid), true);
         if (!theirs) return;
         c = (claimBound === "before" ? theirs[1] < claimRange![0] : theirs[0] > claimRange![1]) ? "agrees" : "disagrees";
       }
@@ -1823,19 +1823,6 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
     }
   });
   return out;
-}
-
-/**
- * The first and last day a date may be (as year * 400 + month * 32 + day, comparable), or
- * undefined where it gives no year.
- */
-function dayRange(d: Pick<DateParts, "year" | "month" | "day" | "endYear" | "endMonth" | "endDay">): [number, number] | undefined {
-  if (d.year === undefined) return undefined;
-  const at = (y: number, m: number, day: number) => y * 400 + m * 32 + day;
-  const endYear = d.endYear ?? d.year;
-  const endMonth = d.endMonth ?? (d.endYear !== undefined ? 12 : (d.month ?? 12));
-  const endDay = d.endDay ?? (d.endMonth !== undefined || d.endYear !== undefined ? 31 : (d.day ?? 31));
-  return [at(d.year, d.month ?? 1, d.day ?? 1), at(endYear, endMonth, endDay)];
 }
 
 /** How far after a change its "since" may stand and still be its own ("fallen 38 per cent since 2022"). */
