@@ -1177,6 +1177,14 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const c = "Egg prices jumped 19% in the first week of the outbreak.";
     assert.equal(fact(analyse(c), c, "19%").window, undefined);
   });
+  it("reads a window of hours ('in its first 24 hours' is one day), and a sum's window only where the sum is gathered", () => {
+    const a = "The appeal had raised more than £85,000 in its first 24 hours.";
+    assert.equal(fact(analyse(a), a, "£85,000").window, 1);
+    const b = "The app signed up 4,000 users in its first six hours.";
+    assert.equal(fact(analyse(b), b, "4,000").window, 0.25);
+    const c = "Members paid £40 in the first year of the scheme.";
+    assert.equal(fact(analyse(c), c, "£40").window, undefined);
+  });
   it("reads 'half a billion pounds higher than' as a difference, with no noun counted", () => {
     const text = "The latest cost estimate is half a billion pounds higher than the figure first reported.";
     const f = fact(analyse(text), text, "half a billion pounds");

@@ -1955,6 +1955,19 @@ describe("fact check: a count over a window of days", () => {
   });
 });
 
+describe("fact check: a sum gathered over a window", () => {
+  const ix = indexOf(
+    ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is no account of the sum raised since ('in its first 24 hours' / 'has raised more than £130,000')", () => {
+    assert.notEqual(assessFirst(ix, "The campaign's crowdfunding appeal has raised more than £130,000 for a legal challenge.").verdict, "contradicted");
+  });
+  it("while the same window's sum is answered", () => {
+    assert.equal(assessFirst(ix, "The campaign's crowdfunding appeal raised £30,000 in its first 24 hours.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a firm named for two", () => {
   const ix = indexOf(
     ["store.txt", "Store\n\nDean Hollis, 34, a checkout supervisor, said he learned of the closure from the radio.\n"],

@@ -641,7 +641,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   if (window !== undefined || whole !== undefined) {
     for (const f of facts) {
       const q = f.quantity;
-      if (!q || q.currency || q.percent || q.ordinal || q.isYear || (q.unit && DURATIONS.has(q.unit.toLowerCase()))) continue;
+      if (!q || q.percent || q.ordinal || q.isYear || (q.unit && DURATIONS.has(q.unit.toLowerCase()))) continue;
+      // A sum only where it is gathered over the window ("raised more than £85,000 in its first 24 hours").
+      if (q.currency && (window === undefined || !SUM_GATHERED_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 40), q.span.start)))) continue;
       if (window !== undefined) f.window = window;
       else if (!(q.unit && physicalFamily(q.unit))) f.window = Math.round(WINDOW_DAYS[whole!.toLowerCase()]!);
     }
@@ -919,11 +921,13 @@ function cohortOf(clause: string): string | undefined {
 }
 
 /** Days in a unit of time a window is said in. */
-const WINDOW_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
+const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
 /** A window of one unit said as a compound ("a first-year target"). */
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\b/i;
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
 const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(week|fortnight|month|year)\b/i;
+/** A sum gathered, just before its figure: "raised more than", "had collected", "took". */
+const SUM_GATHERED_BEFORE = /\b(?:raised|raising|raises|collected|collecting|donated|pledged|generated|grossed|earned|took|taken|brought\s+in|sold)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+|an?\s+)?$/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
 const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
 
@@ -931,7 +935,8 @@ const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
 function windowOf(text: string, span: Span, quantities: readonly Quantity[]): number | undefined {
   for (const q of quantities) {
     const days = q.unit ? WINDOW_DAYS[q.unit.toLowerCase()] : undefined;
-    if (days !== undefined && WINDOW_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 12), q.span.start))) return Math.round(q.value * days);
+    // "in its first 24 hours" is its first day; a window of hours under a day keeps its hours.
+    if (days !== undefined && WINDOW_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 12), q.span.start))) return q.value * days >= 1 ? Math.round(q.value * days) : Math.round(q.value * days * 24) / 24;
   }
   const compound = WINDOW_COMPOUND.exec(text.slice(span.start, span.end));
   return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
