@@ -1185,6 +1185,17 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const c = "Members paid £40 in the first year of the scheme.";
     assert.equal(fact(analyse(c), c, "£40").window, undefined);
   });
+  it("reads a count of those that did not, or have yet to, in the count's own clause, not its whole's", () => {
+    const a = "About 1,100 candidates did not sit the replacement paper.";
+    assert.equal(fact(analyse(a), a, "1,100").without, true);
+    const b = "Three of the 14 trees flagged near the fences have yet to be felled.";
+    assert.equal(fact(analyse(b), b, "Three").without, true);
+    assert.equal(fact(analyse(b), b, "14").without, undefined);
+    const c = "She hit 31 winners to Kovacs's 14 and did not face a break point.";
+    assert.equal(fact(analyse(c), c, "31").without, undefined);
+    const d = "In all, 40,112 candidates sat the replacement paper.";
+    assert.equal(fact(analyse(d), d, "40,112").without, undefined);
+  });
   it("reads 'half a billion pounds higher than' as a difference, with no noun counted", () => {
     const text = "The latest cost estimate is half a billion pounds higher than the figure first reported.";
     const f = fact(analyse(text), text, "half a billion pounds");

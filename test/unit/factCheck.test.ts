@@ -1955,6 +1955,21 @@ describe("fact check: a count over a window of days", () => {
   });
 });
 
+describe("fact check: a count of those that did not", () => {
+  const ix = indexOf(
+    ["exam.txt", "Exam\n\nOf the 41,236 candidates entered for the original paper, 40,112 sat the replacement.\n"],
+    ["trees.txt", "Trees\n\nSince the escape, the zoo has felled or cut back 11 of the 14 trees flagged near its fences.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is no account of those that did ('did not sit' / '40,112 sat'; 'have yet to be felled' / 'has felled 11 of the 14')", () => {
+    assert.notEqual(assessFirst(ix, "About 1,100 candidates did not sit the replacement paper.").verdict, "contradicted");
+    assert.notEqual(assessFirst(ix, "Three of the 14 trees flagged near the zoo's fences have yet to be felled or cut back.").verdict, "contradicted");
+  });
+  it("while a count of those that did is answered", () => {
+    assert.equal(assessFirst(ix, "Three of the 14 trees flagged near the zoo's fences have been felled or cut back.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -67,6 +67,12 @@ export interface FactMention {
   total?: true;
   /** A figure the sentence denies ("is no longer a three-farm story", "was not 12"): it says no value of its own. */
   negated?: true;
+  /**
+   * A count of things that did not do what the clause says, or have yet to ("About 1,100
+   * candidates did not sit the replacement", "Three of the 14 trees ... have yet to be felled"):
+   * the rest of a group, not those that did ("40,112 sat the replacement").
+   */
+  without?: true;
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
   deadline?: true;
   /** A date said as a bound of when it happened: "laid before 1940" (any time before), "after 2019". */
@@ -414,7 +420,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -485,6 +491,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)))) extra.average = true;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
+    // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
+    // before the whole itself (a part's figure spans it).
+    if (!q.currency && !q.percent && NOT_DONE_AFTER.test(textAfter(text, q.span.end, 80)) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
     // "stood 56 feet above the river" is a height, not a difference.
     const afterFigure = textAfter(text, q.span.end, 40);
     const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure);
@@ -1181,6 +1190,15 @@ const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the
  * ("running", "open", "in service"), or not ("idle", "closed", "out of action").
  */
 const STATE_AFTER = /^\s+(?:(?:still|now|currently|were|are|was|is|remain|remained|stayed|left)\s+){0,2}(?:(running|operating|working|open|operational|online|in\s+(?:service|operation|use))|(idle|closed|shut|offline|suspended|out\s+of\s+(?:action|service|operation|use)|not\s+(?:running|operating|working)))\b/i;
+
+/**
+ * A count's clause, after its figure, saying its things did not, or have yet to (see
+ * `FactMention.without`): "did not sit", "have yet to be felled", "never returned", "failed to finish";
+ * in the count's own clause (not "hit 31 winners to Kovacs's 14 and did not face a break point").
+ */
+const NOT_DONE_AFTER = /^(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:.!?()\d\u2013\u2014]){0,60}?\b(?:(?:did|do|does|have|has|had|were|was|are|is|could|can|would|will)\s*(?:not|n['\u2019]t|never|yet\s+to|still\s+to)|never|failed\s+to|remain\s+to\s+be)\b/i;
+/** The whole a part is said of, just before its figure: "Three of the 14", "11 of those 14". */
+const WHOLE_OF_BEFORE = /\bof\s+(?:the|its|their|those|these|his|her)\s+$/i;
 
 /** The state `after` (the text after a count's noun) gives its things, if any (see `STATE_AFTER`). */
 function stateAfter(after: string): FactMention["state"] {
