@@ -18,6 +18,23 @@ function entities(text: string, registry?: NameRegistry): Row[] {
 describe("engine: findEntities", () => {
   const cases: { name: string; text: string; expected: Row[] }[] = [
     {
+      name: "a name after a year that a determiner opens is a thing of that year, not a person ('the 2003 Cold Fell fire'; 'Graham Fell' is one)",
+      text: "It was the worst since the 2003 Cold Fell fire, Graham Fell said.",
+      expected: [
+        ["other", "Cold Fell", "Cold Fell"],
+        ["person", "Graham Fell", "Graham Fell"],
+      ],
+    },
+    {
+      name: "a crag, a tor or a quay by its own word is a place ('Raven Crag', 'Hay Tor', 'Salt Quay')",
+      text: "Walkers left Raven Crag, passed Hay Tor and reached Salt Quay.",
+      expected: [
+        ["place", "Raven Crag", "Raven Crag"],
+        ["place", "Hay Tor", "Hay Tor"],
+        ["place", "Salt Quay", "Salt Quay"],
+      ],
+    },
+    {
       name: "a shipping line and a consultancy are bodies, no one's name ('Halvard Lines', 'Brayfield Structural Consultants')",
       text: "Halvard Lines hired Brayfield Structural Consultants.",
       expected: [

@@ -1196,6 +1196,18 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const d = "In all, 40,112 candidates sat the replacement paper.";
     assert.equal(fact(analyse(d), d, "40,112").without, undefined);
   });
+  it("reads a date a record is measured against ('the highest rate since 1981', 'after the 2003 ... fire') as a reference, and its place as no scope", () => {
+    const a = "Inflation rose to 11.1%, the highest rate since 1981.";
+    assert.equal(fact(analyse(a), a, "1981").reference, true);
+    const b = "The fire burnt 2,310 hectares, the second-largest on record after the 2003 Cold Fell fire.";
+    assert.equal(fact(analyse(b), b, "2003").reference, true);
+    const c = "The fire burnt 300 hectares of Scarrow Moor in 2018.";
+    assert.equal(fact(analyse(c), c, "2018").reference, undefined);
+    const d = "Some 4,000 homes flooded, the most since the 2007 Sheffield floods.";
+    assert.deepEqual(fact(analyse(d), d, "4,000").places, []);
+    const e = "Some 4,000 homes flooded, the most in Sheffield since 2007.";
+    assert.deepEqual(fact(analyse(e), e, "4,000").places, ["Sheffield"]);
+  });
   it("reads 'half a billion pounds higher than' as a difference, with no noun counted", () => {
     const text = "The latest cost estimate is half a billion pounds higher than the figure first reported.";
     const f = fact(analyse(text), text, "half a billion pounds");

@@ -1970,6 +1970,20 @@ describe("fact check: a count of those that did not", () => {
   });
 });
 
+describe("fact check: a date a record is measured against", () => {
+  const ix = indexOf(
+    ["cpi.txt", "Inflation\n\nUK inflation rose to 11.1% in the year to October 2022, official figures showed. That was the highest rate since 1981, when it reached 11.2%.\n"],
+    ["lotto.md", "---\ntitle: Lottery\ndate: 2025-06-02\n---\n\n# Lottery\n\nA Penbury couple have won £9.1m on the lottery, the operator said on Monday.\n\nThe jackpot was the largest won in Penbury since 2014, when a syndicate of 12 factory workers shared £6.5m.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("dates no figure before it ('rose to 11.1%, the highest rate since 1981' is backed by October 2022's 11.1%)", () => {
+    assert.equal(assessFirst(ix, "Inflation rose to 11.1%, the highest rate since 1981.").verdict, "supported");
+  });
+  it("but dates what is said of it after ('since 2014, when a syndicate ... shared £6.5m')", () => {
+    assert.ok(figureVerdicts(ix, "In 2014 a syndicate of 12 factory workers in Penbury shared £5.6m.").includes("£5.6m contradicted"));
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -94,7 +94,7 @@ const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", 
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains forest canal estuary harbour beach road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach quay wharf marina road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
 );
 /** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate"). */
 const SITE_LAST = new Set(["estate", "estates"]);
@@ -156,7 +156,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       break;
     }
     const found = classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known);
-    out.push(...(pollsterBefore(text, toks, i, j, found) ?? found));
+    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? found));
     i = j;
   }
   // "Northern Ireland" and "South Africa" are places by name, not a region of Ireland or Africa.
@@ -228,6 +228,20 @@ function pollsterBefore(text: string, toks: readonly Token[], i: number, j: numb
   if (!run.length || POSSESSIVE.test(toks[j - 1]!.text)) return undefined;
   return [mention(text, run, "organisation", undefined)];
 }
+
+/**
+ * "the 2003 Cold Fell fire", "the 2012 London Olympics": a name after a year that a determiner
+ * opens names a thing of that year, never a person (who would be "Graham Fell"). Undefined where
+ * the run is not one person's name so placed.
+ */
+function yearNamedThing(text: string, found: EntityMention[]): EntityMention[] | undefined {
+  if (found.length !== 1 || found[0]!.type !== "person") return undefined;
+  const m = found[0]!;
+  if (!YEAR_OF_A_THING_BEFORE.test(text.slice(Math.max(0, m.span.start - 20), m.span.start))) return undefined;
+  const name = m.text.replace(/['\u2019]s$/i, "");
+  return [{ ...m, type: "other", name, key: name.toLowerCase() }];
+}
+const YEAR_OF_A_THING_BEFORE = /\b(?:the|its|their|this|that|a|an)\s+\d{4}\s+$/i;
 
 /** Honorifics, which the stopwords hold (they say nothing a claim checks) but which open a person's name. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);

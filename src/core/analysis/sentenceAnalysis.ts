@@ -75,6 +75,12 @@ export interface FactMention {
   without?: true;
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
   deadline?: true;
+  /**
+   * A date a superlative or a rank is measured against ("the highest rate since 1981", "the
+   * second-largest ... after the 2003 Cold Fell fire"): another time's, dating none of the
+   * sentence's figures.
+   */
+  reference?: true;
   /** A date said as a bound of when it happened: "laid before 1940" (any time before), "after 2019". */
   dateBound?: "before" | "after";
   /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
@@ -202,7 +208,15 @@ const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest
  * December 2023": a date a record or a count reaches back to, with no verb of its own, is the
  * superlative's or the ordinal's.
  */
-const SUPERLATIVE_SINCE = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\b[^,;:.]{0,40}?\ssince\s+$/i;
+/** Superlatives and ranks a record is said by ("the largest", "the 12th"). */
+const SUPERLATIVES = "biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th)";
+const SUPERLATIVE_SINCE = new RegExp(`\\b(?:the|its|their)\\s+(${SUPERLATIVES})\\b[^,;:.]{0,40}?\\ssince\\s+$`, "i");
+/**
+ * A superlative or a rank measured against a time before the date: "the highest rate since
+ * 1981", "the second-largest wildfire on record ... after the 2003 Cold Fell fire" (see
+ * `FactMention.reference`).
+ */
+const MEASURED_AGAINST = new RegExp(`\\b(?:(?:[a-z]+-)?(?:${SUPERLATIVES})|the\\s+(?:most|fewest|least))\\b[^,;:.]{0,50}?\\s(?:since|after|behind|than|before)\\s+(?:records\\s+began\\s+in\\s+|(?:the|its|their|a|an)\\s+)?$`, "i");
 
 /** "within 30 days": a span of time something is to be done in. */
 const WITHIN_BEFORE = /\bwithin\s+$/i;
@@ -639,7 +653,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
     const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
     const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : "before" } : {};
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion, ...dateBound }));
+    const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion, ...dateBound, ...reference }));
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
@@ -1209,10 +1224,13 @@ function stateAfter(after: string): FactMention["state"] {
 /** Words that set a place aside: "outside Britain", "excluding London", "except in Scotland". */
 const SET_ASIDE_BEFORE = /\b(?:outside(?:\s+of)?|excluding|except(?:\s+(?:for|in))?|apart\s+from)\s+(?:the\s+)?$/i;
 
-/** Whether the place at `span` is set aside by the words before it (see `SET_ASIDE_BEFORE`). */
+/** Whether the place at `span` is set aside by the words before it (see `SET_ASIDE_BEFORE`), or is what a record is measured against (`MEASURED_AGAINST`). */
 function setAside(text: string, span: Span): boolean {
-  return SET_ASIDE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
+  if (SET_ASIDE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
+  // "the second-largest ... after the 2003 Cold Fell fire": the place of what a record is measured against.
+  return MEASURED_AGAINST.test(text.slice(Math.max(0, span.start - 100), span.start).replace(YEAR_AT_END, ""));
 }
+const YEAR_AT_END = /\b\d{4}\s+$/;
 
 /** A majority or a lead "of" a figure is a margin: "a majority of 112 seats", "a lead of 12 points". */
 const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;

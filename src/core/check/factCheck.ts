@@ -396,7 +396,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const day = weekdayDate(cols.dateAt(fid), index.documents[cols.doc[fid]!]?.meta.date);
     return day ? compareDates(fact.date!, day) : "coarser";
   };
-  const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts) : [];
+  const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts, fact) : [];
   // A claim's bound of when ("laid before 1940"): the days it excludes from.
   const claimBound = fact.dateBound;
   const claimRange = claimBound && fact.date ? dateInterval(fact.date, true) : undefined;
@@ -1816,6 +1816,9 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
     for (let k = 0; k < facts.length; k++) {
       if (started && k !== owner && facts[k]!.kind === "quantity") continue;
       if (sinceOf.has(k)) continue;
+      // "the largest since 2014, when a syndicate ... shared £6.5m": a record's reference dates
+      // only what is said of it after, not the record.
+      if (d.reference && facts[k]!.span.end <= d.span.start) continue;
       const has = out[k]!;
       has.any = true;
       if (d.date!.year !== undefined) has.years.push(d.date!.year);
@@ -1840,13 +1843,15 @@ function yearMonthsOf(times: readonly ClaimTime[]): ClaimTime[] {
 }
 
 /**
- * The times the claim's sentence dates (" in 2001, killed 145 people": 2001). The sentence's, not
- * the figure's clause's: a year often stands in a clause of its own.
+ * The times the claim's sentence dates for `fact` (" in 2001, killed 145 people": 2001). The
+ * sentence's, not the figure's clause's: a year often stands in a clause of its own.
  */
-function claimTimesOf(facts: readonly FactMention[]): ClaimTime[] {
+function claimTimesOf(facts: readonly FactMention[], fact: FactMention): ClaimTime[] {
   const out: ClaimTime[] = [];
   for (const f of facts) {
-    if (f.kind !== "date") continue;
+    // "rose to 11.1%, the highest rate since 1981": a record's reference does not date the figure
+    // before it (as in a source, see `figureDates`).
+    if (f.kind !== "date" || (f.reference && fact.span.end <= f.span.start)) continue;
     if (f.date!.year !== undefined) out.push(f.date!.month !== undefined ? { year: f.date!.year, month: f.date!.month } : { year: f.date!.year });
     else if (f.date!.month !== undefined) out.push({ month: f.date!.month });
   }
