@@ -1984,6 +1984,21 @@ describe("fact check: a date a record is measured against", () => {
   });
 });
 
+describe("fact check: counts at opposite ends of an event", () => {
+  const ix = indexOf(
+    ["race.txt", "Race\n\nOnly 9,876 runners crossed the finish line in the city marathon.\n"],
+    ["ward.txt", "Ward\n\nThe hospital discharged 212 patients from the ward in March.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("are two counts ('lined up at the start' / 'crossed the finish line'; 'admitted' / 'discharged')", () => {
+    assert.notEqual(assessFirst(ix, "More than 11,000 runners lined up at the start of the city marathon.").verdict, "contradicted");
+    assert.notEqual(assessFirst(ix, "The hospital admitted 250 patients to the ward in March.").verdict, "contradicted");
+  });
+  it("while a count at the same end is answered", () => {
+    assert.equal(assessFirst(ix, "Only 9,000 runners crossed the finish line in the city marathon.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

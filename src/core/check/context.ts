@@ -66,6 +66,29 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
 }
 
 /**
+ * Events that are each other's opposite ends: a count of those at one ("More than 11,000 runners
+ * lined up at the start") is no count of those at the other ("Only 9,876 runners crossed the
+ * finish line"), whatever noun both count by.
+ */
+const OPPOSITE_EVENTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [["start", "starter", "began", "begin", "begun"], ["finish", "finisher", "completed", "completing"]],
+  [["arrived", "arrival", "arriving"], ["departed", "departure", "departing"]],
+  [["admitted", "admission", "admissions"], ["discharged", "discharge"]],
+  [["boarded", "boarding"], ["disembarked"]],
+  [["opened", "opening", "openings"], ["closed", "closure", "closures", "closing"]],
+  [["born", "births"], ["died", "deaths"]],
+].map(([a, b]) => [a.map(stem), b.map(stem)] as const);
+
+/**
+ * Whether `a` and `b` count those at opposite ends of an event (see `OPPOSITE_EVENTS`): each
+ * clause says one end and not the other.
+ */
+export function countsOppositeEvents(a: FactMention, b: FactMention): boolean {
+  const says = (f: FactMention, words: readonly string[]) => f.local.some((t) => words.includes(t));
+  return OPPOSITE_EVENTS.some(([one, other]) => (says(a, one) && !says(a, other) && says(b, other) && !says(b, one)) || (says(a, other) && !says(a, one) && says(b, one) && !says(b, other)));
+}
+
+/**
  * Whether `a` counts the hurt or killed among those `b` counts: `a` is a count of casualties
  * ("Sixteen firefighters were injured") and nothing in `b`'s clause speaks of any ("Some
  * forty-five firefighters tackled the blaze"). One side's wording is enough: "14 people injured"
