@@ -26,6 +26,14 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a farm by its own word is a site, no one's name ('Hollinbrook Farm')",
+      text: "The alarm was raised in the Orchard campsite at Hollinbrook Farm.",
+      expected: [
+        ["other", "Orchard", "Orchard"],
+        ["other", "Hollinbrook Farm", "Hollinbrook Farm"],
+      ],
+    },
+    {
       name: "a crag, a tor or a quay by its own word is a place ('Raven Crag', 'Hay Tor', 'Salt Quay')",
       text: "Walkers left Raven Crag, passed Hay Tor and reached Salt Quay.",
       expected: [

@@ -97,7 +97,7 @@ const FEATURE_LAST = new Set(
   "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach quay wharf marina road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
 );
 /** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate"). */
-const SITE_LAST = new Set(["estate", "estates"]);
+const SITE_LAST = new Set(["estate", "estates", "farm", "farms"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
