@@ -1208,6 +1208,16 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const e = "Some 4,000 homes flooded, the most in Sheffield since 2007.";
     assert.deepEqual(fact(analyse(e), e, "4,000").places, ["Sheffield"]);
   });
+  it("reads the figure a change took a thing to, and which way ('expanded the recall to 52', 'cut its fleet to 40', 'to $520 from $480')", () => {
+    const a = "The agency expanded the recall to 52 batches on Monday.";
+    assert.equal(fact(analyse(a), a, "52").reached, "up");
+    const b = "The operator cut its fleet to 40 buses.";
+    assert.equal(fact(analyse(b), b, "40").reached, "down");
+    const c = "Analysts raised their price target on the stock to $520 from $480.";
+    assert.equal(fact(analyse(c), c, "$520").reached, "up");
+    const d = "The agency is recalling 38 batches.";
+    assert.equal(fact(analyse(d), d, "38").reached, undefined);
+  });
   it("reads 'half a billion pounds higher than' as a difference, with no noun counted", () => {
     const text = "The latest cost estimate is half a billion pounds higher than the figure first reported.";
     const f = fact(analyse(text), text, "half a billion pounds");

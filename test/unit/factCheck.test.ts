@@ -1999,6 +1999,21 @@ describe("fact check: counts at opposite ends of an event", () => {
   });
 });
 
+describe("fact check: where a change took a thing", () => {
+  const ix = indexOf(
+    ["first.txt", "Recall\n\nCalderbrook Pharma is recalling 38 batches of its Tensivex tablets, the medicines agency said.\n"],
+    ["target.txt", "Target\n\nAnalysts at Brightwater raised their price target on the Tensivex maker's stock to $520 from $480.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("is not disputed by a lower level said before ('expanded the recall to 52 batches' / 'is recalling 38 batches')", () => {
+    assert.notEqual(assessFirst(ix, "The medicines agency expanded the Calderbrook Pharma recall to 52 batches of Tensivex tablets.").verdict, "contradicted");
+  });
+  it("while a level above it is answered, as is another change's end", () => {
+    assert.equal(assessFirst(ix, "The medicines agency expanded the Calderbrook Pharma recall to 30 batches of Tensivex tablets.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Analysts at Brightwater raised their price target on the Tensivex maker's stock to $560.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -95,6 +95,12 @@ export interface FactMention {
   hurt?: true;
   /** A count of the saved among those it names ("Four members of the crew survived"): another group than all of them, as the hurt are. */
   saved?: true;
+  /**
+   * The figure a change of its clause took the thing to, and which way ("expanded the recall to 52
+   * batches": up; "cut its fleet to 40 buses": down): a level said before the change may be lower
+   * (or higher) without disputing it.
+   */
+  reached?: "up" | "down";
   /** A count its sentence gives as of a time days or weeks after the event ("Within a week of the crash, police had been sent more than 300 dashcam clips"). */
   later?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
@@ -434,7 +440,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size" | "reached"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -500,6 +506,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // prices a claim of prices gives too, nor a price "each" ("handsets cost £3,500 each"), which
     // a report's "£3,500 handsets" gives as well.
     if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
+    const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
+    if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
+    // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
+    else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
     // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
     // average is, no count of them all ("15 towns a week between them").
     if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)))) extra.average = true;
@@ -950,6 +960,10 @@ const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, for
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\b/i;
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
 const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(week|fortnight|month|year)\b/i;
+/** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
+const CHANGED_TO_BEFORE = /\b(expanded|expands|widened|widens|extended|extends|increased|increases|raised|raises|lifted|lifts|boosted|boosts|cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
+/** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
+const DOWN_TO = /^(?:cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)$/i;
 /** A sum gathered, just before its figure: "raised more than", "had collected", "took". */
 const SUM_GATHERED_BEFORE = /\b(?:raised|raising|raises|collected|collecting|donated|pledged|generated|grossed|earned|took|taken|brought\s+in|sold)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+|an?\s+)?$/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */

@@ -164,6 +164,11 @@ interface ShapeWeights {
   forSeveral: boolean;
   /** The source's figure is an estimate ("about 6,800"): see `ESTIMATES_APART`. */
   estimate: boolean;
+  /**
+   * The claim's figure is where a change took the thing (see `FactMention.reached`) and the
+   * source's is a level, no change's end nor start: it may be the level before the change.
+   */
+  levelBeforeChange: boolean;
   /** The source date's bound, if it is one ("laid before 1940"): see `FactMention.dateBound`. */
   dateBound: FactMention["dateBound"];
   sharesScope: boolean;
@@ -558,6 +563,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const q0 = fact.quantity;
   const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
   const claimPerItem = !!q0?.perItem;
+  const claimReached = fact.reached;
   // An estimate's last digit: see `ESTIMATES_APART`.
   const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
   const claimEstimatePrecision = q0 && q0.qualifier === "approx" && q0.tally === undefined && !q0.percent ? q0.precision : 0;
@@ -670,6 +676,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // million passengers" an airline carried last year.
     if (!agrees && claimSum !== undefined && apartBeyondSlip(claimSum, cols.amount[fid]!)) return;
     if (!agrees && claimSpanOfTime !== undefined && spansApart(claimSpanOfTime, cols.lo[fid]!)) return;
+    // "The MDSA expanded the recall to 52 batches" is not disputed by the first report's "is
+    // recalling 38 batches": a level below where the change took it may be where it started.
+    if (!agrees && shape.w.levelBeforeChange && (claimReached === "up" ? cols.hi[fid]! < claimInterval!.lo : cols.lo[fid]! > claimInterval!.hi)) return;
     // A unit price and a total are no accounts of one sum: "Castell paid £305 per ticket" is not
     // answered by "paid £610 for two tickets", nor "cost roughly £125,000" by "£1,450 a head".
     if (!agrees && claimSum !== undefined && (claimPerItem ? shape.w.forSeveral || (!shape.w.perItem && cols.amount[fid]! >= UNIT_PRICE_APART * claimSum) : shape.w.perItem && claimSum >= UNIT_PRICE_APART * cols.amount[fid]!)) return;
@@ -1470,6 +1479,7 @@ function weighShape(
     estimate: !!sf.quantity && sf.quantity.qualifier === "approx" && !sf.quantity.percent,
     forSeveral: !!sf.quantity?.forSeveral,
     dateBound: sf.dateBound,
+    levelBeforeChange: !!fact.reached && !sf.reached && !sf.direction && !sf.from && !sf.difference,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
     clauseNames: weighed && nameStems.some((n) => sf.local.includes(n)),
