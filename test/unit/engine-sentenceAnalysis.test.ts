@@ -1218,6 +1218,28 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const d = "The agency is recalling 38 batches.";
     assert.equal(fact(analyse(d), d, "38").reached, undefined);
   });
+  it("reads an age group given by 'aged' ('voters aged 18 to 24': 18-24; 'aged over 65': over-65)", () => {
+    const a = "Turnout among voters aged 18 to 24 was just 11 per cent.";
+    assert.equal(fact(analyse(a), a, "11 per cent").cohort, "18-24");
+    const b = "Some 40% of residents aged over 65 were vaccinated.";
+    assert.equal(fact(analyse(b), b, "40%").cohort, "over-65");
+  });
+  it("reads a change named as its clause's subject, then its size, as a difference ('The fare increase amounts to 20p')", () => {
+    const a = "The adult single fare increase amounts to 20p.";
+    assert.equal(fact(analyse(a), a, "20p").difference, true);
+    const b = "The adult single fare amounts to £2.40.";
+    assert.equal(fact(analyse(b), b, "£2.40").difference, undefined);
+  });
+  it("reads a share of those missing something as those without ('one in five ... was missing a dose')", () => {
+    const a = "Almost one in five of the city's five-year-olds was missing at least one dose.";
+    assert.equal(fact(analyse(a), a, "one in five").without, true);
+    const b = "Just 81.4% of the city's five-year-olds had both doses.";
+    assert.equal(fact(analyse(b), b, "81.4%").without, undefined);
+    const c = "Three fishermen missing after trawler sinks";
+    assert.equal(fact(analyse(c), c, "Three").without, true);
+    const d = "About 40 lifeguards searched the bay for the missing swimmers.";
+    assert.equal(fact(analyse(d), d, "40").without, undefined);
+  });
   it("reads 'half a billion pounds higher than' as a difference, with no noun counted", () => {
     const text = "The latest cost estimate is half a billion pounds higher than the figure first reported.";
     const f = fact(analyse(text), text, "half a billion pounds");

@@ -2014,6 +2014,26 @@ describe("fact check: where a change took a thing", () => {
   });
 });
 
+describe("fact check: age groups, shares of those without, and running totals' dates", () => {
+  const ix = indexOf(
+    ["turnout.txt", "Turnout\n\nJust 24.7 per cent of Brennock's 189,600 registered voters took part, down from 38.2 per cent in 2021 and the lowest turnout since the post was established.\n"],
+    ["mmr.txt", "MMR\n\nJust 81.4% of five-year-olds in Wrenford had both MMR doses before the outbreak.\n"],
+    ["cases.txt", "Cases\n\nThe number of new measles cases in Wrenford has risen every week since the first case was confirmed on 17 February.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("an age group's share is not the whole's ('voters aged 18 to 24' / all registered voters)", () => {
+    assert.ok(!figureVerdicts(ix, "Turnout among voters aged 18 to 24 was estimated at just 11 per cent.", true).includes("11 per cent contradicted"));
+    assert.ok(figureVerdicts(ix, "Turnout among voters was estimated at just 11 per cent, the lowest turnout since the post was established.", true).includes("11 per cent contradicted"));
+  });
+  it("a share of those without is not answered by those with ('one in five ... was missing' / '81.4% had both')", () => {
+    assert.notEqual(assessFirst(ix, "Almost one in five of Wrenford's five-year-olds was missing at least one MMR dose before the outbreak.").verdict, "contradicted");
+  });
+  it("a running total's date is not answered by an event's ('By 17 March ... had passed 200 confirmed cases' / 'confirmed on 17 February')", () => {
+    assert.notEqual(assessFirst(ix, "By 17 March the Wrenford measles outbreak had passed 200 confirmed cases.", "date").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "The first Wrenford measles case was confirmed on 17 March.", "date").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

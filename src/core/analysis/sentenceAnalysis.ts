@@ -517,7 +517,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (state) extra.state = state;
     // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
     // before the whole itself (a part's figure spans it).
-    if (!q.currency && !q.percent && NOT_DONE_AFTER.test(textAfter(text, q.span.end, 80)) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
+    if (!q.currency && (NOT_DONE_AFTER.test(textAfter(text, q.span.end, 80)) || WITHOUT_RIGHT_AFTER.test(textAfter(text, q.valueSpan.end, 40))) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
     // "stood 56 feet above the river" is a height, not a difference.
     const afterFigure = textAfter(text, q.span.end, 40);
     const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure);
@@ -941,13 +941,19 @@ const AVERAGE_OF_BEFORE = /\ban\s+average\s+(?:of\s+)?(?:(?:almost|nearly|about|
 /** A figure written as an age: "66-year-old", "66 years old". */
 const AGE_COMPOUND = /^\S*\d[\d.,]*(?:-|\s+)years?(?:-|\s+)old\b/i;
 const AGE_RANGE_GROUP = /\b(\d{1,2})-?\s+(?:to|and)\s+(\d{1,2})-year-olds\b/i;
+/** "voters aged 18 to 24", "aged 18-24". */
+const AGED_RANGE = /\baged\s+(\d{1,2})\s*(?:-|\u2013|to|and)\s*(\d{1,2})\b/i;
+/** "those aged over 65", "children aged under five" (digits only). */
+const AGED_BOUND = /\baged\s+(under|over)\s+(\d{1,2})\b/i;
 const AGE_GROUP = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-olds\b/i;
 const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-/** The age group a clause names ("14- to 18-year-olds": "14-18"; "five-year-olds": "5"), if any. */
+/** The age group a clause names ("14- to 18-year-olds", "aged 14 to 18": "14-18"; "five-year-olds": "5"; "aged over 65": "over-65"), if any. */
 function cohortOf(clause: string): string | undefined {
-  const range = AGE_RANGE_GROUP.exec(clause);
+  const range = AGE_RANGE_GROUP.exec(clause) ?? AGED_RANGE.exec(clause);
   if (range) return `${range[1]}-${range[2]}`;
+  const bound = AGED_BOUND.exec(clause);
+  if (bound) return `${bound[1]!.toLowerCase()}-${bound[2]}`;
   const one = AGE_GROUP.exec(clause);
   if (!one) return undefined;
   const word = one[1]!.toLowerCase();
@@ -1181,7 +1187,7 @@ function isComparison(before: string, after: string): boolean {
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before);
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before);
 }
 
 /**
@@ -1197,6 +1203,8 @@ const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|of
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+/** A change named as its clause's subject, then its size: "The fare increase amounts to 20p", "the cut was £40", "the rise comes to". */
+const CHANGE_IS_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction|hike)\s+(?:amounts\s+to|amounted\s+to|comes\s+to|came\s+to|works\s+out\s+at|is|was|will\s+be)\s+(?:(?:about|around|roughly|nearly|almost|just|some|more\s+than|less\s+than|over|under)\s+)?$/i;
 
 /**
  * A count of containers and "of" right before a figure ("1,184,000 packs of 28 tablets"): the
@@ -1222,10 +1230,13 @@ const STATE_AFTER = /^\s+(?:(?:still|now|currently|were|are|was|is|remain|remain
 
 /**
  * A count's clause, after its figure, saying its things did not, or have yet to (see
- * `FactMention.without`): "did not sit", "have yet to be felled", "never returned", "failed to finish";
+ * `FactMention.without`): "did not sit", "have yet to be felled", "never returned", "failed to finish", "was
+ * missing" (a share too: "one in five ... was missing a dose" is not "81.4% had both");
  * in the count's own clause (not "hit 31 winners to Kovacs's 14 and did not face a break point").
  */
-const NOT_DONE_AFTER = /^(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:.!?()\d\u2013\u2014]){0,60}?\b(?:(?:did|do|does|have|has|had|were|was|are|is|could|can|would|will)\s*(?:not|n['\u2019]t|never|yet\s+to|still\s+to)|never|failed\s+to|remain\s+to\s+be)\b/i;
+const NOT_DONE_AFTER = /^(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:.!?()\d\u2013\u2014]){0,60}?\b(?:(?:did|do|does|have|has|had|were|was|are|is|could|can|would|will)\s*(?:not|n['\u2019]t|never|yet\s+to|still\s+to)|(?:was|were|is|are|remain|remained)\s+(?:still\s+)?(?:missing|without|lacking)|never|failed\s+to|remain\s+to\s+be)\b/i;
+/** Those without, right after a count's noun: "Three fishermen missing", "300 homes without power" (not "searched for the missing swimmers"). */
+const WITHOUT_RIGHT_AFTER = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?<!\b(?:the|a|an|for|of|with|to|and|or)\s+)(?:missing|without|lacking)\b/iu;
 /** The whole a part is said of, just before its figure: "Three of the 14", "11 of those 14". */
 const WHOLE_OF_BEFORE = /\bof\s+(?:the|its|their|those|these|his|her)\s+$/i;
 

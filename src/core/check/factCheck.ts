@@ -169,6 +169,11 @@ interface ShapeWeights {
    * source's is a level, no change's end nor start: it may be the level before the change.
    */
   levelBeforeChange: boolean;
+  /**
+   * One of the two dates is a running total's ("By 17 March the outbreak had passed 200 cases")
+   * and the other an event's ("the first case was confirmed on 17 February"): they date two things.
+   */
+  otherDeadline: boolean;
   /** The source date's bound, if it is one ("laid before 1940"): see `FactMention.dateBound`. */
   dateBound: FactMention["dateBound"];
   sharesScope: boolean;
@@ -612,6 +617,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
         c = (claimBound === "before" ? theirs[1] < claimRange![0] : theirs[0] > claimRange![1]) ? "agrees" : "disagrees";
       }
       agrees = c === "agrees";
+      if (!agrees && shape.w.otherDeadline) return;
       if (!agrees && claimFigures.length && datesAnotherFigure(fid)) return;
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
@@ -1479,6 +1485,7 @@ function weighShape(
     estimate: !!sf.quantity && sf.quantity.qualifier === "approx" && !sf.quantity.percent,
     forSeveral: !!sf.quantity?.forSeveral,
     dateBound: sf.dateBound,
+    otherDeadline: !fact.deadline !== !sf.deadline,
     levelBeforeChange: !!fact.reached && !sf.reached && !sf.direction && !sf.from && !sf.difference,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
@@ -1498,7 +1505,7 @@ function weighShape(
     // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
     // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
     // "Sixteen firefighters were injured" counts the hurt among those who fought the fire.
-    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || (!!sf.cohort && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
