@@ -345,6 +345,20 @@ describe("engine: an event's weekday swapped", () => {
   });
 });
 
+describe("engine: a weekday a source's own date falls on", () => {
+  const index = amongOtherStories([
+    "court.md",
+    "---\ntitle: Court\ndate: 2025-03-26\n---\n\n# Court\n\nBoth men appeared at Kellingford Magistrates' Court on Friday 21 March, where they were remanded in custody, and they are due to appear at Westmarsh Crown Court on 17 April.\n",
+  ]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is said by it, whatever other weekday the sentence names ('on a Thursday in April' / 'on 17 April' 2025)", () => {
+    assert.ok(!found("Both men are due at Westmarsh Crown Court on a Thursday in April.").some(([k]) => k === "contradicted"));
+  });
+  it("while a weekday neither date falls on is swapped", () => {
+    assert.deepEqual(found("Both men are due at Westmarsh Crown Court on a Monday in April."), [["contradicted", "Friday"]]);
+  });
+});
+
 describe("engine: a rank or place swapped", () => {
   const docs = [
     ["index.txt", "Index\n\nNorthgate University has climbed four places to ninth in the annual Global Universities Index.\n"],

@@ -1218,6 +1218,12 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const d = "The agency is recalling 38 batches.";
     assert.equal(fact(analyse(d), d, "38").reached, undefined);
   });
+  it("reads a sum followed by the sum it is of as a part ('£38m of the spaceport's construction bill')", () => {
+    const a = "Public money accounted for roughly £38m of the spaceport's construction bill.";
+    assert.equal(fact(analyse(a), a, "£38m").part, true);
+    const b = "The council spent £38m of its own money.";
+    assert.equal(fact(analyse(b), b, "£38m").part, undefined);
+  });
   it("reads an age group given by 'aged' ('voters aged 18 to 24': 18-24; 'aged over 65': over-65)", () => {
     const a = "Turnout among voters aged 18 to 24 was just 11 per cent.";
     assert.equal(fact(analyse(a), a, "11 per cent").cohort, "18-24");
@@ -1235,6 +1241,8 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(fact(analyse(a), a, "one in five").without, true);
     const b = "Just 81.4% of the city's five-year-olds had both doses.";
     assert.equal(fact(analyse(b), b, "81.4%").without, undefined);
+    const e = "The 65 coins kept in storage were left untouched by the thieves.";
+    assert.equal(fact(analyse(e), e, "65").without, true);
     const c = "Three fishermen missing after trawler sinks";
     assert.equal(fact(analyse(c), c, "Three").without, true);
     const d = "About 40 lifeguards searched the bay for the missing swimmers.";

@@ -2034,6 +2034,31 @@ describe("fact check: age groups, shares of those without, and running totals' d
   });
 });
 
+describe("fact check: this session's guards on other events, parts and what would have been", () => {
+  const ix = indexOf(
+    ["river.md", "---\ntitle: River\ndate: 2025-01-21\n---\n\n# River\n\nThe Wenn reached 5.42m on the Mill Street gauge shortly before 10pm on Sunday, beating the 5.05m record set in 2007.\n"],
+    ["wire.md", "---\ntitle: Wire\ndate: 2025-01-20\n---\n\n# Wire\n\nThe river peaked at 5.42 metres at the Mill Street gauge at about 9.40 p.m., 37 centimetres above the previous record of 5.05 metres set in November 2007.\n"],
+    ["walls.txt", "Walls\n\nBehind those 2.4 kilometres of walls and embankments, which reach 3.2 metres high at their tallest point, the town centre stayed dry.\n"],
+    ["port.txt", "Port\n\nThe spaceport cost £96m to build, 40 per cent of it public money.\n"],
+    ["fine.txt", "Fine\n\nKostas Demetriou was fined £36,000 at Dunmore Magistrates' Court, with a reduction for his early guilty plea.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a weekday is another event's where its sentence gives a date of the claim's time ('on Sunday, beating the ... record set in 2007')", () => {
+    assert.equal(assessFirst(ix, "The river's peak was 37 centimetres above the previous record, which was set in November 2007.", "date").verdict, "supported");
+  });
+  it("a measurement hundreds of times another that is no slip of its scale is another thing's ('run for roughly 2,400 metres' / '3.2 metres high')", () => {
+    assert.equal(assessFirst(ix, "The walls and embankments run for roughly 2,400 metres.").verdict, "supported");
+    assert.equal(assessFirst(ix, "The walls and embankments run for roughly 3,000 metres.").verdict, "contradicted");
+  });
+  it("a part of a sum is not answered by the whole ('£38m of the spaceport's construction bill' / 'cost £96m')", () => {
+    assert.notEqual(assessFirst(ix, "Public money accounted for roughly £38m of the spaceport's construction bill.").verdict, "contradicted");
+  });
+  it("what would have been but for something is not what was ('Without the reduction ..., the fine would have been £54,000')", () => {
+    assert.notEqual(assessFirst(ix, "Without the reduction for his early guilty plea, Demetriou's fine would have been £54,000.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Kostas Demetriou was fined £54,000 at Dunmore Magistrates' Court.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -463,6 +463,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
     // a 62-year-old man", one of whom it counts).
     if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
+    // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
+    if (q.currency && SUM_PART_AFTER.test(textAfter(text, q.span.end, 60))) extra.part = true;
     if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
@@ -1231,10 +1233,10 @@ const STATE_AFTER = /^\s+(?:(?:still|now|currently|were|are|was|is|remain|remain
 /**
  * A count's clause, after its figure, saying its things did not, or have yet to (see
  * `FactMention.without`): "did not sit", "have yet to be felled", "never returned", "failed to finish", "was
- * missing" (a share too: "one in five ... was missing a dose" is not "81.4% had both");
+ * missing", "were left untouched" (a share too: "one in five ... was missing a dose" is not "81.4% had both");
  * in the count's own clause (not "hit 31 winners to Kovacs's 14 and did not face a break point").
  */
-const NOT_DONE_AFTER = /^(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:.!?()\d\u2013\u2014]){0,60}?\b(?:(?:did|do|does|have|has|had|were|was|are|is|could|can|would|will)\s*(?:not|n['\u2019]t|never|yet\s+to|still\s+to)|(?:was|were|is|are|remain|remained)\s+(?:still\s+)?(?:missing|without|lacking)|never|failed\s+to|remain\s+to\s+be)\b/i;
+const NOT_DONE_AFTER = /^(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:.!?()\d\u2013\u2014]){0,60}?\b(?:(?:did|do|does|have|has|had|were|was|are|is|could|can|would|will)\s*(?:not|n['\u2019]t|never|yet\s+to|still\s+to)|(?:was|were|is|are|remain|remained)\s+(?:still\s+)?(?:missing|without|lacking)|(?:was|were|is|are|left|remain|remained|stayed)\s+(?:left\s+|still\s+)?(?:untouched|unharmed|unaffected|unscathed|unsold|unclaimed|unpaid)|never|failed\s+to|remain\s+to\s+be)\b/i;
 /** Those without, right after a count's noun: "Three fishermen missing", "300 homes without power" (not "searched for the missing swimmers"). */
 const WITHOUT_RIGHT_AFTER = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?<!\b(?:the|a|an|for|of|with|to|and|or)\s+)(?:missing|without|lacking)\b/iu;
 /** The whole a part is said of, just before its figure: "Three of the 14", "11 of those 14". */
@@ -1351,6 +1353,8 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
+/** A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget". */
+const SUM_PART_AFTER = /^\s+of\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover)\b/u;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
 const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */

@@ -78,12 +78,15 @@ const OPPOSITE_EVENTS: readonly (readonly [readonly string[], readonly string[]]
   [["opened", "opening", "openings"], ["closed", "closure", "closures", "closing"]],
   [["born", "births"], ["died", "deaths"]],
 ].map(([a, b]) => [a.map(stem), b.map(stem)] as const);
+const EVENT_END_STEMS = new Set(OPPOSITE_EVENTS.flat(2));
 
 /**
  * Whether `a` and `b` count those at opposite ends of an event (see `OPPOSITE_EVENTS`): each
  * clause says one end and not the other.
  */
 export function countsOppositeEvents(a: FactMention, b: FactMention): boolean {
+  // Asked for every shape a claim meets: most claims say no such word.
+  if (!a.local.some((t) => EVENT_END_STEMS.has(t))) return false;
   const says = (f: FactMention, words: readonly string[]) => f.local.some((t) => words.includes(t));
   return OPPOSITE_EVENTS.some(([one, other]) => (says(a, one) && !says(a, other) && says(b, other) && !says(b, one)) || (says(a, other) && !says(a, one) && says(b, one) && !says(b, other)));
 }

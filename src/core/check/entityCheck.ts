@@ -61,7 +61,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       if (coverage(index, rest, s) < SAME_STATEMENT) continue;
       const doc = index.documents[s.doc]!.text;
       const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) : placeOfNoKnownKind(doc, e))));
-      if (group.every((e) => theirs.some((t) => sameEntity(e, t)))) {
+      // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
+      // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
+      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name))) {
         confirmed = true;
         break;
       }
@@ -120,6 +122,19 @@ function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name"
 export function isUnknownPlace(e: Pick<EntityMention, "type" | "name" | "span">, text: string): boolean {
   return placeOfNoKnownKind(text, e) && !isWeekday(e);
 }
+
+/** Whether a date sentence `s` states (by day and month, its year or else its report's) falls on `weekday` ("Thursday"). */
+function datesFallOn(index: CorpusIndex, s: IndexedSentence, weekday: string): boolean {
+  const want = WEEKDAY_INDEX.indexOf(weekday.toLowerCase());
+  const reportYear = Number(/^(\d{4})-/.exec(index.documents[s.doc]?.meta.date ?? "")?.[1]);
+  return s.facts.some((f) => {
+    const d = f.kind === "date" ? f.date : undefined;
+    const year = d?.year ?? reportYear;
+    if (!d || d.day === undefined || d.month === undefined || !year) return false;
+    return new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() === want;
+  });
+}
+const WEEKDAY_INDEX = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** Whether `e` is a weekday's name ("Monday"). */
 function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {

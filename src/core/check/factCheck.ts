@@ -406,6 +406,21 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const day = weekdayDate(cols.dateAt(fid), index.documents[cols.doc[fid]!]?.meta.date);
     return day ? compareDates(fact.date!, day) : "coarser";
   };
+  // "reached 5.42m ... on Sunday, beating the 5.05m record set in 2007": a sentence that gives a
+  // date of the claim's time as well ("set in November 2007") dates the claim's event by that
+  // one; its weekday is another event's. Per shared record.
+  const sentenceDatesClaimsTime = new Map<number, boolean>();
+  const weekdayOfAnotherEvent = (fid: number): boolean => {
+    const sid = cols.sentence[fid]!;
+    const ref = index.sentenceRecordNumber(sid);
+    let other = sentenceDatesClaimsTime.get(ref);
+    if (other === undefined) {
+      const facts = index.sentenceRecord(sid).facts;
+      other = facts.some((f) => f.kind === "date" && f.date!.weekday === undefined && compareDates(fact.date!, f.date!) !== "disagrees");
+      sentenceDatesClaimsTime.set(ref, other);
+    }
+    return other;
+  };
   const claimTimes = fact.kind === "quantity" ? claimTimesOf(claim.facts, fact) : [];
   // A claim's bound of when ("laid before 1940"): the days it excludes from.
   const claimBound = fact.dateBound;
@@ -571,6 +586,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimReached = fact.reached;
   // An estimate's last digit: see `ESTIMATES_APART`.
   const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
+  // A measurement's value in its family's base unit (see `claimIntervalOf`), for `apartBeyondSlip`.
+  const claimMeasurement = claimMeasured && !isAge && q0!.tally === undefined && !isDuration(q0!.unit) ? (Number.isFinite(claimInterval!.hi) ? (claimInterval!.lo + claimInterval!.hi) / 2 : claimInterval!.lo) : undefined;
   const claimEstimatePrecision = q0 && q0.qualifier === "approx" && q0.tally === undefined && !q0.percent ? q0.precision : 0;
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
@@ -618,6 +635,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       }
       agrees = c === "agrees";
       if (!agrees && shape.w.otherDeadline) return;
+      if (!agrees && cols.isWeekday(fid) && weekdayOfAnotherEvent(fid)) return;
       if (!agrees && claimFigures.length && datesAnotherFigure(fid)) return;
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
@@ -682,6 +700,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // million passengers" an airline carried last year.
     if (!agrees && claimSum !== undefined && apartBeyondSlip(claimSum, cols.amount[fid]!)) return;
     if (!agrees && claimSpanOfTime !== undefined && spansApart(claimSpanOfTime, cols.lo[fid]!)) return;
+    // Nor a measurement and another hundreds of times it that is no slip of its scale: walls that
+    // "run for roughly 2,400 metres" are not "3.2 metres high" (but "2.4 metres" may be a slip for 2.4km).
+    if (!agrees && claimMeasurement !== undefined && apartBeyondSlip(claimMeasurement, Number.isFinite(cols.hi[fid]!) ? (cols.lo[fid]! + cols.hi[fid]!) / 2 : cols.lo[fid]!)) return;
     // "The MDSA expanded the recall to 52 batches" is not disputed by the first report's "is
     // recalling 38 batches": a level below where the change took it may be where it started.
     if (!agrees && shape.w.levelBeforeChange && (claimReached === "up" ? cols.hi[fid]! < claimInterval!.lo : cols.lo[fid]! > claimInterval!.hi)) return;
@@ -1513,7 +1534,7 @@ function weighShape(
     // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
     // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one,
     // nor a count over a window ("88 staff applied in its first two days") a count of all.
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical) || (sf.size === "stated" && !fact.size),
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical) || (!!fact.hypothetical && !sf.hypothetical && counterfactual(claim)) || (sf.size === "stated" && !fact.size),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
@@ -1570,6 +1591,19 @@ const MARGIN_WORDS = new Set(["majority", "margin", "lead"].map((w) => stem(w)))
 
 /** A negation: "not", "never", "hasn't". */
 const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
+
+/**
+ * Whether the claim says what would have been but for something ("Without the one-third reduction
+ * ..., the fine would have been £54,000"): no account of what was. (A bare "would have cost £14m"
+ * may restate a planned cost, which a report gives as it is.)
+ */
+function counterfactual(claim: SentenceAnalysis): boolean {
+  let said = counterfactuals.get(claim);
+  if (said === undefined) counterfactuals.set(claim, (said = COUNTERFACTUAL.test(claim.tokens.map((t) => t.text).join(" "))));
+  return said;
+}
+const counterfactuals = new WeakMap<SentenceAnalysis, boolean>();
+const COUNTERFACTUAL = /\b(?:without|but\s+for|otherwise|had\s+it\s+not|if\s+it\s+had\s+not|were\s+it\s+not)\b/i;
 
 /** Whether the claim says "not", "never" or "n't" (read from its tokens: its analysis keeps no text), once per claim. */
 function negates(claim: SentenceAnalysis): boolean {
