@@ -915,7 +915,7 @@ describe("engine: analyzeSentence facts", () => {
     assert.equal(fact(a, part, "10,000").part, true);
     assert.equal(fact(a, part, "20,000").part, undefined);
     assert.equal(fact(a, part, "1.2 million").part, undefined);
-    // A share or a sum is no count of its whole.
+    // A share is no count of its whole.
     const share = "About 60% of the health centres and £2m of the budget.";
     assert.equal(fact(analyse(share), share, "60%").part, undefined);
     // A sum "of the budget" is a part of that sum (see `SUM_PART_AFTER`), not a count's part.
