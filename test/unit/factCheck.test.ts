@@ -2059,6 +2059,19 @@ describe("fact check: this session's guards on other events, parts and what woul
   });
 });
 
+describe("fact check: the claim's very figure in a report that names the claim's body elsewhere", () => {
+  // The pending flood wall probe's three reports: the blog names the authority, then "The authority".
+  const ix = indexOf(...probeFiles("pending/floodwall"));
+  it("is the named body's, a paragraph on ('The authority now puts the same work at about £21m')", () => {
+    const verdicts = figureVerdicts(ix, "The Wenn Valley Rivers Authority now puts the cost of the second phase at about £21m in today's prices.", true);
+    assert.ok(verdicts.some((v) => v.includes("£21m")), verdicts.join("; "));
+    assert.ok(!verdicts.some((v) => /£21m contradicted/.test(v)), verdicts.join("; "));
+  });
+  it("while another figure of the body's is answered", () => {
+    assert.equal(assessFirst(ix, "Final accounts published by the Wenn Valley Rivers Authority put the total cost of the Hollingford Flood Alleviation Scheme at £58.1m.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

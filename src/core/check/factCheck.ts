@@ -1031,7 +1031,11 @@ function settle(
     const sf = index.factRecord(c.fid);
     return !sf.orgs.length && !sf.places.some((p) => p !== "World") && headlineNamesScope(index, fact, c.doc);
   };
-  const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c)) : inSentences;
+  // Nor the claim's very figure in a report whose other sentence names them: "The authority now
+  // puts the same work at about £21m" is the named authority's, a paragraph on.
+  const scopedDocs = new Set(scoped.map((c) => c.doc));
+  const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && scopedDocs.has(c.doc);
+  const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c) || claimsFigureInScopedReport(c)) : inSentences;
   // So do those of the claim's occasion: "The last escape from Wealstun was in 2021" is answered
   // by "The last escape ..., in 2023," before the escape of this week.
   const ofOccasion = fact.occasion ? byScope.filter((c) => c.shape.w.sameOccasion) : [];
