@@ -1225,6 +1225,24 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const b = "The council spent £38m of its own money.";
     assert.equal(fact(analyse(b), b, "£38m").part, undefined);
   });
+  it("reads a sum 'of the ... fee' as a part; a sum on a condition, a count past a threshold and a count 'every' so many as no level of all", () => {
+    const a = "Harwick must wait until 2027 for £28m of the guaranteed fee.";
+    assert.equal(fact(analyse(a), a, "£28m").part, true);
+    const b = "The add-ons comprise £5m once Vukelić reaches 100 league appearances and £4m if Kingsmere qualify for Europe.";
+    assert.equal(fact(analyse(b), b, "100").goal, true);
+    assert.equal(fact(analyse(b), b, "£4m").goal, true);
+    const c = "Vukelić scored better than a goal every two games.";
+    assert.equal(fact(analyse(c), c, "two").average, true);
+    const d = "Vukelić made 139 appearances and was paid £4m.";
+    assert.equal(fact(analyse(d), d, "139").goal, undefined);
+    assert.equal(fact(analyse(d), d, "£4m").goal, undefined);
+  });
+  it("measures a result of other sums by its kind ('made a profit of almost £45m': a profit)", () => {
+    const a = "Harwick made a profit of almost £45m on the striker.";
+    assert.ok(fact(analyse(a), a, "£45m").measure.includes("profit"));
+    const b = "Harwick sold the striker for £48m.";
+    assert.ok(!fact(analyse(b), b, "£48m").measure.includes("profit"));
+  });
   it("reads an age group given by 'aged' ('voters aged 18 to 24': 18-24; 'aged over 65': over-65)", () => {
     const a = "Turnout among voters aged 18 to 24 was just 11 per cent.";
     assert.equal(fact(analyse(a), a, "11 per cent").cohort, "18-24");

@@ -2072,6 +2072,28 @@ describe("fact check: the claim's very figure in a report that names the claim's
   });
 });
 
+describe("fact check: a transfer's fee, its parts, conditions and profit", () => {
+  const ix = indexOf(
+    ["wire.txt", "Transfer\n\nHarwick Rovers have sold striker Dario Vukelić to Kingsmere City for a club-record guaranteed fee of 48 million pounds, with up to 12 million pounds more in add-ons.\n"],
+    ["blog.txt", "Ledger\n\nThe £12m splits into three parts: £5m once Vukelić reaches 100 league appearances for Kingsmere, £4m if Kingsmere qualify for the Champions League during his contract, and £3m tied to goals.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a profit is no fee, in the pending transfer probe's reports", () => {
+    const probe = indexOf(...probeFiles("pending/transfer2"));
+    const verdicts = figureVerdicts(probe, "On the guaranteed fee alone, Harwick made a profit of almost £45m on the striker they signed in 2022.", true);
+    assert.ok(verdicts.some((v) => v.includes("£45m")) && !verdicts.some((v) => v.endsWith("contradicted")), verdicts.join("; "));
+  });
+  it("a profit is no fee ('made a profit of almost £45m' / 'a guaranteed fee of 48 million pounds')", () => {
+    assert.notEqual(assessFirst(ix, "On the guaranteed fee alone, Harwick Rovers made a profit of almost £45m on Vukelić.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Harwick Rovers sold Vukelić to Kingsmere City for a guaranteed fee of £45m.").verdict, "contradicted");
+  });
+  it("a part of the fee is no account of it, nor a sum on a condition of one each year ('£28m of the guaranteed fee'; '£4m if Kingsmere qualify')", () => {
+    const parts = [...figureVerdicts(ix, "Harwick Rovers must wait until 2027 for £28m of the guaranteed fee."), ...figureVerdicts(ix, "Kingsmere City will write off nearly £10m of the fee for Vukelić each year of his contract.")];
+    assert.ok(parts.some((v) => v.startsWith("£28m")) && parts.some((v) => v.includes("£10m")), parts.join("; "));
+    assert.ok(!parts.some((v) => v.endsWith("contradicted")), parts.join("; "));
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -590,6 +590,11 @@ const GENERAL_ROWS: Row[] = [
     { text: "4 years 2 months", value: 4 + 2 / 12, unit: "year" },
     { text: "two weeks and three days", value: 2 + 3 / 7, unit: "week" },
   ] },
+  // A smaller part written in words past eleven: "two minutes and forty-one seconds".
+  { sentence: "The valley fell silent for two minutes and forty-one seconds, and the race took one hour and twenty minutes.", only: true, expect: [
+    { text: "two minutes and forty-one seconds", value: 2 + 41 / 60, unit: "minute" },
+    { text: "one hour and twenty minutes", value: 1 + 20 / 60, unit: "hour" },
+  ] },
   // A school year is a label, not a count; a year is still a year.
   { sentence: "Buses take Year 7 and Year 8 pupils to the campus, and Year 2020 saw 30 pupils.", only: true, expect: [{ text: "2020" }, { text: "30 pupils", value: 30 }] },
   // A year then a count is no range: "fell from 412,000 in 2019 to 236,000 in 2024".

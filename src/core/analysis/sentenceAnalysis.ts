@@ -65,6 +65,8 @@ export interface FactMention {
   holder?: string;
   /** A figure its clause says is a sum of parts ("a total of £315,000", "between them", "in all", "combined"). */
   total?: true;
+  /** The stem of the sum a sum is said to be part of ("£28m of the guaranteed fee": fee): see `part`. */
+  partOf?: string;
   /** A figure the sentence denies ("is no longer a three-farm story", "was not 12"): it says no value of its own. */
   negated?: true;
   /**
@@ -440,7 +442,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size" | "reached"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -464,7 +466,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // a 62-year-old man", one of whom it counts).
     if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
     // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
-    if (q.currency && SUM_PART_AFTER.test(textAfter(text, q.span.end, 60))) extra.part = true;
+    const partOf = q.currency ? SUM_PART_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
+    if (partOf) {
+      extra.part = true;
+      extra.partOf = stem(singular(partOf[1]!.toLowerCase()));
+    }
     if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
@@ -485,7 +491,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120))) extra.goal = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12)))) extra.goal = true;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -514,7 +520,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
     // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
     // average is, no count of them all ("15 towns a week between them").
-    if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)))) extra.average = true;
+    if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
@@ -915,6 +921,8 @@ export const SAVED_STEMS: ReadonlySet<string> = new Set(["survived", "survivor",
  */
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects|projected|projecting)\s+(?:that\s+)?(?:[^\s.;:]+\s+){0,6}?(?:will|would)\s+(?:[^\s.;:]+\s+){1,7}$/i;
 /** A goal's words after its figure: "the 15,000 the council had planned for", "a target", "the 90,000 heat pumps promised", "the 36 it originally planned". */
+/** A threshold a payment or an event waits on: "£5m once Vukelić reaches 100 league appearances", "if it passes 1,000". */
+const THRESHOLD_BEFORE = /\b(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
@@ -937,6 +945,10 @@ const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
 const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
+/** A rate's period right before a count: "a goal every two games", "a bus every 10 minutes". */
+const EVERY_BEFORE = /\bevery\s+$/i;
+/** A condition right after a sum: "£4m if Kingsmere qualify", "£5m once he reaches 100 appearances". */
+const CONDITION_AFTER = /^\s+(?:if|once|unless|provided|should)\b/i;
 const EACH_AFTER = /^\s+each\b/i;
 /** "an average of" just before a sum: what each of several cost. */
 const AVERAGE_OF_BEFORE = /\ban\s+average\s+(?:of\s+)?(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?$/i;
@@ -1205,6 +1217,8 @@ const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|of
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+/** A sum that is a result of others, just before it: "made a profit of almost £45m", "a pre-tax loss of £87m", "a shortfall of £140m". */
+const RESULT_SUM_BEFORE = /\b(profit|loss|surplus|deficit|shortfall)\s+of\s+$/i;
 /** A change named as its clause's subject, then its size: "The fare increase amounts to 20p", "the cut was £40", "the rise comes to". */
 const CHANGE_IS_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction|hike)\s+(?:amounts\s+to|amounted\s+to|comes\s+to|came\s+to|works\s+out\s+at|is|was|will\s+be)\s+(?:(?:about|around|roughly|nearly|almost|just|some|more\s+than|less\s+than|over|under)\s+)?$/i;
 
@@ -1354,7 +1368,7 @@ const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
 /** A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget". */
-const SUM_PART_AFTER = /^\s+of\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover)\b/u;
+const SUM_PART_AFTER = /^\s+of\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover|fee|fees|deal|award|grant|loan|prize|jackpot|compensation)\b/u;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
 const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
@@ -1522,6 +1536,9 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   // "268,000 in traditional album sales", "$4m in donations": what the figure is an amount of.
   const amountOf = !q.percent ? AMOUNT_IN_AFTER.exec(textAfter(text, q.span.end, 50)) : null;
   if (amountOf) out.push(stem(amountOf[1]!.toLowerCase()));
+  // "a profit of almost £45m" is a profit, no fee or price ("a guaranteed fee of 48 million pounds").
+  const result = q.currency ? RESULT_SUM_BEFORE.exec(before) : null;
+  if (result) out.push(stem(result[1]!.toLowerCase()));
   void text;
   return [...new Set(out)];
 }

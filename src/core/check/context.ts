@@ -172,8 +172,13 @@ function sameMoneyKind(a: FactMention, b: FactMention): boolean {
   const rest = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:"));
   const x = rest(a);
   const y = new Set(rest(b));
+  // A claim's result of other sums ("made a profit of almost £45m") is no sum a source does not
+  // say is one ("a guaranteed fee of 48 million pounds").
+  if (x.some((m) => RESULT_KINDS.has(m)) && !x.some((m) => RESULT_KINDS.has(m) && y.has(m))) return false;
   return !x.length || !y.size || x.some((m) => y.has(m));
 }
+/** Stems of the sums that are results of others (see `RESULT_SUM_BEFORE` in sentenceAnalysis). */
+const RESULT_KINDS = new Set(["profit", "loss", "surplus", "deficit", "shortfall"].map((w) => stem(w)));
 
 /**
  * Whether two facts can be about the same scope: where both name places, they share one; where

@@ -169,6 +169,8 @@ interface ShapeWeights {
    * source's is a level, no change's end nor start: it may be the level before the change.
    */
   levelBeforeChange: boolean;
+  /** The claim's sum is a part of a sum by the noun the source's figure is of ("£28m of the guaranteed fee" / "a guaranteed fee of 48 million pounds"). */
+  wholeOfPart: boolean;
   /**
    * One of the two dates is a running total's ("By 17 March the outbreak had passed 200 cases")
    * and the other an event's ("the first case was confirmed on 17 February"): they date two things.
@@ -692,7 +694,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
-    if (!agrees && claimPart && !shape.w.part && !shape.w.sharesScope && cols.lo[fid]! >= claimInterval!.hi) return;
+    if (!agrees && claimPart && !shape.w.part && (!shape.w.sharesScope || shape.w.wholeOfPart) && cols.lo[fid]! >= claimInterval!.hi) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
     // A sum or a count a hundred times another, or a hundredth of it, is no account of the same
     // one but for a slip of scale ("£1.1m" for "£1.1bn"): a resident's "£40 a year" permit is not
@@ -1511,6 +1513,7 @@ function weighShape(
     forSeveral: !!sf.quantity?.forSeveral,
     dateBound: sf.dateBound,
     otherDeadline: !fact.deadline !== !sf.deadline,
+    wholeOfPart: !!fact.partOf && !sf.part && (sf.local.includes(fact.partOf) || sf.measure.includes(fact.partOf)),
     levelBeforeChange: !!fact.reached && !sf.reached && !sf.direction && !sf.from && !sf.difference,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
