@@ -2094,6 +2094,24 @@ describe("fact check: a transfer's fee, its parts, conditions and profit", () =>
   });
 });
 
+describe("fact check: a sum the claim adds up, and a whole it counts against", () => {
+  const ix = indexOf(
+    ["scheme.txt", "Scheme\n\nThe university has set aside 6.5 million pounds for a compensation scheme that pays £75 to every person whose data was in the folder, with larger sums for those whose support notes were exposed.\n"],
+    ["museum.txt", "Museum\n\nThe museum said 3,900 people visited on its opening day.\n"],
+    ["survey.txt", "Survey\n\nThe motoring group Drivers' Alliance ranked Hallowmere third-worst of 38 English county councils for road condition in its annual survey.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a sum 'in total' is not disputed by a report's lone part ('£575 in total' / 'pays £75 to every person')", () => {
+    assert.notEqual(assessFirst(ix, "A person whose support notes were in the folder stands to receive £575 in total under the compensation scheme.").verdict, "contradicted");
+  });
+  it("while 'a total of' is a count said in full, answered by a smaller one", () => {
+    assert.equal(assessFirst(ix, "A total of 4,312 people visited the museum on its opening day.").verdict, "contradicted");
+  });
+  it("a count given 'out of' a whole is not answered by that whole ('only two ... councils ..., out of 38')", () => {
+    assert.notEqual(assessFirst(ix, "In the Drivers' Alliance's annual survey, only two English county councils had roads in worse condition than Hallowmere's, out of 38.").verdict, "contradicted");
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -1355,7 +1355,7 @@ export const REMAINING = "remaining";
 /** "out of" before a figure: the top of the scale the figure before it is on. */
 const OUT_OF_BEFORE = /\bout\s+of\s+$/i;
 /** The measure of the top of a scale ("out of 100"). */
-const SCALE_TOP = "scale top";
+export const SCALE_TOP = "scale top";
 /** A bare figure scored: "scored 91.4", "with a score of 98.2". */
 const SCORED_BEFORE = /\b(?:scored|scores|scoring|(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?score\s+of)\s+$/i;
 /** ", or" right before a figure: it restates the figure before ("85 pence, or 8.5%", "85p an hour, or £884 over a year"). */

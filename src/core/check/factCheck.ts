@@ -4,7 +4,7 @@ import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
-import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
 import { isContent, stem, type Token } from "../analysis/tokens";
@@ -378,7 +378,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // "6-3 7-5" gives each set its own.
   // Not a figure of another unit ("seven marathons in ten days": the days are no marathons).
   const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit;
-  const claimsOtherValues = fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
+  // So is a bare whole the claim gives its count against ("only two ... councils ..., out of 38").
+  const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
+  const claimsOtherValues =
+    fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && ((sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))) || bareWhole(f))).map((f) => f.quantity!.value) : [];
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -753,7 +756,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   }
 
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !saysATotalOf(claim));
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
@@ -875,6 +878,7 @@ function settle(
   storyNames: readonly (readonly (readonly string[])[])[],
   tellsStories: boolean,
   unheardOf: boolean,
+  sumOfParts: boolean,
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -965,9 +969,12 @@ function settle(
   // A sum its parties share ("Between them, the Fund and private donors put £14.3m") is not
   // disputed by a smaller figure that is no sum ("The Fund ... put in almost £10m"): one party's part.
   // Where a report gives two or more such parts and they do not add up, they answer it.
-  const shareLo = fact.shared ? claimIntervalOf(fact.quantity!).lo : -Infinity;
+  // So with a sum the claim adds up: "£575 in total" is not disputed by a report's lone "pays £75
+  // to every person" (`sumOfParts`; not "A total of 4,312 people visited", a count said in full).
+  const ofParts = !!fact.shared || sumOfParts;
+  const shareLo = ofParts ? claimIntervalOf(fact.quantity!).lo : -Infinity;
   const smallerIn = new Map<number, Set<number>>();
-  if (fact.shared) {
+  if (ofParts) {
     for (const c of timely) {
       if (c.agrees || cols.hi[c.fid]! >= shareLo || index.factRecord(c.fid).total || c.shape.w.part) continue;
       let values = smallerIn.get(c.doc);
@@ -984,7 +991,7 @@ function settle(
   // 2,822 votes" is a part of "Of 3,807 valid votes", not an account of it.
   const shareHi = fact.shared ? claimIntervalOf(fact.quantity!).hi : Infinity;
   const allOfThem = (c: Candidate): boolean => !c.agrees && cols.lo[c.fid]! > shareHi && !index.factRecord(c.fid).total && !index.factRecord(c.fid).shared;
-  const summed = whole || fact.shared ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c) && !allOfThem(c)) : timely;
+  const summed = whole || ofParts ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c) && !allOfThem(c)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
   const inSentences: Candidate[] = [];
@@ -1611,6 +1618,13 @@ function counterfactual(claim: SentenceAnalysis): boolean {
 }
 const counterfactuals = new WeakMap<SentenceAnalysis, boolean>();
 const COUNTERFACTUAL = /\b(?:without|but\s+for|otherwise|had\s+it\s+not|if\s+it\s+had\s+not|were\s+it\s+not)\b/i;
+
+/** Whether the claim says "a total of" (a count said in full, not one it adds up), read from its tokens. */
+function saysATotalOf(claim: SentenceAnalysis): boolean {
+  const t = claim.tokens;
+  for (let i = 0; i + 2 < t.length; i++) if (t[i]!.lower === "a" && t[i + 1]!.lower === "total" && t[i + 2]!.lower === "of") return true;
+  return false;
+}
 
 /** Whether the claim says "not", "never" or "n't" (read from its tokens: its analysis keeps no text), once per claim. */
 function negates(claim: SentenceAnalysis): boolean {
