@@ -2104,8 +2104,11 @@ describe("fact check: a sum the claim adds up, and a whole it counts against", (
   it("a sum 'in total' is not disputed by a report's lone part ('£575 in total' / 'pays £75 to every person')", () => {
     assert.notEqual(assessFirst(ix, "A person whose support notes were in the folder stands to receive £575 in total under the compensation scheme.").verdict, "contradicted");
   });
-  it("while 'a total of' is a count said in full, answered by a smaller one", () => {
-    assert.equal(assessFirst(ix, "A total of 4,312 people visited the museum on its opening day.").verdict, "contradicted");
+  it("while 'a total of' is said in full, answered by a smaller one, as is a count 'in total'", () => {
+    // The bank fraud set's reports give £3.74m and £3.47m: "a total of" is still answered.
+    const fraud = indexOf(...probeFiles("bankfraud"));
+    assert.notEqual(assessFirst(fraud, "Pownall stole a total of £3.47 million from Hollinsford customers.").verdict, "unknown");
+    assert.equal(assessFirst(ix, "In total, 4,312 people visited the museum on its opening day.").verdict, "contradicted");
   });
   it("a count given 'out of' a whole is not answered by that whole ('only two ... councils ..., out of 38')", () => {
     assert.notEqual(assessFirst(ix, "In the Drivers' Alliance's annual survey, only two English county councils had roads in worse condition than Hallowmere's, out of 38.").verdict, "contradicted");

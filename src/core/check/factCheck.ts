@@ -756,7 +756,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   }
 
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !saysATotalOf(claim));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim));
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
@@ -969,8 +969,9 @@ function settle(
   // A sum its parties share ("Between them, the Fund and private donors put £14.3m") is not
   // disputed by a smaller figure that is no sum ("The Fund ... put in almost £10m"): one party's part.
   // Where a report gives two or more such parts and they do not add up, they answer it.
-  // So with a sum the claim adds up: "£575 in total" is not disputed by a report's lone "pays £75
-  // to every person" (`sumOfParts`; not "A total of 4,312 people visited", a count said in full).
+  // So with a sum of money the claim adds up: "£575 in total" is not disputed by a report's lone
+  // "pays £75 to every person" (`sumOfParts`; not "a total of", said in full, nor a count "in total":
+  // "In total, 53 containers were lost" is disputed by a first report's "lost 46 containers").
   const ofParts = !!fact.shared || sumOfParts;
   const shareLo = ofParts ? claimIntervalOf(fact.quantity!).lo : -Infinity;
   const smallerIn = new Map<number, Set<number>>();
