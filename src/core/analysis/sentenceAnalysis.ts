@@ -1217,8 +1217,10 @@ const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|of
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
-/** A sum that is a result of others, just before it: "made a profit of almost £45m", "a pre-tax loss of £87m", "a shortfall of £140m". */
-const RESULT_SUM_BEFORE = /\b(profit|loss|surplus|deficit|shortfall)\s+of\s+$/i;
+/** Sums that are results of others: "made a profit of almost £45m", "a pre-tax loss of £87m", "a shortfall of £140m". */
+export const RESULT_SUMS = ["profit", "loss", "surplus", "deficit", "shortfall"] as const;
+/** A result sum's noun and "of", just before its figure (see `RESULT_SUMS`). */
+const RESULT_SUM_BEFORE = new RegExp(`\\b(${RESULT_SUMS.join("|")})\\s+of\\s+$`, "i");
 /** A change named as its clause's subject, then its size: "The fare increase amounts to 20p", "the cut was £40", "the rise comes to". */
 const CHANGE_IS_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction|hike)\s+(?:amounts\s+to|amounted\s+to|comes\s+to|came\s+to|works\s+out\s+at|is|was|will\s+be)\s+(?:(?:about|around|roughly|nearly|almost|just|some|more\s+than|less\s+than|over|under)\s+)?$/i;
 

@@ -1,4 +1,4 @@
-import { HURT_STEMS, SAVED_STEMS, type FactMention } from "../analysis/sentenceAnalysis";
+import { HURT_STEMS, RESULT_SUMS, SAVED_STEMS, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
@@ -177,8 +177,8 @@ function sameMoneyKind(a: FactMention, b: FactMention): boolean {
   if (x.some((m) => RESULT_KINDS.has(m)) && !x.some((m) => RESULT_KINDS.has(m) && y.has(m))) return false;
   return !x.length || !y.size || x.some((m) => y.has(m));
 }
-/** Stems of the sums that are results of others (see `RESULT_SUM_BEFORE` in sentenceAnalysis). */
-const RESULT_KINDS = new Set(["profit", "loss", "surplus", "deficit", "shortfall"].map((w) => stem(w)));
+/** Stems of the sums that are results of others (see `RESULT_SUMS`). */
+const RESULT_KINDS = new Set(RESULT_SUMS.map((w) => stem(w)));
 
 /**
  * Whether two facts can be about the same scope: where both name places, they share one; where

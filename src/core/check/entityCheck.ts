@@ -1,4 +1,6 @@
 import { samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
+import { reportYear } from "../analysis/compareValues";
+import { WEEKDAY_NUMBERS } from "../analysis/dates";
 import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
 import { placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
@@ -123,18 +125,17 @@ export function isUnknownPlace(e: Pick<EntityMention, "type" | "name" | "span">,
   return placeOfNoKnownKind(text, e) && !isWeekday(e);
 }
 
-/** Whether a date sentence `s` states (by day and month, its year or else its report's) falls on `weekday` ("Thursday"). */
+/** Whether a date sentence `s` states (by day and month, its year or else the year its report means: `reportYear`) falls on `weekday` ("Thursday"). */
 function datesFallOn(index: CorpusIndex, s: IndexedSentence, weekday: string): boolean {
-  const want = WEEKDAY_INDEX.indexOf(weekday.toLowerCase());
-  const reportYear = Number(/^(\d{4})-/.exec(index.documents[s.doc]?.meta.date ?? "")?.[1]);
+  const want = WEEKDAY_NUMBERS[weekday[0]!.toUpperCase() + weekday.slice(1).toLowerCase()];
+  const published = index.documents[s.doc]?.meta.date;
   return s.facts.some((f) => {
     const d = f.kind === "date" ? f.date : undefined;
-    const year = d?.year ?? reportYear;
-    if (!d || d.day === undefined || d.month === undefined || !year) return false;
-    return new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() === want;
+    if (!d || d.day === undefined || d.month === undefined) return false;
+    const year = d.year ?? reportYear(d, published);
+    return year !== undefined && new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() === want;
   });
 }
-const WEEKDAY_INDEX = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** Whether `e` is a weekday's name ("Monday"). */
 function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {
