@@ -1613,27 +1613,28 @@ const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
  * may restate a planned cost, which a report gives as it is.)
  */
 function counterfactual(claim: SentenceAnalysis): boolean {
-  let said = counterfactuals.get(claim);
-  if (said === undefined) counterfactuals.set(claim, (said = COUNTERFACTUAL.test(claim.tokens.map((t) => t.text).join(" "))));
-  return said;
+  return COUNTERFACTUAL.test(wordsOf(claim));
 }
-const counterfactuals = new WeakMap<SentenceAnalysis, boolean>();
 const COUNTERFACTUAL = /\b(?:without|but\s+for|otherwise|had\s+it\s+not|if\s+it\s+had\s+not|were\s+it\s+not)\b/i;
 
-/** Whether the claim says "a total of" (a count said in full, not one it adds up), read from its tokens. */
+/** Whether the claim says "a total of" (a sum said in full, not one it adds up). */
 function saysATotalOf(claim: SentenceAnalysis): boolean {
-  const t = claim.tokens;
-  for (let i = 0; i + 2 < t.length; i++) if (t[i]!.lower === "a" && t[i + 1]!.lower === "total" && t[i + 2]!.lower === "of") return true;
-  return false;
+  return A_TOTAL_OF.test(wordsOf(claim));
 }
+const A_TOTAL_OF = /\ba\s+total\s+of\b/i;
 
-/** Whether the claim says "not", "never" or "n't" (read from its tokens: its analysis keeps no text), once per claim. */
-function negates(claim: SentenceAnalysis): boolean {
-  let said = negating.get(claim);
-  if (said === undefined) negating.set(claim, (said = NEGATION.test(claim.tokens.map((t) => t.text).join(" "))));
-  return said;
+/** The claim's words, spaced (its analysis keeps no text), joined once per claim. */
+function wordsOf(claim: SentenceAnalysis): string {
+  let words = claimWords.get(claim);
+  if (words === undefined) claimWords.set(claim, (words = claim.tokens.map((t) => t.text).join(" ")));
+  return words;
 }
-const negating = new WeakMap<SentenceAnalysis, boolean>();
+const claimWords = new WeakMap<SentenceAnalysis, string>();
+
+/** Whether the claim says "not", "never" or "n't". */
+function negates(claim: SentenceAnalysis): boolean {
+  return NEGATION.test(wordsOf(claim));
+}
 
 /** Whether the claim names a place, body or thing that `theirs` (a source sentence's names) does not. */
 function namesMore(claim: SentenceAnalysis, theirs: readonly Pick<EntityMention, "name">[]): boolean {
