@@ -118,6 +118,9 @@ describe("weekdays", () => {
     assert.deepEqual(weekdays("The raid took place between 2 a.m. and 3 a.m. on Sunday."), [["Sunday", 0, false]]);
     assert.deepEqual(weekdays("He died on Saturday night."), [["Saturday", 6, false]]);
     assert.deepEqual(weekdays("The council will vote on Thursday."), [["Thursday", 4, true]]);
+    // A running total's day, and a sentence's capital: "By Tuesday morning", "On Sunday".
+    assert.deepEqual(weekdays("By Tuesday morning the level had fallen by 2.9 metres."), [["Tuesday", 2, false]]);
+    assert.deepEqual(weekdays("On Sunday the river peaked."), [["Sunday", 0, false]]);
   });
   it("not a weekday its date follows, a plural, or one in a name", () => {
     for (const t of ["Thieves broke in on Sunday 8 March.", "It rained on Sunday, March 8.", "Shops open on Sundays.", "The Sunday Express said so.", "He spoke on Sunday's show."]) {

@@ -1237,6 +1237,21 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(fact(analyse(d), d, "139").goal, undefined);
     assert.equal(fact(analyse(d), d, "£4m").goal, undefined);
   });
+  it("reads a count of the treated as the hurt; 'At one hub' as no count; a sum asked for, an aim and a level 'until' reached as goals", () => {
+    const a = "Two members of staff were treated for smoke inhalation.";
+    assert.equal(fact(analyse(a), a, "Two").hurt, true);
+    const b = "At one hub the queue stretched for about 220 yards.";
+    assert.ok(!analyse(b).facts.some((f) => f.label.startsWith("one")));
+    const c = "The council has asked central government for £1m in emergency funding.";
+    assert.equal(fact(analyse(c), c, "£1m").goal, true);
+    const d = "The aim is to lower the water level by 8 metres.";
+    assert.equal(fact(analyse(d), d, "8").goal, true);
+    const e = "Pumping will continue until the level has been lowered by at least 8 metres.";
+    assert.equal(fact(analyse(e), e, "8").goal, true);
+    const f = "The water level had fallen by 2.9 metres and the council was granted £1m.";
+    assert.equal(fact(analyse(f), f, "2.9").goal, undefined);
+    assert.equal(fact(analyse(f), f, "£1m").goal, undefined);
+  });
   it("measures a result of other sums by its kind ('made a profit of almost £45m': a profit)", () => {
     const a = "Harwick made a profit of almost £45m on the striker.";
     assert.ok(fact(analyse(a), a, "£45m").measure.includes("profit"));

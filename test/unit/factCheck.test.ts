@@ -2115,6 +2115,19 @@ describe("fact check: a sum the claim adds up, and a whole it counts against", (
   });
 });
 
+describe("fact check: the fifth round's guards", () => {
+  it("another share of the whole an agreeing sentence shares out is another answer ('29% wanted it removed' / '58% ... left alone'), in the pending wolf probe", () => {
+    const wolf = indexOf(...probeFiles("pending/wolf"));
+    const verdicts = figureVerdicts(wolf, "Twenty-nine per cent of the 1,020 residents surveyed for Rewild the North wanted the wolf removed.", true);
+    assert.ok(verdicts.some((v) => /^Twenty-nine per cent supported/.test(v)), verdicts.join("; "));
+  });
+  it("running totals by two days are no rival accounts ('By Tuesday morning ... 2.9 metres' / 'By Sunday 16 March ... 9.4 metres'), in the pending reservoir probe", () => {
+    const reservoir = indexOf(...probeFiles("pending/reservoir2"));
+    const verdicts = figureVerdicts(reservoir, "After its level fell by 2.9 metres, the reservoir was at 71 per cent of capacity on Tuesday morning.", true);
+    assert.ok(verdicts.some((v) => /^2\.9 supported/.test(v)), verdicts.join("; "));
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

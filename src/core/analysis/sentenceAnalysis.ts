@@ -344,6 +344,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
+    // "At one hub the queue stretched ...": a thing singled out, no count of them.
+    if (q.value === 1 && !q.currency && /^one\s/i.test(q.text) && SINGLED_OUT_BEFORE.test(text.slice(clause.start, q.span.start))) continue;
     // "will gain 85p an hour, or £884 over a year": a figure restating the one before is said in its clause.
     if (previousClause && RESTATED_BEFORE.test(before)) clause = { start: previousClause.start, end: clause.end };
     previousClause = clause;
@@ -491,7 +493,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12)))) extra.goal = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60)))) extra.goal = true;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -900,15 +902,15 @@ const WINDOW_AFTER_COUNT = /^\s+(?:in|within|over)\s+(?:just\s+|only\s+|the\s+sp
 const UNION_AFTER =
   /^[^,.;]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:either\s+)?\p{Ll}+ed|(?:either\s+)?(?:died|dead))\s+or\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:left\s+\p{Ll}[\p{Ll}-]*|(?:\p{Ll}+-)?\p{Ll}+ed)\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
-const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$/i;
+const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$|\b(?:aim|goal|target|plan)\s+(?:is|was)\s+to\s+(?:\w+\s+){1,6}?(?:by|to|at)\s+$/i;
 /** A count's own verb saying its people were hurt, killed or lost, after its noun and any "of" phrase ("were seriously injured", "died", "Three fishermen missing"); not an adjective ("his injured paw"). */
-const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed|missing)|(?:are|were|remain|remained)\s+(?:still\s+)?missing|(?:have\s+|had\s+)?died|missing)\b/iu;
+const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed|missing|treated\s+(?:for|in|at|by)|taken\s+to\s+hospital|hospitali[sz]ed)|(?:are|were|remain|remained)\s+(?:still\s+)?missing|(?:have\s+|had\s+)?died|missing)\b/iu;
 /**
  * Stems of words that say people were hurt or killed ("injured", "injuries", "hurt", "wounded",
  * "killed", "dead"; not "missing", as often said of another noun: "the missing swimmers"): of a participle before a count that hurt it ("killing at least 312 people
  * and injuring more than 1,900"), and of a clause that speaks of casualties (see check/context).
  */
-export const HURT_STEMS: ReadonlySet<string> = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead"].map((w) => stem(w)));
+export const HURT_STEMS: ReadonlySet<string> = new Set(["injured", "injury", "injuries", "hurt", "wounded", "wounds", "killed", "died", "dead", "treated", "hospitalised", "hospitalized"].map((w) => stem(w)));
 /** A count's own verb saying its people were saved, after its noun and any "of" phrase ("survived", "were rescued", "were pulled alive"). */
 const SAVED_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?(?:rescued|saved|pulled\s+(?:out\s+)?alive|dug\s+out\s+alive)|(?:have\s+|had\s+)?survived)\b/iu;
 /** Stems of words that say people were saved ("survived", "survivors", "rescued"): a group of their own, as the hurt are (see check/context). */
@@ -921,8 +923,9 @@ export const SAVED_STEMS: ReadonlySet<string> = new Set(["survived", "survivor",
  */
 const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predicting|projects|projected|projecting)\s+(?:that\s+)?(?:[^\s.;:]+\s+){0,6}?(?:will|would)\s+(?:[^\s.;:]+\s+){1,7}$/i;
 /** A goal's words after its figure: "the 15,000 the council had planned for", "a target", "the 90,000 heat pumps promised", "the 36 it originally planned". */
-/** A threshold a payment or an event waits on: "£5m once Vukelić reaches 100 league appearances", "if it passes 1,000". */
-const THRESHOLD_BEFORE = /\b(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
+/** A threshold a payment or an event waits on: "£5m once Vukelić reaches 100 league appearances", "if it passes 1,000", "until the level has been lowered by at least 8 metres". */
+const THRESHOLD_BEFORE =
+  /\b(?:(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)|until\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:by|to))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
@@ -945,6 +948,10 @@ const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
 const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
+/** A sum asked for: "has asked central government for £1m", "applied to NHS England for six million pounds". */
+const REQUESTED_BEFORE = /\b(?:asked|asking|asks|applied|applying|applies|bid|bidding|requested|requesting|sought|seeking|seeks|appealed|appealing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?for\s+(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to)\s+)?$/iu;
+/** A preposition opening a clause before "one": "At one hub", "In one case", "On one occasion". */
+const SINGLED_OUT_BEFORE = /^\s*(?:at|in|on|from|for)\s+$/i;
 /** A rate's period right before a count: "a goal every two games", "a bus every 10 minutes". */
 const EVERY_BEFORE = /\bevery\s+$/i;
 /** A condition right after a sum: "£4m if Kingsmere qualify", "£5m once he reaches 100 appearances". */

@@ -1155,6 +1155,12 @@ function settle(
   // at £71,500, up from the £62,000 quoted when the news broke": a claim of where a change ended is
   // not disputed by the figure it started from, as an agreeing sentence gives it.
   const startedBeside = disagreeing && fact.kind === "quantity" && !fact.from && !fact.difference && tellsOfChange(fact) ? figuresBesideAgreeing(index, agree, "from") : undefined;
+  // "found that 58% thought the wolf should be left alone, 29% wanted it removed": another share of
+  // the whole an agreeing sentence shares out is another answer, not a rival account of the claim's.
+  const sharedOutBeside = disagreeing && fact.kind === "quantity" && fact.quantity!.percent ? figuresBesideAgreeing(index, agree, "share") : undefined;
+  // "By Tuesday morning the water level had fallen by 2.9 metres" and "By Sunday 16 March ... had
+  // been lowered by 9.4 metres": running totals by two days are no rival accounts of one.
+  const otherDeadline = disagreeing && fact.kind === "quantity" ? runningByAnotherDay(index, agree) : undefined;
   // "Within a week of the crash, police had been sent more than 300 dashcam clips": a running
   // count the claim gives at a later time, or as a total ("more than 30 million litres of water
   // ... in total"), is not disputed by a smaller count a report days older than one that agrees
@@ -1170,6 +1176,8 @@ function settle(
       !elsewhere(c) &&
       !toldBeside?.has(cols.amount[c.fid]!) &&
       !startedBeside?.has(cols.amount[c.fid]!) &&
+      !sharedOutBeside?.has(cols.amount[c.fid]!) &&
+      !otherDeadline?.(c) &&
       !earlierTally?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
@@ -1299,18 +1307,38 @@ const BESIDE_SENTENCES_READ = 8;
  * The values of the figures of one kind the agreeing stances' sentences give beside their
  * agreeing figure: parts ("about 6 of the reservoir's 9.2"; not an earlier figure they give, "53
  * containers ..., not the 46 it announced at first": a report that revised its figure leaves the
- * two disputed), or where a change started ("up from the £62,000 quoted").
+ * two disputed), where a change started ("up from the £62,000 quoted"), or other shares ("58% ...,
+ * 29% ...").
  */
-function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], kind: "part" | "from"): Set<number> {
+function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], kind: "part" | "from" | "share"): Set<number> {
   const cols = index.factColumns;
   const out = new Set<number>();
   for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
     const first = index.firstFactOf(a.sentence);
     for (let f = first, n = first + index.factCountOf(a.sentence); f < n; f++) {
-      if (f !== a.fid && cols.kind[f] === 0 && cols.amount[f] !== cols.amount[a.fid] && index.factRecord(f)[kind]) out.add(cols.amount[f]!);
+      if (f === a.fid || cols.kind[f] !== 0 || cols.amount[f] === cols.amount[a.fid]) continue;
+      const sf = index.factRecord(f);
+      if (kind === "share" ? !!sf.quantity?.percent : sf[kind]) out.add(cols.amount[f]!);
     }
   }
   return out;
+}
+
+/**
+ * Where the agreeing stances' sentences give their figures as running totals by a day ("By Tuesday
+ * morning ... had fallen by 2.9 metres"), whether a disagreeing candidate's sentence gives its own
+ * by another day ("By Sunday 16 March ... had been lowered by 9.4 metres"); undefined where no
+ * agreeing sentence gives such a day.
+ */
+function runningByAnotherDay(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+  const daysOf = (sentence: number): string[] =>
+    index.sentenceRecord(sentence).facts.filter((f) => f.kind === "date" && f.deadline).map((f) => `${f.date!.weekday ?? ""}/${f.date!.month ?? ""}/${f.date!.day ?? ""}`);
+  const agreed = new Set(agree.slice(0, BESIDE_SENTENCES_READ).flatMap((a) => daysOf(a.sentence)));
+  if (!agreed.size) return undefined;
+  return (c) => {
+    const days = daysOf(c.sentence);
+    return days.length > 0 && !days.some((d) => agreed.has(d));
+  };
 }
 
 /**
