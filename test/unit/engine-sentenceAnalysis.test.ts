@@ -1252,6 +1252,16 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(fact(analyse(f), f, "2.9").goal, undefined);
     assert.equal(fact(analyse(f), f, "£1m").goal, undefined);
   });
+  it("reads 'X alone' before a count as a part, and a whole span of days as a window ('Across the eight days')", () => {
+    const a = "Wexmoor's fire service alone attended 46 fires at storage premises in 2024.";
+    assert.equal(fact(analyse(a), a, "46").part, true);
+    const b = "Residents said 58% thought the wolf should be left alone.";
+    assert.equal(fact(analyse(b), b, "58%").part, undefined);
+    const c = "Across the eight days of disruption, more than 550 sailings were lost.";
+    assert.equal(fact(analyse(c), c, "550").window, 8);
+    const d = "An estimated 898,000 people moved to the UK over the 12 months to June.";
+    assert.equal(fact(analyse(d), d, "898,000").window, undefined);
+  });
   it("measures a result of other sums by its kind ('made a profit of almost £45m': a profit)", () => {
     const a = "Harwick made a profit of almost £45m on the striker.";
     assert.ok(fact(analyse(a), a, "£45m").measure.includes("profit"));

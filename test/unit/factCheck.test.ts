@@ -2128,6 +2128,14 @@ describe("fact check: the fifth round's guards", () => {
   });
 });
 
+describe("fact check: a later tally, still running, in a newer report", () => {
+  it("is no rival account of a day's count ('212 services on the day of the crash' / 'has cancelled more than 1,100 services since the line closed'), in the pending derailment probe", () => {
+    const rail = indexOf(...probeFiles("pending/trainderail"));
+    const verdicts = figureVerdicts(rail, "Vale Express called off 212 of its services on the day of the crash.", true);
+    assert.ok(verdicts.some((v) => /^212 supported/.test(v)), verdicts.join("; "));
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -590,6 +590,8 @@ const GENERAL_ROWS: Row[] = [
     { text: "4 years 2 months", value: 4 + 2 / 12, unit: "year" },
     { text: "two weeks and three days", value: 2 + 3 / 7, unit: "week" },
   ] },
+  // A point along a course is a label: "after the 40-kilometre mark" (a cable's length is a length).
+  { sentence: "He broke away after the 40-kilometre mark, and the 14km export cable reached the shore.", only: true, expect: [{ text: "14km", value: 14, unit: "kilometre" }] },
   // A smaller part written in words past eleven: "two minutes and forty-one seconds".
   { sentence: "The valley fell silent for two minutes and forty-one seconds, and the race took one hour and twenty minutes.", only: true, expect: [
     { text: "two minutes and forty-one seconds", value: 2 + 41 / 60, unit: "minute" },

@@ -178,6 +178,9 @@ const UNIT_SYNONYMS = wordTable<string>({
 const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "nautical mile", "inch", "yard", "centimetre", "millimetre"]);
 /** The way a length runs, right after it ("1,200 feet long", "56 metres high", "60 feet across", "18 metres in diameter", "38 miles north-east of"). */
 const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter)|(?:north|south)(?:[- ]?(?:east|west))?\s+of|(?:east|west)\s+of|away|from|off|offshore)\b/i;
+/** Points along a course a length names ("the 40km mark"): labels, not lengths. */
+const MARKERS = new Set(["mark", "marker", "point"]);
+
 /** Each way a length may be said to run, as the one word `Quantity.dimension` gives it. */
 const WAYS: Record<string, string> = { tall: "high", across: "wide", "in length": "long", "in width": "wide", "in height": "high", "in depth": "deep", "in diameter": "wide" };
 
@@ -1247,6 +1250,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     else {
       // A length before its noun measures that thing: "the 14km export cable", "a 3.2-mile bypass".
       const thing = attributive(text, q) ? thingAfter(text.slice(q.span.end, q.span.end + 40)) : undefined;
+      // "after the 40-kilometre mark": a point along a course, a label, no length of anything.
+      if (thing && MARKERS.has(thing)) return undefined;
       if (thing) q.dimension = "the " + thing;
     }
   }

@@ -467,6 +467,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
     // a 62-year-old man", one of whom it counts).
     if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
+    // "Wexmoor's fire service alone attended 46 fires", "In London alone, 171 arrests": one
+    // place's or body's part of a whole.
+    if (!q.percent && ALONE_BEFORE.test(text.slice(span.start, q.span.start))) extra.part = true;
     // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
     const partOf = q.currency ? SUM_PART_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
     if (partOf) {
@@ -995,13 +998,18 @@ const DOWN_TO = /^(?:cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|sh
 const SUM_GATHERED_BEFORE = /\b(?:raised|raising|raises|collected|collecting|donated|pledged|generated|grossed|earned|took|taken|brought\s+in|sold)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+|an?\s+)?$/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
 const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
+/** Days short of which a whole span ("across the eight days") is a window: longer ones are reporting periods. */
+const WHOLE_DAYS_MAX = 28;
+/** A whole span of days or weeks a count is said over: "Across the eight days of disruption" (not "over the 12 months to June", a reporting year). */
+const WHOLE_DAYS_BEFORE = /\b(?:across|over|during|throughout)\s+(?:the|its|their)\s+$/i;
 
 /** The days of a window the sentence's counts are said over ("in its first seven days", "in the first 12 months"), if any. */
 function windowOf(text: string, span: Span, quantities: readonly Quantity[]): number | undefined {
   for (const q of quantities) {
     const days = q.unit ? WINDOW_DAYS[q.unit.toLowerCase()] : undefined;
     // "in its first 24 hours" is its first day; a window of hours under a day keeps its hours.
-    if (days !== undefined && WINDOW_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 12), q.span.start))) return q.value * days >= 1 ? Math.round(q.value * days) : Math.round(q.value * days * 24) / 24;
+    const before = text.slice(Math.max(span.start, q.span.start - 16), q.span.start);
+    if (days !== undefined && (WINDOW_BEFORE.test(before) || (q.value * days < WHOLE_DAYS_MAX && WHOLE_DAYS_BEFORE.test(before)))) return q.value * days >= 1 ? Math.round(q.value * days) : Math.round(q.value * days * 24) / 24;
   }
   const compound = WINDOW_COMPOUND.exec(text.slice(span.start, span.end));
   return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
@@ -1376,6 +1384,8 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
+/** "alone" after a name or noun before a figure, not "left alone" nor "lives alone": a part of a whole. */
+const ALONE_BEFORE = /(?<!\b(?:left|leave|leaves|leaving|be|been|was|were|is|are|live|lives|lived|living|stand|stood|went|go)\s+)\balone\b[^.;:]{0,60}$/i;
 /** A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget". */
 const SUM_PART_AFTER = /^\s+of\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover|fee|fees|deal|award|grant|loan|prize|jackpot|compensation)\b/u;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */

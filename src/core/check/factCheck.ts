@@ -1167,6 +1167,7 @@ function settle(
   // gave as still running. (A figure a report gave once and for all, and a later one revised,
   // stays disputed: see `isInterimTally`.)
   const earlierTally = disagreeing && (fact.later || fact.total) ? earlierTallyGuard(index, fact, agree) : undefined;
+  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? earlierTallyGuard(index, fact, agree, "later") : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1179,6 +1180,7 @@ function settle(
       !sharedOutBeside?.has(cols.amount[c.fid]!) &&
       !otherDeadline?.(c) &&
       !earlierTally?.(c) &&
+      !laterTally?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
   );
@@ -1256,9 +1258,11 @@ function publishedDay(index: CorpusIndex, doc: number): number | undefined {
  * disagreeing figure is an earlier tally, smaller than the claim's, given as still running
  * (`isInterimTally`) and from a report at least `EARLIER_REPORT_DAYS` older than the newest
  * agreeing one. Not an age, a length or an area: those do not run on (an amount of water or of
- * waste may).
+ * waste may). With `"later"`, for any other count: whether it is a later tally, larger, still
+ * running and from a report that much newer than every agreeing one ("212 services on the day of
+ * the crash" against a week's "has cancelled more than 1,100 services since the line closed").
  */
-function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" = "earlier"): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
   const family = q?.unit ? physicalFamily(q.unit) : undefined;
   if (!q || q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)) return undefined;
@@ -1278,6 +1282,13 @@ function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonl
     const day = Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000;
     return day > newest ? Date.UTC(year - 1, dateline.month - 1, dateline.day) / 86_400_000 : day;
   };
+  if (which === "later") {
+    const hi = claimIntervalOf(q).hi;
+    return (c) => {
+      const day = dayOf(c.doc);
+      return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && cols.lo[c.fid]! > hi && isInterimTally(index, c);
+    };
+  }
   return (c) => {
     const day = dayOf(c.doc);
     return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo && isInterimTally(index, c);
