@@ -207,16 +207,9 @@ const DURATION_SECONDS = new Map([["year", 31557600], ["month", 2629800], ["week
 /** A duration's smaller part after its larger one: " and 12 seconds", ", 3 minutes", " 3 minutes", " and six months". */
 const DURATION_PART_AFTER =
   /^(?:,?\s+and\s+|,\s*|\s+)(\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b/i;
-/** The number words a duration's smaller part may be written in (up to 59: "forty-one seconds"). */
-const PART_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
-/** A smaller part's count, written in digits or words ("41", "forty-one"). */
+/** A smaller part's count, written in digits or words ("41", "forty-one": see `parseNumberWords`). */
 function partCount(written: string): number {
-  const words = written.toLowerCase().split(/[- ]/);
-  if (/^\d/.test(words[0]!)) return Number(written);
-  return words.reduce((n, w) => n + (PART_WORDS[w] ?? NaN), 0);
+  return /^\d/.test(written) ? Number(written) : parseNumberWords(written, 0)?.value ?? NaN;
 }
 
 /**
