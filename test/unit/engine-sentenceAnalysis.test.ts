@@ -1262,6 +1262,19 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const d = "An estimated 898,000 people moved to the UK over the 12 months to June.";
     assert.equal(fact(analyse(d), d, "898,000").window, undefined);
   });
+  it("reads the seventh round's marks: a weekend or a named week as a window, an amount taken 'from' as a difference, a permitted bound as a cap, a revised figure", () => {
+    const a = "The hospital treated 146 people for slips over the weekend, and 312 during the emergency week.";
+    assert.equal(fact(analyse(a), a, "146").window, 2);
+    const b = "Brightfold trimmed 18 hectares from its original proposal.";
+    assert.equal(fact(analyse(b), b, "18").difference, true);
+    const c = "Under its permit, Corvane may keep no more than 1,800 tonnes of waste at the site.";
+    assert.equal(fact(analyse(c), c, "1,800").goal, true);
+    const d = "Larchwood's revised estimate of its local spending is just over £3m.";
+    assert.equal(fact(analyse(d), d, "£3m").revised, true);
+    const e = "Corvane kept about 1,800 tonnes of waste at the site, and Larchwood spent £3m.";
+    assert.equal(fact(analyse(e), e, "1,800").goal, undefined);
+    assert.equal(fact(analyse(e), e, "£3m").revised, undefined);
+  });
   it("measures a result of other sums by its kind ('made a profit of almost £45m': a profit)", () => {
     const a = "Harwick made a profit of almost £45m on the striker.";
     assert.ok(fact(analyse(a), a, "£45m").measure.includes("profit"));

@@ -2136,6 +2136,14 @@ describe("fact check: a later tally, still running, in a newer report", () => {
   });
 });
 
+describe("fact check: a revised figure, against the figure an older report gave", () => {
+  it("is not disputed by it ('revised estimate ... just over £3m' / a week older '£2.4m'), in the pending film probe", () => {
+    const film = indexOf(...probeFiles("pending/filmset"));
+    const verdicts = figureVerdicts(film, "Larchwood's revised estimate of its local spending is just over £3m.", true);
+    assert.ok(verdicts.some((v) => /£3m supported/.test(v)), verdicts.join("; "));
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

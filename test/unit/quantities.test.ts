@@ -590,6 +590,8 @@ const GENERAL_ROWS: Row[] = [
     { text: "4 years 2 months", value: 4 + 2 / 12, unit: "year" },
     { text: "two weeks and three days", value: 2 + 3 / 7, unit: "week" },
   ] },
+  // A period after what a sum is of: "£140 in pay for each day".
+  { sentence: "Teachers will lose roughly £140 in pay for each day, and £4m in funding a year.", only: true, expect: [{ text: "roughly £140", per: "day" }, { text: "£4m", per: "year" }] },
   // A point along a course is a label: "after the 40-kilometre mark" (a cable's length is a length).
   { sentence: "He broke away after the 40-kilometre mark, and the 14km export cable reached the shore.", only: true, expect: [{ text: "14km", value: 14, unit: "kilometre" }] },
   // A smaller part written in words past eleven: "two minutes and forty-one seconds".

@@ -1303,7 +1303,7 @@ const SPEEDS: Record<string, string> = {
 
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
-  /^\s+(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/i;
+  /^\s+(?:(?:(?:in|of)\s+\p{Ll}+\s+)?(?:for\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
 /** A sum's one thing after it: "a head", "per ticket", "each" (not a period: see `PERIOD_AFTER`). */
 const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|time|total|further|record|rise|fall|cut|drop)\b)\p{Ll}{3,}\b|each\b|apiece\b)/u;
 /** A sum's several things after it: "for two tickets", "for three of the paintings". */

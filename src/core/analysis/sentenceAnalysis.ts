@@ -103,6 +103,8 @@ export interface FactMention {
    * (or higher) without disputing it.
    */
   reached?: "up" | "down";
+  /** A figure its clause calls a revision ("Larchwood's revised estimate of its local spending is just over £3m"). */
+  revised?: true;
   /** A count its sentence gives as of a time days or weeks after the event ("Within a week of the crash, police had been sent more than 300 dashcam clips"). */
   later?: true;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
@@ -444,7 +446,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -496,7 +498,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60)))) extra.goal = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50)))) extra.goal = true;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -519,6 +521,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // prices a claim of prices gives too, nor a price "each" ("handsets cost £3,500 each"), which
     // a report's "£3,500 handsets" gives as well.
     if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
+    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
     const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
@@ -951,6 +954,8 @@ const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
 const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
+/** A permission before a bound ("may keep no more than 1,800 tonnes", "is allowed to store up to 3,000"): a cap, no level. */
+const CAP_BEFORE = /\b(?:may|can|could|allowed\s+to|permitted\s+to|licensed\s+to|entitled\s+to)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** A sum asked for: "has asked central government for £1m", "applied to NHS England for six million pounds". */
 const REQUESTED_BEFORE = /\b(?:asked|asking|asks|applied|applying|applies|bid|bidding|requested|requesting|sought|seeking|seeks|appealed|appealing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?for\s+(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to)\s+)?$/iu;
 /** A preposition opening a clause before "one": "At one hub", "In one case", "On one occasion". */
@@ -985,11 +990,13 @@ function cohortOf(clause: string): string | undefined {
 }
 
 /** Days in a unit of time a window is said in. */
-const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
+const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, weekend: 2, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
 /** A window of one unit said as a compound ("a first-year target"). */
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\b/i;
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
-const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(week|fortnight|month|year)\b/i;
+const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
+/** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
+const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|count|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
 const CHANGED_TO_BEFORE = /\b(expanded|expands|widened|widens|extended|extends|increased|increases|raised|raises|lifted|lifts|boosted|boosts|cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
 /** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
@@ -1216,7 +1223,7 @@ function isComparison(before: string, after: string): boolean {
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before);
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after));
 }
 
 /**
@@ -1232,6 +1239,10 @@ const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|of
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+/** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
+const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
+/** What an amount is taken "from" or "off", right after it (see `CUT_VERB_BEFORE`). */
+const FROM_OFF_AFTER = /^\s+(?:from|off)\b/i;
 /** Sums that are results of others: "made a profit of almost £45m", "a pre-tax loss of £87m", "a shortfall of £140m". */
 export const RESULT_SUMS = ["profit", "loss", "surplus", "deficit", "shortfall"] as const;
 /** A result sum's noun and "of", just before its figure (see `RESULT_SUMS`). */

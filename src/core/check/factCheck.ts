@@ -1167,7 +1167,7 @@ function settle(
   // gave as still running. (A figure a report gave once and for all, and a later one revised,
   // stays disputed: see `isInterimTally`.)
   const earlierTally = disagreeing && (fact.later || fact.total) ? earlierTallyGuard(index, fact, agree) : undefined;
-  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? earlierTallyGuard(index, fact, agree, "later") : undefined;
+  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? earlierTallyGuard(index, fact, agree, fact.revised ? "revised" : "later") : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1262,10 +1262,10 @@ function publishedDay(index: CorpusIndex, doc: number): number | undefined {
  * running and from a report that much newer than every agreeing one ("212 services on the day of
  * the crash" against a week's "has cancelled more than 1,100 services since the line closed").
  */
-function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" = "earlier"): ((c: Candidate) => boolean) | undefined {
+function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier"): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
   const family = q?.unit ? physicalFamily(q.unit) : undefined;
-  if (!q || q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)) return undefined;
+  if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
   let newest = -Infinity;
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
@@ -1281,6 +1281,12 @@ function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonl
     if (!dateline) return undefined;
     const day = Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000;
     return day > newest ? Date.UTC(year - 1, dateline.month - 1, dateline.day) / 86_400_000 : day;
+  };
+  // A claim's revised figure ("Larchwood's revised estimate ... is just over £3m"): any figure of a
+  // report that much older than the newest agreeing one is the figure it revised.
+  if (which === "revised") return (c) => {
+    const day = dayOf(c.doc);
+    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
   };
   if (which === "later") {
     const hi = claimIntervalOf(q).hi;
