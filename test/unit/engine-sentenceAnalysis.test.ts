@@ -1275,6 +1275,15 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(fact(analyse(e), e, "1,800").goal, undefined);
     assert.equal(fact(analyse(e), e, "£3m").revised, undefined);
   });
+  it("reads 'Another 77' as a difference and 'would add up to' as what would be", () => {
+    const a = "Another 77 grants were paid in the week after.";
+    assert.equal(fact(analyse(a), a, "77").difference, true);
+    const b = "If volunteers took over all 11 branches, the grants would add up to £220,000.";
+    assert.equal(fact(analyse(b), b, "£220,000").hypothetical, true);
+    const c = "The council paid 77 grants, worth £220,000.";
+    assert.equal(fact(analyse(c), c, "77").difference, undefined);
+    assert.equal(fact(analyse(c), c, "£220,000").hypothetical, undefined);
+  });
   it("measures a result of other sums by its kind ('made a profit of almost £45m': a profit)", () => {
     const a = "Harwick made a profit of almost £45m on the striker.";
     assert.ok(fact(analyse(a), a, "£45m").measure.includes("profit"));

@@ -2144,6 +2144,25 @@ describe("fact check: a revised figure, against the figure an older report gave"
   });
 });
 
+describe("fact check: the eighth round's guards", () => {
+  const ix = indexOf(
+    ["wire.txt", "Dog\n\nHarlow was taken to hospital, where doctors closed her wounds with more than 40 stitches.\n"],
+    ["grants.txt", "Grants\n\nAny community group willing to run a threatened branch would be offered a one-off start-up grant of £20,000.\n"],
+    ["gas.md", "---\ntitle: Gas\ndate: 2025-03-05\n---\n\n# Gas\n\nIn 2021, 30 homes on Station Road in Ashcombe were evacuated for a day after a contractor struck a gas pipe.\n"],
+    ["other.txt", "Other\n\nThe council discussed roads at its meeting.\n"],
+  );
+  it("a source's bound says nothing against an exact figure past it ('more than 40 stitches' / 'forty-six stitches')", () => {
+    assert.notEqual(assessFirst(ix, "Harlow needed forty-six stitches to close her wounds.").verdict, "contradicted");
+    assert.equal(assessFirst(ix, "Harlow needed 38 stitches to close her wounds.").verdict, "contradicted");
+  });
+  it("what would be if something were is not what is ('If volunteers took over all 11 ..., the grants would add up to £220,000')", () => {
+    assert.ok(!figureVerdicts(ix, "If volunteers took over all 11 threatened branches, the start-up grants would add up to £220,000.").some((v) => v.endsWith("contradicted")));
+  });
+  it("a claim dated by a day alone is of its report's year, not an earlier year's ('on Friday 7 March' / 'In 2021, 30 homes')", () => {
+    assert.ok(!figureVerdicts(ix, "Residents of 75 evacuated homes on Station Road in Ashcombe were allowed back on Friday 7 March.").some((v) => v.endsWith("contradicted")));
+  });
+});
+
 describe("fact check: a sum gathered over a window", () => {
   const ix = indexOf(
     ["appeal.txt", "Appeal\n\nThe campaign's crowdfunding appeal had raised more than £85,000 in its first 24 hours to pay for a legal challenge.\n"],

@@ -948,7 +948,7 @@ const SIZE_BEFORE = /,\s*(?:which|that)\s+(?:has|employs|houses|serves)\s+(?:(?:
 /** A count a clause says its subject has, in any clause ("The plant employs 6,000 people", "had 46,000 visitors"): what may answer a size. */
 const HAS_COUNT_BEFORE = /\b(?:has|have|had|employs|employed|houses|housed|serves|served)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 /** "would have been", "could have cost" just before a figure (its qualifier aside): what would have been, not what was. */
-const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)\s+(?:otherwise\s+)?have\s+(?:been|cost|totalled|totaled|reached|come\s+to|amounted\s+to|paid|faced|received|made|earned|lost)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)\s+(?:otherwise\s+)?(?:have\s+(?:been|cost|totalled|totaled|reached|come\s+to|amounted\s+to|paid|faced|received|made|earned|lost)|add(?:\s+up\s+to)?|come\s+to|amount\s+to)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?$/i;
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
@@ -1223,7 +1223,7 @@ function isComparison(before: string, after: string): boolean {
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after));
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after)) || ANOTHER_BEFORE.test(before);
 }
 
 /**
@@ -1239,6 +1239,8 @@ const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|of
 
 /** A change "worth" a figure is that size: "a drop in their repayments, worth about £29 a month", "a pay rise worth £1,200". */
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
+/** "Another 77 grants were paid": a count added to one before it, no level. */
+const ANOTHER_BEFORE = /(?:^|[^\p{L}])another\s+$/iu;
 /** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
 const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
 /** What an amount is taken "from" or "off", right after it (see `CUT_VERB_BEFORE`). */

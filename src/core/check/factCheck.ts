@@ -169,6 +169,8 @@ interface ShapeWeights {
    * source's is a level, no change's end nor start: it may be the level before the change.
    */
   levelBeforeChange: boolean;
+  /** The source figure is a bound: "more than 40" (`"floor"`), "fewer than 40" (`"ceiling"`). */
+  bound: "floor" | "ceiling" | undefined;
   /** The claim's sum is a part of a sum by the noun the source's figure is of ("£28m of the guaranteed fee" / "a guaranteed fee of 48 million pounds"). */
   wholeOfPart: boolean;
   /**
@@ -589,6 +591,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
   const claimPerItem = !!q0?.perItem;
   const claimReached = fact.reached;
+  // A figure the claim gives as it is, not as a bound of its own (see `bound`).
+  const claimExact = q0?.qualifier === "exact";
   // An estimate's last digit: see `ESTIMATES_APART`.
   const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
   // A measurement's value in its family's base unit (see `claimIntervalOf`), for `apartBeyondSlip`.
@@ -710,6 +714,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     if (!agrees && claimMeasurement !== undefined && apartBeyondSlip(claimMeasurement, Number.isFinite(cols.hi[fid]!) ? (cols.lo[fid]! + cols.hi[fid]!) / 2 : cols.lo[fid]!)) return;
     // "The MDSA expanded the recall to 52 batches" is not disputed by the first report's "is
     // recalling 38 batches": a level below where the change took it may be where it started.
+    // A source's bound says nothing against a figure the claim gives past it: "more than 40
+    // stitches" is no account of another number than "forty-six stitches" (nor does it agree).
+    if (!agrees && claimExact && (shape.w.bound === "floor" ? claimInterval!.lo >= cols.lo[fid]! : shape.w.bound === "ceiling" && claimInterval!.hi <= cols.hi[fid]!)) return;
     if (!agrees && shape.w.levelBeforeChange && (claimReached === "up" ? cols.hi[fid]! < claimInterval!.lo : cols.lo[fid]! > claimInterval!.hi)) return;
     // A unit price and a total are no accounts of one sum: "Castell paid £305 per ticket" is not
     // answered by "paid £610 for two tickets", nor "cost roughly £125,000" by "£1,450 a head".
@@ -933,6 +940,9 @@ function settle(
         const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
         published.set(c.doc, (when = date ? { year: Number(date[1]), month: Number(date[2]) } : undefined));
       }
+      // "In 2021, 30 homes ... were evacuated", in a report of 2025: a claim dated by a month or a
+      // day alone ("on Friday 7 March") tells of its report's year, not of a year before it.
+      if (!years.length && when && has.years.length && has.years.every((y) => y < when!.year)) return true;
       if (!when || years.includes(when.year) || months.includes(when.month)) return false;
       // A year is of another time unless the source dates its figure by a year; a month, by anything.
       if (years.length ? has.years.length : has.any) return false;
@@ -1567,6 +1577,7 @@ function weighShape(
     dateBound: sf.dateBound,
     otherDeadline: !fact.deadline !== !sf.deadline,
     wholeOfPart: !!fact.partOf && !sf.part && (sf.local.includes(fact.partOf) || sf.measure.includes(fact.partOf)),
+    bound: sf.quantity?.qualifier === "over" || sf.quantity?.qualifier === "atLeast" ? "floor" : sf.quantity?.qualifier === "under" || sf.quantity?.qualifier === "atMost" ? "ceiling" : undefined,
     levelBeforeChange: !!fact.reached && !sf.reached && !sf.direction && !sf.from && !sf.difference,
     sharesScope: weighed && sharesScope(fact, sf),
     clauseScope: weighed && fact.places.some((p) => p !== "World" && sf.clausePlaces.includes(p)),
@@ -1654,13 +1665,14 @@ const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
 
 /**
  * Whether the claim says what would have been but for something ("Without the one-third reduction
- * ..., the fine would have been £54,000"): no account of what was. (A bare "would have cost £14m"
+ * ..., the fine would have been £54,000"), or would be if something were ("If volunteers took over
+ * all 11 ..., the grants would add up to £220,000"): no account of what was. (A bare "would have cost £14m"
  * may restate a planned cost, which a report gives as it is.)
  */
 function counterfactual(claim: SentenceAnalysis): boolean {
   return COUNTERFACTUAL.test(wordsOf(claim));
 }
-const COUNTERFACTUAL = /\b(?:without|but\s+for|otherwise|had\s+it\s+not|if\s+it\s+had\s+not|were\s+it\s+not)\b/i;
+const COUNTERFACTUAL = /\b(?:without|but\s+for|otherwise|had\s+it\s+not|if\s+it\s+had\s+not|were\s+it\s+not)\b|^\s*if\b/i;
 
 /** Whether the claim says "a total of" (a sum said in full, not one it adds up). */
 function saysATotalOf(claim: SentenceAnalysis): boolean {
