@@ -1176,8 +1176,8 @@ function settle(
   // ... in total"), is not disputed by a smaller count a report days older than one that agrees
   // gave as still running. (A figure a report gave once and for all, and a later one revised,
   // stays disputed: see `isInterimTally`.)
-  const earlierTally = disagreeing && (fact.later || fact.total) ? earlierTallyGuard(index, fact, agree) : undefined;
-  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? earlierTallyGuard(index, fact, agree, fact.revised ? "revised" : "later") : undefined;
+  const earlierTally = disagreeing && (fact.later || fact.total) ? tallyOfAnotherTime(index, fact, agree) : undefined;
+  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later") : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1264,22 +1264,24 @@ function publishedDay(index: CorpusIndex, doc: number): number | undefined {
 }
 
 /**
- * For a count a claim gives at a later time (`FactMention.later`) or as a total: whether a
- * disagreeing figure is an earlier tally, smaller than the claim's, given as still running
- * (`isInterimTally`) and from a report at least `EARLIER_REPORT_DAYS` older than the newest
- * agreeing one. Not an age, a length or an area: those do not run on (an amount of water or of
- * waste may). With `"later"`, for any other count: whether it is a later tally, larger, still
- * running and from a report that much newer than every agreeing one ("212 services on the day of
- * the crash" against a week's "has cancelled more than 1,100 services since the line closed").
+ * Whether a disagreeing figure is the claim's own at another time, by its report's day against
+ * the newest agreeing report's (at least `EARLIER_REPORT_DAYS` apart):
+ * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`) or as a total: an
+ *   earlier tally, smaller than the claim's, given as still running (`isInterimTally`) in an older
+ *   report. Not an age, a length or an area: those do not run on (an amount of water or of waste may).
+ * - `"later"`, for any other count: a later tally, larger, still running, in a newer report ("212
+ *   services on the day of the crash" against a week's "has cancelled more than 1,100 services").
+ * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
+ *   older report, the one it revised.
  */
-function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier"): ((c: Candidate) => boolean) | undefined {
+function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier"): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
   const family = q?.unit ? physicalFamily(q.unit) : undefined;
   if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
   let newest = -Infinity;
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
-  const lo = claimIntervalOf(q).lo;
+  const { lo, hi } = claimIntervalOf(q);
   const cols = index.factColumns;
   // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
   // agreeing report's year, or the year before where that day would come after it.
@@ -1292,19 +1294,14 @@ function earlierTallyGuard(index: CorpusIndex, fact: FactMention, agree: readonl
     const day = Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000;
     return day > newest ? Date.UTC(year - 1, dateline.month - 1, dateline.day) / 86_400_000 : day;
   };
-  // A claim's revised figure ("Larchwood's revised estimate ... is just over £3m"): any figure of a
-  // report that much older than the newest agreeing one is the figure it revised.
   if (which === "revised") return (c) => {
     const day = dayOf(c.doc);
     return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
   };
-  if (which === "later") {
-    const hi = claimIntervalOf(q).hi;
-    return (c) => {
-      const day = dayOf(c.doc);
-      return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && cols.lo[c.fid]! > hi && isInterimTally(index, c);
-    };
-  }
+  if (which === "later") return (c) => {
+    const day = dayOf(c.doc);
+    return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && cols.lo[c.fid]! > hi && isInterimTally(index, c);
+  };
   return (c) => {
     const day = dayOf(c.doc);
     return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo && isInterimTally(index, c);
