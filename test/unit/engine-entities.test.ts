@@ -378,6 +378,21 @@ describe("engine: findEntities", () => {
       text: "Yesterday the River Wend flooded Harbour Road and the Wend Valley.",
       expected: [["place", "River Wend", "River Wend"], ["place", "Harbour Road", "Harbour Road"], ["place", "Wend Valley", "Wend Valley"]],
     },
+    {
+      name: "a name after a kind of place and 'of' is no person (a name of no known kind, as alone); a capitalised 'Port of' names a body",
+      text: "He lived in the village of Ashby Crucis and worked for the Port of Tilbury Authority.",
+      expected: [["other", "Ashby Crucis", "Ashby Crucis"], ["organisation", "Port of Tilbury Authority", "Port of Tilbury Authority"]],
+    },
+    {
+      name: "a name right before a role in lower case and a person is the role's body; a name before 'and' and a role is not",
+      text: "Yesterday Liberal Democrat group leader Anjali Rao met Jane Roe and chief executive Tom Lee.",
+      expected: [["organisation", "Liberal Democrat", "Liberal Democrat"], ["person", "Anjali Rao", "Anjali Rao"], ["person", "Jane Roe", "Jane Roe"], ["person", "Tom Lee", "Tom Lee"]],
+    },
+    {
+      name: "a saint's name is a school's or church's, no person, and its possessive does not end the name",
+      text: "She taught at St Aidan's Primary School before St Aidan became a parish.",
+      expected: [["organisation", "St Aidan's Primary School", "St Aidan's Primary School"], ["other", "St Aidan", "St Aidan"]],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(entities(c.text), c.expected));
 

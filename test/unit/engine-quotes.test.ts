@@ -129,6 +129,59 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["The results have been outstanding, but this is just the start,", "Nikki Holland", "pronoun", "she"]],
     },
     {
+      name: "a pronoun passes over a place named by its kind (\"the village of Ashby Crucis\") to the person before it",
+      text: straight(
+        "Among those on the picket line was Maureen Harlow, 51. Her father lay on the floor of his home in the village of Ashby Crucis for six hours.\n\n" +
+          "\u201cNobody on that picket line let my dad down,\u201d she said.",
+      ),
+      expected: [["Nobody on that picket line let my dad down,", "Maureen Harlow", "pronoun", "she"]],
+    },
+    {
+      name: "a person named inside a relative clause is not the subject; the word the clause follows is, when known",
+      text: straight(
+        "Gary Pennock spoke first. Pennock, who organises for the union across North Mercia, insisted that members were \u201cnot walking out on patients\u201d.\n\n" +
+          "Tom Reid, whose sister Ann Reid works in the control room, said: \u201cWe are stretched.\u201d",
+      ),
+      expected: [
+        ["not walking out on patients", "Gary Pennock", "explicit", "Pennock"],
+        ["We are stretched.", "Tom Reid", "explicit", "Tom Reid"],
+      ],
+    },
+    {
+      name: "a described relative clause (\", a Conservative who ...,\") names no speaker either",
+      text: straight(
+        "Margaret Ellery chaired the meeting.\n\n" +
+          "Ellery, a Conservative who has represented the Ashcombe East division since 2014, told the meeting: \u201cThese are hard decisions.\u201d",
+      ),
+      expected: [["These are hard decisions.", "Margaret Ellery", "explicit", "Ellery"]],
+    },
+    {
+      name: "a lone word before a relative clause that no name known so far explains gives no speaker, not one the clause names",
+      text: straight("Pennock, who organises for the union across North Mercia, insisted that members were \u201cnot walking out on patients\u201d."),
+      expected: [["not walking out on patients", undefined, "none"]],
+    },
+    {
+      name: "a pronoun means the person an earlier paragraph opened on by a known surname, not one named inside quote marks",
+      text: straight(
+        "Tamsin Hale won the prize.\n\n" +
+          "Bookmakers had made Bethan Lloyd-Rees's \u201cNightjar Hours\u201d the favourite.\n\n" +
+          "Hale taught at a primary school for nine years.\n\n" +
+          "\u201cI wrote most of it at the kitchen table,\u201d she said.",
+      ),
+      expected: [
+        ["Nightjar Hours", undefined, "none"],
+        ["I wrote most of it at the kitchen table,", "Tamsin Hale", "pronoun", "she"],
+      ],
+    },
+    {
+      name: "a pronoun passes over a title in quote marks to the person named before it",
+      text: straight("Tamsin Hale beat the favourite, \u201cMartha Quest\u201d.\n\n\u201cI was amazed,\u201d she said."),
+      expected: [
+        ["Martha Quest", undefined, "none"],
+        ["I was amazed,", "Tamsin Hale", "pronoun", "she"],
+      ],
+    },
+    {
       name: "a pronoun after a quote is the person a sentence of its paragraph opened on by a known surname",
       text: straight(
         "Luca Ferrandi won, clear of Tomas Kell. \u201cLuca drove well,\u201d said Marta Eklund.\n\n" +

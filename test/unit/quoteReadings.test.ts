@@ -26,6 +26,8 @@ const POOL = [
   'He added: "We are ready."',
   'Roe added: "We are ready."',
   '"Thank you," Lee said.',
+  "Roe taught at a school for nine years. She left in July.",
+  'Lee had backed "Jane Roe" in the vote.',
 ];
 
 /** Readings by the paragraph's text and left context, all the quote finder says a reading depends on. */

@@ -90,6 +90,9 @@ const TITLE_WORDS = new Set(
 );
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
+/** A kind of place and "of" before a name, lower case ("the village of", not "the Port of London Authority"). */
+export const PLACE_KIND_OF = /\b(?:village|town|city|hamlet|suburb|island|county|parish|district|region|port|borough)\s+of\s+$/;
+
 /** Words that make a capitalised run a place of the land when they open it ("River Wend", "Mount Snowdon")... */
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road"). */
@@ -104,6 +107,8 @@ const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summ
 /** Last words of a name that make it a prize or a contest ("Booker Prize", "Carnegie Medal", "Ryder Cup"), never a person. */
 const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon".split(" "));
 const POSSESSIVE = /['\u2019]s$/i;
+/** "St", "St." or "Saint" opening a name: a saint's, so a church, school or place named for one. */
+const SAINT = /^(?:St\.?|Saint)$/;
 
 /** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
@@ -141,8 +146,9 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       // "Hollis & Grant", "Marks & Spencer": an ampersand joins the names of a firm.
       const ampersand = gap === " & " && isNameToken(toks[j]!);
       if (gap !== " " && !ampersand && !(/^['\u2019] $/.test(gap) && pluralPossessiveInBody(text, toks, j))) break;
-      // A possessive ends a name: "Europol's Jane Roe" is a body and a person.
-      if (POSSESSIVE.test(toks[j - 1]!.text)) break;
+      // A possessive ends a name: "Europol's Jane Roe" is a body and a person; but not a saint's,
+      // which names what follows ("St Aidan's Primary School", "St Mary's Hospital").
+      if (POSSESSIVE.test(toks[j - 1]!.text) && !SAINT.test(toks[i]!.text)) break;
       if (isNameToken(toks[j]!)) {
         j++;
         continue;
@@ -156,7 +162,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       break;
     }
     const found = classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known);
-    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? found));
+    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? found));
     i = j;
   }
   // "Northern Ireland" and "South Africa" are places by name, not a region of Ireland or Africa.
@@ -243,6 +249,20 @@ function yearNamedThing(text: string, found: EntityMention[]): EntityMention[] |
 }
 const YEAR_OF_A_THING_BEFORE = /\b(?:the|its|their|this|that|a|an)\s+\d{4}\s+$/i;
 
+/**
+ * "Liberal Democrat group leader Anjali Rao", "Green councillor Tom Hale": a name right before a
+ * role written in lower case and a person's name is the body the role is of (a party, a union),
+ * never a person. Undefined where the run is not one person's name so placed.
+ */
+const ROLE_THEN_PERSON = /^\s+(?:(?:group|party|shadow|cabinet|deputy|senior|former|local|county|borough|parish|district|regional|national|council|union|branch|assistant|chief|vice)\s+){0,2}([a-z]+)\s+\p{Lu}\p{Ll}/u;
+function bodyOfRole(text: string, found: EntityMention[]): EntityMention[] | undefined {
+  if (found.length !== 1 || found[0]!.type !== "person") return undefined;
+  const m = found[0]!;
+  const after = ROLE_THEN_PERSON.exec(text.slice(m.span.end, m.span.end + 60));
+  if (!after || !TITLE_WORDS.has(after[1]!) || HONORIFICS.has(after[1]!)) return undefined;
+  return [{ ...m, type: "organisation", name: m.text, key: m.text.toLowerCase() }];
+}
+
 /** Honorifics, which the stopwords hold (they say nothing a claim checks) but which open a person's name. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
@@ -279,6 +299,10 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // but "Romania Poland" can after a comma-less list), matched greedily.
   const places = matchPlaces(text, run);
   if (places) return places;
+  // "the village of Ashby Crucis", "the town of Hafnarvik": the kind of place before it says it is
+  // no person a pronoun could mean. It stays a name of no known kind, as the town named alone
+  // elsewhere is, so that the two scope a figure alike.
+  if (run === whole && PLACE_KIND_OF.test(text.slice(Math.max(0, run[0]!.span.start - 30), run[0]!.span.start))) return [mention(text, run, "other", undefined)];
   const lowers = run.map((t) => t.lower);
   if ((EVENT_WORDS.has(lowers[0]!) || EVENT_LAST.has(lowers[lowers.length - 1]!)) && run.length > 1) return [mention(text, run, "event", undefined)];
   // All-caps words: acronyms (NCA, ERSOU) are organisations; a longer all-caps word opening a
@@ -306,6 +330,8 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // A site by its own word ("Hollins Industrial Estate"): never a person, but a name of the story
   // it is in, by its owner's or its town's word (see `isGenericBodyWord`).
   if (run.length > 1 && SITE_LAST.has(lowers[lowers.length - 1]!)) return [mention(text, run, "other", undefined)];
+  // A saint's name is a church's, a school's or a place's ("St Aidan's"), no person who speaks.
+  if (SAINT.test(run[0]!.text) && run.length > 1) return [mention(text, run, "other", undefined)];
   // Strip titles: what remains is a person's name.
   const k = titleLength(lowers);
   const titled = k > 0;

@@ -2,6 +2,7 @@ import type { Span } from "../types";
 import { spansAsOneLine } from "../text/asOneLine";
 import { findEntities, samePerson, type EntityMention } from "./entities";
 import { splitSentences } from "./sentences";
+import { STOPWORDS } from "./tokens";
 import { runToEnd } from "../steps";
 
 /** A direct quotation and who the text says said it. */
@@ -120,7 +121,7 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
           quotes: inPara.map((q) => shiftQuote(q, -para.start)),
           mentions: mentions.map((m) => ({ ...m, span: shiftSpan(m.span, -para.start) })),
           ids,
-          asked: asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a)),
+          asked: asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a.ask === "opener" ? { ...a, before: a.before! - para.start } : a)),
         });
       }
     }
@@ -154,8 +155,11 @@ function readParagraph(
   asked?: Question[],
 ): { inPara: QuoteMention[]; mentions: NamedMention[] } {
   const sentences = splitSentences(text, para.start, para.end, { keepQuotesTogether: true });
-  const mentions = collectNames(text, sentences, names);
   const marks = quoteSpans(text, para);
+  // A name inside quote marks is a title or a name spoken ("Bethan Lloyd-Rees's "Nightjar
+  // Hours""), no one a pronoun or a speech verb outside them means.
+  const inQuotes = (n: NamedMention) => marks.some((q) => q.outerSpan.start <= n.span.start && n.span.end <= q.outerSpan.end);
+  const mentions = collectNames(text, sentences, names).filter((n) => !inQuotes(n));
   const inPara: QuoteMention[] = [];
   marks.forEach((q, k) => {
     const quote: QuoteMention = { ...q, text: text.slice(q.span.start, q.span.end), attribution: "none" };
@@ -183,8 +187,31 @@ function readParagraph(
       if (previousSpeaker?.speaker) copySpeaker(q, previousSpeaker, "continuation");
     }
   }
-  return { inPara, mentions };
+  return { inPara, mentions: withKnownSurnamesOpening(text, para, mentions, marks, earlier, asked) };
 }
+
+/**
+ * `mentions` with each sentence of the paragraph that opens on a known person's surname ("Hale
+ * taught at ...", which names no one to the entity rules: a lone capital opening a sentence)
+ * counted as naming that person, in order: a pronoun in a later paragraph means them. The
+ * questions put to the earlier paragraphs are listed in `asked`.
+ */
+function withKnownSurnamesOpening(text: string, para: Span, mentions: NamedMention[], marks: readonly { outerSpan: Span }[], earlier: () => readonly NamedMention[], asked?: Question[]): NamedMention[] {
+  let added: NamedMention[] | undefined;
+  for (const m of text.slice(para.start, para.end).matchAll(SENTENCE_OPENING_WORD)) {
+    const word = m[1]!;
+    const start = para.start + m.index + m[0].length - word.length;
+    if (STOPWORDS.has(word.toLowerCase()) || POSSESSIVE_WORD.test(word) || mentions.some((n) => n.span.start <= start && start < n.span.end) || marks.some((q) => q.outerSpan.start <= start && start < q.outerSpan.end)) continue;
+    const known = new KnownNames(earlier(), mentions.filter((n) => n.span.end <= start));
+    const answer = known.knowsPerson(word) ? known.fullest(word) : "";
+    asked?.push({ quote: -1, ask: "opener", arg: word, before: start, answer });
+    if (answer) (added ??= []).push({ name: answer, span: { start, end: start + word.length }, type: "person" });
+  }
+  return added ? [...mentions, ...added].sort((a, b) => a.span.start - b.span.start) : mentions;
+}
+
+/** A word written as a possessor ("Hale's"). */
+const POSSESSIVE_WORD = /['\u2019]s$/;
 
 /**
  * A paragraph as the quote finder read it, to be reused where it reads the same: its quotes and
@@ -206,10 +233,13 @@ function mentionId(m: NamedMention): string {
 
 /** A question a paragraph's quote `quote` put to the earlier paragraphs (see {@link KnownNames}), and its answer. */
 interface Question {
+  /** The quote that asked, or -1 for the paragraph's own reading of its names (an "opener"). */
   quote: number;
-  ask: "last" | "fullest" | "knows" | "previous";
+  ask: "last" | "fullest" | "knows" | "previous" | "opener";
   /** The offset (relative to the paragraph, in a reading) or the name asked about. */
   arg: number | string;
+  /** For an "opener": where the word stands (relative to the paragraph, in a reading); the names before it answer. */
+  before?: number;
   answer: string;
 }
 
@@ -233,6 +263,11 @@ function answersHold(reading: ParagraphReading, earlier: () => readonly NamedMen
   for (const q of reading.asked) {
     if (q.ask === "previous") {
       if (speakerKey(previousSpeaker) !== q.answer) return false;
+      continue;
+    }
+    if (q.ask === "opener") {
+      const known = new KnownNames(earlier(), reading.mentions.filter((m) => m.span.end <= q.before!));
+      if ((known.knowsPerson(q.arg as string) ? known.fullest(q.arg as string) : "") !== q.answer) return false;
       continue;
     }
     const at = reading.quotes[q.quote]!.outerSpan.start;
@@ -406,10 +441,21 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   }
   // The subject: the first person named in the sentence before the verb, else a pronoun
   // right before the verb, else the first organisation.
-  const subjectNames = paraNames.filter((n) => n.span.start >= sentence.start && n.span.end <= verbAt && !insideAnyQuote(text, sentence, n.span));
+  // Not inside a relative clause: "Pennock, who organises for the union across North Mercia,
+  // insisted" is Pennock's, whatever the clause names.
+  const clauses = relativeClauses(text.slice(sentence.start, verbAt), sentence.start);
+  const subjectNames = paraNames.filter((n) => n.span.start >= sentence.start && n.span.end <= verbAt && !insideAnyQuote(text, sentence, n.span) && !clauses.some((c) => n.span.start >= c.start && n.span.end <= c.end));
   // Not a possessor: "Atlantica Air's chief executive, Rui Cardoso, said", "Smith's lawyer said".
   const person = subjectNames.find((n) => n.type === "person" && !isPossessor(text, n.span));
   const pronoun = /\b(she|he|they|we|it)\s*$/i.exec(text.slice(sentence.start, verbAt));
+  // A lone word opening the sentence before its relative clause ("Pennock, who ..."): the subject,
+  // a name if the names known so far say so, else no speaker that can be told (never one the
+  // clause names).
+  const opener = clauses[0] && !person ? /^\s*(\p{Lu}[\p{Ll}'\u2019-]+)\s*$/u.exec(text.slice(sentence.start, clauses[0].start)) : null;
+  if (opener) {
+    resolveSpeaker(text, quote, opener[1]!, sentence.start + opener.index + opener[0].indexOf(opener[1]!), known, []);
+    return;
+  }
   if (person) {
     setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
   } else if (pronoun) {
@@ -455,6 +501,17 @@ const BODY_NAMED = /\b(?:group|charity|union|company|firm|organisation|organizat
 
 /** "A Westway spokesperson", "the Unite official" right before a speech verb: the capitalised words name the body. */
 const SPOKESPERSON_OF = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{Lu}[\p{L}'\u2019&-]*)*)\s+(?:spokesperson|spokesman|spokeswoman|representative|official|source)\s*,?\s*$/u;
+
+/**
+ * The relative clauses set apart by commas in `before` (a sentence up to its speech verb, starting
+ * at `offset` in the text): from ", who" or ", whose" (or ", a Conservative who") to the next
+ * comma, as text spans.
+ */
+function relativeClauses(before: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const m of before.matchAll(/,\s*(?:(?:a|an|the)\s+[^,]*?)?\b(?:who|whose)\b[^,]*,/g)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
 
 /** Whether the name at `span` is written as a possessor ("Smith's", "Atlantica Air’s"). */
 function isPossessor(text: string, span: Span): boolean {
