@@ -282,6 +282,29 @@ describe("sources: HTML", () => {
     assert.equal(d.meta.date, "2020-07-02");
   });
 
+  it("dates a page that declares no date by its byline's <time datetime>, not a related link's", () => {
+    const page = (body: string) => readSourceText("p.html", `<html><body>${body}</body></html>`);
+    const dated = page('<nav><time datetime="2019-01-01">old</time></nav><article><p class="byline">By A Writer <time datetime="2023-03-17T06:00">yesterday</time></p><p>Text.</p></article>');
+    assert.ok(dated.ok);
+    assert.equal(dated.document.meta.date, "2023-03-17");
+    const undated = page('<aside><time datetime="2019-01-01">old</time></aside><p>Text with no date.</p>');
+    assert.ok(undated.ok);
+    assert.equal(undated.document.meta.date, undefined);
+  });
+
+  it("dates a text or Markdown report by a byline among its first lines, never by a date in a sentence of the story", () => {
+    const dateOf = (file: string, text: string) => {
+      const r = readSourceText(file, text);
+      assert.ok(r.ok);
+      return r.document.meta.date;
+    };
+    assert.equal(dateOf("a.md", "# Hatherwick Voice\n\n## Quarry damage now stands at 61 homes\n\n*Posted by Kate Lindqvist · Sunday 2 April 2023 · Village news*\n\nResidents met.\n"), "2023-04-02");
+    assert.equal(dateOf("b.txt", "Fire at the mill\n\nPublished: March 5, 2024\n\nA fire broke out.\n"), "2024-03-05");
+    assert.equal(dateOf("c.txt", "Fire at the mill\n\n5 March 2024\n\nA fire broke out.\n"), "2024-03-05");
+    assert.equal(dateOf("d.txt", "Fire at the mill\n\nThe mill, which opened on 5 March 1924, burned down on Tuesday night after a blaze.\n"), undefined);
+    assert.equal(dateOf("e.md", "---\ndate: 2020-01-02\n---\nPosted on 5 March 2024\n\nText.\n"), "2020-01-02");
+  });
+
   it("maps offsets into the raw HTML, including entities", () => {
     const i = d.text.indexOf("746 arrests");
     assert.equal(raw.slice(d.offsetMap.at(i)!, d.offsetMap.at(i)! + 11), "746 arrests");

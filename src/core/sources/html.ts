@@ -12,6 +12,10 @@ const SKIPPED = new Set([
   "nav", "header", "footer", "aside", "figure", "figcaption", "form", "button", "select", "textarea", "menu", "dialog",
 ]);
 
+/** Elements that hold lists of links to other pages, whose dates are theirs. */
+const LINK_LISTS = new Set(["nav", "aside", "footer"]);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
 /** Elements that end a paragraph. */
 const BLOCKS = new Set([
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
@@ -39,6 +43,7 @@ export function extractHtml(raw: string): HtmlExtraction {
   let inTitle = false;
   let title = "";
   const stack: string[] = [];
+  let timeDate: string | undefined;
   const parser: Parser = new Parser(
     {
       onopentag(name, attrs) {
@@ -46,6 +51,9 @@ export function extractHtml(raw: string): HtmlExtraction {
         if (SKIPPED.has(name)) skipDepth++;
         if (name === "title") inTitle = true;
         if (name === "meta") readMetaTag(attrs, meta);
+        // A byline's "<time datetime=...>" dates the page, where no meta tag does (not one of a
+        // related link's, in a nav, aside or footer).
+        if (name === "time" && !timeDate && ISO_DAY.test(attrs.datetime ?? "") && !stack.some((t) => LINK_LISTS.has(t))) timeDate = attrs.datetime!.slice(0, 10);
         if (skipDepth > 0) return;
         if (name === "br") out.insert("\n", parser.startIndex);
         else if (BLOCKS.has(name)) out.paragraphBreak(parser.startIndex);
@@ -74,6 +82,7 @@ export function extractHtml(raw: string): HtmlExtraction {
   parser.write(raw);
   parser.end();
   if (!meta.title && title.trim()) meta.title = title.replace(/\s+/g, " ").trim();
+  if (!meta.date && timeDate) meta.date = timeDate;
   return { ...out.finish(raw.length), meta };
 }
 

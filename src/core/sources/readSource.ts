@@ -9,6 +9,7 @@ import { contentHash } from "../text/hash";
 import { decodeText } from "./decode";
 import { extractHtml } from "./html";
 import { extractMarkdown, readFrontMatter, type DeclaredMeta } from "./markdown";
+import { bylineDate } from "./bylineDate";
 import { resolveMeta } from "./metadata";
 import { extname } from "./paths";
 import type { SourceDocument, SourceFailure } from "./sourceDocument";
@@ -92,7 +93,9 @@ export function readSourceText(path: string, original: string, catalog?: Declare
   const firstBlock = split.blocks[0];
   const firstLine = firstBlock ? text.slice(firstBlock.start, firstBlock.end).split("\n")[0].trim() : undefined;
   const fallbackTitle = firstLine && isShortLine(firstLine) ? firstLine : undefined;
-  const meta = resolveMeta(path, catalog, declared, fallbackTitle);
+  // A page that declares no date may give one in its byline.
+  const dated = declared.date || catalog?.date ? declared : withBylineDate(declared, text);
+  const meta = resolveMeta(path, catalog, dated, fallbackTitle);
   const document: SourceDocument = {
     meta,
     original,
@@ -110,4 +113,10 @@ export function documentHash(original: string, meta: SourceDocument["meta"]): st
   const { path: _path, ...rest } = meta;
   void _path;
   return contentHash(original + "\u0000" + JSON.stringify(rest));
+}
+
+/** `declared` with the date of the text's byline (see `bylineDate`), where it has one. */
+function withBylineDate(declared: DeclaredMeta, text: string): DeclaredMeta {
+  const date = bylineDate(text);
+  return date ? { ...declared, date } : declared;
 }
