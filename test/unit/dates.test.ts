@@ -67,6 +67,16 @@ describe("extractDates", () => {
     ]) it(s, () => assert.deepEqual(dates(s), []));
   });
 
+  it("reads no day in a number after a month that counts something else ('in January, 11 hours'), but keeps the month", () => {
+    assert.deepEqual(dates("The longest wait in January, 11 hours and 40 minutes, was recorded on 14 January.").map((d) => [d.text, d.granularity]), [
+      ["January", "month"],
+      ["14 January", "day"],
+    ]);
+    assert.deepEqual(dates("It opened on January 11 at noon.").map((d) => [d.text, d.granularity]), [["January 11", "day"]]);
+    // Nor a year of a day before it.
+    assert.deepEqual(dates("They first logged in on 19 February, 17 days before the attack.").map((d) => [d.text, d.granularity, d.year]), [["19 February", "day", undefined]]);
+  });
+
   describe("no false positives", () => {
     for (const s of [
       "Police may act if they are asked.",

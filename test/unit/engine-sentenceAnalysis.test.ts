@@ -1302,6 +1302,24 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const b = "The adult single fare amounts to £2.40.";
     assert.equal(fact(analyse(b), b, "£2.40").difference, undefined);
   });
+  it("reads a count of two kinds joined by 'and' as of several kinds, not a count followed by a clause or another figure", () => {
+    const several = (text: string, figure: string) => !!fact(analyse(text), text, figure).severalKinds;
+    assert.equal(several("Around 1,260 paramedics and emergency care assistants began a strike.", "1,260"), true);
+    assert.equal(several("About 312 homes and businesses were flooded.", "312"), true);
+    assert.equal(several("Calderbrook employs about 3,400 people and makes more than 200 generic medicines.", "3,400"), false);
+    assert.equal(several("The trust runs four hospitals and provides computer systems to 63 GP practices.", "four"), false);
+    assert.equal(several("They worked alongside 15 avalanche dogs and four helicopters, three from the police.", "15"), false);
+    assert.equal(several("The operation lasted over three months and involved police forces across the UK.", "three"), false);
+    assert.equal(several("It hired 46 private ambulances and their crews.", "46"), false);
+  });
+
+  it("reads a ratio as a share of its noun phrase's head ('nine in ten trust members' is of members, not of the trust)", () => {
+    const a = "Almost nine in ten trust members who voted backed the offer.";
+    assert.deepEqual(fact(analyse(a), a, "nine in ten").measure, ["percent", "member"]);
+    const b = "One in five adults smoke.";
+    assert.deepEqual(fact(analyse(b), b, "One in five").measure, ["percent", "adult"]);
+  });
+
   it("reads a share of those missing something as those without ('one in five ... was missing a dose')", () => {
     const a = "Almost one in five of the city's five-year-olds was missing at least one dose.";
     assert.equal(fact(analyse(a), a, "one in five").without, true);

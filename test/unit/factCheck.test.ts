@@ -2228,3 +2228,24 @@ describe("fact check: sums of some of a report's figures, and counts of two stat
     assert.notEqual(assessFirst(ix, "Eight houses on Cliff Terrace were destroyed or damaged when the cliff gave way.").verdict, "contradicted");
   });
 });
+
+describe("fact check: the twentieth session's blind probes", () => {
+  it("a count of two kinds is no account of one kind's ('1,260 paramedics and emergency care assistants' / '690 paramedics')", () => {
+    const ix = indexOf(...probeFiles("pending/ambulancestrike"));
+    assert.deepEqual(figureVerdicts(ix, "Those called out by the union comprised 690 paramedics and 450 emergency care assistants.", true), ["690 supported", "450 supported"]);
+    assert.equal(assessFirst(ix, "Around 1,260 paramedics and emergency care assistants began the strike.").verdict, "supported");
+  });
+  it("a claim that says its count is the last tally is not disputed by an older report's smaller one ('were eventually confirmed')", () => {
+    const ix = indexOf(...probeFiles("pending/quarry"));
+    assert.equal(assessFirst(ix, "More than 60 homes were eventually confirmed as damaged by the blast.").verdict, "supported");
+    assert.equal(assessFirst(ix, "More than 60 homes were confirmed as damaged by the blast.").verdict, "disputed");
+  });
+  it("a claim's date is not answered by a source's date of a figure it names alone that the claim does not give ('the 803 recorded in February 2024')", () => {
+    const ix = indexOf(...probeFiles("pending/ambulancestrike"));
+    const text = "The longest single handover wait at the hospital in January, 11 hours and 40 minutes, was recorded on 14 January.";
+    const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+    const date = claim.facts.find((f) => f.kind === "date" && text.slice(f.span.start, f.span.end) === "14 January");
+    assert.ok(date);
+    assert.equal(assessFact(ix, claim, date).verdict, "supported");
+  });
+});

@@ -747,3 +747,13 @@ describe("singularise", () => {
   ];
   for (const [w, s] of cases) it(`${w} -> ${s}`, () => assert.equal(singularise(w), s));
 });
+
+describe("quantities: what a share measures", () => {
+  it("a share of a noun is of it, one before its noun measures that noun, and the two are told apart", () => {
+    const dimensionOf = (text: string) => extractQuantities(text)[0]?.dimension;
+    assert.equal(dimensionOf("About 20% of adults smoke."), "of adult");
+    assert.equal(dimensionOf("Nine in ten trust members voted for it."), "of member");
+    assert.equal(dimensionOf("The trust bought a 10 per cent stake in the vineyard."), "the stake");
+    assert.equal(dimensionOf("Fares rose 4.6% in March."), undefined);
+  });
+});

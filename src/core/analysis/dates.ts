@@ -46,6 +46,9 @@ const REF_B = new Date(2017, 9, 20, 12);
 
 const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
 
+/** A word right after a date's last number: that number may count something instead ("January, 11 hours"). */
+const COUNT_AFTER_DAY = /^\s+\p{L}/u;
+
 /** Words after which a bare month name is a date ("in March", "last August", "April and May"). */
 const MONTH_CONTEXT = new Set(
   "in of from to since until till by during last next early late mid this between and or through throughout before after that each every".split(" "),
@@ -195,10 +198,27 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     }
     start = coherent(start);
     end = coherent(end);
-    const granularity = granularityOf(start);
+    let granularity = granularityOf(start);
     if (!granularity) continue;
-    const span = trimMatch(text, r.index, r.text);
-    const matched = text.slice(span.start, span.end);
+    let span = trimMatch(text, r.index, r.text);
+    let matched = text.slice(span.start, span.end);
+    // "in January, 11 hours and 40 minutes": a number after a month that counts something of its
+    // own is no day of it; the month stays a date.
+    // "on 19 February, 17 days before": nor a year of the day before it.
+    if (start.day !== undefined && COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) && /\d$/.test(matched)) {
+      // A number that could be a day (a year after a day is read as one, "1881 carrying coal").
+      const counted = (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
+      const kept = counted ? matched.replace(/[\s,]+\d+$/, "") : matched;
+      if (counted) {
+        if (kept === matched || end.day !== undefined || !MONTH_WORD.test(kept)) continue;
+        if (/\d/.test(kept)) delete start.year;
+        else delete start.day;
+        span = { start: span.start, end: span.start + kept.length };
+        matched = kept;
+        granularity = granularityOf(start);
+        if (!granularity) continue;
+      }
+    }
     // A month name on its own must look like a date, not a verb or a name: capitalised and after a
     // preposition ("in March", "April and May"), or next to a day or year.
     if (start.day === undefined && start.year === undefined) {

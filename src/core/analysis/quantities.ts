@@ -860,8 +860,11 @@ function readRatio(text: string, pos: number): Quantity | undefined {
   const a = parseNumberWords(m[1]!.toLowerCase(), 0)!.value;
   const b = parseNumberWords(m[2]!.toLowerCase(), 0)?.value ?? Number(m[2]);
   if (!(b > a)) return undefined;
-  // Its noun is what it is a share of, as "of adults" is for a percentage ("one in five adults").
-  return shareOf(text, pos, pos + m[1]!.length + 4 + m[2]!.length, a / b, m[3]);
+  // Its noun is what it is a share of, as "of adults" is for a percentage ("one in five adults"):
+  // the phrase's head, "members" of "nine in ten trust members".
+  const end = pos + m[1]!.length + 4 + m[2]!.length;
+  const np = m[3] ? readNounPhrase(text, end) : undefined;
+  return shareOf(text, pos, end, a / b, np ? np.head : m[3]);
 }
 
 /**
@@ -871,7 +874,10 @@ function readRatio(text: string, pos: number): Quantity | undefined {
 function shareOf(text: string, start: number, end: number, part: number, noun: string | undefined): Quantity {
   const value = Math.round(1000 * part) / 10;
   const q: Quantity = { span: { start, end }, valueSpan: { start, end }, text: text.slice(start, end), value, precision: Math.max(1, Math.round(value / 5)), qualifier: "exact", percent: true, unit: "percent" };
-  if (noun && !NP_STOP.has(noun.toLowerCase())) q.ofNoun = singularise(noun.toLowerCase());
+  if (noun && !NP_STOP.has(noun.toLowerCase())) {
+    q.ofNoun = singularise(noun.toLowerCase());
+    q.dimension = "of " + q.ofNoun;
+  }
   return q;
 }
 
@@ -1248,6 +1254,15 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       if (thing) q.dimension = "the " + thing;
     }
   }
+  // A share of something ("20% of adults") is of that; one before its noun ("a 10 per cent stake",
+  // "a 5% pay rise") measures the noun: the two are no accounts of one figure.
+  if (q.percent && !q.dimension) {
+    if (ofNoun) q.dimension = "of " + ofNoun;
+    else if (ARTICLE_BEFORE.test(text.slice(Math.max(0, q.span.start - 24), q.span.start))) {
+      const thing = thingAfter(text.slice(q.span.end, q.span.end + 40));
+      if (thing) q.dimension = "the " + thing;
+    }
+  }
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
   const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
@@ -1276,6 +1291,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
 }
 
 /** Whether a figure's unit is glued or hyphened to it ("14km", "3.2-mile"): it then modifies a noun after it. */
+/** An indefinite article (and a word) right before a figure: "a 10 per cent stake", "a further 5% rise". */
+const ARTICLE_BEFORE = /\b(?:a|an)\s+(?:[a-z]+\s+)?$/i;
+
 function attributive(text: string, q: Quantity): boolean {
   return /^[\d.,]+(?:-|[a-z])/i.test(text.slice(q.valueSpan.start, q.span.end)) && !/\s/.test(text.slice(q.valueSpan.end, q.span.end));
 }

@@ -7,7 +7,7 @@ import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase,
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 import { parseNumberWords } from "./numberWords";
-import { physicalFamily } from "./compareValues";
+import { isMeasurementUnit, physicalFamily } from "./compareValues";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
 export interface FactMention {
@@ -95,6 +95,8 @@ export interface FactMention {
   goal?: true;
   /** A count of the hurt, killed or missing among those it names ("Sixteen firefighters were injured", "Three fishermen missing"): another group than all of them. */
   hurt?: true;
+  /** A count of two kinds at once, its noun and another joined by "and" ("1,260 paramedics and emergency care assistants", "312 homes and businesses"): no count of either kind alone. */
+  severalKinds?: true;
   /** A count of the saved among those it names ("Four members of the crew survived"): another group than all of them, as the hurt are. */
   saved?: true;
   /**
@@ -105,8 +107,12 @@ export interface FactMention {
   reached?: "up" | "down";
   /** A figure its clause calls a revision ("Larchwood's revised estimate of its local spending is just over £3m"). */
   revised?: true;
-  /** A count its sentence gives as of a time days or weeks after the event ("Within a week of the crash, police had been sent more than 300 dashcam clips"). */
-  later?: true;
+  /**
+   * A count its sentence gives as of a time days or weeks after the event ("Within a week of the
+   * crash, police had been sent more than 300 dashcam clips"); "last" where it says the count is
+   * the last of its tallies ("were eventually confirmed", "the council's final count").
+   */
+  later?: true | "last";
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
   average?: true;
   /** A figure of what would have been, not of what was ("escapes a penalty that would have been £17.6m", "would have cost £14m"). */
@@ -446,7 +452,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -504,9 +510,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (cohort) extra.cohort = cohort;
     // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
     if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
+    if (!q.currency && !q.percent && q.nounPhrase && !(q.unit && (DURATIONS.has(q.unit.toLowerCase()) || isMeasurementUnit(q.unit))) && ANOTHER_KIND_AFTER.test(textAfter(text, q.span.end, 50))) extra.severalKinds = true;
     // "Four members of the crew survived", "Eleven were pulled alive from the snow".
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
-    if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = true;
+    if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = LAST_TALLY.test(text.slice(span.start, span.end)) ? "last" : true;
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50))) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
@@ -902,6 +909,16 @@ const SHARED_WORDS = /\b(?:between\s+them|jointly|together)\b/i;
 /** Between a count and the span it was made in: "seven marathons in seven days", "in just 48 hours". */
 const WINDOW_AFTER_COUNT = /^\s+(?:in|within|over)\s+(?:just\s+|only\s+|the\s+space\s+of\s+)?$/;
 /**
+ * Another kind of thing joined by "and" to a count's noun, no figure of its own, ending in a
+ * plural: "paramedics and emergency care assistants", "homes and businesses". Not what belongs
+ * to the counted ("ambulances and their crews") nor a clause ("and then", "and were", "and
+ * involved police forces", "and makes more than 200 medicines": the plural ends the phrase, before
+ * a stop, a verb or a preposition, and no word before it is a plural or a verb in -s: "and
+ * provides computer systems to").
+ */
+const ANOTHER_KIND_AFTER = /^\s+and\s+(?!(?:the|their|its|his|her|our|your|a|an|then|now|so|also|were|was|are|is|have|has|had|more|other|others|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|several|many|some|few)\b|[a-z]+(?:ed|ing|teen)\b)(?:[a-z][a-z-]*(?:[^s\s]|ss)\s+){0,3}?[a-z][a-z-]*[^s'\s]s(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+(?:were|was|are|is|have|has|had|will|would|who|which|that|in|on|at|from|across|for|of|to|began|begin|walked|went|joined|took|remain|remained)\b)/;
+
+/**
  * Two states joined by "or" after a count: a sum of both ("Eight houses ... were destroyed or
  * damaged", "60 babies either died or were left brain-injured", "were killed or injured").
  */
@@ -933,12 +950,15 @@ const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predict
 const THRESHOLD_BEFORE =
   /\b(?:(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)|until\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:by|to))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
+/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures". */
+const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
- * vote", "a fortnight after the crash", "three weeks later", "by the end of the month".
+ * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the
+ * last of a count's tallies: "eventually", "in the end", "the council's final count", "according
+ * to the later figures".
  */
-const LATER_TIME =
-  /\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+(?:the\s+end\s+of\s+)?(?:that|the\s+following|the\s+next)\s+(?:week|month|fortnight))/i;
+const LATER_TIME = new RegExp(String.raw`\b(?:(?:within|in)\s+(?:about\s+|around\s+|roughly\s+|just\s+(?:over\s+|under\s+)?|less\s+than\s+|little\s+more\s+than\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+of\b|(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?|fortnights?|months?)\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|a\s+fortnight\s+(?:later|after\s+(?:the|it|its|their|his|her)\b)|by\s+(?:the\s+end\s+of\s+)?(?:that|the\s+following|the\s+next)\s+(?:week|month|fortnight))` + "|" + LAST_TALLY.source, "i");
 /**
  * What a body has as it stands, in a clause about it just before its count: "which has", "that
  * employs". Not a main clause's "has" ("Ruiz has 12 international caps", "The park has 28 days

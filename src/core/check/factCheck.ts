@@ -392,6 +392,15 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // source's date of another figure in its clause ("fell to 7.54 million in March") is another
   // fact, as is a weekday of a clause with no figure.
   const claimFigures = fact.kind === "date" ? clauseFigures(claim.facts, fact) : [];
+  // A claim's date in a clause of no figure ("..., 11 hours and 40 minutes, was recorded on 14
+  // January") is still not answered by a source's date of a figure it names alone ("the 803
+  // recorded in February 2024") that is none of the claim's sentence's figures.
+  const sentenceFigures = fact.kind === "date" && !claimFigures.length ? claim.facts.flatMap((f) => (f.kind === "quantity" && f.quantity && !f.quantity.isYear ? [f.quantity] : [])) : [];
+  const datesAFigureAlone = (fid: number): boolean => {
+    const s = index.sentence(cols.sentence[fid]!);
+    const alone = figureDatedAlone(index.documents[s.doc]!.text, s.facts, s.facts[fid - s.firstFact]!);
+    return !!alone && !sentenceFigures.some((c) => compareQuantities(c, alone) === "agrees");
+  };
   const figuresAt = new Map<number, Quantity[]>();
   const datesAnotherFigure = (fid: number): boolean => {
     let theirs = figuresAt.get(fid);
@@ -646,6 +655,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (!agrees && shape.w.otherDeadline) return;
       if (!agrees && cols.isWeekday(fid) && weekdayOfAnotherEvent(fid)) return;
       if (!agrees && claimFigures.length && datesAnotherFigure(fid)) return;
+      if (!agrees && sentenceFigures.length && datesAFigureAlone(fid)) return;
     }
     if (agrees ? !shape.canAgree : !shape.canDisagree) return;
     // "a council tax rise of 5.99%" is not backed by "revenue fell 6%".
@@ -1268,7 +1278,7 @@ function publishedDay(index: CorpusIndex, doc: number): number | undefined {
  * the newest agreeing report's (at least `EARLIER_REPORT_DAYS` apart):
  * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`) or as a total: an
  *   earlier tally, smaller than the claim's, given as still running (`isInterimTally`) in an older
- *   report. Not an age, a length or an area: those do not run on (an amount of water or of waste may).
+ *   report, or given at all where the claim says its count is the last. Not an age, a length or an area: those do not run on (an amount of water or of waste may).
  * - `"later"`, for any other count: a later tally, larger, still running, in a newer report ("212
  *   services on the day of the crash" against a week's "has cancelled more than 1,100 services").
  * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
@@ -1302,9 +1312,11 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
     const day = dayOf(c.doc);
     return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && cols.lo[c.fid]! > hi && isInterimTally(index, c);
   };
+  // A claim that says its count is the last tally ("eventually", "the final count") takes any
+  // older report's smaller one for an earlier tally, running or not.
   return (c) => {
     const day = dayOf(c.doc);
-    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo && isInterimTally(index, c);
+    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo && (fact.later === "last" || isInterimTally(index, c));
   };
 }
 
@@ -1594,7 +1606,8 @@ function weighShape(
     // "eight of its lifts still idle" and "19 of its 27 lifts running" count two groups.
     // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
     // "Sixteen firefighters were injured" counts the hurt among those who fought the fire.
-    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
+    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
@@ -1854,6 +1867,20 @@ function clauseFigures(facts: readonly FactMention[], date: FactMention): Quanti
 
 /** Characters between a figure and the date right after it that dates it alone (" in ", " on "). */
 const DATED_FIGURE_GAP = 4;
+
+/**
+ * The figure a date dates alone, written right before it with a participle at most between
+ * ("fell from 412,000 in 2019", "the 803 recorded in February 2024"), if any.
+ */
+function figureDatedAlone(text: string, facts: readonly FactMention[], date: FactMention): Quantity | undefined {
+  for (const f of facts) {
+    if (f.kind !== "quantity" || !f.quantity || f.quantity.span.end > date.span.start) continue;
+    if (PARTICIPLE_GAP.test(text.slice(f.quantity.span.end, date.span.start))) return f.quantity;
+  }
+  return undefined;
+}
+/** A participle and a preposition, or a preposition alone, between a figure and its date. */
+const PARTICIPLE_GAP = /^\s+(?:\p{Ll}+ed\s+)?(?:in|on|at|by|during)\s+$/u;
 
 /**
  * The bodies a claim names, each as its lowercase words: organisations, and names of no known kind
