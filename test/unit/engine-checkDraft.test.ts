@@ -345,6 +345,23 @@ describe("engine: an event's weekday swapped", () => {
   });
 });
 
+describe("engine: a swap the next sentence of the source's paragraph answers", () => {
+  const r = readSourceText(
+    "fire.txt",
+    "Fire\n\nThe patient died on Wednesday evening. Margaret Ellery, a retired headteacher from Lower Hadley, had been taken by ambulance to Kingsmere Royal Infirmary at about 5.30am on Tuesday.\n\nThe cause was confirmed on Friday.\n",
+  );
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is none: a claim may join two sentences ('died on Wednesday evening. Margaret Ellery ... had been taken ... on Tuesday.')", () => {
+    assert.ok(!found("Margaret Ellery, a retired headteacher from Lower Hadley, died at Kingsmere Royal Infirmary on Wednesday evening.").some(([k]) => k === "contradicted"));
+  });
+  it("while a weekday no sentence of the paragraph names is still swapped, and one only another paragraph names too", () => {
+    assert.deepEqual(found("Margaret Ellery, a retired headteacher from Lower Hadley, died at Kingsmere Royal Infirmary on Thursday evening."), [["contradicted", "Tuesday"]]);
+    assert.deepEqual(found("Margaret Ellery, a retired headteacher from Lower Hadley, died at Kingsmere Royal Infirmary on Friday evening."), [["contradicted", "Tuesday"]]);
+  });
+});
+
 describe("engine: a weekday a source's own date falls on", () => {
   const index = amongOtherStories([
     "court.md",

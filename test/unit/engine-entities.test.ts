@@ -389,6 +389,11 @@ describe("engine: findEntities", () => {
       expected: [["organisation", "Liberal Democrat", "Liberal Democrat"], ["person", "Anjali Rao", "Anjali Rao"], ["person", "Jane Roe", "Jane Roe"], ["person", "Tom Lee", "Tom Lee"]],
     },
     {
+      name: "a name before a body's own word ('the Liberal Democrat group on the council') is the body",
+      text: "Anita Bhatt, leader of the Liberal Democrat group on the council, spoke of Kenji Morita's group.",
+      expected: [["person", "Anita Bhatt", "Anita Bhatt"], ["organisation", "Liberal Democrat", "Liberal Democrat"], ["person", "Kenji Morita's", "Kenji Morita"]],
+    },
+    {
       name: "a saint's name is a school's or church's, no person, and its possessive does not end the name",
       text: "She taught at St Aidan's Primary School before St Aidan became a parish.",
       expected: [["organisation", "St Aidan's Primary School", "St Aidan's Primary School"], ["other", "St Aidan", "St Aidan"]],

@@ -182,6 +182,23 @@ describe("engine: extractQuotes attribution table", () => {
       ],
     },
     {
+      name: "a pronoun means the last person named who is no possessor ('Richard Ellery, 59, Mrs Ellery's son, said ...')",
+      text: straight("Margaret Ellery, 84, died in the fire.\n\nRichard Ellery, 59, Mrs Ellery's son, said the family had waited.\n\n\u201cMum was treated as a bed number,\u201d he said."),
+      expected: [["Mum was treated as a bed number,", "Richard Ellery", "pronoun", "he"]],
+    },
+    {
+      name: "so in the quote's own paragraph",
+      text: straight("Margaret Ellery, 84, died in the fire.\n\nRichard Ellery, Mrs Ellery's son, spoke outside. \u201cMum was treated as a bed number,\u201d he said."),
+      expected: [["Mum was treated as a bed number,", "Richard Ellery", "pronoun", "he"]],
+    },
+    {
+      name: "a title with a body's word in it ('Group Manager Tom Ridley') names a person, whom a surname after a quote means",
+      text: straight(
+        "Dr Priya Nandakumar thanked the crews.\n\nGroup Manager Tom Ridley said the flames were confined.\n\n\u201cThe smoke travelled fast,\u201d Ridley said.",
+      ),
+      expected: [["The smoke travelled fast,", "Tom Ridley", "explicit", "Ridley"]],
+    },
+    {
       name: "a pronoun after a quote is the person a sentence of its paragraph opened on by a known surname",
       text: straight(
         "Luca Ferrandi won, clear of Tomas Kell. \u201cLuca drove well,\u201d said Marta Eklund.\n\n" +

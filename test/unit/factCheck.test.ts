@@ -2240,6 +2240,10 @@ describe("fact check: the twentieth session's blind probes", () => {
     assert.equal(assessFirst(ix, "More than 60 homes were eventually confirmed as damaged by the blast.").verdict, "supported");
     assert.equal(assessFirst(ix, "More than 60 homes were confirmed as damaged by the blast.").verdict, "disputed");
   });
+  it("so is a count beside 'a final' sum ('to a final £2.38 million from 1,407 backers' / an older '£2.05m from 1,140 backers')", () => {
+    const ix = indexOf(...probeFiles("pending/vineyard"));
+    assert.deepEqual(figureVerdicts(ix, "The trust's pledges grew from £2.05 million on the morning of the auction to a final £2.38 million from 1,407 backers.", true), ["£2.05 million supported", "£2.38 million supported", "1,407 supported"]);
+  });
   it("a claim's date is not answered by a source's date of a figure it names alone that the claim does not give ('the 803 recorded in February 2024')", () => {
     const ix = indexOf(...probeFiles("pending/ambulancestrike"));
     const text = "The longest single handover wait at the hospital in January, 11 hours and 40 minutes, was recorded on 14 January.";
@@ -2247,5 +2251,16 @@ describe("fact check: the twentieth session's blind probes", () => {
     const date = claim.facts.find((f) => f.kind === "date" && text.slice(f.span.start, f.span.end) === "14 January");
     assert.ok(date);
     assert.equal(assessFact(ix, claim, date).verdict, "supported");
+  });
+  it("an undated wire's 'on Monday, March 3' confirms a claim's Monday 3 March 2025, and another thing's reopening answers nothing beside it", () => {
+    const ix = indexOf(...probeFiles("pending/hospitalfire"));
+    const dateVerdict = (text: string) => {
+      const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+      const date = claim.facts.find((f) => f.kind === "date");
+      assert.ok(date);
+      return assessFact(ix, claim, date).verdict;
+    };
+    assert.equal(dateVerdict("The east wing reopened fully on Monday 3 March 2025."), "supported");
+    assert.equal(dateVerdict("The east wing reopened fully on Monday 3 February 2025."), "contradicted");
   });
 });

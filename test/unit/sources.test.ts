@@ -301,6 +301,8 @@ describe("sources: HTML", () => {
     assert.equal(dateOf("a.md", "# Hatherwick Voice\n\n## Quarry damage now stands at 61 homes\n\n*Posted by Kate Lindqvist · Sunday 2 April 2023 · Village news*\n\nResidents met.\n"), "2023-04-02");
     assert.equal(dateOf("b.txt", "Fire at the mill\n\nPublished: March 5, 2024\n\nA fire broke out.\n"), "2024-03-05");
     assert.equal(dateOf("c.txt", "Fire at the mill\n\n5 March 2024\n\nA fire broke out.\n"), "2024-03-05");
+    assert.equal(dateOf("f.txt", "Trust takes a stake\n\nBrackenford Gazette \u2014 Friday 5 April 2024\nBy Marcus Dell\n\nThe sale completed.\n"), "2024-04-05");
+    assert.equal(dateOf("g.txt", "Trust takes a stake\n\nThe sale completed on 5 April 2024 \u2014 a week late.\n"), undefined);
     assert.equal(dateOf("d.txt", "Fire at the mill\n\nThe mill, which opened on 5 March 1924, burned down on Tuesday night after a blaze.\n"), undefined);
     assert.equal(dateOf("e.md", "---\ndate: 2020-01-02\n---\nPosted on 5 March 2024\n\nText.\n"), "2020-01-02");
   });

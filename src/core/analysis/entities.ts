@@ -252,14 +252,24 @@ const YEAR_OF_A_THING_BEFORE = /\b(?:the|its|their|this|that|a|an)\s+\d{4}\s+$/i
 /**
  * "Liberal Democrat group leader Anjali Rao", "Green councillor Tom Hale": a name right before a
  * role written in lower case and a person's name is the body the role is of (a party, a union),
- * never a person. Undefined where the run is not one person's name so placed.
+ * never a person; so is one before a body's own word ("the Liberal Democrat group on the
+ * council"). Undefined where the run is not one person's name so placed.
  */
+/**
+ * A party's or a council's word after a name: "the Liberal Democrat group on the council", "the
+ * Labour administration". Not "campaign" or "members": "the Save Tenterfield campaign" read as a
+ * body made an eval sentence name a body besides the claim's, and its figure went unheard.
+ */
+const BODY_AFTER = /^\s+(?:group|party|administration|government|councillors|MPs|whips?)\b/;
 const ROLE_THEN_PERSON = /^\s+(?:(?:group|party|shadow|cabinet|deputy|senior|former|local|county|borough|parish|district|regional|national|council|union|branch|assistant|chief|vice)\s+){0,2}([a-z]+)\s+\p{Lu}\p{Ll}/u;
 function bodyOfRole(text: string, found: EntityMention[]): EntityMention[] | undefined {
   if (found.length !== 1 || found[0]!.type !== "person") return undefined;
   const m = found[0]!;
-  const after = ROLE_THEN_PERSON.exec(text.slice(m.span.end, m.span.end + 60));
-  if (!after || !TITLE_WORDS.has(after[1]!) || HONORIFICS.has(after[1]!)) return undefined;
+  // "Morita's group" is a person's.
+  if (/['\u2019]s$/.test(m.text)) return undefined;
+  const next = text.slice(m.span.end, m.span.end + 60);
+  const after = ROLE_THEN_PERSON.exec(next);
+  if ((!after || !TITLE_WORDS.has(after[1]!) || HONORIFICS.has(after[1]!)) && !BODY_AFTER.test(next)) return undefined;
   return [{ ...m, type: "organisation", name: m.text, key: m.text.toLowerCase() }];
 }
 
@@ -318,7 +328,11 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // A generic word alone ("Police", "Government") names no particular body.
   if (run.length === 1 && !run[0]!.acronym && ORG_WORDS.has(lowers[0]!) && !NAMED_BODIES.has(lowers[0]!)) return [];
   if (run.length === 1 && run[0]!.acronym && !acronym) return [];
-  if (lowers.some((w) => ORG_WORDS.has(w)) || acronym || /\s&\s/.test(text.slice(run[0]!.span.start, run[run.length - 1]!.span.end))) {
+  // "Group Manager Tom Ridley", "Police Constable Sam Hale": a body's word inside a title before a
+  // person's name makes no body of the person.
+  const titleWords = titleLength(lowers);
+  const titledPerson = titleWords > 0 && TITLE_WORDS.has(lowers[titleWords - 1]!) && run.length - titleWords >= 2 && run.slice(titleWords).every((t) => PERSON_WORD.test(t.text)) && !lowers.slice(titleWords).some((w) => ORG_WORDS.has(w));
+  if ((!titledPerson && lowers.some((w) => ORG_WORDS.has(w))) || acronym || /\s&\s/.test(text.slice(run[0]!.span.start, run[run.length - 1]!.span.end))) {
     const name = run.map((t) => t.text).join(" ");
     return [mention(text, run, "organisation", undefined, placeOfOrganisation(name))];
   }

@@ -46,6 +46,8 @@ export interface NamedMention {
   name: string;
   span: Span;
   type: "person" | "organisation";
+  /** Named as a possessor ("Mrs Ellery's son"): whose something is, not who acts. */
+  possessor?: true;
 }
 
 /**
@@ -303,15 +305,18 @@ class KnownNames {
     private readonly log?: { quote: number; asked: Question[] },
   ) {}
 
-  /** The last person named before `offset` (whom a pronoun there means). */
+  /**
+   * The last person named before `offset` (whom a pronoun there means), not as a possessor ("Richard
+   * Ellery, 59, Mrs Ellery's son, said ..." then "he said" is Richard's).
+   */
   lastPersonBefore(offset: number): string | undefined {
     let found: string | undefined;
     for (let i = this.local.length - 1; i >= 0 && found === undefined; i--) {
       const n = this.local[i]!;
-      if (n.type === "person" && n.span.end <= offset) found = n.name;
+      if (n.type === "person" && !n.possessor && n.span.end <= offset) found = n.name;
     }
     // Names of earlier paragraphs all end before this paragraph starts.
-    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (this.earlier[i]!.type === "person") found = this.earlier[i]!.name;
+    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (this.earlier[i]!.type === "person" && !this.earlier[i]!.possessor) found = this.earlier[i]!.name;
     this.record("last", offset, found ?? "");
     return found;
   }
@@ -392,9 +397,19 @@ function collectNames(text: string, sentences: Span[], memo?: SentenceNames): Na
 }
 
 function namesOf(text: string, s: Span): NamedMention[] {
+  return namedMentions(text, findEntities(text, s.start, s.end));
+}
+
+/**
+ * The people and organisations among `entities` as the quote finder keeps them, their spans
+ * moved `by` characters into `text` (where they are read: a possessor, "Mrs Ellery's", is marked).
+ */
+export function namedMentions(text: string, entities: readonly EntityMention[], by = 0): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const e of findEntities(text, s.start, s.end)) {
-    if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: e.span, type: e.type });
+  for (const e of entities) {
+    if (e.type !== "person" && e.type !== "organisation") continue;
+    const span = by ? { start: e.span.start + by, end: e.span.end + by } : e.span;
+    out.push(isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type });
   }
   return out;
 }

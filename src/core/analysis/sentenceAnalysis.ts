@@ -950,8 +950,8 @@ const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predict
 const THRESHOLD_BEFORE =
   /\b(?:(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)|until\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:by|to))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
-/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures". */
-const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b/i;
+/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million". */
+const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the

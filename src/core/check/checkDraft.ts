@@ -368,7 +368,8 @@ function supporting(index: CorpusIndex, docs: readonly number[]): { supportingSo
 function describeSides(f: FactAssessment, max: number): string {
   // A side names its value as one source writes it; the evidence, as each of its own sources does.
   const keyOf = (value: string) => [...f.agreeing, ...f.disagreeing].find((e) => e.value !== undefined && normaliseValue(e.value) === normaliseValue(value))?.source;
-  const parts = f.sides.slice(0, max).map((s) => `${s.value} (${s.sources === 1 ? keyOf(s.value) : sourceCount(s.sources)})`);
+  // (A weekday's side is written as the weekday, its evidence as the day it falls on: no key then.)
+  const parts = f.sides.slice(0, max).map((s) => `${s.value} (${(s.sources === 1 && keyOf(s.value)) || sourceCount(s.sources)})`);
   if (f.sides.length > max) parts.push(`and ${f.sides.length - max} other value${f.sides.length - max === 1 ? "" : "s"}`);
   return parts.join(", ");
 }

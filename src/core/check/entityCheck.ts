@@ -65,7 +65,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
       // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
-      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name))) {
+      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type)) {
         confirmed = true;
         break;
       }
@@ -138,6 +138,21 @@ function datesFallOn(index: CorpusIndex, s: IndexedSentence, weekday: string): b
 }
 
 /** Whether `e` is a weekday's name ("Monday"). */
+/**
+ * Whether a sentence next to `s` in its paragraph names every entity of `group`: a claim may join
+ * two sentences ("was taken by ambulance to Kingsmere ... on Tuesday. She died there on Wednesday
+ * evening." for "died at Kingsmere ... on the Wednesday evening"), and the source then says it.
+ */
+function namedBeside(index: CorpusIndex, s: IndexedSentence, group: readonly EntityMention[], type: EntityMention["type"]): boolean {
+  for (const id of [s.id - 1, s.id + 1]) {
+    if (id < 0 || id >= index.sentenceCount) continue;
+    const next = index.sentence(id);
+    if (next.doc !== s.doc || next.block !== s.block) continue;
+    if (group.every((e) => next.entities.some((t) => (t.type === type || (isWeekday(e) && isWeekday(t))) && sameEntity(e, t)))) return true;
+  }
+  return false;
+}
+
 function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {
   return e.type === "other" && WEEKDAYS.has(e.name.toLowerCase());
 }

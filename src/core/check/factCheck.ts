@@ -1,7 +1,7 @@
 import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
-import { weekdayDate, writtenDay } from "../analysis/dates";
+import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
@@ -417,6 +417,18 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     const year = reportYear(parts, index.documents[cols.doc[fid]!]?.meta.date);
     return year !== undefined && compareDates(fact.date!, { ...parts, year }) === "agrees";
   };
+  // "Monday 3 March 2025" and an undated wire's "on Monday, March 3": the weekday written with the
+  // day holds in the claim's year, which confirms it.
+  const confirmedByWeekday = (fid: number): boolean => {
+    const claimed = fact.date!;
+    if (claimed.year === undefined || claimed.month === undefined || claimed.day === undefined) return false;
+    const start = cols.start[fid]!;
+    const written = WEEKDAY_WRITTEN_BEFORE.exec(index.documents[cols.doc[fid]!]!.text.slice(Math.max(0, start - 12), start));
+    if (!written) return false;
+    const parts = cols.dateAt(fid);
+    const weekday = new Date(Date.UTC(claimed.year, claimed.month - 1, claimed.day)).getUTCDay();
+    return weekday === WEEKDAY_NUMBERS[written[1]!] && compareDates(claimed, { ...parts, year: claimed.year }) === "agrees";
+  };
   /** How a source's weekday alone compares with the claim's date, placed by its report's date; "coarser" where that cannot place it. */
   const onWeekday = (fid: number): Agreement | "coarser" => {
     const day = weekdayDate(cols.dateAt(fid), index.documents[cols.doc[fid]!]?.meta.date);
@@ -639,7 +651,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       if (c === "coarser") {
         // "6 March 2024" and a report of 6 March 2024 saying "on Wednesday, March 6": the report's
         // year confirms the claim's. Never a disagreement: a report may look ahead.
-        if (claimDate!.year === undefined || !confirmedByReportYear(fid)) return;
+        if (claimDate!.year === undefined || !(confirmedByReportYear(fid) || confirmedByWeekday(fid))) return;
         c = "agrees";
       }
       // "laid before 1940" is said of 1931, and not of 1945; a source's bound says nothing of a
@@ -773,7 +785,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   }
 
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined);
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
@@ -896,6 +908,7 @@ function settle(
   tellsStories: boolean,
   unheardOf: boolean,
   sumOfParts: boolean,
+  eventSubject?: string,
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -1188,6 +1201,12 @@ function settle(
   // stays disputed: see `isInterimTally`.)
   const earlierTally = disagreeing && (fact.later || fact.total) ? tallyOfAnotherTime(index, fact, agree) : undefined;
   const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later") : undefined;
+  // "The east wing reopened on Monday 3 March", agreed with by a sentence that names the wing, is
+  // not disputed by "Wards 6 and 7 reopened on Saturday 18 January": the same event of a thing
+  // the disagreeing sentence does not name. (Without such agreement a sentence's other word may be
+  // the claim's thing by another name: "plane" / "passenger jet".)
+  const namesTheSubject = (c: Candidate) => index.sentenceRecord(c.sentence).terms.includes(eventSubject!);
+  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (c: Candidate) => !namesTheSubject(c) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1201,6 +1220,7 @@ function settle(
       !otherDeadline?.(c) &&
       !earlierTally?.(c) &&
       !laterTally?.(c) &&
+      !ofAnotherSubject?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c),
   );
@@ -1263,6 +1283,9 @@ function settle(
   if (verdict === "contradicted" && biggest[0]) out.suggestion = writtenValueOf(index, fact, biggest[0]);
   return out;
 }
+
+/** A weekday written right before a date ("Monday, March 3", "Monday 3 March"). */
+const WEEKDAY_WRITTEN_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
 
 /** How many days older than an agreeing report a report must be for its smaller count to be an earlier tally. */
 const EARLIER_REPORT_DAYS = 3;
@@ -1743,6 +1766,20 @@ function ageOfTheClaimsOwner(claim: SentenceAnalysis, fact: FactMention, sf: Fac
 
 /** Copulas a figure follows, its subject before them ("target is 2%", "turnout was 64%", "stands at"). */
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "stands", "stood"]);
+
+/**
+ * The noun right before the verb a claim's date dates, as a stem ("The east wing reopened on
+ * Monday": wing; "fully" and the like passed over); undefined where a name, a pronoun or no noun
+ * stands there.
+ */
+function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): string | undefined {
+  const verb = claim.tokens.findIndex((t) => t.span.end <= date.span.start && date.measure.includes(t.stem));
+  if (verb < 1) return undefined;
+  let i = verb - 1;
+  while (i > 0 && /ly$/.test(claim.tokens[i]!.lower)) i--;
+  const noun = claim.tokens[i]!;
+  return isContent(noun) && !noun.numeric && !noun.capitalised && !/ly$/.test(noun.lower) ? noun.stem : undefined;
+}
 
 /**
  * The noun a claim's sum or share is said of by a copula, as a stem ("The Bank's inflation target

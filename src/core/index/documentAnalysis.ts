@@ -9,7 +9,7 @@
  */
 import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { extractQuotes, type NamedMention, type ParagraphReading, type ParagraphReadingStore, type SentenceNames } from "../analysis/quotes";
+import { extractQuotes, namedMentions, type ParagraphReading, type ParagraphReadingStore, type SentenceNames } from "../analysis/quotes";
 import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
 import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { asOneLine } from "../text/asOneLine";
@@ -299,7 +299,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const quoteNames: SentenceNames = {
     namesIn(t, sentence, collect) {
       const f = found.get(sentence.start);
-      if (f && f.end === sentence.end) return namedMentions(f.entities, sentence.start);
+      if (f && f.end === sentence.end) return namedMentions(t, f.entities, sentence.start);
       return cache.names.namesIn(t, sentence, collect);
     },
   };
@@ -361,13 +361,6 @@ function namedOf(entities: readonly EntityMention[]): CacheEntry["named"] {
 }
 
 /** The people and organisations among `entities` (what the quote finder collects), their spans moved by `by`. */
-function namedMentions(entities: readonly EntityMention[], by: number): NamedMention[] {
-  const out: NamedMention[] = [];
-  for (const e of entities) {
-    if (e.type === "person" || e.type === "organisation") out.push({ name: e.name, span: { start: e.span.start + by, end: e.span.end + by }, type: e.type });
-  }
-  return out;
-}
 
 /** The record of a sentence analysis (offsets made relative to the sentence's start). */
 export function toRecord(a: SentenceAnalysis, misses?: string[]): SentenceRecord {
