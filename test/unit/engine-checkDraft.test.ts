@@ -362,6 +362,16 @@ describe("engine: a swap the next sentence of the source's paragraph answers", (
   });
 });
 
+describe("engine: a name said short", () => {
+  const r = readSourceText("park.txt", "Park\n\nAshbury Vale Safari Park reopened to the public on Tuesday, after its lions escaped from their enclosure.\n");
+  assert.ok(r.ok);
+  const index = CorpusIndex.build([r.document]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("is no swap for the name in full ('Ashbury Vale' / 'Ashbury Vale Safari Park')", () => {
+    assert.ok(!found("Ashbury Vale reopened to the public on Tuesday, after its lions escaped from their enclosure.").some(([k]) => k === "contradicted"));
+  });
+});
+
 describe("engine: a weekday a source's own date falls on", () => {
   const index = amongOtherStories([
     "court.md",

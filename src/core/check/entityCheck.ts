@@ -77,7 +77,8 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         (t) =>
           !group.some((e) => sameEntity(e, t)) &&
           !claim.entities.some((c) => sameEntity(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
-          !saysEveryWordOf(claim, t.name),
+          !saysEveryWordOf(claim, t.name) &&
+          !group.some((e) => shortFormOf(e.name, t.name)),
       );
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
@@ -151,6 +152,16 @@ function namedBeside(index: CorpusIndex, s: IndexedSentence, group: readonly Ent
     if (group.every((e) => next.entities.some((t) => (t.type === type || (isWeekday(e) && isWeekday(t))) && sameEntity(e, t)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether `short` is `full` said without its last words ("Ashbury Vale" for "Ashbury Vale Safari
+ * Park"): the same name, shortened, no other one.
+ */
+function shortFormOf(short: string, full: string): boolean {
+  const a = short.toLowerCase().split(/\s+/);
+  const b = full.toLowerCase().split(/\s+/);
+  return a.length < b.length && a.every((w, i) => b[i] === w);
 }
 
 function isWeekday(e: Pick<EntityMention, "type" | "name">): boolean {
