@@ -1313,6 +1313,15 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(several("It hired 46 private ambulances and their crews.", "46"), false);
   });
 
+  it("reads a sum compared past its rate's unit as a difference ('24p a meal more than Brightplate was')", () => {
+    const a = "Hollins is being paid 24p a meal more than Brightplate was.";
+    const f = fact(analyse(a), a, "24p");
+    assert.equal(f.comparison, true);
+    assert.equal(f.difference, true);
+    const b = "Hollins is being paid £2.65 a meal.";
+    assert.equal(fact(analyse(b), b, "£2.65").difference, undefined);
+  });
+
   it("reads a ratio as a share of its noun phrase's head ('nine in ten trust members' is of members, not of the trust)", () => {
     const a = "Almost nine in ten trust members who voted backed the offer.";
     assert.deepEqual(fact(analyse(a), a, "nine in ten").measure, ["percent", "member"]);

@@ -2252,15 +2252,29 @@ describe("fact check: the twentieth session's blind probes", () => {
     assert.ok(date);
     assert.equal(assessFact(ix, claim, date).verdict, "supported");
   });
-  it("an undated wire's 'on Monday, March 3' confirms a claim's Monday 3 March 2025, and another thing's reopening answers nothing beside it", () => {
+  /** The claim's first date: its verdict and the values of the sides. */
+  const dateOf = (ix: CorpusIndex, text: string) => {
+    const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+    const date = claim.facts.find((f) => f.kind === "date");
+    assert.ok(date);
+    const a = assessFact(ix, claim, date);
+    return { verdict: a.verdict, sides: a.sides.map((x) => x.value) };
+  };
+  it("an undated wire's 'on Monday, March 3' confirms a claim's Monday 3 March 2025; a numbered thing's event ('Wards 6 and 7 reopened on Saturday 18 January') answers nothing beside it", () => {
     const ix = indexOf(...probeFiles("pending/hospitalfire"));
-    const dateVerdict = (text: string) => {
-      const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
-      const date = claim.facts.find((f) => f.kind === "date");
-      assert.ok(date);
-      return assessFact(ix, claim, date).verdict;
-    };
-    assert.equal(dateVerdict("The east wing reopened fully on Monday 3 March 2025."), "supported");
-    assert.equal(dateVerdict("The east wing reopened fully on Monday 3 February 2025."), "contradicted");
+    const right = dateOf(ix, "The east wing reopened fully on Monday 3 March 2025.");
+    assert.notEqual(right.verdict, "contradicted");
+    assert.ok(right.sides.includes("March 3") && !right.sides.includes("18 January"), right.sides.join(", "));
+    assert.equal(dateOf(ix, "The east wing reopened fully on Monday 3 February 2025.").verdict, "contradicted");
+  });
+  it("nor does another person's ('The 14-year-old girl ... was discharged on Monday' / 'Derek Whitlow was discharged ... on 10 December')", () => {
+    const ix = indexOf(...probeFiles("pending/festivalcrush"));
+    assert.equal(dateOf(ix, "Derek Whitlow was discharged from hospital on 10 December, having spent 19 days there.").verdict, "supported");
+  });
+  it("a sum the claim's own sums add up to is their whole, no rival account ('£25 million ... and another £13.5 million' / 'the entire £38.5 million')", () => {
+    const ix = indexOf(...probeFiles("pending/pensionfund"));
+    const verdicts = (text: string) => figureVerdicts(ix, text, true);
+    assert.ok(!verdicts("The fund bought into Halcyon in two stages, putting in £25 million in July 2021 and another £13.5 million in March 2022.").some((v) => v.endsWith("contradicted")));
+    assert.ok(verdicts("The fund bought into Halcyon in two stages, putting in £27 million in July 2021 and another £13.5 million in March 2022.").includes("£27 million contradicted"));
   });
 });

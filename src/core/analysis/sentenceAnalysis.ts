@@ -544,7 +544,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "stood 56 feet above the river" is a height, not a difference.
     const afterFigure = textAfter(text, q.span.end, 40);
     const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure);
-    const compared = position ? "" : afterFigure;
+    // "24p a meal more than Brightplate was": the rate's unit is passed over to the comparison.
+    const compared = position ? "" : afterFigure.replace(RATE_UNIT_AFTER, "");
     // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
     // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
     if (isComparison(before, compared)) extra.comparison = true;
@@ -1196,6 +1197,8 @@ const DIFFERENCE_BEFORE = new RegExp(
 const COMPARISON_WORDS =
   "more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|shorter|longer|taller|wider|narrower|deeper|heavier|lighter|older|younger|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
 /** A comparison (`COMPARISON_WORDS`) or a change named with what changed, after a figure. */
+/** "a meal", "per head", "an hour" right after a sum, before what compares it. */
+const RATE_UNIT_AFTER = /^\s+(?:a|an|per)\s+[a-z]+(?=\s+(?:more|less|fewer|higher|lower|above|below|cheaper|dearer)\b)/i;
 const DIFFERENCE_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS}|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\\s+in)\\b`, "i");
 
 /**

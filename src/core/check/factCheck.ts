@@ -384,6 +384,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
   const claimsOtherValues =
     fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && ((sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))) || bareWhole(f))).map((f) => f.quantity!.value) : [];
+  const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
+  const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -725,6 +727,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // bodies, is the whole.
     if (!agrees && claimPart && !shape.w.part && (!shape.w.sharesScope || shape.w.wholeOfPart) && cols.lo[fid]! >= claimInterval!.hi) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
+    // Nor by the sum the claim's sums make ("putting in £25 million ... and another £13.5 million"
+    // against "the entire £38.5 million the fund had put in"): the whole of which it gives the parts.
+    if (!agrees && claimsSum !== undefined && Math.abs(cols.amount[fid]! - claimsSum) <= 1e-6 * claimsSum) return;
     // A sum or a count a hundred times another, or a hundredth of it, is no account of the same
     // one but for a slip of scale ("£1.1m" for "£1.1bn"): a resident's "£40 a year" permit is not
     // the "£1.1 million a year" the charges bring in, nor "48,200 passengers ... affected" the "21
@@ -908,7 +913,7 @@ function settle(
   tellsStories: boolean,
   unheardOf: boolean,
   sumOfParts: boolean,
-  eventSubject?: string,
+  eventSubject?: { stem: string; person: boolean },
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -1205,8 +1210,12 @@ function settle(
   // not disputed by "Wards 6 and 7 reopened on Saturday 18 January": the same event of a thing
   // the disagreeing sentence does not name. (Without such agreement a sentence's other word may be
   // the claim's thing by another name: "plane" / "passenger jet".)
-  const namesTheSubject = (c: Candidate) => index.sentenceRecord(c.sentence).terms.includes(eventSubject!);
-  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (c: Candidate) => !namesTheSubject(c) : undefined;
+  // Only another person, or a thing named by its number ("Wards 6 and 7 reopened", "Berth 4
+  // reopened"): a common noun may be the claim's by another word ("the encryption code" / "EncroChat's
+  // encryption was cracked", which an eval claim saw as a dispute of the month it was cracked).
+  const namesTheSubject = (c: Candidate) => index.sentenceRecord(c.sentence).terms.includes(eventSubject!.stem);
+  const anotherSubject = (c: Candidate) => !namesTheSubject(c) && (eventSubject!.person || NUMBERED_THING_ACTS.test(index.sentenceText(c.sentence)));
+  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? anotherSubject : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1768,17 +1777,24 @@ function ageOfTheClaimsOwner(claim: SentenceAnalysis, fact: FactMention, sf: Fac
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "stands", "stood"]);
 
 /**
- * The noun right before the verb a claim's date dates, as a stem ("The east wing reopened on
- * Monday": wing; "fully" and the like passed over); undefined where a name, a pronoun or no noun
- * stands there.
+ * The noun right before the verb a claim's date dates, as a stem, and whether it is a person's
+ * ("The east wing reopened on
+ * Monday": wing; "fully", "was" and the like passed over), or a person's surname ("Derek Whitlow
+ * was discharged": whitlow); undefined where another name, a pronoun or no noun stands there.
  */
-function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): string | undefined {
+/** A thing named by its number acting ("Wards 6 and 7 reopened", "Berth 4 reopened"). */
+const NUMBERED_THING_ACTS = /\b\p{Lu}\p{Ll}+\s+\d+(?:\s+(?:and|to)\s+\d+)?\s+\p{Ll}+ed\b/u;
+const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "be"]);
+function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): { stem: string; person: boolean } | undefined {
   const verb = claim.tokens.findIndex((t) => t.span.end <= date.span.start && date.measure.includes(t.stem));
   if (verb < 1) return undefined;
   let i = verb - 1;
-  while (i > 0 && /ly$/.test(claim.tokens[i]!.lower)) i--;
+  while (i > 0 && (/ly$/.test(claim.tokens[i]!.lower) || AUXILIARIES.has(claim.tokens[i]!.lower))) i--;
   const noun = claim.tokens[i]!;
-  return isContent(noun) && !noun.numeric && !noun.capitalised && !/ly$/.test(noun.lower) ? noun.stem : undefined;
+  // A person's surname ("Derek Whitlow was discharged") stands for them as a noun does.
+  const surname = noun.capitalised && i > 0 && claim.entities.some((e) => e.type === "person" && e.span.end === noun.span.end);
+  // Not a verb ("is believed to have been cracked"): a past form stands for none.
+  return isContent(noun) && !noun.numeric && (!noun.capitalised || surname) && !/ly$|\w{3,}ed$/.test(noun.lower) ? { stem: noun.stem, person: surname } : undefined;
 }
 
 /**
