@@ -394,6 +394,16 @@ describe("engine: findEntities", () => {
       expected: [["person", "Anita Bhatt", "Anita Bhatt"], ["organisation", "Liberal Democrat", "Liberal Democrat"], ["person", "Kenji Morita's", "Kenji Morita"]],
     },
     {
+      name: "a role by its letters ('the local MP', 'its CEO') names no body",
+      text: "The local MP said the firm's CEO had met the NCA.",
+      expected: [["organisation", "NCA", "NCA"]],
+    },
+    {
+      name: "a finance house by its name's last word ('Northgate Securities') is a body, no person",
+      text: "Simon Achebe, an analyst at Northgate Securities, spoke.",
+      expected: [["person", "Simon Achebe", "Simon Achebe"], ["organisation", "Northgate Securities", "Northgate Securities"]],
+    },
+    {
       name: "a saint's name is a school's or church's, no person, and its possessive does not end the name",
       text: "She taught at St Aidan's Primary School before St Aidan became a parish.",
       expected: [["organisation", "St Aidan's Primary School", "St Aidan's Primary School"], ["other", "St Aidan", "St Aidan"]],

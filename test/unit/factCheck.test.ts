@@ -2277,4 +2277,8 @@ describe("fact check: the twentieth session's blind probes", () => {
     assert.ok(!verdicts("The fund bought into Halcyon in two stages, putting in £25 million in July 2021 and another £13.5 million in March 2022.").some((v) => v.endsWith("contradicted")));
     assert.ok(verdicts("The fund bought into Halcyon in two stages, putting in £27 million in July 2021 and another £13.5 million in March 2022.").includes("£27 million contradicted"));
   });
+  it("a count above the whole a claim gives its part of is no rival account of the part ('five of the 23 routes' / 'ran 31 routes')", () => {
+    const ix = indexOf(...probeFiles("pending/busdepot"));
+    assert.notEqual(assessFirst(ix, "Under the original plan, five of the 23 routes run from Cobden Street were to be scrapped altogether.").verdict, "contradicted");
+  });
 });

@@ -756,4 +756,12 @@ describe("quantities: what a share measures", () => {
     assert.equal(dimensionOf("The trust bought a 10 per cent stake in the vineyard."), "the stake");
     assert.equal(dimensionOf("Fares rose 4.6% in March."), undefined);
   });
+  it("a figure short of or clear of another counts no 'short' or 'clear' ('£340,000 short of the target'), but '12 short films' are films", () => {
+    const [pledge] = extractQuantities("Pledges stood £340,000 short of the target.");
+    assert.equal(pledge!.text, "£340,000");
+    const [points] = extractQuantities("He finished two points clear of Kell.");
+    assert.equal(points!.text, "two points");
+    const [films] = extractQuantities("She made 12 short films.");
+    assert.equal(films!.text, "12 short films");
+  });
 });

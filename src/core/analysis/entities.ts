@@ -35,6 +35,8 @@ const ORG_WORDS = new Set(
     "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
+    // Finance houses ("Northgate Securities", "Halden Asset Management").
+    "securities brokers markets management advisory analytics economics finance financial " +
     // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
     "house tower " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
@@ -88,6 +90,8 @@ const TITLE_WORDS = new Set(
     "teenager schoolboy schoolgirl pensioner grandmother grandfather widow widower toddler youngster veteran rookie"
   ).split(/\s+/),
 );
+/** Roles written as letters: an office or a rank, no body ("the local MP", "its CEO", "DCI Jane Roe"). */
+const ROLE_ACRONYMS = new Set(["MP", "MSP", "MEP", "MLA", "MS", "PM", "CEO", "CFO", "COO", "QC", "KC", "PC", "DC", "DS", "DI", "DCI", "DSI", "DCS", "PCSO"]);
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
 /** A kind of place and "of" before a name, lower case ("the village of", not "the Port of London Authority"). */
@@ -317,7 +321,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   if ((EVENT_WORDS.has(lowers[0]!) || EVENT_LAST.has(lowers[lowers.length - 1]!)) && run.length > 1) return [mention(text, run, "event", undefined)];
   // All-caps words: acronyms (NCA, ERSOU) are organisations; a longer all-caps word opening a
   // sentence is a lede in capitals ("SENIOR police officers"), not a name.
-  const acronym = run.length === 1 && run[0]!.acronym && !run[0]!.numeric && (run[0]!.text.length <= 6 || !atSentenceStart);
+  const acronym = run.length === 1 && run[0]!.acronym && !run[0]!.numeric && (run[0]!.text.length <= 6 || !atSentenceStart) && !ROLE_ACRONYMS.has(run[0]!.text.replace(/s$/, ""));
+  // A role by its letters ("the local MP", "the firm's CEO") names no body, nor anyone.
+  if (run.length === 1 && ROLE_ACRONYMS.has(run[0]!.text.replace(/s$/, ""))) return [];
   // "Jane Roe of Europol", "Chief Constable Sara Thornton of Thames Valley Police": a person of a
   // body or place, not one organisation.
   const of = lowers.indexOf("of");

@@ -92,6 +92,8 @@ const MONTHS = new Set([
 const AREA_OF_LENGTH = new Set(["foot", "metre", "kilometre", "mile", "yard"]);
 
 /** Words that end a counted noun phrase (prepositions, conjunctions, determiners, auxiliaries, adverbs). */
+/** Words of how far a figure falls from another, before "of". */
+const SHORT_OF = new Set(["short", "clear", "shy"]);
 const NP_STOP = new Set(
   (
     "in on at of for from to with by into onto across including over under during since after before between among " +
@@ -376,6 +378,8 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     if (!w) break;
     const lw = w.toLowerCase();
     if (NP_STOP.has(lw) || lw.includes("'") || ADVERB_IN_LY.test(lw)) break;
+    // How far from something: "£340,000 short of the target", "two points clear of Kell" (not "12 short films").
+    if (SHORT_OF.has(lw) && /^\s+of\b/.test(text.slice(p + w.length, p + w.length + 4))) break;
     if (MONTHS.has(lw) && /^[A-Z]/.test(w) && lw !== "may") break;
     // A capitalised word in -ing is a name's ("eight Brannock Paving workers"), no verb.
     if (words.length > 0 && ((isEdIngVerb(w) && !/^[A-Z]/.test(w)) || endsNounPhrase(lw))) break;

@@ -384,6 +384,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
   const claimsOtherValues =
     fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && ((sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))) || bareWhole(f))).map((f) => f.quantity!.value) : [];
+  // The whole a claim's part is of, where its sentence gives it ("five of the 23 routes": 23).
+  const wholes = fact.part && fact.quantity ? claimsOtherValues.filter((v) => v > fact.quantity!.value) : [];
+  const claimsWhole = wholes.length ? Math.max(...wholes) : undefined;
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
@@ -726,6 +729,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
     if (!agrees && claimPart && !shape.w.part && (!shape.w.sharesScope || shape.w.wholeOfPart) && cols.lo[fid]! >= claimInterval!.hi) return;
+    // Nor, whatever it names, by a count above the whole the claim gives its part of ("five of the
+    // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account.
+    if (!agrees && claimPart && !shape.w.part && claimsWhole !== undefined && cols.lo[fid]! > claimsWhole) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
     // Nor by the sum the claim's sums make ("putting in £25 million ... and another £13.5 million"
     // against "the entire £38.5 million the fund had put in"): the whole of which it gives the parts.
