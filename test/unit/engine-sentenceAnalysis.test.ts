@@ -1313,6 +1313,16 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(several("It hired 46 private ambulances and their crews.", "46"), false);
   });
 
+  it("reads what a thing can hold as no count of what it held ('can carry 54 cars', 'room for 350', 'a capacity of 1,200')", () => {
+    const goal = (text: string, figure: string) => !!fact(analyse(text), text, figure).goal;
+    assert.equal(goal("The ferry can carry 54 cars.", "54"), true);
+    assert.equal(goal("The ferry has room for 350 passengers.", "350"), true);
+    assert.equal(goal("The hall has a capacity of 1,200.", "1,200"), true);
+    assert.equal(goal("The nave, which seats 1,100 people, will stay closed.", "1,100"), true);
+    assert.equal(goal("The chapel holds a fraction of the 1,100 the nave can seat.", "1,100"), true);
+    assert.equal(goal("The first sailing carried 31 cars.", "31"), false);
+  });
+
   it("reads a sum compared past its rate's unit as a difference ('24p a meal more than Brightplate was')", () => {
     const a = "Hollins is being paid 24p a meal more than Brightplate was.";
     const f = fact(analyse(a), a, "24p");

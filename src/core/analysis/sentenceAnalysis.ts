@@ -504,7 +504,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50)))) extra.goal = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50))))) extra.goal = true;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -976,6 +976,10 @@ const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
 /** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
 const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
 /** A permission before a bound ("may keep no more than 1,800 tonnes", "is allowed to store up to 3,000"): a cap, no level. */
+/** What a thing can hold, no count of what it held: "can carry 54 cars", "has room for 350 passengers", "a capacity of 1,200". */
+const CAPACITY_BEFORE = /\b(?:(?:can|could)\s+(?:carry|hold|take|seat|accommodate|fit|sleep)|seats|sleeps|accommodates)\s+(?:up\s+to\s+)?$|\b(?:room|space|capacity|seating)\s+for\s+(?:up\s+to\s+)?$|\bcapacity\s+of\s+(?:up\s+to\s+)?$/i;
+/** The same after its figure: "the 1,100 the nave can seat". */
+const CAPACITY_AFTER = /^\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:can|could)\s+(?:carry|hold|take|seat|accommodate|fit|sleep)\b/iu;
 const CAP_BEFORE = /\b(?:may|can|could|allowed\s+to|permitted\s+to|licensed\s+to|entitled\s+to)\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** A sum asked for: "has asked central government for £1m", "applied to NHS England for six million pounds". */
 const REQUESTED_BEFORE = /\b(?:asked|asking|asks|applied|applying|applies|bid|bidding|requested|requesting|sought|seeking|seeks|appealed|appealing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?for\s+(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to)\s+)?$/iu;
