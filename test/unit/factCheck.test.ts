@@ -2281,4 +2281,8 @@ describe("fact check: the twentieth session's blind probes", () => {
     const ix = indexOf(...probeFiles("pending/busdepot"));
     assert.notEqual(assessFirst(ix, "Under the original plan, five of the 23 routes run from Cobden Street were to be scrapped altogether.").verdict, "contradicted");
   });
+  it("a count past a mark is a later tally than an older report's running one, where only a wire's dateline dates the agreeing report ('topped 11,000' / 'stood at 8,412 signatures this morning')", () => {
+    const ix = indexOf(...probeFiles("pending/busdepot"));
+    assert.deepEqual(figureVerdicts(ix, "The petition topped 11,000 signatures, beating its 10,000 target.", true), ["11,000 supported", "10,000 supported"]);
+  });
 });

@@ -764,4 +764,11 @@ describe("quantities: what a share measures", () => {
     const [films] = extractQuantities("She made 12 short films.");
     assert.equal(films!.text, "12 short films");
   });
+  it("reads four digits between a determiner and a noun as a year's thing ('its 2024 accounts'), not with a comma ('its 2,024 accounts')", () => {
+    const [year] = extractQuantities("It set aside the money in its 2024 accounts.");
+    assert.equal(year!.isYear, true);
+    const [count] = extractQuantities("It closed its 2,024 accounts.");
+    assert.equal(count!.isYear, undefined);
+    assert.equal(count!.unit, "account");
+  });
 });

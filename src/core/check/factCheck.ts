@@ -1338,9 +1338,9 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
   let newest = -Infinity;
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
-  if (!Number.isFinite(newest)) return undefined;
   const { lo, hi } = claimIntervalOf(q);
   const cols = index.factColumns;
+  if (!Number.isFinite(newest)) return which === "earlier" ? earlierThanADateline(index, fact, agree, lo) : undefined;
   // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
   // agreeing report's year, or the year before where that day would come after it.
   const year = new Date(newest * 86_400_000).getUTCFullYear();
@@ -1369,6 +1369,28 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
 }
 
 /**
+ * `tallyOfAnotherTime`'s "earlier" mode where only wires agree, dated by their datelines alone
+ * ("HARNLEY, April 16 (Britannia Newswire)"): a smaller running count of a dated report is an
+ * earlier tally where a dateline, placed in that report's year, falls at least
+ * `EARLIER_REPORT_DAYS` and at most half a year after it.
+ */
+function earlierThanADateline(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], lo: number): ((c: Candidate) => boolean) | undefined {
+  const lines = agree.map((a) => datelineOf(index, a.doc)).filter((l): l is { month: number; day: number } => l !== undefined);
+  if (!lines.length) return undefined;
+  const cols = index.factColumns;
+  return (c) => {
+    const day = publishedDay(index, c.doc);
+    if (day === undefined || cols.hi[c.fid]! >= lo || !(fact.later === "last" || isInterimTally(index, c))) return false;
+    const year = new Date(day * 86_400_000).getUTCFullYear();
+    return lines.some((l) => {
+      const apart = Date.UTC(year, l.month - 1, l.day) / 86_400_000 - day;
+      return apart >= EARLIER_REPORT_DAYS && apart <= HALF_A_YEAR_DAYS;
+    });
+  };
+}
+const HALF_A_YEAR_DAYS = 183;
+
+/**
  * A count its sentence gives as one still running: "Officers have received more than 140
  * dashcam clips", "has gathered 8,900 signatures", "pouring more than 12 million litres", "so
  * far". Not one said once and for all ("lost 46 containers overboard"), which a later report
@@ -1382,7 +1404,7 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
 }
 /** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
 const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
-const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b/;
+const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|this\s+(?:morning|afternoon|evening|week)|at\s+the\s+time\s+of\s+writing)\b/;
 
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
 const BESIDE_SENTENCES_READ = 8;
