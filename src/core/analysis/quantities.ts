@@ -92,8 +92,11 @@ const MONTHS = new Set([
 const AREA_OF_LENGTH = new Set(["foot", "metre", "kilometre", "mile", "yard"]);
 
 /** Words that end a counted noun phrase (prepositions, conjunctions, determiners, auxiliaries, adverbs). */
-/** Determiners before a year that names a thing of it ("its 2024 accounts", "the 2023 season"). */
-const YEAR_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "last", "next"]);
+/**
+ * Possessives before a year that names a thing of it ("its 2024 accounts"). Not "the": "The 2015
+ * arrests were made by 200 officers" may count arrests.
+ */
+const YEAR_DETERMINERS = new Set(["its", "their", "his", "her", "our"]);
 /** Words of how far a figure falls from another, before "of". */
 const SHORT_OF = new Set(["short", "clear", "shy"]);
 const NP_STOP = new Set(
@@ -1203,7 +1206,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       const prepYear = pw !== undefined && YEAR_PREPOSITIONS.has(pw);
       const headPlural = np ? isPlural(np.head) && !(np.words.length === 1 && /^[A-Z]/.test(np.head)) : false;
       const unitIsCount = (unit !== undefined && !np) || (np && isEdIngVerb(np.head) && np.words.length === 1);
-      // "in its 2024 accounts", "the 2023 results": a determiner, four digits written without a
+      // "in its 2024 accounts", "their 2023 results": a possessive, four digits written without a
       // comma, and a noun is a year's thing (a count would be "its 2,024 accounts").
       const yearsThing = pw !== undefined && YEAR_DETERMINERS.has(pw) && /^\d{4}$/.test(text.slice(fig.start, fig.end)) && qualifier === "exact";
       if (afterMonth || prepYear || yearsThing || (!headPlural && !unitIsCount && qualifier === "exact") || (isRange && qualifier === "range" && (high ?? 0) < 2100)) {

@@ -515,7 +515,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
     if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = LAST_TALLY.test(text.slice(span.start, span.end)) ? "last" : true;
     // "The petition topped 11,000 signatures": a running count past a mark, as of a later day than its first tallies.
-    else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30))) extra.later = true;
+    // (Not one gathered over a window: "passed 12,000 signatures in a week" is that week's.)
+    else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30)) && !IN_A_WINDOW.test(text.slice(span.start, span.end))) extra.later = true;
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50))) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
@@ -954,6 +955,7 @@ const THRESHOLD_BEFORE =
   /\b(?:(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)|until\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:by|to))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
 /** A running count past a mark: "topped 11,000 signatures", "has passed 12,000", "surpassed 500". */
+const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
 const PASSED_MARK_BEFORE = /\b(?:topped|passed|surpassed|exceeded|crossed)\s+(?:the\s+)?$/i;
 /** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million". */
 const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d/i;
