@@ -1,4 +1,4 @@
-import { samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
+import { PLACE_KIND_OF, samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
 import { reportYear } from "../analysis/compareValues";
 import { WEEKDAY_NUMBERS } from "../analysis/dates";
 import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
@@ -114,7 +114,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
  * ("between Lancaster and Penrith", "offices in Bristol and Wrocław"), and a kind of place "of"
  * ("the village of Thame").
  */
-const PLACE_SLOT_BEFORE = /\b(?:from|in|near|at|to|between)\s+$|\b(?:from|in|near|at|to|between)\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+$|\b(?:village|town|city|hamlet|island|port|district|region)\s+of\s+$/u;
+const PLACE_SLOT_BEFORE = new RegExp(String.raw`\b(?:from|in|near|at|to|between)\s+$|\b(?:from|in|near|at|to|between)\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+$|` + PLACE_KIND_OF.source, "u");
 
 /** Whether `e` is a one-word name of no known kind, not a month or day, in a place's slot (see `PLACE_SLOT_BEFORE`). */
 function placeOfNoKnownKind(text: string, e: Pick<EntityMention, "type" | "name" | "span">): boolean {
