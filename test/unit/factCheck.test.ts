@@ -2285,4 +2285,8 @@ describe("fact check: the twentieth session's blind probes", () => {
     const ix = indexOf(...probeFiles("pending/busdepot"));
     assert.deepEqual(figureVerdicts(ix, "The petition topped 11,000 signatures, beating its 10,000 target.", true), ["11,000 supported", "10,000 supported"]);
   });
+  it("a claim past a bound its source denies is contradicted ('8p in the pound' / 'unlikely to receive more than 5 pence')", () => {
+    const ix = indexOf(...probeFiles("pending/pensionfund"));
+    assert.equal(assessFirst(ix, "Unsecured creditors, the pension fund among them, were to receive 8p in the pound, the administrators said.").verdict, "contradicted");
+  });
 });

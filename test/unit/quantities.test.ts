@@ -771,4 +771,10 @@ describe("quantities: what a share measures", () => {
     assert.equal(count!.isYear, undefined);
     assert.equal(count!.unit, "account");
   });
+  it("reads a bound denied as the other bound ('unlikely to receive more than 5 pence' is at most 5p), and a bound said plainly as itself", () => {
+    const qualifierOf = (text: string) => extractQuantities(text)[0]!.qualifier;
+    assert.equal(qualifierOf("Creditors were unlikely to receive more than 5 pence in the pound."), "atMost");
+    assert.equal(qualifierOf("The firm will not pay more than £2m."), "atMost");
+    assert.equal(qualifierOf("Creditors will receive more than 5 pence in the pound."), "over");
+  });
 });

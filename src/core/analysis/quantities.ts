@@ -263,6 +263,8 @@ const QUALIFIERS: [string, Qualifier][] = [
   ["an estimated", "exact"], ["estimated", "exact"],
   ["approx.", "approx"], ["c.", "approx"], ["~", "approx"], ["an approximate", "approx"],
 ];
+/** Words that deny what follows them, a verb at most between: "unlikely to receive", "will not get", "cannot pay". */
+const DENIED_BEFORE = /\b(?:unlikely\s+to|not\s+expected\s+to|(?:will|would|could|can|did|does|do)\s+not|cannot|can't|won't|wouldn't|couldn't|didn't|doesn't|don't|never)\s+(?:\p{L}+\s+){0,2}$/iu;
 const QUALIFIER_MAP = new Map(QUALIFIERS.map(([p, q]) => [p, q]));
 const QUALIFIER_RE = new RegExp(
   "(?:^|(?<=[^A-Za-z]))(" +
@@ -971,6 +973,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     qualifierWord = qm[1].toLowerCase().replace(/\s+/g, " ");
     qualifier = QUALIFIER_MAP.get(qualifierWord) ?? "exact";
     spanStart = fig.start - qm[0].length;
+    // "unlikely to receive more than 5 pence", "not expected to exceed": a bound denied is the
+    // other bound ("at most 5 pence").
+    if (qualifier === "over" && /^(?:more|greater)\b/i.test(qualifierWord) && DENIED_BEFORE.test(text.slice(Math.max(0, spanStart - 40), spanStart))) qualifier = "atMost";
   }
   const prevWord = wordBefore(text, fig.start);
 
