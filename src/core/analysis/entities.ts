@@ -270,7 +270,7 @@ function bodyOfRole(text: string, found: EntityMention[]): EntityMention[] | und
   if (found.length !== 1 || found[0]!.type !== "person") return undefined;
   const m = found[0]!;
   // "Morita's group" is a person's.
-  if (/['\u2019]s$/.test(m.text)) return undefined;
+  if (POSSESSIVE.test(m.text)) return undefined;
   const next = text.slice(m.span.end, m.span.end + 60);
   const after = ROLE_THEN_PERSON.exec(next);
   if ((!after || !TITLE_WORDS.has(after[1]!) || HONORIFICS.has(after[1]!)) && !BODY_AFTER.test(next)) return undefined;

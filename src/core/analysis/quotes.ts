@@ -530,7 +530,7 @@ function relativeClauses(before: string, offset: number): Span[] {
 
 /** Whether the name at `span` is written as a possessor ("Smith's", "Atlantica Air’s"). */
 function isPossessor(text: string, span: Span): boolean {
-  return /['\u2019]s$/.test(text.slice(span.start, span.end)) || /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3));
+  return POSSESSIVE_WORD.test(text.slice(span.start, span.end)) || /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3));
 }
 
 function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {

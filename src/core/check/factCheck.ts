@@ -1326,7 +1326,8 @@ const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Map<num
  * the newest agreeing report's (at least `EARLIER_REPORT_DAYS` apart):
  * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`) or as a total: an
  *   earlier tally, smaller than the claim's, given as still running (`isInterimTally`) in an older
- *   report, or given at all where the claim says its count is the last. Not an age, a length or an area: those do not run on (an amount of water or of waste may).
+ *   report, or given at all where the claim says its count is the last. Not an age, a length or
+ *   an area: those do not run on (an amount of water or of waste may).
  * - `"later"`, for any other count: a later tally, larger, still running, in a newer report ("212
  *   services on the day of the crash" against a week's "has cancelled more than 1,100 services").
  * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
@@ -1805,10 +1806,10 @@ function ageOfTheClaimsOwner(claim: SentenceAnalysis, fact: FactMention, sf: Fac
 const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "stands", "stood"]);
 
 /**
- * The noun right before the verb a claim's date dates, as a stem, and whether it is a person's
- * ("The east wing reopened on
+ * The noun right before the verb a claim's date dates, as a stem ("The east wing reopened on
  * Monday": wing; "fully", "was" and the like passed over), or a person's surname ("Derek Whitlow
- * was discharged": whitlow); undefined where another name, a pronoun or no noun stands there.
+ * was discharged": whitlow, a person's); undefined where another name, a pronoun or no noun
+ * stands there.
  */
 /** A thing named by its number acting ("Wards 6 and 7 reopened", "Berth 4 reopened"). */
 const NUMBERED_THING_ACTS = /\b\p{Lu}\p{Ll}+\s+\d+(?:\s+(?:and|to)\s+\d+)?\s+\p{Ll}+ed\b/u;
