@@ -119,7 +119,8 @@ const LINE_RULES: { test: (line: string, words: () => number) => boolean; guard?
   { test: (l, w) => /^(share|tweet|email|print|copy link|whatsapp|pin)\b(\s+(this|on|via|article|story|link)\b.*)?$/i.test(l) && w() <= 12, guard: "start", reason: "share prompt" },
   { test: (l, w) => /\bcookies?\b/i.test(l) && /\b(accept|consent|policy|we use|settings|preferences)\b/i.test(l) && w() <= 40, guard: "cookie", reason: "cookie notice" },
   { test: (l, w) => /^[-|\u2022*]?\s*[Bb][Yy]\s+\p{Lu}/u.test(l) && !hasSentenceEnd(l) && (w() <= 10 || wordCount(l.replace(BYLINE_STAMP, "")) <= 10), guard: "start", reason: "byline" },
-  { test: (l, w) => w() <= 9 && TIME_STAMP.test(l), reason: "time stamp" },
+  // The pattern first: it fails at a line's first words, where counting words reads them all.
+  { test: (l, w) => TIME_STAMP.test(l) && w() <= 9, reason: "time stamp" },
 ];
 
 /**
