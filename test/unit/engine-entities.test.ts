@@ -51,6 +51,41 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "what a thing is in or near is a place of no known kind, not a person ('in Brackley Cross'); not whom one has confidence in, nor someone's belongings",
+      text: "The main burst in Brackley Cross, near Upper Tarnby. MPs had no confidence in Tom Aske or the plan in Jane Roe's report.",
+      expected: [
+        ["other", "Brackley Cross", "Brackley Cross"],
+        ["other", "Upper Tarnby", "Upper Tarnby"],
+        ["person", "Tom Aske", "Tom Aske"],
+        ["person", "Jane Roe's", "Jane Roe"],
+      ],
+    },
+    {
+      name: "so is where someone described is from ('a retired teacher from Low Green'), not whom a letter is from",
+      text: "Anne Whitlock, 71, a retired primary school teacher from Low Green, carried boxes. She had a letter from Tom Aske.",
+      expected: [
+        ["person", "Anne Whitlock", "Anne Whitlock"],
+        ["other", "Low Green", "Low Green"],
+        ["person", "Tom Aske", "Tom Aske"],
+      ],
+    },
+    {
+      name: "a day of the year by its weekday is no one's name ('Good Friday', 'Easter Monday'); a studio, an exchange and sands by their own words are no people",
+      text: "By Good Friday or Easter Monday, Pennine Conservation Studio at the Corn Exchange will reopen Hallowmouth Sands.",
+      expected: [
+        ["event", "Good Friday", "Good Friday"],
+        ["event", "Easter Monday", "Easter Monday"],
+        ["organisation", "Pennine Conservation Studio", "Pennine Conservation Studio"],
+        ["organisation", "Corn Exchange", "Corn Exchange"],
+        ["place", "Hallowmouth Sands", "Hallowmouth Sands"],
+      ],
+    },
+    {
+      name: "a word of measure opening a sentence is no part of the name after it ('Average Aldwyn bills')",
+      text: "Average Aldwyn bills rise by 9.5 per cent.",
+      expected: [["other", "Aldwyn", "Aldwyn"]],
+    },
+    {
       name: "a building by name is a body, no one's surname ('Marlow House', 'Grenfell Tower')",
       text: "About 120 residents of Marlow House and Grenfell Tower were moved.",
       expected: [

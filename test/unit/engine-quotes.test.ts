@@ -192,6 +192,21 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["Mum was treated as a bed number,", "Richard Ellery", "pronoun", "he"]],
     },
     {
+      name: "'Mrs Ellery' is not the Graham Ellery the text also calls 'Mr Ellery': the surname names two people",
+      text: straight("Graham Ellery, 61, was killed. Mr Ellery had flown for 22 years.\n\n\u201cGraham loved that aircraft,\u201d Mrs Ellery said."),
+      expected: [["Graham loved that aircraft,", "Ellery", "explicit", "Mrs Ellery"]],
+    },
+    {
+      name: "without a 'Mr' of the surname, 'Mrs Ellery' is the Susan Ellery named before",
+      text: straight("Susan Ellery, 58, was there.\n\n\u201cGraham loved that aircraft,\u201d Mrs Ellery said."),
+      expected: [["Graham loved that aircraft,", "Susan Ellery", "explicit", "Mrs Ellery"]],
+    },
+    {
+      name: "a name a relative clause not set apart by commas gives is not the speaker ('The retired teacher who chairs Tarnby Bill Payers Action complained')",
+      text: straight("The retired teacher who chairs Tarnby Bill Payers Action complained of paying more \u201cfor a service that gets worse\u201d."),
+      expected: [["for a service that gets worse", undefined, "none"]],
+    },
+    {
       name: "a title with a body's word in it ('Group Manager Tom Ridley') names a person, whom a surname after a quote means",
       text: straight(
         "Dr Priya Nandakumar thanked the crews.\n\nGroup Manager Tom Ridley said the flames were confined.\n\n\u201cThe smoke travelled fast,\u201d Ridley said.",
@@ -307,6 +322,29 @@ describe("engine: quotes in a paragraph hard-wrapped in its file", () => {
     assert.ok(r.ok);
     const index = CorpusIndex.build([r.document]);
     assert.deepEqual(index.quotes.map((q) => q.speaker), ["Peter Hale"]);
+  });
+});
+
+describe("engine: quotes of an indexed document whose names read as places elsewhere", () => {
+  const lede = "Graham Pellow, the chief executive, admitted that the failure of the main at Brackley Cross had been avoidable.";
+  const quote = "\u201cThat is on us,\u201d he said.";
+  const indexed = (...texts: string[]) =>
+    CorpusIndex.build(
+      texts.map((t, i) => {
+        const r = readSourceText(`doc${i}.md`, t);
+        assert.ok(r.ok);
+        return r.document;
+      }),
+    );
+  it("a pronoun passes over a name the document reads after 'in' elsewhere ('the main at Brackley Cross ... he said')", () => {
+    const index = indexed(`# Water\n\nFamilies in Brackley Cross were cut off.\n\n${lede}\n\n${quote}\n`);
+    assert.deepEqual(index.quotes.map((q) => q.speaker), ["Graham Pellow"]);
+  });
+  it("a document that never reads it so keeps its reading, whichever document is read first (the paragraphs' readings are shared)", () => {
+    const index = indexed(`# Water\n\nFamilies in Brackley Cross were cut off.\n\n${lede}\n\n${quote}\n`, `# Water\n\nFamilies were cut off.\n\n${lede}\n\n${quote}\n`);
+    assert.deepEqual(index.quotes.map((q) => q.speaker), ["Graham Pellow", "Brackley Cross"]);
+    const reversed = indexed(`# Water\n\nFamilies were cut off.\n\n${lede}\n\n${quote}\n`, `# Water\n\nFamilies in Brackley Cross were cut off.\n\n${lede}\n\n${quote}\n`);
+    assert.deepEqual(reversed.quotes.map((q) => q.speaker), ["Brackley Cross", "Graham Pellow"]);
   });
 });
 

@@ -32,13 +32,13 @@ const ORG_WORDS = new Set(
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
-    "studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
+    "studio studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
     // Finance houses ("Northgate Securities", "Halden Asset Management").
     "securities brokers markets management advisory analytics economics finance financial " +
     // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
-    "house tower " +
+    "house tower exchange " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
   )
@@ -97,19 +97,36 @@ const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", 
 /** A kind of place and "of" before a name, lower case ("the village of", not "the Port of London Authority"). */
 export const PLACE_KIND_OF = /\b(?:village|town|city|hamlet|suburb|island|county|parish|district|region|port|borough)\s+of\s+$/;
 
+/** Words of measure that open a sentence before a name ("Average Aldwyn bills", "Annual Tarnby rents"). */
+const OPENING_MEASURE_WORDS = new Set(["average", "annual", "typical", "overall", "median", "estimated", "total"]);
+
+/** The preposition of a place just before a name: "in", "near" (either case: "In Upper Tarnby, ..."). */
+const LOCATIVE = /(?:^|[^\p{L}])(?<!\b(?:confidence|trust|faith|belief|believe[sd]?|interest|interested)\s+)(?:in|near)\s+$/iu;
+
+/** Where a person described in apposition is from: "Anne Whitlock, 71, a retired teacher from Low Green". */
+const DESCRIBED_FROM = /,\s*(?:a|an)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
+
+/**
+ * Whether the name at `start` of `text` follows a place's preposition ("burst in Brackley Cross";
+ * see `LOCATIVE`) or says where someone described is from (see `DESCRIBED_FROM`).
+ */
+export function saidAsPlace(text: string, start: number): boolean {
+  return LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
+}
+
 /** Words that make a capitalised run a place of the land when they open it ("River Wend", "Mount Snowdon")... */
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach quay wharf marina road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
 );
 /** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate"). */
 const SITE_LAST = new Set(["estate", "estates", "farm", "farms"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
-/** Last words of a name that make it a prize or a contest ("Booker Prize", "Carnegie Medal", "Ryder Cup"), never a person. */
-const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon".split(" "));
+/** Last words of a name that make it a prize, a contest or a day of the year ("Booker Prize", "Carnegie Medal", "Ryder Cup", "Good Friday"), never a person. */
+const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon monday tuesday wednesday thursday friday saturday sunday".split(" "));
 const POSSESSIVE = /['\u2019]s$/i;
 /** "St", "St." or "Saint" opening a name: a saint's, so a church, school or place named for one. */
 const SAINT = /^(?:St\.?|Saint)$/;
@@ -301,6 +318,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   if (atSentenceStart && run.length > 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(run[0]!.text) && !lookupPlace(run[0]!.text) && !known?.(run[0]!.text) && !run.some((t) => ORG_WORDS.has(t.lower))) {
     return classifyRun(text, run.slice(1), false, known);
   }
+  // "Average Aldwyn bills rise by 9.5 per cent": a word of measure opening a sentence before a
+  // name is no part of it.
+  if (atSentenceStart && run.length > 1 && OPENING_MEASURE_WORDS.has(run[0]!.lower)) return classifyRun(text, run.slice(1), false, known);
   if (!run.length) return [];
   if (run.length === 1 && known && !lookupPlace(run[0]!.text)) {
     const k = known(run[0]!.text);
@@ -369,6 +389,12 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // a body or place, see `personOf`, and is never inside a name of one); nor is a headline's
   // "Fears for Broadmead" ("for" joins no name of a person).
   const personLike = nameToks.every((t) => PERSON_WORD.test(t.text) || (CONNECTORS.has(t.text) && t.text !== "of" && t.text !== "for"));
+  // "burst in Brackley Cross", "In Upper Tarnby, ...": what a thing is "in" or "near" is a place
+  // (no person is), a name of no known kind as after "the village of". Not a person's belongings
+  // ("in Jane Roe's kitchen"), nor a titled person, nor whom one trusts ("no confidence in Jane Roe").
+  if (personLike && !titled && !POSSESSIVE.test(run[run.length - 1]!.text) && saidAsPlace(text, run[0]!.span.start)) {
+    return [mention(text, run, "other", undefined)];
+  }
   if (personLike && nameToks.length <= 4) {
     const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));
     return [m];

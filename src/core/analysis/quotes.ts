@@ -48,6 +48,17 @@ export interface NamedMention {
   type: "person" | "organisation";
   /** Named as a possessor ("Mrs Ellery's son"): whose something is, not who acts. */
   possessor?: true;
+  /** The sex an honorific before the name gives ("Mr Ellery": "m", "Mrs Ellery": "f"). */
+  sex?: "m" | "f";
+}
+
+/** Honorifics that say a person's sex. */
+const HONORIFIC_SEX = /^(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s/;
+
+/** The sex the honorific opening `written` gives, if any. */
+function honorificSex(written: string): "m" | "f" | undefined {
+  const m = HONORIFIC_SEX.exec(written);
+  return m ? (m[1] ? "m" : "f") : undefined;
 }
 
 /**
@@ -260,6 +271,12 @@ export interface ParagraphReadingStore {
   reused(): void;
 }
 
+/** `known.fullest` asked again as a question recorded it (a name, and the sex its honorific gave). */
+function fullestAsked(known: KnownNames, arg: string): string {
+  const [name, sex] = arg.split("\u0001");
+  return known.fullest(name!, sex as "m" | "f" | undefined);
+}
+
 /** Whether the earlier paragraphs answer every question `reading` asked as they did when it was made. */
 function answersHold(reading: ParagraphReading, earlier: () => readonly NamedMention[], previousSpeaker: QuoteMention | undefined): boolean {
   for (const q of reading.asked) {
@@ -274,7 +291,7 @@ function answersHold(reading: ParagraphReading, earlier: () => readonly NamedMen
     }
     const at = reading.quotes[q.quote]!.outerSpan.start;
     const known = new KnownNames(earlier(), reading.mentions.filter((m) => m.span.end <= at));
-    const answer = q.ask === "last" ? known.lastPersonBefore(q.arg as number) ?? "" : q.ask === "fullest" ? known.fullest(q.arg as string) : String(known.knowsPerson(q.arg as string));
+    const answer = q.ask === "last" ? known.lastPersonBefore(q.arg as number) ?? "" : q.ask === "fullest" ? fullestAsked(known, q.arg as string) : String(known.knowsPerson(q.arg as string));
     if (answer !== q.answer) return false;
   }
   return true;
@@ -321,13 +338,23 @@ class KnownNames {
     return found;
   }
 
-  /** The fullest known name for a person ("McLean" -> "Gerry McLean"). */
-  fullest(name: string): string {
+  /**
+   * The fullest known name for a person ("McLean" -> "Gerry McLean"). `sex`, the one the name's
+   * honorific gives ("Mrs Ellery"): where the text calls someone of that surname by the other
+   * sex's honorific ("Mr Ellery"), the surname names two people, and the name stays as it is.
+   */
+  fullest(name: string, sex?: "m" | "f"): string {
     let best = name;
+    let twoOfTheName = false;
     for (const list of [this.earlier, this.local]) {
-      for (const n of list) if (n.type === "person" && n.name.length > best.length && samePerson(n.name, name)) best = n.name;
+      for (const n of list) {
+        if (n.type !== "person" || !samePerson(n.name, name)) continue;
+        if (n.name.length > best.length) best = n.name;
+        if (sex && n.sex && n.sex !== sex) twoOfTheName = true;
+      }
     }
-    this.record("fullest", name, best);
+    if (twoOfTheName) best = name;
+    this.record("fullest", sex ? name + "\u0001" + sex : name, best);
     return best;
   }
 
@@ -409,7 +436,10 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
   for (const e of entities) {
     if (e.type !== "person" && e.type !== "organisation") continue;
     const span = by ? { start: e.span.start + by, end: e.span.end + by } : e.span;
-    out.push(isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type });
+    const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
+    const sex = e.type === "person" ? honorificSex(e.text) : undefined;
+    if (sex) n.sex = sex;
+    out.push(n);
   }
   return out;
 }
@@ -432,7 +462,7 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     const roleEnd = whoStart + who.length;
     const named = m[1] ? paraNames.find((n) => n.type === "person" && n.span.start > roleEnd && ROLE_THEN_NAME.test(text.slice(roleEnd, n.span.start))) : undefined;
     if (named) {
-      setSpeaker(quote, known.fullest(named.name), named.span, "person", "explicit");
+      setSpeaker(quote, known.fullest(named.name, named.sex), named.span, "person", "explicit");
       return;
     }
     if (openedBySurname(text, quote, who, whoStart, para, known, paraNames)) return;
@@ -472,13 +502,13 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     return;
   }
   if (person) {
-    setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
+    setSpeaker(quote, known.fullest(person.name, person.sex), person.span, "person", "explicit");
   } else if (pronoun) {
     const at = sentence.start + pronoun.index;
     if (!openedBySurname(text, quote, pronoun[1]!, at, para, known, paraNames)) resolveSpeaker(text, quote, pronoun[1]!, at, known, paraNames);
   } else {
     // A surname alone ("McLean said:") that findEntities leaves unclassified at a sentence start.
-    const bare = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s*,?\s*$/u.exec(text.slice(sentence.start, verbAt));
+    const bare = /(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)*)\s*,?\s*$/u.exec(text.slice(sentence.start, clauses.find((c) => c.end === verbAt)?.start ?? verbAt));
     if (bare && resolveSpeaker(text, quote, bare[1]!, sentence.start + bare.index, known, [])) return;
     const org = subjectNames.find((n) => n.type === "organisation");
     if (org) setSpeaker(quote, org.name, org.span, "organisation", "explicit");
@@ -503,7 +533,7 @@ function colonOpener(text: string, quote: QuoteMention, sentence: Span, known: K
   const opens = (n: NamedMention) => n.span.start >= sentence.start && !/\S/.test(text.slice(sentence.start, n.span.start));
   const person = paraNames.find((n) => n.type === "person" && opens(n) && !isPossessor(text, n.span));
   if (person) {
-    setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
+    setSpeaker(quote, known.fullest(person.name, person.sex), person.span, "person", "explicit");
     return;
   }
   // A surname alone ("Kell was philosophical:"), as the names known so far resolve it.
@@ -525,6 +555,10 @@ const SPOKESPERSON_OF = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}'\u2019&-]*(?:\s+\p{
 function relativeClauses(before: string, offset: number): Span[] {
   const out: Span[] = [];
   for (const m of before.matchAll(/,\s*(?:(?:a|an|the)\s+[^,]*?)?\b(?:who|whose)\b[^,]*,/g)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  // "The retired teacher who chairs Tarnbury Bill Payers Action complained": a clause not set
+  // apart runs from its "who" to the speech verb.
+  const open = /\s(?:who|whose)\s+[^,]*$/.exec(before);
+  if (open && !out.some((c) => c.end > offset + open.index)) out.push({ start: offset + open.index, end: offset + before.length });
   return out;
 }
 
@@ -574,7 +608,7 @@ function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart
   const inWho = paraNames.filter((n) => n.span.start >= whoStart && n.span.end <= whoStart + who.length + 1);
   const person = inWho.find((n) => n.type === "person");
   if (person) {
-    setSpeaker(quote, known.fullest(person.name), person.span, "person", "explicit");
+    setSpeaker(quote, known.fullest(person.name, person.sex), person.span, "person", "explicit");
     return true;
   }
   const org = inWho.find((n) => n.type === "organisation");

@@ -7,7 +7,7 @@
  * its own document could not resolve (`misses`), and the merge re-analyses the rare sentence
  * whose miss the corpus resolves, so the result is the same as analysing everything in order.
  */
-import { findEntities, type EntityMention, type EntityType } from "../analysis/entities";
+import { findEntities, saidAsPlace, type EntityMention, type EntityType } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
 import { extractQuotes, namedMentions, type ParagraphReading, type ParagraphReadingStore, type SentenceNames } from "../analysis/quotes";
 import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
@@ -231,6 +231,10 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const names: DocumentAnalysis["names"] = [];
   const seenNames = new Set<string>();
   const paragraphs: ParagraphEntry[] = [];
+  // Names the document reads as places ("burst in Brackley Cross"): no one who speaks where a
+  // sentence without the preposition reads them as a person ("the main at Brackley Cross had
+  // been avoidable. ... he said" is no quote of Brackley Cross).
+  const placeNames = new Set<string>();
   doc.blocks.forEach((block, b) => {
     const pKey = paragraphKey(text, block);
     let paragraph = cache.paragraph(pKey);
@@ -262,6 +266,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       // Names and types only: the relative list does (and the registry records a shared list once).
       const entities = entry.entities;
       docNames.add(entities);
+      for (const e of entities) if (e.type === "other" && e.name.includes(" ") && saidAsPlace(text, span.start + e.span.start)) placeNames.add(e.key);
       found.set(span.start, { end: span.end, entities });
       // Keyed once per distinct sentence: wire copy repeats its names in every copy.
       for (const { key: k, name } of entry.named) {
@@ -299,11 +304,11 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
   const quoteNames: SentenceNames = {
     namesIn(t, sentence, collect) {
       const f = found.get(sentence.start);
-      if (f && f.end === sentence.end) return namedMentions(t, f.entities, sentence.start);
-      return cache.names.namesIn(t, sentence, collect);
+      const names = f && f.end === sentence.end ? namedMentions(t, f.entities, sentence.start) : cache.names.namesIn(t, sentence, collect);
+      return placeNames.size ? names.filter((n) => n.type !== "person" || !placeNames.has(n.name.toLowerCase())) : names;
     },
   };
-  for (const q of extractQuotes(text, doc.blocks, quoteNames, quoteReadings(doc.blocks, paragraphs, cache))) {
+  for (const q of extractQuotes(text, doc.blocks, quoteNames, quoteReadings(doc.blocks, paragraphs, cache, placeNames))) {
     const words = cache.quoteWords(q.text);
     if (!words.length) continue;
     const rec: AnalysedQuote = { span: q.span, at: q.outerSpan.start, text: q.text, words };
@@ -340,14 +345,16 @@ function documentShapes(sentences: readonly AnalysedSentence[], paragraphs: read
  * holds the paragraph's text again (a quarter of reading a document whose paragraphs are all
  * known went to the two look-ups by text).
  */
-function quoteReadings(blocks: readonly Span[], paragraphs: readonly ParagraphEntry[], cache: SentenceCache): ParagraphReadingStore {
+function quoteReadings(blocks: readonly Span[], paragraphs: readonly ParagraphEntry[], cache: SentenceCache, placeNames: ReadonlySet<string>): ParagraphReadingStore {
   const entries = new Map<Span, ParagraphEntry>();
   blocks.forEach((block, b) => entries.set(block, paragraphs[b]!));
+  // A paragraph reads its names as its document's places allow (see `placeNames` in `analyzeDocument`).
+  const places = placeNames.size ? "\u0003" + [...placeNames].sort().join("\u0003") : "";
   return {
-    get: (text, para) => entries.get(para)?.quoteReadings?.get(leftContext(text, para.start)),
+    get: (text, para) => entries.get(para)?.quoteReadings?.get(leftContext(text, para.start) + places),
     set(text, para, reading) {
       const entry = entries.get(para);
-      if (entry) (entry.quoteReadings ??= new Map()).set(leftContext(text, para.start), reading);
+      if (entry) (entry.quoteReadings ??= new Map()).set(leftContext(text, para.start) + places, reading);
     },
     reused: () => void cache.quoteReadingHits++,
   };
@@ -359,8 +366,6 @@ function namedOf(entities: readonly EntityMention[]): CacheEntry["named"] {
   for (const e of entities) if (e.type !== "place" && e.type !== "event") out.push({ key: e.type + "\u0000" + e.name, name: { type: e.type, name: e.name } });
   return out;
 }
-
-/** The people and organisations among `entities` (what the quote finder collects), their spans moved by `by`. */
 
 /** The record of a sentence analysis (offsets made relative to the sentence's start). */
 export function toRecord(a: SentenceAnalysis, misses?: string[]): SentenceRecord {
