@@ -697,6 +697,18 @@ describe("engine: lengths, spans and speeds of other things", () => {
   });
 });
 
+describe("engine: changes over a span of years", () => {
+  const index = amongOtherStories(
+    ["settlement.txt", "Bills to rise\n\nUnder the regulator's settlement, Tarnby Water bills are set to rise by 31 per cent over the five years.\n"],
+    ["april.txt", "Bills rise today\n\nTarnby Water bills rise by 9.5 per cent on April 1.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a rise over five years is not disputed by one year's rise, and is held against the rise over the same span", () => {
+    assert.deepEqual(found("Tarnby Water bills are set to rise by around 30 per cent over the five years."), [["supported", null]]);
+    assert.deepEqual(found("Tarnby Water bills are set to rise by 45 per cent over the five years."), [["contradicted", "31 per cent"]]);
+  });
+});
+
 describe("engine: whose figure a short name or a defined set is", () => {
   const index = amongOtherStories(
     ["tidal.txt", "Tidal scheme delayed\n\nBrannock Tidal Power said on Tuesday that the scheme's cost had risen to £520m from an original budget of £310m.\n"],

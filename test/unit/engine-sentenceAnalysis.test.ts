@@ -1178,6 +1178,14 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const c = "Egg prices jumped 19% in the first week of the outbreak.";
     assert.equal(fact(analyse(c), c, "19%").window, undefined);
   });
+  it("reads the span a change in per cent is said over ('rise by 31 per cent over the five years'), not a rise of one day", () => {
+    const a = "Bills are set to rise by 31 per cent over the five years to 2030.";
+    assert.equal(fact(analyse(a), a, "31 per cent").window, 1825);
+    const b = "Average bills rise by 9.5 per cent on April 1.";
+    assert.equal(fact(analyse(b), b, "9.5 per cent").window, undefined);
+    const c = "About 31 per cent of pipes will be replaced over the next five years.";
+    assert.equal(fact(analyse(c), c, "31 per cent").window, undefined);
+  });
   it("reads a window of hours ('in its first 24 hours' is one day), and a sum's window only where the sum is gathered", () => {
     const a = "The appeal had raised more than £85,000 in its first 24 hours.";
     assert.equal(fact(analyse(a), a, "£85,000").window, 1);

@@ -709,6 +709,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       else if (!(q.unit && physicalFamily(q.unit))) f.window = Math.round(WINDOW_DAYS[whole!.toLowerCase()]!);
     }
   }
+  // "bills are set to rise by 31 per cent over the five years": a change in per cent said over a
+  // span is of that span, not of one year's rise ("bills rise by 9.5 per cent on April 1").
+  const changeSpan = changeSpanOf(text, span, quantities);
+  if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
   return { span, tokens, terms: [...terms], entities, facts };
 }
 
@@ -1051,6 +1055,18 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
   }
   const compound = WINDOW_COMPOUND.exec(text.slice(span.start, span.end));
   return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
+}
+
+/** "over the five years", "over the next decade": the span of time a change is said over, just before its length. */
+const CHANGE_SPAN_BEFORE = /\bover\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?$/i;
+
+/** The days of the span of years or months a sentence says its changes over ("over the five years to 2030"), if any. */
+function changeSpanOf(text: string, span: Span, quantities: readonly Quantity[]): number | undefined {
+  for (const q of quantities) {
+    const unit = q.unit?.toLowerCase();
+    if ((unit === "year" || unit === "month") && CHANGE_SPAN_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 24), q.span.start))) return Math.round(q.value * WINDOW_DAYS[unit]!);
+  }
+  return undefined;
 }
 
 /** A figure said to be within the one before: "including an emergency £2.1m", "of which £4m". */
