@@ -795,6 +795,39 @@ describe("engine: a running count a claim gives at a later time", () => {
   });
 });
 
+describe("engine: a running count taken in, a week on", () => {
+  const index = amongOtherStories(
+    ["early.md", "---\ntitle: Birds\ndate: 2024-03-15\n---\n\nBirds\n\nKelby Seabird Rescue has now taken in 187 birds from the spill.\n"],
+    ["late.md", "---\ntitle: Birds\ndate: 2024-03-26\n---\n\nBirds\n\nKelby Seabird Rescue said it had taken in 203 oiled birds since the spill.\n"],
+  );
+  it("an older 'has now taken in' is an earlier tally, not a rival", () => {
+    assert.deepEqual(checkDraft(index, "Within a fortnight of the spill, Kelby Seabird Rescue had taken in more than 200 birds.").map((f) => f.kind), ["supported"]);
+  });
+});
+
+describe("engine: parts, wholes, kinds and instances", () => {
+  const index = amongOtherStories(
+    ["museum.txt", "Museum\n\nBy Tuesday, staff had logged 340 objects as damaged after the storm tore the roof from the Kelby museum's hall.\n"],
+    ["holdings.txt", "Holdings\n\nThe Kelby museum's hall held about 2,100 objects when the storm tore the roof away.\n"],
+    ["paper.txt", "Paper\n\nAmong the damaged objects at the Kelby museum are 126 paper items, frozen on the day of the storm.\n"],
+    ["update.txt", "Update\n\nChecks at the Kelby museum found a further 19 damaged objects, bringing the total number of damaged items to 431.\n"],
+    ["payments.txt", "Payments\n\nThe Tarnby insurer made a second interim payment of £1.5 million to the council last week.\n"],
+    ["first.txt", "Payment\n\nThe Tarnby insurer made one interim payment of £1 million to the council.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a whole is not disputed by a count below the part the claim gives of it", () => {
+    assert.deepEqual(found("About 2,100 of the museum's roughly 12,400 objects were in the Kelby museum's hall when the storm tore the roof away."), [["unsupported", null]]);
+  });
+  it("a kind of what the claim counts ('126 paper items') disputes no count of them all, which a total brought to its figure answers", () => {
+    assert.deepEqual(found("More than 400 items at the Kelby museum were damaged in the storm."), [["supported", null]]);
+    assert.deepEqual(found("More than 500 items at the Kelby museum were damaged in the storm."), [["contradicted", "431"]]);
+  });
+  it("the second of a series is answered by the second, not the first", () => {
+    assert.deepEqual(found("The Tarnby insurer made a second interim payment of £1.5m to the council."), [["supported", null]]);
+    assert.deepEqual(found("The Tarnby insurer made a second interim payment of £2m to the council."), [["contradicted", "£1.5 million"]]);
+  });
+});
+
 describe("engine: the age of a person the claim names in full", () => {
   const index = amongOtherStories(
     ["wire.txt", "Sinkhole\n\n\"The whole bedroom shook,\" Margaret Oyelaran, 71, a retired primary school teacher whose car was among those lost, told the agency. \"Now they do,\" said Dr Imogen Ferrars, 47, the centre's director, who led the survey.\n"],

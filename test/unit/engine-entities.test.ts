@@ -70,13 +70,13 @@ describe("engine: findEntities", () => {
       ],
     },
     {
-      name: "a day of the year by its weekday is no one's name ('Good Friday', 'Easter Monday'); a studio, an exchange and sands by their own words are no people",
+      name: "a day of the year by its weekday is no one's name ('Good Friday', 'Easter Monday'); a studio, an exchange and sands by their own words are no people (an exchange is a site)",
       text: "By Good Friday or Easter Monday, Pennine Conservation Studio at the Corn Exchange will reopen Hallowmouth Sands.",
       expected: [
         ["event", "Good Friday", "Good Friday"],
         ["event", "Easter Monday", "Easter Monday"],
         ["organisation", "Pennine Conservation Studio", "Pennine Conservation Studio"],
-        ["organisation", "Corn Exchange", "Corn Exchange"],
+        ["other", "Corn Exchange", "Corn Exchange"],
         ["place", "Hallowmouth Sands", "Hallowmouth Sands"],
       ],
     },

@@ -1178,6 +1178,12 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const c = "Egg prices jumped 19% in the first week of the outbreak.";
     assert.equal(fact(analyse(c), c, "19%").window, undefined);
   });
+  it("reads a date 'by' a named day ('by Good Friday, 29 March') as a deadline, not one 'on' it", () => {
+    const a = "The aim was to reopen the beach by Good Friday, 29 March.";
+    assert.equal(fact(analyse(a), a, "29 March").deadline, true);
+    const b = "The beach reopened on Good Friday, 29 March.";
+    assert.equal(fact(analyse(b), b, "29 March").deadline, undefined);
+  });
   it("reads the span a change in per cent is said over ('rise by 31 per cent over the five years'), not a rise of one day", () => {
     const a = "Bills are set to rise by 31 per cent over the five years to 2030.";
     assert.equal(fact(analyse(a), a, "31 per cent").window, 1825);

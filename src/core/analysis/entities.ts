@@ -38,7 +38,7 @@ const ORG_WORDS = new Set(
     // Finance houses ("Northgate Securities", "Halden Asset Management").
     "securities brokers markets management advisory analytics economics finance financial " +
     // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
-    "house tower exchange " +
+    "house tower " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united"
   )
@@ -120,8 +120,8 @@ const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", 
 const FEATURE_LAST = new Set(
   "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
 );
-/** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate"). */
-const SITE_LAST = new Set(["estate", "estates", "farm", "farms"]);
+/** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate", "the Corn Exchange"). */
+const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);

@@ -113,6 +113,8 @@ export interface FactMention {
    * the last of its tallies ("were eventually confirmed", "the council's final count").
    */
   later?: true | "last";
+  /** Which of a series the figure's thing is, where its words number it: "a second interim payment of £1.5m": 2. (The first is any.) */
+  instance?: number;
   /** A count said to be an average ("has averaged 9,850 spectators a game", "drew 10,000 fans on average") or one thing's ("each visiting five towns"): no count of all. */
   average?: true;
   /** A figure of what would have been, not of what was ("escapes a penalty that would have been £17.6m", "would have cost £14m"). */
@@ -452,7 +454,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -505,6 +507,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50))))) extra.goal = true;
+    // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
+    const instance = INSTANCE_BEFORE.exec(before);
+    if (instance) extra.instance = ORDINALS.indexOf(instance[1]!.toLowerCase()) + 1;
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -1057,6 +1062,11 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
   return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
 }
 
+/** Ordinals, in order, that number a thing of a series. */
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** The ordinal of a thing a figure is "of", just before it: "a second interim payment of", "its third loan of". */
+const INSTANCE_BEFORE = /\b(?:a|the|its|their|his|her)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+(?:over|under)|more\s+than|over)\s+)?$/iu;
+
 /** "over the five years", "over the next decade": the span of time a change is said over, just before its length. */
 const CHANGE_SPAN_BEFORE = /\bover\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?$/i;
 
@@ -1091,8 +1101,8 @@ const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs
  */
 const NUMBER_OF_SUBJECT =
   /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
-/** "cut the number of patients waiting more than 12 hours to": a count a verb brought to its figure. */
-const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
+/** "cut the number of patients waiting more than 12 hours to", "bringing the total number of damaged items to": a count a verb brought to its figure. */
+const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes|bringing|taking|takes|took)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /** "taking the death toll to", "bringing the total to": a tally a verb brought to its figure, measured by the tally's noun. */
 const TALLY_BROUGHT_TO = /\b(?:taking|takes|took|taken|bringing|brings|brought|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(toll|total|tally|count)\s+(?:so\s+far\s+)?to\s+$/i;
 /** The verb a subject changed by, to, from or at its figure, reached it, or was it, just before the figure (see `SUBJECT_CHANGED_TO`). */
@@ -1200,8 +1210,8 @@ function announcedThing(after: string): string | undefined {
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
-/** "by" or "as of" before a date: what was done up to then (see `FactMention.deadline`). */
-const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March"): what was done up to then (see `FactMention.deadline`). */
+const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030". */
 const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
 

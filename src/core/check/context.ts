@@ -66,6 +66,22 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
 }
 
 /**
+ * The source counts a kind of what the claim counts, named by a noun before its head that the
+ * claim never says: "126 paper items" for "More than 400 items ... were damaged" ("Among the 340
+ * damaged objects are 126 paper items"). A word the claim says anywhere ("damaged objects" /
+ * "objects ... were damaged") or an adjective ("oiled birds") names no other kind.
+ */
+export function countsAKindOf(claimTerms: readonly string[], fact: FactMention, sf: FactMention): boolean {
+  const theirs = sf.quantity?.nounPhrase?.split(/\s+/);
+  const mine = fact.quantity?.nounPhrase?.split(/\s+/);
+  if (!theirs || !mine || theirs.length < 2 || mine.length !== 1 || stem(theirs[theirs.length - 1]!.toLowerCase()) !== stem(mine[0]!.toLowerCase())) return false;
+  // Lower case: a name before the noun ("Brightline Staging workers") is a scope's to tell.
+  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && !/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) && !claimTerms.includes(stem(w)));
+}
+/** Words before a noun that name no kind of it ("other people", "further objects"). */
+const NO_KIND_WORDS = new Set(["other", "more", "further", "extra", "additional", "new", "remaining", "same", "different", "many", "several", "few", "total", "local", "young", "old", "elderly", "senior", "junior", "all", "some", "such", "own", "larger", "smaller", "bigger", "older", "younger", "newer", "higher", "lower", "greater", "fewer", "later", "earlier", "former", "other", "further", "outer", "inner", "upper"]);
+
+/**
  * Events that are each other's opposite ends: a count of those at one ("More than 11,000 runners
  * lined up at the start") is no count of those at the other ("Only 9,876 runners crossed the
  * finish line"), whatever noun both count by.

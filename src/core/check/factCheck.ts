@@ -10,7 +10,7 @@ import type { Evidence } from "../types";
 import { isContent, stem, type Token } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -387,6 +387,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // The whole a claim's part is of, where its sentence gives it ("five of the 23 routes": 23).
   const wholes = fact.part && fact.quantity ? claimsOtherValues.filter((v) => v > fact.quantity!.value) : [];
   const claimsWhole = wholes.length ? Math.max(...wholes) : undefined;
+  // The part a claim gives of this figure, where this figure is that part's whole ("about 2,100
+  // of the museum's roughly 12,400 objects": 2,100 of 12,400).
+  const parts = fact.quantity && !fact.part ? claim.facts.filter((f) => f !== fact && f.part && f.kind === "quantity" && sameUnit(f) && f.quantity!.value < fact.quantity!.value && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
+  const claimsPartOfMe = parts.length ? Math.max(...parts) : undefined;
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
@@ -732,6 +736,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // Nor, whatever it names, by a count above the whole the claim gives its part of ("five of the
     // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account.
     if (!agrees && claimPart && !shape.w.part && claimsWhole !== undefined && cols.lo[fid]! > claimsWhole) return;
+    // Nor is a whole disputed by a count below the part the claim gives of it ("2,100 of the
+    // museum's 12,400 objects" against "staff had logged 340 objects as water-damaged").
+    if (!agrees && claimsPartOfMe !== undefined && cols.hi[fid]! < claimsPartOfMe) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
     // Nor by the sum the claim's sums make ("putting in £25 million ... and another £13.5 million"
     // against "the entire £38.5 million the fund had put in"): the whole of which it gives the parts.
@@ -1404,7 +1411,7 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
   return INTERIM_BEFORE.test(doc.slice(from, cols.start[c.fid]!)) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
 }
 /** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
-const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
+const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:in|up|out|on|off|down)\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|this\s+(?:morning|afternoon|evening|week)|at\s+the\s+time\s+of\s+writing)\b/;
 
 /** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
@@ -1678,7 +1685,7 @@ function weighShape(
     // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
     // "Sixteen firefighters were injured" counts the hurt among those who fought the fire.
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
-    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
