@@ -805,6 +805,15 @@ describe("engine: a running count taken in, a week on", () => {
   });
 });
 
+describe("engine: a figure of the year before its sentence's year", () => {
+  const index = amongOtherStories(["regent.txt", "Regent\n\nThe Regent cinema sold 52,300 tickets in 2024, up from 47,900 the year before, according to the trust.\n"]);
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("answers no claim of the sentence's year ('47,900 ... the year before' is no 2024 figure)", () => {
+    assert.deepEqual(found("The Regent cinema sold 52,300 tickets in 2024."), [["supported", null]]);
+    assert.deepEqual(found("The Regent cinema sold 47,900 tickets in 2024."), [["contradicted", "52,300"]]);
+  });
+});
+
 describe("engine: parts, wholes, kinds and instances", () => {
   const index = amongOtherStories(
     ["museum.txt", "Museum\n\nBy Tuesday, staff had logged 340 objects as damaged after the storm tore the roof from the Kelby museum's hall.\n"],

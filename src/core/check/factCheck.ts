@@ -2075,8 +2075,9 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
       if (d.reference && facts[k]!.span.end <= d.span.start) continue;
       const has = out[k]!;
       has.any = true;
-      if (d.date!.year !== undefined) has.years.push(d.date!.year);
-      if (d.date!.month !== undefined) has.months.push(d.date!.month);
+      // "sold 52,300 tickets in 2024, up from 47,900 the year before": 47,900 is of 2023.
+      if (d.date!.year !== undefined) has.years.push(facts[k]!.yearBefore ? d.date!.year - 1 : d.date!.year);
+      if (d.date!.month !== undefined && !facts[k]!.yearBefore) has.months.push(d.date!.month);
     }
   });
   return out;
