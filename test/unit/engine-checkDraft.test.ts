@@ -814,6 +814,24 @@ describe("engine: a figure of the year before its sentence's year", () => {
   });
 });
 
+describe("engine: what a claim measures its figure or its date against", () => {
+  const index = amongOtherStories(
+    ["toll.txt", "Toll\n\nAshmoor's revised estimate of 241 excess deaths was published on Friday.\n"],
+    ["past.txt", "Past\n\nThe July 2022 heatwave was linked to 158 excess deaths across Ashmoor.\n"],
+    ["tram.txt", "Tram\n\nThe Kelby tram extension was approved in July 2021 with a budget of £186 million.\n"],
+    ["estimate.txt", "Estimate\n\nThe council's own estimate for the Kelby tram extension rose from £248 million on March 4 to £255 million.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("the figure a claim says its own is more than is no rival of it", () => {
+    const kinds = (draft: string) => checkDraft(index, draft).flatMap((f) => f.evidence.filter((e) => e.stance === "disagrees").map((e) => e.value));
+    assert.deepEqual(kinds("Ashmoor's revised estimate of 241 excess deaths was 83 more than in the July 2022 heatwave."), []);
+    assert.deepEqual(found("Ashmoor's revised estimate was 260 excess deaths."), [["contradicted", "241"]]);
+  });
+  it("a source's date that is the claim's other date is no rival of the claim's first", () => {
+    assert.deepEqual(found("The council's 4 March estimate for the Kelby tram extension was roughly a third higher than the budget approved in 2021."), [["supported", null]]);
+  });
+});
+
 describe("engine: parts, wholes, kinds and instances", () => {
   const index = amongOtherStories(
     ["museum.txt", "Museum\n\nBy Tuesday, staff had logged 340 objects as damaged after the storm tore the roof from the Kelby museum's hall.\n"],

@@ -81,6 +81,18 @@ describe("engine: findEntities", () => {
       ],
     },
     {
+      name: "a name followed by the acronym of its words is a body's ('Hallambridge Rapid Transit (HRT)'), as is a transit company",
+      text: "Declan Furlong, chief executive of Hallambridge Rapid Transit (HRT), spoke. Kelby Metro and Tarnby Bell (TB) agreed.",
+      expected: [
+        ["person", "Declan Furlong", "Declan Furlong"],
+        ["organisation", "Hallambridge Rapid Transit", "Hallambridge Rapid Transit"],
+        ["organisation", "HRT", "HRT"],
+        ["organisation", "Kelby Metro", "Kelby Metro"],
+        ["organisation", "Tarnby Bell", "Tarnby Bell"],
+        ["organisation", "TB", "TB"],
+      ],
+    },
+    {
       name: "a word of measure opening a sentence is no part of the name after it ('Average Aldwyn bills')",
       text: "Average Aldwyn bills rise by 9.5 per cent.",
       expected: [["other", "Aldwyn", "Aldwyn"]],

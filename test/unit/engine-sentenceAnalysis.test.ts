@@ -1298,6 +1298,27 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     assert.equal(fact(analyse(c), c, "77").difference, undefined);
     assert.equal(fact(analyse(c), c, "£220,000").hypothetical, undefined);
   });
+  it("reads a question's figures as asked, not stated ('Three stops by December?'), and what may be or is wished for as a goal", () => {
+    const a = "Three stops by December?";
+    assert.equal(fact(analyse(a), a, "Three").hypothetical, true);
+    const b = "Three stops opened in December.";
+    assert.equal(fact(analyse(b), b, "Three").hypothetical, undefined);
+    const c = "The council said three stops could open by Christmas.";
+    assert.equal(fact(analyse(c), c, "three").goal, true);
+    const d = "We would rather open three stops in December than keep them closed.";
+    assert.equal(fact(analyse(d), d, "three").goal, true);
+    const e = "The council opened three stops in December.";
+    assert.equal(fact(analyse(e), e, "three").goal, undefined);
+  });
+  it("reads a figure of 'the year before' and the second of a series", () => {
+    const a = "The cinema sold 52,300 tickets in 2024, up from 47,900 the year before.";
+    assert.equal(fact(analyse(a), a, "47,900").yearBefore, true);
+    assert.equal(fact(analyse(a), a, "52,300").yearBefore, undefined);
+    const b = "The insurer made a second interim payment of £1.5m.";
+    assert.equal(fact(analyse(b), b, "£1.5m").instance, 2);
+    const c = "The insurer made an interim payment of £1m.";
+    assert.equal(fact(analyse(c), c, "£1m").instance, undefined);
+  });
   it("measures a result of other sums by its kind ('made a profit of almost £45m': a profit)", () => {
     const a = "Harwick made a profit of almost £45m on the striker.";
     assert.ok(fact(analyse(a), a, "£45m").measure.includes("profit"));

@@ -62,6 +62,13 @@ const SEED_ROWS: Row[] = [
     ],
   },
   {
+    sentence: "Ashmoor's revised estimate of 241 deaths accounts for about 13 percent of that total.",
+    expect: [
+      { text: "241 deaths", value: 241, unit: "death", nounPhrase: "deaths" },
+      { text: "about 13 percent", value: 13 },
+    ],
+  },
+  {
     sentence:
       "The resulting effort in the UK, dubbed Operation Venetic, has so far resulted in 746 arrests and the seizure of £54m in cash, 77 illegal firearms including AK47 assault rifles, submachine guns and grenades, and two tonnes of class A and B drugs and illicit Valium, 55 luxury cars and 73 luxury watches.",
     only: true,

@@ -31,7 +31,7 @@ const ORG_WORDS = new Set(
     "express times post mail herald guardian telegraph journal news gazette chronicle tribune observer mirror standard " +
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +
     // Words of companies' names ("Harlow Motors", "Northern Airways").
-    "motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
+    "transit transport metro motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studio studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
@@ -130,6 +130,17 @@ const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival 
 const POSSESSIVE = /['\u2019]s$/i;
 /** "St", "St." or "Saint" opening a name: a saint's, so a church, school or place named for one. */
 const SAINT = /^(?:St\.?|Saint)$/;
+
+/**
+ * A name followed by the acronym of its words in brackets ("Hallambridge Rapid Transit (HRT)",
+ * "Office for Road Safety (ORS)"): a body's, never a person's.
+ */
+function spelledOutAcronym(text: string, run: Token[]): boolean {
+  const after = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(run[run.length - 1]!.span.end, run[run.length - 1]!.span.end + 12));
+  if (!after || run.length < 2) return false;
+  const initials = run.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
+  return initials === after[1];
+}
 
 /** A word of a person's name: capitalised, then lowercase ("Roe", "McLean", "O'Neill"). */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$/u;
@@ -358,7 +369,7 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // person's name makes no body of the person.
   const titleWords = titleLength(lowers);
   const titledPerson = titleWords > 0 && TITLE_WORDS.has(lowers[titleWords - 1]!) && run.length - titleWords >= 2 && run.slice(titleWords).every((t) => PERSON_WORD.test(t.text)) && !lowers.slice(titleWords).some((w) => ORG_WORDS.has(w));
-  if ((!titledPerson && lowers.some((w) => ORG_WORDS.has(w))) || acronym || /\s&\s/.test(text.slice(run[0]!.span.start, run[run.length - 1]!.span.end))) {
+  if ((!titledPerson && lowers.some((w) => ORG_WORDS.has(w))) || acronym || /\s&\s/.test(text.slice(run[0]!.span.start, run[run.length - 1]!.span.end)) || spelledOutAcronym(text, run)) {
     const name = run.map((t) => t.text).join(" ");
     return [mention(text, run, "organisation", undefined, placeOfOrganisation(name))];
   }

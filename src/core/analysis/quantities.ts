@@ -376,6 +376,9 @@ function wordAt(text: string, pos: number): string | undefined {
  * The short noun phrase starting at `pos` (after one space): modifiers then a head noun, stopping at
  * prepositions, conjunctions, auxiliaries, -ing/-ed verbs after the head, and punctuation.
  */
+/** Verbs in -s that a figure's noun phrase may run into before "for", "to" or "up" (see `readNounPhrase`). */
+const VERBS_IN_S = new Set(["accounts", "counts", "amounts", "stands", "adds", "comes", "goes", "makes", "equates", "represents"]);
+
 function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | undefined {
   if (text[pos] !== " ") return undefined;
   let p = pos + 1;
@@ -398,6 +401,8 @@ function readNounPhrase(text: string, pos: number, maxWords = 5): NounPhrase | u
     // Modifiers before an English head noun are singular: after a plural, a singular word is a verb
     // ("people fled", "lives lost").
     if (words.length > 0 && isPlural(words[words.length - 1].w) && !isPlural(w) && /^[a-z]/.test(w)) break;
+    // A verb in -s after a noun: "241 deaths accounts for about 13 percent", "5,000 homes amounts to".
+    if (words.length > 0 && VERBS_IN_S.has(lw) && /^\s+(?:for|to|up)\b/.test(text.slice(p + w.length, p + w.length + 5))) break;
     // A capitalised word after a lowercase noun starts a new phrase ("10,000 in Britain" is stopped earlier;
     // "5 people Police said" is not a phrase).
     if (words.length > 0 && /^[A-Z][a-z]/.test(w) && /^[a-z]/.test(words[words.length - 1].w)) break;

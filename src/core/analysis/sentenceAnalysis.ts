@@ -353,6 +353,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
   let previousClause: Span | undefined;
   let previousFigureEnd = span.start;
+  const asksAQuestion = /\?["'\u201d\u2019)\s]*$/.test(sentence);
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
@@ -508,7 +509,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50))))) extra.goal = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(textAfter(text, q.span.end, 40)) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
     if (YEAR_BEFORE_AFTER.test(textAfter(text, q.span.end, 30))) extra.yearBefore = true;
     // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
     const instance = INSTANCE_BEFORE.exec(before);
@@ -525,7 +526,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "The petition topped 11,000 signatures": a running count past a mark, as of a later day than its first tallies.
     // (Not one gathered over a window: "passed 12,000 signatures in a week" is that week's.)
     else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30)) && !IN_A_WINDOW.test(text.slice(span.start, span.end))) extra.later = true;
-    if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50))) extra.hypothetical = true;
+    // "Three stops by December?": a question asks a figure, it does not state it.
+    if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
@@ -1067,6 +1069,12 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
 
 /** "the year before", "a year earlier", "the previous year" right after a figure: of the year before the sentence's. */
 const YEAR_BEFORE_AFTER = /^,?\s+(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b/i;
+
+/** What may come to be, right after a figure and its noun: "three stops could open by Christmas", "£2m might be saved". */
+const MAY_BE_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:could|might|may)\s+(?!have\b)\p{Ll}+/u;
+
+/** A wish or a possibility before a figure: "We would rather open three stops", "could open up to". */
+const RATHER_BEFORE = /\b(?:would|could|might|may)\s+(?:rather|prefer\s+to|like\s+to|hope\s+to)\s+\p{Ll}+\s+(?:up\s+to\s+)?$/u;
 
 /** Ordinals, in order, that number a thing of a series. */
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];

@@ -391,6 +391,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // of the museum's roughly 12,400 objects": 2,100 of 12,400).
   const parts = fact.quantity && !fact.part ? claim.facts.filter((f) => f !== fact && f.part && f.kind === "quantity" && sameUnit(f) && f.quantity!.value < fact.quantity!.value && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
   const claimsPartOfMe = parts.length ? Math.max(...parts) : undefined;
+  // "241 excess deaths was 83 more than the county recorded in the 2022 heatwave": the figure the
+  // claim measures its own against (158) is no rival account of it.
+  const comparedWith = fact.quantity && !fact.difference ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.comparison && f.difference && sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))).flatMap((f) => [fact.quantity!.value - f.quantity!.value, fact.quantity!.value + f.quantity!.value]) : [];
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
@@ -607,6 +610,8 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const isQuantity = fact.kind === "quantity";
   const claimValue = fact.quantity?.value;
   const claimDate = fact.date;
+  // The claim's other dates with a year (see their use in `consider`).
+  const otherClaimDates = fact.kind === "date" ? claim.facts.filter((f) => f !== fact && f.kind === "date" && f.date!.year !== undefined).map((f) => f.date!) : [];
   const claimDirection = fact.direction;
   const claimFrom = !!fact.from;
   const claimDifference = !!fact.difference;
@@ -674,6 +679,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
       }
       agrees = c === "agrees";
       if (!agrees && shape.w.otherDeadline) return;
+      // "The council's 4 March estimate was a third higher than the budget approved in 2021": a
+      // source's "approved in July 2021" is the claim's other date, no rival of its "4 March".
+      if (!agrees && otherClaimDates.length && otherClaimDates.some((d) => compareDates(d, cols.dateAt(fid)) === "agrees")) return;
       if (!agrees && cols.isWeekday(fid) && weekdayOfAnotherEvent(fid)) return;
       if (!agrees && claimFigures.length && datesAnotherFigure(fid)) return;
       if (!agrees && sentenceFigures.length && datesAFigureAlone(fid)) return;
@@ -740,6 +748,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // museum's 12,400 objects" against "staff had logged 340 objects as water-damaged").
     if (!agrees && claimsPartOfMe !== undefined && cols.hi[fid]! < claimsPartOfMe) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
+    if (!agrees && comparedWith.length && comparedWith.some((v) => Math.abs(cols.amount[fid]! - v) <= 1e-9 * Math.max(1, Math.abs(v)))) return;
     // Nor by the sum the claim's sums make ("putting in £25 million ... and another £13.5 million"
     // against "the entire £38.5 million the fund had put in"): the whole of which it gives the parts.
     if (!agrees && claimsSum !== undefined && Math.abs(cols.amount[fid]! - claimsSum) <= 1e-6 * claimsSum) return;
