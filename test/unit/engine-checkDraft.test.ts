@@ -832,6 +832,23 @@ describe("engine: what a claim measures its figure or its date against", () => {
   });
 });
 
+describe("engine: a peak and a running count by a time", () => {
+  const index = amongOtherStories(
+    ["wire.md", "---\ntitle: Fire\ndate: 2025-03-10\n---\n\nFire\n\nPM2.5 at the Hollins Road monitor peaked at 187 micrograms per cubic metre on Sunday.\n"],
+    ["update.md", "---\ntitle: Fire out\ndate: 2025-03-25\n---\n\nFire out\n\nPM2.5 at the Hollins Road monitor fell to 11 micrograms per cubic metre on Tuesday.\n"],
+    ["complaints.md", "---\ntitle: Complaints\ndate: 2025-03-11\n---\n\nComplaints\n\nBy Monday evening Kelsham District Council had logged 1,612 complaints about the smoke.\n"],
+    ["complaints-after.md", "---\ntitle: Complaints after\ndate: 2025-03-25\n---\n\nComplaints after\n\nKelsham District Council said it received 2,356 complaints about the smoke over the course of the fire.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a peak is answered by the peak, not by a later reading", () => {
+    assert.deepEqual(found("PM2.5 at the Hollins Road monitor peaked at 187 micrograms per cubic metre."), [["supported", null]]);
+    assert.deepEqual(found("PM2.5 at the Hollins Road monitor peaked at 150 micrograms per cubic metre."), [["contradicted", "187"]]);
+  });
+  it("a total over the course of an event is not disputed by a count 'by Monday evening' of an older report", () => {
+    assert.deepEqual(found("Over the course of the fire, Kelsham District Council received 2,356 complaints about the smoke."), [["supported", null]]);
+  });
+});
+
 describe("engine: parts, wholes, kinds and instances", () => {
   const index = amongOtherStories(
     ["museum.txt", "Museum\n\nBy Tuesday, staff had logged 340 objects as damaged after the storm tore the roof from the Kelby museum's hall.\n"],

@@ -1310,6 +1310,16 @@ describe("engine: analyzeSentence windows and comparisons", () => {
     const e = "The council opened three stops in December.";
     assert.equal(fact(analyse(e), e, "three").goal, undefined);
   });
+  it("reads a peak, a difference after a rate's unit, and a total over the course of an event", () => {
+    const a = "PM2.5 peaked at 187 micrograms per cubic metre on Sunday.";
+    assert.equal(fact(analyse(a), a, "187").peak, true);
+    const b = "PM2.5 fell to 11 micrograms per cubic metre on Tuesday.";
+    assert.equal(fact(analyse(b), b, "11").peak, undefined);
+    const c = "The reading was 172 micrograms per cubic metre above the guideline.";
+    assert.equal(fact(analyse(c), c, "172").difference, true);
+    const d = "Over the course of the fire, the council received 2,356 complaints.";
+    assert.equal(fact(analyse(d), d, "2,356").total, true);
+  });
   it("reads a figure of 'the year before' and the second of a series", () => {
     const a = "The cinema sold 52,300 tickets in 2024, up from 47,900 the year before.";
     assert.equal(fact(analyse(a), a, "47,900").yearBefore, true);

@@ -113,6 +113,8 @@ export interface FactMention {
    * the last of its tallies ("were eventually confirmed", "the council's final count").
    */
   later?: true | "last";
+  /** A peak ("peaked at 187 micrograms", "a high of 41C"): no reading of another moment answers it. */
+  peak?: true;
   /** A figure said of the year before its sentence's year ("sold 52,300 tickets in 2024, up from 47,900 the year before"). */
   yearBefore?: true;
   /** Which of a series the figure's thing is, where its words number it: "a second interim payment of £1.5m": 2. (The first is any.) */
@@ -457,7 +459,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -511,6 +513,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     previousFigureEnd = q.span.end;
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(textAfter(text, q.span.end, 40)) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
     if (YEAR_BEFORE_AFTER.test(textAfter(text, q.span.end, 30))) extra.yearBefore = true;
+    // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
+    if (PEAK_BEFORE.test(sinceLastFigure.slice(-40))) extra.peak = true;
     // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
     const instance = INSTANCE_BEFORE.exec(before);
     if (instance) extra.instance = ORDINALS.indexOf(instance[1]!.toLowerCase()) + 1;
@@ -1067,6 +1071,9 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
   return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
 }
 
+/** A peak's words just before its figure: "peaked at", "a peak of", "reached a high of". */
+const PEAK_BEFORE = /\b(?:peaked|peaking|peaks)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$|\b(?:a|its|the|their)\s+(?:peak|high|maximum)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
+
 /** "the year before", "a year earlier", "the previous year" right after a figure: of the year before the sentence's. */
 const YEAR_BEFORE_AFTER = /^,?\s+(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b/i;
 
@@ -1249,7 +1256,7 @@ const COMPARISON_WORDS =
 /** A comparison (`COMPARISON_WORDS`) or a change named with what changed, after a figure. */
 /** "a meal", "per head", "an hour" right after a sum, before what compares it. */
 const RATE_UNIT_AFTER = /^\s+(?:a|an|per)\s+[a-z]+(?=\s+(?:more|less|fewer|higher|lower|above|below|cheaper|dearer)\b)/i;
-const DIFFERENCE_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS}|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\\s+in)\\b`, "i");
+const DIFFERENCE_AFTER = new RegExp(`^(?:\\s+per\\s+(?:cubic\\s+|square\\s+)?[a-z]+)?\\s+(?:${COMPARISON_WORDS}|(?:rise|increase|fall|drop|decline|cut|jump|reduction)s?\\s+in)\\b`, "i");
 
 /**
  * A change a sum or count names as its own noun: "the 50p increase in the adult rate", "a £500
@@ -1332,7 +1339,7 @@ const CHANGE_IS_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction|hi
 const CONTAINER_OF_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+(packs|packets|boxes|bottles|cartons|crates|bags|sacks|tins|cans|jars|trays)\s+of\s+$/;
 
 /** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
-const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told)\b/i;
+const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told|over\s+the\s+(?:whole\s+)?course\s+of)\b/i;
 /** A sentence that opens by adding things up, before its figure: "Adding X to Y puts the cost at". */
 const ADDING_OPENING = /^\s*(?:adding|add)\s+[^.;]*?\bto\b[^.;]*\b(?:puts?|brings?|takes?|makes?|gives?)\b[^.;]*$/i;
 /** A sum's words opening a sentence before its first comma: "Together, ...", "In all, ...". */

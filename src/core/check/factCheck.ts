@@ -1417,8 +1417,11 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
   const cols = index.factColumns;
   const doc = index.documents[c.doc]!.text;
   const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 60);
-  return INTERIM_BEFORE.test(doc.slice(from, cols.start[c.fid]!)) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
+  const before = doc.slice(from, cols.start[c.fid]!);
+  return INTERIM_BEFORE.test(before) || BY_THEN_HAD_BEFORE.test(before) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
 }
+/** A count by a time, in the past perfect: "By Monday evening the council had logged 1,612". */
+const BY_THEN_HAD_BEFORE = /\bBy\s+(?:\p{Lu}\p{Ll}+|\d{1,2}|mid|early|late|the)\b[^.;]{0,50}?\bhad\s+(?:\p{Ll}+\s+){1,2}(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 /** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
 const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:in|up|out|on|off|down)\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|this\s+(?:morning|afternoon|evening|week)|at\s+the\s+time\s+of\s+writing)\b/;
@@ -1694,7 +1697,7 @@ function weighShape(
     // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
     // "Sixteen firefighters were injured" counts the hurt among those who fought the fire.
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
-    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
