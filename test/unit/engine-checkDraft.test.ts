@@ -827,6 +827,12 @@ describe("engine: what a claim measures its figure or its date against", () => {
     assert.deepEqual(kinds("Ashmoor's revised estimate of 241 excess deaths was 83 more than in the July 2022 heatwave."), []);
     assert.deepEqual(found("Ashmoor's revised estimate was 260 excess deaths."), [["contradicted", "241"]]);
   });
+  it("nor is the whole with what the claim leaves out ('Excluding the 2,140 tonnes ..., 12,720 tonnes')", () => {
+    const port = amongOtherStories(["port.txt", "Port\n\nVisiting vessels accounted for 2,140 tonnes of the 14,860 tonnes of fish landed at Hollinsea last year.\n"]);
+    const disagreeing = (draft: string) => checkDraft(port, draft).flatMap((f) => f.evidence.filter((e) => e.stance === "disagrees").map((e) => e.value));
+    assert.deepEqual(disagreeing("Excluding the 2,140 tonnes landed by visiting vessels, 12,720 tonnes of fish were landed at Hollinsea last year."), []);
+    assert.deepEqual(disagreeing("Including the 2,140 tonnes landed by visiting vessels, 12,720 tonnes of fish were landed at Hollinsea last year."), ["14,860"]);
+  });
   it("a source's date that is the claim's other date is no rival of the claim's first", () => {
     assert.deepEqual(found("The council's 4 March estimate for the Kelby tram extension was roughly a third higher than the budget approved in 2021."), [["supported", null]]);
   });

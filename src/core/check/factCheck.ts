@@ -394,6 +394,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // "241 excess deaths was 83 more than the county recorded in the 2022 heatwave": the figure the
   // claim measures its own against (158) is no rival account of it.
   const comparedWith = fact.quantity && !fact.difference ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.comparison && f.difference && sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))).flatMap((f) => [fact.quantity!.value - f.quantity!.value, fact.quantity!.value + f.quantity!.value]) : [];
+  // "Excluding the 2,140 tonnes landed by visiting vessels, 12,720 tonnes came ashore": the whole
+  // with what the claim leaves out (14,860) is no rival account of what is left.
+  if (fact.quantity && !fact.difference) for (const f of claim.facts) if (f !== fact && f.kind === "quantity" && sameUnit(f) && leftOut(claim, f)) comparedWith.push(fact.quantity.value + f.quantity!.value);
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
@@ -1708,6 +1711,21 @@ function weighShape(
     otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical) || (!!fact.hypothetical && !sf.hypothetical && counterfactual(claim)) || (sf.size === "stated" && !fact.size),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
+}
+
+/** Words that leave a figure out of another: "excluding the 2,140 tonnes", "not counting 12 visitors". */
+const LEFT_OUT_WORDS = new Set(["excluding", "excludes", "exclude", "counting", "besides"]);
+
+/** Whether the claim leaves `f`'s figure out of its others ("Excluding the 2,140 tonnes ..."). */
+function leftOut(claim: SentenceAnalysis, f: FactMention): boolean {
+  let i = claim.tokens.findIndex((t) => t.span.start >= f.span.start);
+  if (i < 0) return false;
+  // Past a determiner and a qualifier ("excluding the", "not counting some").
+  for (let k = 0; k < 3 && i > 0; k++) {
+    const w = claim.tokens[--i]!.lower;
+    if (LEFT_OUT_WORDS.has(w)) return w !== "counting" || claim.tokens[i - 1]?.lower === "not";
+  }
+  return false;
 }
 
 /** How many significant digits `value` is written with: 975 has three, 900 one, 12.71 four. */
