@@ -396,7 +396,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const comparedWith = fact.quantity && !fact.difference ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.comparison && f.difference && sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))).flatMap((f) => [fact.quantity!.value - f.quantity!.value, fact.quantity!.value + f.quantity!.value]) : [];
   // "Excluding the 2,140 tonnes landed by visiting vessels, 12,720 tonnes came ashore": the whole
   // with what the claim leaves out (14,860) is no rival account of what is left.
-  if (fact.quantity && !fact.difference) for (const f of claim.facts) if (f !== fact && f.kind === "quantity" && sameUnit(f) && leftOut(claim, f)) comparedWith.push(fact.quantity.value + f.quantity!.value);
+  if (fact.quantity && !fact.difference) for (const f of leftOutFacts(claim)) if (f !== fact && f.kind === "quantity" && sameUnit(f)) comparedWith.push(fact.quantity.value + f.quantity!.value);
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
@@ -1716,17 +1716,30 @@ function weighShape(
 /** Words that leave a figure out of another: "excluding the 2,140 tonnes", "not counting 12 visitors". */
 const LEFT_OUT_WORDS = new Set(["excluding", "excludes", "exclude", "counting", "besides"]);
 
-/** Whether the claim leaves `f`'s figure out of its others ("Excluding the 2,140 tonnes ..."). */
-function leftOut(claim: SentenceAnalysis, f: FactMention): boolean {
-  let i = claim.tokens.findIndex((t) => t.span.start >= f.span.start);
-  if (i < 0) return false;
-  // Past a determiner and a qualifier ("excluding the", "not counting some").
-  for (let k = 0; k < 3 && i > 0; k++) {
-    const w = claim.tokens[--i]!.lower;
-    if (LEFT_OUT_WORDS.has(w)) return w !== "counting" || claim.tokens[i - 1]?.lower === "not";
+/**
+ * The claim's facts whose figures it leaves out of its others ("Excluding the 2,140 tonnes ..."),
+ * read once per claim in one pass over its tokens (a claim may hold hundreds of figures).
+ */
+function leftOutFacts(claim: SentenceAnalysis): readonly FactMention[] {
+  let out = leftOutByClaim.get(claim);
+  if (out) return out;
+  out = [];
+  const tokens = claim.tokens;
+  let i = 0;
+  for (const f of claim.facts) {
+    while (i < tokens.length && tokens[i]!.span.start < f.span.start) i++;
+    // Past a determiner and a qualifier ("excluding the", "not counting some").
+    for (let k = 1; k <= 3 && i - k >= 0; k++) {
+      const w = tokens[i - k]!.lower;
+      if (!LEFT_OUT_WORDS.has(w)) continue;
+      if (w !== "counting" || tokens[i - k - 1]?.lower === "not") out.push(f);
+      break;
+    }
   }
-  return false;
+  leftOutByClaim.set(claim, out);
+  return out;
 }
+const leftOutByClaim = new WeakMap<SentenceAnalysis, FactMention[]>();
 
 /** How many significant digits `value` is written with: 975 has three, 900 one, 12.71 four. */
 export function significantDigits(value: number): number {
