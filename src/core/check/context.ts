@@ -79,7 +79,7 @@ export function countsAKindOf(claimTerms: readonly string[], fact: FactMention, 
   return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && !/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) && !claimTerms.includes(stem(w)));
 }
 /** Words before a noun that name no kind of it ("other people", "further objects"). */
-const NO_KIND_WORDS = new Set(["other", "more", "further", "extra", "additional", "remaining", "same", "different", "many", "several", "few", "total", "local", "young", "old", "elderly", "senior", "junior", "all", "some", "such", "own", "larger", "smaller", "bigger", "older", "younger", "newer", "higher", "lower", "greater", "fewer", "later", "earlier", "former", "other", "further", "outer", "inner", "upper"]);
+const NO_KIND_WORDS = new Set(["other", "more", "further", "extra", "additional", "remaining", "same", "different", "many", "several", "few", "total", "local", "young", "old", "elderly", "senior", "junior", "all", "some", "such", "own", "larger", "smaller", "bigger", "older", "younger", "newer", "higher", "lower", "greater", "fewer", "later", "earlier", "former", "outer", "inner", "upper"]);
 
 /**
  * Events that are each other's opposite ends: a count of those at one ("More than 11,000 runners
