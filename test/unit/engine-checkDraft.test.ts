@@ -855,6 +855,22 @@ describe("engine: a peak and a running count by a time", () => {
   });
 });
 
+describe("engine: opposite states and last year's figures", () => {
+  const index = amongOtherStories(
+    ["posts.txt", "Posts\n\nThe inspectors found that only 147 of the Kelby prison's 189 officer posts were filled.\n"],
+    ["gap.md", "---\ntitle: Gap\ndate: 2025-02-11\n---\n\nGap\n\nHarrowdale's budget gap last year was £27.4 million, which it closed by drawing on reserves.\n"],
+  );
+  const found = (draft: string) => checkDraft(index, draft).map((f) => [f.kind, f.suggestion ?? null]);
+  it("a count of posts left vacant is no count of the posts filled", () => {
+    assert.deepEqual(found("The inspectors found that 42 officer posts at the Kelby prison were vacant."), [["unsupported", null]]);
+    assert.deepEqual(found("The inspectors found that 150 officer posts at the Kelby prison were filled.").map(([kind]) => kind), ["contradicted"]);
+  });
+  it("a figure said of last year answers no claim dated by a day of this one", () => {
+    assert.deepEqual(found("On February 10, Harrowdale's budget gap was cut to £37.8 million."), [["unsupported", null]]);
+    assert.deepEqual(found("Harrowdale's budget gap last year was £34.5 million."), [["contradicted", "£27.4 million"]]);
+  });
+});
+
 describe("engine: parts, wholes, kinds and instances", () => {
   const index = amongOtherStories(
     ["museum.txt", "Museum\n\nBy Tuesday, staff had logged 340 objects as damaged after the storm tore the roof from the Kelby museum's hall.\n"],

@@ -207,6 +207,11 @@ describe("engine: extractQuotes attribution table", () => {
       expected: [["for a service that gets worse", undefined, "none"]],
     },
     {
+      name: "a pronoun passes over a person named as an agent after 'by' ('would be led by Dame Patricia Holloway')",
+      text: straight("The prisons minister, Helen Cartwright, told MPs that an inquiry would be led by Dame Patricia Holloway. \u201cOne is one too many,\u201d she said."),
+      expected: [["One is one too many,", "Helen Cartwright", "pronoun", "she"]],
+    },
+    {
       name: "a title with a body's word in it ('Group Manager Tom Ridley') names a person, whom a surname after a quote means",
       text: straight(
         "Dr Priya Nandakumar thanked the crews.\n\nGroup Manager Tom Ridley said the flames were confined.\n\n\u201cThe smoke travelled fast,\u201d Ridley said.",

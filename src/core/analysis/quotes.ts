@@ -50,10 +50,15 @@ export interface NamedMention {
   possessor?: true;
   /** The sex an honorific before the name gives ("Mr Ellery": "m", "Mrs Ellery": "f"). */
   sex?: "m" | "f";
+  /** Named as the agent after "by" ("an inquiry led by Dame Patricia Holloway"): no subject a later pronoun means. */
+  agent?: true;
 }
 
 /** Honorifics that say a person's sex. */
 const HONORIFIC_SEX = /^(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s/;
+
+/** "by" just before a name, or before its honorific ("led by Dame Patricia Holloway"). */
+const AGENT_BEFORE = /\bby\s+(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Professor|Prof)\.?\s+)?$/;
 
 /** The sex the honorific opening `written` gives, if any. */
 function honorificSex(written: string): "m" | "f" | undefined {
@@ -324,16 +329,17 @@ class KnownNames {
 
   /**
    * The last person named before `offset` (whom a pronoun there means), not as a possessor ("Richard
-   * Ellery, 59, Mrs Ellery's son, said ..." then "he said" is Richard's).
+   * Ellery, 59, Mrs Ellery's son, said ..." then "he said" is Richard's), nor as an agent after
+   * "by" ("told the Commons that an inquiry would be led by Dame Patricia Holloway. ... she said").
    */
   lastPersonBefore(offset: number): string | undefined {
     let found: string | undefined;
     for (let i = this.local.length - 1; i >= 0 && found === undefined; i--) {
       const n = this.local[i]!;
-      if (n.type === "person" && !n.possessor && n.span.end <= offset) found = n.name;
+      if (n.type === "person" && !n.possessor && !n.agent && n.span.end <= offset) found = n.name;
     }
     // Names of earlier paragraphs all end before this paragraph starts.
-    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (this.earlier[i]!.type === "person" && !this.earlier[i]!.possessor) found = this.earlier[i]!.name;
+    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (this.earlier[i]!.type === "person" && !this.earlier[i]!.possessor && !this.earlier[i]!.agent) found = this.earlier[i]!.name;
     this.record("last", offset, found ?? "");
     return found;
   }
@@ -439,6 +445,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
+    if (e.type === "person" && AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) n.agent = true;
     out.push(n);
   }
   return out;

@@ -996,6 +996,9 @@ function settle(
       // "In 2021, 30 homes ... were evacuated", in a report of 2025: a claim dated by a month or a
       // day alone ("on Friday 7 March") tells of its report's year, not of a year before it.
       if (!years.length && when && has.years.length && has.years.every((y) => y < when!.year)) return true;
+      // So is one its source says of "last year" ("Harrowdale's budget gap last year was £27.4 million").
+      // (Not where the claim's figure is a year back too: "down from £2.9bn a year earlier".)
+      if (!years.length && !fact.yearBefore && fact.yearsAgo === undefined && (index.factRecord(c.fid).yearsAgo ?? 0) > 0) return true;
       if (!when || years.includes(when.year) || months.includes(when.month)) return false;
       // A year is of another time unless the source dates its figure by a year; a month, by anything.
       if (years.length ? has.years.length : has.any) return false;
