@@ -785,6 +785,11 @@ const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "sco
  */
 const ORDINAL_VALUES = new Map([...ORDINAL_WORDS].slice(1, 12).map((w, i) => [w, i + 2] as const));
 
+/** The count an ordinal word from "second" to "twelfth" says ("third": 3), lower case; undefined for any other word. */
+export function ordinalWordValue(word: string): number | undefined {
+  return ORDINAL_VALUES.get(word);
+}
+
 /** Words between an ordinal and its noun that say the count runs unbroken. */
 const ORDINAL_ADJECTIVES = /^(?:consecutive|straight|successive|running)\s+/;
 

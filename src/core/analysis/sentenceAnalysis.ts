@@ -3,7 +3,7 @@ import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
-import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 import { parseNumberWords } from "./numberWords";
@@ -511,13 +511,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(textAfter(text, q.span.end, 40)) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
-    if (YEAR_BEFORE_AFTER.test(textAfter(text, q.span.end, 30))) extra.yearBefore = true;
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
+    if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
     // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
     if (PEAK_BEFORE.test(sinceLastFigure.slice(-40))) extra.peak = true;
     // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
     const instance = INSTANCE_BEFORE.exec(before);
-    if (instance) extra.instance = ORDINALS.indexOf(instance[1]!.toLowerCase()) + 1;
+    if (instance) extra.instance = ordinalWordValue(instance[1]!.toLowerCase());
     // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
     const cohort = q.percent ? cohortOf(clauseText) : undefined;
     if (cohort) extra.cohort = cohort;
@@ -1083,8 +1083,6 @@ const MAY_BE_AFTER = /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:could|might|may)\s+(?!have\b
 /** A wish or a possibility before a figure: "We would rather open three stops", "could open up to". */
 const RATHER_BEFORE = /\b(?:would|could|might|may)\s+(?:rather|prefer\s+to|like\s+to|hope\s+to)\s+\p{Ll}+\s+(?:up\s+to\s+)?$/u;
 
-/** Ordinals, in order, that number a thing of a series. */
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /** The ordinal of a thing a figure is "of", just before it: "a second interim payment of", "its third loan of". */
 const INSTANCE_BEFORE = /\b(?:a|the|its|their|his|her)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just\s+(?:over|under)|more\s+than|over)\s+)?$/iu;
 
