@@ -280,8 +280,8 @@ function mergeYearRanges(text: string, ds: DateMention[]): DateMention[] {
 
 /** Weekdays by name, 0 for Sunday (as `Date.getUTCDay` numbers them). */
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 };
-/** A weekday after "on" ("on Sunday", "early on Tuesday", "on Saturday night") or "by" (a running total's: "By Tuesday morning"); not a plural or a possessive ("on Sundays", "on Sunday's show"). */
-const WEEKDAY_DATE = /\b(?:[Oo]n|[Bb]y)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s\b)/g;
+/** A weekday after "on" ("on Sunday", "early on Tuesday", "on Saturday night") or "by" (a running total's: "By Tuesday morning", "by the end of Wednesday", "by the Thursday"); not a plural or a possessive ("on Sundays", "on Sunday's show"). */
+const WEEKDAY_DATE = /\b(?:[Oo]n|[Bb]y(?:\s+the(?:\s+end\s+of)?)?)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]?s\b)/g;
 /** A date that follows a weekday and says which it is ("on Sunday 8 March", "on Sunday, March 8"). */
 const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^\s*,?\s*(?:the\s+)?(?:\d|${MONTH_WORD.source})`, "i");
 /** Words before a weekday that put its event ahead of the report ("will", "is due to", "next"). */

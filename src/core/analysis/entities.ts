@@ -40,7 +40,10 @@ const ORG_WORDS = new Set(
     // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
     "house tower " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
-    "rovers rangers wanderers athletic albion hotspur united"
+    "rovers rangers wanderers athletic albion hotspur united " +
+    // Funds, schemes and regulators ("the Condition Improvement Fund", "the Health and Safety
+    // Executive", "the Housing Ombudsman"): no one's surname.
+    "fund funds scheme programme board executive tribunal inspectorate regulator ombudsman league"
   )
     .split(/\s+/)
     .concat(INSTITUTION_WORDS),
@@ -93,6 +96,22 @@ const TITLE_WORDS = new Set(
 /** Roles written as letters: an office or a rank, no body ("the local MP", "its CEO", "DCI Jane Roe"). */
 const ROLE_ACRONYMS = new Set(["MP", "MSP", "MEP", "MLA", "MS", "PM", "CEO", "CFO", "COO", "QC", "KC", "PC", "DC", "DS", "DI", "DCI", "DSI", "DCS", "PCSO"]);
 /** Lowercase connectors allowed inside a name ("Wil van Gemert", "Bank of England"). */
+/**
+ * "the Conservative MP for Harrowfield and Calder Vale": the names after an elected member's
+ * "for" are the seat's places, whatever they would read as alone (a person, "Calder Vale", whom a
+ * "he said" after them could be taken for).
+ */
+function constituency(text: string, found: EntityMention[]): EntityMention[] | undefined {
+  if (found.length !== 1 || found[0]!.type === "place") return undefined;
+  const e = found[0]!;
+  if (!SEAT_BEFORE.test(text.slice(Math.max(0, e.span.start - 60), e.span.start))) return undefined;
+  return [{ ...e, type: "place", name: e.text, key: e.text.toLowerCase() }];
+}
+/** An elected member's "for", and a place before "and" of a seat of two ("MP for Harrowfield and "). */
+const SEAT_BEFORE = /\b(?:MPs?|MSPs?|MEPs?|MLAs?|AMs?)\s+for\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*,?\s+and\s+)?$/u;
+
+/** Elected members' titles, said "for" their constituency ("MP for Calverton Moor", "MSP for Fife"). */
+const REPRESENTATIVES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "AM", "AMs"]);
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
 /** A kind of place and "of" before a name, lower case ("the village of", not "the Port of London Authority"). */
 export const PLACE_KIND_OF = /\b(?:village|town|city|hamlet|suburb|island|county|parish|district|region|port|borough)\s+of\s+$/;
@@ -118,7 +137,7 @@ export function saidAsPlace(text: string, start: number): boolean {
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square bridge moor stadium arena line motorway tunnel viaduct".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square bridge moor wolds downs fens stadium arena line motorway tunnel viaduct".split(" "),
 );
 /** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate", "the Corn Exchange"). */
 const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange"]);
@@ -185,8 +204,9 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
         j++;
         continue;
       }
-      // A connector continues the run only when a name token follows it.
-      if (CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!) &&
+      // A connector continues the run only when a name token follows it. Not an elected member's
+      // "for": "the Labour MP for Calverton Moor" is a person's role and her constituency.
+      if (CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!) && !(toks[j]!.text === "for" && REPRESENTATIVES.has(toks[j - 1]!.text)) &&
         text.slice(toks[j]!.span.end, toks[j + 1]!.span.start) === " ") {
         j += 2;
         continue;
@@ -194,7 +214,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       break;
     }
     const found = classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known);
-    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? found));
+    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? constituency(text, found) ?? found));
     i = j;
   }
   // "Northern Ireland" and "South Africa" are places by name, not a region of Ireland or Africa.

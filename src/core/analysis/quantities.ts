@@ -1300,6 +1300,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     const item = ITEM_OPENING.exec(text.slice(0, q.span.start));
     if (item) q.per = "each " + singularise(item[1]!.toLowerCase());
   }
+  // "as many as six animals in each", "two officers per car": a count in each of some things,
+  // no count of them all.
+  else if (!q.percent && q.unitSpan && COUNT_IN_EACH_AFTER.test(text.slice(q.span.end, q.span.end + 24))) q.per = "each";
   if (q.currency && !q.per) {
     const after = text.slice(q.span.end, q.span.end + 40);
     if (PER_ITEM_AFTER.test(after)) q.perItem = true;
@@ -1349,6 +1352,8 @@ const SPEEDS: Record<string, string> = {
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
 const PERIOD_AFTER =
   /^\s+(?:(?:(?:in|of)\s+\p{Ll}+\s+)?(?:for\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
+/** What a count is of each of after it: "in each", "to every", "per pen" (not a period: see `PERIOD_AFTER`). */
+const COUNT_IN_EACH_AFTER = /^\s+(?:(?:(?:in|on|to|for|at|inside)\s+)?(?:each|every)\b|per\s+(?!(?:cent|year|annum|month|week|day|night|hour|minute|second)\b)\p{Ll}{3,}\b)/u;
 /** A sum's one thing after it: "a head", "per ticket", "each" (not a period: see `PERIOD_AFTER`). */
 const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|time|total|further|record|rise|fall|cut|drop)\b)\p{Ll}{3,}\b|each\b|apiece\b)/u;
 /** A sum's several things after it: "for two tickets", "for three of the paintings". */

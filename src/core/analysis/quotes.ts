@@ -38,6 +38,8 @@ const SPEECH_VERBS =
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(.{1,120}?)(?=[,.;:!?]|$|\\s+(?:in|at|on|to|during|after|before|when|while|who|which|that)\\b)|(.{1,100}?)\\s+(?:${SPEECH_VERBS})\\b)`, "u");
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
 const PRONOUN = /^(she|he|they|we|it)$/i;
+/** "of" or "of the" right before a name: what a role is of ("the head of Pennine Crest"). */
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 /** What stands between a speaker's role and their name in apposition: a comma, and a title. */
 const ROLE_THEN_NAME = /^\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?$/;
 
@@ -498,7 +500,12 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
   const clauses = relativeClauses(text.slice(sentence.start, verbAt), sentence.start);
   const subjectNames = paraNames.filter((n) => n.span.start >= sentence.start && n.span.end <= verbAt && !insideAnyQuote(text, sentence, n.span) && !clauses.some((c) => n.span.start >= c.start && n.span.end <= c.end));
   // Not a possessor: "Atlantica Air's chief executive, Rui Cardoso, said", "Smith's lawyer said".
-  const person = subjectNames.find((n) => n.type === "person" && !isPossessor(text, n.span));
+  // Nor what a role is of, where the person in apposition after it holds the role: "The head of
+  // Pennine Crest, Martin Halloway, said" (a body's name may read as a person's).
+  const roleHeld = (n: NamedMention) =>
+    OF_BEFORE.test(text.slice(Math.max(sentence.start, n.span.start - 8), n.span.start)) &&
+    subjectNames.some((o) => o.type === "person" && o.span.start > n.span.end && ROLE_THEN_NAME.test(text.slice(n.span.end, o.span.start)));
+  const person = subjectNames.find((n) => n.type === "person" && !isPossessor(text, n.span) && !roleHeld(n));
   const pronoun = /\b(she|he|they|we|it)\s*$/i.exec(text.slice(sentence.start, verbAt));
   // A lone word opening the sentence before its relative clause ("Pennock, who ..."): the subject,
   // a name if the names known so far say so, else no speaker that can be told (never one the

@@ -349,6 +349,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const boundaries = clauseBoundaries(text, tokens, placeSpans);
   const facts: FactMention[] = [];
   let previousUnit: string[] | undefined;
+  /** The unit of measurement or time of the figure that passed `previousUnit` on, if it had one ("nine days"). */
+  let previousUnitWord: string | undefined;
   /** The last measure passed on that is no duration ("for more than 52 weeks"). */
   let previousCount: string[] | undefined;
   let previousVerb: string | undefined;
@@ -392,7 +394,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
     const next = textAfter(text, q.span.end, 30);
     // "the remaining 5 per cent": what is left of a whole, beside its other parts.
-    if (REMAINING_AFTER.test(next) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(textAfter(text, q.span.end, 60)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+    // "still had 45 lorries to fit": what is left to do.
+    if (REMAINING_AFTER.test(next) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(textAfter(text, q.span.end, 60)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
@@ -431,6 +434,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // Its own verb, not the last count's ("moved"): what that count's noun did here.
       measure = verb ? [...borrowed.filter((m) => m !== previousVerb), verb] : doneBy ? [borrowed[0]!, doneBy] : borrowed;
       ownUnit = false;
+      // "spent nine days in hospital, four of them in intensive care": a part of a figure of days
+      // or miles, said with no verb of its own, is so many days or miles too.
+      // So is one after "including" ("11 days in hospital, including four in intensive care").
+      if (!q.unit && borrowed === previousUnit && previousUnitWord && (PART_WITHOUT_VERB_AFTER.test(after) || (INCLUDING_BEFORE.test(before) && WHERE_NOT_VERB_AFTER.test(after)))) q.unit = previousUnitWord;
     } else if (!ownUnit && !q.unit && !q.currency && !q.percent) {
       // "Three were taken to hospital": a figure with no noun that opens its clause, as the
       // subject of what was done to it, counts what its verb says was done.
@@ -452,6 +459,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // A rank ("for the ninth year in a row") is no count a later figure could be of.
     if ((q.unit || q.currency || (ownUnit && !q.percent)) && !measure.every((m) => m.startsWith("ordinal:"))) {
       previousUnit = measure;
+      previousUnitWord = q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)) ? q.unit : undefined;
       previousVerb = verb;
       // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
       // a population.
@@ -569,7 +577,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const direction = changeDirection(before, afterFigure);
     // Nor is an age: "led by 66-year-old Gareth Almond".
     const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
-    if (!ageWord && (isDifference(before, compared) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared) || (FURTHER_BEFORE.test(before) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
@@ -754,7 +762,8 @@ function verblessDateMeasure(
   const setApart = alone && !since && /^[\s,]/.test(text.slice(date.end, date.end + 1)) && /,\s*$/.test(text.slice(Math.max(span.start, clause.start - 3), clause.start));
   if (!since && !ROLE_IN_BEFORE.test(before) && !COPULA_IN_BEFORE.test(before) && !setApart) return undefined;
   const from = alone ? clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start : clause.start;
-  const holder = entities.filter((e) => e.type === "person" || e.type === "place");
+  // A place a role is "for" is the role's ("the MP for Kettering"), not where its holder is.
+  const holder = entities.filter((e) => e.type === "person" || (e.type === "place" && !/\bfor\s+$/.test(text.slice(Math.max(0, e.span.start - 4), e.span.start))));
   const verbs: string[] = [];
   for (const t of tokens) {
     if (t.span.start < from || t.span.end > date.start || !isContent(t) || t.numeric) continue;
@@ -792,8 +801,8 @@ function occasionOf(clause: string): Pick<FactMention, "occasion"> {
 }
 /** Lower case: "First Bus", "The Last Lighthouse" are names. */
 const FIRST_OCCASION = /\bfirst\b/;
-/** "the last escape", "at the last general election"; not a time ("last season", "in the last year"). */
-const LAST_OCCASION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|latest|most\s+recent)\b(?!\s+(?:year|years|month|months|week|weeks|day|days|decade|season|night|quarter|half|century|\d))/;
+/** "the last escape", "at the last general election", "the club last went into administration"; not a time ("last season", "in the last year"). */
+const LAST_OCCASION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|latest|most\s+recent)\b(?!\s+(?:year|years|month|months|week|weeks|day|days|decade|season|night|quarter|half|century|\d))|\blast\s+(?:went|won|was|were|had|did|made|came|met|held|took|lost|beat|fell|rose|hit|ran|left|became|saw|\p{Ll}{2,}ed)\b|\b(?:was|were|had\s+been)\s+last\s+(?!year|month|week|night|season|\d)\p{Ll}/u;
 
 /**
  * The text after offset `end` that sentence analysis may read (a partitive's noun: "171| of the
@@ -1319,6 +1328,13 @@ const SAVED_ON_AFTER = /^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+)?(?:on|of
 const CHANGE_WORTH_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction)s?\b[^.;:]{0,60}\bworth\s+$/i;
 /** "Another 77 grants were paid": a count added to one before it, no level. */
 const ANOTHER_BEFORE = /(?:^|[^\p{L}])another\s+$/iu;
+/**
+ * "a further 316 trains were cancelled": a count added to one before it, too, but not where its
+ * sentence says what it changed from ("A further 27,350 people were seriously injured in 2025,
+ * down from 28,100 the year before": a level of its own, beside the deaths before it).
+ */
+const FURTHER_BEFORE = /(?:^|[^\p{L}])a\s+further\s+$/iu;
+const CHANGED_FROM_AFTER = /^[^.;]{0,80}?\b(?:up|down|rising|falling|rose|fell)\s+from\b/i;
 /** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
 const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
 /** What an amount is taken "from" or "off", right after it (see `CUT_VERB_BEFORE`). */
@@ -1456,8 +1472,12 @@ const REMAINING_BEFORE = /\bthe\s+remaining\s+$|\b(?:left|leaves|leaving)\s+(?:(
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
 /** Things still where they were taken ("16 flood-damaged objects are still with conservators"): what is left to do. */
 const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|being|awaiting)\b/i;
-/** "left" after a count with its noun ("three games left"), not a verb ("467,000 left", "12 people left the UK"). */
-const COUNT_LEFT_AFTER = /^\s+left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)/i;
+/** "still had", "now has" before a count ("still had 45 lorries to fit", "now has 11 games to save itself"): with `TO_DO_AFTER`, what is left to do. */
+const STILL_HAD_BEFORE = /\b(?:(?:still|now)\s+)?(?:had|has|have)\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
+/** An infinitive after a count's noun ("45 lorries to fit", "12 homes left to be rebuilt"). */
+const TO_DO_AFTER = /^\s+(?:left\s+)?to\s+(?:be\s+)?\p{Ll}{2,}/u;
+/** "left" after a count with its noun ("three games left", "11 games of the season left"), not a verb ("467,000 left", "12 people left the UK"). */
+const COUNT_LEFT_AFTER = /^(?:\s+of\s+(?:the|its|their)\s+\p{Ll}+)?\s+left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)/iu;
 /** The measure a count of what is left adds to its own (see `REMAINING_AFTER`, `COUNT_LEFT_AFTER`). */
 export const REMAINING = "remaining";
 /** "out of" before a figure: the top of the scale the figure before it is on. */
@@ -1474,7 +1494,13 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
-const PARTITIVE_AFTER = /^\s+of\s+(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s/u;
+const PARTITIVE_AFTER = /^\s+of\s+(?:(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s|them\b)/u;
+/** "four of them in intensive care", "12 of them on foot": a part with no verb of its own, only where it is. */
+const PART_WITHOUT_VERB_AFTER = /^\s+of\s+(?:them|those|these)\s*(?:[,;.)\u2013\u2014]|$|(?:in|on|at|under|inside|outside|abroad|overseas|behind|by|with|without|as)\b)/u;
+/** A part's "including" or "of which" right before it ("including four in intensive care"). */
+const INCLUDING_BEFORE = /\b(?:including|of\s+which)\s+$/i;
+/** Only where a part is, or the end of its clause, after it: no verb of its own. */
+const WHERE_NOT_VERB_AFTER = /^\s*(?:[,;.)\u2013\u2014]|$|(?:in|on|at|under|inside|outside|abroad|overseas|behind|by|with|without|as)\b)/u;
 /** "alone" after a name or noun before a figure, not "left alone" nor "lives alone": a part of a whole. */
 const ALONE_BEFORE = /(?<!\b(?:left|leave|leaves|leaving|be|been|was|were|is|are|live|lives|lived|living|stand|stood|went|go)\s+)\balone\b[^.;:]{0,60}$/i;
 /** A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget". */

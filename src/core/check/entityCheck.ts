@@ -62,7 +62,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const s = index.sentence(id);
       if (coverage(index, rest, s) < SAME_STATEMENT) continue;
       const doc = index.documents[s.doc]!.text;
-      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) : placeOfNoKnownKind(doc, e))));
+      // Not the weekday of a report's saying ("has served an improvement notice on the trust, the
+      // trust said on Friday"): it dates the report, not the event.
+      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && !SAID_ON_BEFORE.test(doc.slice(Math.max(0, e.span.start - 40), e.span.start)) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
       // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
       if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type)) {
@@ -108,6 +110,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   }
   return out;
 }
+
+/** A reporting verb and "on" right before a weekday: the day a report says its news ("the trust said on Friday", "told reporters late on Monday"). */
+const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|confirmed|added|reported|revealed|disclosed)\s+(?:(?:late|early)\s+)?on\s+$/u;
 
 /**
  * Words before a place: "from", "in", "near", "at", "to", "between", the second of two

@@ -629,8 +629,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimSum = isQuantity && !q0!.percent && !q0!.isYear && !isDuration(q0!.unit) && !isAge && !(q0!.unit && isMeasurementUnit(q0!.unit)) && claimValue! > 0 ? claimValue! : undefined;
   const claimPerItem = !!q0?.perItem;
   const claimReached = fact.reached;
-  // A figure the claim gives as it is, not as a bound of its own (see `bound`).
-  const claimExact = q0?.qualifier === "exact";
+  const claimScoped = fact.orgs.length > 0 || fact.places.some((p) => p !== "World");
+  // A figure the claim gives as it is or about it ("412", "about 400", "nearly 400"), not as a
+  // bound of its own ("more than 500": a writer's bound is weighed against a source's).
+  const claimValueGiven = q0?.qualifier === "exact" || q0?.qualifier === "approx" || q0?.qualifier === "nearly";
   // An estimate's last digit: see `ESTIMATES_APART`.
   const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
   // A measurement's value in its family's base unit (see `claimIntervalOf`), for `apartBeyondSlip`.
@@ -744,6 +746,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
     if (!agrees && claimPart && !shape.w.part && (!shape.w.sharesScope || shape.w.wholeOfPart) && cols.lo[fid]! >= claimInterval!.hi) return;
+    // Nor, whatever its size, by a whole that names none of the places or bodies the part is of:
+    // "Harrowfield Royal Infirmary accounted for 3,505 of the cancelled appointments" is not
+    // answered by the trust's 2,960 cancelled appointments all told.
+    if (!agrees && claimPart && claimScoped && !shape.w.part && !shape.w.sharesScope) return;
     // Nor, whatever it names, by a count above the whole the claim gives its part of ("five of the
     // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account.
     if (!agrees && claimPart && !shape.w.part && claimsWhole !== undefined && cols.lo[fid]! > claimsWhole) return;
@@ -767,8 +773,9 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // "The MDSA expanded the recall to 52 batches" is not disputed by the first report's "is
     // recalling 38 batches": a level below where the change took it may be where it started.
     // A source's bound says nothing against a figure the claim gives past it: "more than 40
-    // stitches" is no account of another number than "forty-six stitches" (nor does it agree).
-    if (!agrees && claimExact && (shape.w.bound === "floor" ? claimInterval!.lo >= cols.lo[fid]! : shape.w.bound === "ceiling" && claimInterval!.hi <= cols.hi[fid]!)) return;
+    // stitches" is no account of another number than "forty-six stitches" (nor does it agree);
+    // nor is a headline's "more than 200 operations" of "nearly 400".
+    if (!agrees && claimValueGiven && (shape.w.bound === "floor" ? claimInterval!.lo >= cols.lo[fid]! : shape.w.bound === "ceiling" && claimInterval!.hi <= cols.hi[fid]!)) return;
     if (!agrees && shape.w.levelBeforeChange && (claimReached === "up" ? cols.hi[fid]! < claimInterval!.lo : cols.lo[fid]! > claimInterval!.hi)) return;
     // A unit price and a total are no accounts of one sum: "Castell paid £305 per ticket" is not
     // answered by "paid £610 for two tickets", nor "cost roughly £125,000" by "£1,450 a head".
@@ -814,6 +821,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
+  // "By Wednesday the trust had cancelled 212 operations": a running tally by a weekday is not
+  // disputed by a tally its source gives as of another day.
+  const tallyDay = fact.kind === "quantity" ? tallyWeekdayOf(claim) : undefined;
+  if (tallyDay !== undefined) {
+    const kept = candidates.filter((c) => c.agrees || !tallyOfAnotherDay(index, c, tallyDay));
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined);
 }
@@ -1457,18 +1472,22 @@ function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], 
 }
 
 /**
- * Where the agreeing stances' sentences give their figures as running totals by a day ("By Tuesday
- * morning ... had fallen by 2.9 metres"), whether a disagreeing candidate's sentence gives its own
- * by another day ("By Sunday 16 March ... had been lowered by 9.4 metres"); undefined where no
- * agreeing sentence gives such a day.
+ * Where the agreeing stances' sentences date their figures by a day, as running totals ("By
+ * Tuesday morning ... had fallen by 2.9 metres") or not ("cancelled 118 trains on Tuesday"),
+ * whether a disagreeing candidate's sentence gives its own as a running total by another day ("By
+ * Sunday 16 March ... had been lowered by 9.4 metres", "296 trains had been cancelled by the end
+ * of Wednesday"); undefined where no agreeing sentence gives a day.
  */
 function runningByAnotherDay(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
-  const daysOf = (sentence: number): string[] =>
-    index.sentenceRecord(sentence).facts.filter((f) => f.kind === "date" && f.deadline).map((f) => `${f.date!.weekday ?? ""}/${f.date!.month ?? ""}/${f.date!.day ?? ""}`);
-  const agreed = new Set(agree.slice(0, BESIDE_SENTENCES_READ).flatMap((a) => daysOf(a.sentence)));
+  const daysOf = (sentence: number, deadlines: boolean): string[] =>
+    index
+      .sentenceRecord(sentence)
+      .facts.filter((f) => f.kind === "date" && (f.deadline || (!deadlines && (f.date!.weekday !== undefined || f.date!.day !== undefined))))
+      .map((f) => `${f.date!.weekday ?? ""}/${f.date!.month ?? ""}/${f.date!.day ?? ""}`);
+  const agreed = new Set(agree.slice(0, BESIDE_SENTENCES_READ).flatMap((a) => daysOf(a.sentence, false)));
   if (!agreed.size) return undefined;
   return (c) => {
-    const days = daysOf(c.sentence);
+    const days = daysOf(c.sentence, true);
     return days.length > 0 && !days.some((d) => agreed.has(d));
   };
 }
@@ -1703,8 +1722,12 @@ function weighShape(
     // "a 28-tablet pack" counts one pack's tablets, which a claim that names no pack is not of.
     // "Sixteen firefighters were injured" counts the hurt among those who fought the fire.
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
-    anotherGroup: weighed && quantity && ((!!sf.holder && !claim.terms.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
-    otherOccasion: fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion,
+    // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
+    // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    // A source's last time ("The club last went into administration in 2009", "the last count
+    // found 412") is a time before its report's news: no account of a claim that names no occasion.
+    otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
     otherYear: fact.yearsAgo !== undefined && sf.yearsAgo !== undefined && fact.yearsAgo !== sf.yearsAgo,
     startedInClaimsYear: !!sf.from && !fact.from && (fact.yearsAgo ?? 0) > 0 && sf.yearsAgo === fact.yearsAgo,
     // "has averaged 9,850 spectators a game" and "2,000 fans marched" are no one count; nor is a
@@ -1971,7 +1994,9 @@ function storyLead(index: CorpusIndex, doc: number): StoryLead {
  * Amelia Crane, heard evidence from seven witnesses") is not whom the sentence's figure is of.
  */
 function namesOtherPeople(claim: SentenceAnalysis, entities: readonly Pick<EntityMention, "type" | "name" | "span">[], textOf: () => string): boolean {
-  const ours = claim.entities.filter((e) => isPerson(e) && !introducedAsHead(claim.tokens, e.span.start));
+  // Not a lone word the claim's names read as a person and the source's sentence as a body's
+  // name ("picked Ardlow": Ewan Ardlow to the corpus's names, Ardlow Marine Works to its report).
+  const ours = claim.entities.filter((e) => isPerson(e) && !introducedAsHead(claim.tokens, e.span.start) && !(!/\s/.test(e.text) && entities.some((x) => x.type !== "person" && x.name.split(/\s+/).includes(e.text))));
   if (!ours.length) return false;
   let named = false;
   for (const e of entities) {
@@ -2042,6 +2067,78 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 }
 
 
+
+/**
+ * The weekday (0 Sunday) a claim gives its figures as running tallies by ("By Wednesday ... had
+ * cancelled", "by the end of Thursday"), if it gives one and no day of a month. (A claim's
+ * weekday is read from its words: a draft's weekdays are no dates of its facts.)
+ */
+function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
+  const t = claim.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.lower !== "by") continue;
+    let j = i + 1;
+    if (t[j]?.lower === "the") j++;
+    if (t[j]?.lower === "end" && t[j + 1]?.lower === "of") j += 2;
+    const weekday = t[j] ? WEEKDAY_NUMBERS[t[j]!.text] : undefined;
+    const dayAfter = t[j + 1]?.numeric || (t[j + 1] && /^,$/.test(t[j + 1]!.text) && t[j + 2]?.numeric);
+    if (weekday !== undefined && !dayAfter) return weekday;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a candidate's figure is a tally of another day than `weekday`: its sentence gives it as
+ * a tally by other days only ("had been cancelled by the end of Wednesday"), or dates it by
+ * another year than its report's ("In 2022 an outage ... led to 38 operations being cancelled"),
+ * or, giving no such day, its report is of another weekday (an undated running total in a report
+ * of Thursday is Thursday's: "has cancelled 389 operations since ... on Tuesday").
+ */
+function tallyOfAnotherDay(index: CorpusIndex, c: Candidate, weekday: number): boolean {
+  const published = reportDay(index, c.doc);
+  const days: number[] = [];
+  for (const f of index.sentenceRecord(c.sentence).facts) {
+    if (f.kind !== "date") continue;
+    const d = f.date!;
+    if (d.year !== undefined && published !== undefined && d.year !== published.year) return true;
+    if (!f.deadline) continue;
+    if (d.weekday !== undefined) days.push(d.weekday);
+    else if (d.day !== undefined && d.month !== undefined) {
+      const year = d.year ?? published?.year;
+      if (year !== undefined) days.push(new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay());
+    }
+  }
+  if (days.length) return !days.includes(weekday);
+  return published !== undefined && new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() !== weekday;
+}
+
+/**
+ * The day report `doc` is of: its date, or its dateline's month and day in the one year the
+ * corpus's dated reports are of (a wire dated "March 5" alone, beside reports of 2025).
+ */
+function reportDay(index: CorpusIndex, doc: number): { year: number; month: number; day: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const dateline = datelineOf(index, doc);
+  const year = dateline ? corpusYear(index) : undefined;
+  return dateline && year !== undefined ? { year, ...dateline } : undefined;
+}
+
+/** The one year all the corpus's dated reports are of, if there is one (read once per index version). */
+function corpusYear(index: CorpusIndex): number | undefined {
+  const held = corpusYears.get(index);
+  if (held && held.version === index.version) return held.year;
+  const years = new Set<number>();
+  for (const d of index.documents) {
+    const y = /^(\d{4})-/.exec(d.meta.date ?? "")?.[1];
+    if (y) years.add(Number(y));
+    if (years.size > 1) break;
+  }
+  const year = years.size === 1 ? [...years][0] : undefined;
+  corpusYears.set(index, { version: index.version, year });
+  return year;
+}
+const corpusYears = new WeakMap<CorpusIndex, { version: number; year: number | undefined }>();
 
 /** The month and day of document `doc`'s dateline (see `datelineDay`), read once per document. */
 function datelineOf(index: CorpusIndex, doc: number): { month: number; day: number } | undefined {

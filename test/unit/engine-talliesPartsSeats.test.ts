@@ -1,0 +1,185 @@
+/**
+ * Rules from the twenty-second session's blind probes (`test/eval/pending`): running tallies by a
+ * weekday, parts of a measured whole, counts left to do or in each of some things, a source's
+ * last time, an elected member's seat, a role's body before its holder, and a report's weekday of
+ * saying. Each is asserted on the probe's own corpus, and on a made-up sentence where the rule is
+ * one of reading.
+ */
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { findEntities } from "../../src/core/analysis/entities";
+import { extractQuotes } from "../../src/core/analysis/quotes";
+import { analyzeSentence, type FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { assessFact } from "../../src/core/check/factCheck";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { readSourceText } from "../../src/core/sources/readSource";
+import type { FindingKind } from "../../src/core/types";
+
+/** The index of a probe's corpus (`test/eval/pending/<story>-corpus`). */
+function probe(story: string): CorpusIndex {
+  const dir = path.resolve(__dirname, `../../../test/eval/pending/${story}-corpus`);
+  return CorpusIndex.build(
+    fs.readdirSync(dir).map((f) => {
+      const r = readSourceText(`${story}/${f}`, fs.readFileSync(path.join(dir, f), "utf8"));
+      assert.ok(r.ok, f);
+      return r.document;
+    }),
+  );
+}
+
+const indexes = new Map<string, CorpusIndex>();
+const probeIndex = (story: string): CorpusIndex => indexes.get(story) ?? indexes.set(story, probe(story)).get(story)!;
+
+/** Kinds of the draft's findings, one claim per draft. */
+function kinds(story: string, claim: string): FindingKind[] {
+  return checkDraft(probeIndex(story), `# Draft\n\n${claim}\n`).map((f) => f.kind);
+}
+
+const PROBLEMS: FindingKind[] = ["contradicted", "disputed", "misquoted", "misattributed"];
+const flagged = (story: string, claim: string) => kinds(story, claim).filter((k) => PROBLEMS.includes(k));
+
+/** Each figure of a claim as written with its verdict, against a probe's corpus. */
+function figureVerdicts(story: string, text: string): string[] {
+  const ix = probeIndex(story);
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+  return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
+
+/** A sentence's figures as read alone, by their written value. */
+function facts(text: string): Map<string, FactMention> {
+  const a = analyzeSentence(text, { start: 0, end: text.length }, [], undefined, undefined, { weekdays: true });
+  return new Map(a.facts.map((f) => [text.slice(f.span.start, f.span.end), f]));
+}
+
+describe("engine: a part of a measured figure, and counts left to do or in each", () => {
+  it("'four of them in intensive care' after 'nine days in hospital' is four days, a part; so is 'including four in intensive care'", () => {
+    const of = facts("He spent nine days in hospital, four of them in intensive care.").get("four")!;
+    assert.equal(of.quantity?.unit, "day");
+    assert.equal(of.part, true);
+    assert.equal(facts("He spent 11 days in hospital, including four in intensive care.").get("four")!.quantity?.unit, "day");
+    // With a verb of its own the part says what it did, and is no span of days.
+    assert.equal(facts("The crew of five spent nine days adrift, and two of them died.").get("two")?.quantity?.unit, undefined);
+  });
+  it("so the true stay in intensive care is supported, and a wrong one still contradicted", () => {
+    assert.deepEqual(figureVerdicts("rugbyinjury", "Pritchard spent four days in intensive care."), ["four supported"]);
+    assert.deepEqual(figureVerdicts("rugbyinjury", "Pritchard spent six days in intensive care."), ["six contradicted"]);
+  });
+  it("a count someone 'still had' or 'now has' to do, or 'of the season left', is what is left", () => {
+    assert.ok(facts("Fenwold Freight still had 45 lorries to fit with the new sat-navs.").get("45")!.measure.includes("remaining"));
+    assert.ok(facts("The club now has 11 games to save itself.").get("11")!.measure.includes("remaining"));
+    assert.ok(facts("The penalty drops the club into a relegation fight with 11 games of the season left.").get("11")!.measure.includes("remaining"));
+    // Not a span of time one has to act in, nor a count someone has.
+    assert.ok(!facts("The council has 28 days to respond.").get("28")!.measure.includes("remaining"));
+    assert.ok(!facts("Fenwold Freight has 85 lorries.").get("85")!.measure.includes("remaining"));
+    assert.deepEqual(flagged("lorrybridge", "Fenwold Freight still had 45 lorries to fit with height-aware sat-navs after the crash."), []);
+  });
+  it("a count 'in each' of some things is no count of them all", () => {
+    assert.equal(facts("Some dogs were kept in small pens, with as many as six animals in each.").get("six")!.quantity?.per, "each");
+    assert.equal(facts("Two officers per car patrolled the estate.").get("Two")!.quantity?.per, "each");
+    assert.equal(facts("Six animals were found in the shed.").get("Six")!.quantity?.per, undefined);
+    assert.deepEqual(flagged("puppyfarm", "Some of the dogs were kept in pens measuring just 1.2 by 1.5 metres, with as many as six animals in each."), []);
+  });
+  it("'a further 316' is a count added to the one before, unless its sentence says what it changed from", () => {
+    assert.equal(facts("A further 316 trains were cancelled by Saturday.").get("316")!.difference, true);
+    assert.equal(facts("A further 27,350 people were seriously injured in 2025, down from 28,100 the year before.").get("27,350")!.difference, undefined);
+    assert.deepEqual(flagged("lorrybridge", "Between Wednesday night and the end of Saturday, a further 316 trains were cancelled."), []);
+  });
+});
+
+describe("engine: a part that names its place or body, and bounds", () => {
+  it("a part of a body's count is not answered by the whole of another time, whatever its size", () => {
+    assert.deepEqual(flagged("itfailure", "Harrowfield Royal Infirmary accounted for 3,505 of the cancelled outpatient appointments."), []);
+  });
+  it("a figure given about its value is not disputed by a source's lower floor ('more than 200' / 'nearly 400'); a writer's own floor still is", () => {
+    const ix = CorpusIndex.build(
+      [
+        ["wire.txt", "Hospital cancels operations\n\nThe Harrowfield trust has cancelled more than 200 operations since its computer system failed.\n"],
+        ["other.txt", "Council\n\nThe council discussed bins at its meeting.\n"],
+      ].map(([f, t]) => (readSourceText(f!, t!) as { ok: true; document: never }).document),
+    );
+    const verdict = (text: string) => {
+      const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+      return assessFact(ix, claim, claim.facts.find((f) => f.kind === "quantity")!).verdict;
+    };
+    assert.notEqual(verdict("The Harrowfield trust has cancelled nearly 400 operations since its computer system failed."), "contradicted");
+    assert.notEqual(verdict("The Harrowfield trust has cancelled 390 operations since its computer system failed."), "contradicted");
+    assert.equal(verdict("The Harrowfield trust has cancelled more than 300 operations since its computer system failed."), "contradicted");
+  });
+});
+
+describe("engine: running tallies by a weekday", () => {
+  it("'by the end of Wednesday' and 'by the Thursday' are weekdays a tally runs to", () => {
+    const end = [...facts("Midshires Railway said 296 trains had been cancelled by the end of Wednesday.").values()].find((f) => f.kind === "date");
+    assert.equal(end?.date?.weekday, 3);
+    assert.equal(end?.deadline, true);
+    assert.equal([...facts("Nearly 400 operations had been cancelled by the Thursday.").values()].find((f) => f.kind === "date")?.date?.weekday, 4);
+  });
+  it("a day's figure is not disputed by a running total by another day", () => {
+    assert.deepEqual(figureVerdicts("lorrybridge", "Midshires Railway cancelled 118 trains on the day of the crash."), ["118 supported"]);
+  });
+  it("a tally 'By Wednesday' is answered by its day's report, not by a later report's tally, and a wrong one by the day's", () => {
+    assert.deepEqual(figureVerdicts("itfailure", "By Wednesday the trust had cancelled 212 planned operations."), ["212 supported"]);
+    assert.deepEqual(figureVerdicts("itfailure", "By Wednesday the trust had cancelled 312 planned operations."), ["312 contradicted"]);
+    assert.deepEqual(figureVerdicts("itfailure", "By Thursday the trust had cancelled 420 planned operations."), ["420 contradicted"]);
+    assert.deepEqual(flagged("itfailure", "By Thursday the tally of cancelled operations had reached 389, including 46 cancer procedures."), []);
+  });
+  it("the claim's tally day is read from its words: without one, the later report still answers", () => {
+    assert.ok(figureVerdicts("itfailure", "The trust had cancelled 212 planned operations.").some((v) => v.endsWith("disputed") || v.endsWith("contradicted")));
+  });
+});
+
+describe("engine: a source's last time, and the holder of a hyphenated count", () => {
+  it("'The club last went into administration in 2009' answers a claim of its last time, not a claim of this one", () => {
+    assert.deepEqual(flagged("clubadmin", "Harrowfield Town went into administration on Tuesday 4 March 2025."), []);
+    assert.deepEqual(flagged("clubadmin", "Harrowfield last went into administration in 2011."), ["contradicted"]);
+  });
+  it("'a 12-point penalty' counts what a penalty holds, whatever else the claim says of penalties", () => {
+    const verdicts = figureVerdicts("clubadmin", "Before the penalty was applied, Harrowfield were 14th in League Two with 41 points from 35 games.");
+    assert.ok(!verdicts.some((v) => v.startsWith("35 ") && v.endsWith("contradicted")), verdicts.join(", "));
+    assert.ok(!kinds("clubadmin", "Before the penalty was applied, Harrowfield were 14th in League Two with 41 points from 35 games.").includes("contradicted"));
+    const ix = probeIndex("clubadmin");
+    const text = "Before the penalty was applied, Harrowfield were 14th in League Two with 41 points from 35 games.";
+    const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+    const points = claim.facts.find((f) => text.slice(f.span.start, f.span.end) === "41")!;
+    assert.ok(!assessFact(ix, claim, points).sides.some((s) => s.value === "12"));
+  });
+});
+
+describe("engine: names — seats, funds, a role's body, a lone word two ways", () => {
+  const rows = (text: string) => findEntities(text, 0, text.length).map((e) => [e.type, e.text]);
+  it("an elected member's 'for' ends the title, and the seat's names are places", () => {
+    assert.deepEqual(rows("The Labour MP for Calverton Moor wrote to the minister."), [["other", "Labour MP"], ["place", "Calverton Moor"]]);
+    assert.deepEqual(rows("Tom Reddish, the Conservative MP for Harrowfield and Calder Vale, spoke."), [["person", "Tom Reddish"], ["other", "Conservative MP"], ["place", "Harrowfield"], ["place", "Calder Vale"]]);
+    // Another "for" still joins a body's name.
+    assert.deepEqual(rows("The Department for Transport said no."), [["organisation", "Department for Transport"]]);
+  });
+  it("a fund, a board or an executive is a body, no person", () => {
+    assert.deepEqual(rows("It asked for the Condition Improvement Fund decision to be reviewed."), [["organisation", "Condition Improvement Fund"]]);
+    assert.deepEqual(rows("The Admiralty Procurement Board chose Ardlow."), [["organisation", "Admiralty Procurement Board"], ["other", "Ardlow"]]);
+  });
+  it("so 'she said' after a member and a fund is the member's, and 'he said' after a seat is the member's", () => {
+    assert.deepEqual(flagged("asbestosschool", 'Anita Shaw, Labour MP for Calverton Moor, said: "Families in Calverton Moor deserve to know whether this could have been prevented."'), []);
+    assert.deepEqual(flagged("clubadmin", 'Tom Reddish, MP for Harrowfield and Calder Vale, said: "A football club is not just a business; it is the heartbeat of a town like Harrowfield."'), []);
+  });
+  it("'The head of Pennine Crest, Martin Halloway, said' is Halloway's, whatever 'Pennine Crest' reads as", () => {
+    const speaker = (t: string) => extractQuotes(t, [{ start: 0, end: t.length }])[0]?.speaker;
+    assert.equal(speaker('The head of Pennine Crest, Martin Halloway, described the survey as "a snapshot, not a guarantee".'), "Martin Halloway");
+    assert.equal(speaker('The wife of John Smith said: "We will not rest."'), "John Smith");
+    assert.deepEqual(flagged("asbestosschool", 'The head of Pennine Crest, Martin Halloway, described the school\'s asbestos survey as "a snapshot, not a guarantee".'), []);
+  });
+  it("a lone word the corpus names a person by and the source's report a body by speaks for no other person ('picked Ardlow')", () => {
+    const dir = path.resolve(__dirname, "../../../test/eval/shipyard-corpus");
+    const ix = CorpusIndex.build(fs.readdirSync(dir).map((f) => (readSourceText(f, fs.readFileSync(path.join(dir, f), "utf8")) as { ok: true; document: never }).document));
+    const text = "The Admiralty Procurement Board spent 14 months assessing the bids before it picked Ardlow.";
+    const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+    assert.equal(assessFact(ix, claim, claim.facts.find((f) => f.kind === "quantity")!).verdict, "supported");
+  });
+});
+
+describe("engine: a weekday beside an agreed date, and a report's weekday of saying", () => {
+  it("a report's 'the trust said on Friday' is not the weekday of the event it reports", () => {
+    assert.deepEqual(flagged("asbestosschool", "The Health and Safety Executive served an improvement notice on the trust on Wednesday 26 March, giving it until 30 May to comply."), []);
+  });
+});
