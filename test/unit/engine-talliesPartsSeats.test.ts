@@ -183,3 +183,68 @@ describe("engine: a weekday beside an agreed date, and a report's weekday of say
     assert.deepEqual(flagged("asbestosschool", "The Health and Safety Executive served an improvement notice on the trust on Wednesday 26 March, giving it until 30 May to comply."), []);
   });
 });
+
+describe("engine: round five — pronouns, denials, shares of a sum, a body's seat, margins, targets, work still to do", () => {
+  const speakerOf = (t: string, paragraphsOf: (t: string) => { start: number; end: number }[]) => extractQuotes(t, paragraphsOf(t)).map((q) => q.speaker);
+  const byBlankLines = (t: string) => {
+    const out: { start: number; end: number }[] = [];
+    for (const m of t.matchAll(/[^\n]+(?:\n[^\n]+)*/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+    return out;
+  };
+  it("a pronoun passes over what a person's role is of, and over things said with 'which'", () => {
+    const role = 'Simon Jarrold, founder of the stolen-art register Provenance Watch, said such paintings were rarely sold.\n\n"Nobody is going to walk into an auction house with one," he said.';
+    assert.deepEqual(speakerOf(role, byBlankLines), ["Simon Jarrold"]);
+    const things = 'The conservator, Ruth Fairclough, 47, examined the paintings. She said Fell Storm and Shepherd\'s Crossing, both of which had been cut from their frames, had suffered creasing.\n\n"The damage is serious but it is reversible," she said.';
+    assert.deepEqual(speakerOf(things, byBlankLines), ["Ruth Fairclough"]);
+    assert.deepEqual(flagged("gallerytheft", 'Simon Jarrold, founder of the Provenance Watch register, said: "Nobody is going to walk into an auction house with a Caldicott."'), []);
+  });
+  it("a denial that ends the sentence before a quoted sentence alters nothing of it ('It was not. A fine paid ...')", () => {
+    assert.deepEqual(flagged("sewagefine", 'Priya Nandakumar said: "A fine paid in March and forgotten by April will not clean up a single metre of this river."'), []);
+    assert.deepEqual(flagged("sewagefine", 'Priya Nandakumar said: "The fine paid in March and forgotten by April will not clean up a single metre of this river."'), ["misquoted"]);
+  });
+  it("a share of a sum the sentence gives is no share of an income ('two-thirds of the £180,000' / '40% of its annual income')", () => {
+    assert.deepEqual(facts("The council approved two-thirds of the £180,000 the trustees sought.").get("two-thirds")!.measure, ["percent", "share-of-sum"]);
+    assert.deepEqual(flagged("gallerytheft", "The council had at first approved two-thirds of the £180,000 the trustees sought for security improvements."), []);
+  });
+  it("a number word of the whole is skipped to its noun ('Six of the seven stolen works': works)", () => {
+    assert.equal(facts("Six of the seven stolen works were recovered.").get("Six")!.measure[0], "work");
+  });
+  it("where a body is based is no scope of its figures ('is based in Leeds and runs about 1,900 buses', 'Leeds-based')", () => {
+    assert.deepEqual(facts("Carrow Transport Group is based in Leeds and runs about 1,900 buses.").get("1,900")!.places, []);
+    assert.deepEqual(facts("The Leeds-based group runs about 1,900 buses.").get("1,900")!.places, []);
+    assert.deepEqual(flagged("busfare", "Tarnside's parent company, Carrow Transport Group, is based in Leeds and runs about 1,900 buses."), []);
+  });
+  it("a margin is a difference, no level ('by a margin of 82 per cent')", () => {
+    assert.equal(facts("Drivers accepted the deal by a margin of 82 per cent.").get("82 per cent")!.difference, true);
+    assert.deepEqual(flagged("busfare", "Tarnside's drivers accepted the January pay deal by a margin of 82 per cent."), []);
+  });
+  it("what a contract 'called for' is a goal; what is 'still to be laid' is what is left", () => {
+    assert.equal(facts("The contract had called for 19,000 premises to be connected by March 2025.").get("19,000")!.goal, true);
+    assert.ok(facts("The report showed 350 kilometres of the planned 1,140km network still to be laid.").get("350")!.measure.includes("remaining"));
+    assert.deepEqual(flagged("broadband", "The audit committee report showed 350 kilometres of the planned 1,140km fibre network still to be laid."), []);
+  });
+});
+
+describe("engine: round five's guards", () => {
+  const evalIndex = (story: string): CorpusIndex => {
+    const dir = path.resolve(__dirname, `../../../test/eval/${story}-corpus`);
+    return CorpusIndex.build(fs.readdirSync(dir).map((f) => (readSourceText(`${story}/${f}`, fs.readFileSync(path.join(dir, f), "utf8")) as { ok: true; document: never }).document));
+  };
+  const verdicts = (ix: CorpusIndex, text: string) => {
+    const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+    return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+  };
+  it("the whole in words after a part is a figure of its own ('six of the seven closed buildings': seven)", () => {
+    assert.deepEqual([...facts("So six of the seven closed buildings remain shut.").keys()], ["six", "seven"]);
+  });
+  it("a figure's own noun is not matched by another figure's noun of the claim ('seven buildings across six schools')", () => {
+    assert.ok(verdicts(evalIndex("schools"), "Wendleford council shut seven buildings across six schools after finding crumbling concrete in their roofs.").includes("six contradicted"));
+    // A figure with no noun of its own still may be ('the Lumen 9 it replaces weighed 206 grams'); and an age beside a span of years.
+    assert.ok(verdicts(evalIndex("phone"), "The Lumen 9 it replaces weighed 206 grams.").includes("9 supported"));
+    assert.ok(verdicts(evalIndex("containers"), "Billy Roscoe, a fisherman aged 62, said that in forty years of fishing those waters he had never seen the beach look like a landfill.").includes("62 supported"));
+  });
+  it("'for the last time' is a final time, no last one before the news; 'had last been' is", () => {
+    assert.equal([...facts("The 12 branches are due to close their doors for the last time on 28 June.").values()].find((f) => f.kind === "date")?.occasion, undefined);
+    assert.equal([...facts("The nave roof had last been completely re-leaded in 1894.").values()].find((f) => f.kind === "date")?.occasion, "last");
+  });
+});

@@ -38,6 +38,10 @@ const SPEECH_VERBS =
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(.{1,120}?)(?=[,.;:!?]|$|\\s+(?:in|at|on|to|during|after|before|when|while|who|which|that)\\b)|(.{1,100}?)\\s+(?:${SPEECH_VERBS})\\b)`, "u");
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
 const PRONOUN = /^(she|he|they|we|it)$/i;
+/** A person's role in apposition, up to its "of", right before a name: "Simon Jarrold, founder of the stolen-art register ". */
+const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** "which" after a name (and a second joined to it): a thing's, no person's ("Fell Storm and Shepherd's Crossing, both of which"). */
+const THING_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)?\s*,\s*(?:(?:both|all|each|neither|none|one)\s+of\s+)?which\b/u;
 /** "of" or "of the" right before a name: what a role is of ("the head of Pennine Crest"). */
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/i;
 /** What stands between a speaker's role and their name in apposition: a comma, and a title. */
@@ -52,7 +56,12 @@ export interface NamedMention {
   possessor?: true;
   /** The sex an honorific before the name gives ("Mr Ellery": "m", "Mrs Ellery": "f"). */
   sex?: "m" | "f";
-  /** Named as the agent after "by" ("an inquiry led by Dame Patricia Holloway"): no subject a later pronoun means. */
+  /**
+   * Named as the agent after "by" ("an inquiry led by Dame Patricia Holloway"), as what a
+   * person's role is of ("Simon Jarrold, founder of the stolen-art register Provenance Watch"), or
+   * as a thing ("Fell Storm and Shepherd's Crossing, both of which had been cut from their
+   * frames"): no subject a later pronoun means.
+   */
   agent?: true;
 }
 
@@ -447,7 +456,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
-    if (e.type === "person" && AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) n.agent = true;
+    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)))) n.agent = true;
     out.push(n);
   }
   return out;

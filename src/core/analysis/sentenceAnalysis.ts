@@ -389,13 +389,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
     if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
     let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
+    // "approved two-thirds of the £180,000 the trustees sought": a share of a sum the sentence
+    // gives, no share of anything a report gives a share of ("40% of its annual income").
+    if (q.percent && measure.length === 1 && measure[0] === "percent" && SHARE_OF_SUM_AFTER.test(textAfter(text, q.span.end, 16))) measure = ["percent", SHARE_OF_SUM];
     // "98.2 out of 100": the top of a scale is a measure of its own, never the figure's before it.
     if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
     // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
     const next = textAfter(text, q.span.end, 30);
     // "the remaining 5 per cent": what is left of a whole, beside its other parts.
     // "still had 45 lorries to fit": what is left to do.
-    if (REMAINING_AFTER.test(next) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(textAfter(text, q.span.end, 60)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+    if (REMAINING_AFTER.test(textAfter(text, q.span.end, 70)) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(textAfter(text, q.span.end, 60)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
@@ -801,8 +804,8 @@ function occasionOf(clause: string): Pick<FactMention, "occasion"> {
 }
 /** Lower case: "First Bus", "The Last Lighthouse" are names. */
 const FIRST_OCCASION = /\bfirst\b/;
-/** "the last escape", "at the last general election", "the club last went into administration"; not a time ("last season", "in the last year"). */
-const LAST_OCCASION = /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|latest|most\s+recent)\b(?!\s+(?:year|years|month|months|week|weeks|day|days|decade|season|night|quarter|half|century|\d))|\blast\s+(?:went|won|was|were|had|did|made|came|met|held|took|lost|beat|fell|rose|hit|ran|left|became|saw|\p{Ll}{2,}ed)\b|\b(?:was|were|had\s+been)\s+last\s+(?!year|month|week|night|season|\d)\p{Ll}/u;
+/** "the last escape", "at the last general election", "the club last went into administration"; not a time ("last season", "in the last year"), nor a final one ("close for the last time"). */
+const LAST_OCCASION = /(?<!\b[Ff]or\s+)\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|latest|most\s+recent)\b(?!\s+(?:year|years|month|months|week|weeks|day|days|decade|season|night|quarter|half|century|\d))|\blast\s+(?:went|won|was|were|had|been|did|made|came|met|held|took|lost|beat|fell|rose|hit|ran|left|became|saw|\p{Ll}{2,}ed)\b|\b(?:was|were|had\s+been)\s+last\s+(?!year|month|week|night|season|\d)\p{Ll}/u;
 
 /**
  * The text after offset `end` that sentence analysis may read (a partitive's noun: "171| of the
@@ -956,7 +959,7 @@ const ANOTHER_KIND_AFTER = /^\s+and\s+(?!(?:the|their|its|his|her|our|your|a|an|
 const UNION_AFTER =
   /^[^,.;]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:either\s+)?\p{Ll}+ed|(?:either\s+)?(?:died|dead))\s+or\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:left\s+\p{Ll}[\p{Ll}-]*|(?:\p{Ll}+-)?\p{Ll}+ed)\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
-const GOAL_BEFORE = /\b(?:targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$|\b(?:aim|goal|target|plan)\s+(?:is|was)\s+to\s+(?:\w+\s+){1,6}?(?:by|to|at)\s+$/i;
+const GOAL_BEFORE = /\b(?:(?:called|calls|calling)\s+for|targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$|\b(?:aim|goal|target|plan)\s+(?:is|was)\s+to\s+(?:\w+\s+){1,6}?(?:by|to|at)\s+$/i;
 /** A count's own verb saying its people were hurt, killed or lost, after its noun and any "of" phrase ("were seriously injured", "died", "Three fishermen missing"); not an adjective ("his injured paw"). */
 const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed|missing|treated\s+(?:for|in|at|by)|taken\s+to\s+hospital|hospitali[sz]ed)|(?:are|were|remain|remained)\s+(?:still\s+)?missing|(?:have\s+|had\s+)?died|missing)\b/iu;
 /**
@@ -1396,9 +1399,19 @@ function setAside(text: string, span: Span): boolean {
   return MEASURED_AGAINST.test(text.slice(Math.max(0, span.start - 100), span.start).replace(YEAR_AT_END, ""));
 }
 const YEAR_AT_END = /\b\d{4}\s+$/;
+/**
+ * Whether the place at `span` is where a body is based ("is based in Leeds and runs about 1,900
+ * buses", "Leeds-based Carrow"): no scope of its figures (a term of the sentence still: a claim
+ * may say where the body is based).
+ */
+function seatOfBody(text: string, span: Span): boolean {
+  return BASED_IN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || /^-based\b/.test(text.slice(span.end, span.end + 7));
+}
+/** Where a body is based: "is based in", "headquartered in" (not "users were based in Britain": where people are is their count's scope). */
+const BASED_IN_BEFORE = /\b(?:(?:is|was)\s+(?:now\s+)?based|headquartered)\s+in\s+$/i;
 
 /** A majority or a lead "of" a figure is a margin: "a majority of 112 seats", "a lead of 12 points". */
-const MARGIN_BEFORE = /\b(?:majority|lead)\s+of\s+$/i;
+const MARGIN_BEFORE = /\b(?:majority|lead|margin)\s+of\s+$/i;
 
 /**
  * The age measures of whom a "-year-old" age belongs to, by name (see `ageMeasuresOfName`: the
@@ -1469,9 +1482,13 @@ function singular(word: string): string {
 /** What is left, after a count: "fourteen races to go", "two laps remaining". */
 /** Before a count: "the remaining 5 per cent", "was left with 13 shops", "leaving it with 13", "leaving just 13". */
 const REMAINING_BEFORE = /\bthe\s+remaining\s+$|\b(?:left|leaves|leaving)\s+(?:(?:it|them|him|her|us|the\s+[\p{L}-]+)\s+)?with\s+(?:just\s+|only\s+)?$|\bleaving\s+(?:just|only)\s+$/iu;
-const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b/i;
+const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b|^(?:\s+of(?:\s+[\p{L}\d,.'\u2019-]+){1,6}?)?\s+(?:still|yet)\s+to\s+be\s+\p{Ll}{3,}/iu;
 /** Things still where they were taken ("16 flood-damaged objects are still with conservators"): what is left to do. */
 const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|being|awaiting)\b/i;
+/** "of the £180,000" after a share: a share of a sum the sentence states. */
+const SHARE_OF_SUM_AFTER = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?[£$€]\s?\d/u;
+/** The measure a share of a stated sum adds to "percent" (see `SHARE_OF_SUM_AFTER`). */
+export const SHARE_OF_SUM = "share-of-sum";
 /** "still had", "now has" before a count ("still had 45 lorries to fit", "now has 11 games to save itself"): with `TO_DO_AFTER`, what is left to do. */
 const STILL_HAD_BEFORE = /\b(?:(?:still|now)\s+)?(?:had|has|have)\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
 /** An infinitive after a count's noun ("45 lorries to fit", "12 homes left to be rebuilt"). */
@@ -1748,8 +1765,8 @@ function makeFact(
   // "Outside Britain, Poland is the hardest-hit country": a place the sentence sets aside is no scope of its figures.
   const inClause = entities.filter((e) => within(e.span, clause) && !(e.type === "place" && setAside(text, e.span)));
   const scopeFrom = (type: EntityMention["type"]) => {
-    const c = inClause.filter((e) => e.type === type);
-    return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence) && !(type === "place" && setAside(text, e.span))));
+    const c = inClause.filter((e) => e.type === type && !(type === "place" && seatOfBody(text, e.span)));
+    return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence) && !(type === "place" && (setAside(text, e.span) || seatOfBody(text, e.span)))));
   };
   // A person's age is theirs wherever the sentence puts them ("Kiprono, 25, broke the world
   // record in Chicago"): no place scopes it.

@@ -1,4 +1,4 @@
-import { HURT_STEMS, RESULT_SUMS, SAVED_STEMS, type FactMention } from "../analysis/sentenceAnalysis";
+import { HURT_STEMS, RESULT_SUMS, SAVED_STEMS, SHARE_OF_SUM, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
@@ -147,6 +147,8 @@ export function sameMeasure(a: FactMention, b: FactMention): boolean {
   const da = a.quantity?.dimension;
   const db = b.quantity?.dimension;
   if (da !== undefined && db !== undefined && !sameDimension(da, db)) return false;
+  // "two-thirds of the £180,000" is a share of that sum, no share of an income or a budget.
+  if (a.measure.includes(SHARE_OF_SUM) !== b.measure.includes(SHARE_OF_SUM)) return false;
   const bs = new Set(b.measure);
   return a.measure.some((m) => bs.has(m) && !GENERIC_MEASURES.has(m) && !m.startsWith("currency:")) ||
     // Money: same currency and, where both say what the money is, the same thing.

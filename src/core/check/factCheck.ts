@@ -640,7 +640,12 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimEstimatePrecision = q0 && q0.qualifier === "approx" && q0.tally === undefined && !q0.percent ? q0.precision : 0;
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
-  const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t)));
+  // Not, for a figure with a noun of its own, another figure's noun ("seven buildings across six
+  // schools": the buildings are counted by the seven, no verb's noun of the six).
+  // (Counted nouns only: "in forty years of fishing" says nothing against an age in years.)
+  const countsOf = (f: FactMention) => !!f.quantity?.unit && !isDuration(f.quantity.unit) && !isMeasurementUnit(f.quantity.unit);
+  const otherFigureNouns = new Set(fact.ownUnit ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && countsOf(f)).flatMap((f) => f.measure) : []);
+  const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t) && !otherFigureNouns.has(t)));
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;

@@ -91,7 +91,9 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     if ((a.edits > maxEdits && !(a.edits <= 1 && shortOfSpeaker(ids))) || a.to <= a.from) continue;
     // "had shown "a flicker of remorse"" from "had shown "not a flicker of remorse"": a fragment
     // that leaves out the denial before it says the opposite. The denial is the word changed.
-    const denied = a.from > 0 && words.length >= MIN_WORDS && isDenial(sw[a.from - 1]!.word) && !isDenial(words[0]!);
+    // Not a denial that ends the sentence before ("It was not. A fine paid in March ...").
+    const quoteText = index.quotes[ids[0]!]!.text;
+    const denied = a.from > 0 && words.length >= MIN_WORDS && isDenial(sw[a.from - 1]!.word) && !isDenial(words[0]!) && !/[.!?;:]/.test(quoteText.slice(sw[a.from - 1]!.end, sw[a.from]!.start));
     matches.wordings.push({ ids, edits: a.edits + (denied ? 1 : 0), start: sw[denied ? a.from - 1 : a.from]!.start, end: sw[a.to - 1]!.end });
   }
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
