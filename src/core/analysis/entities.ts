@@ -43,7 +43,9 @@ const ORG_WORDS = new Set(
     "rovers rangers wanderers athletic albion hotspur united " +
     // Funds, schemes and regulators ("the Condition Improvement Fund", "the Health and Safety
     // Executive", "the Housing Ombudsman"): no one's surname.
-    "fund funds scheme programme board executive tribunal inspectorate regulator ombudsman league"
+    "fund funds scheme programme board executive tribunal inspectorate regulator ombudsman league campaign " +
+    // Choirs and ensembles ("Castlebridge Youth Choir").
+    "choir choirs chorus ensemble"
   )
     .split(/\s+/)
     .concat(INSTITUTION_WORDS),

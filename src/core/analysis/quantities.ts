@@ -443,9 +443,6 @@ function headLemma(np: NounPhrase): string {
   return normaliseUnit(singularise(h));
 }
 
-/** A whole written in words after a part's "of the" ("six of the seven closed buildings"). */
-const WHOLE_IN_WORDS = /^\s+of\s+(?:the|its|their|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b/i;
-
 /** The complement after "of"/"in" at `pos` (" of the class A drugs"): skips one determiner. */
 function readComplement(text: string, pos: number, preps: string[]): { np: NounPhrase; determiner: boolean } | undefined {
   const m = /^ ([A-Za-z]+)/.exec(text.slice(pos, pos + 20));
@@ -464,8 +461,7 @@ function readComplement(text: string, pos: number, preps: string[]): { np: NounP
     p += possessor[0].length;
   }
   // "56 of the roughly 4,700 containers": the whole's own figure says how many; its noun is counted.
-  // So with a number word ("Six of the seven stolen works": works).
-  const whole = determiner ? /^ (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?(?:\d[\d,]*(?:\.\d+)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?= \p{Ll})/iu.exec(text.slice(p, p + 40)) : null;
+  const whole = determiner ? /^ (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?= \p{Ll})/u.exec(text.slice(p, p + 40)) : null;
   if (whole) p += whole[0].length;
   const np = readNounPhrase(text, p);
   return np ? { np, determiner } : undefined;
@@ -684,10 +680,9 @@ export function extractQuantities(text: string): Quantity[] {
       i = Math.max(q.valueSpan.end, i + 1);
       // Continue after the noun phrase, but never skip a figure inside a complement; a duration's
       // smaller part is its own.
-      // ("56 of the roughly 4,700 containers", "six of the seven closed buildings": the whole's
-      // figure is read on its own too).
+      // ("56 of the roughly 4,700 containers": the whole's figure is read on its own too).
       const past = q.compound ? q.span.end : q.unitSpan ? q.unitSpan.end : i;
-      if (q.compound || !/\d/.test(text.slice(q.valueSpan.end, past)) && !WHOLE_IN_WORDS.test(text.slice(q.valueSpan.end, past))) i = Math.max(i, past);
+      if (q.compound || !/\d/.test(text.slice(q.valueSpan.end, past))) i = Math.max(i, past);
     } else if (wordStart) {
       // Skip the rest of the word.
       let j = i;

@@ -38,8 +38,8 @@ const SPEECH_VERBS =
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(.{1,120}?)(?=[,.;:!?]|$|\\s+(?:in|at|on|to|during|after|before|when|while|who|which|that)\\b)|(.{1,100}?)\\s+(?:${SPEECH_VERBS})\\b)`, "u");
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
 const PRONOUN = /^(she|he|they|we|it)$/i;
-/** A person's role in apposition, up to its "of", right before a name: "Simon Jarrold, founder of the stolen-art register ". */
-const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** A person's role in apposition (after an age, maybe), up to its "of", right before a name: "Simon Jarrold, founder of the stolen-art register ", "Dev Sandhu, 38, chair of the ". */
+const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** "which" after a name (and a second joined to it): a thing's, no person's ("Fell Storm and Shepherd's Crossing, both of which"). */
 const THING_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)?\s*,\s*(?:(?:both|all|each|neither|none|one)\s+of\s+)?which\b/u;
 /** "of" or "of the" right before a name: what a role is of ("the head of Pennine Crest"). */

@@ -1401,11 +1401,11 @@ function setAside(text: string, span: Span): boolean {
 const YEAR_AT_END = /\b\d{4}\s+$/;
 /**
  * Whether the place at `span` is where a body is based ("is based in Leeds and runs about 1,900
- * buses", "Leeds-based Carrow"): no scope of its figures (a term of the sentence still: a claim
- * may say where the body is based).
+ * buses"): no scope of its figures (a term of the sentence still: a claim may say where the body
+ * is based). Not "a US-based consortium", which may say whose the figure is.
  */
 function seatOfBody(text: string, span: Span): boolean {
-  return BASED_IN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || /^-based\b/.test(text.slice(span.end, span.end + 7));
+  return BASED_IN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start));
 }
 /** Where a body is based: "is based in", "headquartered in" (not "users were based in Britain": where people are is their count's scope). */
 const BASED_IN_BEFORE = /\b(?:(?:is|was)\s+(?:now\s+)?based|headquartered)\s+in\s+$/i;

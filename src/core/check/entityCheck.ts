@@ -64,7 +64,12 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const doc = index.documents[s.doc]!.text;
       // Not the weekday of a report's saying ("has served an improvement notice on the trust, the
       // trust said on Friday"): it dates the report, not the event.
-      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && !SAID_ON_BEFORE.test(doc.slice(Math.max(0, e.span.start - 40), e.span.start)) : placeOfNoKnownKind(doc, e))));
+      // Nor a weekday something is expected by ("expected to restore most supplies by Thursday").
+      const ofTheEvent = (e: { span: { start: number } }) => {
+        const before = doc.slice(Math.max(0, e.span.start - 80), e.span.start);
+        return !SAID_ON_BEFORE.test(before) && !EXPECTED_BY_BEFORE.test(before);
+      };
+      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && ofTheEvent(e) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
       // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
       if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type)) {
@@ -80,7 +85,10 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
           !group.some((e) => sameEntity(e, t)) &&
           !claim.entities.some((c) => sameEntity(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
           !saysEveryWordOf(claim, t.name) &&
-          !group.some((e) => shortFormOf(e.name, t.name)),
+          !group.some((e) => shortFormOf(e.name, t.name)) &&
+          // Nor a name that holds the claim's as a word of its own ("the Graz concert" and the
+          // choir "Stimmwerk Graz").
+          !group.some((e) => !/\s/.test(e.text) && t.name.split(/\s+/).includes(e.text)),
       );
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
@@ -111,6 +119,8 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   return out;
 }
 
+/** An expectation of a deadline before a weekday: "expected to restore most supplies by ". */
+const EXPECTED_BY_BEFORE = /\b(?:expected|expects|expecting|hoped|hopes|hoping|aims?|aiming)\s+to\b[^.;]*\bby\s+$/i;
 /** A reporting verb and "on" right before a weekday: the day a report says its news ("the trust said on Friday", "told reporters late on Monday"). */
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|confirmed|added|reported|revealed|disclosed)\s+(?:(?:late|early)\s+)?on\s+$/u;
 

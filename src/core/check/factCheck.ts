@@ -397,6 +397,16 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   // "Excluding the 2,140 tonnes landed by visiting vessels, 12,720 tonnes came ashore": the whole
   // with what the claim leaves out (14,860) is no rival account of what is left.
   if (fact.quantity && !fact.difference) for (const f of leftOutFacts(claim)) if (f !== fact && f.kind === "quantity" && sameUnit(f)) comparedWith.push(fact.quantity.value + f.quantity!.value);
+  // "launched with 360 pedal bikes and 240 electric bikes" against "a fleet of 600 bikes": the
+  // whole the claim's counts of one noun add up to is no rival account of either.
+  // (Counted nouns only: "Excluding the 2,140 tonnes ..., 12,720 tonnes came ashore" gives a
+  // whole of tonnes that is the claim's own to answer.)
+  const countedParts = (f: FactMention) =>
+    f.kind === "quantity" && !f.quantity!.currency && !f.quantity!.percent && !f.difference && !!f.quantity!.unit && f.quantity!.unit === fact.quantity?.unit && !isDuration(f.quantity!.unit) && !isMeasurementUnit(f.quantity!.unit);
+  if (fact.quantity && countedParts(fact)) {
+    const parts = claim.facts.filter(countedParts);
+    if (parts.length >= 2) comparedWith.push(parts.reduce((n, f) => n + f.quantity!.value, 0));
+  }
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
   const cols = index.factColumns;
@@ -640,12 +650,7 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   const claimEstimatePrecision = q0 && q0.qualifier === "approx" && q0.tally === undefined && !q0.percent ? q0.precision : 0;
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
-  // Not, for a figure with a noun of its own, another figure's noun ("seven buildings across six
-  // schools": the buildings are counted by the seven, no verb's noun of the six).
-  // (Counted nouns only: "in forty years of fishing" says nothing against an age in years.)
-  const countsOf = (f: FactMention) => !!f.quantity?.unit && !isDuration(f.quantity.unit) && !isMeasurementUnit(f.quantity.unit);
-  const otherFigureNouns = new Set(fact.ownUnit ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && countsOf(f)).flatMap((f) => f.measure) : []);
-  const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t) && !otherFigureNouns.has(t)));
+  const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t)));
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
