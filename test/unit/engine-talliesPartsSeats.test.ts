@@ -229,8 +229,11 @@ describe("engine: round five's guards", () => {
   });
 });
 
-describe("engine: round six — an age in a role's apposition, campaigns and choirs, parts that add up, expected weekdays, a name inside another", () => {
+describe("engine: round six — an age in a role's apposition, campaigns and choirs, parts that add up, expected weekdays", () => {
   it("a pronoun passes over what a role is of after an age ('Dev Sandhu, 38, chair of the Fenbridge Cycle Campaign')", () => {
+    const t = 'Dev Sandhu, 38, chair of the cycling group Pedal Power, says the docks empty early.\n\n"The docks in the city centre are always empty by half eight," he told me.';
+    const paras = [...t.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    assert.deepEqual(extractQuotes(t, paras).map((q) => q.speaker), ["Dev Sandhu"]);
     assert.deepEqual(flagged("bikeshare", 'Dev Sandhu, chair of the Fenbridge Cycle Campaign, said: "The docks in the city centre are always empty by half eight."'), []);
   });
   it("a campaign and a choir are bodies", () => {
@@ -244,7 +247,7 @@ describe("engine: round six — an age in a role's apposition, campaigns and cho
   it("a weekday something was expected by is no weekday of the event ('expected to restore most supplies by Thursday')", () => {
     assert.deepEqual(flagged("tidalflood", "The last homes in Marrowby had their electricity restored on the afternoon of Saturday 18 January."), []);
   });
-  it("a name that holds the claim's as a word of its own is no swap for it ('the Graz concert' / 'Stimmwerk Graz')", () => {
+  it("a choir named for its town is no swap for the town ('the Graz concert' / 'Stimmwerk Graz')", () => {
     assert.deepEqual(flagged("choirtour", "The call to cancel the Graz concert was made shortly before 11am, on the advice of the city's health department."), []);
   });
 });

@@ -85,10 +85,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
           !group.some((e) => sameEntity(e, t)) &&
           !claim.entities.some((c) => sameEntity(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
           !saysEveryWordOf(claim, t.name) &&
-          !group.some((e) => shortFormOf(e.name, t.name)) &&
-          // Nor a name that holds the claim's as a word of its own ("the Graz concert" and the
-          // choir "Stimmwerk Graz").
-          !group.some((e) => !/\s/.test(e.text) && t.name.split(/\s+/).includes(e.text)),
+          !group.some((e) => shortFormOf(e.name, t.name)),
       );
       if (!swap && others.length) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
