@@ -398,7 +398,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const next = textAfter(text, q.span.end, 30);
     // "the remaining 5 per cent": what is left of a whole, beside its other parts.
     // "still had 45 lorries to fit": what is left to do.
-    if (REMAINING_AFTER.test(textAfter(text, q.span.end, 70)) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(textAfter(text, q.span.end, 60)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+    const further = textAfter(text, q.span.end, 70);
+    if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.

@@ -2105,33 +2105,35 @@ function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
  * of Thursday is Thursday's: "has cancelled 389 operations since ... on Tuesday").
  */
 function tallyOfAnotherDay(index: CorpusIndex, c: Candidate, weekday: number): boolean {
-  const published = reportDay(index, c.doc);
+  const day = reportDay(index, c.doc);
+  const published = day === undefined ? undefined : new Date(day * 86_400_000);
   const days: number[] = [];
   for (const f of index.sentenceRecord(c.sentence).facts) {
     if (f.kind !== "date") continue;
     const d = f.date!;
-    if (d.year !== undefined && published !== undefined && d.year !== published.year) return true;
+    if (d.year !== undefined && published !== undefined && d.year !== published.getUTCFullYear()) return true;
     if (!f.deadline) continue;
     if (d.weekday !== undefined) days.push(d.weekday);
     else if (d.day !== undefined && d.month !== undefined) {
-      const year = d.year ?? published?.year;
+      const year = d.year ?? published?.getUTCFullYear();
       if (year !== undefined) days.push(new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay());
     }
   }
   if (days.length) return !days.includes(weekday);
-  return published !== undefined && new Date(Date.UTC(published.year, published.month - 1, published.day)).getUTCDay() !== weekday;
+  return published !== undefined && published.getUTCDay() !== weekday;
 }
 
 /**
- * The day report `doc` is of: its date, or its dateline's month and day in the one year the
- * corpus's dated reports are of (a wire dated "March 5" alone, beside reports of 2025).
+ * The day report `doc` is of (days since 1970, as `publishedDay`): its date, or its dateline's
+ * month and day in the one year the corpus's dated reports are of (a wire dated "March 5" alone,
+ * beside reports of 2025).
  */
-function reportDay(index: CorpusIndex, doc: number): { year: number; month: number; day: number } | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
-  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+function reportDay(index: CorpusIndex, doc: number): number | undefined {
+  const day = publishedDay(index, doc);
+  if (day !== undefined) return day;
   const dateline = datelineOf(index, doc);
   const year = dateline ? corpusYear(index) : undefined;
-  return dateline && year !== undefined ? { year, ...dateline } : undefined;
+  return dateline && year !== undefined ? Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000 : undefined;
 }
 
 /** The one year all the corpus's dated reports are of, if there is one (read once per index version). */
