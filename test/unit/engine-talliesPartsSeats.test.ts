@@ -251,3 +251,34 @@ describe("engine: round six — an age in a role's apposition, campaigns and cho
     assert.deepEqual(flagged("choirtour", "The call to cancel the Graz concert was made shortly before 11am, on the advice of the city's health department."), []);
   });
 });
+
+describe("engine: round seven — what a speaker heads, approvals and refusals, a payment to each, a height above a record, the worst of it", () => {
+  it("a pronoun passes over what a speaker chairs ('who chairs the Brackmere Dippers', 'chair of the 260-member Brackmere Dippers club')", () => {
+    const t = 'Ruth Okafor, who chairs the Brackmere Dippers, said members were ready.\n\n"We\'ll take it," she said.';
+    const paras = [...t.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    assert.deepEqual(extractQuotes(t, paras).map((q) => q.speaker), ["Ruth Okafor"]);
+    assert.deepEqual(flagged("wildswim", '"It\'s half a lake, but after three weeks on the bank we\'ll take it," said Ruth Okafor, who chairs the Brackmere Dippers.'), []);
+  });
+  it("a vote that approved is no count of one that rejected ('approved ... by six votes to five' / 'rejected ... by nine votes to two')", () => {
+    const kindsOf = kinds("planningrow", "Wyrebank District Council's planning committee approved the Freshway superstore by six votes to five.");
+    const found = checkDraft(probeIndex("planningrow"), "# Draft\n\nWyrebank District Council's planning committee approved the Freshway superstore by six votes to five.\n");
+    assert.ok(found.every((f) => f.evidence.every((e) => !/thrown out/.test(e.text))), kindsOf.join(", "));
+  });
+  it("a sum paid 'to each' is a sum per thing ('a one-off £500 payment to each evacuated household')", () => {
+    assert.equal(facts("The fund offers a one-off £500 payment to each evacuated household.").get("£500")!.quantity?.perItem, true);
+  });
+  it("a height 'above its previous record' is a difference, not a position", () => {
+    assert.equal(facts("The river peaked 14 centimetres above its previous record.").get("14")!.difference, true);
+    assert.equal(facts("The village stands 140 metres above sea level.").get("140")!.difference, undefined);
+    assert.deepEqual(flagged("floodbank", "The river peaked 14 centimetres above its previous record at Hollinby Bridge."), []);
+  });
+  it("a figure whose clause, or whose sentence as its one figure, says 'at its worst' or 'at the peak of' is a peak", () => {
+    assert.equal(facts("Nearly 2,000 hectares were under water when the flooding was at its worst.").get("2,000")!.peak, true);
+    assert.equal(facts("Nearly 2,000 hectares were under water on Monday.").get("2,000")!.peak, undefined);
+    // In a sentence of several figures, the one whose clause says so.
+    const two = facts("He said 420 workers had been on site at the peak of construction, and the viaduct had needed 96 beams.");
+    assert.equal(two.get("420")!.peak, true);
+    assert.equal(two.get("96")!.peak, undefined);
+    assert.deepEqual(flagged("floodbank", "Nearly 2,000 hectares of farmland were under water when the flooding was at its worst."), []);
+  });
+});

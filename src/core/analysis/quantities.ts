@@ -1354,8 +1354,8 @@ const PERIOD_AFTER =
   /^\s+(?:(?:(?:in|of)\s+\p{Ll}+\s+)?(?:for\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
 /** What a count is of each of after it: "in each", "to every", "per pen" (not a period: see `PERIOD_AFTER`). */
 const COUNT_IN_EACH_AFTER = /^\s+(?:(?:(?:in|on|to|for|at|inside)\s+)?(?:each|every)\b|per\s+(?!(?:cent|year|annum|month|week|day|night|hour|minute|second)\b)\p{Ll}{3,}\b)/u;
-/** A sum's one thing after it: "a head", "per ticket", "each" (not a period: see `PERIOD_AFTER`). */
-const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|time|total|further|record|rise|fall|cut|drop)\b)\p{Ll}{3,}\b|each\b|apiece\b)/u;
+/** A sum's one thing after it: "a head", "per ticket", "each", "payment to each" (not a period: see `PERIOD_AFTER`). */
+const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|night|hour|minute|second|time|total|further|record|rise|fall|cut|drop)\b)\p{Ll}{3,}\b|each\b|apiece\b|(?:[\p{Ll}-]+\s+){0,2}(?:to|for)\s+(?:each|every)\b)/u;
 /** A sum's several things after it: "for two tickets", "for three of the paintings". */
 const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+(?:the|them|his|her|their)\s+)?\p{Ll}{3,}/u;
 /** "Per tablet," opening the sentence the sum is in. */

@@ -526,7 +526,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
     if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
     // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
-    if (PEAK_BEFORE.test(sinceLastFigure.slice(-40))) extra.peak = true;
+    // "420 workers had been on site at the peak of construction", and a sentence's one figure said
+    // of the worst or the height of something ("... were under water when the flooding was at its
+    // worst"): a peak.
+    if (PEAK_BEFORE.test(sinceLastFigure.slice(-40)) || AT_ITS_PEAK.test(text.slice(clause.start, clause.end)) || (quantities.length === 1 && AT_ITS_PEAK.test(text.slice(span.start, span.end)))) extra.peak = true;
     // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
     const instance = INSTANCE_BEFORE.exec(before);
     if (instance) extra.instance = ordinalWordValue(instance[1]!.toLowerCase());
@@ -572,7 +575,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!q.currency && (NOT_DONE_AFTER.test(textAfter(text, q.span.end, 80)) || WITHOUT_RIGHT_AFTER.test(textAfter(text, q.valueSpan.end, 40))) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
     // "stood 56 feet above the river" is a height, not a difference.
     const afterFigure = textAfter(text, q.span.end, 40);
-    const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure);
+    // (Not one above a record: "peaked 14 centimetres above its previous record" is a difference.)
+    const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure) && !ABOVE_A_MARK_AFTER.test(afterFigure);
     // "24p a meal more than Brightplate was": the rate's unit is passed over to the comparison.
     const compared = position ? "" : afterFigure.replace(RATE_UNIT_AFTER, "");
     // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
@@ -1085,6 +1089,8 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
 }
 
 /** A peak's words just before its figure: "peaked at", "a peak of", "reached a high of". */
+/** "at its worst", "at the height of the storm", "at its peak": when something was greatest. */
+const AT_ITS_PEAK = /\bat\s+(?:its|their|the)\s+(?:worst|height|peak)\b/i;
 const PEAK_BEFORE = /\b(?:peaked|peaking|peaks)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$|\b(?:a|its|the|their)\s+(?:peak|high|maximum)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
 
 /** "the year before", "a year earlier", "the previous year" right after a figure: of the year before the sentence's. */
@@ -1486,6 +1492,8 @@ const REMAINING_BEFORE = /\bthe\s+remaining\s+$|\b(?:left|leaves|leaving)\s+(?:(
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b|^(?:\s+of(?:\s+[\p{L}\d,.'\u2019-]+){1,6}?)?\s+(?:still|yet)\s+to\s+be\s+\p{Ll}{3,}/iu;
 /** Things still where they were taken ("16 flood-damaged objects are still with conservators"): what is left to do. */
 const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|being|awaiting)\b/i;
+/** "above its previous record", "below the old high": a length past a mark, a difference. */
+const ABOVE_A_MARK_AFTER = /^\s+(?:above|below)\s+(?:(?:its|the|their)\s+)?(?:previous\s+|old\s+|last\s+)?(?:record|peak|high|best|mark)\b/i;
 /** "of the £180,000" after a share: a share of a sum the sentence states. */
 const SHARE_OF_SUM_AFTER = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?[£$€]\s?\d/u;
 /** The measure a share of a stated sum adds to "percent" (see `SHARE_OF_SUM_AFTER`). */
