@@ -358,6 +358,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   let previousClause: Span | undefined;
   let previousFigureEnd = span.start;
   const asksAQuestion = /\?["'\u201d\u2019)\s]*$/.test(sentence);
+  // Read once per sentence: few sentences say "at its peak" (see `AT_ITS_PEAK`).
+  const saysPeak = AT_ITS_PEAK.test(sentence);
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
@@ -529,7 +531,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "420 workers had been on site at the peak of construction", and a sentence's one figure said
     // of the worst or the height of something ("... were under water when the flooding was at its
     // worst"): a peak.
-    if (PEAK_BEFORE.test(sinceLastFigure.slice(-40)) || AT_ITS_PEAK.test(text.slice(clause.start, clause.end)) || (quantities.length === 1 && AT_ITS_PEAK.test(text.slice(span.start, span.end)))) extra.peak = true;
+    if (PEAK_BEFORE.test(sinceLastFigure.slice(-40)) || (saysPeak && (quantities.length === 1 || AT_ITS_PEAK.test(text.slice(clause.start, clause.end))))) extra.peak = true;
     // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
     const instance = INSTANCE_BEFORE.exec(before);
     if (instance) extra.instance = ordinalWordValue(instance[1]!.toLowerCase());
