@@ -282,3 +282,20 @@ describe("engine: round seven — what a speaker heads, approvals and refusals, 
     assert.deepEqual(flagged("floodbank", "Nearly 2,000 hectares of farmland were under water when the flooding was at its worst."), []);
   });
 });
+
+describe("engine: round eight — cafés and pubs, what a speaker has run, a denial the draft says itself", () => {
+  it("a café, a pub or a restaurant is a body, so a pronoun passes it ('Kath Brierley, 61, has run the Millbrook Café')", () => {
+    const rows = (text: string) => findEntities(text, 0, text.length).map((e) => [e.type, e.text]);
+    assert.deepEqual(rows("She has run the Millbrook Café and the Anchor Inn."), [["organisation", "Millbrook Café"], ["organisation", "Anchor Inn"]]);
+    assert.deepEqual(flagged("factoryclose", 'Kath Brierley, 61, who runs the Millbrook Café, said: "Half my trade walks through that factory gate every morning."'), []);
+  });
+  it("what a speaker 'has run' is no one a pronoun means", () => {
+    const t = 'Denise Fairclough, 52, who has run the Seaview Rooms for 26 years, said the sea came in.\n\n"Twenty-six years of work, gone," she said.';
+    const paras = [...t.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    assert.deepEqual(extractQuotes(t, paras).map((q) => q.speaker), ["Denise Fairclough"]);
+  });
+  it("a source's denial before the quoted words is the draft's own where the draft says it before its quote", () => {
+    assert.deepEqual(flagged("factoryclose", 'Kestrel\'s operations chief said the building was not "fit for the way we need to make food".'), []);
+    assert.deepEqual(flagged("factoryclose", 'Kestrel\'s operations chief said the building was "fit for the way we need to make food".'), ["misquoted"]);
+  });
+});

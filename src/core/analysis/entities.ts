@@ -45,7 +45,9 @@ const ORG_WORDS = new Set(
     // Executive", "the Housing Ombudsman"): no one's surname.
     "fund funds scheme programme board executive tribunal inspectorate regulator ombudsman league campaign " +
     // Choirs and ensembles ("Castlebridge Youth Choir").
-    "choir choirs chorus ensemble"
+    "choir choirs chorus ensemble " +
+    // Cafés, pubs and restaurants ("the Driftwood Café", "the Millbrook Café").
+    "cafe café cafes cafés bakery restaurant pub inn bistro deli"
   )
     .split(/\s+/)
     .concat(INSTITUTION_WORDS),

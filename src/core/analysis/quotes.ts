@@ -41,7 +41,7 @@ const PRONOUN = /^(she|he|they|we|it)$/i;
 /** A person's role in apposition (after an age, maybe), up to its "of", right before a name: "Simon Jarrold, founder of the stolen-art register ", "Dev Sandhu, 38, chair of the ". */
 const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 /** What a person heads, after "who": "Ruth Okafor, who chairs the " (the Brackmere Dippers are no one a pronoun means). */
-const WHO_HEADS_BEFORE = /\bwho\s+(?:chairs|chaired|runs|ran|leads|led|heads|headed|founded|manages|managed|owns|owned|coaches|captains|directs|organises|organizes)\s+(?:the\s+)?$/;
+const WHO_HEADS_BEFORE = /\bwho\s+(?:(?:has|had)\s+)?(?:chairs|chaired|runs|ran|run|leads|led|heads|headed|founded|manages|managed|owns|owned|coaches|captains|directs|organises|organizes)\s+(?:the\s+)?$/;
 /** "which" after a name (and a second joined to it): a thing's, no person's ("Fell Storm and Shepherd's Crossing, both of which"). */
 const THING_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)?\s*,\s*(?:(?:both|all|each|neither|none|one)\s+of\s+)?which\b/u;
 /** "of" or "of the" right before a name: what a role is of ("the head of Pennine Crest"). */

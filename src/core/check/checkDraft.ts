@@ -112,7 +112,9 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   }
 
   const facts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f)));
-  const quoteResults = quotes.map((q) => assessQuote(index, q)).filter((r) => r.verdict !== "skip");
+  // "said the building was not "fit for ..."": the draft's own denial before a quote.
+  const deniedBefore = (q: QuoteMention) => DENIAL_BEFORE.test(masked.slice(Math.max(0, q.outerSpan.start - 12), q.outerSpan.start));
+  const quoteResults = quotes.map((q) => assessQuote(index, q, undefined, deniedBefore(q))).filter((r) => r.verdict !== "skip");
   // Quotes are checked for attribution by the quote check; a swapped speaker is not a swapped fact.
   // A place next to a figure is the figure's scope, checked with it; swaps are for statements
   // without figures, dated or not ("begins her tour in Glasgow on Feb. 3" where the sources say
@@ -176,7 +178,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   // Citations to known sources must support the claim themselves.
   if (cited.size && !problems) {
     const citedFacts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f, cited)));
-    const citedSupport = supportOf(index, analysis, citedFacts, quotes.map((q) => assessQuote(index, q, cited)).filter((r) => r.verdict !== "skip"), cited);
+    const citedSupport = supportOf(index, analysis, citedFacts, quotes.map((q) => assessQuote(index, q, cited, deniedBefore(q))).filter((r) => r.verdict !== "skip"), cited);
     if (!citedSupport.supported) {
       const group = claim.citations[0]!;
       const others = support.docs.filter((d) => !cited.has(d));
@@ -219,6 +221,8 @@ function byline(index: CorpusIndex, doc: number): Set<string> {
   return new Set([meta.publisher, meta.author].filter((x): x is string => !!x).flatMap((x) => queryTerms(x)));
 }
 
+/** A denial right before a draft's quote: "was not ", "never ". */
+const DENIAL_BEFORE = /\b(?:not|never|no|\w+n't)\s+$/i;
 const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** The weekday (0 Sunday) of a supported date's day, month and year (its own, or its first agreeing report's), if it gives them. */

@@ -50,8 +50,9 @@ export function isScareQuote(quote: QuoteMention): boolean {
  * Finds a draft quote in the corpus: among source quotes first (with their speakers), then in
  * source prose. An exact match by someone other than the named speaker is a misattribution; an
  * approximate match (a few words changed) is a misquote with a word diff; no match is unverified.
+ * `deniedBefore`: the draft denies, right before the quote, what the quote says.
  */
-export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>): QuoteAssessment {
+export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<number>, deniedBefore = false): QuoteAssessment {
   const qWords = wordsWithOffsets(quote.text);
   const words = qWords.map((w) => w.word);
   const base = { quote, evidence: [], sourceSpeakers: [], docs: [] };
@@ -93,7 +94,9 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     // that leaves out the denial before it says the opposite. The denial is the word changed.
     // Not a denial that ends the sentence before ("It was not. A fine paid in March ...").
     const quoteText = index.quotes[ids[0]!]!.text;
-    const denied = a.from > 0 && words.length >= MIN_WORDS && isDenial(sw[a.from - 1]!.word) && !isDenial(words[0]!) && !/[.!?;:]/.test(quoteText.slice(sw[a.from - 1]!.end, sw[a.from]!.start));
+    // Nor where the draft says the denial itself, before its quote ("was not "fit for the way we
+    // need to make food"" of "isn't fit for the way ...": `deniedBefore`).
+    const denied = a.from > 0 && words.length >= MIN_WORDS && !deniedBefore && isDenial(sw[a.from - 1]!.word) && !isDenial(words[0]!) && !/[.!?;:]/.test(quoteText.slice(sw[a.from - 1]!.end, sw[a.from]!.start));
     matches.wordings.push({ ids, edits: a.edits + (denied ? 1 : 0), start: sw[denied ? a.from - 1 : a.from]!.start, end: sw[a.to - 1]!.end });
   }
   // Prose: a writer may quote a report's wording that the source does not put in quote marks.
