@@ -299,3 +299,9 @@ describe("engine: round eight — cafés and pubs, what a speaker has run, a den
     assert.deepEqual(flagged("factoryclose", 'Kestrel\'s operations chief said the building was "fit for the way we need to make food".'), ["misquoted"]);
   });
 });
+
+describe("engine: a body named by its kind", () => {
+  it("'council leader Priya Somerville' names the council a claim names in full: no swap for another body of the sentence", () => {
+    assert.deepEqual(flagged("stormdamage", "Priya Somerville, who leads East Marsh District Council, walked the Esplanade with the visiting minister Alison Greaves on Thursday 20 February."), []);
+  });
+});

@@ -1,4 +1,4 @@
-import { PLACE_KIND_OF, samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
+import { isGenericBodyWord, PLACE_KIND_OF, samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
 import { reportYear } from "../analysis/compareValues";
 import { WEEKDAY_NUMBERS } from "../analysis/dates";
 import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
@@ -72,7 +72,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && ofTheEvent(e) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
       // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
-      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type)) {
+      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type) || (type === "organisation" && group.every((e) => namedByItsKind(index.sentenceText(s.id), e.name)))) {
         confirmed = true;
         break;
       }
@@ -114,6 +114,16 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     });
   }
   return out;
+}
+
+/**
+ * Whether a sentence names a body by the word that says what kind it is, in lower case ("with
+ * council leader Priya Somerville" for "East Marsh District Council"): the body itself, named
+ * as its story's readers know it, however many other bodies the sentence names.
+ */
+function namedByItsKind(sentence: string, body: string): boolean {
+  const kind = body.split(/\s+/).pop()!.toLowerCase();
+  return isGenericBodyWord(kind) && new RegExp(`\\b${kind}\\b`).test(sentence);
 }
 
 /** An expectation of a deadline before a weekday: "expected to restore most supplies by ". */
