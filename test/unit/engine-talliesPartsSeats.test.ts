@@ -305,3 +305,11 @@ describe("engine: a body named by its kind", () => {
     assert.deepEqual(flagged("stormdamage", "Priya Somerville, who leads East Marsh District Council, walked the Esplanade with the visiting minister Alison Greaves on Thursday 20 February."), []);
   });
 });
+
+describe("engine: an extra count", () => {
+  it("'An extra 30 urgent dental appointments a week' is a count added, no level; 'an extra £975' stays a sum", () => {
+    assert.equal(facts("An extra 30 urgent dental appointments a week are being added.").get("30")!.difference, true);
+    assert.equal(facts("Workers will be an extra £975 a year better off.").get("£975")!.difference, undefined);
+    assert.deepEqual(flagged("dentistshortage", "An extra 30 urgent dental appointments a week are being added at Kelsford Community Hospital from April."), []);
+  });
+});

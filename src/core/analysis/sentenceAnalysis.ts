@@ -587,7 +587,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const direction = changeDirection(before, afterFigure);
     // Nor is an age: "led by 66-year-old Gareth Almond".
     const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
-    if (!ageWord && (isDifference(before, compared) || (FURTHER_BEFORE.test(before) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared) || ((FURTHER_BEFORE.test(before) || (!q.currency && EXTRA_COUNT_BEFORE.test(before))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
@@ -1346,6 +1346,8 @@ const ANOTHER_BEFORE = /(?:^|[^\p{L}])another\s+$/iu;
  * down from 28,100 the year before": a level of its own, beside the deaths before it).
  */
 const FURTHER_BEFORE = /(?:^|[^\p{L}])a\s+further\s+$/iu;
+/** "An extra 30 urgent dental appointments a week", "an additional 12 officers": a count added (not a sum: "an extra £975 before tax" may be a level of pay). */
+const EXTRA_COUNT_BEFORE = /(?:^|[^\p{L}])an\s+(?:extra|additional)\s+$/iu;
 const CHANGED_FROM_AFTER = /^[^.;]{0,80}?\b(?:up|down|rising|falling|rose|fell)\s+from\b/i;
 /** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
 const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
