@@ -111,11 +111,11 @@ function constituency(text: string, found: EntityMention[]): EntityMention[] | u
   if (!SEAT_BEFORE.test(text.slice(Math.max(0, e.span.start - 60), e.span.start))) return undefined;
   return [{ ...e, type: "place", name: e.text, key: e.text.toLowerCase() }];
 }
-/** An elected member's "for", and a place before "and" of a seat of two ("MP for Harrowfield and "). */
-const SEAT_BEFORE = /\b(?:MPs?|MSPs?|MEPs?|MLAs?|AMs?)\s+for\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*,?\s+and\s+)?$/u;
-
 /** Elected members' titles, said "for" their constituency ("MP for Calverton Moor", "MSP for Fife"). */
 const REPRESENTATIVES = new Set(["MP", "MPs", "MSP", "MSPs", "MEP", "MEPs", "MLA", "MLAs", "AM", "AMs"]);
+/** An elected member's "for", and a place before "and" of a seat of two ("MP for Harrowfield and "). */
+const SEAT_BEFORE = new RegExp(String.raw`\b(?:${[...REPRESENTATIVES].join("|")})\s+for\s+(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*,?\s+and\s+)?$`, "u");
+
 const CONNECTORS = new Set(["of", "van", "von", "de", "der", "den", "la", "le", "du", "al", "bin", "da", "di", "for"]);
 /** A kind of place and "of" before a name, lower case ("the village of", not "the Port of London Authority"). */
 export const PLACE_KIND_OF = /\b(?:village|town|city|hamlet|suburb|island|county|parish|district|region|port|borough)\s+of\s+$/;

@@ -123,7 +123,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
  */
 function namedByItsKind(sentence: string, body: string): boolean {
   const kind = body.split(/\s+/).pop()!.toLowerCase();
-  return isGenericBodyWord(kind) && new RegExp(`\\b${kind}\\b`).test(sentence);
+  return isGenericBodyWord(kind) && sentence.split(/[^\p{L}]+/u).includes(kind);
 }
 
 /** An expectation of a deadline before a weekday: "expected to restore most supplies by ". */
