@@ -123,8 +123,11 @@ export const PLACE_KIND_OF = /\b(?:village|town|city|hamlet|suburb|island|county
 /** Words of measure that open a sentence before a name ("Average Aldwyn bills", "Annual Tarnby rents"). */
 const OPENING_MEASURE_WORDS = new Set(["average", "annual", "typical", "overall", "median", "estimated", "total"]);
 
-/** The preposition of a place just before a name: "in", "near" (either case: "In Upper Tarnby, ..."). */
-const LOCATIVE = /(?:^|[^\p{L}])(?<!\b(?:confidence|trust|faith|belief|believe[sd]?|interest|interested)\s+)(?:in|near)\s+$/iu;
+/** The preposition of a place just before a name: "in", "near" (either case: "In Upper Tarnby, ..."), with "the" ("in the Millfield End"). */
+const LOCATIVE = /(?:^|[^\p{L}])(?<!\b(?:confidence|trust|faith|belief|believe[sd]?|interest|interested)\s+)(?:in|near)\s+(?:the\s+)?$/iu;
+
+/** "in" or "near" right before a word, with no "the" ("derailed in Castlebury", not "officers in the Met"). */
+const BARE_LOCATIVE = /(?:^|[^\p{L}])(?:in|near)\s+$/iu;
 
 /** Where a person described in apposition is from: "Anne Whitlock, 71, a retired teacher from Low Green". */
 const DESCRIBED_FROM = /,\s*(?:a|an)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
@@ -362,6 +365,12 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
     // As a sentence's first word a capital says nothing: there a word is a name only as the name
     // given whole ("EncroChat", "McLean"), not as the start of a longer one ("Net income" /
     // "Network Rail"). After "The" it is a name ("The Met").
+    // Where a thing happened ("derailed in Castlebury") is a place, not the body named after it
+    // ("Castlebury Royal Infirmary"): a word found as a word of a longer body's name, right after
+    // "in" or "near", is a name of no known kind, as a place the gazetteer does not know is.
+    if (k?.type === "organisation" && k.name.includes(" ") && BARE_LOCATIVE.test(text.slice(Math.max(0, run[0]!.span.start - 6), run[0]!.span.start))) {
+      return [mention(text, run, "other", undefined)];
+    }
     if (k && (!atSentenceStart || run !== whole || namesWhole(run[0]!, k))) return [mention(text, run, k.type, k.name)];
   }
   // Places first: the whole run, or a list of places inside it ("Dutch French" never occurs,
@@ -429,6 +438,12 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // ("in Jane Roe's kitchen"), nor a titled person, nor whom one trusts ("no confidence in Jane Roe").
   if (personLike && !titled && !POSSESSIVE.test(run[run.length - 1]!.text) && saidAsPlace(text, run[0]!.span.start)) {
     return [mention(text, run, "other", undefined)];
+  }
+  // "Kestrel Windows will pay": the leading words of a body the corpus names in full ("Kestrel
+  // Windows Ltd"), and no person it names, are that body.
+  if (personLike && !titled && nameToks.length >= 2 && nameToks.length <= 4 && known && !POSSESSIVE.test(run[run.length - 1]!.text)) {
+    const k = known(nameToks.map((t) => t.text).join(" "));
+    if (k?.type === "organisation") return [mention(text, run, "organisation", k.name)];
   }
   if (personLike && nameToks.length <= 4) {
     const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));

@@ -29,6 +29,9 @@ export class NameRegistry {
       const key = e.name.toLowerCase();
       if (e.type === "organisation") {
         if (!this.orgs.has(key)) (this.orgs.set(key, e.name), (changed = true));
+        // "Kestrel Windows Ltd" is "Kestrel Windows" too, and no person of that name.
+        const trading = key.replace(LEGAL_FORM, "");
+        if (trading !== key && trading.includes(" ") && !this.orgs.has(trading)) (this.orgs.set(trading, e.name), (changed = true));
       } else if (e.type === "person") {
         const s = surnameOf(e.name);
         const prev = this.people.get(s);
@@ -89,23 +92,61 @@ export class NameRegistry {
   private lookup(word: string): { type: EntityType; name: string } | undefined {
     const w = word.replace(/['\u2019]s$/, "");
     const lower = w.toLowerCase();
-    const person = this.people.get(lower);
+    // A body's full name, or its name without its legal form ("Kestrel Windows" of "Kestrel
+    // Windows Ltd"), is that body, whoever a sentence took it for.
+    if (lower.includes(" ") && this.orgs.has(lower)) return { type: "organisation", name: this.orgs.get(lower)! };
+    // People are kept by surname: a full name ("Jane Roe") is asked of by its last word.
+    const person = this.people.get(lower.includes(" ") ? surnameOf(lower) : lower);
     if (person && samePerson(person, w)) return { type: "person", name: person };
     if (this.orgs.has(lower)) return { type: "organisation", name: this.orgs.get(lower)! };
     // "Police" or "Council" alone says what kind of body, not which: it is no "Police Scotland".
     // An initialism is a name ("NCA").
     if (w.length >= 3 && (w === w.toUpperCase() || !isGenericBodyWord(lower))) {
       const parts = organisationParts(w);
-      for (const name of this.orgs.values()) {
-        if (!name.includes(" ")) continue;
-        const org = this.partsOf(name);
-        if (sameOrganisationParts(parts, org) && !namesItsPlace(parts, org)) return { type: "organisation", name };
+      // A word that leads the names of two bodies that are not one ("Kelsworth" of "Kelsworth
+      // Central Library" and "Kelsworth Voice") names neither: it is the place they are named after.
+      // And a word that names the place a body serves (see `namesItsPlace`) names no body named
+      // after that place ("Kelsworth Central Library"), unless it is also a clipped word of a
+      // body's name ("Met" of "Met Police" and of "Metropolitan Police"). A club named after the
+      // place is what the place's name alone stands for in its reports ("Harrowfield were 14th"
+      // of "Harrowfield Town").
+      // The body is the shortest name found; the others must be longer names of it ("Harrowfield
+      // Town Supporters' Trust" of "Harrowfield Town").
+      const matches: { full: string; org: OrganisationParts }[] = [];
+      let place = false;
+      let clipped = false;
+      let club: string | undefined;
+      for (const full of this.orgs.values()) {
+        if (!full.includes(" ")) continue;
+        const org = this.partsOf(full);
+        if (!sameOrganisationParts(parts, org)) continue;
+        if (org.words[0] !== parts.words[0]) clipped = true;
+        if (clubOf(parts, org)) club ??= full;
+        if (namesItsPlace(parts, org)) place = true;
+        else matches.push({ full, org });
+      }
+      if (club) return { type: "organisation", name: club };
+      let body = matches[0];
+      for (const m of matches) if (m.org.words.length < body!.org.words.length) body = m;
+      if (body && matches.every((m) => m === body || sameOrganisationParts(body!.org, m.org)) && (!place || clipped)) {
+        return { type: "organisation", name: body.full };
       }
     }
     if (this.others.has(lower)) return { type: "other", name: this.others.get(lower)! };
     return undefined;
   }
 }
+
+/** Second words of a sports club's name after its place's ("Harrowfield Town", "Castlebridge Athletic"). */
+const CLUB_WORDS = new Set(["town", "city", "county", "united", "rovers", "athletic", "wanderers", "albion", "rangers", "fc", "afc"]);
+
+/** Whether a body's name is the word, a place's, and a club's word ("Harrowfield Town" of "Harrowfield"). */
+function clubOf(word: OrganisationParts, org: OrganisationParts): boolean {
+  return org.words.length === 2 && org.words[0] === word.norm && CLUB_WORDS.has(org.words[1]!);
+}
+
+/** A company's legal form at the end of its name ("Ltd", "plc"). */
+const LEGAL_FORM = /\s+(?:ltd|limited|plc|llp|llc|inc|incorporated|gmbh)\.?$/;
 
 /**
  * "Ashmouth" of "Ashmouth District Council": a lone word that is the whole first word of a body's
