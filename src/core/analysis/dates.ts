@@ -65,6 +65,9 @@ const YEAR_CONTEXT = new Set(
   "in since by of during until till before after from through throughout to and between circa early late mid".split(" "),
 );
 
+/** A year followed by a clause of "when" ("2019, when it launched 91 times"). */
+const YEAR_THEN_WHEN = /^,?\s+when\b/;
+
 type Known = Partial<Record<Component, number>>;
 
 function knownOf(c: chrono.ParsedComponents | null | undefined): Known {
@@ -241,7 +244,9 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     const prev = wordBefore(text, q.valueSpan.start);
     const afterMonth = prev !== undefined && MONTH_WORD.test(prev);
     const attributive = prev === "the" && NAME_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 40));
-    if (afterMonth || !prev || !(YEAR_CONTEXT.has(prev) || attributive)) continue;
+    // "the busiest year had been 2019, when it launched 91 times": a year a clause of "when" opens on.
+    const when = YEAR_THEN_WHEN.test(text.slice(q.valueSpan.end, q.valueSpan.end + 8));
+    if (afterMonth || !prev || !(YEAR_CONTEXT.has(prev) || attributive || when)) continue;
     const mention: DateMention = {
       span: { ...q.valueSpan },
       text: text.slice(q.valueSpan.start, q.valueSpan.end),

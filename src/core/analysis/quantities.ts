@@ -461,7 +461,8 @@ function readComplement(text: string, pos: number, preps: string[]): { np: NounP
     p += possessor[0].length;
   }
   // "56 of the roughly 4,700 containers": the whole's own figure says how many; its noun is counted.
-  const whole = determiner ? /^ (?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?= \p{Ll})/u.exec(text.slice(p, p + 40)) : null;
+  // So is "the first 14 confirmed cases": the whole's place in order comes before its figure.
+  const whole = determiner ? /^ (?:(?:first|last|next|latest|initial|final|remaining|other)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?= \p{Ll})/u.exec(text.slice(p, p + 50)) : null;
   if (whole) p += whole[0].length;
   const np = readNounPhrase(text, p);
   return np ? { np, determiner } : undefined;
@@ -722,14 +723,23 @@ export function apposedName(text: string, q: Quantity): string | undefined {
  * 27, 31 and 45": men). Undefined for any other figure, and where no word says whose.
  */
 export function agedOwner(text: string, q: Quantity): { word: string; start: number } | undefined {
-  if (q.unit || q.currency || q.percent || !maybeAge(q)) return undefined;
+  if (q.unit || q.currency || q.percent || !(maybeAge(q) || maybeAgesInWords(text, q))) return undefined;
   const from = Math.max(0, q.span.start - 60);
   const before = text.slice(from, q.span.start);
   // Most figures have no "aged" before them: the pattern, tried at every word, is kept for those that do.
   const m = before.includes("aged") ? AGED_BEFORE.exec(before) : null;
   return m ? { word: m[1]!, start: from + m.index + m[0].indexOf(m[1]!) } : undefined;
 }
-const AGED_BEFORE = /(\p{L}[\p{L}'\u2019-]*)\s*,?\s+aged\s+(?:\d{1,3}\s*,\s*)*(?:\d{1,3},?\s+(?:and|or)\s+)?$/u;
+const AGED_BEFORE = /(\p{L}[\p{L}'\u2019-]*)\s*,?\s+aged\s+(?:between\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3},?\s+(?:and|or)\s+)?$/u;
+
+/** Ages in words or a range of them ("aged two to nine", "aged between 18 and 24"): whole numbers under 120. */
+function maybeAgesInWords(text: string, q: Quantity): boolean {
+  if (q.qualifier !== "exact" && q.qualifier !== "range") return false;
+  const whole = (v: number) => Number.isInteger(v) && v >= 1 && v < 120;
+  return whole(q.value) && (q.high === undefined || whole(q.high)) && AGES_WRITTEN.test(text.slice(q.valueSpan.start, q.valueSpan.end));
+}
+/** Number words, or two figures of at most three digits or words joined by "to", "and" or a dash. */
+const AGES_WRITTEN = /^(?:\p{Ll}+(?:-\p{Ll}+)?|\d{1,3})(?:\s*(?:to|and|-|\u2013)\s*(?:\p{Ll}+(?:-\p{Ll}+)?|\d{1,3}))?$/u;
 
 /** A bare whole number under 120 written as it is, at most three characters: what an age may be. */
 function maybeAge(q: Quantity): boolean {

@@ -1064,7 +1064,7 @@ const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
 const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
 /** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
-const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|count|valuation|cost|costing)s?\b/i;
+const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|toll|count|number|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
 const CHANGED_TO_BEFORE = /\b(expanded|expands|widened|widens|extended|extends|increased|increases|raised|raises|lifted|lifts|boosted|boosts|cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
 /** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
@@ -1447,14 +1447,16 @@ function clauseBoundaries(text: string, tokens: Token[], places: readonly Span[]
   // "in England, Wales and Northern Ireland" is one list of places: its commas and its "and" open no clause.
   const endsPlace = (t: Token | undefined) => !!t && places.some((p) => p.end === t.span.end);
   const startsPlace = (t: Token | undefined) => !!t && places.some((p) => p.start === t.span.start);
+  // "Yorkshire and the North East": a place of the list may open with "the".
+  const opensPlace = (i: number) => startsPlace(tokens[i]) || (tokens[i]?.lower === "the" && startsPlace(tokens[i + 1]));
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1]!.span.end, tokens[i]!.span.start);
     // "on Monday, 12 February" is one date: the comma after a weekday opens no clause.
     if (/[,;:()]|\s-\s|"/.test(gap)) {
-      const listed = /^,\s*$/.test(gap) && (WEEKDAYS.has(tokens[i - 1]!.lower) || (endsPlace(tokens[i - 1]) && startsPlace(tokens[i])));
+      const listed = /^,\s*$/.test(gap) && (WEEKDAYS.has(tokens[i - 1]!.lower) || (endsPlace(tokens[i - 1]) && opensPlace(i)));
       if (!listed) out.push(tokens[i]!.span.start);
     } else if (CLAUSE_WORDS.has(tokens[i]!.lower)) {
-      const listed = (tokens[i]!.lower === "and" || tokens[i]!.lower === "or") && endsPlace(tokens[i - 1]) && startsPlace(tokens[i + 1]);
+      const listed = (tokens[i]!.lower === "and" || tokens[i]!.lower === "or") && endsPlace(tokens[i - 1]) && opensPlace(i + 1);
       if (!listed) out.push(tokens[i]!.span.start);
     }
   }
