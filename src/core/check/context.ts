@@ -1,4 +1,4 @@
-import { HURT_STEMS, RESULT_SUMS, SAVED_STEMS, SHARE_OF_SUM, type FactMention } from "../analysis/sentenceAnalysis";
+import { HURT_STEMS, isDuration, RESULT_SUMS, SAVED_STEMS, SHARE_OF_SUM, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
@@ -183,6 +183,10 @@ function modifiersOf(f: FactMention): Set<string> {
     const q = f.quantity;
     const head = q?.unit ? stem(q.unit.toLowerCase()) : "";
     mods = new Set(q?.nounPhrase && q.unit ? tokenize(q.nounPhrase).filter(isContent).map((t) => t.stem).filter((x) => x !== head) : []);
+    // "40 members of the public" qualifies its noun after it, as "cabinet members" does before it.
+    // (Counted things only: not what a unit of measure measures, "two tonnes of cocaine" being
+    // tonnes of drugs, nor the whole a share is of, nor a span's, nor a sum's.)
+    if (q?.ofNoun && q.unit && !q.percent && !q.currency && !physicalFamily(q.unit) && !isDuration(q.unit)) for (const t of tokenize(q.ofNoun).filter(isContent)) if (t.stem !== head) mods.add(t.stem);
     MODIFIERS.set(f, mods);
   }
   return mods;

@@ -2,7 +2,7 @@ import { isGenericBodyWord, PLACE_KIND_OF, samePerson, sameOrganisation, type En
 import { reportYear } from "../analysis/compareValues";
 import { WEEKDAY_NUMBERS } from "../analysis/dates";
 import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
-import { placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 import type { Evidence } from "../types";
@@ -35,6 +35,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   // sources say Monday): an event's weekday is the same whichever day its report was written.
   const entities = claim.entities.filter((e) => e.type === "place" || e.type === "organisation" || e.type === "person" || placeOfNoKnownKind(text, e) || isWeekday(e));
   const groups = groupAdjacent(entities, text);
+  const claimFigures = claim.facts.filter(isFigureOrYear);
   for (const group of groups) {
     const type = group[0]!.type;
     if (type === "place" && group.some((e) => e.name === "World")) continue;
@@ -44,6 +45,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       for (const w of e.text.split(/[\s-]+/)) own.add(stem(w.toLowerCase().replace(/['\u2019]s$/, "")));
     }
     const rest = claim.terms.filter((t) => !own.has(t));
+    const groupTerms = group.length > 1 ? group.map((e) => placeKey(e.name)).filter((t) => claim.terms.includes(t)) : [];
     const weight = rest.reduce((s, t) => s + index.idf(t), 0);
     if (rest.length < 2 || weight < MIN_WEIGHT) continue;
     // Near-copies of one sentence (the same words, other figures) can fill a short list: look
@@ -60,7 +62,11 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     let confirmed = false;
     for (const { id } of hits) {
       const s = index.sentence(id);
-      if (coverage(index, rest, s) < SAME_STATEMENT) continue;
+      // Names of the group the sentence gives as the claim does say the same statement too
+      // ("in the North West, Yorkshire and the East Midlands" / "in Yorkshire, the North East and
+      // the East Midlands").
+      const named = groupTerms.filter((t) => s.terms.includes(t));
+      if (coverage(index, named.length ? [...rest, ...named] : rest, s) < SAME_STATEMENT) continue;
       const doc = index.documents[s.doc]!.text;
       // Not the weekday of a report's saying ("has served an improvement notice on the trust, the
       // trust said on Friday"): it dates the report, not the event.
@@ -87,7 +93,13 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
           !saysEveryWordOf(claim, t.name) &&
           !group.some((e) => shortFormOf(e.name, t.name)),
       );
-      if (!swap && others.length) {
+      // A sentence that gives figures or years, none of them the claim's, tells another statement
+      // ("the ground will be called the Kestrel Windows Stadium, under a five-year agreement with
+      // a firm founded in 1989" for "Founded in 1884, the club has called Millfield Road home since 1907").
+      // (Counts, sums and years: a day may be the very thing swapped, with its weekday.) It may
+      // still confirm the claim's names.
+      const anotherStatement = claimFigures.length > 0 && s.facts.some(isFigureOrYear) && !s.facts.some((f) => claimFigures.some((c) => sameFigure(c, f)));
+      if (!swap && others.length && !anotherStatement) {
         // The entity in the same role: the one nearest a word that sits next to the claim's entity.
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
         const sentenceTokens = tokenize(doc, s.span.start, s.span.end);
@@ -225,4 +237,15 @@ function neighbourStems(tokens: Token[], start: number, end: number): Set<string
   const before = content.filter((t) => t.span.end <= start).slice(-2);
   const after = content.filter((t) => t.span.start >= end).slice(0, 2);
   return new Set([...before, ...after].map((t) => t.stem));
+}
+
+/** A count, a sum or a year alone ("in 1907"), not a day. */
+function isFigureOrYear(f: FactMention): boolean {
+  return f.kind === "quantity" ? f.quantity !== undefined : f.date!.year !== undefined && f.date!.month === undefined;
+}
+
+/** Whether two figures or years (see `isFigureOrYear`) are one. */
+function sameFigure(a: FactMention, b: FactMention): boolean {
+  if (!isFigureOrYear(b) || a.kind !== b.kind) return false;
+  return a.kind === "quantity" ? a.quantity!.value === b.quantity!.value : a.date!.year === b.date!.year;
 }

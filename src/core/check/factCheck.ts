@@ -2,7 +2,7 @@ import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQu
 import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
-import { datelineDay } from "../sources/blocks";
+import { datelineDay, isDateline } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -761,11 +761,14 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // answered by the trust's 2,960 cancelled appointments all told.
     if (!agrees && claimPart && claimScoped && !shape.w.part && !shape.w.sharesScope) return;
     // Nor, whatever it names, by a count above the whole the claim gives its part of ("five of the
-    // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account.
-    if (!agrees && claimPart && !shape.w.part && claimsWhole !== undefined && cols.lo[fid]! > claimsWhole) return;
+    // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account. Nor by
+    // a part above it ("Fifteen of the confirmed cases are children" for "Eleven of the first 14
+    // confirmed cases"): a part of a larger whole.
+    if (!agrees && claimPart && claimsWhole !== undefined && cols.lo[fid]! > claimsWhole) return;
     // Nor is a whole disputed by a count below the part the claim gives of it ("2,100 of the
-    // museum's 12,400 objects" against "staff had logged 340 objects as water-damaged").
-    if (!agrees && claimsPartOfMe !== undefined && cols.hi[fid]! < claimsPartOfMe) return;
+    // museum's 12,400 objects" against "staff had logged 340 objects as water-damaged"), nor by
+    // a part ("Fifteen of the confirmed cases" for "the first 14 confirmed cases").
+    if (!agrees && claimsPartOfMe !== undefined && (cols.hi[fid]! < claimsPartOfMe || shape.w.part)) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
     if (!agrees && comparedWith.length && comparedWith.some((v) => Math.abs(cols.amount[fid]! - v) <= 1e-9 * Math.max(1, Math.abs(v)))) return;
     // Nor by the sum the claim's sums make ("putting in £25 million ... and another £13.5 million"
@@ -841,6 +844,21 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
   }
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined);
+}
+
+/** Parts of a report at most this many are tried for a sum (see `someAddUpTo`). */
+const PARTS_SUMMED_MAX = 12;
+
+/** Whether two or more of `values` (at most `PARTS_SUMMED_MAX` of them) add up to between `lo` and `hi`. */
+export function someAddUpTo(values: readonly number[], lo: number, hi: number): boolean {
+  if (values.length < 2 || values.length > PARTS_SUMMED_MAX) return false;
+  for (let mask = 3; mask < 1 << values.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) if (mask & (1 << i)) sum += values[i]!;
+    if (sum >= lo && sum <= hi) return true;
+  }
+  return false;
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
@@ -983,12 +1001,13 @@ function settle(
     const published = new Map<number, { year: number; month: number } | undefined>();
     // By record: an archive's copies of one sentence share it.
     const dated = new Map<object, FigureDates[]>();
-    const datesOf = (c: Candidate): FigureDates => {
+    const datesInSentence = (c: Candidate): FigureDates[] => {
       const record = index.sentenceRecord(c.sentence);
       let each = dated.get(record);
       if (each === undefined) dated.set(record, (each = figureDates(record.facts)));
-      return each[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
+      return each;
     };
+    const datesOf = (c: Candidate): FigureDates => datesInSentence(c)[c.fid - index.firstFactOf(c.sentence)] ?? UNDATED;
     /** Whether the figure's own sentence dates it by other times only; undefined where it gives no date that tells. */
     const datedElsewhere = (has: FigureDates): boolean | undefined => {
       if (!years.length) {
@@ -1013,6 +1032,14 @@ function settle(
       const has = datesOf(c);
       const elsewhere = datedElsewhere(has);
       if (elsewhere !== undefined) return elsewhere;
+      // "has carried 21,700 passengers ..., compared with 15,900 at the same point in 2025": a
+      // sentence that gives the claim's year, or a later one, to another of its figures, and none
+      // to this one, tells this one of a time after it ("six launches in January, compared with
+      // four in January 2024" is not of 2019).
+      if (years.length && !has.years.length) {
+        const latest = Math.max(...years);
+        if (datesInSentence(c).some((d) => d !== has && d.years.some((y) => y >= latest))) return true;
+      }
       let when = published.get(c.doc);
       if (!published.has(c.doc)) {
         const date = /^(\d{4})-(\d{2})/.exec(index.documents[c.doc]?.meta.date ?? "");
@@ -1024,7 +1051,29 @@ function settle(
       // So is one its source says of "last year" ("Harrowdale's budget gap last year was £27.4 million").
       // (Not where the claim's figure is a year back too: "down from £2.9bn a year earlier".)
       if (!years.length && !fact.yearBefore && fact.yearsAgo === undefined && (index.factRecord(c.fid).yearsAgo ?? 0) > 0) return true;
-      if (!when || years.includes(when.year) || months.includes(when.month)) return false;
+      // A report of no date ("SALTHOLME, January 13 (Britannia News Wire)"): an undated figure is of
+      // the years its lead gives, where the claim's year is none of them ("Of the 112 launches, 47
+      // took place in darkness", in a report whose lead gives 2024, is not of 2019).
+      if (!when) {
+        // A wire dated by its dateline alone ("KELSBURY, England, Oct 25"), for a claim of a
+        // month: a figure dated by nothing ("1,047 repair jobs were outstanding on the estate as
+        // of Friday") is of the months its lead gives, the dateline's among them; one dated by a
+        // weekday alone, of the dateline's week, in its month but in its first days.
+        if (!years.length) {
+          const day = datelineOf(index, c.doc);
+          if (!day || months.includes(day.month) || has.years.length) return false;
+          if (has.any) return day.day >= 8;
+          return !storyLead(index, c.doc).months.some((m) => months.includes(m));
+        }
+        // (Not where its sentence gives the claim's year at all: "after her 2023 record "Paper
+        // Moons" spent four weeks at the top".)
+        if (has.years.length) return false;
+        const said = index.sentenceText(c.sentence);
+        if (years.some((y) => said.includes(String(y)))) return false;
+        const lead = storyLead(index, c.doc);
+        return lead.years.length > 0 && !lead.years.some((y) => years.includes(y));
+      }
+      if (years.includes(when.year) || months.includes(when.month)) return false;
       // A year is of another time unless the source dates its figure by a year; a month, by anything.
       if (years.length ? has.years.length : has.any) return false;
       // "recorded 31,500 visits last year" in a report of 2025 is of 2024, whatever year its lead gives.
@@ -1068,7 +1117,8 @@ function settle(
   const smallerIn = new Map<number, Set<number>>();
   if (ofParts) {
     for (const c of timely) {
-      if (c.agrees || cols.hi[c.fid]! >= shareLo || index.factRecord(c.fid).total || c.shape.w.part) continue;
+      // (A part of a claim that is itself a part of a whole is another party's share of that whole.)
+      if (c.agrees || cols.hi[c.fid]! >= shareLo || index.factRecord(c.fid).total || (c.shape.w.part && !fact.part)) continue;
       let values = smallerIn.get(c.doc);
       if (!values) smallerIn.set(c.doc, (values = new Set()));
       values.add(cols.amount[c.fid]!);
@@ -1078,10 +1128,22 @@ function settle(
     const counted = !fact.quantity!.currency && !fact.quantity!.percent;
     if (counted && smallerIn.size <= PARTS_DOCS_READ) for (const [doc, values] of smallerIn) for (const q of figuresOfMeasure(index, doc, fact, true)) if (sourceInterval(q).hi < shareLo) values.add(q.value);
   }
-  const onePartysShare = (c: Candidate): boolean => smallerIn.get(c.doc)?.size === 1 && !c.agrees && cols.hi[c.fid]! < shareLo && !index.factRecord(c.fid).total;
+  // Nor by parts some of which add up to it: "Leisure craft and people cut off by the tide together
+  // accounted for 62 of the 112 launches" and "leisure craft accounted for 38 of the launches,
+  // with 24 to people cut off by the tide, 19 to fishing vessels".
+  const shareHi = fact.shared ? claimIntervalOf(fact.quantity!).hi : Infinity;
+  const partsAddUp = new Map<number, boolean>();
+  const addUpIn = (doc: number): boolean => {
+    let adds = partsAddUp.get(doc);
+    if (adds === undefined) partsAddUp.set(doc, (adds = !!fact.shared && someAddUpTo([...smallerIn.get(doc)!], shareLo, shareHi)));
+    return adds;
+  };
+  const onePartysShare = (c: Candidate): boolean => {
+    const n = smallerIn.get(c.doc)?.size ?? 0;
+    return n > 0 && !c.agrees && cols.hi[c.fid]! < shareLo && !index.factRecord(c.fid).total && (n === 1 || addUpIn(c.doc));
+  };
   // Nor by a larger figure that is no sum of parties itself: "Between them, Halloran and Carrow won
   // 2,822 votes" is a part of "Of 3,807 valid votes", not an account of it.
-  const shareHi = fact.shared ? claimIntervalOf(fact.quantity!).hi : Infinity;
   const allOfThem = (c: Candidate): boolean => !c.agrees && cols.lo[c.fid]! > shareHi && !index.factRecord(c.fid).total && !index.factRecord(c.fid).shared;
   const summed = whole || ofParts ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c) && !allOfThem(c)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
@@ -1979,8 +2041,14 @@ function storyLead(index: CorpusIndex, doc: number): StoryLead {
   let out = held.byDoc.get(doc);
   if (!out) {
     out = { places: [], years: [], months: [] };
-    for (const start of index.paragraphStarts(doc, 2)) {
-      for (const id of index.paragraphOf(start)) {
+    let paragraphs = 0;
+    for (const start of index.paragraphStarts(doc, 3)) {
+      if (paragraphs === 2) break;
+      const ids = index.paragraphOf(start);
+      // A wire's dateline, set apart from its paragraph (see `withDatelineApart`), is read but is
+      // no paragraph of its own: the first paragraph is after it.
+      if (!(ids.length === 1 && isDateline(index.sentenceText(ids[0]!)))) paragraphs++;
+      for (const id of ids) {
         const record = index.sentenceRecord(id);
         for (const e of record.entities) {
           const place = e.type === "place" ? e.name : e.place;
@@ -2221,7 +2289,9 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
       if (q.kind !== "quantity" || (before && q.span.end > d.span.start)) return;
       if (owner < 0 || gap(q, d) < gap(facts[owner]!, d)) owner = k;
     });
-    const started = owner >= 0 && facts[owner]!.from;
+    // So with a date of a comparison ("has carried 21,700 passengers ..., compared with 15,900 at
+    // the same point in 2025"): it dates the figure compared with alone.
+    const started = owner >= 0 && (facts[owner]!.from || (before && d.measure.includes(COMPARED)));
     for (let k = 0; k < facts.length; k++) {
       if (started && k !== owner && facts[k]!.kind === "quantity") continue;
       if (sinceOf.has(k)) continue;
@@ -2237,6 +2307,9 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
   });
   return out;
 }
+
+/** The event verb of a date a comparison gives ("compared with 15,900 at the same point in 2025"). */
+const COMPARED = stem("compared");
 
 /** How far after a change its "since" may stand and still be its own ("fallen 38 per cent since 2022"). */
 const SINCE_GAP_MAX = 12;
@@ -2262,6 +2335,9 @@ function claimTimesOf(facts: readonly FactMention[], fact: FactMention): ClaimTi
     // "rose to 11.1%, the highest rate since 1981": a record's reference does not date the figure
     // before it (as in a source, see `figureDates`).
     if (f.kind !== "date" || (f.reference && fact.span.end <= f.span.start)) continue;
+    // "Before 2024, the busiest year had been 2019": a bound says when the figure is not, where
+    // another date says when it is. (Alone, "went into the ground before 1940", it is the time.)
+    if (f.dateBound && facts.some((g) => g.kind === "date" && !g.dateBound && (g.date!.year !== undefined || g.date!.month !== undefined))) continue;
     if (f.date!.year !== undefined) out.push(f.date!.month !== undefined ? { year: f.date!.year, month: f.date!.month } : { year: f.date!.year });
     else if (f.date!.month !== undefined) out.push({ month: f.date!.month });
   }
