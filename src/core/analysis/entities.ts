@@ -211,6 +211,13 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
         j++;
         continue;
       }
+      // "Pennine Fire and Rescue Service", "the Health and Safety Executive": "and" after a body's
+      // word joins one body's name where the name goes on to another body's word.
+      // (Not after a whole body's name: "Marlow House and Grenfell Tower" are two.)
+      if (toks[j]!.text === "and" && isGenericBodyWord(toks[j - 1]!.lower) && !ORG_WORDS.has(toks[j - 1]!.lower) && j + 1 < toks.length && isNameToken(toks[j + 1]!) && text.slice(toks[j]!.span.end, toks[j + 1]!.span.start) === " " && bodyWordAhead(text, toks, j + 1)) {
+        j += 2;
+        continue;
+      }
       // A connector continues the run only when a name token follows it. Not an elected member's
       // "for": "the Labour MP for Calverton Moor" is a person's role and her constituency.
       if (CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!) && !(toks[j]!.text === "for" && REPRESENTATIVES.has(toks[j - 1]!.text)) &&
@@ -244,6 +251,15 @@ function compassRegions(text: string, start: number, end: number): EntityMention
     out.push({ span: { start: m.index, end: m.index + m[0].length }, text: m[0], type: "place", name, key: name });
   }
   return out;
+}
+
+/** Whether the run of name tokens from `k` (single spaces between) reaches a body's word ("Rescue Service"). */
+function bodyWordAhead(text: string, toks: readonly Token[], k: number): boolean {
+  for (; k < toks.length && isNameToken(toks[k]!); k++) {
+    if (ORG_WORDS.has(toks[k]!.lower)) return true;
+    if (text.slice(toks[k]!.span.end, toks[k + 1]?.span.start ?? toks[k]!.span.end) !== " ") break;
+  }
+  return false;
 }
 
 /**

@@ -42,6 +42,8 @@ const PRONOUN = /^(she|he|they|we|it)$/i;
 const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 /** What a person heads, after "who": "Ruth Okafor, who chairs the " (the Brackmere Dippers are no one a pronoun means). */
 const WHO_HEADS_BEFORE = /\bwho\s+(?:(?:has|had)\s+)?(?:chairs|chaired|runs|ran|run|leads|led|heads|headed|founded|manages|managed|owns|owned|coaches|captains|directs|organises|organizes)\s+(?:the\s+)?$/;
+/** A part an actor plays, right before its name: "spent 11 years playing mechanic " (Kenny Dale is no one a pronoun means). */
+const PLAYED_BEFORE = /\b(?:playing|played|plays|portraying|portrayed|voicing|voiced)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,2}$/u;
 /** "which" after a name (and a second joined to it): a thing's, no person's ("Fell Storm and Shepherd's Crossing, both of which"). */
 const THING_AFTER = /^(?:\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)?\s*,\s*(?:(?:both|all|each|neither|none|one)\s+of\s+)?which\b/u;
 /** "of" or "of the" right before a name: what a role is of ("the head of Pennine Crest"). */
@@ -458,7 +460,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
-    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)))) n.agent = true;
+    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)))) n.agent = true;
     out.push(n);
   }
   return out;

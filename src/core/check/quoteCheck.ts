@@ -1,5 +1,5 @@
 import { diffWords } from "diff";
-import { samePerson, sameOrganisation } from "../analysis/entities";
+import { isGenericBodyWord, samePerson, sameOrganisation } from "../analysis/entities";
 import type { QuoteMention } from "../analysis/quotes";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { queryTerms } from "../index/corpusIndex";
@@ -121,8 +121,21 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
 
   // An organisation is credited with what its people or a joint statement say: the attributing
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
+  // So is what one of its people says whom the paragraph, up to the quote, names by the body's
+  // kind ("Gareth Linley, the service's chief fire officer, said ... 'This was one of the largest
+  // moorland fires this service has ever dealt with,' he said" for "The head of Pennine Fire and
+  // Rescue Service called it ...").
+  const kindOfClaimed = claimed && quote.speakerType !== "person" ? claimed.split(/\s+/).pop()!.toLowerCase() : undefined;
+  const namedByKind = (m: Match): boolean => {
+    if (!kindOfClaimed || !isGenericBodyWord(kindOfClaimed) || m.sentence < 0) return false;
+    for (const id of index.paragraphOf(m.sentence)) {
+      if (id > m.sentence) break;
+      if (new RegExp(`\\bthe\\s+${kindOfClaimed}(?:['\u2019]s)?\\b`).test(index.sentenceText(id))) return true;
+    }
+    return false;
+  };
   const namesClaimedBody = (m: Match) =>
-    !!claimed && quote.speakerType !== "person" && (m.sentence >= 0 ? index.sentenceRecord(m.sentence).entities : []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed));
+    !!claimed && quote.speakerType !== "person" && ((m.sentence >= 0 ? index.sentenceRecord(m.sentence).entities : []).some((e) => e.type === "organisation" && sameOrganisation(e.name, claimed)) || namedByKind(m));
   const sameSpeaker = (m: Match) => !!claimed && !!m.speaker && (isClaimed(m.speaker) || namesClaimedBody(m));
   const evidenceOf = (m: Match): Evidence => {
     const ev = index.evidence(sentenceAt(index, m), { start: m.start, end: m.end }, { stance: m.edits === 0 ? "agrees" : "disagrees" });
