@@ -85,6 +85,8 @@ export interface FactMention {
   reference?: true;
   /** A date said as a bound of when it happened: "laid before 1940" (any time before), "after 2019". */
   dateBound?: "before" | "after";
+  /** A date a state lasts to ("runs until 13 April", "frozen until 2027"): it dates no figure of its sentence. */
+  until?: true;
   /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
   shared?: true;
   /** The age group a share is of ("of five-year-olds": "5"; "among 14- to 18-year-olds": "14-18"). */
@@ -351,6 +353,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   let previousUnit: string[] | undefined;
   /** The unit of measurement or time of the figure that passed `previousUnit` on, if it had one ("nine days"). */
   let previousUnitWord: string | undefined;
+  /** Where the figure that gave `previousUnit` ends. */
+  let previousUnitEnd = span.start;
   /** The last measure passed on that is no duration ("for more than 52 weeks"). */
   let previousCount: string[] | undefined;
   let previousVerb: string | undefined;
@@ -394,6 +398,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "approved two-thirds of the £180,000 the trustees sought": a share of a sum the sentence
     // gives, no share of anything a report gives a share of ("40% of its annual income").
     if (q.percent && measure.length === 1 && measure[0] === "percent" && SHARE_OF_SUM_AFTER.test(textAfter(text, q.span.end, 16))) measure = ["percent", SHARE_OF_SUM];
+    // "Tickets sold: 114,260": a figure a list's label opens on counts the label's noun.
+    if (!measure.length && !q.unit && !q.currency && !q.percent) {
+      const head = labelNoun(text.slice(span.start, q.span.start));
+      if (head) measure = [head];
+    }
     // "98.2 out of 100": the top of a scale is a measure of its own, never the figure's before it.
     if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
     // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
@@ -430,7 +439,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // did, not the span of time beside it ("over the 12 months").
     const subjectOf = !ownUnit && !q.unit ? SUBJECT_OF_VERB_AFTER.exec(after) : null;
     const doneBy = subjectOf && isPastVerb(subjectOf[1]!) ? stem(subjectOf[1]!) : undefined;
-    const borrowed = (from || doneBy) && previousCount ? previousCount : previousUnit;
+    // "Seventeen whales were returned to the sea over two days: nine on Tuesday and eight on
+    // Wednesday": figures listed after a span of time and a colon share out the count before it.
+    const listedAfterSpan = !!previousUnitWord && isDuration(previousUnitWord) && text.slice(previousUnitEnd, q.span.start).includes(":");
+    const borrowed = (from || doneBy || listedAfterSpan) && previousCount ? previousCount : previousUnit;
     // "below the 460,000 economists had expected", "had expected net migration of 460,000": an
     // expectation is its own measure, never the figure's before it.
     if (EXPECTED_AFTER.test(after) || EXPECTED_BEFORE.test(before)) {
@@ -466,6 +478,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if ((q.unit || q.currency || (ownUnit && !q.percent)) && !measure.every((m) => m.startsWith("ordinal:"))) {
       previousUnit = measure;
       previousUnitWord = q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)) ? q.unit : undefined;
+      previousUnitEnd = q.span.end;
       previousVerb = verb;
       // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
       // a population.
@@ -487,6 +500,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       !q.currency &&
       ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
         OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
+        // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
+        (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
         PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
         (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
     )
@@ -587,7 +602,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const direction = changeDirection(before, afterFigure);
     // Nor is an age: "led by 66-year-old Gareth Almond".
     const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
-    if (!ageWord && (isDifference(before, compared) || ((FURTHER_BEFORE.test(before) || (!q.currency && EXTRA_COUNT_BEFORE.test(before))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     const ago = yearsAgoIn(text.slice(clause.start, clause.end));
@@ -704,7 +719,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
     // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
     // frozen in 2025"); it answers only another end of the same.
-    if (UNTIL_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))) verbs = verbs.map((v) => "until " + v);
+    const until = UNTIL_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
+    if (until) verbs = verbs.map((v) => "until " + v);
     if (!verbs.length) {
       // "since" opens a clause of its own: the superlative is before it.
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
@@ -719,11 +735,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
-    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
     const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
     const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : "before" } : {};
     const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...occasion, ...dateBound, ...reference }));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(until ? { until: true } : {}), ...occasion, ...dateBound, ...reference }));
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
@@ -994,8 +1010,8 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
 /** A running count past a mark: "topped 11,000 signatures", "has passed 12,000", "surpassed 500". */
 const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
 const PASSED_MARK_BEFORE = /\b(?:topped|passed|surpassed|exceeded|crossed)\s+(?:the\s+)?$/i;
-/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million". */
-const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d/i;
+/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets". */
+const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the
@@ -1250,8 +1266,8 @@ function announcedThing(after: string): string | undefined {
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
 /** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
-/** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March"): what was done up to then (see `FactMention.deadline`). */
-const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March", "by the evening of Friday, March 7"): what was done up to then (see `FactMention.deadline`). */
+const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:(?:end|middle|morning|afternoon|evening|close)\s+of\s+)?)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030". */
 const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
 
@@ -1346,8 +1362,25 @@ const ANOTHER_BEFORE = /(?:^|[^\p{L}])another\s+$/iu;
  * down from 28,100 the year before": a level of its own, beside the deaths before it).
  */
 const FURTHER_BEFORE = /(?:^|[^\p{L}])a\s+further\s+$/iu;
+/** A label a figure follows ("Tickets sold: ", "Refund requests after the injury: "): the stem of its noun, the last word before any participle or preposition. */
+function labelNoun(before: string): string | undefined {
+  const m = LABEL_BEFORE.exec(before);
+  if (!m) return undefined;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w) => LABEL_PREPOSITIONS.has(w));
+  const kept = (cut >= 0 ? words.slice(0, cut) : words).filter((w) => !isPastVerb(w) && !LABEL_ADJECTIVES.has(w));
+  const head = kept[kept.length - 1];
+  return head && !isCalendarWord(head) && !DURATIONS.has(head) && !DURATIONS.has(singular(head)) ? stem(singular(head)) : undefined;
+}
+/** A sentence that opens on a label and a colon, at most five words. */
+const LABEL_BEFORE = /^\s*((?:\p{L}[\p{L}'\u2019-]*\s+){0,4}\p{L}[\p{L}'\u2019-]*)\s*:\s*$/u;
+const LABEL_PREPOSITIONS = new Set(["after", "before", "in", "for", "of", "from", "to", "at", "since", "during", "by", "with"]);
+const LABEL_ADJECTIVES = new Set(["available", "left", "remaining", "total", "final", "so", "far"]);
+
 /** "An extra 30 urgent dental appointments a week", "an additional 12 officers": a count added (not a sum: "an extra £975 before tax" may be a level of pay). */
 const EXTRA_COUNT_BEFORE = /(?:^|[^\p{L}])an\s+(?:extra|additional)\s+$/iu;
+/** "four extra passport booths", "12 additional officers": a count added, said after its figure. */
+const EXTRA_COUNT_AFTER = /^\s+(?:extra|additional)\s+\p{L}/iu;
 const CHANGED_FROM_AFTER = /^[^.;]{0,80}?\b(?:up|down|rising|falling|rose|fell)\s+from\b/i;
 /** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
 const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
@@ -1538,6 +1571,12 @@ const ALONE_BEFORE = /(?<!\b(?:left|leave|leaves|leaving|be|been|was|were|is|are
 /** A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget". */
 const SUM_PART_AFTER = /^\s+of\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover|fee|fees|deal|award|grant|loan|prize|jackpot|compensation)\b/u;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
+/** " of the 210 hectares", " of its roughly 4,100-hectare estate": a whole in the figure's own unit (not "58 laps of the 5.12-kilometre circuit"). */
+function measuredWholeAfter(after: string, unit: string): boolean {
+  const m = MEASURED_WHOLE_AFTER.exec(after);
+  return !!m && singular(m[1]!.toLowerCase()) === singular(unit.toLowerCase());
+}
+const MEASURED_WHOLE_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|estimated|total|entire)\s+)?\d[\d,.]*[\s-](\p{L}+)/iu;
 const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
 const OTHERS_AFTER = /^\s+others?\b/i;

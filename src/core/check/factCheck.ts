@@ -595,6 +595,15 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     }
     return other;
   };
+  const claimLastTally = fact.later === "last";
+  const byADay = new Map<number, boolean>();
+  const tallyByADay = (fid: number): boolean => {
+    const sid = cols.sentence[fid]!;
+    const ref = index.sentenceRecordNumber(sid);
+    let by = byADay.get(ref);
+    if (by === undefined) byADay.set(ref, (by = index.sentenceRecord(sid).facts.some((f) => f.kind === "date" && !!f.deadline)));
+    return by;
+  };
   const undatedFigure = (fid: number): boolean => {
     // A weekday ("officials said on Monday") is of the report's own week.
     const has = datesOfFigure(fid);
@@ -809,6 +818,10 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     // Nor by a running total of another day ("31,560 MMR doses by the end of Sunday 16 March" for
     // "nearly 18,500 doses ... by 11 March").
     if (!agrees && deadline && totalByAnotherDay(fid)) return;
+    // Nor is a last tally ("Cinderella finished its run with 114,260 tickets", "the petition,
+    // which finished with 1,412 signatures") by a tally still running by a day ("81,400 tickets had
+    // been sold by Sunday evening").
+    if (!agrees && claimLastTally && tallyByADay(fid)) return;
     // A count over a few days is no year's ("counted 27,640 visitors in its first seven days" /
     // "drew 212,000 visitors in 2019").
     if (!agrees && claimWindow !== undefined && claimWindow < WINDOW_YEAR && datesOfFigure(fid).years.length) return;
@@ -2272,7 +2285,8 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
   });
   const sinceOf = new Set(ownerOf.values());
   facts.forEach((d, i) => {
-    if (d.kind !== "date") return;
+    // "pledged £97,850 towards a share offer, which ... runs until 13 April": a state's end dates none of them.
+    if (d.kind !== "date" || d.until) return;
     const own = ownerOf.get(i);
     if (own !== undefined) {
       const has = out[own]!;
