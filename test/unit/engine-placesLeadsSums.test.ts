@@ -181,3 +181,53 @@ describe("engine: a swapped name in a sentence of other figures", () => {
     assert.ok(kinds("grocer", "Most of the stores due to close are in the North West, Yorkshire and the East Midlands.").includes("contradicted"));
   });
 });
+
+describe("engine: the second round — tallies by a day, a state's end, lists and labels", () => {
+  it("'by the evening of Friday, March 7' and 'by the end of July' are days a running count is given by", () => {
+    const at = (t: string) => analyzeSentence(t, { start: 0, end: t.length }, []).facts.filter((f) => f.kind === "date").map((f) => !!f.deadline);
+    assert.deepEqual(at("By the evening of Friday, March 7, a total of £97,850 had been pledged."), [true]);
+    assert.deepEqual(at("More than 250,000 trips had been made by the end of July."), [true]);
+    assert.deepEqual(flagged("postoffice", "By the evening of Friday, March 7, a total of £97,850 had been pledged by 226 people."), []);
+    assert.deepEqual(flagged("bikeshare", "More than 250,000 trips had been made on FenCycle by the end of July."), []);
+  });
+  it("a date a state lasts to dates no figure of its sentence", () => {
+    const text = "By Friday evening, 226 people had pledged £97,850 towards a £150,000 share offer, which opened a week ago and runs until 13 April.";
+    assert.ok(analyzeSentence(text, { start: 0, end: text.length }, []).facts.some((f) => f.kind === "date" && f.until));
+    assert.deepEqual(verdicts("postoffice", "By the evening of Friday, March 7, a total of £97,850 had been pledged by 226 people."), ["£97,850 supported", "226 supported", "March 7 supported"]);
+  });
+  it("a last tally ('finished with', 'finished its run with') is not disputed by a tally still running by a day", () => {
+    assert.deepEqual(flagged("postoffice", "The petition, which finished with 1,412 signatures, was handed to Post Office Ltd in Shrewsbury on Tuesday, March 18."), []);
+    assert.deepEqual(flagged("pantomime", "Cinderella finished its run with 114,260 tickets sold across 96 performances."), []);
+  });
+  it("a list's label counts its figure ('Tickets sold: 114,260')", () => {
+    const text = "Tickets sold: 114,260 across 96 performances";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }, []).facts.map((f) => f.measure[0]), ["ticket", "perform"]);
+    assert.deepEqual(flagged("pantomime", "The pantomime sold more than 114,000 tickets over the season."), []);
+  });
+  it("figures listed after a span and a colon share out the count before it", () => {
+    const text = "Seventeen whales were returned to the sea over two days: nine on Tuesday and eight on Wednesday.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }, []).facts.filter((f) => f.kind === "quantity").map((f) => f.measure[0]), ["whale", "day", "whale", "whale"]);
+    assert.deepEqual(flagged("whalestranding", text), []);
+  });
+  it("'135 hectares of the 210 hectares' is a part, '58 laps of the 5.12-kilometre circuit' is none", () => {
+    const part = (t: string) => analyzeSentence(t, { start: 0, end: t.length }, []).facts[0]!.part === true;
+    assert.ok(part("The trust says 135 hectares of the 210 hectares of bog lay inside the burn."));
+    assert.ok(!part("The race was run over 58 laps of the 5.12-kilometre circuit."));
+    assert.deepEqual(flagged("moorfire", "The Pennine Peatland Trust says 135 hectares of the 210 hectares of bog re-wetted on Blackmere since 2017 lay inside the burn."), []);
+    assert.ok(kinds("race", "The grand prix was run over 62 laps.").includes("contradicted"));
+  });
+  it("'four extra passport booths' is a count added", () => {
+    const text = "The minister announced money to build four extra passport booths at the port.";
+    assert.ok(analyzeSentence(text, { start: 0, end: text.length }, []).facts[0]!.difference);
+    assert.deepEqual(flagged("portqueues", "The Home Office money will take Kellhaven from ten passport booths to fourteen."), []);
+  });
+  it("'Pennine Fire and Rescue Service' is one body, whose officer the paragraph names by its kind", () => {
+    assert.deepEqual(findEntities("The head of Pennine Fire and Rescue Service spoke.", 0, 50).map((e) => [e.type, e.name]), [["organisation", "Pennine Fire and Rescue Service"]]);
+    assert.deepEqual(flagged("moorfire", 'The head of Pennine Fire and Rescue Service called it "one of the largest moorland fires this service has ever dealt with".'), []);
+  });
+  it("a pronoun passes over the part an actor plays", () => {
+    assert.deepEqual(flagged("pantomime", 'In a social media statement, Pryce said: "I heard a pop like a champagne cork and knew straight away I was in trouble."'), []);
+    const text = 'Dean Pryce, who spent 11 years playing mechanic Kenny Dale in a soap, is in his fourth pantomime. In a statement on Sunday, he said: "I heard a pop like a champagne cork."';
+    assert.equal(extractQuotes(text, [{ start: 0, end: text.length }])[0]?.speaker, "Dean Pryce");
+  });
+});
