@@ -6,8 +6,6 @@
  * sentence where the rule is one of reading.
  */
 import * as assert from "node:assert/strict";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { findEntities } from "../../src/core/analysis/entities";
 import { NameRegistry } from "../../src/core/analysis/nameRegistry";
 import { extractQuotes } from "../../src/core/analysis/quotes";
@@ -16,31 +14,7 @@ import { checkDraft } from "../../src/core/check/checkDraft";
 import { assessFact, someAddUpTo } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
-import type { FindingKind } from "../../src/core/types";
-
-/** The index of a probe's corpus (`test/eval/pending/<story>-corpus`, else `test/eval/<story>-corpus`). */
-function probe(story: string): CorpusIndex {
-  const pending = path.resolve(__dirname, `../../../test/eval/pending/${story}-corpus`);
-  const dir = fs.existsSync(pending) ? pending : path.resolve(__dirname, `../../../test/eval/${story}-corpus`);
-  return CorpusIndex.build(
-    fs.readdirSync(dir).map((f) => {
-      const r = readSourceText(`${story}/${f}`, fs.readFileSync(path.join(dir, f), "utf8"));
-      assert.ok(r.ok, f);
-      return r.document;
-    }),
-  );
-}
-
-const indexes = new Map<string, CorpusIndex>();
-const probeIndex = (story: string): CorpusIndex => indexes.get(story) ?? indexes.set(story, probe(story)).get(story)!;
-
-/** Kinds of the draft's findings, one claim per draft. */
-function kinds(story: string, claim: string): FindingKind[] {
-  return checkDraft(probeIndex(story), `# Draft\n\n${claim}\n`).map((f) => f.kind);
-}
-
-const PROBLEMS: FindingKind[] = ["contradicted", "disputed", "misquoted", "misattributed"];
-const flagged = (story: string, claim: string) => kinds(story, claim).filter((k) => PROBLEMS.includes(k));
+import { flagged, kinds, probeIndex } from "./probeCorpora";
 
 /** The claim's facts as analysed against the probe's names: each fact's text and verdict. */
 function verdicts(story: string, text: string): string[] {
