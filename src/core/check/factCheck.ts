@@ -2,7 +2,7 @@ import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQu
 import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
-import { datelineDay, isDateline } from "../sources/blocks";
+import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
@@ -11,7 +11,7 @@ import { isContent, stem, type Token } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
-import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
+import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -2054,14 +2054,9 @@ function storyLead(index: CorpusIndex, doc: number): StoryLead {
   let out = held.byDoc.get(doc);
   if (!out) {
     out = { places: [], years: [], months: [] };
-    let paragraphs = 0;
-    for (const start of index.paragraphStarts(doc, 3)) {
-      if (paragraphs === 2) break;
-      const ids = index.paragraphOf(start);
-      // A wire's dateline, set apart from its paragraph (see `withDatelineApart`), is read but is
-      // no paragraph of its own: the first paragraph is after it.
-      if (!(ids.length === 1 && isDateline(index.sentenceText(ids[0]!)))) paragraphs++;
-      for (const id of ids) {
+    // A wire's dateline is read, and the two paragraphs after it (see `leadParagraphs`).
+    for (const { start } of leadParagraphs(index, doc)) {
+      for (const id of index.paragraphOf(start)) {
         const record = index.sentenceRecord(id);
         for (const e of record.entities) {
           const place = e.type === "place" ? e.name : e.place;

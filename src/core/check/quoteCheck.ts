@@ -126,11 +126,12 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // moorland fires this service has ever dealt with,' he said" for "The head of Pennine Fire and
   // Rescue Service called it ...").
   const kindOfClaimed = claimed && quote.speakerType !== "person" ? claimed.split(/\s+/).pop()!.toLowerCase() : undefined;
+  const byKind = kindOfClaimed && isGenericBodyWord(kindOfClaimed) ? new RegExp(`\\bthe\\s+${kindOfClaimed}(?:['\u2019]s)?\\b`) : undefined;
   const namedByKind = (m: Match): boolean => {
-    if (!kindOfClaimed || !isGenericBodyWord(kindOfClaimed) || m.sentence < 0) return false;
+    if (!byKind || m.sentence < 0) return false;
     for (const id of index.paragraphOf(m.sentence)) {
       if (id > m.sentence) break;
-      if (new RegExp(`\\bthe\\s+${kindOfClaimed}(?:['\u2019]s)?\\b`).test(index.sentenceText(id))) return true;
+      if (byKind.test(index.sentenceText(id))) return true;
     }
     return false;
   };

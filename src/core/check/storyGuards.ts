@@ -79,10 +79,7 @@ export function anotherStoryGuard(
           const lead: string[][][] = [];
           // A dateline ("SANTERRA, Valmora, March 11 (Continental Wire)") gives its places, not its
           // agency, and is no paragraph of the two.
-          let read = 0;
-          for (const start of index.paragraphStarts(agree[0]!.doc, 3)) {
-            const dateline = isDateline(index.sentenceText(start));
-            if (!dateline && read++ >= 2) break;
+          for (const { start, dateline } of leadParagraphs(index, agree[0]!.doc)) {
             for (const id of index.paragraphOf(start)) {
               const names = index.sentenceEntities(id);
               storyNamesOf(index, dateline ? names.filter((e) => e.type === "place") : names, lead);
@@ -436,4 +433,20 @@ export function nameWords(name: string): string[] {
 /** Whether two word lists are the same words in the same order. */
 export function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/**
+ * The first sentence of each of a document's first two paragraphs, and of a wire's dateline before
+ * them ("SANTERRA, Valmora, March 11 (Continental Wire)", set apart from its paragraph by
+ * `withDatelineApart`), which is read for where and when but is no paragraph of the two.
+ */
+export function leadParagraphs(index: CorpusIndex, doc: number): { start: number; dateline: boolean }[] {
+  const out: { start: number; dateline: boolean }[] = [];
+  let read = 0;
+  for (const start of index.paragraphStarts(doc, 3)) {
+    const dateline = isDateline(index.sentenceText(start));
+    if (!dateline && read++ >= 2) break;
+    out.push({ start, dateline });
+  }
+  return out;
 }
