@@ -525,21 +525,25 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     return next !== undefined && storyTerms.includes(next.stem);
   };
   const wordsToUse = fact.kind === "date" && nameless && ownWords.some((t) => !index.hasTerm(t) && !modifies(t)) ? Math.min(2, ownWords.length) : 0;
+  // Each story word's weight and documents, read once per claim (on the first report asked about).
+  let storyWords: { weight: number; docs: Uint8Array }[] | undefined;
+  let storyWeight = 0;
   const tellsTheClaimsStory = (doc: number): boolean => {
     let told = toldBy.get(doc);
     if (told === undefined) {
-      let all = 0;
+      if (!storyWords) {
+        storyWords = storyTerms.map((t) => ({ weight: index.idf(t), docs: index.documentsWithTerm(t) }));
+        for (const w of storyWords) storyWeight += w.weight;
+      }
       let used = 0;
       let usedWords = 0;
-      for (const t of storyTerms) {
-        const w = index.idf(t);
-        all += w;
-        if (index.documentsWithTerm(t)[doc]) {
-          used += w;
+      for (const w of storyWords) {
+        if (w.docs[doc]) {
+          used += w.weight;
           usedWords++;
         }
       }
-      told = usedWords >= wordsToUse && (all === 0 || (fact.kind === "date" || fact.difference || nameless ? used >= STORY_SHARE * all : used > 0));
+      told = usedWords >= wordsToUse && (storyWeight === 0 || (fact.kind === "date" || fact.difference || nameless ? used >= STORY_SHARE * storyWeight : used > 0));
       toldBy.set(doc, told);
     }
     return told;
@@ -1341,8 +1345,21 @@ function settle(
   // Only another person, or a thing named by its number ("Wards 6 and 7 reopened", "Berth 4
   // reopened"): a common noun may be the claim's by another word ("the encryption code" / "EncroChat's
   // encryption was cracked", which an eval claim saw as a dispute of the month it was cracked).
-  const namesTheSubject = (c: Candidate) => index.sentenceRecord(c.sentence).terms.includes(eventSubject!.stem);
-  const anotherSubject = (c: Candidate) => !namesTheSubject(c) && (eventSubject!.person || NUMBERED_THING_ACTS.test(index.sentenceText(c.sentence)));
+  const namesTheSubject = (c: Candidate) => index.sentenceTerms(c.sentence).includes(eventSubject!.stem);
+  // Tried once per wording: an archive's near-copies share a record and repeat its text hundreds
+  // of times (the text is compared too: a record holds no punctuation or case).
+  const numberedThingActs = new Map<number, { text: string; acts: boolean }>();
+  const anotherSubject = (c: Candidate) => {
+    if (namesTheSubject(c)) return false;
+    if (eventSubject!.person) return true;
+    const ref = index.sentenceRecordNumber(c.sentence);
+    const text = index.sentenceText(c.sentence);
+    const held = numberedThingActs.get(ref);
+    if (held?.text === text) return held.acts;
+    const acts = NUMBERED_THING_ACTS.test(text);
+    numberedThingActs.set(ref, { text, acts });
+    return acts;
+  };
   const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? anotherSubject : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
