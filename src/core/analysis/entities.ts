@@ -129,6 +129,9 @@ const LOCATIVE = /(?:^|[^\p{L}])(?<!\b(?:confidence|trust|faith|belief|believe[s
 /** "in" or "near" right before a word, with no "the" ("derailed in Castlebury", not "officers in the Met"). */
 const BARE_LOCATIVE = /(?:^|[^\p{L}])(?:in|near)\s+$/iu;
 
+/** Where someone works or is based: "has worked at Fennart North for 19 years" (no one works at a person). */
+const WORKPLACE = /\b(?:work(?:s|ed|ing)?|employed|based|stationed)\s+at\s+$/i;
+
 /** Where a person described in apposition is from: "Anne Whitlock, 71, a retired teacher from Low Green". */
 const DESCRIBED_FROM = /,\s*(?:a|an)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
 
@@ -137,7 +140,7 @@ const DESCRIBED_FROM = /,\s*(?:a|an)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
  * see `LOCATIVE`) or says where someone described is from (see `DESCRIBED_FROM`).
  */
 export function saidAsPlace(text: string, start: number): boolean {
-  return LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
+  return LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) || WORKPLACE.test(text.slice(Math.max(0, start - 24), start)) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
 }
 
 /** Words that make a capitalised run a place of the land when they open it ("River Wend", "Mount Snowdon")... */

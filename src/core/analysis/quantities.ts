@@ -138,6 +138,9 @@ const ED_ING_NOUNS = new Set(
     .split(" "),
 );
 
+/** Participles of telling a figure ("the 164 reported last week"): none is a thing counted. */
+const TELLING_PARTICIPLES = new Set(["reported", "recorded", "announced", "quoted", "cited", "stated", "published", "given", "forecast", "predicted", "claimed", "confirmed", "logged", "registered"]);
+
 const ORDINAL_WORDS = new Set(
   "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth"
     .split(" "),
@@ -1167,6 +1170,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     // "the $30.9 billion analysts had expected", "the 460,000 economists had expected": a plural
     // after a figure that expects it is the subject of a clause about the figure, not what it counts.
     if (np && isPlural(np.head) && SUBJECT_VERB_AFTER.test(text.slice(np.end, np.end + 20))) np = undefined;
+    // "up from the 164 reported last week": a participle of telling after a figure says who gave
+    // it, not what it counts (the count is the thing the sentence counts).
+    if (np && np.words.length === 1 && TELLING_PARTICIPLES.has(np.head.toLowerCase())) np = undefined;
     // "down from 54 two years ago": a number word after a figure opens a figure of its own.
     if (np && np.words.length > 1 && isNumberWord(np.words[0]!.toLowerCase())) np = undefined;
     if (np) {

@@ -38,6 +38,8 @@ const SPEECH_VERBS =
 const VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:${SPEECH_VERBS})\\s+(?:the\\s+)?(.{1,120}?)(?=[,.;:!?]|$|\\s+(?:in|at|on|to|during|after|before|when|while|who|which|that)\\b)|(.{1,100}?)\\s+(?:${SPEECH_VERBS})\\b)`, "u");
 const VERB_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|according to)\\b`, "giu");
 const PRONOUN = /^(she|he|they|we|it)$/i;
+/** The subject of a clause opened by "whom", up to its verb: "whom the judge " (see `attribute`). */
+const WHOM_SUBJECT_BEFORE = /\bwhom\s+([^,;:"\u201c\u201d]{1,60}?)\s+$/iu;
 /** A person's role in apposition (after an age, maybe), up to its "of", right before a name: "Simon Jarrold, founder of the stolen-art register ", "Dev Sandhu, 38, chair of the ". */
 const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 /** What a person heads, after "who": "Ruth Okafor, who chairs the " (the Brackmere Dippers are no one a pronoun means). */
@@ -67,6 +69,15 @@ export interface NamedMention {
    * frames"): no subject a later pronoun means.
    */
   agent?: true;
+}
+
+/**
+ * "watched from the pier as the Hebridean Crest took on another load": two capitalised words after
+ * "the" name a ship, a building or a thing, not someone a later "he" means (a title or a word of
+ * who they are comes between: "the Rev Ann Hale", "the Frenchman Pierre Vauclair").
+ */
+function namesAThing(text: string, span: Span, name: string): boolean {
+  return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && !/(?:man|woman)\s/.test(name);
 }
 
 /** Honorifics that say a person's sex. */
@@ -460,7 +471,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
-    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)))) n.agent = true;
+    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name))) n.agent = true;
     out.push(n);
   }
   return out;
@@ -504,6 +515,14 @@ function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span
     const rest = text.slice(verbAt + verb[0].length, quote.outerSpan.start);
     const who = /^\s*(?:the\s+)?([^,;:]{1,80})/.exec(rest)?.[1]?.trim() ?? "";
     resolveSpeaker(text, quote, who, verbAt + verb[0].length + rest.indexOf(who), known, paraNames);
+    return;
+  }
+  // "Jason Pryce, whom the judge called Morrow's "willing lieutenant"": a speech verb of a clause
+  // opened by "whom" has its own subject, between the two; the person before it is the object.
+  const objectClause = WHOM_SUBJECT_BEFORE.exec(text.slice(Math.max(sentence.start, verbAt - 80), verbAt));
+  if (objectClause) {
+    const who = objectClause[1]!;
+    resolveSpeaker(text, quote, who, verbAt - objectClause[0].length + objectClause[0].indexOf(who), known, paraNames);
     return;
   }
   // The subject: the first person named in the sentence before the verb, else a pronoun

@@ -6,7 +6,7 @@ import { findEntities, surnameOf, type EntityMention, type NameResolver } from "
 import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
-import { parseNumberWords } from "./numberWords";
+import { isNumberWord, parseNumberWords } from "./numberWords";
 import { isMeasurementUnit, physicalFamily } from "./compareValues";
 
 /** A figure or date stated in a sentence, with what it measures and the words around it. */
@@ -157,6 +157,26 @@ export interface SentenceAnalysis {
   terms: string[];
   entities: EntityMention[];
   facts: FactMention[];
+  /**
+   * Relative clauses set apart by commas (", whom the judge called Morrow's lieutenant,"): an
+   * aside about someone, whose names are not those of a figure outside it. Absent where none.
+   */
+  asides?: Span[];
+}
+
+/**
+ * A relative clause set apart by commas (", whom the judge called Morrow's lieutenant,"), or an
+ * apposition that says whose someone is (", Morrow's getaway driver,").
+ */
+const ASIDE_CLAUSE = /,\s*(?:(?:who|whom|whose)\b[^,.;]*|\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*['\u2019]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3}),/gu;
+
+/** The spans of a sentence's asides (see `SentenceAnalysis.asides`). */
+function asidesOf(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  const own = text.slice(span.start, span.end);
+  if (!own.includes(",")) return out;
+  for (const m of own.matchAll(ASIDE_CLAUSE)) out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  return out;
 }
 
 /** Units of time (as the grammar gives them, singular): how long, not how many of something. */
@@ -197,7 +217,9 @@ export function tellsOfChange(fact: Pick<FactMention, "local">): boolean {
 }
 
 /** Verbs that put the verb after them in the future or the conditional: its event is dated too. */
-const MODALS = new Set(["will", "would", "shall"]);
+const MODALS = new Set(["will", "would", "shall", "could", "might", "may"]);
+/** The opening of a condition up to its verb: "if it is ", "unless they are ". */
+const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\p{Ll}'\u2019]+\s+){0,3}$/u;
 
 /** The forms of "be" before "due" that make it an event a date dates ("is due on 18 September"). */
 const SCHEDULED_AFTER = new Set(["is", "are", "was", "were"]);
@@ -500,6 +522,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       !q.currency &&
       ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
         OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
+        REMAINDER_BEFORE.test(before) ||
         // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
         (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
         PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
@@ -669,6 +692,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
             (i > 0 && GERUND_OF_TIME_BEFORE.has(tokens[i - 1]!.lower)) ||
             WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !namedByItsParticiple) return;
+        if (describesTheNounAfter(tokens, i, text)) return;
+        // "construction could begin in March 2026 if it is approved": a condition's verb is no
+        // event its clause's date dates.
+        if (CONDITION_BEFORE.test(text.slice(Math.max(from, t.span.start - 30), t.span.start))) return;
         const next = tokens[i + 1];
         // "announced the fine against TicketLoop": what was announced is the event, and an
         // announcement of another thing ("announced on Monday a goodwill payment") another event.
@@ -761,7 +788,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   // span is of that span, not of one year's rise ("bills rise by 9.5 per cent on April 1").
   const changeSpan = changeSpanOf(text, span, quantities);
   if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
-  return { span, tokens, terms: [...terms], entities, facts };
+  const asides = asidesOf(text, span);
+  return asides.length ? { span, tokens, terms: [...terms], entities, facts, asides } : { span, tokens, terms: [...terms], entities, facts };
 }
 
 /**
@@ -796,6 +824,25 @@ function verblessDateMeasure(
     if (!holder.some((e) => t.span.start >= e.span.start && t.span.end <= e.span.end)) verbs.push(t.stem);
   }
   return { verbs, occasion: occasionOf(text.slice(from, clause.end)) };
+}
+
+/** Words after which a past form before a noun describes the noun: articles, possessives, "first". */
+const ATTRIBUTIVE_AFTER = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "first", "last", "newly", "recently"]);
+
+/**
+ * Whether the past form at token `i` describes the noun after it, as an adjective does: between an
+ * article, a possessive, a number or an ordinal and a noun ("two leased replacement units", "the
+ * first leased mobile unit", "the newly opened library"). It is no event a date of its clause
+ * dates: "The first of two leased ... units arrived on Thursday 13 March" dates the arriving.
+ */
+function describesTheNounAfter(tokens: readonly Token[], i: number, text: string): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || !isPastVerb(tokens[i]!.lower)) return false;
+  const word = before.lower;
+  const determined = ATTRIBUTIVE_AFTER.has(word) || before.numeric || isNumberWord(word) || ordinalWordValue(word) !== undefined;
+  const adjacent = text.slice(before.span.end, tokens[i]!.span.start) === " " && text.slice(tokens[i]!.span.end, after.span.start) === " ";
+  return determined && adjacent && !after.capitalised && !after.numeric && isContent(after) && !PARTICLES.has(after.lower) && !isPastVerb(after.lower);
 }
 
 /** Verbs whose present tense tells of a scheduled event, dated like a past one ("opens on June 14"). */
@@ -1559,7 +1606,9 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 /** "in traditional album sales", "in damages": the kind of amount a figure is, after it. */
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
-const PARTITIVE_AFTER = /^\s+of\s+(?:(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s|them\b)/u;
+const PARTITIVE_AFTER = /^\s+of\s+(?:(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s|them\b|which\b|whom\b)/u;
+/** The rest of a whole just before a figure: "while the other eight can be repaired", "the remaining 30". */
+const REMAINDER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
 /** "four of them in intensive care", "12 of them on foot": a part with no verb of its own, only where it is. */
 const PART_WITHOUT_VERB_AFTER = /^\s+of\s+(?:them|those|these)\s*(?:[,;.)\u2013\u2014]|$|(?:in|on|at|under|inside|outside|abroad|overseas|behind|by|with|without|as)\b)/u;
 /** A part's "including" or "of which" right before it ("including four in intensive care"). */
