@@ -1,7 +1,7 @@
 import { formatNumber } from "../analysis/compareValues";
 import { isCalendarWord, ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
-import { analyzeSentence, placeKey, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { stem } from "../analysis/tokens";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
@@ -195,6 +195,14 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
     const n = support.docs.length;
     const named = supporting(index, support.docs);
     add("supported", claim.span, `Supported by ${sourceCount(n)}: ${listKeys(named.supportingSources, n)}`, support.evidence, named);
+  } else if (support.unfound?.length && support.docs.length) {
+    // "Donnie MacAskill, a net technician with 19 years at the farm, said: "..."": the quote is
+    // found, the figure is not. Say which part no source supports, and show where the rest is.
+    // A figure with its unit where the claim writes one ("19 years"), a date as written.
+    const written = (f: FactMention) => (f.quantity && f.quantity.text.length <= 30 ? f.quantity.text : text.slice(f.span.start, f.span.end));
+    const missing = support.unfound.map((f) => `"${written(f)}"`).join(", ");
+    const named = supporting(index, support.docs);
+    add("unsupported", claim.span, `No source supports ${missing}; the rest is in ${listKeys(named.supportingSources, support.docs.length)}`, support.evidence.map((e) => ({ ...e, stance: "agrees" as const })), named);
   } else if (isCheckable(analysis, quotes, claim)) {
     add("unsupported", claim.span, "No source supports this claim", support.evidence.slice(0, 1).map((e) => ({ ...e, stance: "neutral" as const })));
   }
@@ -249,6 +257,8 @@ interface Support {
   /** The supporting sources (document numbers), those of `evidence` first. */
   docs: number[];
   evidence: Evidence[];
+  /** Where some of the claim's figures are found nowhere: those figures (the rest, if any, in `evidence`). */
+  unfound?: FactMention[];
 }
 
 /**
@@ -288,7 +298,16 @@ function supportOf(index: CorpusIndex, claim: SentenceAnalysis, facts: FactAsses
     }
     return { supported: true, docs: sources, evidence };
   }
-  if (unsupported) return { supported: false, docs: sources, evidence };
+  if (unsupported) {
+    // What the sources do say of it: the figures and quotes they support, passages and all (a
+    // figure found nowhere leaves the rest of the claim no less sourced).
+    const unfound = facts.filter((f) => f.verdict === "unknown").map((f) => f.fact);
+    if (unfound.length) {
+      for (const f of facts) if (f.verdict === "supported") f.agreeing.forEach((e, i) => addEv(e, f.agreeingDocs[i]!));
+      for (const q of quotes) if (q.verdict === "supported") q.evidence.forEach((e, i) => addEv(e, q.docs[i]!));
+    }
+    return { supported: false, docs: sources, evidence, unfound };
+  }
   // A claim naming what no source names ("build the training ground at Kelby Junction", where the
   // sources say Holbeck Vale) is not said by a passage that says its other words.
   if (namesTheUnheardOf(index, claim)) return { supported: false, docs: sources, evidence };

@@ -1,12 +1,13 @@
 import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
+import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
-import type { Evidence } from "../types";
+import type { Evidence, Span } from "../types";
 import { isContent, stem, type Token } from "../analysis/tokens";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
@@ -286,7 +287,10 @@ interface NumberTerm {
  * if one of its facts on the same measure and scope disagrees. Sides are weighed by how many
  * sources hold each value, so a corpus with one stray copy does not turn a fact into a dispute.
  */
-export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactAssessment {
+export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fact: FactMention, docs?: Set<number>): FactAssessment {
+  // The figure's own names: not those of an aside about someone else ("Jason Pryce, whom the judge
+  // called Morrow's lieutenant, received a twelve-year sentence" tells nothing of Morrow's term).
+  const claim = withoutAsidesAround(wholeClaim, fact.span);
   const candidates: Candidate[] = [];
   const claimUnit = fact.quantity?.unit ? stem(fact.quantity.unit.toLowerCase()) : undefined;
   const claimTerms = new Set(claim.terms);
@@ -859,8 +863,38 @@ export function assessFact(index: CorpusIndex, claim: SentenceAnalysis, fact: Fa
     candidates.length = 0;
     candidates.push(...kept);
   }
+  // "Six of the eight glasshouses were destroyed" is not disputed by "the two glasshouses that
+  // survived": the rest of the claim's whole is another part of it.
+  const rest = restOfTheWhole(fact);
+  if (rest !== undefined) {
+    const kept = candidates.filter((c) => c.agrees || cols.amount[c.fid] !== rest);
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
+  // "By 20 October the appeal had raised more than two-thirds of its target": the day of a running
+  // tally is not disputed by the day another report gives another tally by ("had raised £38,000
+  // ... by Thursday morning"): only a day given to the claim's own figure answers it.
+  if (fact.kind === "date" && fact.deadline) {
+    const tallies = claim.facts.filter((f) => f.kind === "quantity" && !f.goal && f.quantity);
+    if (tallies.length) {
+      const kept = candidates.filter((c) => c.agrees || !dayOfAnotherTally(index, c, tallies));
+      candidates.length = 0;
+      candidates.push(...kept);
+    }
+  }
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined);
+}
+
+/**
+ * The claim without the names of its asides (see `SentenceAnalysis.asides`) that do not hold the
+ * figure at `figure`: an aside describes someone, and the names in it are not whose figure it is.
+ */
+function withoutAsidesAround(claim: SentenceAnalysis, figure: Span): SentenceAnalysis {
+  const asides = claim.asides?.filter((a) => figure.start >= a.end || figure.end <= a.start);
+  if (!asides?.length) return claim;
+  const entities = claim.entities.filter((e) => !asides.some((a) => e.span.start >= a.start && e.span.end <= a.end));
+  return entities.length === claim.entities.length ? claim : { ...claim, entities };
 }
 
 /** Parts of a report at most this many are tried for a sum (see `someAddUpTo`). */
@@ -1328,6 +1362,7 @@ function settle(
   // "found that 58% thought the wolf should be left alone, 29% wanted it removed": another share of
   // the whole an agreeing sentence shares out is another answer, not a rival account of the claim's.
   const sharedOutBeside = disagreeing && fact.kind === "quantity" && fact.quantity!.percent ? figuresBesideAgreeing(index, agree, "share") : undefined;
+  const wholeOfParts = disagreeing && fact.kind === "quantity" && !fact.total && !fact.quantity!.percent ? wholeOfAgreeingParagraph(index, agree) : undefined;
   // "By Tuesday morning the water level had fallen by 2.9 metres" and "By Sunday 16 March ... had
   // been lowered by 9.4 metres": running totals by two days are no rival accounts of one.
   const otherDeadline = disagreeing && fact.kind === "quantity" ? runningByAnotherDay(index, agree) : undefined;
@@ -1371,6 +1406,7 @@ function settle(
       !toldBeside?.has(cols.amount[c.fid]!) &&
       !startedBeside?.has(cols.amount[c.fid]!) &&
       !sharedOutBeside?.has(cols.amount[c.fid]!) &&
+      !wholeOfParts?.(c) &&
       !otherDeadline?.(c) &&
       !earlierTally?.(c) &&
       !laterTally?.(c) &&
@@ -1571,6 +1607,44 @@ function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], 
     }
   }
   return out;
+}
+
+/**
+ * "The trust will spend £1.1 million leasing two units and £1.3 million running clinics. A
+ * further £1.4 million will pay ... The remaining £800,000 covers ...", against "The trust's £4.6m
+ * recovery plan includes leasing two units, ...": a larger figure that the agreeing figure and
+ * other figures of its kind in its paragraph add up to is their whole, no account of the part.
+ * Undefined where no agreeing paragraph has another such figure.
+ */
+function wholeOfAgreeingParagraph(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+  const sums: { part: Interval; others: Interval[] }[] = [];
+  const read = new Set<number>();
+  for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
+    const paragraph = index.paragraphOf(a.sentence);
+    if (read.has(paragraph[0]!)) continue;
+    read.add(paragraph[0]!);
+    const mine = index.factRecord(a.fid).quantity;
+    if (!mine) continue;
+    const others = new Map<number, Interval>();
+    for (const sid of paragraph) {
+      for (const f of index.sentenceRecord(sid).facts) {
+        const q = f.quantity;
+        // Sums of one currency, whatever each is for; counts of one noun.
+        if (f.kind !== "quantity" || !q || f.total || q.value === mine.value || !comparable(q, mine) || (!q.currency && (q.unit ?? "") !== (mine.unit ?? ""))) continue;
+        others.set(q.value, sourceInterval(q));
+      }
+    }
+    if (others.size && others.size < PARTS_SUMMED_MAX) sums.push({ part: sourceInterval(mine), others: [...others.values()] });
+  }
+  if (!sums.length) return undefined;
+  const nothing: Interval = { lo: 0, hi: 0, loOpen: false, hiOpen: false };
+  return (c) => {
+    const whole = index.factRecord(c.fid).quantity;
+    if (!whole) return false;
+    const iv = sourceInterval(whole);
+    // The part and one or more of the others (`someSumWithin` sums two or more: one may be nothing).
+    return sums.some(({ part, others }) => part.hi < iv.lo && someSumWithin([...others, nothing], iv.lo - part.hi, iv.hi - part.lo));
+  };
 }
 
 /**
@@ -2197,6 +2271,30 @@ function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
  * or, giving no such day, its report is of another weekday (an undated running total in a report
  * of Thursday is Thursday's: "has cancelled 389 operations since ... on Tuesday").
  */
+/**
+ * What is left of the whole a part is given of ("Six of the eight glasshouses": 2), where the
+ * claim's figure is such a part and its whole a count written in figures or words.
+ */
+function restOfTheWhole(fact: FactMention): number | undefined {
+  const q = fact.quantity;
+  if (!fact.part || !q?.nounPhrase || q.qualifier !== "exact") return undefined;
+  const digits = /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase);
+  const whole = digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
+  return whole !== undefined && whole > q.value ? whole - q.value : undefined;
+}
+
+/**
+ * Whether date candidate `c`, a day a running tally is given by ("by Thursday morning"), is the
+ * day of a tally none of the claim's `tallies` is: its sentence's figures (not its goals) are all
+ * others. A sentence with no figure of its own is no other tally.
+ */
+function dayOfAnotherTally(index: CorpusIndex, c: Candidate, tallies: readonly FactMention[]): boolean {
+  const facts = index.sentenceRecord(c.sentence).facts;
+  if (!facts[c.fid - index.firstFactOf(c.sentence)]?.deadline) return false;
+  const figures = facts.filter((f) => f.kind === "quantity" && !f.goal && f.quantity);
+  return figures.length > 0 && !figures.some((f) => tallies.some((t) => comparable(t.quantity!, f.quantity!) && compareQuantities(t.quantity!, f.quantity!) === "agrees"));
+}
+
 function tallyOfAnotherDay(index: CorpusIndex, c: Candidate, weekday: number): boolean {
   const day = reportDay(index, c.doc);
   const published = day === undefined ? undefined : new Date(day * 86_400_000);

@@ -1,0 +1,127 @@
+/**
+ * Rules from the twenty-fourth session's blind probes (`test/eval/pending`): what a date dates
+ * (not an adjective's past form, not a condition's verb), who a quote is of (the subject of a
+ * "whom" clause; no ship a pronoun means; no one a person works at), whose figure a claim gives
+ * (not a name in an aside), parts ("11 of which", "the other eight"), the rest of a whole, the
+ * whole an agreeing paragraph's parts add up to, a figure's teller ("the 164 reported last
+ * week"), and the day of another tally. Each is asserted on the probe's own corpus, and on a
+ * made-up sentence where the rule is one of reading.
+ */
+import * as assert from "node:assert/strict";
+import { extractQuantities } from "../../src/core/analysis/quantities";
+import { extractQuotes } from "../../src/core/analysis/quotes";
+import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { assessFact } from "../../src/core/check/factCheck";
+import { flagged, kinds, probeIndex } from "./probeCorpora";
+
+/** The claim's facts as analysed against the probe's names: each fact's text and verdict. */
+function verdicts(story: string, text: string): string[] {
+  const ix = probeIndex(story);
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+  return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
+
+/** What each date of `text` dates (its measure), by the date's text. */
+function dateMeasures(text: string): Record<string, string[]> {
+  const facts = analyzeSentence(text, { start: 0, end: text.length }).facts.filter((f) => f.kind === "date");
+  return Object.fromEntries(facts.map((f) => [text.slice(f.span.start, f.span.end), f.measure]));
+}
+
+/** Each figure of `text` that is a part of a whole. */
+function parts(text: string): string[] {
+  return analyzeSentence(text, { start: 0, end: text.length }).facts.filter((f) => f.part).map((f) => text.slice(f.span.start, f.span.end));
+}
+
+describe("engine: what a date dates", () => {
+  it("a past form between a determiner or a number and a noun describes the noun, and dates nothing", () => {
+    assert.deepEqual(dateMeasures("The first of two leased replacement mobile units arrived on Thursday 13 March."), { "13 March": ["arriv"] });
+    assert.deepEqual(dateMeasures("The newly opened library closed on 4 May."), { "4 May": ["close"] });
+    // A verb is still a verb: after its subject, or before a preposition.
+    assert.ok(dateMeasures("The council leased two units on 13 March.")["13 March"]?.includes("leas"));
+    assert.deepEqual(flagged("screening", "The first leased mobile unit started screening women in the Westonby Leisure Centre car park on Monday, March 17."), []);
+  });
+  it("a condition's verb is no event, and a modal's verb is the event", () => {
+    assert.deepEqual(dateMeasures("Construction could begin in March 2026 if it is approved."), { "March 2026": ["begin"] });
+    assert.deepEqual(dateMeasures("The plan was approved in September 2022."), { "September 2022": ["approv"] });
+    assert.deepEqual(flagged("cyclelanes", "The council's cabinet approved an £11.8 million budget for the scheme in September 2022."), []);
+  });
+});
+
+describe("engine: who said it", () => {
+  it("the subject of a clause opened by 'whom' is the speaker, not the person before it", () => {
+    const text = "Jason Pryce, whom the judge called Morrow's \"willing lieutenant\", received a twelve-year sentence.";
+    const [quote] = extractQuotes(text, [{ start: 0, end: text.length }]);
+    assert.equal(quote?.speaker, undefined);
+    const named = "Jason Pryce, whom Judge Martin Sayle called Morrow's \"willing lieutenant\", was jailed.";
+    assert.equal(extractQuotes(named, [{ start: 0, end: named.length }])[0]?.speaker, "Martin Sayle");
+    // Without the clause the person before the verb is still the speaker.
+    const plain = "Jason Pryce called Morrow \"a liar\" in court.";
+    assert.equal(extractQuotes(plain, [{ start: 0, end: plain.length }])[0]?.speaker, "Jason Pryce");
+  });
+  it("a ship after 'the' is no one a later 'he' means, nor is the place someone works at", () => {
+    const text = 'Donnie MacAskill, 58, who has worked at Fennart North for 19 years, watched as the Hebridean Crest took on another load.\n\n"We are watching our livelihoods go," he said.';
+    const paras = [{ start: 0, end: text.indexOf("\n\n") }, { start: text.indexOf("\n\n") + 2, end: text.length }];
+    assert.equal(extractQuotes(text, paras)[0]?.speaker, "Donnie MacAskill");
+    // A person introduced by a word of who they are is still a person a pronoun means.
+    const frenchman = 'He met the Frenchman Pierre Vauclair.\n\n"It was cold," he said.';
+    const p2 = [{ start: 0, end: frenchman.indexOf("\n\n") }, { start: frenchman.indexOf("\n\n") + 2, end: frenchman.length }];
+    assert.equal(extractQuotes(frenchman, p2)[0]?.speaker, "Frenchman Pierre Vauclair");
+    assert.deepEqual(kinds("salmonfarm", 'Donnie MacAskill said: "We\'re watching our livelihoods go into a skip."'), ["supported"]);
+  });
+});
+
+describe("engine: whose figure, and what it counts", () => {
+  it("a name in an aside about someone else is not whose figure the claim gives", () => {
+    const claim = "Jason Pryce, whom the judge called Morrow's \"willing lieutenant\", received a twelve-year sentence.";
+    assert.deepEqual(verdicts("jewellerraid", claim), ["twelve unknown"]);
+    assert.deepEqual(flagged("jewellerraid", claim), []);
+    assert.deepEqual(verdicts("jewellerraid", "Callum Hext, whom the judge called Morrow's driver, received a nine-year sentence."), ["nine unknown"]);
+    assert.deepEqual(verdicts("jewellerraid", "Callum Hext, Morrow's getaway driver, received a nine-year sentence."), ["nine unknown"]);
+    // The other's figure given to him is still wrong.
+    assert.deepEqual(verdicts("jewellerraid", "Dean Morrow received a twelve-year sentence."), ["twelve contradicted"]);
+  });
+  it("a participle of telling after a figure is no noun it counts", () => {
+    const [q] = extractQuantities("up from the 164 reported last week");
+    assert.equal(q?.unit, undefined);
+    assert.equal(extractQuantities("164 reported cases")[0]?.unit, "case");
+    assert.deepEqual(verdicts("tornado", "The council's completed survey found 187 properties damaged, 11 of which were declared unsafe."), ["187 supported", "11 supported"]);
+  });
+});
+
+describe("engine: parts, the rest of a whole, and another day's tally", () => {
+  it("'11 of which' and 'the other eight' are parts", () => {
+    assert.deepEqual(parts("It found 187 properties damaged, 11 of which were declared unsafe."), ["11"]);
+    assert.deepEqual(parts("Three of the 11 homes are to be demolished, while the other eight can be repaired."), ["Three", "eight"]);
+    assert.deepEqual(parts("It found 187 properties damaged and eight were repaired."), []);
+    assert.deepEqual(flagged("tornado", "Three of the eleven unsafe homes are to be demolished, while the other eight can be repaired."), []);
+  });
+  it("the rest of the claim's whole is another part of it, not an account of the part", () => {
+    assert.deepEqual(verdicts("tornado", "Six of the eight glasshouses at Dunmore's Nurseries on Station Road were destroyed."), ["Six supported"]);
+  });
+  it("a figure the agreeing figure and others of its paragraph add up to is their whole", () => {
+    // £1.1m + £1.3m + £1.4m + £800,000 in the wire's paragraph: the £4.6m plan.
+    assert.deepEqual(verdicts("screening", "The recovery plan sets aside £1.1 million to lease two replacement mobile screening units for a year and a half."), ["£1.1 million supported", "two supported"]);
+    // A figure agreeing with none is still answered by the whole and the part.
+    assert.deepEqual(verdicts("screening", "The recovery plan sets aside £1.5 million to lease two replacement mobile screening units.")[0], "£1.5 million contradicted");
+  });
+  it("the day of a running tally is answered only by a day given to the claim's own figure", () => {
+    assert.deepEqual(flagged("tornado", "By 20 October the appeal had raised more than two-thirds of its £100,000 target."), []);
+    // The tally's own day still agrees.
+    assert.ok(verdicts("tornado", "By 16 October the appeal had raised £38,000.").includes("16 October supported"));
+  });
+});
+
+describe("engine: a claim the sources support in part", () => {
+  it("names the figure no source gives and shows where the rest is", () => {
+    const claim = 'Donnie MacAskill, a net technician with 19 years at the farm, said: "We\'re watching our livelihoods go into a skip."';
+    const [finding] = checkDraft(probeIndex("salmonfarm"), `# Draft\n\n${claim}\n`);
+    assert.equal(finding?.kind, "unsupported");
+    assert.equal(finding?.message, 'No source supports "19 years"; the rest is in 02-national');
+    assert.ok(finding?.evidence.some((e) => e.stance === "agrees" && e.text.includes("watching our livelihoods")));
+    // Nothing found at all is said as before, with no passage that supports it.
+    const [none] = checkDraft(probeIndex("salmonfarm"), "# Draft\n\nThe farm's new owner paid £42 million for the site.\n");
+    assert.equal(none?.message, "No source supports this claim");
+    assert.ok(!none?.evidence.some((e) => e.stance === "agrees"));
+  });
+});
