@@ -8,6 +8,7 @@
  * made-up sentence where the rule is one of reading.
  */
 import * as assert from "node:assert/strict";
+import { findEntities } from "../../src/core/analysis/entities";
 import { extractQuantities } from "../../src/core/analysis/quantities";
 import { extractQuotes } from "../../src/core/analysis/quotes";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
@@ -123,5 +124,42 @@ describe("engine: a claim the sources support in part", () => {
     const [none] = checkDraft(probeIndex("salmonfarm"), "# Draft\n\nThe farm's new owner paid £42 million for the site.\n");
     assert.equal(none?.message, "No source supports this claim");
     assert.ok(!none?.evidence.some((e) => e.stance === "agrees"));
+  });
+});
+
+describe("engine: sums a claim works out, last tallies, levels now", () => {
+  it("a share the claim works out from two of its own figures is answered by those figures", () => {
+    assert.deepEqual(verdicts("schoolinspection", "With 112 pupils, the school was at 80 per cent of its 140-place capacity."), ["112 supported", "80 per cent unknown", "140 unknown"]);
+    // A share that is no ratio of its figures is still answered by the sources' shares.
+    assert.ok(verdicts("schoolinspection", "With 112 pupils, the school was at 95 per cent of its 140-place capacity.").includes("95 per cent contradicted"));
+  });
+  it("a past level is not disputed by a newer report's level now, a wire's dateline dating the agreeing one", () => {
+    assert.deepEqual(flagged("schoolinspection", "With 112 pupils, the school was at 80 per cent of its 140-place capacity."), []);
+  });
+  it("a figure that with another of the claim's own makes up the claim's is the rest of it", () => {
+    assert.deepEqual(flagged("toilets", "Once the 11 blocks shut, the borough will have lost 14 of the 19 public toilet blocks it had at the start of 2024."), []);
+    assert.ok(verdicts("toilets", "Once the 11 blocks shut, the borough will have lost 14 of the 19 public toilet blocks it had at the start of 2024.").includes("14 unknown"));
+  });
+  it("an exact sum of money one sentence gives in parts is not disputed by a part", () => {
+    assert.deepEqual(flagged("golfclub", "Repaying the loan and refurbishing the clubhouse and practice facility will take £7.7 million of the proceeds."), []);
+    // A price and its rise are no parts: "will cost £999 in the UK, £50 more than last year's model".
+    assert.deepEqual(verdicts("phone", "The Lumen 9 Pro will cost £1,049 in the UK."), ["£1,049 contradicted"]);
+  });
+  it("the opening span of a longer one is a part of it ('in the first two years of the deal')", () => {
+    assert.deepEqual(parts("£2.7 million is due in the first two years of the deal."), ["two"]);
+    assert.ok(verdicts("airroute", "Of the £3.6 million subsidy, £2.7 million is due in the first two years of the deal.").includes("two unknown"));
+  });
+  it("'when it closed' gives the last tally", () => {
+    const text = "The petition had 1,436 signatures when it closed on Sunday 3 March.";
+    assert.equal(analyzeSentence(text, { start: 0, end: text.length }).facts[0]?.later, "last");
+    assert.deepEqual(flagged("schoolinspection", "The petition backing Marlowe had 1,436 signatures when it closed on Sunday 3 March."), []);
+  });
+  it("what someone 'currently runs' is no one a pronoun means, and a 'Primary' is a school", () => {
+    assert.deepEqual(kinds("schoolinspection", 'At a coffee morning for parents, Daniel Okafor told them: "I am not here to rip anything up."'), ["supported"]);
+    const school = "Daniel Okafor runs Castle Durrant Primary.";
+    assert.deepEqual(findEntities(school, 0, school.length).map((e) => e.type), ["person", "organisation"]);
+    const text = 'Jane Roe, who currently runs Kestrel Pines, spoke first.\n\n"We will reopen," she said.';
+    const paras = [{ start: 0, end: text.indexOf("\n\n") }, { start: text.indexOf("\n\n") + 2, end: text.length }];
+    assert.equal(extractQuotes(text, paras)[0]?.speaker, "Jane Roe");
   });
 });

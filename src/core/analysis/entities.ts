@@ -33,7 +33,7 @@ const ORG_WORDS = new Set(
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "transit transport metro motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
     "studio studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
-    "supermarkets hotels airport club fc academy school renewables utilities developments properties engineering " +
+    "supermarkets hotels airport club fc academy school primary renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
     // Finance houses ("Northgate Securities", "Halden Asset Management").
     "securities brokers markets management advisory analytics economics finance financial " +

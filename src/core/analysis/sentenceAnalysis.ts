@@ -523,6 +523,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
         OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
         REMAINDER_BEFORE.test(before) ||
+        (!!q.unit && DURATIONS.has(q.unit.toLowerCase()) && FIRST_SPAN_BEFORE.test(before)) ||
         // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
         (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
         PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
@@ -1058,7 +1059,7 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
 const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
 const PASSED_MARK_BEFORE = /\b(?:topped|passed|surpassed|exceeded|crossed)\s+(?:the\s+)?$/i;
 /** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets". */
-const LAST_TALLY = /\beventually\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
+const LAST_TALLY = /\beventually\b|\bwhen\s+(?:it|they|the\s+[a-z]+)\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the
@@ -1609,6 +1610,8 @@ const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations
 const PARTITIVE_AFTER = /^\s+of\s+(?:(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s|them\b|which\b|whom\b)/u;
 /** The rest of a whole just before a figure: "while the other eight can be repaired", "the remaining 30". */
 const REMAINDER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
+/** The opening span of a longer one, just before a duration: "in the first two years of the deal", "its first 48 hours". */
+const FIRST_SPAN_BEFORE = /\b(?:the|its|their|his|her)\s+first\s+$/i;
 /** "four of them in intensive care", "12 of them on foot": a part with no verb of its own, only where it is. */
 const PART_WITHOUT_VERB_AFTER = /^\s+of\s+(?:them|those|these)\s*(?:[,;.)\u2013\u2014]|$|(?:in|on|at|under|inside|outside|abroad|overseas|behind|by|with|without|as)\b)/u;
 /** A part's "including" or "of which" right before it ("including four in intensive care"). */

@@ -871,6 +871,22 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     candidates.length = 0;
     candidates.push(...kept);
   }
+  // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
+  // works out from two of its own figures is answered by those figures, not by other shares.
+  if (isShareOfOwnFigures(claim, fact)) {
+    const kept = candidates.filter((c) => c.agrees);
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
+  // "Once the 11 blocks shut, the borough will have lost 14 of the 19 it had": a figure that with
+  // another of the claim's own makes up the claim's ("shut three blocks in April 2024") is the rest
+  // of it, not an account of it.
+  const restOfOwn = restsOfTheClaimsSum(claim, fact);
+  if (restOfOwn.length) {
+    const kept = candidates.filter((c) => c.agrees || !restOfOwn.includes(cols.amount[c.fid]!));
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
   // "By 20 October the appeal had raised more than two-thirds of its target": the day of a running
   // tally is not disputed by the day another report gives another tally by ("had raised £38,000
   // ... by Thursday morning"): only a day given to the claim's own figure answers it.
@@ -883,7 +899,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     }
   }
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined);
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim));
 }
 
 /**
@@ -1032,7 +1048,9 @@ function settle(
   tellsStories: boolean,
   unheardOf: boolean,
   sumOfParts: boolean,
-  eventSubject?: { stem: string; person: boolean },
+  eventSubject: { stem: string; person: boolean } | undefined,
+  /** The claim tells what was (see `saysItWas`). */
+  claimTellsThePast: boolean,
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -1156,7 +1174,15 @@ function settle(
   }
   // "Between them, the two lynx weigh 47 kilograms": a sum of parts is not disputed by the parts
   // a report gives ("Kasimir, who weighs 28 kilograms", "Tove, who weighs 19 kilograms").
-  const whole = fact.total ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c), (doc) => figuresOfMeasure(index, doc, fact)) : undefined;
+  // So is an exact sum of money said without "in total", where one sentence gives its parts: "will
+  // take £7.7 million of the proceeds" and "use £3.1 million ... to clear a bank loan and spend £4.6
+  // million on refurbishing" (the sentence's own figures only: a report's others are not read).
+  const impliedSum = !fact.total && fact.kind === "quantity" && !!fact.quantity!.currency && fact.quantity!.qualifier === "exact" && !fact.difference;
+  const whole = fact.total
+    ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c), (doc) => figuresOfMeasure(index, doc, fact))
+    : impliedSum
+      ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c, true), () => [])
+      : undefined;
   // A sum its parties share ("Between them, the Fund and private donors put £14.3m") is not
   // disputed by a smaller figure that is no sum ("The Fund ... put in almost £10m"): one party's part.
   // Where a report gives two or more such parts and they do not add up, they answer it.
@@ -1372,7 +1398,7 @@ function settle(
   // gave as still running. (A figure a report gave once and for all, and a later one revised,
   // stays disputed: see `isInterimTally`.)
   const earlierTally = disagreeing && (fact.later || fact.total) ? tallyOfAnotherTime(index, fact, agree) : undefined;
-  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later") : undefined;
+  const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later", claimTellsThePast) : undefined;
   // "The east wing reopened on Monday 3 March", agreed with by a sentence that names the wing, is
   // not disputed by "Wards 6 and 7 reopened on Saturday 18 January": the same event of a thing
   // the disagreeing sentence does not name. (Without such agreement a sentence's other word may be
@@ -1508,7 +1534,7 @@ const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Map<num
  * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
  *   older report, the one it revised.
  */
-function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier"): ((c: Candidate) => boolean) | undefined {
+function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier", past = false): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
   const family = q?.unit ? physicalFamily(q.unit) : undefined;
   if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
@@ -1516,7 +1542,10 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
   const { lo, hi } = claimIntervalOf(q);
   const cols = index.factColumns;
-  if (!Number.isFinite(newest)) return which === "earlier" ? earlierThanADateline(index, fact, agree, lo) : undefined;
+  if (!Number.isFinite(newest)) {
+    if (which === "earlier") return earlierThanADateline(index, fact, agree, lo);
+    return which === "later" && past ? nowLaterThanADateline(index, agree) : undefined;
+  }
   // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
   // agreeing report's year, or the year before where that day would come after it.
   const year = new Date(newest * 86_400_000).getUTCFullYear();
@@ -1532,9 +1561,11 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
     const day = dayOf(c.doc);
     return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
   };
+  // Or, where the claim tells what was, the level a newer report says things are at now ("With
+  // 112 pupils, the school was ..." against a later "now has 105 pupils").
   if (which === "later") return (c) => {
     const day = dayOf(c.doc);
-    return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && cols.lo[c.fid]! > hi && isInterimTally(index, c);
+    return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && ((cols.lo[c.fid]! > hi && isInterimTally(index, c)) || (past && isLevelNow(index, c)));
   };
   // A claim that says its count is the last tally ("eventually", "the final count") takes any
   // older report's smaller one for an earlier tally, running or not.
@@ -1579,6 +1610,38 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
   const before = doc.slice(from, cols.start[c.fid]!);
   return INTERIM_BEFORE.test(before) || BY_THEN_HAD_BEFORE.test(before) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
 }
+/**
+ * `tallyOfAnotherTime`'s level now (see `isLevelNow`) where only wires agree, dated by their
+ * datelines alone: a dated report's "now" at least `EARLIER_REPORT_DAYS` and at most half a year
+ * after a dateline placed in that report's year.
+ */
+function nowLaterThanADateline(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+  const lines = agree.map((a) => datelineOf(index, a.doc)).filter((l): l is { month: number; day: number } => l !== undefined);
+  if (!lines.length) return undefined;
+  return (c) => {
+    const day = publishedDay(index, c.doc);
+    if (day === undefined || !isLevelNow(index, c)) return false;
+    const year = new Date(day * 86_400_000).getUTCFullYear();
+    return lines.some((l) => {
+      const apart = day - Date.UTC(year, l.month - 1, l.day) / 86_400_000;
+      return apart >= EARLIER_REPORT_DAYS && apart <= HALF_A_YEAR_DAYS;
+    });
+  };
+}
+
+/** Whether candidate `c`'s figure is a level its sentence says is so now: "now has 105 pupils", "now stands at 4,100". */
+function isLevelNow(index: CorpusIndex, c: Candidate): boolean {
+  const cols = index.factColumns;
+  const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 40);
+  return NOW_BEFORE.test(index.documents[c.doc]!.text.slice(from, cols.start[c.fid]!));
+}
+const NOW_BEFORE = /\bnow\s+(?:has|have|is|are|numbers?|totals?|stands?\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+)?$/i;
+
+/** Whether a claim tells what was, not what is: a past form of "be" or "have" and no "now" ("the school was at 80 per cent"). */
+function saysItWas(claim: SentenceAnalysis): boolean {
+  return claim.tokens.some((t) => t.lower === "was" || t.lower === "were" || t.lower === "had") && !claim.tokens.some((t) => t.lower === "now" || t.lower === "currently");
+}
+
 /** A count by a time, in the past perfect: "By Monday evening the council had logged 1,612". */
 const BY_THEN_HAD_BEFORE = /\bBy\s+(?:\p{Lu}\p{Ll}+|\d{1,2}|mid|early|late|the)\b[^.;]{0,50}?\bhad\s+(?:\p{Ll}+\s+){1,2}(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
 /** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
@@ -1737,13 +1800,15 @@ function someSumWithin(parts: readonly Interval[], lo: number, hi: number): bool
 }
 
 /** The values of candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them. */
-function figuresLike(index: CorpusIndex, c: Candidate): Quantity[] {
+function figuresLike(index: CorpusIndex, c: Candidate, levelsOnly = false): Quantity[] {
   const facts = index.sentenceRecord(c.sentence).facts;
   const mine = facts[c.fid - index.firstFactOf(c.sentence)]?.quantity;
   if (!mine) return [];
   const out: Quantity[] = [];
   for (const f of facts) {
     const q = f.quantity;
+    // `levelsOnly`: no difference or starting point ("£999, £50 more than last year's").
+    if (levelsOnly && (f.difference || f.from || f.comparison)) continue;
     if (q && sameKindOfFigure(q, mine) && q.unit === mine.unit) out.push(q);
   }
   return out;
@@ -2271,6 +2336,37 @@ function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
  * or, giving no such day, its report is of another weekday (an undated running total in a report
  * of Thursday is Thursday's: "has cancelled 389 operations since ... on Tuesday").
  */
+/**
+ * Whether the claim's share `fact` is the ratio of two other figures of the claim, as closely as
+ * the share is written ("80 per cent" for 112 of 140; "a quarter" for 9 of 36).
+ */
+function isShareOfOwnFigures(claim: SentenceAnalysis, fact: FactMention): boolean {
+  const p = fact.quantity;
+  if (fact.kind !== "quantity" || !p?.percent) return false;
+  const iv = claimIntervalOf({ ...p, qualifier: p.qualifier === "exact" ? "approx" : p.qualifier });
+  const counts = claim.facts.flatMap((f) => (f !== fact && f.kind === "quantity" && f.quantity && !f.quantity.percent && !f.quantity.isYear && f.quantity.value > 0 ? [f.quantity] : []));
+  for (const a of counts) for (const b of counts) if (a !== b && a.value < b.value && comparable(a, b) && (100 * a.value) / b.value >= iv.lo && (100 * a.value) / b.value <= iv.hi) return true;
+  return false;
+}
+
+/**
+ * What the claim's exact count or sum leaves once each of its own smaller figures of the same kind
+ * is taken away ("lost 14 ... once the 11 blocks shut": 3). Not lengths or weights: their
+ * figures are in other units than the columns' amounts.
+ */
+function restsOfTheClaimsSum(claim: SentenceAnalysis, fact: FactMention): number[] {
+  const q = fact.quantity;
+  if (fact.kind !== "quantity" || !q || q.qualifier !== "exact" || q.percent || (q.unit && physicalFamily(q.unit))) return [];
+  const out: number[] = [];
+  for (const f of claim.facts) {
+    const o = f.quantity;
+    if (f === fact || f.kind !== "quantity" || !o || o.qualifier !== "exact" || o.isYear || !comparable(o, q) || o.value >= q.value) continue;
+    if (!q.currency && stem(o.unit ?? "") !== stem(q.unit ?? "")) continue;
+    out.push(q.value - o.value);
+  }
+  return out;
+}
+
 /**
  * What is left of the whole a part is given of ("Six of the eight glasshouses": 2), where the
  * claim's figure is such a part and its whole a count written in figures or words.
