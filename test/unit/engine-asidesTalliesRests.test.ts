@@ -14,6 +14,8 @@ import { extractQuotes } from "../../src/core/analysis/quotes";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { assessFact } from "../../src/core/check/factCheck";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { readSourceText } from "../../src/core/sources/readSource";
 import { flagged, kinds, probeIndex } from "./probeCorpora";
 
 /** The claim's facts as analysed against the probe's names: each fact's text and verdict. */
@@ -161,5 +163,47 @@ describe("engine: sums a claim works out, last tallies, levels now", () => {
     const text = 'Jane Roe, who currently runs Kestrel Pines, spoke first.\n\n"We will reopen," she said.';
     const paras = [{ start: 0, end: text.indexOf("\n\n") }, { start: text.indexOf("\n\n") + 2, end: text.length }];
     assert.equal(extractQuotes(text, paras)[0]?.speaker, "Jane Roe");
+  });
+});
+
+describe("engine: changes a claim gives, kinds of sums, bodies' sizes", () => {
+  it("where a change the claim gives started is no account of where it ended, nor is a count along the way", () => {
+    assert.deepEqual(flagged("hospitalmerger", "The planned job cuts were trimmed by 40 posts, leaving 310 to go."), []);
+    assert.deepEqual(verdicts("hospitalmerger", "The planned job cuts were trimmed by 40 posts, leaving 300 to go."), ["40 supported", "300 contradicted"]);
+    assert.ok(verdicts("ferryfares", "The petition grew from just over 1,100 signatures on the day the rise was announced to 6,204 when it was handed in ten days later.").includes("6,204 unknown"));
+    assert.ok(verdicts("ferryfares", "The petition grew from just over 1,100 signatures to 2,204.").includes("2,204 contradicted"));
+    // The end of the same change is an account of it: "from £14.20 to £14.84".
+    const doc = readSourceText("paper.md", "# Pay\n\nWestway's offer of 4.5% would take a driver's hourly rate from £14.20 to £14.84, the company said.\n");
+    assert.ok(doc.ok);
+    const ix = CorpusIndex.build([doc.document]);
+    const text = "The offer would take a driver's hourly rate from £14.20 to £15.84.";
+    const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+    assert.equal(assessFact(ix, claim, claim.facts.find((f) => f.quantity?.value === 15.84)!).verdict, "contradicted");
+  });
+  it("'enlarged by 30 metres' is a change's size", () => {
+    const text = "The exclusion zone was first enlarged by 30 metres.";
+    assert.equal(analyzeSentence(text, { start: 0, end: text.length }).facts[0]?.difference, true);
+    assert.deepEqual(flagged("mineshaft", "The exclusion zone was first enlarged by 30 metres and later cut to half its enlarged size."), []);
+  });
+  it("the rest of a whole the claim opens on is another part", () => {
+    assert.deepEqual(verdicts("mineshaft", "Of the 44 homes evacuated, 32 are privately owned."), ["44 supported", "32 unknown"]);
+  });
+  it("a sum of a kind the noun before it says ('a face value ranging from £55 to £145') is no fee of another kind", () => {
+    const text = "Tickets had a face value ranging from £55 to £145.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).facts.map((f) => f.measure), [["currency:GBP", "valu"], ["currency:GBP", "valu"]]);
+    assert.deepEqual(flagged("gigcancel", "Tickets for the concert had a face value ranging from £55 to £145."), []);
+  });
+  it("a running tally by a part of a weekday, and a last tally 'when the window closed'", () => {
+    assert.deepEqual(verdicts("gigcancel", "By the morning of Monday, June 16, Northlight had received 9,800 refund requests."), ["9,800 supported", "June 16 supported"]);
+    assert.deepEqual(flagged("gigcancel", "When the refund window closed on July 14, a total of 20,118 refund requests had been made, equal to 52.6 per cent of tickets sold."), []);
+  });
+  it("a figure put 'instead of' another is revised: older reports' figures are the one it replaced", () => {
+    const text = "The fare will rise to £7.40 instead of £8.10.";
+    assert.equal(analyzeSentence(text, { start: 0, end: text.length }).facts[0]?.revised, true);
+    assert.deepEqual(verdicts("ferryfares", "Following the government top-up, the resident adult single will rise to £7.40 instead of £8.10."), ["£7.40 supported", "£8.10 supported"]);
+  });
+  it("a body's size ('the Independent group of 11 councillors') answers no count of an event", () => {
+    assert.deepEqual(flagged("wastecontract", "The Independent group's motion to terminate the contract was defeated by 29 votes to 17, with two councillors abstaining."), []);
+    assert.deepEqual(verdicts("wastecontract", "The Independent group has 11 councillors."), ["11 supported"]);
   });
 });

@@ -590,6 +590,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
+    // "the Independent group of 11 councillors": the size of a body its members make.
+    else if (!q.currency && !q.percent && !q.unit?.match(/^(?:year|month|week|day|hour|minute)s?$/) && BODY_OF_BEFORE.test(hadBefore)) extra.size = "stated";
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -601,7 +603,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // prices a claim of prices gives too, nor a price "each" ("handsets cost £3,500 each"), which
     // a report's "£3,500 handsets" gives as well.
     if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
-    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
+    // "will rise to £7.40 instead of £8.10": a figure put in place of another, as a revised one is.
+    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20))) extra.revised = true;
     const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
@@ -1059,7 +1062,7 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
 const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
 const PASSED_MARK_BEFORE = /\b(?:topped|passed|surpassed|exceeded|crossed)\s+(?:the\s+)?$/i;
 /** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets". */
-const LAST_TALLY = /\beventually\b|\bwhen\s+(?:it|they|the\s+[a-z]+)\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
+const LAST_TALLY = /\beventually\b|\bwhen\s+(?:it|they|the(?:\s+[a-z]+){1,2})\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the
@@ -1072,6 +1075,8 @@ const LATER_TIME = new RegExp(String.raw`\b(?:(?:within|in)\s+(?:about\s+|around
  * employs". Not a main clause's "has" ("Ruiz has 12 international caps", "The park has 28 days
  * to submit"), which a claim's "has won" or "gave" says as well.
  */
+/** A body right before the count of its members: "the Independent group of ", "a crew of ", "its workforce of about ". */
+const BODY_OF_BEFORE = /\b(?:group|team|crew|party|panel|delegation|squad|workforce|staff|membership|choir|band|fleet|caucus)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 const SIZE_BEFORE = /,\s*(?:which|that)\s+(?:has|employs|houses|serves)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 /** A count a clause says its subject has, in any clause ("The plant employs 6,000 people", "had 46,000 visitors"): what may answer a size. */
 const HAS_COUNT_BEFORE = /\b(?:has|have|had|employs|employed|houses|housed|serves|served)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
@@ -1128,6 +1133,8 @@ const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
 const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
 /** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
+/** A figure put in place of another, right after it: "£7.40 instead of £8.10", "310 rather than 350". */
+const IN_PLACE_OF_AFTER = /^,?\s+(?:instead\s+of|rather\s+than)\s+[£$€]?\d/i;
 const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|toll|count|number|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
 const CHANGED_TO_BEFORE = /\b(expanded|expands|widened|widens|extended|extends|increased|increases|raised|raises|lifted|lifts|boosted|boosts|cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
@@ -1192,6 +1199,9 @@ const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:est
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
 
 /** "a majority of", "the Conservatives' majority of", "an estimated population of" just before a figure. */
+/** A kind of sum just before its figure, or the range it ends: "a face value ranging from (£55 to) ", "a fare of ", "its price of between ". */
+const PRICED_NOUN_BEFORE = /\b(value|price|fee|fare|charge|salary|wage|rent|premium|bonus)s?\s+(?:ranging\s+from|of|at)\s+(?:between\s+|up\s+to\s+|about\s+|around\s+)?(?:[£$€][\d.,]+\s*(?:m|bn|k|million|billion)?\s+(?:to|and)\s+)?$/i;
+
 const NOUN_OF_BEFORE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{L}+['\u2019]s?|(?:show|record|report|post|estimate|reveal)(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+of\s+$/u;
 
@@ -1325,7 +1335,7 @@ const CHANGE_VERBS_NOW =
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
   "iu",
 );
 /**
@@ -1795,6 +1805,10 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   // "268,000 in traditional album sales", "$4m in donations": what the figure is an amount of.
   const amountOf = !q.percent ? AMOUNT_IN_AFTER.exec(textAfter(text, q.span.end, 50)) : null;
   if (amountOf) out.push(stem(amountOf[1]!.toLowerCase()));
+  // "a face value ranging from £55 to £145", "a fare of £7.40": the kind of sum the noun before says
+  // (no booking fee: "the £7.50 booking fee").
+  const kind = q.currency ? PRICED_NOUN_BEFORE.exec(before) : null;
+  if (kind) out.push(stem(kind[1]!.toLowerCase()));
   // "a profit of almost £45m" is a profit, no fee or price ("a guaranteed fee of 48 million pounds").
   const result = q.currency ? RESULT_SUM_BEFORE.exec(before) : null;
   if (result) out.push(stem(result[1]!.toLowerCase()));

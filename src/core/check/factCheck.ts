@@ -865,7 +865,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   }
   // "Six of the eight glasshouses were destroyed" is not disputed by "the two glasshouses that
   // survived": the rest of the claim's whole is another part of it.
-  const rest = restOfTheWhole(fact);
+  const rest = restOfTheWhole(claim, fact);
   if (rest !== undefined) {
     const kept = candidates.filter((c) => c.agrees || cols.amount[c.fid] !== rest);
     candidates.length = 0;
@@ -875,6 +875,20 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // works out from two of its own figures is answered by those figures, not by other shares.
   if (isShareOfOwnFigures(claim, fact)) {
     const kept = candidates.filter((c) => c.agrees);
+    candidates.length = 0;
+    candidates.push(...kept);
+  }
+  // "The petition grew from just over 1,100 signatures ... to 6,204": a count between where a
+  // change the claim gives started and where it ended is one along the way ("had 3,412 signatures
+  // by Wednesday morning"), not an account of either.
+  const started = fact.kind === "quantity" && !fact.from && fact.quantity ? claim.facts.find((f) => f.from && f.quantity && f.span.end <= fact.span.start && comparable(f.quantity, fact.quantity!) && f.measure.some((m) => fact.measure.includes(m))) : undefined;
+  if (started) {
+    const from = started.quantity!.value;
+    const lo = Math.min(from, fact.quantity!.value);
+    const hi = Math.max(from, fact.quantity!.value);
+    // Not the end of the same change: "from £14.20 to £14.84" answers "from £14.20 to £15.84".
+    const sameChange = (c: Candidate) => index.sentenceRecord(c.sentence).facts.some((f) => f.from && f.quantity?.value === from);
+    const kept = candidates.filter((c) => c.agrees || !(cols.amount[c.fid]! > lo && cols.amount[c.fid]! < hi) || sameChange(c));
     candidates.length = 0;
     candidates.push(...kept);
   }
@@ -1540,6 +1554,16 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
   let newest = -Infinity;
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
+  // A figure put in place of another: any older report's, wires dated by their datelines too
+  // ("£7.40 instead of £8.10" against a first wire's "£8.10" of "March 3").
+  if (which === "revised" && !Number.isFinite(newest)) {
+    for (const a of agree) newest = Math.max(newest, reportDay(index, a.doc) ?? -Infinity);
+    if (!Number.isFinite(newest)) return undefined;
+    return (c) => {
+      const day = reportDay(index, c.doc);
+      return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
+    };
+  }
   const { lo, hi } = claimIntervalOf(q);
   const cols = index.factColumns;
   if (!Number.isFinite(newest)) {
@@ -2277,6 +2301,9 @@ function clauseFigures(facts: readonly FactMention[], date: FactMention): Quanti
   return out;
 }
 
+/** Parts of a day a running tally may be given by: "by the morning of Monday". */
+const PARTS_OF_A_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+
 /** Characters between a figure and the date right after it that dates it alone (" in ", " on "). */
 const DATED_FIGURE_GAP = 4;
 
@@ -2312,7 +2339,8 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 
 /**
  * The weekday (0 Sunday) a claim gives its figures as running tallies by ("By Wednesday ... had
- * cancelled", "by the end of Thursday"), if it gives one and no day of a month. (A claim's
+ * cancelled", "by the end of Thursday", "By the morning of Monday, June 16"), if it gives one and
+ * no day of a month right after it ("Monday 16"). (A claim's
  * weekday is read from its words: a draft's weekdays are no dates of its facts.)
  */
 function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
@@ -2321,7 +2349,7 @@ function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
     if (t[i]!.lower !== "by") continue;
     let j = i + 1;
     if (t[j]?.lower === "the") j++;
-    if (t[j]?.lower === "end" && t[j + 1]?.lower === "of") j += 2;
+    if ((t[j]?.lower === "end" || PARTS_OF_A_DAY.has(t[j]?.lower ?? "")) && t[j + 1]?.lower === "of") j += 2;
     const weekday = t[j] ? WEEKDAY_NUMBERS[t[j]!.text] : undefined;
     const dayAfter = t[j + 1]?.numeric || (t[j + 1] && /^,$/.test(t[j + 1]!.text) && t[j + 2]?.numeric);
     if (weekday !== undefined && !dayAfter) return weekday;
@@ -2351,8 +2379,9 @@ function isShareOfOwnFigures(claim: SentenceAnalysis, fact: FactMention): boolea
 
 /**
  * What the claim's exact count or sum leaves once each of its own smaller figures of the same kind
- * is taken away ("lost 14 ... once the 11 blocks shut": 3). Not lengths or weights: their
- * figures are in other units than the columns' amounts.
+ * is taken away ("lost 14 ... once the 11 blocks shut": 3), and where a change the claim gives
+ * started ("trimmed by 40 posts, leaving 310": 350). Not lengths or weights: their figures are in
+ * other units than the columns' amounts.
  */
 function restsOfTheClaimsSum(claim: SentenceAnalysis, fact: FactMention): number[] {
   const q = fact.quantity;
@@ -2360,22 +2389,30 @@ function restsOfTheClaimsSum(claim: SentenceAnalysis, fact: FactMention): number
   const out: number[] = [];
   for (const f of claim.facts) {
     const o = f.quantity;
-    if (f === fact || f.kind !== "quantity" || !o || o.qualifier !== "exact" || o.isYear || !comparable(o, q) || o.value >= q.value) continue;
-    if (!q.currency && stem(o.unit ?? "") !== stem(q.unit ?? "")) continue;
+    if (f === fact || f.kind !== "quantity" || !o || o.qualifier !== "exact" || o.isYear || !comparable(o, q)) continue;
+    // "trimmed by 40 posts, leaving 310 to go": where the claim's change started (350), whichever way it went.
+    if (f.difference && !fact.difference) {
+      if (q.currency || !q.unit || !o.unit || stem(o.unit) === stem(q.unit)) out.push(q.value + o.value, q.value - o.value);
+      continue;
+    }
+    if (o.value >= q.value || (!q.currency && stem(o.unit ?? "") !== stem(q.unit ?? ""))) continue;
     out.push(q.value - o.value);
   }
   return out;
 }
 
 /**
- * What is left of the whole a part is given of ("Six of the eight glasshouses": 2), where the
- * claim's figure is such a part and its whole a count written in figures or words.
+ * What is left of the whole a part is given of ("Six of the eight glasshouses": 2; "Of the 44
+ * homes evacuated, 32 ...": 12), where the claim's figure is such a part and its whole a count
+ * written in figures or words.
  */
-function restOfTheWhole(fact: FactMention): number | undefined {
+function restOfTheWhole(claim: SentenceAnalysis, fact: FactMention): number | undefined {
   const q = fact.quantity;
-  if (!fact.part || !q?.nounPhrase || q.qualifier !== "exact") return undefined;
-  const digits = /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase);
-  const whole = digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
+  if (!fact.part || !q || q.qualifier !== "exact") return undefined;
+  const digits = q.nounPhrase ? /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase) : null;
+  let whole = digits ? Number(digits[1]!.replace(/,/g, "")) : q.nounPhrase ? parseNumberWords(q.nounPhrase, 0)?.value : undefined;
+  // Or a whole the claim opens on: "Of the 44 homes evacuated, 32 are privately owned".
+  whole ??= claim.facts.find((f) => f !== fact && f.kind === "quantity" && f.quantity && !f.part && f.quantity.qualifier === "exact" && f.quantity.value > q.value && f.span.end <= fact.span.start && f.measure.some((m) => fact.measure.includes(m)))?.quantity!.value;
   return whole !== undefined && whole > q.value ? whole - q.value : undefined;
 }
 
