@@ -25,6 +25,15 @@ function verdicts(story: string, text: string): string[] {
   return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
 }
 
+/** The claim's facts and verdicts against a corpus of one made-up report. */
+function madeUp(report: string, text: string): string[] {
+  const doc = readSourceText("report.md", `# Report\n\n${report}\n`);
+  assert.ok(doc.ok);
+  const ix = CorpusIndex.build([doc.document]);
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+  return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
+
 /** What each date of `text` dates (its measure), by the date's text. */
 function dateMeasures(text: string): Record<string, string[]> {
   const facts = analyzeSentence(text, { start: 0, end: text.length }).facts.filter((f) => f.kind === "date");
@@ -101,6 +110,10 @@ describe("engine: parts, the rest of a whole, and another day's tally", () => {
   });
   it("the rest of the claim's whole is another part of it, not an account of the part", () => {
     assert.deepEqual(verdicts("tornado", "Six of the eight glasshouses at Dunmore's Nurseries on Station Road were destroyed."), ["Six supported"]);
+    // But a sentence that shares out the same whole, leaving no rest to another clause, answers it.
+    const claim = "Six of the eight glasshouses at the nursery were destroyed in the storm.";
+    assert.deepEqual(madeUp("Two of the eight glasshouses at the nursery were destroyed in the storm, the owner said.", claim), ["Six contradicted"]);
+    assert.deepEqual(madeUp("The owner of the nursery is selling stock from the two glasshouses that survived the storm.", claim), ["Six unknown"]);
   });
   it("a figure the agreeing figure and others of its paragraph add up to is their whole", () => {
     // £1.1m + £1.3m + £1.4m + £800,000 in the wire's paragraph: the £4.6m plan.

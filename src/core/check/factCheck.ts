@@ -867,7 +867,13 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // survived": the rest of the claim's whole is another part of it.
   const rest = restOfTheWhole(claim, fact);
   if (rest !== undefined) {
-    const kept = candidates.filter((c) => c.agrees || cols.amount[c.fid] !== rest);
+    // Unless its sentence shares out the same whole and leaves no rest to another clause ("Two of
+    // the eight glasshouses were destroyed" answers "Six of the eight ... were destroyed"; "Twelve of
+    // the 44 homes belong to the housing association; the rest are privately owned" does not
+    // answer "Of the 44 homes, 32 are privately owned").
+    const whole = rest + fact.quantity!.value;
+    const sameShare = (c: Candidate) => index.sentenceRecord(c.sentence).facts.some((f) => !!f.quantity && (f.quantity.value === whole || wholeOfPart(f.quantity) === whole)) && !THE_REST.test(index.sentenceText(c.sentence));
+    const kept = candidates.filter((c) => c.agrees || cols.amount[c.fid] !== rest || sameShare(c));
     candidates.length = 0;
     candidates.push(...kept);
   }
@@ -2377,6 +2383,16 @@ function isShareOfOwnFigures(claim: SentenceAnalysis, fact: FactMention): boolea
   return false;
 }
 
+/** The whole a part figure names in its own words: "Six of the eight glasshouses": 8. */
+function wholeOfPart(q: Quantity): number | undefined {
+  if (!q.nounPhrase) return undefined;
+  const digits = /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase);
+  return digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
+}
+
+/** Words that give the rest of a whole a clause of its own: "the rest are privately owned". */
+const THE_REST = /\bthe\s+(?:rest|remainder|remaining|others?)\b/i;
+
 /**
  * What the claim's exact count or sum leaves once each of its own smaller figures of the same kind
  * is taken away ("lost 14 ... once the 11 blocks shut": 3), and where a change the claim gives
@@ -2409,8 +2425,7 @@ function restsOfTheClaimsSum(claim: SentenceAnalysis, fact: FactMention): number
 function restOfTheWhole(claim: SentenceAnalysis, fact: FactMention): number | undefined {
   const q = fact.quantity;
   if (!fact.part || !q || q.qualifier !== "exact") return undefined;
-  const digits = q.nounPhrase ? /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase) : null;
-  let whole = digits ? Number(digits[1]!.replace(/,/g, "")) : q.nounPhrase ? parseNumberWords(q.nounPhrase, 0)?.value : undefined;
+  let whole = wholeOfPart(q);
   // Or a whole the claim opens on: "Of the 44 homes evacuated, 32 are privately owned".
   whole ??= claim.facts.find((f) => f !== fact && f.kind === "quantity" && f.quantity && !f.part && f.quantity.qualifier === "exact" && f.quantity.value > q.value && f.span.end <= fact.span.start && f.measure.some((m) => fact.measure.includes(m)))?.quantity!.value;
   return whole !== undefined && whole > q.value ? whole - q.value : undefined;
