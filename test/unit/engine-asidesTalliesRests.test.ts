@@ -220,3 +220,23 @@ describe("engine: changes a claim gives, kinds of sums, bodies' sizes", () => {
     assert.deepEqual(verdicts("wastecontract", "The Independent group has 11 councillors."), ["11 supported"]);
   });
 });
+
+describe("engine: a name before a noun, a series running from a day", () => {
+  it("a name between 'the' and a noun it names is a thing's, no person's", () => {
+    const names = (text: string) => findEntities(text, 0, text.length).map((e) => [e.type, e.name]);
+    assert.deepEqual(names("The Saved Sessions series comprises 16 gigs."), [["other", "Saved Sessions"]]);
+    assert.deepEqual(names("She said the Jane Roe case was closed."), [["other", "Jane Roe"]]);
+    // A person after "the" and before a verb is still a person.
+    assert.deepEqual(names("Police said the Jane Roe said nothing."), [["person", "Jane Roe"]]);
+  });
+  it("gigs 'running from Friday 2 May' are a series' dates, no state of being in service", () => {
+    const text = "It is now 16 gigs running from Friday 2 May to Saturday 31 May.";
+    assert.equal(analyzeSentence(text, { start: 0, end: text.length }).facts[0]?.state, undefined);
+    const running = "Four buses were still running on Sunday.";
+    assert.equal(analyzeSentence(running, { start: 0, end: running.length }).facts[0]?.state, "on");
+  });
+  it("so a claim naming a series by its name is not read as naming a person its sources never name", () => {
+    assert.deepEqual(verdicts("musicvenue", "The Saved Sessions thank-you series now comprises 16 gigs between May 2 and May 31."), ["16 supported", "May 2 supported", "May 31 supported"]);
+    assert.deepEqual(flagged("musicvenue", "The Saved Sessions thank-you series now comprises 16 gigs between May 2 and May 31."), []);
+  });
+});

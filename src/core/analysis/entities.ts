@@ -1,6 +1,7 @@
 import type { Span } from "../types";
 import { lookupPlace, MAX_PLACE_WORDS, placeOfOrganisation } from "./gazetteer";
 import { STOPWORDS, tokenize, type Token } from "./tokens";
+import { isPastVerb } from "./verbs";
 
 export type EntityType = "person" | "organisation" | "place" | "event" | "other";
 
@@ -141,6 +142,16 @@ const DESCRIBED_FROM = /,\s*(?:a|an)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
  */
 export function saidAsPlace(text: string, start: number): boolean {
   return LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) || WORKPLACE.test(text.slice(Math.max(0, start - 24), start)) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
+}
+
+/** Whether a run stands between "the" (`openedByThe`: a capital "The" opening the run) and a lowercase noun it modifies ("the Saved Sessions series"). */
+function namesANounAfterThe(text: string, run: Token[], openedByThe: boolean): boolean {
+  const start = run[0]!.span.start;
+  const end = run[run.length - 1]!.span.end;
+  if (!openedByThe && !/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const next = /^\s+(\p{Ll}{3,})\b/u.exec(text.slice(end, end + 24))?.[1];
+  // (A body's own word makes it that body: "the Liberal Democrat group", read further on.)
+  return !!next && !STOPWORDS.has(next) && !ORG_WORDS.has(next) && !isPastVerb(next) && !/(?:ing|ed)$/.test(next);
 }
 
 /** Words that make a capitalised run a place of the land when they open it ("River Wend", "Mount Snowdon")... */
@@ -464,6 +475,9 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
     const k = known(nameToks.map((t) => t.text).join(" "));
     if (k?.type === "organisation") return [mention(text, run, "organisation", k.name)];
   }
+  // "the Saved Sessions series", "the Jane Roe case": a name between "the" and a noun it names is
+  // a thing's (a series, a case, a brand), no person's.
+  if (personLike && !titled && nameToks.length === 2 && namesANounAfterThe(text, run, whole[whole.length - run.length - 1]?.lower === "the")) return [mention(text, run, "other", undefined)];
   if (personLike && nameToks.length <= 4) {
     const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));
     return [m];

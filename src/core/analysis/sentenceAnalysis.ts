@@ -1471,7 +1471,7 @@ const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the
  * A state said of counted things just after them (see `FactMention.state`): in use or working
  * ("running", "open", "in service"), or not ("idle", "closed", "out of action").
  */
-const STATE_AFTER = /^\s+(?:(?:still|now|currently|were|are|was|is|remain|remained|stayed|left)\s+){0,2}(?:(running|operating|working|open|operational|online|in\s+(?:service|operation|use))|(idle|closed|shut|offline|suspended|out\s+of\s+(?:action|service|operation|use)|not\s+(?:running|operating|working)))\b/i;
+const STATE_AFTER = /^\s+(?:(?:still|now|currently|were|are|was|is|remain|remained|stayed|left)\s+){0,2}(?:((?:running|operating|working)(?!\s+(?:from|between|until|to|through)\b)|open|operational|online|in\s+(?:service|operation|use))|(idle|closed|shut|offline|suspended|out\s+of\s+(?:action|service|operation|use)|not\s+(?:running|operating|working)))\b/i;
 
 /**
  * A count's clause, after its figure, saying its things did not, or have yet to (see
