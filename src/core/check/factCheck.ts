@@ -859,9 +859,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // disputed by a tally its source gives as of another day.
   const tallyDay = fact.kind === "quantity" ? tallyWeekdayOf(claim) : undefined;
   if (tallyDay !== undefined) {
-    const kept = candidates.filter((c) => c.agrees || !tallyOfAnotherDay(index, c, tallyDay));
-    candidates.length = 0;
-    candidates.push(...kept);
+    dropDisagreeing(candidates, (c) => tallyOfAnotherDay(index, c, tallyDay));
   }
   // "Six of the eight glasshouses were destroyed" is not disputed by "the two glasshouses that
   // survived": the rest of the claim's whole is another part of it.
@@ -873,17 +871,11 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // answer "Of the 44 homes, 32 are privately owned").
     const whole = rest + fact.quantity!.value;
     const sameShare = (c: Candidate) => index.sentenceRecord(c.sentence).facts.some((f) => !!f.quantity && (f.quantity.value === whole || wholeOfPart(f.quantity) === whole)) && !THE_REST.test(index.sentenceText(c.sentence));
-    const kept = candidates.filter((c) => c.agrees || cols.amount[c.fid] !== rest || sameShare(c));
-    candidates.length = 0;
-    candidates.push(...kept);
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && !sameShare(c));
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
-  if (isShareOfOwnFigures(claim, fact)) {
-    const kept = candidates.filter((c) => c.agrees);
-    candidates.length = 0;
-    candidates.push(...kept);
-  }
+  if (isShareOfOwnFigures(claim, fact)) dropDisagreeing(candidates, () => true);
   // "The petition grew from just over 1,100 signatures ... to 6,204": a count between where a
   // change the claim gives started and where it ended is one along the way ("had 3,412 signatures
   // by Wednesday morning"), not an account of either.
@@ -894,32 +886,29 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const hi = Math.max(from, fact.quantity!.value);
     // Not the end of the same change: "from £14.20 to £14.84" answers "from £14.20 to £15.84".
     const sameChange = (c: Candidate) => index.sentenceRecord(c.sentence).facts.some((f) => f.from && f.quantity?.value === from);
-    const kept = candidates.filter((c) => c.agrees || !(cols.amount[c.fid]! > lo && cols.amount[c.fid]! < hi) || sameChange(c));
-    candidates.length = 0;
-    candidates.push(...kept);
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid]! > lo && cols.amount[c.fid]! < hi && !sameChange(c));
   }
   // "Once the 11 blocks shut, the borough will have lost 14 of the 19 it had": a figure that with
   // another of the claim's own makes up the claim's ("shut three blocks in April 2024") is the rest
   // of it, not an account of it.
   const restOfOwn = restsOfTheClaimsSum(claim, fact);
-  if (restOfOwn.length) {
-    const kept = candidates.filter((c) => c.agrees || !restOfOwn.includes(cols.amount[c.fid]!));
-    candidates.length = 0;
-    candidates.push(...kept);
-  }
+  if (restOfOwn.length) dropDisagreeing(candidates, (c) => restOfOwn.includes(cols.amount[c.fid]!));
   // "By 20 October the appeal had raised more than two-thirds of its target": the day of a running
   // tally is not disputed by the day another report gives another tally by ("had raised £38,000
   // ... by Thursday morning"): only a day given to the claim's own figure answers it.
   if (fact.kind === "date" && fact.deadline) {
     const tallies = claim.facts.filter((f) => f.kind === "quantity" && !f.goal && f.quantity);
-    if (tallies.length) {
-      const kept = candidates.filter((c) => c.agrees || !dayOfAnotherTally(index, c, tallies));
-      candidates.length = 0;
-      candidates.push(...kept);
-    }
+    if (tallies.length) dropDisagreeing(candidates, (c) => dayOfAnotherTally(index, c, tallies));
   }
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim));
+}
+
+/** Drops, in place, the candidates that do not agree and that `drop` holds for (an archive's thousands are not copied). */
+function dropDisagreeing(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
+  let kept = 0;
+  for (const c of candidates) if (c.agrees || !drop(c)) candidates[kept++] = c;
+  candidates.length = kept;
 }
 
 /**
