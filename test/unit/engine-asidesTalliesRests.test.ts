@@ -84,6 +84,11 @@ describe("engine: who said it", () => {
 });
 
 describe("engine: whose figure, and what it counts", () => {
+  it("a claim's asides are found, a source's are not read", () => {
+    const text = "Callum Hext, Morrow's getaway driver, received a nine-year sentence.";
+    assert.deepEqual(analyzeSentence(text, { start: 0, end: text.length }).asides, [{ start: 11, end: 37 }]);
+    assert.equal(analyzeSentence(text, { start: 0, end: text.length }, [], undefined, undefined, { weekdays: true, asides: false }).asides, undefined);
+  });
   it("a name in an aside about someone else is not whose figure the claim gives", () => {
     const claim = "Jason Pryce, whom the judge called Morrow's \"willing lieutenant\", received a twelve-year sentence.";
     assert.deepEqual(verdicts("jewellerraid", claim), ["twelve unknown"]);

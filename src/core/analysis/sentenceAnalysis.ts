@@ -326,6 +326,8 @@ export function figuresOf(facts: readonly FactMention[], by: number): Figures {
 export interface ReadingOptions {
   /** Also read a weekday alone as a date ("on Sunday"): a source's, which its report's date places. */
   weekdays?: boolean;
+  /** Find the sentence's asides (`SentenceAnalysis.asides`; a claim's, the default): `false` for a source's, which no check reads. */
+  asides?: boolean;
 }
 
 /**
@@ -792,7 +794,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   // span is of that span, not of one year's rise ("bills rise by 9.5 per cent on April 1").
   const changeSpan = changeSpanOf(text, span, quantities);
   if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
-  const asides = asidesOf(text, span);
+  const asides = options.asides === false ? [] : asidesOf(text, span);
   return asides.length ? { span, tokens, terms: [...terms], entities, facts, asides } : { span, tokens, terms: [...terms], entities, facts };
 }
 

@@ -293,7 +293,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     const toks = tokens ?? tokenize(text, span.start, span.end);
     // Unresolved words leave the entities as found without a resolver.
     const pre = answers.every((a) => !a) ? { tokens: toks, entities: shift(entry.entities, span.start) } : { tokens: toks };
-    const a = analyzeSentence(text, span, [], known, pre, { weekdays: true });
+    const a = analyzeSentence(text, span, [], known, pre, { weekdays: true, asides: false });
     const record = toRecord(a, entry.queried.filter((_w, i) => !answers[i]));
     cache.remember(key, entry, answered, record);
     sentences.push({ block, start: span.start, record });
