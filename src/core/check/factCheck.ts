@@ -1601,15 +1601,25 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
  * `EARLIER_REPORT_DAYS` and at most half a year after it.
  */
 function earlierThanADateline(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], lo: number): ((c: Candidate) => boolean) | undefined {
+  const cols = index.factColumns;
+  // The candidate's report a little before an agreeing wire's day.
+  return datelinesApart(index, agree, (c) => cols.hi[c.fid]! < lo && (fact.later === "last" || isInterimTally(index, c)), -1);
+}
+
+/**
+ * A test of candidates by the agreeing wires' datelines: those `fits` holds for, of a dated report
+ * `EARLIER_REPORT_DAYS` to half a year before (`side` -1) or after (`side` 1) a dateline placed in
+ * that report's year. Undefined where no agreeing report has a dateline.
+ */
+function datelinesApart(index: CorpusIndex, agree: readonly Candidate[], fits: (c: Candidate) => boolean, side: 1 | -1): ((c: Candidate) => boolean) | undefined {
   const lines = agree.map((a) => datelineOf(index, a.doc)).filter((l): l is { month: number; day: number } => l !== undefined);
   if (!lines.length) return undefined;
-  const cols = index.factColumns;
   return (c) => {
     const day = publishedDay(index, c.doc);
-    if (day === undefined || cols.hi[c.fid]! >= lo || !(fact.later === "last" || isInterimTally(index, c))) return false;
+    if (day === undefined || !fits(c)) return false;
     const year = new Date(day * 86_400_000).getUTCFullYear();
     return lines.some((l) => {
-      const apart = Date.UTC(year, l.month - 1, l.day) / 86_400_000 - day;
+      const apart = side * (day - Date.UTC(year, l.month - 1, l.day) / 86_400_000);
       return apart >= EARLIER_REPORT_DAYS && apart <= HALF_A_YEAR_DAYS;
     });
   };
@@ -1635,17 +1645,7 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
  * after a dateline placed in that report's year.
  */
 function nowLaterThanADateline(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
-  const lines = agree.map((a) => datelineOf(index, a.doc)).filter((l): l is { month: number; day: number } => l !== undefined);
-  if (!lines.length) return undefined;
-  return (c) => {
-    const day = publishedDay(index, c.doc);
-    if (day === undefined || !isLevelNow(index, c)) return false;
-    const year = new Date(day * 86_400_000).getUTCFullYear();
-    return lines.some((l) => {
-      const apart = day - Date.UTC(year, l.month - 1, l.day) / 86_400_000;
-      return apart >= EARLIER_REPORT_DAYS && apart <= HALF_A_YEAR_DAYS;
-    });
-  };
+  return datelinesApart(index, agree, (c) => isLevelNow(index, c), 1);
 }
 
 /** Whether candidate `c`'s figure is a level its sentence says is so now: "now has 105 pupils", "now stands at 4,100". */
