@@ -127,12 +127,15 @@ export interface FactMention {
   hypothetical?: true;
   /**
    * A count its subject has: "stated" in a clause about a body ("Brackenfield Academy, which has
-   * 1,140 pupils"), its size, no count of an event's; "had" in any clause ("The plant employs
+   * 1,140 pupils", "the group of 11 councillors", "a nine-member board"), its size, no count of
+   * an event's; "had" in any clause ("The plant employs
    * 6,000 people"), which may be a size as well.
    */
   size?: "stated" | "had";
 }
 
+/** A time that opens a sentence, set apart by a comma: "The year before, ...", "Two years earlier, ...", "Last year, ...". */
+const OPENING_YEARS_AGO = /^(?:(?:in|by|during)\s+)?(?:the\s+)?(?:(?:this|last|previous|prior)\s+year|year\s+before|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago))\s*,/i;
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
 
 /** The years before its own time a clause dates what it says by, if it says (see `FactMention.yearsAgo`). */
@@ -140,7 +143,8 @@ export function yearsAgoIn(clause: string): number | undefined {
   for (const m of clause.matchAll(YEARS_AGO)) {
     if (m[1]) return m[1].toLowerCase() === "this" ? 0 : 1;
     const count = m[2];
-    if (!count || /^an?$/i.test(count)) return 1;
+    // "a year ago", and "the year before" (not "the years before", no count).
+    if (!count || /^an?$/i.test(count) || /^the year\b/i.test(m[0])) return 1;
     if (/^\d/.test(count)) return Number(count);
     // "two years ago", "twelve years earlier"; "many years ago" dates nothing.
     const n = parseNumberWords(count, 0)?.value;
@@ -245,6 +249,20 @@ const GENERIC_UNITS = new Set([
   ...DURATIONS,
 ]);
 const GENERIC_UNIT_STEMS = new Set([...GENERIC_UNITS].map((u) => stem(u)));
+/** The words of a hyphened size ("a nine-member board", "a 40-strong crew"). */
+const SIZE_WORDS = new Set(["member", "strong"]);
+
+/** Whether a figure is a hyphened size: "a nine-member board", "a 40-strong crew". */
+function isHyphenedSize(text: string, q: Quantity): boolean {
+  return !!q.unit && SIZE_WORDS.has(q.unit.toLowerCase()) && /^[^\s]*-/.test(text.slice(q.valueSpan.start, q.span.end));
+}
+
+/** The noun a hyphened size describes: the first lowercase content word right after it, past no punctuation. */
+function sizedBody(text: string, tokens: Token[], q: Quantity): string | undefined {
+  const next = tokens.find((t) => t.span.start >= q.span.end);
+  if (!next || next.capitalised || !isContent(next) || !/^\s+$/.test(text.slice(q.span.end, next.span.start))) return undefined;
+  return next.stem;
+}
 
 /** "the biggest at Marsh Lane for", "the highest in", "the longest at": a superlative a span of time follows in its clause. */
 const SUPERLATIVE_FOR = /\b(?:the|its|their)\s+(biggest|largest|greatest|highest|lowest|smallest|longest|shortest|hottest|coldest|warmest|wettest|driest|sunniest|windiest|busiest|deadliest|strongest|weakest|fastest|slowest|heaviest|worst|best)\b[^,;:.]{0,40}?\s(?:for|in|at)\s+(?:(?:more|less|fewer)\s+than\s+|almost\s+|nearly\s+|over\s+|just\s+(?:over|under)\s+)?$/i;
@@ -383,6 +401,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   let previousCount: string[] | undefined;
   let previousVerb: string | undefined;
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
+  const openingTime = OPENING_YEARS_AGO.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  const openingYearsAgo = openingTime ? yearsAgoIn(openingTime[0]) : undefined;
   let previousClause: Span | undefined;
   let previousFigureEnd = span.start;
   const asksAQuestion = /\?["'\u201d\u2019)\s]*$/.test(sentence);
@@ -566,7 +586,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
+    // "its £25,000 goal", "a 500-home target": a figure whose own noun is a goal.
+    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || (!!q.unit && GOAL_NOUNS.test(q.unit)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
     if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
     // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
     // "420 workers had been on site at the peak of construction", and a sentence's one figure said
@@ -594,6 +615,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
     // "the Independent group of 11 councillors": the size of a body its members make.
     else if (!q.currency && !q.percent && !q.unit?.match(/^(?:year|month|week|day|hour|minute)s?$/) && BODY_OF_BEFORE.test(hadBefore)) extra.size = "stated";
+    // "a nine-strong board".
+    else if (isHyphenedSize(text, q)) extra.size = "stated";
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
@@ -634,7 +657,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!ageWord && (isDifference(before, compared) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
-    const ago = yearsAgoIn(text.slice(clause.start, clause.end));
+    // "The year before, Wrenford had raised council tax by 3.99 per cent": an opening time dates
+    // the sentence's every clause.
+    const ago = yearsAgoIn(text.slice(clause.start, clause.end)) ?? openingYearsAgo;
     if (ago !== undefined) extra.yearsAgo = ago;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }
@@ -1008,7 +1033,7 @@ const AGE_TEXT = /-years?-old$/i;
  * "from the" right after a change's new figure ("raised ... to £3.1m, from the £1.8m announced";
  * not "delegates from the 27 member states"), or after "up" or "down" ("up from the £62,000 quoted").
  */
-const FROM_BEFORE = /\bfrom\s+$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+from\s+the\s+$|\b(?:up|down)\s+from\s+(?:the|an?|its|their)\s+$/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:(?:original|initial|earlier|previous|opening|starting)\s+)?$|\bto\s+\S{0,3}\d[\d.,]*(?:\s?[a-z]{1,8})?,?\s+from\s+the\s+$|\b(?:up|down)\s+from\s+(?:the|an?|its|their)\s+$/i;
 /**
  * A sentence that opens on an earlier period ("A year earlier, net income was $6.9 billion", "A
  * week ago Calderbrook pulled 38 batches", "Initially, ...") gives levels a change started from,
@@ -1059,6 +1084,8 @@ const FORECAST_BEFORE = /\b(?:forecasts?|forecasting|predicts?|predicted|predict
 /** A threshold a payment or an event waits on: "£5m once Vukelić reaches 100 league appearances", "if it passes 1,000", "until the level has been lowered by at least 8 metres". */
 const THRESHOLD_BEFORE =
   /\b(?:(?:once|if|when|until|unless)\s+(?:[\p{L}'\u2019-]+\s+){1,3}?(?:reaches|reached|hits|passes|tops|exceeds|makes)|until\s+(?:[\p{L}'\u2019-]+\s+){1,5}?(?:by|to))\s+(?:(?:at\s+least|more\s+than|over)\s+)?$/iu;
+/** A figure's own noun that makes it a goal: "£25,000 goal", "£25,000 target". */
+const GOAL_NOUNS = /^(?:targets?|goals?)$/i;
 const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped|aimed|targeted)\s+for\b|^\s+(?:targets?|goals?)\b|^\s+(?:(?:it|they|he|she|we|the\s+\p{L}+)\s+)?(?:had\s+|has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:promised|pledged|planned|envisaged)\b/iu;
 /** A running count past a mark: "topped 11,000 signatures", "has passed 12,000", "surpassed 500". */
 const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
@@ -1095,8 +1122,8 @@ const CAPACITY_BEFORE = /\b(?:(?:can|could)\s+(?:carry|hold|take|seat|accommodat
 /** The same after its figure: "the 1,100 the nave can seat". */
 const CAPACITY_AFTER = /^\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:can|could)\s+(?:carry|hold|take|seat|accommodate|fit|sleep)\b/iu;
 const CAP_BEFORE = /\b(?:may|can|could|allowed\s+to|permitted\s+to|licensed\s+to|entitled\s+to)\s+(?:\p{Ll}+\s+){1,2}$/u;
-/** A sum asked for: "has asked central government for £1m", "applied to NHS England for six million pounds". */
-const REQUESTED_BEFORE = /\b(?:asked|asking|asks|applied|applying|applies|bid|bidding|requested|requesting|sought|seeking|seeks|appealed|appealing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?for\s+(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to)\s+)?$/iu;
+/** A sum asked for: "has asked central government for £1m", "applied to NHS England for six million pounds", "had been asked to find £16m of savings". */
+const REQUESTED_BEFORE = /\b(?:(?:asked|asking|asks|applied|applying|applies|bid|bidding|requested|requesting|sought|seeking|seeks|appealed|appealing)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?for|(?:asked|told|instructed|required|ordered)\s+to\s+(?:find|save|cut|raise))\s+(?:(?:about|around|nearly|almost|some|more\s+than|up\s+to)\s+)?$/iu;
 /** A preposition opening a clause before "one": "At one hub", "In one case", "On one occasion". */
 const SINGLED_OUT_BEFORE = /^\s*(?:at|in|on|from|for)\s+$/i;
 /** A rate's period right before a count: "a goal every two games", "a bus every 10 minutes". */
@@ -1130,8 +1157,8 @@ function cohortOf(clause: string): string | undefined {
 
 /** Days in a unit of time a window is said in. */
 const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, weekend: 2, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
-/** A window of one unit said as a compound ("a first-year target"). */
-const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|week|fortnight|month|year)\b/i;
+/** A window of one unit said as a compound ("a first-year target", "over the first weekend"). */
+const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|weekend|week|fortnight|month|year)\b/i;
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
 const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
 /** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
@@ -1362,7 +1389,7 @@ const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut
 /** A comparison after a figure (see `DIFFERENCE_AFTER`, less its changes named with what changed). */
 const COMPARISON_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS})\\b`, "i");
 /** A margin a verb's "by" gives: "won by 2,876 votes", "led by 12 points". */
-const MARGIN_VERB_BEFORE = /\b(?:won|lost|beat|beaten|led|trailed|exceeded|outnumbered)\s+(?:[\p{L}'-]+\s+){0,5}?by\s+$/iu;
+const MARGIN_VERB_BEFORE = /\b(?:won|lost|beat|beaten|led|trailed|exceeded|outnumbered|defeated|passed|carried|rejected|approved|overturned)\s+(?:[\p{L}'-]+\s+){0,8}?by\s+$/iu;
 
 const UP_WORDS = /\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|soared?|surged?|up|gained?|gains|raised?|raises|lifted|boosted|higher)\b/gi;
 const DOWN_WORDS = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|shrank|shrunk|slipped|plunged|down|lost|cuts?|reduced?|lowered|lower|slumped?)\b/gi;
@@ -1393,12 +1420,14 @@ const DOWN_WORD = new RegExp(`^(?:${DOWN_WORDS.source})$`, "i");
 
 /** Whether a difference compares two things rather than telling a change (see `FactMention.comparison`). */
 function isComparison(before: string, after: string): boolean {
-  return COMPARISON_AFTER.test(after) || MARGIN_BEFORE.test(before) || MARGIN_VERB_BEFORE.test(before);
+  return COMPARISON_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after));
 }
+/** The other side of a tally, right after a figure: "by 27 votes to 19" is a tally, no margin. */
+const TALLY_TO_AFTER = /^\s+(?:votes?\s+)?to\s+(?:\d|(?:nil|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)/i;
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
 function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after)) || ANOTHER_BEFORE.test(before);
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after)) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after)) || ANOTHER_BEFORE.test(before);
 }
 
 /**
@@ -1686,8 +1715,13 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
   // A tally is measured as one ("voted 5-4", "won 2-0"): its clause tells whose.
   if (q.tally !== undefined) out.push(TALLY);
   if (q.unit) {
-    const u = stem(q.unit.toLowerCase());
+    // A goal is one measure however it is called ("£25,000 goal", "£25,000 target").
+    const u = GOAL_NOUNS.test(q.unit) ? "target" : stem(q.unit.toLowerCase());
     out.push(u);
+    // "a nine-member board", "a nine-strong board": the size of the body named after it, measured
+    // by that body too (a size stated: see `FactMention.size`).
+    const body = isHyphenedSize(text, q) ? sizedBody(text, tokens, q) : undefined;
+    if (body) out.push(body);
     const family = physicalFamily(q.unit);
     if (family) out.push(family);
     if (GENERIC_UNITS.has(q.unit.toLowerCase()) && /-/.test(text.slice(q.valueSpan.start, q.span.end))) {

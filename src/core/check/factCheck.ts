@@ -861,6 +861,16 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   if (tallyDay !== undefined) {
     dropDisagreeing(candidates, (c) => tallyOfAnotherDay(index, c, tallyDay));
   }
+  // So with a tally by a month ("By late September, Border Force ... had seized almost 15 million
+  // cigarettes in 2025"): a count of a report of March is another month's, and neither answers
+  // nor backs it.
+  // (A month of no year only: "promised 800 new ambulances by April 2027" is a deadline, no tally.)
+  const tallyMonth = fact.kind === "quantity" && tallyDay === undefined && !fact.goal ? claim.facts.find((f) => f.kind === "date" && f.deadline && f.date!.month !== undefined && f.date!.year === undefined && f.date!.day === undefined && f.date!.weekday === undefined)?.date!.month : undefined;
+  if (tallyMonth !== undefined) {
+    let kept = 0;
+    for (const c of candidates) if (!tallyOfAnotherMonth(index, c, tallyMonth)) candidates[kept++] = c;
+    candidates.length = kept;
+  }
   // "Six of the eight glasshouses were destroyed" is not disputed by "the two glasshouses that
   // survived": the rest of the claim's whole is another part of it.
   const rest = restOfTheWhole(claim, fact);
@@ -871,7 +881,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // answer "Of the 44 homes, 32 are privately owned").
     const whole = rest + fact.quantity!.value;
     const sameShare = (c: Candidate) => index.sentenceRecord(c.sentence).facts.some((f) => !!f.quantity && (f.quantity.value === whole || wholeOfPart(f.quantity) === whole)) && !THE_REST.test(index.sentenceText(c.sentence));
-    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && !sameShare(c));
+    // A share the claim says is not so ("Only a dozen of the lantern's 48 glass panes are neither
+    // cracked nor missing") is the rest of one a report says is ("36 are cracked or missing").
+    const notSo = saysNotSo(claim.tokens.filter((t) => t.span.start >= fact.quantity!.span.end));
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (!sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence)))));
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -899,6 +912,32 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   if (fact.kind === "date" && fact.deadline) {
     const tallies = claim.facts.filter((f) => f.kind === "quantity" && !f.goal && f.quantity);
     if (tallies.length) dropDisagreeing(candidates, (c) => dayOfAnotherTally(index, c, tallies));
+  }
+  // "A nine-member board was elected": a hyphened size is the size of the body it names, and is
+  // answered only by figures of that body ("a nine-strong board"), not by "214 members" at a meeting.
+  const body = hyphenedSizeBody(claim, fact);
+  if (body !== undefined) dropDisagreeing(candidates, (c) => !index.factRecord(c.fid).measure.includes(body));
+  // "Fifty-eight of the council's 60 members were in the chamber": a sentence whose counts, three
+  // or more and all of them, add up to the claim's ("All 31 Labour councillors ..., the 17
+  // Conservative and seven Liberal Democrat members ..., and the three independent councillors")
+  // gives its parts, none of which answers it.
+  if (fact.kind === "quantity" && isBareCount(fact.quantity!)) {
+    const { lo, hi } = claimIntervalOf(fact.quantity!);
+    const sums = new Map<object, boolean>();
+    dropDisagreeing(candidates, (c) => {
+      const record = index.sentenceRecord(c.sentence);
+      let adds = sums.get(record);
+      if (adds === undefined) sums.set(record, (adds = countsAddUpTo(record.facts, lo, hi)));
+      return adds;
+    });
+  }
+  // "The year before, Wrenford had raised council tax by 3.99 per cent": where a report gives the
+  // claim's figure as of the claim's years back ("a 3.99 percent increase last year"), figures
+  // reports give as of their own time are of another year. (Only where the claim gives no year:
+  // "between January and May 2024, up 16 per cent on the same period a year earlier" is dated, and
+  // a report's "up 16 per cent from 161,200 the previous year", of 2023, says nothing of it.)
+  if (fact.yearsAgo !== undefined && fact.yearsAgo > 0 && !claim.facts.some((f) => f.kind === "date" && f.date!.year !== undefined) && candidates.some((c) => c.agrees && index.factRecord(c.fid).yearsAgo === fact.yearsAgo)) {
+    dropDisagreeing(candidates, (c) => (index.factRecord(c.fid).yearsAgo ?? 0) === 0);
   }
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim));
@@ -1582,8 +1621,10 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   };
   // Or, where the claim tells what was, the level a newer report says things are at now ("With
   // 112 pupils, the school was ..." against a later "now has 105 pupils").
+  // (A wire dated by its dateline alone is of the corpus's one year, if it has one: a later wire's
+  // "September 26" is not the September before a dated report of March.)
   if (which === "later") return (c) => {
-    const day = dayOf(c.doc);
+    const day = publishedDay(index, c.doc) ?? reportDay(index, c.doc) ?? dayOf(c.doc);
     return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && ((cols.lo[c.fid]! > hi && isInterimTally(index, c)) || (past && isLevelNow(index, c)));
   };
   // A claim that says its count is the last tally ("eventually", "the final count") takes any
@@ -1851,6 +1892,31 @@ function figuresOfMeasure(index: CorpusIndex, doc: number, fact: FactMention, wh
     }
   }
   return out;
+}
+
+/** The stem of the body a claim's hyphened size ("a nine-member board") is of, if it is one. */
+function hyphenedSizeBody(claim: SentenceAnalysis, fact: FactMention): string | undefined {
+  const q = fact.quantity;
+  if (!q || fact.size !== "stated" || !/^\S+-(?:member|strong)$/i.test(fact.label)) return undefined;
+  const next = claim.tokens.find((t) => t.span.start >= q.span.end);
+  return next && fact.measure.includes(next.stem) ? next.stem : undefined;
+}
+
+/** Whether `q` counts things: no sum of money, share, year, span of time or measurement. */
+function isBareCount(q: Quantity): boolean {
+  return !q.currency && !q.percent && !q.isYear && !(q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)));
+}
+
+/** Whether a sentence's counts (`isBareCount`), at least three and all of them, add up to a value within `lo`-`hi`. */
+function countsAddUpTo(facts: readonly FactMention[], lo: number, hi: number): boolean {
+  let n = 0;
+  let sum = 0;
+  for (const f of facts) {
+    if (f.kind !== "quantity" || !f.quantity || !isBareCount(f.quantity) || f.difference) continue;
+    n++;
+    sum += f.quantity.value;
+  }
+  return n >= 3 && sum >= lo && sum <= hi;
 }
 
 /** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
@@ -2379,6 +2445,15 @@ function wholeOfPart(q: Quantity): number | undefined {
   return digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
 }
 
+/** Words that deny a state: "are neither cracked nor missing", "were not damaged". */
+const NOT_SO = /\b(?:not|neither|never|no\s+longer)\b|n['\u2019]t\b/i;
+
+/** Whether the words after a claim's figure deny its state, before any other clause begins. */
+function saysNotSo(tokens: readonly Token[]): boolean {
+  for (const t of tokens.slice(0, 6)) if (t.lower === "not" || t.lower === "neither" || t.lower === "never" || /n['\u2019]t$/.test(t.lower)) return true;
+  return false;
+}
+
 /** Words that give the rest of a whole a clause of its own: "the rest are privately owned". */
 const THE_REST = /\bthe\s+(?:rest|remainder|remaining|others?)\b/i;
 
@@ -2415,8 +2490,9 @@ function restOfTheWhole(claim: SentenceAnalysis, fact: FactMention): number | un
   const q = fact.quantity;
   if (!fact.part || !q || q.qualifier !== "exact") return undefined;
   let whole = wholeOfPart(q);
-  // Or a whole the claim opens on: "Of the 44 homes evacuated, 32 are privately owned".
-  whole ??= claim.facts.find((f) => f !== fact && f.kind === "quantity" && f.quantity && !f.part && f.quantity.qualifier === "exact" && f.quantity.value > q.value && f.span.end <= fact.span.start && f.measure.some((m) => fact.measure.includes(m)))?.quantity!.value;
+  // Or a whole the claim opens on: "Of the 44 homes evacuated, 32 are privately owned"; or one
+  // within the part's own words, in digits: "Fifty-eight of the council's 60 members".
+  whole ??= claim.facts.find((f) => f !== fact && f.kind === "quantity" && f.quantity && !f.part && f.quantity.qualifier === "exact" && f.quantity.value > q.value && (f.span.end <= fact.span.start || (f.span.start > fact.span.start && f.span.end <= q.span.end)) && f.measure.some((m) => fact.measure.includes(m)))?.quantity!.value;
   return whole !== undefined && whole > q.value ? whole - q.value : undefined;
 }
 
@@ -2449,6 +2525,12 @@ function tallyOfAnotherDay(index: CorpusIndex, c: Candidate, weekday: number): b
   }
   if (days.length) return !days.includes(weekday);
   return published !== undefined && published.getUTCDay() !== weekday;
+}
+
+/** Whether a candidate's report is of another month than `month` (1-12): a tally by a month is that month's report's. */
+function tallyOfAnotherMonth(index: CorpusIndex, c: Candidate, month: number): boolean {
+  const day = reportDay(index, c.doc);
+  return day !== undefined && new Date(day * 86_400_000).getUTCMonth() + 1 !== month;
 }
 
 /**
@@ -2553,8 +2635,13 @@ function figureDates(facts: readonly FactMention[]): FigureDates[] {
     // So with a date of a comparison ("has carried 21,700 passengers ..., compared with 15,900 at
     // the same point in 2025"): it dates the figure compared with alone.
     const started = owner >= 0 && (facts[owner]!.from || (before && d.measure.includes(COMPARED)));
+    // And the figure a difference is counted from ("raised £418,000, £106,000 more than the
+    // £312,000 it had when the grant was announced in March"): the date is of that base and the
+    // difference, not of the level before them.
+    const base = owner > 0 && !!facts[owner - 1]!.comparison && facts[owner - 1]!.kind === "quantity";
     for (let k = 0; k < facts.length; k++) {
       if (started && k !== owner && facts[k]!.kind === "quantity") continue;
+      if (base && k < owner - 1 && facts[k]!.kind === "quantity") continue;
       if (sinceOf.has(k)) continue;
       // "the largest since 2014, when a syndicate ... shared £6.5m": a record's reference dates
       // only what is said of it after, not the record.

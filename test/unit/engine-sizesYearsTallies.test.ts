@@ -1,0 +1,143 @@
+/**
+ * Rules from the twenty-fifth session's blind probes (`test/eval/pending`): a hyphened size ("a
+ * nine-member board"), the year a sentence opens on ("The year before, ..."), a change's start
+ * after "from their original", a sentence of counts that add up to the claim's, a sum asked for,
+ * a share the claim says is not so, the date of a comparison's base, tallies by a month and a
+ * later wire's, goals named by their noun, a vote's margin, and a window of a first weekend. Each
+ * is asserted on the probe's own corpus, and on a made-up report where the rule is one of reading.
+ */
+import * as assert from "node:assert/strict";
+import { analyzeSentence, yearsAgoIn, type FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { assessFact } from "../../src/core/check/factCheck";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { readSourceText } from "../../src/core/sources/readSource";
+import { flagged } from "./probeCorpora";
+
+/** The claim's facts and verdicts against a corpus of made-up reports (`# Report N` each). */
+function madeUp(reports: string | string[], text: string): string[] {
+  const docs = (Array.isArray(reports) ? reports : [reports]).map((report, i) => {
+    const doc = readSourceText(`report-${i + 1}.md`, `# Report ${i + 1}\n\n${report}\n`);
+    assert.ok(doc.ok);
+    return doc.document;
+  });
+  const ix = CorpusIndex.build(docs);
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+  return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
+
+/** The fact of `text` whose text is `figure`. */
+function factOf(text: string, figure: string): FactMention {
+  const f = analyzeSentence(text, { start: 0, end: text.length }).facts.find((x) => text.slice(x.span.start, x.span.end) === figure);
+  assert.ok(f, figure);
+  return f;
+}
+
+describe("engine: sizes and what they are of", () => {
+  it("a hyphened size is the stated size of the body named after it", () => {
+    const f = factOf("A nine-member board was elected.", "nine");
+    assert.deepEqual([f.measure, f.size], [["member", "board"], "stated"]);
+    assert.deepEqual(factOf("a nine-strong board was elected", "nine").measure, ["strong", "board"]);
+  });
+  it("a hyphened size is answered by figures of its body only, not by a count of members at a meeting", () => {
+    const report = "At the society's first members' meeting, attended by 214 members, a nine-strong board was elected.";
+    assert.deepEqual(madeUp(report, "A nine-member board was elected."), ["nine supported"]);
+    assert.deepEqual(madeUp(report, "A seven-member board was elected."), ["seven contradicted"]);
+    assert.deepEqual(madeUp("At the first members' meeting, attended by 214 members, the board was elected.", "A nine-member board was elected."), ["nine unknown"]);
+    assert.deepEqual(flagged("shopbuyout", "A nine-member board was elected at the first members' meeting, which drew more than 200 members."), []);
+    // A size said otherwise is still answered by a hyphened one: "had five members" by "three-member panel".
+    assert.deepEqual(madeUp("The tribunal's three-member panel heard evidence from seven witnesses.", "The tribunal panel had five members."), ["five contradicted"]);
+  });
+});
+
+describe("engine: the year a claim's figure is of", () => {
+  it("'the year before' is a year back, and a sentence that opens on a year back dates its every clause", () => {
+    assert.equal(yearsAgoIn("The year before,"), 1);
+    assert.equal(yearsAgoIn("in the years before the war"), undefined);
+    assert.equal(factOf("The year before, Wrenford had raised council tax by 3.99 per cent.", "3.99 per cent").yearsAgo, 1);
+    assert.equal(factOf("Two years earlier, the council had raised council tax by 3.99 per cent.", "3.99 per cent").yearsAgo, 2);
+    assert.equal(factOf("Wrenford raised council tax by 4.99 per cent.", "4.99 per cent").yearsAgo, undefined);
+  });
+  it("where a report gives the claim's figure a year back, the reports' figures of their own time do not answer it", () => {
+    const reports = ["Wrenford council voted to raise council tax by 4.99 percent. It follows a 3.99 percent increase last year.", "Wrenford Council voted on February 26 to raise council tax by 4.99 percent."];
+    assert.deepEqual(madeUp(reports, "The year before, Wrenford had raised council tax by 3.99 per cent."), ["3.99 per cent supported"]);
+    assert.deepEqual(madeUp(reports, "The year before, Wrenford had raised council tax by 2.99 per cent."), ["2.99 per cent contradicted"]);
+    assert.deepEqual(flagged("counciltax", "The year before, Wrenford had raised council tax by 3.99 per cent."), []);
+    // Not where the claim gives a year: a report's "up 16 per cent from 161,200 the previous year" is of 2023.
+    const airport = ["The airport handled 187,400 passengers in 2023, up 16 per cent from 161,200 the previous year.", "The airport handled 146,300 passengers in the first eight months of 2024, up 22 per cent from 119,800 in the same period of 2023."];
+    assert.ok(madeUp(airport, "Between January and August 2024 the airport handled 146,300 passengers, up 16 per cent on the same period a year earlier.").includes("16 per cent contradicted"));
+  });
+  it("a change's start after 'from their original' is a start, and is the level a report gives 'last year'", () => {
+    assert.equal(factOf("The Tewsons came down £85,000 from their original £725,000 asking price to the agreed £640,000.", "£725,000").from, true);
+    assert.deepEqual(flagged("shopbuyout", "The Tewsons came down £85,000 from their original £725,000 asking price to the agreed £640,000."), []);
+  });
+});
+
+describe("engine: parts, wholes and goals", () => {
+  it("a sentence whose counts, three or more and all of them, add up to the claim's gives its parts", () => {
+    const report = "All 31 Labour members in the chamber backed the plan, the 17 Conservative and seven Liberal Democrat members voted against, and the three independent members abstained.";
+    assert.deepEqual(madeUp(report, "Fifty-eight members were in the chamber."), ["Fifty-eight unknown"]);
+    assert.deepEqual(madeUp(report, "Fifty-nine members were in the chamber."), ["Fifty-nine contradicted"]);
+    // Two counts of other things that happen to add up are no breakdown.
+    assert.deepEqual(madeUp("Seven members voted against the plan, and three councillors abstained.", "Ten members voted against the plan."), ["Ten contradicted"]);
+    assert.deepEqual(flagged("counciltax", "Fifty-eight of the council's 60 members were in the chamber for the budget vote."), []);
+  });
+  it("the whole of a part may be given within the part's own words in digits", () => {
+    // The rest of "Fifty-eight of the council's 60" is two, another part; of "... 61", three.
+    const report = "Two of the council members were in the chamber for the vote on Wednesday.";
+    assert.deepEqual(madeUp(report, "Fifty-eight of the council's 60 members were in the chamber for the vote."), ["Fifty-eight unknown", "60 unknown"]);
+    assert.deepEqual(madeUp(report, "Fifty-eight of the council's 61 members were in the chamber for the vote."), ["Fifty-eight contradicted", "61 unknown"]);
+  });
+  it("a share the claim says is not so is the rest of the share a report says is", () => {
+    const report = "Of the 48 glass panes in the lantern, 36 are cracked or missing and will be replaced.";
+    assert.deepEqual(madeUp(report, "Only a dozen of the lantern's 48 glass panes are neither cracked nor missing."), ["a dozen unknown", "48 supported"]);
+    assert.deepEqual(madeUp(report, "Only a dozen of the lantern's 48 glass panes are cracked or missing."), ["a dozen contradicted", "48 supported"]);
+    assert.deepEqual(madeUp(report, "Only a dozen of the lantern's 48 glass panes aren't cracked or missing."), ["a dozen unknown", "48 supported"]);
+    // Unless the report says the same: its share is then another account of the claim's.
+    assert.deepEqual(madeUp("Of the 48 glass panes in the lantern, 36 are not cracked.", "Only a dozen of the lantern's 48 glass panes are not cracked."), ["a dozen contradicted", "48 supported"]);
+    assert.deepEqual(flagged("lighthouse", "Only a dozen of the lantern's 48 glass panes are neither cracked nor missing."), []);
+  });
+  it("a sum someone was asked to find is a goal", () => {
+    assert.equal(factOf("Officers had originally been asked to find £16m of savings but identified £14.5m.", "£16m").goal, true);
+    assert.equal(factOf("Officers had originally been asked to find £16m of savings but identified £14.5m.", "£14.5m").goal, undefined);
+    assert.deepEqual(flagged("counciltax", "The £14.5m of savings and the £4.1m taken from reserves together cover the whole £18.6m budget gap."), []);
+  });
+  it("a figure whose own noun is a goal or a target is a goal, and the two nouns are one measure", () => {
+    const goal = factOf("The crowdfunder had raised three-quarters of its £25,000 goal.", "£25,000");
+    assert.deepEqual([goal.goal, goal.measure.includes("target")], [true, true]);
+    const report = "A crowdfunder launched on Sunday had raised £18,400 of its £25,000 target by Thursday lunchtime.";
+    assert.deepEqual(madeUp(report, "The crowdfunder had raised almost three-quarters of its £25,000 goal."), ["three-quarters unknown", "£25,000 supported"]);
+    assert.deepEqual(madeUp(report, "The crowdfunder had raised almost three-quarters of its £35,000 goal."), ["three-quarters unknown", "£35,000 contradicted"]);
+    assert.deepEqual(flagged("allotments", "Within four days the legal crowdfunder had raised almost three-quarters of its £25,000 goal."), []);
+  });
+});
+
+describe("engine: times of tallies and of comparisons", () => {
+  it("a date after a comparison's base dates the base and the difference, not the level before them", () => {
+    const report = "SALTMERE, England, Sept 15 (Coastline Press) — The trust's public appeal has now raised £418,000 from about 4,100 donors, £106,000 more than the £312,000 it had when the grant was announced in March.";
+    assert.ok(madeUp(report, "By September the trust's public appeal had raised £418,000.").includes("£418,000 supported"));
+    assert.deepEqual(flagged("lighthouse", "By the time restoration started in September, the trust's public appeal had raised £418,000."), []);
+  });
+  it("a tally by a month is answered by neither side of a running count of another month", () => {
+    assert.deepEqual(flagged("smuggling", "By late September, Border Force at Kessingham had seized almost 15 million cigarettes in 2025."), []);
+    assert.ok(flagged("smuggling", "By late September, Border Force at Kessingham had seized almost 12 million cigarettes in 2025.").includes("contradicted"));
+  });
+  it("a later wire dated by its dateline alone is of the corpus's one year: its larger running count is a later tally", () => {
+    assert.deepEqual(flagged("smuggling", "Border Force officers at the Port of Kessingham found 8.6 million smuggled cigarettes inside one shipping container."), []);
+    assert.ok(flagged("smuggling", "Border Force officers at the Port of Kessingham found 9.6 million smuggled cigarettes inside one shipping container.").includes("contradicted"));
+  });
+  it("a sum pledged over a first weekend is that weekend's, no account of the offer's whole", () => {
+    assert.equal(factOf("Residents pledged £148,000 over the first weekend of a community share offer.", "£148,000").window, 2);
+    assert.deepEqual(flagged("shopbuyout", "Nearly £450,000 was pledged in the share offer."), []);
+  });
+});
+
+describe("engine: a vote's margin", () => {
+  it("a vote carried or defeated 'by eight votes' is a margin; 'by 27 votes to 19' is a tally", () => {
+    const margin = factOf("Councillors defeated the motion to pause the sale by eight votes.", "eight");
+    assert.deepEqual([margin.difference, margin.comparison], [true, true]);
+    const tally = factOf("The motion was defeated by 27 votes to 19.", "27");
+    assert.deepEqual([tally.difference, tally.comparison], [undefined, undefined]);
+    assert.equal(factOf("The scheme was passed by eight votes to five.", "eight").comparison, undefined);
+    assert.deepEqual(flagged("allotments", "Councillors defeated the motion to pause the sale by eight votes."), []);
+  });
+});
