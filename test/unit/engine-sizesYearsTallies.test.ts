@@ -5,22 +5,32 @@
  * a share the claim says is not so, the date of a comparison's base, tallies by a month and a
  * later wire's, goals named by their noun, a vote's margin, and a window of a first weekend. Each
  * is asserted on the probe's own corpus, and on a made-up report where the rule is one of reading.
+ * The second round: whose a later "he" is (no boat, no hometown), a change "to" in the present
+ * tense or from one figure to another, a total against a sentence that opens on its peak, a state "until at least the end of",
+ * a starting point, a weekday of what runs weekly, and the rest a report gives as "all but".
  */
 import * as assert from "node:assert/strict";
+import { extractQuotes } from "../../src/core/analysis/quotes";
 import { analyzeSentence, yearsAgoIn, type FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { checkDraft } from "../../src/core/check/checkDraft";
 import { assessFact } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 import { flagged } from "./probeCorpora";
 
-/** The claim's facts and verdicts against a corpus of made-up reports (`# Report N` each). */
-function madeUp(reports: string | string[], text: string): string[] {
-  const docs = (Array.isArray(reports) ? reports : [reports]).map((report, i) => {
+/** An index of made-up reports (`# Report N` each). */
+function indexOf(reports: string[]): CorpusIndex {
+  const docs = reports.map((report, i) => {
     const doc = readSourceText(`report-${i + 1}.md`, `# Report ${i + 1}\n\n${report}\n`);
     assert.ok(doc.ok);
     return doc.document;
   });
-  const ix = CorpusIndex.build(docs);
+  return CorpusIndex.build(docs);
+}
+
+/** The claim's facts and verdicts against a corpus of made-up reports. */
+function madeUp(reports: string | string[], text: string): string[] {
+  const ix = indexOf(Array.isArray(reports) ? reports : [reports]);
   const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
   return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
 }
@@ -125,6 +135,12 @@ describe("engine: times of tallies and of comparisons", () => {
     assert.deepEqual(flagged("smuggling", "Border Force officers at the Port of Kessingham found 8.6 million smuggled cigarettes inside one shipping container."), []);
     assert.ok(flagged("smuggling", "Border Force officers at the Port of Kessingham found 9.6 million smuggled cigarettes inside one shipping container.").includes("contradicted"));
   });
+  it("a count of a petition handed in is its last tally: an older report's running count does not answer it", () => {
+    assert.equal(factOf("The petition handed in at Holyrood by Ruth Calder carried 6,204 signatures.", "6,204").later, "last");
+    assert.equal(factOf("The petition has now passed 5,870 signatures.", "5,870").later, true);
+    assert.deepEqual(flagged("ferryfares", "The petition handed in at Holyrood by Ruth Calder carried 6,204 signatures."), []);
+    assert.ok(flagged("ferryfares", "The petition handed in at Holyrood by Ruth Calder carried 6,504 signatures.").includes("contradicted"));
+  });
   it("a sum pledged over a first weekend is that weekend's, no account of the offer's whole", () => {
     assert.equal(factOf("Residents pledged £148,000 over the first weekend of a community share offer.", "£148,000").window, 2);
     assert.deepEqual(flagged("shopbuyout", "Nearly £450,000 was pledged in the share offer."), []);
@@ -139,5 +155,71 @@ describe("engine: a vote's margin", () => {
     assert.deepEqual([tally.difference, tally.comparison], [undefined, undefined]);
     assert.equal(factOf("The scheme was passed by eight votes to five.", "eight").comparison, undefined);
     assert.deepEqual(flagged("allotments", "Councillors defeated the motion to pause the sale by eight votes."), []);
+  });
+});
+
+/** The speaker of the one quote of `text`. */
+function speakerOf(text: string): string | undefined {
+  return extractQuotes(text, [{ start: 0, end: text.length }])[0]?.speaker;
+}
+
+describe("engine: who a later 'he' is", () => {
+  it("a name after a noun of a boat or a beast is a thing's, not someone a later 'he' means", () => {
+    assert.equal(speakerOf('Graham Tulloch, 47, whose 10-metre crabber Girl Maisie went down in the inner basin, has fished here for 22 years. "My boat is lying on the bottom," he said.'), "Graham Tulloch");
+    assert.equal(speakerOf('Anne Cole walked her dog Bramble Hill every day. "It was a shock," she said.'), "Anne Cole");
+    assert.deepEqual(flagged("harbourwall", 'Skipper Graham Tulloch said: "My boat is lying on the bottom and my insurance won\'t cover half of it."'), []);
+  });
+  it("where someone is from is a place, not someone a later 'he' means", () => {
+    assert.equal(speakerOf('Kieran Lowe, 17, from Stoke Allery, catches the first bus every weekday. "Half my class gets this bus," he said.'), "Kieran Lowe");
+    assert.deepEqual(flagged("busroute2", 'Kieran Lowe, a 17-year-old engineering student at Kelsby College, said: "Half my class gets this bus."'), []);
+  });
+});
+
+describe("engine: times, peaks and starting points, second round", () => {
+  it("a change 'to' a figure in the present tense reaches it, past a season's year", () => {
+    assert.equal(factOf("The trustees approved plans to reduce the 2026-27 season to 64 concerts.", "64").reached, "down");
+    assert.equal(factOf("The council will increase the fee to £58.", "£58").reached, "up");
+  });
+  it("a total is not answered by a report's sentence that opens on the peak", () => {
+    assert.equal(factOf("Over the whole incident, 212 firefighters from five fire and rescue services attended.", "212").total, true);
+    assert.equal(factOf("Over the whole weekend, 212 firefighters attended.", "212").total, undefined);
+    const report = "At its peak on Tuesday evening, 70 firefighters from four fire services were tackling the blaze, with 15 engines.";
+    assert.deepEqual(madeUp(report, "In all, 212 firefighters were tackling the blaze."), ["212 unknown"]);
+    // A count that says no total is still answered by the peak's.
+    assert.deepEqual(madeUp(report, "Some 212 firefighters were tackling the blaze."), ["212 contradicted"]);
+    assert.deepEqual(flagged("heathfire", "Over the whole incident, 212 firefighters from five fire and rescue services attended."), []);
+    assert.deepEqual(flagged("heathfire", "Seven people were treated in all: five residents and two firefighters."), []);
+  });
+  it("the second figure of 'from X to Y', and a level 'up from' another, reached it", () => {
+    assert.equal(factOf("The cabinet agreed to raise the compensation fund from £250,000 to £400,000.", "£400,000").reached, "up");
+    assert.equal(factOf("The orchestra will cut its season from 92 concerts to 64.", "64").reached, "down");
+    assert.equal(factOf("Thirty percent of the homes would be affordable, up from the 25% originally proposed.", "Thirty percent").reached, "up");
+    assert.equal(factOf("Prices rose 5%, up from 3% a year earlier.", "5%").reached, undefined);
+    // So a claim of a change "to" a level is answered by them, not taken for the level before.
+    assert.deepEqual(madeUp("The cabinet agreed to raise the compensation fund from £250,000 to £400,000.", "The cabinet voted to raise the compensation fund to £450,000."), ["£450,000 contradicted"]);
+    assert.deepEqual(madeUp("Thirty percent of the homes would be affordable, up from the 25% originally proposed.", "The revised plans raise the affordable share of the homes to 35 per cent."), ["35 per cent contradicted"]);
+  });
+  it("a state 'until at least the end of' a year ends then: no date of an event", () => {
+    assert.equal(factOf("The council will keep the branch on a six-month inspection cycle until at least the end of 2025.", "2025").until, true);
+    assert.deepEqual(flagged("cafefine", "The Market Street cafe was re-rated three in November 2023 and has held a five rating since May 2024."), []);
+  });
+  it("a starting point is where a change started, not the figure it came to", () => {
+    assert.equal(factOf("The judge started from a figure of £429,000 and cut it by a third.", "£429,000").from, true);
+    assert.equal(factOf("She had taken a starting point of £429,000 and reduced it by a third.", "£429,000").from, true);
+    assert.deepEqual(flagged("cafefine", "District Judge Helen Marwood started from a figure of £429,000 and cut it by a third because the company pleaded guilty early."), []);
+  });
+  it("a weekday of what runs every week is no day of an event", () => {
+    const findings = (report: string) => checkDraft(indexOf([report]), "# Draft\n\nRedway Coaches ran its last bus on route 38 on Saturday.\n").map((f) => f.kind);
+    assert.deepEqual(findings("Redway Coaches ran buses on route 38 every Sunday in its final years."), ["unsupported"]);
+    assert.deepEqual(findings("Redway Coaches ran its Sunday buses on route 38 in its final years."), ["unsupported"]);
+    assert.deepEqual(findings("Redway Coaches ran its last bus on route 38 on Sunday."), ["contradicted"]);
+    // A weekly day of the claim's own is answered by another weekly one.
+    assert.deepEqual(checkDraft(indexOf(["The weekly Thursday market has been moved to the car park."]), "# Draft\n\nThe weekly Saturday market has been moved to the car park.\n").map((f) => f.kind), ["contradicted"]);
+    assert.deepEqual(flagged("busroute2", "Redway's last bus on the route ran on Saturday, February 22."), []);
+  });
+  it("the rest a report gives as 'all but' a figure does not answer the share", () => {
+    const report = "The captain has had to withdraw all but six of the club's 22 crews from the regatta.";
+    assert.deepEqual(madeUp(report, "The captain had to withdraw 16 of the club's 22 crews from the regatta."), ["16 unknown", "22 supported"]);
+    assert.deepEqual(madeUp(report, "The captain had to withdraw 15 of the club's 22 crews from the regatta."), ["15 contradicted", "22 supported"]);
   });
 });

@@ -74,11 +74,19 @@ export interface NamedMention {
 /**
  * "watched from the pier as the Hebridean Crest took on another load": two capitalised words after
  * "the" name a ship, a building or a thing, not someone a later "he" means (a title or a word of
- * who they are comes between: "the Rev Ann Hale", "the Frenchman Pierre Vauclair").
+ * who they are comes between: "the Rev Ann Hale", "the Frenchman Pierre Vauclair"); so does a name
+ * after a noun of a boat or a beast (`THING_NOUN_BEFORE`).
  */
 function namesAThing(text: string, span: Span, name: string): boolean {
+  if (THING_NOUN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
   return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && !/(?:man|woman)\s/.test(name);
 }
+
+/** Where someone is from, set apart by a comma: "Kieran Lowe, 17, from Stoke Allery, catches ...": a place, no one a later "he" means. */
+const HOMETOWN_BEFORE = /,\s*(?:from|of|(?:who\s+lives|living)\s+in)\s+$/;
+
+/** A noun of a boat, a beast or a machine right before a name: "whose 10-metre crabber Girl Maisie went down", "his dog Bramble". */
+const THING_NOUN_BEFORE = /\b(?:boat|ship|vessel|trawler|crabber|yacht|ferry|tug|lifeboat|dredger|barge|tanker|freighter|liner|schooner|ketch|dinghy|catamaran|horse|racehorse|pony|dog|greyhound|locomotive|aircraft|airliner)\s+$/;
 
 /** Honorifics that say a person's sex. */
 const HONORIFIC_SEX = /^(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s/;
@@ -471,7 +479,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
-    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name))) n.agent = true;
+    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)))) n.agent = true;
     out.push(n);
   }
   return out;

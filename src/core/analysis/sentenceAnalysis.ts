@@ -535,7 +535,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
     // "The council's first estimate of the emergency cost was £3.2m": a level later revised.
-    if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start))) extra.from = true;
+    // So is a starting point: "started from a figure of £429,000 and cut it by a third".
+    if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start)) || STARTING_POINT_BEFORE.test(before)) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
     // workers on the deck, two were pulled alive": the figure after an opening "Of the ..." is a part.
@@ -621,6 +622,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
     const nextFigure = quantities[quantities.indexOf(q) + 1];
+    const previousFigure = quantities[quantities.indexOf(q) - 1];
     const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
     if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
     // An average sum ("an average of almost £250,000 for each of his three paintings"): no sum of
@@ -634,6 +636,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
     else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
+    // And "from £250,000 to £400,000", "from 92 concerts to 64": the end of a change from the figure before it.
+    else if (previousFigure && /^\s+to\s+$/i.test(text.slice(previousFigure.span.end, q.span.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(span.start, previousFigure.span.start - 8), previousFigure.span.start))) extra.reached = q.value >= previousFigure.value ? "up" : "down";
     // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
     // average is, no count of them all ("15 towns a week between them").
     if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
@@ -657,6 +661,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (!ageWord && (isDifference(before, compared) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
+    // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
+    // proposed": a level a change reached, from the figure after.
+    else if (!extra.reached && !extra.from) {
+      const upFrom = UP_FROM_AFTER.exec(textAfter(text, q.span.end, 80));
+      if (upFrom) extra.reached = upFrom[1]!.toLowerCase() === "up" ? "up" : "down";
+    }
     // "The year before, Wrenford had raised council tax by 3.99 per cent": an opening time dates
     // the sentence's every clause.
     const ago = yearsAgoIn(text.slice(clause.start, clause.end)) ?? openingYearsAgo;
@@ -777,7 +787,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
     // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
     // frozen in 2025"); it answers only another end of the same.
-    const until = UNTIL_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
+    const until = UNTIL_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
     if (until) verbs = verbs.map((v) => "until " + v);
     if (!verbs.length) {
       // "since" opens a clause of its own: the superlative is before it.
@@ -1090,8 +1100,8 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
 /** A running count past a mark: "topped 11,000 signatures", "has passed 12,000", "surpassed 500". */
 const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
 const PASSED_MARK_BEFORE = /\b(?:topped|passed|surpassed|exceeded|crossed)\s+(?:the\s+)?$/i;
-/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets". */
-const LAST_TALLY = /\beventually\b|\bwhen\s+(?:it|they|the(?:\s+[a-z]+){1,2})\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
+/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets", "The petition handed in at Holyrood carried 6,204 signatures". */
+const LAST_TALLY = /\beventually\b|\b(?:handed\s+(?:it\s+|them\s+)?(?:in|over)|presented\s+to|submitted\s+to|delivered\s+to)\b|\bwhen\s+(?:it|they|the(?:\s+[a-z]+){1,2})\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the
@@ -1166,9 +1176,11 @@ const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|enti
 const IN_PLACE_OF_AFTER = /^,?\s+(?:instead\s+of|rather\s+than)\s+[£$€]?\d/i;
 const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|toll|count|number|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
-const CHANGED_TO_BEFORE = /\b(expanded|expands|widened|widens|extended|extends|increased|increases|raised|raises|lifted|lifts|boosted|boosts|cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
+const CHANGED_TO_BEFORE = /\b(expand|expanded|expands|widen|widened|widens|extend|extended|extends|increase|increased|increases|raise|raised|raises|lift|lifted|lifts|boost|boosted|boosts|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
+/** A change from a figure after a level, in its clause: ", up from the 25% originally proposed". */
+const UP_FROM_AFTER = /^[^.;:]{0,60}?,\s*(up|down)\s+from\b/i;
 /** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
-const DOWN_TO = /^(?:cut|cuts|reduced|reduces|narrowed|narrows|lowered|lowers|shrank|shrunk|trimmed|trims)$/i;
+const DOWN_TO = /^(?:cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)$/i;
 /** A sum gathered, just before its figure: "raised more than", "had collected", "took". */
 const SUM_GATHERED_BEFORE = /\b(?:raised|raising|raises|collected|collecting|donated|pledged|generated|grossed|earned|took|taken|brought\s+in|sold)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+|an?\s+)?$/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
@@ -1192,6 +1204,13 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
 
 /** A peak's words just before its figure: "peaked at", "a peak of", "reached a high of". */
 /** "at its worst", "at the height of the storm", "at its peak": when something was greatest. */
+/** A sentence that opens on when something was greatest: "At its peak on Tuesday evening, ...", "At the height of the blaze, ...". */
+const PEAK_OPENING = /^\s*at\s+(?:its|their|the)\s+(?:worst|height|peak)\b/i;
+
+/** Whether a sentence opens on when something was greatest (its figures are then a peak's, no total's). */
+export function opensOnItsPeak(sentence: string): boolean {
+  return PEAK_OPENING.test(sentence);
+}
 const AT_ITS_PEAK = /\bat\s+(?:its|their|the)\s+(?:worst|height|peak)\b/i;
 const PEAK_BEFORE = /\b(?:peaked|peaking|peaks)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$|\b(?:a|its|the|their)\s+(?:peak|high|maximum)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
 
@@ -1224,6 +1243,8 @@ const INCLUDED_BEFORE = /\b(?:including|includes|included|of\s+which)\s+(?:an?\s
 /** A subject that is one of a set: "Hollins Green, the busiest of the branches, recorded 31,500 visits", "one of the ...". */
 const ONE_OF_SUBJECT = /\b(?:one|each)\s+of\s+(?:the|its|their|them|these|those)\b|\bthe\s+(?:[a-z]+est|most\s+[a-z]+)\s+of\s+(?:the|its|their|them|these|those)\b/i;
 /** An estimate named as the first of several (see `FactMention.from`). */
+/** A figure something started from: "a starting point of", "started from a figure of", "starting from". */
+const STARTING_POINT_BEFORE = /\b(?:starting\s+(?:point|figure)\s+of|start(?:ed|ing|s)?\s+(?:from|at)(?:\s+(?:a|an|the)\s+(?:figure|point|sum)\s+of)?)\s+(?:about\s+|around\s+|some\s+)?$/i;
 const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
 
@@ -1355,8 +1376,8 @@ const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 /** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March", "by the evening of Friday, March 7"): what was done up to then (see `FactMention.deadline`). */
 const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:(?:end|middle|morning|afternoon|evening|close)\s+of\s+)?)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
-/** A date a state lasts to: "until 2027", "till March", "up to 2030". */
-const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+$/i;
+/** A date a state lasts to: "until 2027", "till March", "up to 2030", "until at least the end of 2025". */
+const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 
 /** Present forms and participles of `CHANGE_VERBS`: a change to come ("will rise 2.4%") or told as it goes ("falling by 85%"). */
 const CHANGE_VERBS_NOW =
@@ -1489,7 +1510,7 @@ const CHANGE_IS_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction|hi
 const CONTAINER_OF_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+(packs|packets|boxes|bottles|cartons|crates|bags|sacks|tins|cans|jars|trays)\s+of\s+$/;
 
 /** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
-const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told|over\s+the\s+(?:whole\s+)?course\s+of)\b/i;
+const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told|over\s+the\s+(?:whole\s+)?course\s+of|over\s+(?:the|its)\s+(?:whole|entire)\s+(?!(?:day|weekend|week|fortnight|month|year)s?\b)\p{L}+)\b/iu;
 /** A sentence that opens by adding things up, before its figure: "Adding X to Y puts the cost at". */
 const ADDING_OPENING = /^\s*(?:adding|add)\s+[^.;]*?\bto\b[^.;]*\b(?:puts?|brings?|takes?|makes?|gives?)\b[^.;]*$/i;
 /** A sum's words opening a sentence before its first comma: "Together, ...", "In all, ...". */

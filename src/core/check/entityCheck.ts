@@ -39,6 +39,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   for (const group of groups) {
     const type = group[0]!.type;
     if (type === "place" && group.some((e) => e.name === "World")) continue;
+    const claimsWeekly = isWeekday(group[0]!) && weekly(text, group[0]!.span);
     const own = new Set<string>();
     for (const e of group) {
       own.add(placeKey(e.name));
@@ -71,9 +72,12 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       // Not the weekday of a report's saying ("has served an improvement notice on the trust, the
       // trust said on Friday"): it dates the report, not the event.
       // Nor a weekday something is expected by ("expected to restore most supplies by Thursday").
-      const ofTheEvent = (e: { span: { start: number } }) => {
+      // Nor, for a claim's day of an event, a weekday of what runs every week ("ran no Sunday
+      // buses", "every Saturday", "its Sunday service"). (A claim's own weekly day, "the town's
+      // weekly Saturday market", is answered by another's.)
+      const ofTheEvent = (e: { span: { start: number; end: number } }) => {
         const before = doc.slice(Math.max(0, e.span.start - 80), e.span.start);
-        return !SAID_ON_BEFORE.test(before) && !EXPECTED_BY_BEFORE.test(before);
+        return !SAID_ON_BEFORE.test(before) && !EXPECTED_BY_BEFORE.test(before) && (claimsWeekly || !weekly(doc, e.span));
       };
       const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && ofTheEvent(e) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
@@ -137,6 +141,15 @@ function namedByItsKind(sentence: string, body: string): boolean {
   const kind = body.split(/\s+/).pop()!.toLowerCase();
   return isGenericBodyWord(kind) && sentence.split(/[^\p{L}]+/u).includes(kind);
 }
+
+/** Whether the weekday at `span` of `text` is of what runs every week (see `WEEKLY_BEFORE`, `WEEKLY_AFTER`). */
+function weekly(text: string, span: { start: number; end: number }): boolean {
+  return WEEKLY_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || WEEKLY_AFTER.test(text.slice(span.end, span.end + 24));
+}
+/** Words before a weekday of what runs every week: "no Sunday buses", "every Saturday", "any Sunday". */
+const WEEKLY_BEFORE = /\b(?:no|every|any|each)\s+$/i;
+/** Nouns after a weekday of what runs every week: "Sunday buses", "a Saturday service", "Sunday trading". */
+const WEEKLY_AFTER = /^\s+(?:services?|buses|bus\s+service|trains|trading|opening|timetables?|schedules?|shifts?|markets?)\b/i;
 
 /** An expectation of a deadline before a weekday: "expected to restore most supplies by ". */
 const EXPECTED_BY_BEFORE = /\b(?:expected|expects|expecting|hoped|hopes|hoping|aims?|aiming)\s+to\b[^.;]*\bby\s+$/i;

@@ -5,7 +5,7 @@ import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
-import { isDuration, isHeadcount, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, type Token } from "../analysis/tokens";
@@ -884,7 +884,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // A share the claim says is not so ("Only a dozen of the lantern's 48 glass panes are neither
     // cracked nor missing") is the rest of one a report says is ("36 are cracked or missing").
     const notSo = saysNotSo(claim.tokens.filter((t) => t.span.start >= fact.quantity!.span.end));
-    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (!sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence)))));
+    // Nor is the rest a report gives as what a share leaves out ("withdraw all but six of the club's
+    // 22 crews" for "pull 16 of the club's 22 crews").
+    const allBut = (c: Candidate) => ALL_BUT_BEFORE.test(index.documents[c.doc]!.text.slice(Math.max(0, cols.start[c.fid]! - 12), cols.start[c.fid]!));
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (!sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c)));
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -917,6 +920,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // answered only by figures of that body ("a nine-strong board"), not by "214 members" at a meeting.
   const body = hyphenedSizeBody(claim, fact);
   if (body !== undefined) dropDisagreeing(candidates, (c) => !index.factRecord(c.fid).measure.includes(body));
+  // "Over the whole incident, 212 firefighters ... attended", "Seven people were treated in all": a
+  // total is not answered by a report's sentence that opens on the peak ("At its peak on Tuesday
+  // evening, 70 firefighters ... were tackling the blaze").
+  if (fact.total && fact.kind === "quantity") dropDisagreeing(candidates, (c) => opensOnItsPeak(index.sentenceText(c.sentence)));
   // "Fifty-eight of the council's 60 members were in the chamber": a sentence whose counts, three
   // or more and all of them, add up to the claim's ("All 31 Labour councillors ..., the 17
   // Conservative and seven Liberal Democrat members ..., and the three independent councillors")
@@ -2444,6 +2451,9 @@ function wholeOfPart(q: Quantity): number | undefined {
   const digits = /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase);
   return digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
 }
+
+/** "all but" right before a figure: the figure is what a share leaves out. */
+const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
 
 /** Words that deny a state: "are neither cracked nor missing", "were not damaged". */
 const NOT_SO = /\b(?:not|neither|never|no\s+longer)\b|n['\u2019]t\b/i;
