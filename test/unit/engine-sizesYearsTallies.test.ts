@@ -8,6 +8,9 @@
  * The second round: whose a later "he" is (no boat, no hometown), a change "to" in the present
  * tense or from one figure to another, a total against a sentence that opens on its peak, a state "until at least the end of",
  * a starting point, a weekday of what runs weekly, and the rest a report gives as "all but".
+ * The third round: a street someone lives on, a relative clause's verb, a span of time allowed,
+ * the length of a thing the claim does not name, a level and a difference that make the claim's
+ * figure, and a record's year.
  */
 import * as assert from "node:assert/strict";
 import { extractQuotes } from "../../src/core/analysis/quotes";
@@ -221,5 +224,46 @@ describe("engine: times, peaks and starting points, second round", () => {
     const report = "The captain has had to withdraw all but six of the club's 22 crews from the regatta.";
     assert.deepEqual(madeUp(report, "The captain had to withdraw 16 of the club's 22 crews from the regatta."), ["16 unknown", "22 supported"]);
     assert.deepEqual(madeUp(report, "The captain had to withdraw 15 of the club's 22 crews from the regatta."), ["15 contradicted", "22 supported"]);
+  });
+});
+
+describe("engine: third round", () => {
+  it("a street someone lives on is no one a later 'she' means", () => {
+    assert.equal(speakerOf('Margaret Fenn, 78, who has lived on Orchard Close for half a century, was woken by the noise. "I woke up to the sound of water rushing past," she said.'), "Margaret Fenn");
+    assert.deepEqual(flagged("waterleak", 'Margaret Fenn, 78, said she had woken "to the sound of water rushing past the window like a river".'), []);
+    // A street by its own last word is a place, so a claim's "Heron Close resident Joan Whitcombe" quotes her.
+    assert.equal(speakerOf('Heron Close resident Joan Whitcombe, 72, said: "I grabbed my cat and my tablets and that was it."'), "Joan Whitcombe");
+    assert.deepEqual(flagged("factoryfire", 'Heron Close resident Joan Whitcombe, 72, said: "I grabbed my cat and my tablets and that was it."'), []);
+  });
+  it("the verb of a relative clause on the subject is no event the main verb's date dates", () => {
+    assert.deepEqual(factOf("The pipe that failed had been laid in 1958.", "1958").measure, ["laid"]);
+    assert.deepEqual(factOf("The pipe that failed on 3 March had been laid in 1958.", "3 March").measure, ["fail", "laid"]);
+    assert.deepEqual(flagged("waterleak", "The pipe that failed had been laid in 1958."), []);
+  });
+  it("a span between two events is answered by neither a span allowed nor the length of a thing the claim does not name", () => {
+    const report = "Margaret Holroyd has lodged an appeal against the 12-month exhibiting ban. She had 14 days to lodge an appeal.";
+    assert.deepEqual(madeUp(report, "Holroyd lodged her appeal six days after the ban was announced."), ["six unknown"]);
+    assert.deepEqual(madeUp(report, "Holroyd was given a six-month exhibiting ban."), ["six contradicted"]);
+    assert.deepEqual(madeUp(report, "Holroyd had 21 days to lodge an appeal."), ["21 contradicted"]);
+    // A span allowed is answered by another so worded ("would report within three months").
+    assert.deepEqual(madeUp("The inquiry, the minister said, would report within three months.", "The inquiry has been given six months to report."), ["six contradicted"]);
+    assert.deepEqual(flagged("dogshow", "Holroyd lodged her appeal six days after the council announced her punishment."), []);
+  });
+  it("a sentence's level and a difference of comparison from it make the other side", () => {
+    const report = "The new car park has 210 spaces, 50 fewer than at the old pier, and an overflow car park with 45 spaces is due to open by the end of August.";
+    assert.deepEqual(madeUp(report, "The new car park has 210 spaces, against 260 at the old pier."), ["210 supported", "260 unknown"]);
+    assert.deepEqual(madeUp(report, "The new car park has 210 spaces, against 280 at the old pier."), ["210 supported", "280 contradicted"]);
+    assert.deepEqual(flagged("ferryport", "The new car park has 210 spaces, against 260 at the old Mill Slip pier."), []);
+    // The comparison's word says which side: "£999, £50 more than last year's model" gives £949, not £1,049.
+    assert.deepEqual(madeUp("The phone will cost £999 in the UK, £50 more than last year's model.", "The phone will cost £1,049 in the UK."), ["£1,049 contradicted"]);
+    // And the level less the difference: "260 spaces, 50 more than the new car park" gives 210.
+    assert.deepEqual(madeUp("The old pier car park had 260 spaces, 50 more than the new car park.", "The new car park has 210 spaces."), ["210 unknown"]);
+    assert.deepEqual(madeUp("The old pier car park had 260 spaces, 50 more than the new car park.", "The new car park has 230 spaces."), ["230 contradicted"]);
+  });
+  it("a record's year does not date the sentence's other figures", () => {
+    const text = "Yesterday morning, Saturday 15 March, 743 people crossed the finish line at the final parkrun, smashing the previous record of 611 set on New Year's Day last year.";
+    assert.deepEqual([factOf(text, "743").yearsAgo, factOf(text, "611").yearsAgo], [undefined, 1]);
+    assert.equal(factOf("In this year's index 28 universities fell, against 11 that rose.", "11").yearsAgo, 0);
+    assert.deepEqual(madeUp(text, "A record 743 people crossed the finish line at the final parkrun."), ["743 supported"]);
   });
 });

@@ -156,9 +156,9 @@ function namesANounAfterThe(text: string, run: Token[], openedByThe: boolean): b
 
 /** Words that make a capitalised run a place of the land when they open it ("River Wend", "Mount Snowdon")... */
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
-/** ...or close it ("Wend Valley", "Harbour Road"). */
+/** ...or close it ("Wend Valley", "Harbour Road", "Heron Close"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square bridge moor wolds downs fens stadium arena line motorway tunnel viaduct".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square close crescent terrace gardens mews parade bridge moor wolds downs fens stadium arena line motorway tunnel viaduct".split(" "),
 );
 /** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate", "the Corn Exchange"). */
 const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange"]);

@@ -82,8 +82,11 @@ function namesAThing(text: string, span: Span, name: string): boolean {
   return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && !/(?:man|woman)\s/.test(name);
 }
 
-/** Where someone is from, set apart by a comma: "Kieran Lowe, 17, from Stoke Allery, catches ...": a place, no one a later "he" means. */
-const HOMETOWN_BEFORE = /,\s*(?:from|of|(?:who\s+lives|living)\s+in)\s+$/;
+/**
+ * Where someone is from or lives: "Kieran Lowe, 17, from Stoke Allery, catches ...", "who has lived
+ * on Orchard Close": a place, no one a later "he" means.
+ */
+const HOMETOWN_BEFORE = /(?:,\s*(?:from|of)|\b(?:lives|lived|living)\s+(?:in|on|at))\s+$/;
 
 /** A noun of a boat, a beast or a machine right before a name: "whose 10-metre crabber Girl Maisie went down", "his dog Bramble". */
 const THING_NOUN_BEFORE = /\b(?:boat|ship|vessel|trawler|crabber|yacht|ferry|tug|lifeboat|dredger|barge|tanker|freighter|liner|schooner|ketch|dinghy|catamaran|horse|racehorse|pony|dog|greyhound|locomotive|aircraft|airliner)\s+$/;

@@ -677,8 +677,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   // the sentence dates where it started by years before, is of the report's own time.
   if (facts.some((f) => f.from && (f.yearsAgo ?? 0) > 0)) for (const f of facts) if (!f.from && f.yearsAgo === undefined) f.yearsAgo = 0;
   // "28 universities fell in this year's index, against 11 that rose": a sentence that dates its
-  // figures by one time dates them all.
-  const times = new Set(facts.map((f) => f.yearsAgo).filter((y) => y !== undefined));
+  // figures by one time dates them all. (Not by a record's: "743 people crossed the line,
+  // smashing the previous record of 611 set on New Year's Day last year".)
+  const times = new Set(facts.filter((f) => !RECORD_BEFORE.test(text.slice(Math.max(span.start, f.span.start - 40), f.span.start))).map((f) => f.yearsAgo).filter((y) => y !== undefined));
   if (times.size === 1) {
     const [only] = times;
     for (const f of facts) f.yearsAgo ??= only;
@@ -734,6 +735,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
             WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
         if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !namedByItsParticiple) return;
         if (describesTheNounAfter(tokens, i, text)) return;
+        // "The pipe that failed had been laid in 1958": the verb of a relative clause on the
+        // subject is no event the main verb's date dates.
+        if (i > 1 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && !tokens[i - 2]!.capitalised && isContent(tokens[i - 2]!) && tokens.some((u, j) => j > i + 1 && u.span.end <= d.span.start && u.span.end <= to && isPastVerb(u.lower) && isContent(u))) return;
         // "construction could begin in March 2026 if it is approved": a condition's verb is no
         // event its clause's date dates.
         if (CONDITION_BEFORE.test(text.slice(Math.max(from, t.span.start - 30), t.span.start))) return;
@@ -1204,6 +1208,12 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
 
 /** A peak's words just before its figure: "peaked at", "a peak of", "reached a high of". */
 /** "at its worst", "at the height of the storm", "at its peak": when something was greatest. */
+/** A record a figure is measured against, just before it: "the previous record of", "its old best of". */
+const RECORD_BEFORE = /\b(?:previous|former|old|earlier|last)\s+(?:record|best|high|peak)\s+(?:of\s+)?$/i;
+
+/** Words that open a relative clause on the noun before them: "the pipe that failed". */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["that", "which", "who"]);
+
 /** A sentence that opens on when something was greatest: "At its peak on Tuesday evening, ...", "At the height of the blaze, ...". */
 const PEAK_OPENING = /^\s*at\s+(?:its|their|the)\s+(?:worst|height|peak)\b/i;
 

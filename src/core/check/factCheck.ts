@@ -924,6 +924,32 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // total is not answered by a report's sentence that opens on the peak ("At its peak on Tuesday
   // evening, 70 firefighters ... were tackling the blaze").
   if (fact.total && fact.kind === "quantity") dropDisagreeing(candidates, (c) => opensOnItsPeak(index.sentenceText(c.sentence)));
+  // "The new car park has 210 spaces, against 260 at the old pier": a sentence that gives the
+  // claim's figure as a level and a difference from it ("has 210 spaces, 50 fewer than at the old
+  // pier") says it, whatever else it counts.
+  if (fact.kind === "quantity" && fact.quantity!.qualifier === "exact" && !fact.difference) {
+    const value = fact.quantity!.value;
+    const says = new Map<object, boolean>();
+    dropDisagreeing(candidates, (c) => {
+      const record = index.sentenceRecord(c.sentence);
+      let found = says.get(record);
+      if (found === undefined) says.set(record, (found = levelAndDifferenceMake(record.facts, index.sentenceText(c.sentence), value)));
+      return found;
+    });
+  }
+  // "lodged her appeal six days after the council announced her punishment": a span between two
+  // events is not answered by a span allowed ("She has 14 days to lodge an appeal"), nor by the
+  // length of a thing the claim does not name ("the 12-month exhibiting ban").
+  if (fact.quantity?.unit && isDuration(fact.quantity.unit) && spanBetweenEvents(claim, fact.quantity)) {
+    const docs = index.documents;
+    dropDisagreeing(candidates, (c) => {
+      const rec = index.factRecord(c.fid);
+      // (The compound's noun is its measure after its unit: "12-month exhibiting ban", "exhibit".)
+      const noun = rec.measure[1];
+      if (/^\S+-\p{L}+$/u.test(rec.label) && noun !== undefined && !claim.terms.includes(noun)) return true;
+      return ALLOWED_BEFORE.test(docs[c.doc]!.text.slice(Math.max(0, cols.start[c.fid]! - 12), cols.start[c.fid]!));
+    });
+  }
   // "Fifty-eight of the council's 60 members were in the chamber": a sentence whose counts, three
   // or more and all of them, add up to the claim's ("All 31 Labour councillors ..., the 17
   // Conservative and seven Liberal Democrat members ..., and the three independent councillors")
@@ -1908,6 +1934,36 @@ function hyphenedSizeBody(claim: SentenceAnalysis, fact: FactMention): string | 
   const next = claim.tokens.find((t) => t.span.start >= q.span.end);
   return next && fact.measure.includes(next.stem) ? next.stem : undefined;
 }
+
+/**
+ * Whether a sentence's level and a difference of comparison right after it make `value`, the
+ * other side of the comparison: "210 spaces, 50 fewer than at the old pier" 260, "260 spaces, 50
+ * more than the new car park" 210. `text` is the sentence's, as its facts' spans are.
+ */
+function levelAndDifferenceMake(facts: readonly FactMention[], text: string, value: number): boolean {
+  for (let i = 1; i < facts.length; i++) {
+    const d = facts[i]!;
+    const level = facts[i - 1]!;
+    if (!d.comparison || !d.difference || !d.quantity || !level.quantity || level.difference || level.kind !== "quantity" || !comparable(level.quantity, d.quantity)) continue;
+    const side = COMPARED_WORD_AFTER.exec(text.slice(d.quantity.span.end, d.quantity.span.end + 24))?.[1]?.toLowerCase();
+    if (!side) continue;
+    const other = LESS_WORDS.has(side) ? level.quantity.value + d.quantity.value : level.quantity.value - d.quantity.value;
+    if (Math.abs(other - value) <= 1e-6 * value) return true;
+  }
+  return false;
+}
+/** The word of a comparison right after its difference (and its unit): "50 fewer than", "£50 more than". */
+const COMPARED_WORD_AFTER = /^(?:\s+\p{Ll}+)?\s+(fewer|less|lower|cheaper|smaller|shorter|more|higher|greater|bigger|larger|dearer|longer)\s+than\b/u;
+const LESS_WORDS: ReadonlySet<string> = new Set(["fewer", "less", "lower", "cheaper", "smaller", "shorter"]);
+
+/** Whether the claim's span of time `q` is one between two events: "six days after the council announced", "two weeks later". */
+function spanBetweenEvents(claim: SentenceAnalysis, q: Quantity): boolean {
+  const next = claim.tokens.find((t) => t.span.start >= q.span.end);
+  return !!next && BETWEEN_EVENTS.has(next.lower);
+}
+const BETWEEN_EVENTS: ReadonlySet<string> = new Set(["after", "later", "before", "earlier"]);
+/** Words before a span of time allowed: "has 14 days (to lodge an appeal)", "was given 28 days". */
+const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|up\s+to)\s+)?$/i;
 
 /** Whether `q` counts things: no sum of money, share, year, span of time or measurement. */
 function isBareCount(q: Quantity): boolean {
