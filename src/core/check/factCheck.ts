@@ -866,11 +866,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // nor backs it.
   // (A month of no year only: "promised 800 new ambulances by April 2027" is a deadline, no tally.)
   const tallyMonth = fact.kind === "quantity" && tallyDay === undefined && !fact.goal ? claim.facts.find((f) => f.kind === "date" && f.deadline && f.date!.month !== undefined && f.date!.year === undefined && f.date!.day === undefined && f.date!.weekday === undefined)?.date!.month : undefined;
-  if (tallyMonth !== undefined) {
-    let kept = 0;
-    for (const c of candidates) if (!tallyOfAnotherMonth(index, c, tallyMonth)) candidates[kept++] = c;
-    candidates.length = kept;
-  }
+  if (tallyMonth !== undefined) dropWhere(candidates, (c) => tallyOfAnotherMonth(index, c, tallyMonth));
   // "Six of the eight glasshouses were destroyed" is not disputed by "the two glasshouses that
   // survived": the rest of the claim's whole is another part of it.
   const rest = restOfTheWhole(claim, fact);
@@ -924,19 +920,6 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // total is not answered by a report's sentence that opens on the peak ("At its peak on Tuesday
   // evening, 70 firefighters ... were tackling the blaze").
   if (fact.total && fact.kind === "quantity") dropDisagreeing(candidates, (c) => opensOnItsPeak(index.sentenceText(c.sentence)));
-  // "The new car park has 210 spaces, against 260 at the old pier": a sentence that gives the
-  // claim's figure as a level and a difference from it ("has 210 spaces, 50 fewer than at the old
-  // pier") says it, whatever else it counts.
-  if (fact.kind === "quantity" && fact.quantity!.qualifier === "exact" && !fact.difference) {
-    const value = fact.quantity!.value;
-    const says = new Map<object, boolean>();
-    dropDisagreeing(candidates, (c) => {
-      const record = index.sentenceRecord(c.sentence);
-      let found = says.get(record);
-      if (found === undefined) says.set(record, (found = levelAndDifferenceMake(record.facts, index.sentenceText(c.sentence), value)));
-      return found;
-    });
-  }
   // "lodged her appeal six days after the council announced her punishment": a span between two
   // events is not answered by a span allowed ("She has 14 days to lodge an appeal"), nor by the
   // length of a thing the claim does not name ("the 12-month exhibiting ban").
@@ -954,14 +937,18 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // or more and all of them, add up to the claim's ("All 31 Labour councillors ..., the 17
   // Conservative and seven Liberal Democrat members ..., and the three independent councillors")
   // gives its parts, none of which answers it.
-  if (fact.kind === "quantity" && isBareCount(fact.quantity!)) {
+  // And "The new car park has 210 spaces, against 260 at the old pier": a sentence that gives the
+  // claim's figure as a level and a difference from it ("has 210 spaces, 50 fewer than at the old
+  // pier") says it, whatever else it counts.
+  // (What each sentence adds up to is read once per shared record: an archive's candidates are thousands.)
+  const bareCount = fact.kind === "quantity" && isBareCount(fact.quantity!);
+  const exactLevel = fact.kind === "quantity" && fact.quantity!.qualifier === "exact" && !fact.difference;
+  if (bareCount || exactLevel) {
     const { lo, hi } = claimIntervalOf(fact.quantity!);
-    const sums = new Map<object, boolean>();
+    const value = fact.quantity!.value;
     dropDisagreeing(candidates, (c) => {
-      const record = index.sentenceRecord(c.sentence);
-      let adds = sums.get(record);
-      if (adds === undefined) sums.set(record, (adds = countsAddUpTo(record.facts, lo, hi)));
-      return adds;
+      const sums = sentenceSums(index, c.sentence);
+      return (bareCount && sums.counts >= lo && sums.counts <= hi) || (exactLevel && sums.otherSides.some((o) => Math.abs(o - value) <= 1e-6 * value));
     });
   }
   // "The year before, Wrenford had raised council tax by 3.99 per cent": where a report gives the
@@ -978,8 +965,13 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
 
 /** Drops, in place, the candidates that do not agree and that `drop` holds for (an archive's thousands are not copied). */
 function dropDisagreeing(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
+  dropWhere(candidates, (c) => !c.agrees && drop(c));
+}
+
+/** Drops, in place, the candidates `drop` holds for, agreeing or not. */
+function dropWhere(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
   let kept = 0;
-  for (const c of candidates) if (c.agrees || !drop(c)) candidates[kept++] = c;
+  for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
   candidates.length = kept;
 }
 
@@ -1657,7 +1649,7 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   // (A wire dated by its dateline alone is of the corpus's one year, if it has one: a later wire's
   // "September 26" is not the September before a dated report of March.)
   if (which === "later") return (c) => {
-    const day = publishedDay(index, c.doc) ?? reportDay(index, c.doc) ?? dayOf(c.doc);
+    const day = reportDay(index, c.doc) ?? dayOf(c.doc);
     return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && ((cols.lo[c.fid]! > hi && isInterimTally(index, c)) || (past && isLevelNow(index, c)));
   };
   // A claim that says its count is the last tally ("eventually", "the final count") takes any
@@ -1935,22 +1927,48 @@ function hyphenedSizeBody(claim: SentenceAnalysis, fact: FactMention): string | 
   return next && fact.measure.includes(next.stem) ? next.stem : undefined;
 }
 
-/**
- * Whether a sentence's level and a difference of comparison right after it make `value`, the
- * other side of the comparison: "210 spaces, 50 fewer than at the old pier" 260, "260 spaces, 50
- * more than the new car park" 210. `text` is the sentence's, as its facts' spans are.
- */
-function levelAndDifferenceMake(facts: readonly FactMention[], text: string, value: number): boolean {
-  for (let i = 1; i < facts.length; i++) {
-    const d = facts[i]!;
-    const level = facts[i - 1]!;
-    if (!d.comparison || !d.difference || !d.quantity || !level.quantity || level.difference || level.kind !== "quantity" || !comparable(level.quantity, d.quantity)) continue;
-    const side = COMPARED_WORD_AFTER.exec(text.slice(d.quantity.span.end, d.quantity.span.end + 24))?.[1]?.toLowerCase();
-    if (!side) continue;
-    const other = LESS_WORDS.has(side) ? level.quantity.value + d.quantity.value : level.quantity.value - d.quantity.value;
-    if (Math.abs(other - value) <= 1e-6 * value) return true;
+/** What a sentence adds up to (see `sentenceSums`). */
+interface SentenceSums {
+  /** The sum of its counts (`isBareCount`), where it has three or more; NaN otherwise. */
+  counts: number;
+  /**
+   * The other sides of its comparisons: a level and a difference right after it make one ("210
+   * spaces, 50 fewer than at the old pier" 260, "260 spaces, 50 more than the new car park" 210).
+   */
+  otherSides: readonly number[];
+}
+const NO_SIDES: readonly number[] = [];
+
+/** Sentence `id`'s sums (`SentenceSums`), read once per shared record and index version. */
+function sentenceSums(index: CorpusIndex, id: number): SentenceSums {
+  let held = sumsOfRecords.get(index);
+  if (!held || held.version !== index.version) sumsOfRecords.set(index, (held = { version: index.version, byRecord: new Map() }));
+  const key = index.sentenceRecordNumber(id);
+  let sums = held.byRecord.get(key);
+  if (!sums) held.byRecord.set(key, (sums = sumsOf(index.sentenceRecord(id).facts, () => index.sentenceText(id))));
+  return sums;
+}
+const sumsOfRecords = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, SentenceSums> }>();
+
+/** A sentence's sums from its facts; its text (read only where it has a comparison) gives each comparison's side. */
+function sumsOf(facts: readonly FactMention[], textOf: () => string): SentenceSums {
+  let n = 0;
+  let sum = 0;
+  let otherSides: number[] | undefined;
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.kind !== "quantity" || !f.quantity || f.difference) {
+      const level = facts[i - 1];
+      if (!f.comparison || !f.difference || !f.quantity || !level?.quantity || level.difference || level.kind !== "quantity" || !comparable(level.quantity, f.quantity)) continue;
+      const side = COMPARED_WORD_AFTER.exec(textOf().slice(f.quantity.span.end, f.quantity.span.end + 24))?.[1]?.toLowerCase();
+      if (side) (otherSides ??= []).push(LESS_WORDS.has(side) ? level.quantity.value + f.quantity.value : level.quantity.value - f.quantity.value);
+      continue;
+    }
+    if (!isBareCount(f.quantity)) continue;
+    n++;
+    sum += f.quantity.value;
   }
-  return false;
+  return { counts: n >= 3 ? sum : NaN, otherSides: otherSides ?? NO_SIDES };
 }
 /** The word of a comparison right after its difference (and its unit): "50 fewer than", "£50 more than". */
 const COMPARED_WORD_AFTER = /^(?:\s+\p{Ll}+)?\s+(fewer|less|lower|cheaper|smaller|shorter|more|higher|greater|bigger|larger|dearer|longer)\s+than\b/u;
@@ -1968,18 +1986,6 @@ const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|
 /** Whether `q` counts things: no sum of money, share, year, span of time or measurement. */
 function isBareCount(q: Quantity): boolean {
   return !q.currency && !q.percent && !q.isYear && !(q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)));
-}
-
-/** Whether a sentence's counts (`isBareCount`), at least three and all of them, add up to a value within `lo`-`hi`. */
-function countsAddUpTo(facts: readonly FactMention[], lo: number, hi: number): boolean {
-  let n = 0;
-  let sum = 0;
-  for (const f of facts) {
-    if (f.kind !== "quantity" || !f.quantity || !isBareCount(f.quantity) || f.difference) continue;
-    n++;
-    sum += f.quantity.value;
-  }
-  return n >= 3 && sum >= lo && sum <= hi;
 }
 
 /** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
