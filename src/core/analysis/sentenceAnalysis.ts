@@ -621,8 +621,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
     // Not another figure's: "tracked 78,430 people for seven years on average".
     const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
-    const nextFigure = quantities[quantities.indexOf(q) + 1];
-    const previousFigure = quantities[quantities.indexOf(q) - 1];
+    const at = quantities.indexOf(q);
+    const nextFigure = quantities[at + 1];
+    const previousFigure = quantities[at - 1];
     const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
     if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
     // An average sum ("an average of almost £250,000 for each of his three paintings"): no sum of

@@ -2522,8 +2522,7 @@ const NOT_SO = /\b(?:not|neither|never|no\s+longer)\b|n['\u2019]t\b/i;
 
 /** Whether the words after a claim's figure deny its state, before any other clause begins. */
 function saysNotSo(tokens: readonly Token[]): boolean {
-  for (const t of tokens.slice(0, 6)) if (t.lower === "not" || t.lower === "neither" || t.lower === "never" || /n['\u2019]t$/.test(t.lower)) return true;
-  return false;
+  return tokens.slice(0, 6).some((t) => NOT_SO.test(t.text));
 }
 
 /** Words that give the rest of a whole a clause of its own: "the rest are privately owned". */
