@@ -11,10 +11,10 @@
  *
  * Format: one file per engine fingerprint, `<dir>/analyses-<fingerprint>.jsonl`, written to a
  * temporary file and renamed (a crash never leaves half a store). Lines are
- * `s<n>\t<sentence JSON>` and `q<n>\t<quote JSON>` (the tables), then
- * `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names],"f":[shapes]}` per document
- * (a sentence a merge analysed again with the corpus's names adds `queried, answers, n`). Lines
- * are parsed only for the documents asked for.
+ * `s<n>\t<sentence JSON>` and `q<n>\t<quote JSON>` (the tables, each line before the first document
+ * that uses it) and `d<hash>\t{"s":[[n,start,block],…],"q":[[n,start],…],"n":[names],"f":[shapes]}`
+ * per document (a sentence a merge analysed again with the corpus's names adds `queried,
+ * answers, n`). Lines are parsed only for the documents asked for.
  *
  * Beside it, `<dir>/index-<fingerprint>.bin` holds the image of the last index built (see
  * `IndexImage`), keyed by its documents: a reload of the same corpus restores that index without
@@ -26,7 +26,7 @@ import * as path from "node:path";
 import { CorpusIndex } from "../core/index/corpusIndex";
 import { shift, type AnalysedQuote, type AnalysedSentence, type DocumentAnalysis, type SentenceRecord } from "../core/index/documentAnalysis";
 import type { SourceDocument } from "../core/sources/sourceDocument";
-import { contentHash } from "../core/text/hash";
+import { contentHash, hash53 } from "../core/text/hash";
 import { readIndexImage, writeIndexImage } from "./indexImageFile";
 import { analyzeInParallel, canAnalyzeInParallel, defaultHelperThreads, type ParallelOptions } from "./parallelAnalysis";
 import { TextWriter } from "./textWriter";
@@ -140,65 +140,68 @@ export class AnalysisStore {
   /** Replaces the store with the analyses of `index`'s documents; older fingerprints' files are removed. */
   save(index: CorpusIndex): void {
     mkdirSync(this.dir, { recursive: true });
-    const parts: string[] = [];
-    const docs: string[] = [];
-    const sentenceRefs = new Map<string, number>();
-    const quoteRefs = new Map<string, number>();
-    const refOf = (refs: Map<string, number>, kind: string, json: string): number => {
-      let ref = refs.get(json);
-      if (ref === undefined) {
-        refs.set(json, (ref = refs.size));
-        parts.push(kind, String(ref), "\t", json, "\n");
-      }
-      return ref;
-    };
-    // Copies of a sentence share their record: each is written out once.
-    const recordRefs = new Map<SentenceRecord, number>();
-    const recordRef = (record: SentenceRecord): number => {
-      let ref = recordRefs.get(record);
-      if (ref === undefined) recordRefs.set(record, (ref = refOf(sentenceRefs, "s", JSON.stringify(record))));
-      return ref;
-    };
-    // Copies of a quote share its text (and the words made from it): a copy is known by its text,
-    // then its span from where it opens and its speaker, without writing it out again to compare.
-    const quoteRefsByText = new Map<string, Map<string, number>>();
-    const quoteRef = ({ at, ...rest }: AnalysedQuote): number => {
-      let byPlace = quoteRefsByText.get(rest.text);
-      if (!byPlace) quoteRefsByText.set(rest.text, (byPlace = new Map()));
-      const place = `${rest.span.start - at} ${rest.span.end - at} ${rest.speakerType ?? ""} ${rest.speaker ?? ""}`;
-      let ref = byPlace.get(place);
-      if (ref === undefined) byPlace.set(place, (ref = refOf(quoteRefs, "q", JSON.stringify(shift(rest, -at)))));
-      return ref;
-    };
-    const written = new Set<string>();
-    index.documents.forEach((d, i) => {
-      if (written.has(d.hash)) return;
-      // An index restored from its image has the analyses only of documents added since: the others keep theirs.
-      const a = index.analysisOf(i) ?? this.get(d.hash);
-      if (!a) return;
-      written.add(d.hash);
-      const stored: StoredDocument = {
-        s: a.sentences.map(({ block, start, record, resolved }) =>
-          resolved ? [recordRef(record), start, block, resolved.queried, resolved.answers, recordRef(resolved.record)] : [recordRef(record), start, block],
-        ),
-        q: a.quotes.map((q) => [quoteRef(q), q.at]),
-        n: a.names,
-      };
-      if (a.shapes) stored.f = a.shapes;
-      docs.push("d", d.hash, "\t", JSON.stringify(stored), "\n");
-    });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    // Tables first: a reader meets every record before the documents that use it. Piece by
-    // piece: the store of an archive is tens of megabytes.
     const fd = openSync(tmp, "w");
     try {
+      // Written as it is made, each record before the first document that uses it: nothing of
+      // the store is held but what tells records apart, so the text written dies young (an
+      // archive's store is tens of megabytes, and a build's peak of memory comes as it is saved).
       const out = new TextWriter(fd);
-      for (const p of parts) out.write(p);
-      for (const p of docs) out.write(p);
+      const sentenceRefs = new ContentRefs<SentenceRecord>((r) => JSON.stringify(r));
+      const quoteRefs = new ContentRefs<Omit<AnalysedQuote, "at">>((q) => JSON.stringify(q));
+      const tableLine = (kind: string, ref: number, json: string): void => {
+        out.write(kind);
+        out.write(String(ref));
+        out.write("\t");
+        out.write(json);
+        out.write("\n");
+      };
+      // Copies of a sentence share their record: each is written out once.
+      const recordRefs = new Map<SentenceRecord, number>();
+      const recordRef = (record: SentenceRecord): number => {
+        let ref = recordRefs.get(record);
+        if (ref === undefined) recordRefs.set(record, (ref = sentenceRefs.refOf(record, (n, json) => tableLine("s", n, json))));
+        return ref;
+      };
+      // Copies of a quote share its text (and the words made from it): a copy is known by its text,
+      // then its span from where it opens and its speaker, without writing it out again to compare.
+      const quoteRefsByText = new Map<string, Map<string, number>>();
+      const quoteRef = ({ at, ...rest }: AnalysedQuote): number => {
+        let byPlace = quoteRefsByText.get(rest.text);
+        if (!byPlace) quoteRefsByText.set(rest.text, (byPlace = new Map()));
+        const place = `${rest.span.start - at} ${rest.span.end - at} ${rest.speakerType ?? ""} ${rest.speaker ?? ""}`;
+        let ref = byPlace.get(place);
+        if (ref === undefined) byPlace.set(place, (ref = quoteRefs.refOf(shift(rest, -at), (n, json) => tableLine("q", n, json))));
+        return ref;
+      };
+      const written = new Set<string>();
+      index.documents.forEach((d, i) => {
+        if (written.has(d.hash)) return;
+        // An index restored from its image has the analyses only of documents added since: the others keep theirs.
+        const a = index.analysisOf(i) ?? this.get(d.hash);
+        if (!a) return;
+        written.add(d.hash);
+        const stored: StoredDocument = {
+          s: a.sentences.map(({ block, start, record, resolved }) =>
+            resolved ? [recordRef(record), start, block, resolved.queried, resolved.answers, recordRef(resolved.record)] : [recordRef(record), start, block],
+          ),
+          q: a.quotes.map((q) => [quoteRef(q), q.at]),
+          n: a.names,
+        };
+        if (a.shapes) stored.f = a.shapes;
+        out.write("d");
+        out.write(d.hash);
+        out.write("\t");
+        out.write(JSON.stringify(stored));
+        out.write("\n");
+      });
       out.flush();
-    } finally {
+    } catch (err) {
       closeSync(fd);
+      rmSync(tmp, { force: true });
+      throw err;
     }
+    closeSync(fd);
     renameSync(tmp, this.file);
     this.lines = undefined;
     this.parsedSentences.clear();
@@ -206,6 +209,35 @@ export class AnalysisStore {
     for (const f of readdirSync(this.dir)) {
       if (/^analyses-[0-9a-f]+\.jsonl$/.test(f) && path.join(this.dir, f) !== this.file) rmSync(path.join(this.dir, f), { force: true });
     }
+  }
+}
+
+/**
+ * Numbers for values by their JSON, each value written once (`write`, when first met): values are
+ * told apart by a hash of their JSON, and a value whose hash was met before is written out again
+ * only to compare it with the one met (a store's records are not held as text to compare).
+ */
+export class ContentRefs<T> {
+  private readonly byHash = new Map<number, { value: T; ref: number }[]>();
+  private count = 0;
+
+  /** `json`: a value's JSON; `hash`: of a JSON (given by tests, to make values collide). */
+  constructor(
+    private readonly json: (value: T) => string,
+    private readonly hash: (json: string) => number = hash53,
+  ) {}
+
+  /** The number of `value`'s content; `write` is called with it and the JSON when it is new. */
+  refOf(value: T, write: (ref: number, json: string) => void): number {
+    const json = this.json(value);
+    const hash = this.hash(json);
+    let same = this.byHash.get(hash);
+    if (!same) this.byHash.set(hash, (same = []));
+    for (const met of same) if (this.json(met.value) === json) return met.ref;
+    const ref = this.count++;
+    same.push({ value, ref });
+    write(ref, json);
+    return ref;
   }
 }
 

@@ -19,8 +19,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import type { KnownFile, KnownSources } from "../core/sources/loadCorpus";
-import { decodeText } from "../core/sources/decode";
-import { extractText, type ReadSourceResult } from "../core/sources/readSource";
+import { rereadOriginal, type ReadSourceResult } from "../core/sources/readSource";
 import type { SourceDocument, SourceFailure } from "../core/sources/sourceDocument";
 import type { SourceMeta, Span } from "../core/types";
 import { LineStarts } from "../core/text/lineIndex";
@@ -166,7 +165,8 @@ export class SourceFileCache implements KnownSources {
     if (result.ok) {
       const d = result.document;
       // Copies: the loader goes on to rename duplicate keys in the document's own meta.
-      const starts = (d.lineStarts ?? LineStarts.of(d.original)).starts;
+      // Kept on the document too: a released original (see `releaseOriginal`) is not read again for them.
+      const starts = (d.lineStarts ??= LineStarts.of(d.original)).starts;
       record.doc = {
         meta: { ...d.meta, aliases: [...d.meta.aliases], path: d.meta.path === file.path ? "" : d.meta.path },
         blocks: [],
@@ -270,18 +270,7 @@ function restoredDocument(r: SourceRecord, d: NonNullable<SourceRecord["doc"]>, 
     offsetMap,
     lineStarts: new LineStarts(starts, d.originalLength),
     get original() {
-      return (original ??= reread(r.path, this.text));
+      return (original ??= rereadOriginal(r.path, this.text, d.originalLength, readFileSync));
     },
   };
-}
-
-/** The file's text, when it still reads as `text`; else (changed or gone) the normalised text. */
-function reread(file: string, text: string): string {
-  try {
-    const decoded = decodeText(readFileSync(file));
-    if (decoded.ok && extractText(file, decoded.text).text === text) return decoded.text;
-  } catch {
-    // Gone or unreadable: the normalised text, below.
-  }
-  return text;
 }

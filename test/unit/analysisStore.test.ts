@@ -13,7 +13,7 @@ import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { bundledSeedsDir, nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import { readSourceText } from "../../src/core/sources/readSource";
 import type { SourceDocument } from "../../src/core/sources/sourceDocument";
-import { AnalysisStore, buildIndexInParallel } from "../../src/node/analysisStore";
+import { AnalysisStore, buildIndexInParallel, ContentRefs } from "../../src/node/analysisStore";
 
 /** Wire copies: the same quote and sentences at different offsets, one figure changed in some. */
 function wireCopies(): SourceDocument[] {
@@ -64,6 +64,39 @@ describe("analysis store", function () {
     const records = file.split("\n").filter((l) => l.startsWith("s")).length;
     const sentences = documents.reduce((n, _d, i) => n + first.index.analysisOf(i)!.sentences.length, 0);
     assert.ok(records < sentences - 20, `${records} records for ${sentences} sentences`);
+  });
+
+  it("numbers values by their content, each written once, and tells apart values whose hashes collide", () => {
+    for (const hash of [undefined, () => 7]) {
+      const written: [number, string][] = [];
+      const refs = new ContentRefs<{ a: number }>((v) => JSON.stringify(v), hash);
+      const ref = (v: { a: number }) => refs.refOf(v, (n, json) => written.push([n, json]));
+      assert.deepEqual([ref({ a: 1 }), ref({ a: 2 }), ref({ a: 1 }), ref({ a: 3 }), ref({ a: 2 })], [0, 1, 0, 2, 1]);
+      assert.deepEqual(written, [
+        [0, '{"a":1}'],
+        [1, '{"a":2}'],
+        [2, '{"a":3}'],
+      ]);
+    }
+  });
+
+  it("writes each record before the first document that uses it", async () => {
+    await buildIndexInParallel(documents, new AnalysisStore(dir, "t3"));
+    const lines = readFileSync(path.join(dir, "analyses-t3.jsonl"), "utf8").split("\n").filter(Boolean);
+    const seen = new Set<string>();
+    let docs = 0;
+    for (const line of lines) {
+      const tab = line.indexOf("\t");
+      if (line[0] !== "d") {
+        seen.add(line.slice(0, tab));
+        continue;
+      }
+      docs++;
+      const stored = JSON.parse(line.slice(tab + 1)) as { s: number[][]; q: number[][] };
+      for (const s of stored.s) for (const ref of s.length > 3 ? [s[0], s[5]] : [s[0]]) assert.ok(seen.has(`s${ref}`), `s${ref} before its document`);
+      for (const q of stored.q) assert.ok(seen.has(`q${q[0]}`), `q${q[0]} before its document`);
+    }
+    assert.ok(docs > 0 && lines[0]![0] !== "d" && lines.some((l, i) => i > 0 && l[0] !== "d" && lines[i - 1]![0] === "d"), "tables interleaved with the documents");
   });
 
   it("builds from the store without analysing, and checks the same", async () => {

@@ -11,6 +11,7 @@ import type { CorpusFileSystem } from "../../src/core/sources/fileSystem";
 import { loadCorpus } from "../../src/core/sources/loadCorpus";
 import { nodeFileSystem } from "../../src/core/sources/nodeFileSystem";
 import type { CorpusLoadResult } from "../../src/core/sources/sourceDocument";
+import { LineStarts } from "../../src/core/text/lineIndex";
 import { SourceFileCache } from "../../src/node/sourceFileCache";
 
 /** `nodeFileSystem`, counting the source files it reads. */
@@ -108,6 +109,34 @@ describe("source file cache", () => {
     const fs = countingFs();
     await loadCorpus([corpus], fs, { known: new SourceFileCache(cacheDir, "f") });
     assert.deepEqual(fs.reads, ["a.txt"]);
+  });
+
+  it("keeps no document's file text after a load, reading it again only when asked for", async () => {
+    const rereads: string[] = [];
+    const fs: CorpusFileSystem = {
+      ...nodeFileSystem,
+      readFileSync(p: string) {
+        rereads.push(path.basename(p));
+        return nodeFileSystem.readFileSync!(p);
+      },
+    };
+    const kept = await loadCorpus([corpus], { ...nodeFileSystem, readFileSync: undefined });
+    const released = await loadCorpus([corpus], fs);
+    assert.deepEqual(rereads, []);
+    for (const [i, d] of released.documents.entries()) {
+      assert.ok(Object.getOwnPropertyDescriptor(d, "original")?.get, `${d.meta.path}: its original is read when asked for`);
+      assert.deepEqual(d.lineStarts, LineStarts.of(kept.documents[i]!.original));
+    }
+    assert.deepEqual(whole(released), whole(kept));
+    assert.deepEqual(rereads.sort(), ["a.txt", "b.md", "c.html", "d.md"]);
+    // Read once: asked again, the text read is given back.
+    void released.documents.map((d) => d.original);
+    assert.equal(rereads.length, 4);
+    // A file changed since its load is not its original: the normalised text stands in.
+    const again = await loadCorpus([corpus], fs);
+    writeFileSync(path.join(corpus, "a.txt"), "Something else entirely.\n");
+    const a = again.documents.find((d) => d.meta.path.endsWith("a.txt"))!;
+    assert.equal(a.original, a.text);
   });
 
   it("places evidence at the lines and columns a fresh read gives, without reading the files back", async () => {

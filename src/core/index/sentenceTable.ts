@@ -237,24 +237,28 @@ export class SentenceTable {
   }
 
   // A restored record is read from the image's tables; a merged one is written from its object, once.
-  private jsonAt(ref: number): string {
+  // `keep`: whether a merged record's JSON is kept once written. An image's rows write every
+  // record once (see `toRows`), and kept, an archive's records would stay in memory twice.
+  private jsonAt(ref: number, keep = true): string {
     // A restored record's text is read from the image each time, not held: it is parsed once and
     // kept as the record, and held twice it would add to what every collection during a check copies.
     if (this.restored && ref < this.restored.length) return this.restored.at(ref);
     let json = this.json[ref];
     if (json === undefined) {
       const r = this.records[ref]!;
-      this.json[ref] = json = JSON.stringify({ t: r.terms, f: r.facts });
+      json = JSON.stringify({ t: r.terms, f: r.facts });
+      if (keep) this.json[ref] = json;
     }
     return json;
   }
 
-  private namesJsonAt(ref: number): string {
+  private namesJsonAt(ref: number, keep = true): string {
     if (this.restoredNames && ref < this.restoredNames.length) return this.restoredNames.at(ref);
     let json = this.namesJson[ref];
     if (json === undefined) {
       const r = this.records[ref]!;
-      this.namesJson[ref] = json = JSON.stringify(r.entities);
+      json = JSON.stringify(r.entities);
+      if (keep) this.namesJson[ref] = json;
     }
     return json;
   }
@@ -265,7 +269,8 @@ export class SentenceTable {
    */
   toRows(groupOf: (id: number) => number): Omit<SentenceRows, "records" | "names"> & { records: string[]; names: string[] } {
     const n = this.size;
-    const refs = new Map<string, number>();
+    // By record JSON, then names JSON: a key of the two joined would copy every record once more.
+    const refs = new Map<string, Map<string, number>>();
     const records: string[] = [];
     const names: string[] = [];
     const written = new Int32Array(this.records.length).fill(-1);
@@ -275,13 +280,13 @@ export class SentenceTable {
       const old = this.record[id]!;
       let ref = written[old]!;
       if (ref < 0) {
-        const json = this.jsonAt(old);
-        const named = this.namesJsonAt(old);
-        // JSON escapes its newlines: one joins the two without ambiguity.
-        const key = json + "\n" + named;
-        ref = refs.get(key) ?? -1;
+        const json = this.jsonAt(old, false);
+        const named = this.namesJsonAt(old, false);
+        let byNames = refs.get(json);
+        if (!byNames) refs.set(json, (byNames = new Map()));
+        ref = byNames.get(named) ?? -1;
         if (ref < 0) {
-          refs.set(key, (ref = records.push(json) - 1));
+          byNames.set(named, (ref = records.push(json) - 1));
           names.push(named);
         }
         written[old] = ref;

@@ -20,6 +20,12 @@ export interface CorpusFileSystem {
   readDirectory(path: string): Promise<string[]>;
   /** The canonical path (symbolic links resolved), used to detect loops and duplicates. */
   realpath(path: string): Promise<string>;
+  /**
+   * Reads a file at once, where the file system can (the local disk). Given, the loader keeps no
+   * document's file text after reading it (see `releaseOriginal`): a document's `original` is
+   * read again if ever asked for.
+   */
+  readFileSync?(path: string): Uint8Array;
 }
 
 /** A one-line description of an I/O error (`ENOENT` -> "not found"), never a stack trace. */

@@ -8,7 +8,7 @@ import { decodeText } from "./decode";
 import { describeIoError, type CorpusFileSystem } from "./fileSystem";
 import { globBase, globToRegExp, isGlob } from "./glob";
 import { basename, dirname, join, toSlash } from "./paths";
-import { documentHash, isSourcePath, readSource, type ReadSourceResult } from "./readSource";
+import { isSourcePath, readSource, rehashDocument, releaseOriginal, type ReadSourceResult } from "./readSource";
 import type { CorpusLoadResult, SourceDocument, SourceFailure } from "./sourceDocument";
 
 /** Options of `loadCorpus`. */
@@ -171,6 +171,8 @@ export async function loadCorpus(inputs: string[], fs: CorpusFileSystem, options
         }
         result = readSource(f.path, bytes, entry);
         if (known) options.known?.set(known, result);
+        // After the cache has taken what it keeps of the file (its line starts).
+        if (result.ok && fs.readFileSync) releaseOriginal(result.document, fs.readFileSync.bind(fs));
       }
       if (result.failure) failures.push(result.failure);
       if (result.ok) documents.push(result.document);
@@ -230,7 +232,7 @@ function renameDuplicateKeys(documents: SourceDocument[]): SourceFailure[] {
     taken.add(renamed.toLowerCase());
     warnings.push({ path: d.meta.path, reason: `duplicate key "${key}" (also ${used.get(key.toLowerCase())}); renamed to "${renamed}"` });
     d.meta.key = renamed;
-    d.hash = documentHash(d.original, d.meta);
+    d.hash = rehashDocument(d);
   }
   return warnings;
 }

@@ -26,6 +26,9 @@ export const nodeFileSystem: CorpusFileSystem = {
   async realpath(p: string): Promise<string> {
     return realpathSync.native(p);
   },
+  readFileSync(p: string): Uint8Array {
+    return readFileSync(p);
+  },
 };
 
 /**

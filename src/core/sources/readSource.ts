@@ -5,6 +5,7 @@
 import { composeOffsetMaps, normalize, normalizeToRuns } from "../text/normalize";
 import { OffsetMap } from "../text/offsetMap";
 import { isShortLine, splitBlocks } from "./blocks";
+import { LineStarts } from "../text/lineIndex";
 import { contentHash } from "../text/hash";
 import { decodeText } from "./decode";
 import { extractHtml } from "./html";
@@ -103,16 +104,61 @@ export function readSourceText(path: string, original: string, catalog?: Declare
     offsetMap,
     blocks: split.blocks,
     furniture: split.furniture,
-    hash: documentHash(original, meta),
+    hash: "",
   };
+  const originalHash = contentHash(original);
+  originalHashes.set(document, originalHash);
+  document.hash = hashWithMeta(originalHash, meta);
   return failure ? { ok: true, document, failure } : { ok: true, document };
 }
 
-/** The cache hash of a document: its text and its metadata, but not its path (which varies by machine). */
-export function documentHash(original: string, meta: SourceDocument["meta"]): string {
+/**
+ * Lets `document` drop its file's text, keeping its line starts (all that placing evidence
+ * needs, whatever becomes of the file): `original` is read again through `readSync` if asked
+ * for. An archive's originals are as large as its texts (tens of megabytes at 10,000 articles),
+ * and nothing after the load reads them.
+ */
+export function releaseOriginal(document: SourceDocument, readSync: (path: string) => Uint8Array): void {
+  const length = document.original.length;
+  document.lineStarts ??= LineStarts.of(document.original);
+  let original: string | undefined;
+  Object.defineProperty(document, "original", {
+    get: () => (original ??= rereadOriginal(document.meta.path, document.text, length, readSync)),
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/**
+ * The text of the file `path`, read again, when it still reads as `text` (and is `length` long);
+ * else, the file changed or gone, `text` itself: positions then clamp to it.
+ */
+export function rereadOriginal(path: string, text: string, length: number | undefined, readSync: (path: string) => Uint8Array): string {
+  try {
+    const decoded = decodeText(readSync(path));
+    if (decoded.ok && (length === undefined || decoded.text.length === length) && extractText(path, decoded.text).text === text) return decoded.text;
+  } catch {
+    // Gone or unreadable: the normalised text, below.
+  }
+  return text;
+}
+
+/**
+ * The hash of `document` after its metadata changed (a key renamed): from the hash of its
+ * original taken when it was read, where there is one, so a released original is not read again.
+ */
+export function rehashDocument(document: SourceDocument): string {
+  return hashWithMeta(originalHashes.get(document) ?? contentHash(document.original), document.meta);
+}
+
+/** Hashes of the originals of the documents read here (see `rehashDocument`). */
+const originalHashes = new WeakMap<SourceDocument, string>();
+
+/** The cache hash of a document: its file's text (by its hash) and its metadata, but not its path (which varies by machine). */
+function hashWithMeta(originalHash: string, meta: SourceDocument["meta"]): string {
   const { path: _path, ...rest } = meta;
   void _path;
-  return contentHash(original + "\u0000" + JSON.stringify(rest));
+  return contentHash(originalHash + "\u0000" + JSON.stringify(rest));
 }
 
 /** `declared` with the date of the text's byline (see `bylineDate`), where it has one. */
