@@ -38,6 +38,8 @@ const ORG_WORDS = new Set(
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
     // Finance houses ("Northgate Securities", "Halden Asset Management").
     "securities brokers markets management advisory analytics economics finance financial " +
+    // Miners by what they dig ("Greywether Lithium", "Cornish Minerals").
+    "mining minerals resources metals lithium " +
     // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
     "house tower " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
@@ -144,6 +146,16 @@ export function saidAsPlace(text: string, start: number): boolean {
   return LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) || WORKPLACE.test(text.slice(Math.max(0, start - 24), start)) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
 }
 
+/** Whether the word from `start` to `end` is an end of a route: "from X to Y", "between X and Y". */
+function routeEnd(text: string, start: number, end: number): boolean {
+  return ROUTE_START.test(text.slice(Math.max(0, start - 8), start)) && ROUTE_ON.test(text.slice(end, end + 30)) || ROUTE_FINISH.test(text.slice(Math.max(0, start - 40), start));
+}
+/** The word before a route's first end, and what follows that end ("from Ashcombe| to Pellbridge"). */
+const ROUTE_START = /(?:^|[^\p{L}])(?:from|between)\s+$/iu;
+const ROUTE_ON = /^\s+(?:to|and)\s+\p{Lu}/u;
+/** What comes before a route's last end: "from Ashcombe to |", "between Ashcombe and |". */
+const ROUTE_FINISH = /(?:^|[^\p{L}])(?:from\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+to|between\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)?\s+and)\s+$/u;
+
 /** Whether a run stands between "the" (`openedByThe`: a capital "The" opening the run) and a lowercase noun it modifies ("the Saved Sessions series"). */
 function namesANounAfterThe(text: string, run: Token[], openedByThe: boolean): boolean {
   const start = run[0]!.span.start;
@@ -158,7 +170,7 @@ function namesANounAfterThe(text: string, run: Token[], openedByThe: boolean): b
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road", "Heron Close"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square close crescent terrace gardens mews parade bridge moor wolds downs fens stadium arena line motorway tunnel viaduct".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square close crescent terrace gardens mews parade bridge moor wolds downs fens stadium arena line motorway tunnel viaduct guildhall cinema abbey pavilion auditorium racecourse showground".split(" "),
 );
 /** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate", "the Corn Exchange"). */
 const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange"]);
@@ -166,7 +178,7 @@ const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange"]);
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
 /** Last words of a name that make it a prize, a contest or a day of the year ("Booker Prize", "Carnegie Medal", "Ryder Cup", "Good Friday"), never a person. */
-const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon tour rally regatta monday tuesday wednesday thursday friday saturday sunday".split(" "));
 const POSSESSIVE = /['\u2019]s$/i;
 /** "St", "St." or "Saint" opening a name: a saint's, so a church, school or place named for one. */
 const SAINT = /^(?:St\.?|Saint)$/;
@@ -398,7 +410,8 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
     // Where a thing happened ("derailed in Castlebury") is a place, not the body named after it
     // ("Castlebury Royal Infirmary"): a word found as a word of a longer body's name, right after
     // "in" or "near", is a name of no known kind, as a place the gazetteer does not know is.
-    if (k?.type === "organisation" && k.name.includes(" ") && BARE_LOCATIVE.test(text.slice(Math.max(0, run[0]!.span.start - 6), run[0]!.span.start))) {
+    // So is an end of a route ("from Ashcombe to Pellbridge", "between Ashcombe and Pellbridge").
+    if (k?.type === "organisation" && k.name.includes(" ") && (BARE_LOCATIVE.test(text.slice(Math.max(0, run[0]!.span.start - 6), run[0]!.span.start)) || routeEnd(text, run[0]!.span.start, run[0]!.span.end))) {
       return [mention(text, run, "other", undefined)];
     }
     if (k && (!atSentenceStart || run !== whole || namesWhole(run[0]!, k))) return [mention(text, run, k.type, k.name)];

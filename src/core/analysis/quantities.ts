@@ -612,6 +612,15 @@ function parseFigure(text: string, pos: number): Figure | undefined {
   return undefined;
 }
 
+/** Whether `text` holds a year and the next, joined by a slash, from `start` ("2023/24", "2019/2020"), the first ending at `end`. */
+function financialYearAt(text: string, start: number, end: number): boolean {
+  const m = /^((?:19|20)\d\d)\/(\d\d(?:\d\d)?)(?![\d/])/.exec(text.slice(start, end + 6));
+  if (!m || start + m[1]!.length !== end) return false;
+  const first = Number(m[1]);
+  const next = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return next === first + 1;
+}
+
 /** Whether the digits at `pos` belong to an identifier, time, date or phone number rather than a figure. */
 function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   const before = text.slice(Math.max(0, numStart - 12), numStart);
@@ -627,7 +636,8 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/\bYear $/.test(before) && /^(?:[1-9]|1[0-3])(?!\d)/.test(text.slice(numStart, numStart + 3))) return true;
   const after = text.slice(fig.end, fig.end + 8);
   if (/^:\d/.test(after)) return true; // 10:30
-  if (/^\/\d/.test(after)) return true; // 13/06/2020
+  // 13/06/2020; not a financial year, "2023/24", whose end is the next year's.
+  if (/^\/\d/.test(after) && !financialYearAt(text, numStart, fig.end)) return true;
   if (/^(st|nd|rd|th)\b/i.test(after)) return true; // 3rd
   if (/^\s?(am|pm|a\.m\.|p\.m\.|gmt|bst)\b/i.test(after)) return true; // 10.30am
   if (/^-\d\d-/.test(after)) return true; // ISO date
@@ -809,8 +819,12 @@ const ORDINAL_ADJECTIVES = /^(?:consecutive|straight|successive|running)\s+/;
 /** An ordinal in digits: "16th", "21st", "2nd", "3rd". */
 const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)(?![\p{L}\d])/u;
 
-/** A determiner before an ordinal that counts ("its", "the", "a", "Velmora's"), and a record's word ("a record 31st time"). */
-const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+(?:(?:record|new|historic|unprecedented)\s+)?$/i;
+/**
+ * A determiner before an ordinal that counts ("its", "the", "a", "Velmora's"), a record's word ("a
+ * record 31st time"), and a compound that describes what is counted ("the 176.5-kilometre fourth
+ * stage", "a record-breaking third win").
+ */
+const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+(?:(?:record|new|historic|unprecedented)\s+)?(?:[\p{L}\d.]+-\p{L}+\s+)?$/iu;
 
 /**
  * "its fifth cut since August 2024", "for a third consecutive year": an ordinal after a determiner,
@@ -818,7 +832,7 @@ const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+(
  * `ordinal:<noun>`, so "a third year" is no duration and "three cuts" no fifth cut).
  */
 function readOrdinal(text: string, pos: number, end: number, value: number): Quantity | undefined {
-  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 26), pos)) || text[end] !== " ") return undefined;
+  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 48), pos)) || text[end] !== " ") return undefined;
   let at = end + 1;
   const adjective = ORDINAL_ADJECTIVES.exec(text.slice(at, at + 14));
   if (adjective) at += adjective[0].length;
@@ -1005,10 +1019,12 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // Ranges: "between 5 and 10", "5-10", "5 to 10" (not "from 5 to 10", nor "rose by 2,100 to
   // 182,400": those are a change and where it ended).
   if (!opts.vague) {
-    const rm = /^(\s?-\s?|\s(?:to|and)\s)/.exec(text.slice(fig.end, fig.end + 6));
+    // "2023/24": a financial or academic year, written as a season is ("2019-20").
+    const rm = /^(\s?-\s?|\s(?:to|and)\s|\/(?=\d\d(?:\d\d)?\b))/.exec(text.slice(fig.end, fig.end + 6));
     if (rm) {
       const conn = rm[1].trim();
-      const okConn = conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" && prevWord !== "by" : !fig.words;
+      const okConn =
+        conn === "and" ? prevWord === "between" : conn === "to" ? prevWord !== "from" && prevWord !== "by" : conn === "/" ? fig.plainInteger !== undefined && /^(19|20)\d\d$/.test(fig.plainInteger) && !currency : !fig.words;
       const hiFig = okConn ? parseFigure(text, fig.end + rm[1].length) : undefined;
       // Not a year and a sum: "fell from £540,000 in 2022 to £310,000 in 2023".
       // Nor a year and a count: "fell from 412,000 in 2019 to 236,000 in 2024".

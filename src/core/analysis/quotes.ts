@@ -619,9 +619,13 @@ function relativeClauses(before: string, offset: number): Span[] {
   return out;
 }
 
-/** Whether the name at `span` is written as a possessor ("Smith's", "Atlantica Air’s"). */
+/** Whether the name at `span` is written as a possessor ("Smith's", "Atlantica Air’s", "Hale Crossings' boss"). */
 function isPossessor(text: string, span: Span): boolean {
-  return POSSESSIVE_WORD.test(text.slice(span.start, span.end)) || /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3));
+  const name = text.slice(span.start, span.end);
+  const after = text.slice(span.end, span.end + 4);
+  if (POSSESSIVE_WORD.test(name) || /^['\u2019]s\b/.test(after)) return true;
+  // A plural's apostrophe alone, before the noun it possesses: "Hale Crossings' boss".
+  return (/s$/.test(name) && /^['\u2019]\s+\p{Ll}/u.test(after)) || (/s['\u2019]$/.test(name) && /^\s+\p{Ll}/u.test(after));
 }
 
 function insideAnyQuote(text: string, sentence: Span, span: Span): boolean {

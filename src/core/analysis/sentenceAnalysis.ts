@@ -659,7 +659,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const direction = changeDirection(before, afterFigure);
     // Nor is an age: "led by 66-year-old Gareth Almond".
     const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
-    if (!ageWord && (isDifference(before, compared) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    // "thieves took 98 ewes from Low Garth Farm": things taken from a place or an owner are a count
+    // of them, where "took £5m from the budget" or "took two seconds off the record" cut an amount.
+    // (Not where the sentence goes on to a tally they were added to: "took 155 sheep from two
+    // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
+    const thingsCounted = !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
+    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -739,6 +744,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         // "The pipe that failed had been laid in 1958": the verb of a relative clause on the
         // subject is no event the main verb's date dates.
         if (i > 1 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && !tokens[i - 2]!.capitalised && isContent(tokens[i - 2]!) && tokens.some((u, j) => j > i + 1 && u.span.end <= d.span.start && u.span.end <= to && isPastVerb(u.lower) && isContent(u))) return;
+        // "berthed ... at the end of a 14-night round trip that left the port on Saturday, Feb. 8":
+        // a date inside a relative clause after the verb dates the relative clause's verb only.
+        if (tokens.some((u, j) => j > i && u.span.end <= d.span.start && RELATIVE_PRONOUNS.has(u.lower) && !!tokens[j + 1] && tokens[j + 1]!.span.end <= d.span.start && isPastVerb(tokens[j + 1]!.lower))) return;
         // "construction could begin in March 2026 if it is approved": a condition's verb is no
         // event its clause's date dates.
         if (CONDITION_BEFORE.test(text.slice(Math.max(from, t.span.start - 30), t.span.start))) return;
@@ -1203,9 +1211,12 @@ function windowOf(text: string, span: Span, quantities: readonly Quantity[]): nu
     const before = text.slice(Math.max(span.start, q.span.start - 16), q.span.start);
     if (days !== undefined && (WINDOW_BEFORE.test(before) || (q.value * days < WHOLE_DAYS_MAX && WHOLE_DAYS_BEFORE.test(before)))) return q.value * days >= 1 ? Math.round(q.value * days) : Math.round(q.value * days * 24) / 24;
   }
-  const compound = WINDOW_COMPOUND.exec(text.slice(span.start, span.end));
+  const compound = WINDOW_COMPOUND.exec(text.slice(span.start, span.end)) ?? SPAN_BOUNDED.exec(text.slice(span.start, span.end));
   return compound ? Math.round(WINDOW_DAYS[compound[1]!.toLowerCase()]!) : undefined;
 }
+
+/** "in the week from June 3 to June 9", "in the fortnight to Sunday", "during the month before the vote": a span of time a count is said over, bounded by a day or an event. */
+const SPAN_BOUNDED = /\b(?:in|during|over)\s+the\s+(day|weekend|week|fortnight|month)\s+(?:from|to|ending|before|after|since|leading\s+up\s+to)\b/i;
 
 /** A peak's words just before its figure: "peaked at", "a peak of", "reached a high of". */
 /** "at its worst", "at the height of the storm", "at its peak": when something was greatest. */
@@ -1280,6 +1291,8 @@ const NUMBER_OF_SUBJECT =
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes|bringing|taking|takes|took)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /** "taking the death toll to", "bringing the total to": a tally a verb brought to its figure, measured by the tally's noun. */
 const TALLY_BROUGHT_TO = /\b(?:taking|takes|took|taken|bringing|brings|brought|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(toll|total|tally|count)\s+(?:so\s+far\s+)?to\s+$/i;
+/** The last figure before a tally and the noun it counts ("850 new households have registered, taking the total to"). */
+const LAST_COUNTED_BEFORE = /(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s+(?:(?:new|more|further|additional|extra)\s+)?([a-z]{3,})\b(?![^]*\d)/i;
 /** The verb a subject changed by, to, from or at its figure, reached it, or was it, just before the figure (see `SUBJECT_CHANGED_TO`). */
 const CHANGED_TAIL_SOURCE =
   "(?:(?:has|have|had)\\s+)?(?:(?:risen|rose|fallen|fell|climbed|increased|decreased|dropped|grown|grew|jumped|slipped|soared|surged|plunged|peaked|totalled|totaled)\\s+(?:by\\s+(?:\\S+\\s+){1,3}?to|to|at|from)|reached|was|is|were|are)\\s+(?:an?\\s+(?:new\\s+)?(?:record|high|low|peak)\\s+)?$";
@@ -1333,7 +1346,15 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
   // "the number waiting more than a year": the participle alone says what is counted.
   if (number) return number[1] ? counted(number[1], number[2]) : [stem(number[3]!.toLowerCase())];
   const tally = TALLY_BROUGHT_TO.exec(clauseBefore);
-  if (tally) return [stem(tally[1]!.toLowerCase())];
+  if (tally) {
+    const noun = tally[1]!.toLowerCase();
+    // "850 new households have registered, taking the total to": a total, tally or count of no
+    // noun of its own counts what the sentence counted before it.
+    const last = noun !== "toll" ? LAST_COUNTED_BEFORE.exec(before) : null;
+    const what = last?.[1]!.toLowerCase();
+    if (what && !STOPWORDS.has(what) && !UNMEASURING_NOUNS.has(what) && !DETERMINERS.has(what)) return counted(what, undefined);
+    return [stem(noun)];
+  }
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   if (stands) return headOf(stands[1]!);
   const changed = CHANGED_TAIL.test(clauseBefore.slice(-60)) ? SUBJECT_CHANGED_TO.exec(clauseBefore) : null;
@@ -1458,9 +1479,15 @@ function isComparison(before: string, after: string): boolean {
 const TALLY_TO_AFTER = /^\s+(?:votes?\s+)?to\s+(?:\d|(?:nil|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)/i;
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
-function isDifference(before: string, after: string): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after)) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after)) || ANOTHER_BEFORE.test(before);
+function isDifference(before: string, after: string, thingsCounted = false): boolean {
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after)) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after) && !(thingsCounted && TAKEN_BEFORE.test(before))) || ANOTHER_BEFORE.test(before);
 }
+/** A tally a count was added to, later in its sentence: ", bringing the number stolen this year to". */
+const TALLY_AFTER = /\b(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,9}?to\s+\d/iu;
+/** "were £1.9m apart", "finished 12 points apart": the gap between two figures. */
+const APART_AFTER = /^\s*(?:[a-z]+\s+)?apart\b/i;
+/** The verbs of `CUT_VERB_BEFORE` that also take things away (see `isDifference`). */
+const TAKEN_BEFORE = /\b(?:took|takes|taken|removed|removes)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
 
 /**
  * A sum saved on something is what came off it, no level of it: "Settling early saved the firm

@@ -671,6 +671,14 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
+  const claimGoalOver = !!fact.goal && claim.tokens.some((t) => t.span.end <= fact.span.start && GOAL_OVER_WORDS.has(t.lower));
+  /** Whether the goal `fid` is of a time still ahead of its report: "this year's target", or dated by the report's year or a later one. */
+  const goalAhead = (fid: number, doc: number): boolean => {
+    if (GOAL_AHEAD.test(index.sentenceText(cols.sentence[fid]!))) return true;
+    const day = reportDay(index, doc);
+    const year = day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+    return year !== undefined && datesOfFigure(fid).years.some((y) => y >= year);
+  };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -833,6 +841,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // A count over a few days is no year's ("counted 27,640 visitors in its first seven days" /
     // "drew 212,000 visitors in 2019").
     if (!agrees && claimWindow !== undefined && claimWindow < WINDOW_YEAR && datesOfFigure(fid).years.length) return;
+    // A goal beaten, met or missed is one whose time is over: not answered by a goal still ahead
+    // of its report ("The unit beat its target of 200" / "has set a target of 230 for 2025/26").
+    if (!agrees && claimGoalOver && index.factRecord(fid).goal && goalAhead(fid, doc)) return;
     if (!agrees && theThing !== undefined && !index.documentsWithTerm(theThing)[doc]) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
@@ -1856,6 +1867,11 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
   }
   return out;
 }
+
+/** Verbs that say a goal's time is over: it was beaten, met or missed. */
+const GOAL_OVER_WORDS = new Set("beat beaten beating exceeded exceeding surpassed surpassing missed met hit smashed topped".split(" "));
+/** A goal of the time still to come: "this year's target", "for next year". */
+const GOAL_AHEAD = /\b(?:this|next|the\s+coming)\s+year['\u2019]s\b|\bfor\s+(?:this|next)\s+year\b/i;
 
 /** Days short of which a window is no year's (see `FactMention.window`). */
 const WINDOW_YEAR = 300;

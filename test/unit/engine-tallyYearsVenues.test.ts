@@ -1,0 +1,152 @@
+/**
+ * Rules from the twenty-sixth session's blind probes (`test/eval/pending`): what a total of no
+ * noun of its own counts, a week bounded by its days, a financial year ("2023/24"), a goal beaten
+ * against one still ahead, things taken from an owner, a date inside a relative clause, venues and
+ * miners by their last word, a town a hospital is named after, an ordinal past a compound, a
+ * plural's possessive apostrophe, and the gap between two figures ("£1.9m apart"). Each is
+ * asserted on the probe's own corpus, and on a made-up report where the rule is one of reading.
+ */
+import * as assert from "node:assert/strict";
+import { extractDates } from "../../src/core/analysis/dates";
+import { findEntities } from "../../src/core/analysis/entities";
+import { extractQuantities } from "../../src/core/analysis/quantities";
+import { extractQuotes } from "../../src/core/analysis/quotes";
+import { analyzeSentence, type FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { assessFact } from "../../src/core/check/factCheck";
+import { CorpusIndex } from "../../src/core/index/corpusIndex";
+import { readSourceText } from "../../src/core/sources/readSource";
+import { flagged } from "./probeCorpora";
+
+/** An index of made-up reports (`# Report N` each). */
+function indexOf(reports: string[]): CorpusIndex {
+  const docs = reports.map((report, i) => {
+    const doc = readSourceText(`report-${i + 1}.md`, `# Report ${i + 1}\n\n${report}\n`);
+    assert.ok(doc.ok);
+    return doc.document;
+  });
+  return CorpusIndex.build(docs);
+}
+
+/** The claim's facts and verdicts against a corpus of made-up reports. */
+function madeUp(reports: string | string[], text: string): string[] {
+  const ix = indexOf(Array.isArray(reports) ? reports : [reports]);
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+  return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
+
+/** The fact of `text` whose text is `figure`. */
+function factOf(text: string, figure: string): FactMention {
+  const f = analyzeSentence(text, { start: 0, end: text.length }).facts.find((x) => text.slice(x.span.start, x.span.end) === figure);
+  assert.ok(f, figure);
+  return f;
+}
+
+describe("engine: tallies, periods and what they are of", () => {
+  it("a total of no noun of its own counts what its sentence counted before it", () => {
+    assert.deepEqual(factOf("Hale Crossings says 850 new households have registered, taking the total to 19,050.", "19,050").measure, ["household"]);
+    assert.deepEqual(factOf("Police arrested 12 people on Monday, bringing the total to 40.", "40").measure, ["peopl"]);
+    // A toll keeps its own noun, and a year is no count.
+    assert.deepEqual(factOf("Four more people died on Monday, taking the death toll to 12.", "12").measure, ["toll"]);
+    assert.deepEqual(factOf("In 2019 agents raided homes, taking the total to 40.", "40").measure, ["total"]);
+    assert.deepEqual(flagged("tollbridge", "TarnPass registrations have reached 19,050 households after 850 new sign-ups since the rise was announced."), []);
+  });
+
+  it("a count said over a week bounded by its days is that week's, no year's", () => {
+    assert.equal(factOf("According to the operator, 221,900 vehicles used the bridge in the week from June 3 to June 9.", "221,900").window, 7);
+    assert.equal(factOf("Some 221,900 vehicles used the bridge in the week.", "221,900").window, undefined);
+    const reports = ["The bridge carried 11.4m vehicles in 2023.", "According to the operator, 221,900 vehicles used the bridge in the week from June 3 to June 9."];
+    assert.deepEqual(madeUp(reports, "Well over 11 million vehicles crossed the bridge in 2023."), ["11 million supported", "2023 supported"]);
+    assert.deepEqual(flagged("tollbridge", "Well over 11 million vehicles crossed the bridge in 2023."), []);
+  });
+
+  it("a financial year is a year and the next, and a date of another is no slash", () => {
+    const [q] = extractQuantities("In 2023/24 the unit carried out 176 transplants.");
+    assert.deepEqual([q!.text, q!.value, q!.high, q!.isYear], ["2023/24", 2023, 2024, true]);
+    assert.deepEqual(
+      extractDates("in 2019/2020, on 13/06/2020 and in 2021/2023").map((d) => [d.text, d.year, d.endYear]),
+      [
+        ["2019/2020", 2019, 2020],
+        ["13/06/2020", 2020, undefined],
+      ],
+    );
+    // A figure its report dates by another financial year does not answer one of the claim's.
+    const report = "The unit carried out 214 transplants in 2024/25, up from 176 in 2023/24.";
+    assert.deepEqual(madeUp(report, "In 2023/24 the unit carried out 176 transplants."), ["176 supported", "2023/24 supported"]);
+    assert.deepEqual(madeUp("The unit carried out 214 transplants in 2024/25.", "In 2023/24 the unit carried out 176 transplants."), ["176 unknown", "2023/24 unknown"]);
+  });
+
+  it("a goal beaten is not answered by a goal still ahead of its report", () => {
+    const reports = ["It beat the target of 207 transplants it set itself.", "The trust has set this year's target of 230 transplants."];
+    assert.deepEqual(madeUp(reports, "The unit beat its target of 207 transplants."), ["207 supported"]);
+    // A goal of no time the claim rules out stays against it.
+    assert.deepEqual(madeUp(reports, "The unit has a target of 207 transplants."), ["207 disputed"]);
+    // Nor by one its report dates by its own year or a later one.
+    const dated = (date: string, body: string) => {
+      const r = readSourceText(`${date}.md`, `---\ndate: ${date}\n---\n# Report\n\n${body}\n`);
+      assert.ok(r.ok);
+      return r.document;
+    };
+    const ix = CorpusIndex.build([dated("2025-04-08", "The unit must now beat a target of 230 transplants in 2025/26."), dated("2025-04-09", "It beat the target of 207 transplants it set itself.")]);
+    const verdict = (text: string) => {
+      const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+      return claim.facts.map((f) => assessFact(ix, claim, f).verdict);
+    };
+    assert.deepEqual(verdict("The unit beat its target of 207 transplants."), ["supported"]);
+    assert.deepEqual(verdict("The unit has a target of 207 transplants."), ["disputed"]);
+    assert.deepEqual(flagged("kidneytx", "The unit beat its target of 200 transplants by 14."), []);
+  });
+});
+
+describe("engine: things taken, dates of relative clauses, names", () => {
+  it("things taken from an owner are a count of them, not a cut, unless added to a tally", () => {
+    assert.equal(factOf("Thieves took 98 ewes from Low Garth Farm.", "98").difference, undefined);
+    assert.equal(factOf("The council took £5m from the budget.", "£5m").difference, true);
+    assert.equal(factOf("Thieves took 155 sheep from two farms, bringing the number stolen from the county's hill farms this year to 1,395.", "155").difference, true);
+    assert.deepEqual(flagged("sheeprustling", "Nearly 1,400 sheep had been stolen from Marrdale hill farms by 6 March."), []);
+    assert.deepEqual(madeUp("Thieves took 98 ewes from Low Garth Farm on Tuesday.", "Thieves took 98 ewes from Low Garth Farm."), ["98 supported"]);
+  });
+
+  it("a date inside a relative clause after the verb dates the relative clause's verb only", () => {
+    const text = "The ship berthed at the terminal at the end of a round trip that left the port on Saturday, Feb. 8.";
+    assert.deepEqual(factOf(text, "Feb. 8").measure, ["left"]);
+    assert.deepEqual(factOf("Police arrested a man who was released on 3 March.", "3 March").measure, ["releas"]);
+    assert.deepEqual(factOf("The ship berthed at the terminal on Saturday, Feb. 22.", "Feb. 22").measure, ["berth"]);
+    assert.deepEqual(
+      flagged("cruiseship", "The Cassiopeia Star berthed at Southampton's City Cruise Terminal at 6.15am on Saturday 22 February 2025 after a fortnight-long round trip."),
+      [],
+    );
+  });
+
+  it("a venue, a miner and a tour are named by their last word, and a town is no hospital named after it", () => {
+    const types = (text: string) => findEntities(text).map((e) => `${e.type} ${e.name}`);
+    assert.deepEqual(types("It opened at Penhallow Guildhall on Tuesday."), ["place Penhallow Guildhall", "other Tuesday"]);
+    assert.deepEqual(types("The plans of Greywether Lithium were heard."), ["organisation Greywether Lithium"]);
+    assert.deepEqual(types("Riders of the Harcastle Tour crashed."), ["event Harcastle Tour"]);
+    // The ends of a route are places, whatever body is named after one.
+    const ix = indexOf(["Patients were taken to Pellbridge Royal Infirmary."]);
+    const named = (claim: string) => analyzeSentence(claim, { start: 0, end: claim.length }, [], ix.names.resolver()).entities.map((e) => `${e.type} ${e.name}`);
+    assert.deepEqual(named("The stage ran from Ashcombe to Pellbridge."), ["other Ashcombe", "other Pellbridge"]);
+    assert.deepEqual(named("The stage ran between Pellbridge and Ashcombe."), ["other Pellbridge", "other Ashcombe"]);
+    assert.deepEqual(named("Staff at Pellbridge treated five riders."), ["organisation Pellbridge Royal Infirmary"]);
+    assert.deepEqual(flagged("lithiummine", "The planning inquiry into the Polgarrow lithium mine opened at Penhallow Guildhall on Tuesday, March 3."), []);
+  });
+
+  it("an ordinal past a compound counts its noun", () => {
+    assert.deepEqual(factOf("He won the 176.5-kilometre fourth stage from Ashcombe.", "fourth").measure, ["ordinal:stag"]);
+    assert.deepEqual(factOf("It was a record-breaking third win.", "third").measure, ["ordinal:win"]);
+    assert.deepEqual(flagged("cyclerace", "The Harcastle Tour of the North's fourth stage covered 176.5 kilometres between Ashcombe and Pellbridge."), []);
+  });
+
+  it("a plural's apostrophe makes a possessor, and the name after it is the speaker", () => {
+    const speaker = (text: string) => extractQuotes(text, [{ start: 0, end: text.length }]).map((q) => q.speaker);
+    assert.deepEqual(speaker('Hale Crossings\' boss, Fiona Markham, said the money raised "goes into the structure".'), ["Fiona Markham"]);
+    assert.deepEqual(speaker('Hale Crossings\' chief executive Fiona Markham said the money "goes into the structure".'), ["Fiona Markham"]);
+    assert.deepEqual(flagged("tollbridge", 'Hale Crossings\' boss, Fiona Markham, said the money raised "goes into the structure".'), []);
+  });
+
+  it("the gap between two figures is a difference, no level", () => {
+    assert.equal(factOf("The two estimates of the stage's value were £1.9m apart.", "£1.9m").difference, true);
+    assert.equal(factOf("The stage was worth £1.9m to the town.", "£1.9m").difference, undefined);
+    assert.deepEqual(flagged("cyclerace", "The two estimates of the stage's economic value were £1.9m apart."), []);
+  });
+});
