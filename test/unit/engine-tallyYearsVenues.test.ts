@@ -150,3 +150,52 @@ describe("engine: things taken, dates of relative clauses, names", () => {
     assert.deepEqual(flagged("cyclerace", "The two estimates of the stage's economic value were £1.9m apart."), []);
   });
 });
+
+describe("engine: each, periods a year back, addressees, totals brought to, what remains, petitions", () => {
+  it("a figure of each of some things is no figure of them all", () => {
+    assert.equal(factOf("It has three pumps, each designed to move 1.5 cubic metres of water a second.", "1.5").average, true);
+    assert.equal(factOf("Each of the station's pumps is designed to move 1.5 cubic metres of water a second.", "1.5").average, true);
+    assert.equal(factOf("Each year 1.5 million people visit.", "1.5 million").average, undefined);
+    assert.equal(factOf("Police searched each of the 40 homes.", "40").average, undefined);
+    const report = "It has three pumps, each designed to move 1.5 cubic metres of water a second.";
+    assert.deepEqual(madeUp(report, "Working together, the station's three pumps are designed to move 4.5 cubic metres of water a second."), ["three supported", "4.5 unknown"]);
+    assert.deepEqual(madeUp(report, "Each of the station's pumps is designed to move 2.5 cubic metres of water a second."), ["2.5 contradicted"]);
+    assert.deepEqual(flagged("floodpump", "Working together, the station's three pumps are designed to move 4.5 cubic metres of water a second."), []);
+  });
+
+  it("a period a sentence opens on a year back dates its figures a year back", () => {
+    assert.equal(factOf("In the equivalent 26 weeks a year before the cap, passengers made 35 million bus journeys.", "35 million").yearsAgo, 1);
+    assert.equal(factOf("In the same period a year earlier, passengers made 35 million journeys.", "35 million").yearsAgo, 1);
+    assert.equal(factOf("In the equivalent 26 weeks, passengers made 35 million journeys.", "35 million").yearsAgo, undefined);
+    assert.deepEqual(flagged("busfarecap", "In the equivalent 26 weeks a year before the cap, passengers made 35 million bus journeys in the region."), []);
+  });
+
+  it("whom a speaker told is no party to what was told", () => {
+    const text = "Graham Tellwright, who was managing director of Aldergate from 2004, told the Midlands Press Association he was assembling investors.";
+    assert.deepEqual(factOf(text, "2004").orgs, []);
+    assert.deepEqual(factOf("Graham Tellwright, managing director of Aldergate from 2004, joined the Midlands Press Association.", "2004").orgs, ["Midlands Press Association"]);
+    assert.deepEqual(flagged("pottery", "Graham Tellwright was Aldergate's managing director from 2004 until the business was sold to Hollins Bray Capital in 2016."), []);
+    // One the claim names is still named: "the judge told Treadgold".
+    assert.deepEqual(flagged("fraudtrial", "The judge told Treadgold that she had betrayed dying children and their families in the most cynical way imaginable."), []);
+  });
+
+  it("a total brought to its figure counts its noun, across a clause of its own", () => {
+    assert.deepEqual(factOf("That brings the total number of jobs lost since the company went into administration on 3 March to 228.", "228").measure, ["job", "lost"]);
+    assert.deepEqual(factOf("A further 41 went on March 7, bringing total job losses to 228.", "228").measure, ["loss", "job"]);
+    assert.deepEqual(factOf("Four more died, taking the overall death toll to 12.", "12").measure, ["toll"]);
+    assert.deepEqual(flagged("pottery", "Nearly 230 jobs have been lost at Aldergate since it went into administration."), []);
+  });
+
+  it("what remains of a whole is another part than what went", () => {
+    const report = "Eighty-four employees remain at the site.";
+    assert.deepEqual(madeUp(report, "Of the pottery's 312 employees, 187 were made redundant."), ["312 unknown", "187 unknown"]);
+    assert.deepEqual(madeUp(report, "Of the pottery's 312 employees, 90 remain."), ["312 unknown", "90 contradicted"]);
+    assert.deepEqual(flagged("pottery", "When the administrators were appointed, 187 of the pottery's 312 employees were made redundant straight away."), []);
+  });
+
+  it("a petition given to someone is at its last tally", () => {
+    assert.equal(factOf("Tillett gave the council a petition carrying 11,240 signatures.", "11,240").later, "last");
+    assert.equal(factOf("The petition had reached 9,100 signatures.", "9,100").later, undefined);
+    assert.deepEqual(flagged("swimpool", "Tillett gave the council a petition carrying 11,240 signatures before the meeting started."), []);
+  });
+});

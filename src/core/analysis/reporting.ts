@@ -38,3 +38,14 @@ export function reportsAnothers(text: string, span: Span): boolean {
   return REPORTS_ANOTHERS_AFTER.test(text.slice(span.end, span.end + 60));
 }
 
+
+/** Words right before whom a speaker told or spoke to: "told the", "in an interview with", "speaking to". */
+const ADDRESSEE_BEFORE = /\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the name at `span` of `text` is whom a speaker told ("told the Midlands Press
+ * Association he was assembling a group of investors"): an addressee is no party to what was told.
+ */
+export function isAddressee(text: string, span: Span): boolean {
+  return ADDRESSEE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
+}

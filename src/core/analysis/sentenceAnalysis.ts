@@ -1,7 +1,7 @@
 import type { Span } from "../types";
 import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
-import { reportsAnothers } from "./reporting";
+import { isAddressee, reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
@@ -134,8 +134,9 @@ export interface FactMention {
   size?: "stated" | "had";
 }
 
-/** A time that opens a sentence, set apart by a comma: "The year before, ...", "Two years earlier, ...", "Last year, ...". */
-const OPENING_YEARS_AGO = /^(?:(?:in|by|during)\s+)?(?:the\s+)?(?:(?:this|last|previous|prior)\s+year|year\s+before|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago))\s*,/i;
+/** A time that opens a sentence, set apart by a comma: "The year before, ...", "Two years earlier, ...", "Last year, ...", "In the equivalent 26 weeks a year before the cap, ...". */
+const OPENING_YEARS_AGO =
+  /^(?:(?:in|by|during|over)\s+)?(?:the\s+(?:same|equivalent|corresponding)\s+(?:[\p{L}\d-]+\s+){0,3}?)?(?:the\s+)?(?:(?:this|last|previous|prior)\s+year|year\s+before|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago))(?:\s+(?:the\s+)?[\p{L}-]+){0,2}?\s*,/iu;
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
 
 /** The years before its own time a clause dates what it says by, if it says (see `FactMention.yearsAgo`). */
@@ -401,7 +402,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   let previousCount: string[] | undefined;
   let previousVerb: string | undefined;
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
-  const openingTime = OPENING_YEARS_AGO.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  // (Or a period it opens on: "In the equivalent 26 weeks a year before the cap, ...".)
+  const openingTime = OPENING_YEARS_AGO.exec(text.slice(span.start, Math.min(span.end, span.start + 90)));
   const openingYearsAgo = openingTime ? yearsAgoIn(openingTime[0]) : undefined;
   let previousClause: Span | undefined;
   let previousFigureEnd = span.start;
@@ -641,7 +643,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     else if (previousFigure && /^\s+to\s+$/i.test(text.slice(previousFigure.span.end, q.span.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(span.start, previousFigure.span.start - 8), previousFigure.span.start))) extra.reached = q.value >= previousFigure.value ? "up" : "down";
     // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
     // average is, no count of them all ("15 towns a week between them").
-    if (!q.currency && !q.percent && (EACH_BEFORE.test(sinceLastFigure.slice(-30)) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
+    if (!q.currency && !q.percent && ((EACH_BEFORE.test(sinceLastFigure.slice(-70)) && !EACH_OF_THE_BEFORE.test(sinceLastFigure.slice(-20))) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
     const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
     if (state) extra.state = state;
     // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
@@ -1113,8 +1115,8 @@ const GOAL_AFTER = /^[^,.;]{0,30}?\b(?:had|has|have)\s+(?:planned|budgeted|hoped
 /** A running count past a mark: "topped 11,000 signatures", "has passed 12,000", "surpassed 500". */
 const IN_A_WINDOW = /\b(?:in|within)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:hours?|days?|weeks?|fortnights?|months?)|(?:its|their|the|his|her)\s+first)\b/i;
 const PASSED_MARK_BEFORE = /\b(?:topped|passed|surpassed|exceeded|crossed)\s+(?:the\s+)?$/i;
-/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets", "The petition handed in at Holyrood carried 6,204 signatures". */
-const LAST_TALLY = /\beventually\b|\b(?:handed\s+(?:it\s+|them\s+)?(?:in|over)|presented\s+to|submitted\s+to|delivered\s+to)\b|\bwhen\s+(?:it|they|the(?:\s+[a-z]+){1,2})\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
+/** The last of a count's tallies, which the claim says it gives: "eventually", "in the end", "the council's final count", "according to the later figures", "to a final £2.38 million", "finished its run with 114,260 tickets", "The petition handed in at Holyrood carried 6,204 signatures", "gave the council a petition carrying 11,240 signatures". */
+const LAST_TALLY = /\beventually\b|\b(?:handed\s+(?:it\s+|them\s+)?(?:in|over)|presented\s+to|submitted\s+to|delivered\s+to)\b|\b(?:gave|given|handed|presented|delivered|submitted)\s+(?:[a-z']+\s+){0,3}?(?:a|the|their|its|her|his)\s+petition\b|\bwhen\s+(?:it|they|the(?:\s+[a-z]+){1,2})\s+(?:closed|ended|finished)\b|\bin\s+the\s+end\b|\b(?:final|later|latest|updated)\s+(?:count|tally|figures?|total|toll)\b|\ba\s+final\s+[£$€]?\d|\b(?:finished|closed|ended)\s+(?:(?:its|their|the|his|her)\s+[a-z]+\s+)?(?:with|on|at)\s+(?:a\s+(?:final\s+)?(?:total\s+of\s+)?)?[£$€]?\d/i;
 /**
  * A time days, weeks or months after the event a sentence tells of: "Within about a week of the
  * vote", "a fortnight after the crash", "three weeks later", "by the end of the month"; or the
@@ -1137,8 +1139,13 @@ const HYPOTHETICAL_BEFORE = /\b(?:would|could|might)\s+(?:otherwise\s+)?(?:have\
 /** Words that make a count an average, before it ("has averaged", "an average of", "on average") or after it ("... fans on average"). */
 const AVERAGE_BEFORE = /\b(?:averag(?:e|ed|es|ing)|mean)\b[^,.;]*$/i;
 const AVERAGE_AFTER = /^[^,.;]{0,40}?\bon\s+average\b/i;
-/** "each" just before a figure ("each visiting five towns", "each cover five") or right after it ("five towns each"). */
-const EACH_BEFORE = /\beach\s+(?:[a-z]+\s+){0,2}$/i;
+/**
+ * "each" before a figure ("each visiting five towns", "each cover five", "three pumps, each
+ * designed to move 1.5 cubic metres", "Each of the station's pumps is designed to move") or right
+ * after it ("five towns each"); not of a period ("each year"), nor the things' own count ("each of
+ * the 40 homes").
+ */
+const EACH_BEFORE = /\beach\s+(?!(?:year|month|week|day|night|season|time|other)\b)(?:of\s+(?:the|its|their)\s+(?=[\p{L}'\u2019-]+\s))?(?:[\p{L}'\u2019-]+\s+){0,7}$/iu;
 /** A permission before a bound ("may keep no more than 1,800 tonnes", "is allowed to store up to 3,000"): a cap, no level. */
 /** What a thing can hold, no count of what it held: "can carry 54 cars", "has room for 350 passengers", "a capacity of 1,200". */
 const CAPACITY_BEFORE = /\b(?:(?:can|could)\s+(?:carry|hold|take|seat|accommodate|fit|sleep)|seats|sleeps|accommodates)\s+(?:up\s+to\s+)?$|\b(?:room|space|capacity|seating)\s+for\s+(?:up\s+to\s+)?$|\bcapacity\s+of\s+(?:up\s+to\s+)?$/i;
@@ -1154,6 +1161,8 @@ const EVERY_BEFORE = /\bevery\s+$/i;
 /** A condition right after a sum: "£4m if Kingsmere qualify", "£5m once he reaches 100 appearances". */
 const CONDITION_AFTER = /^\s+(?:if|once|unless|provided|should)\b/i;
 const EACH_AFTER = /^\s+each\b/i;
+/** "each of the" right before a figure: the figure counts the things themselves ("each of the 40 homes"). */
+const EACH_OF_THE_BEFORE = /\beach\s+of\s+(?:the|its|their)\s+$/i;
 /** "an average of" just before a sum: what each of several cost. */
 const AVERAGE_OF_BEFORE = /\ban\s+average\s+(?:of\s+)?(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?$/i;
 /** A figure written as an age: "66-year-old", "66 years old". */
@@ -1291,6 +1300,8 @@ const NUMBER_OF_SUBJECT =
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes|bringing|taking|takes|took)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /** "taking the death toll to", "bringing the total to": a tally a verb brought to its figure, measured by the tally's noun. */
 const TALLY_BROUGHT_TO = /\b(?:taking|takes|took|taken|bringing|brings|brought|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(toll|total|tally|count)\s+(?:so\s+far\s+)?to\s+$/i;
+/** "bringing total job losses to", "taking the overall death count to": a total named by its noun (and the noun before it). */
+const TOTAL_NOUN_BROUGHT_TO = /\b(?:taking|takes|took|taken|bringing|brings|brought|pushing|pushes|pushed|raising|raises|raised|lifting|lifts|lifted)\s+(?:(?:the|its|their)\s+)?(?:total|overall|cumulative)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:so\s+far\s+)?to\s+$/i;
 /** The last figure before a tally and the noun it counts ("850 new households have registered, taking the total to"). */
 const LAST_COUNTED_BEFORE = /(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s+(?:(?:new|more|further|additional|extra)\s+)?([a-z]{3,})\b(?![^]*\d)/i;
 /** The verb a subject changed by, to, from or at its figure, reached it, or was it, just before the figure (see `SUBJECT_CHANGED_TO`). */
@@ -1323,7 +1334,7 @@ const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+
  * phrase measures its head noun alone ("the official death toll": toll), as its modifiers are
  * often words of other measures ("officials").
  */
-function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[]): string[] {
+function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[], sentenceBefore = before): string[] {
   const counted = (noun: string, verb: string | undefined): string[] => {
     const out = [stem(singular(noun))];
     const next = verb?.toLowerCase();
@@ -1342,9 +1353,15 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
   };
   const put = PUT_AT.exec(before);
   if (put) return headOf(put[1]!);
-  const number = NUMBER_OF_SUBJECT.exec(clauseBefore) ?? NUMBER_BROUGHT_TO.exec(clauseBefore);
+  // (A count brought to its figure across a clause of its own: "brings the total number of jobs
+  // lost since the company went into administration on 3 March to 228".)
+  const acrossClauses = clauseBefore.length < sentenceBefore.length ? NUMBER_BROUGHT_TO.exec(sentenceBefore) : null;
+  const number = NUMBER_OF_SUBJECT.exec(clauseBefore) ?? NUMBER_BROUGHT_TO.exec(clauseBefore) ?? (acrossClauses && !/[;]|,\s+and\b/.test(acrossClauses[0]) ? acrossClauses : null);
   // "the number waiting more than a year": the participle alone says what is counted.
   if (number) return number[1] ? counted(number[1], number[2]) : [stem(number[3]!.toLowerCase())];
+  // "bringing total job losses to 228": a total of the noun after "total", with the noun before it.
+  const totalOf = TOTAL_NOUN_BROUGHT_TO.exec(clauseBefore);
+  if (totalOf && !UNMEASURING_NOUNS.has(totalOf[2]!.toLowerCase()) && totalOf[2]!.toLowerCase() !== "toll") return [stem(singular(totalOf[2]!.toLowerCase())), ...(totalOf[1] ? [stem(singular(totalOf[1].toLowerCase()))] : [])];
   const tally = TALLY_BROUGHT_TO.exec(clauseBefore);
   if (tally) {
     const noun = tally[1]!.toLowerCase();
@@ -1895,7 +1912,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     if (SCORED_BEFORE.test(before)) out.push("score");
     // A noun the figure is put at ("put the magnitude at 7.2"), or the subject that stands at it
     // or changed to it ("The number of people killed ... has risen to 517", "the toll stands at 604").
-    if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before, clause.start, names));
+    if (!m && !n) out.push(...subjectMeasure(text.slice(clause.start, q.span.start), before, clause.start, names, text.slice(Math.max(sentence.start, q.span.start - 160), q.span.start)));
   }
   // "268,000 in traditional album sales", "$4m in donations": what the figure is an amount of.
   const amountOf = !q.percent ? AMOUNT_IN_AFTER.exec(textAfter(text, q.span.end, 50)) : null;
@@ -1992,7 +2009,8 @@ function makeFact(
   // another's figures is not whose they are; its place ("West Midlands Police said") still says where.
   const scoped = scopeFrom("organisation");
   for (const o of scoped) if (o.place) places.add(o.place);
-  const orgs = scoped.filter((o) => !reportsAnothers(text, o.span));
+  // Nor is whom a speaker told ("told the Midlands Press Association he was assembling ...").
+  const orgs = scoped.filter((o) => !reportsAnothers(text, o.span) && !isAddressee(text, o.span));
   return {
     kind,
     span: figure,

@@ -1,6 +1,7 @@
 import { isGenericBodyWord, PLACE_KIND_OF, samePerson, sameOrganisation, type EntityMention } from "../analysis/entities";
 import { reportYear } from "../analysis/compareValues";
 import { WEEKDAY_NUMBERS } from "../analysis/dates";
+import { isAddressee } from "../analysis/reporting";
 import { isCalendarWord, WEEKDAYS } from "../analysis/quantities";
 import { placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
@@ -90,9 +91,13 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       // Nor a name every word of which the claim says ("Dominic and Tessa Rallings" for "Dominic
       // Rallings, 49, and his wife Tessa").
       // Nor a name written as the claim writes one of its own ("Kentish" read as two kinds of name).
+      // Nor whom the sentence's speaker told ("told the Midlands Press Association he was
+      // assembling a group of investors"): an addressee is no party to what was told (though
+      // one the claim names is, "the judge told Treadgold").
       const others = theirs.filter(
         (t) =>
           !group.some((e) => sameEntity(e, t)) &&
+          !isAddressee(doc, t.span) &&
           !claim.entities.some((c) => sameEntity(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
           !saysEveryWordOf(claim, t.name) &&
           !group.some((e) => shortFormOf(e.name, t.name)),

@@ -895,6 +895,12 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // 22 crews" for "pull 16 of the club's 22 crews").
     const allBut = (c: Candidate) => ALL_BUT_BEFORE.test(index.documents[c.doc]!.text.slice(Math.max(0, cols.start[c.fid]! - 12), cols.start[c.fid]!));
     dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (!sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c)));
+    // "Eighty-four employees remain at the site" answers no "187 of its 312 staff were made
+    // redundant": what remains of a whole is another part of it than what went (unless the claim
+    // tells what remains).
+    if (!claim.tokens.some((t) => REMAINING_WORDS.has(t.lower))) {
+      dropDisagreeing(candidates, (c) => REMAINS_AFTER.test(index.documents[c.doc]!.text.slice(cols.start[c.fid]!, cols.start[c.fid]! + 60)));
+    }
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -2529,6 +2535,11 @@ function wholeOfPart(q: Quantity): number | undefined {
   const digits = /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase);
   return digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
 }
+
+/** A figure of what remains: "Eighty-four employees remain", "84 staff are left", "the 84 still working". */
+const REMAINS_AFTER = /^[\p{L}\d,.-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:remain|remains|remained|remaining|are\s+left|were\s+left|stay|stayed|still)\b/iu;
+/** A claim's words of what remains (see `REMAINS_AFTER`). */
+const REMAINING_WORDS: ReadonlySet<string> = new Set(["remain", "remains", "remained", "remaining", "left", "stay", "stayed", "still", "rest", "remainder"]);
 
 /** "all but" right before a figure: the figure is what a share leaves out. */
 const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
