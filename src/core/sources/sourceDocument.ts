@@ -12,7 +12,11 @@ import type { SourceMeta, Span } from "../types";
  */
 export interface SourceDocument {
   meta: SourceMeta;
-  /** The file's text as read (decoded UTF-8, BOM removed). */
+  /**
+   * The file's text as read (decoded UTF-8, BOM removed). A document loaded through a file system
+   * that can read a file again, or taken from a cache, holds none: it is read when asked for (see
+   * `releaseOriginal`), and `lineStarts` places evidence without it.
+   */
   original: string;
   /** Normalised analysable text. */
   text: string;
