@@ -11,35 +11,12 @@ import { extractDates } from "../../src/core/analysis/dates";
 import { findEntities } from "../../src/core/analysis/entities";
 import { extractQuantities } from "../../src/core/analysis/quantities";
 import { extractQuotes } from "../../src/core/analysis/quotes";
-import { analyzeSentence, type FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { assessFact } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
+import { factOf, indexOf, madeUp } from "./madeUpReports";
 import { flagged } from "./probeCorpora";
-
-/** An index of made-up reports (`# Report N` each). */
-function indexOf(reports: string[]): CorpusIndex {
-  const docs = reports.map((report, i) => {
-    const doc = readSourceText(`report-${i + 1}.md`, `# Report ${i + 1}\n\n${report}\n`);
-    assert.ok(doc.ok);
-    return doc.document;
-  });
-  return CorpusIndex.build(docs);
-}
-
-/** The claim's facts and verdicts against a corpus of made-up reports. */
-function madeUp(reports: string | string[], text: string): string[] {
-  const ix = indexOf(Array.isArray(reports) ? reports : [reports]);
-  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
-  return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
-}
-
-/** The fact of `text` whose text is `figure`. */
-function factOf(text: string, figure: string): FactMention {
-  const f = analyzeSentence(text, { start: 0, end: text.length }).facts.find((x) => text.slice(x.span.start, x.span.end) === figure);
-  assert.ok(f, figure);
-  return f;
-}
 
 describe("engine: tallies, periods and what they are of", () => {
   it("a total of no noun of its own counts what its sentence counted before it", () => {

@@ -665,7 +665,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // of them, where "took £5m from the budget" or "took two seconds off the record" cut an amount.
     // (Not where the sentence goes on to a tally they were added to: "took 155 sheep from two
     // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
-    const thingsCounted = !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
+    // (Read only for a figure something is taken from: most are not.)
+    const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
     if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
@@ -1496,8 +1497,8 @@ function isComparison(before: string, after: string): boolean {
 const TALLY_TO_AFTER = /^\s+(?:votes?\s+)?to\s+(?:\d|(?:nil|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)/i;
 
 /** Whether a figure, with the text just before and after it, is a difference rather than a level. */
-function isDifference(before: string, after: string, thingsCounted = false): boolean {
-  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after)) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after) && !(thingsCounted && TAKEN_BEFORE.test(before))) || ANOTHER_BEFORE.test(before);
+function isDifference(before: string, after: string, thingsCounted: () => boolean = () => false): boolean {
+  return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after)) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after) && !(TAKEN_BEFORE.test(before) && thingsCounted())) || ANOTHER_BEFORE.test(before);
 }
 /** A tally a count was added to, later in its sentence: ", bringing the number stolen this year to". */
 const TALLY_AFTER = /\b(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,9}?to\s+\d/iu;
