@@ -176,3 +176,24 @@ describe("engine: each, periods a year back, addressees, totals brought to, what
     assert.deepEqual(flagged("swimpool", "Tillett gave the council a petition carrying 11,240 signatures before the meeting started."), []);
   });
 });
+
+describe("engine: counts stated at, a claim's own 'all but', a gap 'within ... of'", () => {
+  it("a count of a noun stated at its figure counts the noun", () => {
+    assert.deepEqual(factOf("The final count of dead fish stands at 5,960, the agency said.", "5,960").measure, ["fish"]);
+    assert.deepEqual(factOf("The official death toll stands at 604.", "604").measure, ["toll"]);
+    assert.deepEqual(madeUp("The final count of dead fish stands at 5,960.", "Nearly 6,000 fish died."), ["6,000 supported"]);
+  });
+
+  it("a claim's 'all but six of its 45' is answered by the 39 a report gives, not contradicted", () => {
+    const report = "The school has offered 39 of its 45 reception places for September.";
+    assert.deepEqual(madeUp(report, "The school offered all but six of its 45 reception places."), ["six unknown", "45 supported"]);
+    assert.deepEqual(madeUp(report, "The school offered all but nine of its 45 reception places."), ["nine contradicted", "45 supported"]);
+    assert.deepEqual(flagged("schoolmerger", "The merged school offered all but six of its 45 reception places for September."), []);
+  });
+
+  it("'within 132 movements of the cap' is a gap, no level; 'within 5 miles of' a distance", () => {
+    assert.equal(factOf("Night flights came within 132 movements of the existing cap.", "132").difference, true);
+    assert.equal(factOf("The plant is within 5 miles of the town.", "5").difference, undefined);
+    assert.deepEqual(flagged("airportnoise", "Last year the airport's night flights came within 132 movements of the existing cap."), []);
+  });
+});

@@ -667,7 +667,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
     // (Read only for a figure something is taken from: most are not.)
     const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && physicalFamily(q.unit))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -1326,6 +1326,8 @@ const PRONOUNS = new Set("it this that which who he she they we i you these thos
 /** A clause's subject stated to be its figure: "The target for these calls is ", "The journey was ". */
 const COPULA_SUBJECT_BEFORE = /^\s*(?:the|its|their)\s+([a-z]+)\b[^,;:]{0,60}?\s(?:is|was|are|were)\s+$/i;
 
+/** "The final count of dead fish stands at", "the number of homes flooded now stands at": a count of a noun stated at its figure. */
+const COUNT_OF_STANDS_AT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:count|number|total|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:[a-z]+\s+)?(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
@@ -1373,6 +1375,9 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
     if (what && !STOPWORDS.has(what) && !UNMEASURING_NOUNS.has(what) && !DETERMINERS.has(what)) return counted(what, undefined);
     return [stem(noun)];
   }
+  // "The final count of dead fish stands at": what the count counts.
+  const countStands = COUNT_OF_STANDS_AT.exec(clauseBefore);
+  if (countStands) return counted(countStands[1]!, undefined);
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   if (stands) return headOf(stands[1]!);
   const changed = CHANGED_TAIL.test(clauseBefore.slice(-60)) ? SUBJECT_CHANGED_TO.exec(clauseBefore) : null;
@@ -1502,6 +1507,9 @@ function isDifference(before: string, after: string, thingsCounted: () => boolea
 }
 /** A tally a count was added to, later in its sentence: ", bringing the number stolen this year to". */
 const TALLY_AFTER = /\b(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,9}?to\s+\d/iu;
+/** "came within 132 movements of the cap": the gap to another figure (not a distance, "within 5 miles of"). */
+const WITHIN_BEFORE_OF = /\bwithin\s+$/i;
+const WITHIN_OF_AFTER = /^\s+of\b/i;
 /** "were £1.9m apart", "finished 12 points apart": the gap between two figures. */
 const APART_AFTER = /^\s*(?:[a-z]+\s+)?apart\b/i;
 /** The verbs of `CUT_VERB_BEFORE` that also take things away (see `isDifference`). */

@@ -894,7 +894,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // Nor is the rest a report gives as what a share leaves out ("withdraw all but six of the club's
     // 22 crews" for "pull 16 of the club's 22 crews").
     const allBut = (c: Candidate) => ALL_BUT_BEFORE.test(index.documents[c.doc]!.text.slice(Math.max(0, cols.start[c.fid]! - 12), cols.start[c.fid]!));
-    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (!sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c)));
+    // And a claim's own "all but six of its 45 places" gives the rest ("offered 39 of its 45").
+    const claimAllBut = claim.tokens.some((t, i) => t.lower === "but" && claim.tokens[i - 1]?.lower === "all" && claim.tokens[i + 1]?.span.start === fact.quantity!.span.start);
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (claimAllBut || !sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c)));
     // "Eighty-four employees remain at the site" answers no "187 of its 312 staff were made
     // redundant": what remains of a whole is another part of it than what went (unless the claim
     // tells what remains).
