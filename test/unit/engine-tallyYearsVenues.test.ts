@@ -194,6 +194,27 @@ describe("engine: counts stated at, a claim's own 'all but', a gap 'within ... o
   it("'within 132 movements of the cap' is a gap, no level; 'within 5 miles of' a distance", () => {
     assert.equal(factOf("Night flights came within 132 movements of the existing cap.", "132").difference, true);
     assert.equal(factOf("The plant is within 5 miles of the town.", "5").difference, undefined);
+    assert.equal(factOf("Potholes should be repaired within 28 days of being reported.", "28").difference, undefined);
     assert.deepEqual(flagged("airportnoise", "Last year the airport's night flights came within 132 movements of the existing cap."), []);
+  });
+});
+
+describe("engine: a count by a day against a later report's final count", () => {
+  it("a final count of a report after the claim's deadline does not answer a count by it", () => {
+    const dated = (date: string, body: string) => {
+      const r = readSourceText(`${date}.md`, `---\ndate: ${date}\n---\n# Report\n\n${body}\n`);
+      assert.ok(r.ok);
+      return r.document;
+    };
+    const verdicts = (reports: [string, string][], text: string) => {
+      const ix = CorpusIndex.build(reports.map(([date, body]) => dated(date, body)));
+      const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+      return claim.facts.filter((f) => f.kind === "quantity").map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+    };
+    const claim = "The agency had counted 5,180 dead fish by mid-March.";
+    assert.deepEqual(verdicts([["2025-03-27", "The final count of dead fish stands at 5,960."]], claim), ["5,180 unknown"]);
+    // A report of the deadline's own day still answers it.
+    assert.deepEqual(verdicts([["2025-03-15", "The final count of dead fish stands at 5,960."]], claim), ["5,180 contradicted"]);
+    assert.deepEqual(flagged("rivercleanup", "Brown trout accounted for 640 of the 5,180 dead fish counted by mid-March."), []);
   });
 });

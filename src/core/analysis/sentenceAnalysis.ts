@@ -667,7 +667,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
     // (Read only for a figure something is taken from: most are not.)
     const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && physicalFamily(q.unit))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -1507,7 +1507,7 @@ function isDifference(before: string, after: string, thingsCounted: () => boolea
 }
 /** A tally a count was added to, later in its sentence: ", bringing the number stolen this year to". */
 const TALLY_AFTER = /\b(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,9}?to\s+\d/iu;
-/** "came within 132 movements of the cap": the gap to another figure (not a distance, "within 5 miles of"). */
+/** "came within 132 movements of the cap": the gap to another figure (not a distance, "within 5 miles of", nor a time allowed, "within 28 days of being reported"). */
 const WITHIN_BEFORE_OF = /\bwithin\s+$/i;
 const WITHIN_OF_AFTER = /^\s+of\b/i;
 /** "were £1.9m apart", "finished 12 points apart": the gap between two figures. */

@@ -590,6 +590,15 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const year = Number(m[1]);
     return ((deadline.year ?? year) * 100 + deadline.month!) * 100 + deadlineDay > (year * 100 + Number(m[2])) * 100 + Number(m[3]);
   };
+  // Whether report `doc` is of a day after the claim's deadline (by its date, or a wire's dateline in the corpus's year).
+  const reportedAfterDeadline = (doc: number): boolean => {
+    if (!deadline) return false;
+    const day = reportDay(index, doc);
+    if (day === undefined) return false;
+    const report = new Date(day * 86_400_000);
+    const year = deadline.year ?? report.getUTCFullYear();
+    return Date.UTC(year, deadline.month! - 1, deadlineDay || 1) / 86_400_000 < day;
+  };
   const byAnotherDay = new Map<number, boolean>();
   const totalByAnotherDay = (fid: number): boolean => {
     const sid = cols.sentence[fid]!;
@@ -834,6 +843,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // Nor by a running total of another day ("31,560 MMR doses by the end of Sunday 16 March" for
     // "nearly 18,500 doses ... by 11 March").
     if (!agrees && deadline && totalByAnotherDay(fid)) return;
+    // Nor by a later or final count a report after the deadline dates by nothing ("5,180 dead fish
+    // counted by mid-March" / "The final count of dead fish stands at 5,960", in a report of 27 March).
+    if (!agrees && deadline && index.factRecord(fid).later && undatedFigure(fid) && reportedAfterDeadline(doc)) return;
     // Nor is a last tally ("Cinderella finished its run with 114,260 tickets", "the petition,
     // which finished with 1,412 signatures") by a tally still running by a day ("81,400 tickets had
     // been sold by Sunday evening").
