@@ -595,8 +595,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     if (!deadline) return false;
     const day = reportDay(index, doc);
     if (day === undefined) return false;
-    const report = new Date(day * 86_400_000);
-    const year = deadline.year ?? report.getUTCFullYear();
+    const year = deadline.year ?? yearOfDay(day);
     return Date.UTC(year, deadline.month! - 1, deadlineDay || 1) / 86_400_000 < day;
   };
   const byAnotherDay = new Map<number, boolean>();
@@ -685,7 +684,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const goalAhead = (fid: number, doc: number): boolean => {
     if (GOAL_AHEAD.test(index.sentenceText(cols.sentence[fid]!))) return true;
     const day = reportDay(index, doc);
-    const year = day === undefined ? undefined : new Date(day * 86_400_000).getUTCFullYear();
+    const year = day === undefined ? undefined : yearOfDay(day);
     return year !== undefined && datesOfFigure(fid).years.some((y) => y >= year);
   };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
@@ -1662,7 +1661,7 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   }
   // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
   // agreeing report's year, or the year before where that day would come after it.
-  const year = new Date(newest * 86_400_000).getUTCFullYear();
+  const year = yearOfDay(newest);
   const dayOf = (doc: number): number | undefined => {
     const published = publishedDay(index, doc);
     if (published !== undefined) return published;
@@ -1714,7 +1713,7 @@ function datelinesApart(index: CorpusIndex, agree: readonly Candidate[], fits: (
   return (c) => {
     const day = publishedDay(index, c.doc);
     if (day === undefined || !fits(c)) return false;
-    const year = new Date(day * 86_400_000).getUTCFullYear();
+    const year = yearOfDay(day);
     return lines.some((l) => {
       const apart = side * (day - Date.UTC(year, l.month - 1, l.day) / 86_400_000);
       return apart >= EARLIER_REPORT_DAYS && apart <= HALF_A_YEAR_DAYS;
@@ -2643,6 +2642,11 @@ function tallyOfAnotherDay(index: CorpusIndex, c: Candidate, weekday: number): b
 function tallyOfAnotherMonth(index: CorpusIndex, c: Candidate, month: number): boolean {
   const day = reportDay(index, c.doc);
   return day !== undefined && new Date(day * 86_400_000).getUTCMonth() + 1 !== month;
+}
+
+/** The year of a day counted from the epoch (as `reportDay` gives it). */
+function yearOfDay(day: number): number {
+  return new Date(day * 86_400_000).getUTCFullYear();
 }
 
 /**
