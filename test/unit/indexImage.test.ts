@@ -121,6 +121,33 @@ describe("index image", function () {
     assert.ok(terms > 1000);
   });
 
+  it("reads a restored sentence's sums without its record, as the built index makes them, and saves them again", () => {
+    const sums = doc(
+      "/wire/car-park.txt",
+      "Car park opens\n\nThe new car park has 210 spaces, 50 fewer than at the old pier.\n\nAll 31 Labour councillors, the 17 Conservative and seven Liberal Democrat members voted for it.\n",
+    );
+    const docs = [...documents, sums];
+    const built = CorpusIndex.build(docs);
+    const image = built.toImage();
+    // The records cannot be read: sums that read them would throw.
+    const unreadable = { length: (image.strings["sentence.records"] as string[]).length, at: () => "not json" };
+    const restored = CorpusIndex.fromImage(docs, { ...image, strings: { ...image.strings, "sentence.records": unreadable } });
+    const again = CorpusIndex.fromImage(docs, CorpusIndex.fromImage(docs, image).toImage());
+    let counted = 0;
+    let compared = 0;
+    for (let id = 0; id < built.sentenceCount; id++) {
+      const s = built.sentenceSums(id);
+      if (!Number.isNaN(s.counts)) counted++;
+      if (s.otherSides.length) compared++;
+      assert.deepEqual(restored.sentenceSums(id), s, `sentence ${id}`);
+      assert.deepEqual(again.sentenceSums(id), s, `sentence ${id}, saved from a restored index`);
+    }
+    assert.throws(() => restored.sentenceRecord(0));
+    const last = built.sentenceCount;
+    assert.deepEqual([built.sentenceSums(last - 1).counts, built.sentenceSums(last - 2).otherSides], [55, [260]]);
+    assert.ok(counted >= 1 && compared >= 1);
+  });
+
   it("updates a restored index as it updates the index it was made of", () => {
     const built = CorpusIndex.build(documents);
     const restored = CorpusIndex.fromImage(documents, built.toImage());

@@ -1,6 +1,7 @@
 import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
 import { isCalendarWord, type Quantity } from "../analysis/quantities";
+import { isBareCount } from "../analysis/sentenceSums";
 import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
@@ -977,7 +978,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const { lo, hi } = claimIntervalOf(fact.quantity!);
     const value = fact.quantity!.value;
     dropDisagreeing(candidates, (c) => {
-      const sums = sentenceSums(index, c.sentence);
+      const sums = index.sentenceSums(c.sentence);
       return (bareCount && sums.counts >= lo && sums.counts <= hi) || (exactLevel && sums.otherSides.some((o) => Math.abs(o - value) <= 1e-6 * value));
     });
   }
@@ -1962,52 +1963,6 @@ function hyphenedSizeBody(claim: SentenceAnalysis, fact: FactMention): string | 
   return next && fact.measure.includes(next.stem) ? next.stem : undefined;
 }
 
-/** What a sentence adds up to (see `sentenceSums`). */
-interface SentenceSums {
-  /** The sum of its counts (`isBareCount`), where it has three or more; NaN otherwise. */
-  counts: number;
-  /**
-   * The other sides of its comparisons: a level and a difference right after it make one ("210
-   * spaces, 50 fewer than at the old pier" 260, "260 spaces, 50 more than the new car park" 210).
-   */
-  otherSides: readonly number[];
-}
-const NO_SIDES: readonly number[] = [];
-
-/** Sentence `id`'s sums (`SentenceSums`), read once per shared record and index version. */
-function sentenceSums(index: CorpusIndex, id: number): SentenceSums {
-  let held = sumsOfRecords.get(index);
-  if (!held || held.version !== index.version) sumsOfRecords.set(index, (held = { version: index.version, byRecord: new Map() }));
-  const key = index.sentenceRecordNumber(id);
-  let sums = held.byRecord.get(key);
-  if (!sums) held.byRecord.set(key, (sums = sumsOf(index.sentenceRecord(id).facts, () => index.sentenceText(id))));
-  return sums;
-}
-const sumsOfRecords = new WeakMap<CorpusIndex, { version: number; byRecord: Map<number, SentenceSums> }>();
-
-/** A sentence's sums from its facts; its text (read only where it has a comparison) gives each comparison's side. */
-function sumsOf(facts: readonly FactMention[], textOf: () => string): SentenceSums {
-  let n = 0;
-  let sum = 0;
-  let otherSides: number[] | undefined;
-  for (let i = 0; i < facts.length; i++) {
-    const f = facts[i]!;
-    if (f.kind !== "quantity" || !f.quantity || f.difference) {
-      const level = facts[i - 1];
-      if (!f.comparison || !f.difference || !f.quantity || !level?.quantity || level.difference || level.kind !== "quantity" || !comparable(level.quantity, f.quantity)) continue;
-      const side = COMPARED_WORD_AFTER.exec(textOf().slice(f.quantity.span.end, f.quantity.span.end + 24))?.[1]?.toLowerCase();
-      if (side) (otherSides ??= []).push(LESS_WORDS.has(side) ? level.quantity.value + f.quantity.value : level.quantity.value - f.quantity.value);
-      continue;
-    }
-    if (!isBareCount(f.quantity)) continue;
-    n++;
-    sum += f.quantity.value;
-  }
-  return { counts: n >= 3 ? sum : NaN, otherSides: otherSides ?? NO_SIDES };
-}
-/** The word of a comparison right after its difference (and its unit): "50 fewer than", "£50 more than". */
-const COMPARED_WORD_AFTER = /^(?:\s+\p{Ll}+)?\s+(fewer|less|lower|cheaper|smaller|shorter|more|higher|greater|bigger|larger|dearer|longer)\s+than\b/u;
-const LESS_WORDS: ReadonlySet<string> = new Set(["fewer", "less", "lower", "cheaper", "smaller", "shorter"]);
 
 /** Whether the claim's span of time `q` is one between two events: "six days after the council announced", "two weeks later". */
 function spanBetweenEvents(claim: SentenceAnalysis, q: Quantity): boolean {
@@ -2018,10 +1973,6 @@ const BETWEEN_EVENTS: ReadonlySet<string> = new Set(["after", "later", "before",
 /** Words before a span of time allowed: "has 14 days (to lodge an appeal)", "was given 28 days". */
 const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|up\s+to)\s+)?$/i;
 
-/** Whether `q` counts things: no sum of money, share, year, span of time or measurement. */
-function isBareCount(q: Quantity): boolean {
-  return !q.currency && !q.percent && !q.isYear && !(q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)));
-}
 
 /** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
 function addsUpTo(cs: readonly Candidate[], amount: Float64Array, total: number): boolean {

@@ -1,6 +1,7 @@
 import { type NameResolver } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
 import { analyzeSentence, figuresOf, type FactMention } from "../analysis/sentenceAnalysis";
+import { sentenceSumsOf, type SentenceSums } from "../analysis/sentenceSums";
 import { isContent, tokenize } from "../analysis/tokens";
 import type { SourceDocument } from "../sources/sourceDocument";
 import { LineStarts } from "../text/lineIndex";
@@ -250,6 +251,14 @@ export class CorpusIndex {
     return this.sentences.entitiesOf(id);
   }
 
+  /**
+   * What sentence `id`'s figures add up to (see `SentenceSums`), shared with its copies: read
+   * without its record after a reload.
+   */
+  sentenceSums(id: number): SentenceSums {
+    return this.sentences.sumsOf(id, () => sentenceSumsOf(this.sentences.recordOf(id).facts, () => this.sentenceText(id)));
+  }
+
   /** The number of sentence `id`'s shared record (see `sentenceRecord`), the same for all its copies. */
   sentenceRecordNumber(id: number): number {
     return this.sentences.recordNumberOf(id);
@@ -283,7 +292,10 @@ export class CorpusIndex {
     const w = new ImageWriter();
     w.number("format", IMAGE_FORMAT);
     w.strings("doc.hash", this.documents.map((d) => d.hash));
-    const rows = this.sentences.toRows((id) => this.sentenceGroup[id]!);
+    const rows = this.sentences.toRows(
+      (id) => this.sentenceGroup[id]!,
+      (id) => sentenceSumsOf(this.sentences.recordOf(id).facts, () => this.sentenceText(id)),
+    );
     w.ints("sentence.doc", rows.doc);
     w.ints("sentence.block", rows.block);
     w.ints("sentence.start", rows.start);
@@ -293,6 +305,9 @@ export class CorpusIndex {
     w.ints("sentence.firstFact", rows.firstFact);
     w.strings("sentence.records", rows.records);
     w.strings("sentence.names", rows.names);
+    w.floats("sentence.sums", rows.sums);
+    w.ints("sentence.sidesAt", rows.sidesAt);
+    w.floats("sentence.sides", rows.sides);
     w.number("sentence.removed", this.removedSentences);
     w.strings("group.keys", this.groupKeys);
     w.lists("group.members", this.groupMembers);
@@ -379,6 +394,9 @@ export class CorpusIndex {
       firstFact: r.ints("sentence.firstFact"),
       records: r.stringTable("sentence.records"),
       names: r.stringTable("sentence.names"),
+      sums: r.floats("sentence.sums"),
+      sidesAt: r.ints("sentence.sidesAt"),
+      sides: r.floats("sentence.sides"),
     };
     for (const col of [rows.block, rows.start, rows.end, rows.group, rows.record, rows.firstFact]) if (col.length !== doc.length) throw new Error("index image: sentence columns differ in length");
     index.sentences = SentenceTable.fromRows(rows);
@@ -1076,7 +1094,7 @@ function numbersKey(terms: readonly string[]): string {
 
 
 /** The layout of `toImage`; an image of another layout is not read. */
-const IMAGE_FORMAT = 3;
+const IMAGE_FORMAT = 4;
 
 /** A type's public fields made writable (for restoring an index from its image). */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,5 +1,6 @@
 import type { EntityMention } from "../analysis/entities";
 import type { FactMention } from "../analysis/sentenceAnalysis";
+import { NO_SIDES, type SentenceSums } from "../analysis/sentenceSums";
 import type { Span } from "../types";
 import { shift } from "./documentAnalysis";
 import type { StringTable } from "./indexImage";
@@ -40,6 +41,11 @@ export interface SentenceRows {
   records: StringTable;
   /** Each record's entities, JSON, row for row with `records`. */
   names: StringTable;
+  /** Each record's `SentenceSums`: its counts' sum (NaN for none), row for row with `records`... */
+  sums: Float64Array;
+  /** ...and its comparisons' other sides, `sides[sidesAt[ref]]` up to `sides[sidesAt[ref + 1]]`. */
+  sidesAt: Int32Array;
+  sides: Float64Array;
 }
 
 /** What the table keeps of a sentence's analysis: offsets relative to the sentence's start. */
@@ -78,6 +84,9 @@ export class SentenceTable {
   /** The restored image's records and their names as JSON, the first `length` references (see `jsonAt`). */
   private restored: StringTable | undefined;
   private restoredNames: StringTable | undefined;
+  private restoredSums: Pick<SentenceRows, "sums" | "sidesAt" | "sides"> | undefined;
+  /** Records' sums by reference, as first asked for (see `sumsOf`). */
+  private readonly sums: (SentenceSums | undefined)[] = [];
   private readonly refOf = new Map<TableRecord, number>();
   private readonly objects: (IndexedSentence | undefined)[] = [];
 
@@ -92,8 +101,10 @@ export class SentenceTable {
     t.record = rows.record;
     t.first = rows.firstFact;
     if (rows.names.length !== rows.records.length) throw new Error("index image: sentence records and names differ in number");
+    if (rows.sums.length !== rows.records.length || rows.sidesAt.length !== rows.records.length + 1) throw new Error("index image: sentence records and sums differ in number");
     t.restored = rows.records;
     t.restoredNames = rows.names;
+    t.restoredSums = rows;
     t.json.length = t.namesJson.length = t.entities.length = t.terms.length = t.records.length = rows.records.length;
     return t;
   }
@@ -169,6 +180,24 @@ export class SentenceTable {
       this.terms[ref] = terms = json.startsWith(TERMS_START) && end > 0 ? (JSON.parse(json.slice(TERMS_START.length - 1, end + 1)) as string[]) : this.recordAt(ref).terms;
     }
     return terms;
+  }
+
+  /**
+   * Sentence `id`'s sums, shared with its copies: a restored record's from its image (its record
+   * not read), another's made by `compute` when first asked for.
+   */
+  sumsOf(id: number, compute: () => SentenceSums): SentenceSums {
+    const ref = this.record[id]!;
+    return (this.sums[ref] ??= this.restoredSumsAt(ref) ?? compute());
+  }
+
+  private restoredSumsAt(ref: number): SentenceSums | undefined {
+    const r = this.restoredSums;
+    if (!r || ref >= r.sums.length) return undefined;
+    const from = r.sidesAt[ref]!;
+    const to = r.sidesAt[ref + 1]!;
+    if (!(from <= to && to <= r.sides.length)) throw new Error("index image: bad sentence sums");
+    return { counts: r.sums[ref]!, otherSides: from === to ? NO_SIDES : Array.from(r.sides.subarray(from, to)) };
   }
 
   /** The number of sentence `id`'s shared record: copies of a sentence share it. */
@@ -264,15 +293,18 @@ export class SentenceTable {
   }
 
   /**
-   * The rows of every sentence, for an image: `groupOf` gives each sentence's group. Records are
-   * written once per distinct content.
+   * The rows of every sentence, for an image: `groupOf` gives each sentence's group, `sumsOf` the
+   * sums of a sentence whose record is not restored. Records are written once per distinct content.
    */
-  toRows(groupOf: (id: number) => number): Omit<SentenceRows, "records" | "names"> & { records: string[]; names: string[] } {
+  toRows(groupOf: (id: number) => number, sumsOf: (id: number) => SentenceSums): Omit<SentenceRows, "records" | "names" | "sums" | "sides"> & { records: string[]; names: string[]; sums: number[]; sides: number[] } {
     const n = this.size;
     // By record JSON, then names JSON: a key of the two joined would copy every record once more.
     const refs = new Map<string, Map<string, number>>();
     const records: string[] = [];
     const names: string[] = [];
+    const sums: number[] = [];
+    const sidesAt: number[] = [0];
+    const sides: number[] = [];
     const written = new Int32Array(this.records.length).fill(-1);
     const record = new Int32Array(n);
     const group = new Int32Array(n);
@@ -288,6 +320,11 @@ export class SentenceTable {
         if (ref < 0) {
           byNames.set(named, (ref = records.push(json) - 1));
           names.push(named);
+          // Not kept: a save would otherwise hold every record's sums for the session.
+          const s = this.sums[old] ?? this.restoredSumsAt(old) ?? sumsOf(id);
+          sums.push(s.counts);
+          sides.push(...s.otherSides);
+          sidesAt.push(sides.length);
         }
         written[old] = ref;
       }
@@ -304,6 +341,9 @@ export class SentenceTable {
       firstFact: this.first.slice(0, n),
       records,
       names,
+      sums,
+      sidesAt: Int32Array.from(sidesAt),
+      sides,
     };
   }
 }
