@@ -251,6 +251,24 @@ describe("figures in the index's columns", () => {
   });
 });
 
+describe("figure kinds in the index's columns", () => {
+  it("are the same for two figures exactly when they share currency, share-ness and unit, and mark differences", () => {
+    const phrases = ["746 arrests", "£54m", "£1,500", "$2m", "20 per cent", "4%", "two tonnes", "2,000 kilos", "300 metres", "12 people"].map(q);
+    const cols = new FactColumns();
+    const fids = phrases.map((figure, i) => cols.add(i, 0, i, { kind: "quantity", quantity: figure, span: figure.span, ...(i === 2 ? { difference: true } : {}) } as FactMention));
+    const date = d("on 13 June 2020");
+    assert.equal(cols.figureKind[cols.add(99, 0, 0, { kind: "date", date, span: date.span } as FactMention)], -1);
+    for (const [i, a] of phrases.entries()) {
+      for (const [j, b] of phrases.entries()) {
+        const sameKind = a.currency === b.currency && !!a.percent === !!b.percent && a.unit === b.unit;
+        assert.equal(cols.figureKind[fids[i]!] === cols.figureKind[fids[j]!], sameKind, `"${a.text}" and "${b.text}"`);
+      }
+      assert.equal(cols.notLevel[fids[i]!], i === 2 ? 1 : 0, a.text);
+    }
+    assert.ok(new Set(fids.map((f) => cols.figureKind[f])).size >= 6);
+  });
+});
+
 describe("weekdays in the index's columns", () => {
   it("are dates said by their weekday alone, never a figure whose interval's bits look like one", () => {
     const cols = new FactColumns();

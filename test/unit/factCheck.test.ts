@@ -1711,6 +1711,11 @@ describe("fact check: a sum of parts", () => {
     assert.equal(assessFirst(ix, "The firm has paid a total of £415,000 in fines.").verdict, "contradicted");
     assert.ok(figureVerdicts(ix, "Between them, the two lynx weigh 57 kilograms.").includes("57 contradicted"));
   });
+  it("made only of figures of the claim's kind: no other unit, no year ('a total of 47 kilograms' / '19 kilograms from 28 homes')", () => {
+    const other = indexOf(["raids.txt", "Raids\n\nPolice seized 19 kilograms of cocaine from 28 homes in Leeds.\n\nIn 2019 police arrested 28 people in Leeds.\n"]);
+    assert.deepEqual(figureVerdicts(other, "In total, police seized 47 kilograms of cocaine in Leeds."), ["47 contradicted"]);
+    assert.deepEqual(figureVerdicts(other, "In total, police arrested 2,047 people in Leeds."), ["2,047 contradicted"]);
+  });
 });
 
 describe("fact check: a count of what one thing holds", () => {

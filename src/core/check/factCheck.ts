@@ -1283,7 +1283,7 @@ function settle(
   // million on refurbishing" (the sentence's own figures only: a report's others are not read).
   const impliedSum = !fact.total && fact.kind === "quantity" && !!fact.quantity!.currency && fact.quantity!.qualifier === "exact" && !fact.difference;
   const whole = fact.total
-    ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c), (doc) => figuresOfMeasure(index, doc, fact))
+    ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c), (doc) => figuresOfMeasure(index, doc, fact).map(partOf))
     : impliedSum
       ? partsOfTheSum(timely, fact.quantity!, (c) => figuresLike(index, c, true), () => [])
       : undefined;
@@ -1851,7 +1851,7 @@ function runningByAnotherDay(index: CorpusIndex, agree: readonly Candidate[]): (
  * The documents whose disagreeing figures, each smaller than `total` and each value once, add up
  * to it (two or more of them): a report that gives the parts of the claim's sum.
  */
-function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBeside: (c: Candidate) => Quantity[], figuresOfDoc: (doc: number) => Quantity[]): Set<number> {
+function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBeside: (c: Candidate) => Part[], figuresOfDoc: (doc: number) => Part[]): Set<number> {
   const total = claimed.value;
   // A sum the claim rounds or bounds ("about £278,000", "more than 1,300") is made by some of a
   // report's figures: a bound is said of a sum just past it.
@@ -1859,11 +1859,11 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
   const iv = claimIntervalOf(claimed);
   const lo = Number.isFinite(iv.lo) ? iv.lo : iv.hi * (1 - BOUND_REACH);
   const hi = Number.isFinite(iv.hi) ? iv.hi : iv.lo * (1 + BOUND_REACH);
-  const byDoc = new Map<number, Map<number, Quantity>>();
+  const byDoc = new Map<number, Map<number, Part>>();
   // A part is smaller than the sum on the sum's own scale: a bound's interval is in the unit
   // family's base unit ("about 44,500 litres" in cubic metres), as the parts' intervals are.
-  const add = (parts: Map<number, Quantity>, q: Quantity) => {
-    if ((exact ? q.value < total : sourceInterval(q).lo < lo) && !parts.has(q.value)) parts.set(q.value, q);
+  const add = (parts: Map<number, Part>, q: Part) => {
+    if ((exact ? q.value < total : q.lo < lo) && !parts.has(q.value)) parts.set(q.value, q);
   };
   for (const c of cs) {
     if (c.agrees) continue;
@@ -1881,7 +1881,7 @@ function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBesid
     if (parts.size < 2) continue;
     // An exact sum, by some of the figures as written ("£1.75m fine and £640,000 for the review"
     // for "£2.39m together"); a bounded or rounded one, each figure as closely as its report gives it.
-    const intervals = [...parts.values()].map((q) => (exact ? { lo: q.value, hi: q.value, loOpen: false, hiOpen: false } : sourceInterval(q)));
+    const intervals = [...parts.values()].map((q) => (exact ? { lo: q.value, hi: q.value } : q));
     const slack = exact ? 1e-6 * Math.abs(total) : 0;
     if (someSumWithin(intervals, (exact ? total : lo) - slack, (exact ? total : hi) + slack)) out.add(doc);
   }
@@ -1903,7 +1903,7 @@ const PARTS_DOCS_READ = 50;
 const BOUND_REACH = 0.15;
 
 /** Whether two or more of `parts` (a dozen at most are tried), each somewhere in its interval, add up to a sum in `[lo, hi]`. */
-function someSumWithin(parts: readonly Interval[], lo: number, hi: number): boolean {
+function someSumWithin(parts: readonly { lo: number; hi: number }[], lo: number, hi: number): boolean {
   if (parts.length > 12) return false;
   for (let mask = 1; mask < 1 << parts.length; mask++) {
     let n = 0;
@@ -1920,17 +1920,33 @@ function someSumWithin(parts: readonly Interval[], lo: number, hi: number): bool
   return false;
 }
 
-/** The values of candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them. */
-function figuresLike(index: CorpusIndex, c: Candidate, levelsOnly = false): Quantity[] {
-  const facts = index.sentenceRecord(c.sentence).facts;
-  const mine = facts[c.fid - index.firstFactOf(c.sentence)]?.quantity;
-  if (!mine) return [];
-  const out: Quantity[] = [];
-  for (const f of facts) {
-    const q = f.quantity;
+/** A figure that may be a part of a sum: its value as stated, and its interval as its source means it (`sourceInterval`). */
+interface Part {
+  value: number;
+  lo: number;
+  hi: number;
+}
+
+/** Figure `q` as a part (see `Part`). */
+function partOf(q: Quantity): Part {
+  const iv = sourceInterval(q);
+  return { value: q.value, lo: iv.lo, hi: iv.hi };
+}
+
+/**
+ * Candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them,
+ * as parts (see `Part`): from the fact columns, as a check reads them for thousands of candidates.
+ */
+function figuresLike(index: CorpusIndex, c: Candidate, levelsOnly = false): Part[] {
+  const cols = index.factColumns;
+  const kind = cols.figureKind[c.fid]!;
+  if (kind < 0) return [];
+  const out: Part[] = [];
+  const first = index.firstFactOf(c.sentence);
+  for (let fid = first, end = first + index.factCountOf(c.sentence); fid < end; fid++) {
     // `levelsOnly`: no difference or starting point ("£999, £50 more than last year's").
-    if (levelsOnly && (f.difference || f.from || f.comparison)) continue;
-    if (q && sameKindOfFigure(q, mine) && q.unit === mine.unit) out.push(q);
+    if (levelsOnly && cols.notLevel[fid] === 1) continue;
+    if (cols.figureKind[fid] === kind) out.push({ value: cols.amount[fid]!, lo: cols.lo[fid]!, hi: cols.hi[fid]! });
   }
   return out;
 }

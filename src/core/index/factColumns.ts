@@ -43,6 +43,15 @@ export class FactColumns {
   end = new Int32Array(1024);
   hi = new Float64Array(1024);
   ends = new Uint8Array(1024);
+  /**
+   * A figure's kind, interned in `figureKinds`: its currency, whether a share, and its unit (-1
+   * for a date; a sentence's figures are never years, which its analysis reads as dates). The figures of a sentence that could be parts of one sum are of one kind, and
+   * a check reads them for thousands of candidates without reading their sentences' records.
+   */
+  figureKind = new Int32Array(1024);
+  /** 1 for a figure that is no level but a difference, a starting point or a comparison ("£50 more than last year's"). */
+  notLevel = new Uint8Array(1024);
+  readonly figureKinds = new Interner();
   size = 0;
   private stamps = new Int32Array(0);
   private epoch = 0;
@@ -58,6 +67,9 @@ export class FactColumns {
     this.start[id] = fact.span.start + offset;
     this.end[id] = fact.span.end + offset;
     this.amount[id] = fact.quantity ? fact.quantity.value : NaN;
+    const q = fact.quantity;
+    this.figureKind[id] = q ? this.figureKinds.id(`${q.currency ?? ""}\u0001${q.percent ? 1 : 0}\u0001${q.unit ?? ""}`) : -1;
+    this.notLevel[id] = fact.difference || fact.from || fact.comparison ? 1 : 0;
     if (fact.quantity) {
       const iv = sourceInterval(fact.quantity);
       this.lo[id] = iv.lo;
@@ -143,11 +155,17 @@ export class FactColumns {
     w.ints(prefix + "end", this.end.subarray(0, n));
     w.ints(prefix + "value", this.value.subarray(0, n));
     w.ints(prefix + "numbers", this.numbers.subarray(0, n));
+    w.ints(prefix + "figureKind", this.figureKind.subarray(0, n));
+    w.bytes(prefix + "notLevel", this.notLevel.subarray(0, n));
+    w.strings(prefix + "figureKinds", this.figureKinds.values);
   }
 
   /** The columns an image holds (see `writeImage`). */
   static fromImage(r: ImageReader, prefix: string): FactColumns {
     const c = new FactColumns();
+    const kinds = r.strings(prefix + "figureKinds");
+    for (const k of kinds) c.figureKinds.id(k);
+    if (c.figureKinds.values.length !== kinds.length) throw new Error("index image: figure kinds repeat");
     const sentence = r.ints(prefix + "sentence");
     const n = sentence.length;
     while (c.sentence.length < n) c.grow();
@@ -165,6 +183,8 @@ export class FactColumns {
       [c.end, r.ints(prefix + "end")],
       [c.value, r.ints(prefix + "value")],
       [c.numbers, r.ints(prefix + "numbers")],
+      [c.figureKind, r.ints(prefix + "figureKind")],
+      [c.notLevel, r.bytes(prefix + "notLevel")],
     ];
     for (const [to, from] of parts) {
       if (from.length !== n) throw new Error("index image: fact columns differ in length");
@@ -189,6 +209,8 @@ export class FactColumns {
     this.end = grown(this.end, n);
     this.hi = grown(this.hi, n);
     this.ends = grown(this.ends, n);
+    this.figureKind = grown(this.figureKind, n);
+    this.notLevel = grown(this.notLevel, n);
   }
 }
 
