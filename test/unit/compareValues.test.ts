@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import fc from "fast-check";
 import { claimInterval, comparable, compareDates, compareQuantities, formatNumber, formatQuantity, reportYear, type Agreement } from "../../src/core/analysis/compareValues";
 import type { FactMention } from "../../src/core/analysis/sentenceAnalysis";
-import { FactColumns } from "../../src/core/index/factColumns";
+import { FactColumns, FIGURE_NO_LEVEL } from "../../src/core/index/factColumns";
 import { extractQuantities, type Quantity } from "../../src/core/analysis/quantities";
 import { extractDates, type DateMention } from "../../src/core/analysis/dates";
 
@@ -263,7 +263,7 @@ describe("figure kinds in the index's columns", () => {
         const sameKind = a.currency === b.currency && !!a.percent === !!b.percent && a.unit === b.unit;
         assert.equal(cols.figureKind[fids[i]!] === cols.figureKind[fids[j]!], sameKind, `"${a.text}" and "${b.text}"`);
       }
-      assert.equal(cols.notLevel[fids[i]!], i === 2 ? 1 : 0, a.text);
+      assert.equal((cols.figureFlags[fids[i]!]! & FIGURE_NO_LEVEL) !== 0, i === 2, a.text);
     }
     assert.ok(new Set(fids.map((f) => cols.figureKind[f])).size >= 6);
   });

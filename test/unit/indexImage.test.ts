@@ -46,7 +46,7 @@ function answers(index: CorpusIndex, queries: string[]): unknown {
     sentences: index.allSentences(),
     quotes: index.quotes,
     count: index.sentenceCount,
-    facts: Array.from({ length: index.factColumns.size }, (_x, fid) => [index.fact(fid), index.factShape(fid), index.factText(fid), index.factColumns.doc[fid], index.factColumns.figureKinds.values[index.factColumns.figureKind[fid]!] ?? null, index.factColumns.notLevel[fid]]),
+    facts: Array.from({ length: index.factColumns.size }, (_x, fid) => [index.fact(fid), index.factShape(fid), index.factText(fid), index.factColumns.doc[fid], index.factColumns.figureKinds.values[index.factColumns.figureKind[fid]!] ?? null, index.factColumns.figureFlags[fid]]),
     measures: [...index.factsByMeasure],
     summaries: index.summaries(),
     keys: index.documents.map((d, i) => [index.docOfKey(d.meta.key), index.keyOf(i)]),

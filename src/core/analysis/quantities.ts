@@ -72,6 +72,11 @@ export interface Quantity {
   per?: string;
   /** An ordinal that counts its noun ("its fifth cut"): `value` is 5, `unit` "ordinal:cut". */
   ordinal?: true;
+  /**
+   * An ordinal that tallies the people something was done to so far ("a third man has been
+   * charged"): a count of `value` people (`unit` "man"), as of its report, after smaller ones.
+   */
+  soFar?: true;
   /** A duration with its smaller part ("47 minutes and 12 seconds"): `value` is 47.2 minutes, and `span` holds both parts. */
   compound?: true;
   /** A sum for one of something, said after it ("£1,450 a head", "£305 per ticket"): a unit price, no total. */
@@ -842,6 +847,10 @@ function readOrdinal(text: string, pos: number, end: number, value: number): Qua
   const noun = /^[a-z]+/.exec(text.slice(at, at + 30));
   if (!noun || NP_STOP.has(noun[0]) || noun[0].length < 3) return undefined;
   const unitSpan = { start: at, end: at + noun[0].length };
+  const counted = singularise(noun[0]);
+  // "A third man has been charged", "the fifth person to be detained": the people something was
+  // done to so far, counted as "three men have been charged" counts them.
+  const tally = value >= 2 && !adjective && !name && TALLIED_PEOPLE.has(counted) && isDoneTo(text.slice(unitSpan.end, unitSpan.end + 48));
   return {
     span: { start: pos, end: unitSpan.end },
     valueSpan: { start: pos, end },
@@ -849,12 +858,27 @@ function readOrdinal(text: string, pos: number, end: number, value: number): Qua
     value,
     precision: 1,
     qualifier: "exact",
-    unit: "ordinal:" + singularise(noun[0]),
+    unit: tally ? counted : "ordinal:" + counted,
     unitSpan,
     nounPhrase: text.slice(end + 1, unitSpan.end),
-    ordinal: true,
+    ...(tally ? { soFar: true as const } : { ordinal: true as const }),
   };
 }
+
+/** People an ordinal tallies when something is done to them ("a third man has been charged"). */
+const TALLIED_PEOPLE = new Set(
+  "man woman person suspect teenager boy girl youth child victim patient worker driver passenger officer pupil student resident defendant prisoner inmate casualty fatality".split(" "),
+);
+
+/**
+ * Whether `after` (the text right after an ordinal's noun) says what was done to it, so far: "has
+ * (now) been charged", "had died", "to be arrested", "to die", "was taken to hospital".
+ */
+function isDoneTo(after: string): boolean {
+  const m = /^\s+(?:(?:has|had)\s+(?:now\s+|also\s+|since\s+)?(?:been\s+)?|to\s+(?:be\s+|have\s+(?:been\s+)?)?|was\s+|is\s+)(\p{Ll}+)\b/u.exec(after);
+  return !!m && (/(?:ed|en)$/.test(m[1]!) || DONE_TO_IRREGULAR.has(m[1]!));
+}
+const DONE_TO_IRREGULAR = new Set(["die", "held", "hurt", "found", "caught", "shot", "struck", "sent", "jailed", "kept"]);
 
 /** The lengths and (lowercase) first letters of the words that can open a figure. */
 const FIGURE_WORD_MAX = Math.max(...[...WORD_FIGURE_STARTS, ...NUMBER_WORDS, ...ORDINAL_VALUES.keys()].map((w) => w.length));

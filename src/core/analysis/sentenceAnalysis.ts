@@ -412,6 +412,17 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const saysPeak = AT_ITS_PEAK.test(sentence);
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
+    // "Chalkdown's leakage target, agreed with Ofwat, is 82 million litres a day": a clause that
+    // opens on its verb after a comma has its subject before the aside (or the comma) before it,
+    // where the sentence opens on that subject and it is a noun's words alone ("The community fund
+    // Corvane has offered, £750,000 a year for 20 years, is worth £15m" says with its own verb
+    // whose fund it is). Not an age ("Miriam Okafor, who heads ..., is 54"): its owner is read apart.
+    if (clause.start > span.start && !isDuration(q.unit) && COPULA_OPENING.test(text.slice(clause.start, q.span.start))) {
+      const head = /^(.*?),\s*$/s.exec(text.slice(span.start, clause.start))?.[1];
+      // (A comma in a figure, "£750,000", sets nothing apart.)
+      const subject = head?.slice(0, Math.max(0, head.search(/,\s(?!.*,\s)/s))) || head;
+      if (subject && !/,\s/.test(subject) && !FINITE_VERB.test(subject)) clause = { start: span.start, end: clause.end };
+    }
     const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
     // "At one hub the queue stretched ...": a thing singled out, no count of them.
     if (q.value === 1 && !q.currency && /^one\s/i.test(q.text) && SINGLED_OUT_BEFORE.test(text.slice(clause.start, q.span.start))) continue;
@@ -1669,6 +1680,11 @@ function clauseBoundaries(text: string, tokens: Token[], places: readonly Span[]
   }
   return out;
 }
+
+/** A word that makes a verb of a clause (its subject then holds more than a noun's words). */
+const FINITE_VERB = /\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|said|says)\b/i;
+/** A clause that opens on a copula before its figure: "is 82 million litres a day", "was about 40". */
+const COPULA_OPENING = /^(?:is|are|was|were|stands|stood|remains|remained)\s+(?:now\s+|still\s+)?(?:\S+\s+){0,3}$/i;
 
 function clauseOf(figure: Span, boundaries: number[], sentence: Span): Span {
   let start = sentence.start;

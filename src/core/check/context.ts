@@ -95,6 +95,7 @@ const OPPOSITE_EVENTS: readonly (readonly [readonly string[], readonly string[]]
   [["born", "births"], ["died", "deaths"]],
   [["filled", "occupied"], ["vacant", "unfilled", "empty", "vacancies"]],
   [["approved", "approval", "granted", "backed"], ["rejected", "rejection", "refused", "refusal", "thrown"]],
+  [["ran", "runs", "run", "operated", "operates"], ["cancelled", "cancellation", "cancellations", "axed", "scrapped"]],
 ].map(([a, b]) => [a.map(stem), b.map(stem)] as const);
 const EVENT_END_STEMS = new Set(OPPOSITE_EVENTS.flat(2));
 

@@ -10,6 +10,7 @@ import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, words
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, type Token } from "../analysis/tokens";
+import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
@@ -1501,7 +1502,10 @@ function settle(
   // ... in total"), is not disputed by a smaller count a report days older than one that agrees
   // gave as still running. (A figure a report gave once and for all, and a later one revised,
   // stays disputed: see `isInterimTally`.)
-  const earlierTally = disagreeing && (fact.later || fact.total) ? tallyOfAnotherTime(index, fact, agree) : undefined;
+  // So is a claim a tally so far agrees with ("a third man has been charged"): what it counts was
+  // fewer before.
+  const soFarAgrees = disagreeing && !fact.later && !fact.total && agree.some((c) => (index.factColumns.figureFlags[c.fid]! & FIGURE_SO_FAR) !== 0);
+  const earlierTally = disagreeing && (fact.later || fact.total || soFarAgrees) ? tallyOfAnotherTime(index, fact, agree, "earlier", false, soFarAgrees) : undefined;
   const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later", claimTellsThePast) : undefined;
   // "The east wing reopened on Monday 3 March", agreed with by a sentence that names the wing, is
   // not disputed by "Wards 6 and 7 reopened on Saturday 18 January": the same event of a thing
@@ -1631,14 +1635,15 @@ const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Map<num
  * the newest agreeing report's (at least `EARLIER_REPORT_DAYS` apart):
  * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`) or as a total: an
  *   earlier tally, smaller than the claim's, given as still running (`isInterimTally`) in an older
- *   report, or given at all where the claim says its count is the last. Not an age, a length or
+ *   report, or given at all where the claim says its count is the last or (`soFar`) a tally so
+ *   far agrees with it ("a third man has been charged"). Not an age, a length or
  *   an area: those do not run on (an amount of water or of waste may).
  * - `"later"`, for any other count: a later tally, larger, still running, in a newer report ("212
  *   services on the day of the crash" against a week's "has cancelled more than 1,100 services").
  * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
  *   older report, the one it revised.
  */
-function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier", past = false): ((c: Candidate) => boolean) | undefined {
+function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier", past = false, soFar = false): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
   const family = q?.unit ? physicalFamily(q.unit) : undefined;
   if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
@@ -1654,10 +1659,12 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
       return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
     };
   }
+  // A disagreeing figure's interval meets the claim's at an end at most ("two", 1.5 to 2.5, against
+  // "three", 2.5 to 3.5): it is smaller where it ends at or below the claim's start.
   const { lo, hi } = claimIntervalOf(q);
   const cols = index.factColumns;
   if (!Number.isFinite(newest)) {
-    if (which === "earlier") return earlierThanADateline(index, fact, agree, lo);
+    if (which === "earlier") return earlierThanADateline(index, fact, agree, lo, soFar);
     return which === "later" && past ? nowLaterThanADateline(index, agree) : undefined;
   }
   // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
@@ -1681,13 +1688,13 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   // "September 26" is not the September before a dated report of March.)
   if (which === "later") return (c) => {
     const day = reportDay(index, c.doc) ?? dayOf(c.doc);
-    return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && ((cols.lo[c.fid]! > hi && isInterimTally(index, c)) || (past && isLevelNow(index, c)));
+    return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && ((cols.lo[c.fid]! >= hi && isInterimTally(index, c)) || (past && isLevelNow(index, c)));
   };
   // A claim that says its count is the last tally ("eventually", "the final count") takes any
   // older report's smaller one for an earlier tally, running or not.
   return (c) => {
     const day = dayOf(c.doc);
-    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! < lo && (fact.later === "last" || isInterimTally(index, c));
+    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! <= lo && (fact.later === "last" || soFar || isInterimTally(index, c));
   };
 }
 
@@ -1697,10 +1704,10 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
  * earlier tally where a dateline, placed in that report's year, falls at least
  * `EARLIER_REPORT_DAYS` and at most half a year after it.
  */
-function earlierThanADateline(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], lo: number): ((c: Candidate) => boolean) | undefined {
+function earlierThanADateline(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], lo: number, soFar: boolean): ((c: Candidate) => boolean) | undefined {
   const cols = index.factColumns;
   // The candidate's report a little before an agreeing wire's day.
-  return datelinesApart(index, agree, (c) => cols.hi[c.fid]! < lo && (fact.later === "last" || isInterimTally(index, c)), -1);
+  return datelinesApart(index, agree, (c) => cols.hi[c.fid]! <= lo && (fact.later === "last" || soFar || isInterimTally(index, c)), -1);
 }
 
 /**
@@ -1945,7 +1952,7 @@ function figuresLike(index: CorpusIndex, c: Candidate, levelsOnly = false): Part
   const first = index.firstFactOf(c.sentence);
   for (let fid = first, end = first + index.factCountOf(c.sentence); fid < end; fid++) {
     // `levelsOnly`: no difference or starting point ("£999, £50 more than last year's").
-    if (levelsOnly && cols.notLevel[fid] === 1) continue;
+    if (levelsOnly && (cols.figureFlags[fid]! & FIGURE_NO_LEVEL) !== 0) continue;
     if (cols.figureKind[fid] === kind) out.push({ value: cols.amount[fid]!, lo: cols.lo[fid]!, hi: cols.hi[fid]! });
   }
   return out;

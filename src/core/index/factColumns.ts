@@ -49,8 +49,8 @@ export class FactColumns {
    * a check reads them for thousands of candidates without reading their sentences' records.
    */
   figureKind = new Int32Array(1024);
-  /** 1 for a figure that is no level but a difference, a starting point or a comparison ("£50 more than last year's"). */
-  notLevel = new Uint8Array(1024);
+  /** `FIGURE_NO_LEVEL` and `FIGURE_SO_FAR`, as they hold for each figure. */
+  figureFlags = new Uint8Array(1024);
   readonly figureKinds = new Interner();
   size = 0;
   private stamps = new Int32Array(0);
@@ -69,7 +69,7 @@ export class FactColumns {
     this.amount[id] = fact.quantity ? fact.quantity.value : NaN;
     const q = fact.quantity;
     this.figureKind[id] = q ? this.figureKinds.id(`${q.currency ?? ""}\u0001${q.percent ? 1 : 0}\u0001${q.unit ?? ""}`) : -1;
-    this.notLevel[id] = fact.difference || fact.from || fact.comparison ? 1 : 0;
+    this.figureFlags[id] = (fact.difference || fact.from || fact.comparison ? FIGURE_NO_LEVEL : 0) | (q?.soFar ? FIGURE_SO_FAR : 0);
     if (fact.quantity) {
       const iv = sourceInterval(fact.quantity);
       this.lo[id] = iv.lo;
@@ -156,7 +156,7 @@ export class FactColumns {
     w.ints(prefix + "value", this.value.subarray(0, n));
     w.ints(prefix + "numbers", this.numbers.subarray(0, n));
     w.ints(prefix + "figureKind", this.figureKind.subarray(0, n));
-    w.bytes(prefix + "notLevel", this.notLevel.subarray(0, n));
+    w.bytes(prefix + "figureFlags", this.figureFlags.subarray(0, n));
     w.strings(prefix + "figureKinds", this.figureKinds.values);
   }
 
@@ -184,7 +184,7 @@ export class FactColumns {
       [c.value, r.ints(prefix + "value")],
       [c.numbers, r.ints(prefix + "numbers")],
       [c.figureKind, r.ints(prefix + "figureKind")],
-      [c.notLevel, r.bytes(prefix + "notLevel")],
+      [c.figureFlags, r.bytes(prefix + "figureFlags")],
     ];
     for (const [to, from] of parts) {
       if (from.length !== n) throw new Error("index image: fact columns differ in length");
@@ -210,9 +210,14 @@ export class FactColumns {
     this.hi = grown(this.hi, n);
     this.ends = grown(this.ends, n);
     this.figureKind = grown(this.figureKind, n);
-    this.notLevel = grown(this.notLevel, n);
+    this.figureFlags = grown(this.figureFlags, n);
   }
 }
+
+/** `FactColumns.figureFlags`: no level but a difference, a starting point or a comparison ("£50 more than last year's"). */
+export const FIGURE_NO_LEVEL = 1;
+/** `FactColumns.figureFlags`: a tally so far (`Quantity.soFar`: "a third man has been charged"). */
+export const FIGURE_SO_FAR = 2;
 
 /**
  * Years (with 0 for none) are stored plus one, in up to 17 bits: `dateKey` puts two packed dates

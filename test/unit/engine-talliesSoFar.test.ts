@@ -1,0 +1,56 @@
+/**
+ * Rules from the twenty-seventh session's blind probes (`test/eval/pending`): an ordinal that
+ * tallies people something was done to ("a third man has been charged"), a clause that opens on
+ * its verb after an aside ("X, agreed with Y, is 82 million litres a day"), and services that ran
+ * against services cancelled. Each is asserted on the probe's own corpus, and on made-up reports.
+ */
+import * as assert from "node:assert/strict";
+import { extractQuantities } from "../../src/core/analysis/quantities";
+import { stem } from "../../src/core/analysis/tokens";
+import { factOf, madeUp } from "./madeUpReports";
+import { flagged } from "./probeCorpora";
+
+describe("engine: tallies so far, subjects past an aside, and what ran", () => {
+  it("an ordinal of people something was done to counts them so far; other ordinals stay ranks", () => {
+    const [third] = extractQuantities("A third man has been charged over the raid.");
+    assert.deepEqual([third!.value, third!.unit, third!.soFar, third!.ordinal], [3, "man", true, undefined]);
+    assert.deepEqual(factOf("A third man has been charged over the raid.", "third").measure, ["man", "charg"]);
+    assert.equal(extractQuantities("Tully was the fifth person to be detained over the raid.")[0]!.unit, "person");
+    assert.equal(extractQuantities("A second patient has died in the outbreak.")[0]!.unit, "patient");
+    // Ranks: no people, nothing done to them, or the first of them.
+    for (const text of ["It was the bank's fifth cut since August.", "The bank's fifth cut was announced on Monday.", "The third man in the photograph is unknown.", "A third consecutive man has been charged."]) {
+      const [q] = extractQuantities(text);
+      assert.ok(q?.ordinal && !q.soFar, text);
+    }
+    assert.ok(!extractQuantities("The first man to be charged appeared in court.").some((q) => q.soFar));
+  });
+
+  it("a tally so far answers a count of a later day, and an older report's smaller count is an earlier tally", () => {
+    const reports = [
+      "Posted Monday 17 February 2025\n\nTwo men have been charged over the raid on the post office.",
+      "STOCKTON, Feb 21 (Northern Press Agency) — A third man has been charged over the raid on the post office.",
+    ];
+    assert.deepEqual(madeUp(reports, "Three men have been charged over the raid on the post office."), ["Three supported"]);
+    assert.deepEqual(madeUp(reports, "Four men have been charged over the raid on the post office."), ["Four contradicted"]);
+    assert.deepEqual(flagged("postraid", "Five people have been arrested over the robbery and three men have been charged."), []);
+  });
+
+  it("a figure's clause that opens on its verb after an aside takes in the subject before the aside", () => {
+    const claim = "Chalkdown's leakage target, agreed with Ofwat, is 82 million litres a day.";
+    const local = factOf(claim, "82 million").local;
+    assert.ok(local.includes(stem("leakage")) && local.includes(stem("target")), local.join(" "));
+    // Not where the subject has a verb of its own, nor for an age.
+    assert.ok(!factOf("The community fund Corvane has offered, £750,000 a year for 20 years, is worth £15m over its whole life.", "£15m").local.includes(stem("fund")));
+    assert.deepEqual(factOf("Miriam Okafor, who heads public health at Westmarch County Council, is 54 years old.", "54").clauseOrgs, []);
+    // A clause that opens on another verb keeps to itself.
+    assert.ok(!factOf("Chalkdown's leakage target was agreed with Ofwat, and lost 96 million litres a day.", "96 million").local.includes(stem("target")));
+    assert.deepEqual(flagged("hosepipeban", claim), []);
+  });
+
+  it("services cancelled are no count of services run", () => {
+    const reports = ["PVR cancelled 84 services on Wednesday because no drivers were free.", "On a normal weekday PVR runs 1,140 services."];
+    assert.deepEqual(madeUp(reports, "PVR cancelled 84 services on Wednesday.")[0], "84 supported");
+    assert.deepEqual(madeUp(reports, "PVR cancelled 94 services on Wednesday.")[0], "94 contradicted");
+    assert.deepEqual(flagged("railstrike", "Because of the overtime ban, PVR cancelled 84 services on Wednesday 12 March, fewer than the up to 120 a day it had warned of."), []);
+  });
+});
