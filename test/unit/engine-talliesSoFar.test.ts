@@ -1,11 +1,15 @@
 /**
  * Rules from the twenty-seventh session's blind probes (`test/eval/pending`): an ordinal that
  * tallies people something was done to ("a third man has been charged"), a clause that opens on
- * its verb after an aside ("X, agreed with Y, is 82 million litres a day"), and services that ran
- * against services cancelled. Each is asserted on the probe's own corpus, and on made-up reports.
+ * its verb after an aside ("X, agreed with Y, is 82 million litres a day"), services that ran
+ * against services cancelled, a titled name after "the" ("the Rt Rev Simon Aske") as a person a
+ * pronoun means, and what is still to do ("the area he still has to lift from 150 hectares").
+ * Each is asserted on the probe's own corpus, and on made-up reports.
  */
 import * as assert from "node:assert/strict";
 import { extractQuantities } from "../../src/core/analysis/quantities";
+import { extractQuotes } from "../../src/core/analysis/quotes";
+import { REMAINING } from "../../src/core/analysis/sentenceAnalysis";
 import { stem } from "../../src/core/analysis/tokens";
 import { factOf, madeUp } from "./madeUpReports";
 import { flagged } from "./probeCorpora";
@@ -42,6 +46,9 @@ describe("engine: tallies so far, subjects past an aside, and what ran", () => {
     // Not where the subject has a verb of its own, nor for an age.
     assert.ok(!factOf("The community fund Corvane has offered, £750,000 a year for 20 years, is worth £15m over its whole life.", "£15m").local.includes(stem("fund")));
     assert.deepEqual(factOf("Miriam Okafor, who heads public health at Westmarch County Council, is 54 years old.", "54").clauseOrgs, []);
+    // Nor a running total's "stood at": its older tally of money would rival a claim's final one.
+    assert.ok(!factOf("The supporters' fundraiser for HeadSafe, the brain injury charity, stood at £14,750 from 1,120 donors.", "£14,750").local.includes(stem("fundraiser")));
+    assert.deepEqual(flagged("icehockey", "The supporters' fundraiser for brain injury charity HeadSafe closed at £21,300, beating its £20,000 target."), []);
     // A clause that opens on another verb keeps to itself.
     assert.ok(!factOf("Chalkdown's leakage target was agreed with Ofwat, and lost 96 million litres a day.", "96 million").local.includes(stem("target")));
     assert.deepEqual(flagged("hosepipeban", claim), []);
@@ -52,5 +59,21 @@ describe("engine: tallies so far, subjects past an aside, and what ran", () => {
     assert.deepEqual(madeUp(reports, "PVR cancelled 84 services on Wednesday.")[0], "84 supported");
     assert.deepEqual(madeUp(reports, "PVR cancelled 94 services on Wednesday.")[0], "94 contradicted");
     assert.deepEqual(flagged("railstrike", "Because of the overtime ban, PVR cancelled 84 services on Wednesday 12 March, fewer than the up to 120 a day it had warned of."), []);
+  });
+
+  it("a name with its title after 'the' is a person a pronoun means, where two bare words are a thing", () => {
+    const speaker = (text: string) => extractQuotes(text, [{ start: 0, end: text.length }]).map((q) => q.speaker);
+    assert.deepEqual(speaker("About 2,000 people gathered for prayers led by the Rt Rev Simon Aske, the Bishop of Hallowford. \u201cHallowford is rolling up its sleeves,\u201d he told the crowd."), ["Simon Aske"]);
+    assert.deepEqual(speaker("Crowds watched from the pier as the Hebridean Crest took on another load. \u201cIt is a sad day,\u201d he said."), [undefined]);
+    assert.deepEqual(flagged("cathedralfire", "The Bishop of Hallowford, Simon Aske, told the crowd at Wednesday's prayers: \"Hallowford has wept for its cathedral this week, and now Hallowford is rolling up its sleeves.\""), []);
+  });
+
+  it("a count of what is still to do, said before it, is what remains", () => {
+    const text = "At Kettle Drove Farm, Tom Aldridge has cut the area he still has to lift from 150 hectares last Wednesday to 95 hectares.";
+    assert.ok(factOf(text, "150").measure.includes(REMAINING) && factOf(text, "95").measure.includes(REMAINING));
+    // Not past the clause: "still has to approve the plan, which covers 230 hectares".
+    assert.ok(!factOf("The council still has to approve the plan, which covers 230 hectares.", "230").measure.includes(REMAINING));
+    assert.ok(!factOf("Tom Aldridge planted 230 hectares of potatoes this year.", "230").measure.includes(REMAINING));
+    assert.deepEqual(flagged("cropfailure", "By early November Tom Aldridge had lifted only 70 of his 230 hectares of potatoes."), []);
   });
 });

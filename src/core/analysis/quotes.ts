@@ -79,7 +79,8 @@ export interface NamedMention {
  */
 function namesAThing(text: string, span: Span, name: string): boolean {
   if (THING_NOUN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
-  return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && !/(?:man|woman)\s/.test(name);
+  // (The title may be inside the name's span, "the Rt Rev Simon Aske": then the words are more than the name.)
+  return /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, span.start - 5), span.start)) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name) && text.slice(span.start, span.end) === name && !/(?:man|woman)\s/.test(name);
 }
 
 /**

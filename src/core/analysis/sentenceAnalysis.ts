@@ -467,7 +467,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "the remaining 5 per cent": what is left of a whole, beside its other parts.
     // "still had 45 lorries to fit": what is left to do.
     const further = textAfter(text, q.span.end, 70);
-    if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+    // "has cut the area he still has to lift from 150 hectares ... to 95 hectares": what is still to do.
+    if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)) || (STILL_TO_DO_BEFORE.test(before) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
@@ -1683,8 +1684,13 @@ function clauseBoundaries(text: string, tokens: Token[], places: readonly Span[]
 
 /** A word that makes a verb of a clause (its subject then holds more than a noun's words). */
 const FINITE_VERB = /\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do|said|says)\b/i;
-/** A clause that opens on a copula before its figure: "is 82 million litres a day", "was about 40". */
-const COPULA_OPENING = /^(?:is|are|was|were|stands|stood|remains|remained)\s+(?:now\s+|still\s+)?(?:\S+\s+){0,3}$/i;
+/**
+ * A clause that opens on a copula before its figure: "is 82 million litres a day", "was about 40".
+ * Not a running total's "stood at" or "remains": read with its subject, an older tally of money
+ * ("The supporters' fundraiser for HeadSafe, the brain injury charity, stood at £14,750") would
+ * rival a claim's final one, and money is no tally the checker dates (see README Notes).
+ */
+const COPULA_OPENING = /^(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:\S+\s+){0,3}$/i;
 
 function clauseOf(figure: Span, boundaries: number[], sentence: Span): Span {
   let start = sentence.start;
@@ -1729,6 +1735,8 @@ const SHARE_OF_SUM_AFTER = /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?[£$€]\s?\d
 export const SHARE_OF_SUM = "share-of-sum";
 /** "still had", "now has" before a count ("still had 45 lorries to fit", "now has 11 games to save itself"): with `TO_DO_AFTER`, what is left to do. */
 const STILL_HAD_BEFORE = /\b(?:(?:still|now)\s+)?(?:had|has|have)\s+(?:(?:just|only|about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
+/** What is still to do, said before a count in its clause: "the area he still has to lift from 150 hectares". */
+const STILL_TO_DO_BEFORE = /\bstill\s+(?:has|have|had)\s+to\s+\p{Ll}{3,}\b[^.;,]{0,50}$/u;
 /** An infinitive after a count's noun ("45 lorries to fit", "12 homes left to be rebuilt"). */
 const TO_DO_AFTER = /^\s+(?:left\s+)?to\s+(?:be\s+)?\p{Ll}{2,}/u;
 /** "left" after a count with its noun ("three games left", "11 games of the season left"), not a verb ("467,000 left", "12 people left the UK"). */
