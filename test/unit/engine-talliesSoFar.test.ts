@@ -3,11 +3,15 @@
  * tallies people something was done to ("a third man has been charged"), a clause that opens on
  * its verb after an aside ("X, agreed with Y, is 82 million litres a day"), services that ran
  * against services cancelled, a titled name after "the" ("the Rt Rev Simon Aske") as a person a
- * pronoun means, and what is still to do ("the area he still has to lift from 150 hectares").
+ * pronoun means, and what is still to do ("the area he still has to lift from 150 hectares"); a
+ * party by its members' name ("a Liberal Democrat councillor") and what a speaker represents
+ * ("who represents Ashby Fell") as no one a pronoun means; and a sum of money a claim gives as it
+ * stands against an older report's running tally.
  * Each is asserted on the probe's own corpus, and on made-up reports.
  */
 import * as assert from "node:assert/strict";
 import { extractQuantities } from "../../src/core/analysis/quantities";
+import { findEntities } from "../../src/core/analysis/entities";
 import { extractQuotes } from "../../src/core/analysis/quotes";
 import { REMAINING } from "../../src/core/analysis/sentenceAnalysis";
 import { stem } from "../../src/core/analysis/tokens";
@@ -75,5 +79,29 @@ describe("engine: tallies so far, subjects past an aside, and what ran", () => {
     assert.ok(!factOf("The council still has to approve the plan, which covers 230 hectares.", "230").measure.includes(REMAINING));
     assert.ok(!factOf("Tom Aldridge planted 230 hectares of potatoes this year.", "230").measure.includes(REMAINING));
     assert.deepEqual(flagged("cropfailure", "By early November Tom Aldridge had lifted only 70 of his 230 hectares of potatoes."), []);
+  });
+
+  it("a party by its members' name is a body, and what a speaker represents is no one a pronoun means", () => {
+    const speaker = (text: string) => extractQuotes(text, [{ start: 0, end: text.length }]).map((q) => q.speaker);
+    const text = "Tom Feeney, a Liberal Democrat councillor for the ward, was among the four who voted against. \u201cThe report was a box-ticking exercise,\u201d he said.";
+    assert.deepEqual(findEntities(text, 0, text.length).filter((e) => e.name === "Liberal Democrat").map((e) => e.type), ["organisation"]);
+    assert.deepEqual(speaker(text), ["Tom Feeney"]);
+    assert.deepEqual(speaker("Cllr Ian Gethin, 71, who represents Ashby Fell, said the money would be better spent. \u201cWe keep paying for new people,\u201d he said."), ["Ian Gethin"]);
+    assert.deepEqual(flagged("teachershortage", "Cllr Ian Gethin, who voted against the recommendation, said: \"We keep paying for new people to walk in while experienced ones walk out.\""), []);
+    assert.deepEqual(flagged("mobilemast", "Councillor Tom Feeney, who voted against the mast, said: \"There were better sites, and the company simply didn't try hard enough to get them.\""), []);
+  });
+
+  it("a sum of money a claim gives as it stands is not disputed by an older report's running tally", () => {
+    const older = "Posted Monday 17 March 2025\n\nThe group's crowdfunding appeal for legal costs has reached £6,450 from 187 donors.";
+    const newer = "HALLAM, March 26 (Northern Press Agency) — The group's crowdfunding appeal for legal costs now stands at £16,200 from 412 donors.";
+    assert.deepEqual(madeUp([older, newer], "The group's crowdfunding appeal for legal costs has raised £16,200 from 412 donors."), ["£16,200 supported", "412 supported"]);
+    assert.deepEqual(madeUp([older, newer], "The group's crowdfunding appeal for legal costs has raised £17,200.")[0], "£17,200 contradicted");
+    // Told in the past, or dated, it is a claim of its own time: the older tally still answers it.
+    assert.deepEqual(madeUp([older, newer], "By 17 March the group's crowdfunding appeal for legal costs had raised £16,200.")[0], "£16,200 disputed");
+    assert.deepEqual(madeUp([older, newer], "The group's crowdfunding appeal for legal costs had raised £16,200.")[0], "£16,200 disputed");
+    assert.deepEqual(madeUp([older, newer], "On 17 March the group's crowdfunding appeal for legal costs has raised £16,200.")[0], "£16,200 disputed");
+    // A sum given once and for all is no running tally.
+    assert.deepEqual(madeUp([older.replace("has reached", "raised"), newer], "The group's crowdfunding appeal for legal costs has raised £16,200.")[0], "£16,200 disputed");
+    assert.deepEqual(flagged("mobilemast", "The campaigners' crowdfunding appeal has raised £16,200 from 412 donors."), []);
   });
 });

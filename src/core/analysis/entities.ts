@@ -50,7 +50,10 @@ const ORG_WORDS = new Set(
     // Choirs and ensembles ("Castlebridge Youth Choir").
     "choir choirs chorus ensemble " +
     // Cafés, pubs and restaurants ("the Driftwood Café", "the Millbrook Café").
-    "cafe café cafes cafés bakery restaurant pub inn bistro deli"
+    "cafe café cafes cafés bakery restaurant pub inn bistro deli " +
+    // A party by a member's name, before a noun ("a Liberal Democrat councillor"). Not the plural
+    // ("the Liberal Democrats on 9%"): read as a body, a poll's parties took one another's shares.
+    "democrat republican"
   )
     .split(/\s+/)
     .concat(INSTITUTION_WORDS),

@@ -42,8 +42,8 @@ const PRONOUN = /^(she|he|they|we|it)$/i;
 const WHOM_SUBJECT_BEFORE = /\bwhom\s+([^,;:"\u201c\u201d]{1,60}?)\s+$/iu;
 /** A person's role in apposition (after an age, maybe), up to its "of", right before a name: "Simon Jarrold, founder of the stolen-art register ", "Dev Sandhu, 38, chair of the ". */
 const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}of\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}$/u;
-/** What a person heads, after "who": "Ruth Okafor, who chairs the " (the Brackmere Dippers are no one a pronoun means). */
-const WHO_HEADS_BEFORE = /\bwho\s+(?:(?:has|had)\s+)?(?:(?:currently|now|still|also|once|previously|formerly)\s+)?(?:chairs|chaired|runs|ran|run|leads|led|heads|headed|founded|manages|managed|owns|owned|coaches|captains|directs|organises|organizes)\s+(?:the\s+)?$/;
+/** What a person heads or represents, after "who": "Ruth Okafor, who chairs the " (the Brackmere Dippers are no one a pronoun means), "who represents Ashby Fell". */
+const WHO_HEADS_BEFORE = /\bwho\s+(?:(?:has|had)\s+)?(?:(?:currently|now|still|also|once|previously|formerly)\s+)?(?:chairs|chaired|runs|ran|run|leads|led|heads|headed|founded|manages|managed|owns|owned|coaches|captains|directs|organises|organizes|represents|represented)\s+(?:the\s+)?$/;
 /** A part an actor plays, right before its name: "spent 11 years playing mechanic " (Kenny Dale is no one a pronoun means). */
 const PLAYED_BEFORE = /\b(?:playing|played|plays|portraying|portrayed|voicing|voiced)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,2}$/u;
 /** "which" after a name (and a second joined to it): a thing's, no person's ("Fell Storm and Shepherd's Crossing, both of which"). */

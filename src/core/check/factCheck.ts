@@ -1505,7 +1505,11 @@ function settle(
   // So is a claim a tally so far agrees with ("a third man has been charged"): what it counts was
   // fewer before.
   const soFarAgrees = disagreeing && !fact.later && !fact.total && agree.some((c) => (index.factColumns.figureFlags[c.fid]! & FIGURE_SO_FAR) !== 0);
-  const earlierTally = disagreeing && (fact.later || fact.total || soFarAgrees) ? tallyOfAnotherTime(index, fact, agree, "earlier", false, soFarAgrees) : undefined;
+  // So is a count a claim gives as it stands, dated by nothing and told in no past ("The
+  // campaigners' crowdfunding appeal has raised £16,200"): by an older report's smaller one given
+  // as still running ("The crowdfunder ... has reached £6,450").
+  const asItStands = !claimTellsThePast && !claimTimes.length && !fact.deadline;
+  const earlierTally = disagreeing && (fact.later || fact.total || soFarAgrees || asItStands) ? tallyOfAnotherTime(index, fact, agree, "earlier", false, soFarAgrees) : undefined;
   const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later", claimTellsThePast) : undefined;
   // "The east wing reopened on Monday 3 March", agreed with by a sentence that names the wing, is
   // not disputed by "Wards 6 and 7 reopened on Saturday 18 January": the same event of a thing
@@ -1633,11 +1637,13 @@ const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Map<num
 /**
  * Whether a disagreeing figure is the claim's own at another time, by its report's day against
  * the newest agreeing report's (at least `EARLIER_REPORT_DAYS` apart):
- * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`) or as a total: an
+ * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`), as a total or as
+ *   it stands (dated by nothing, told in no past): an
  *   earlier tally, smaller than the claim's, given as still running (`isInterimTally`) in an older
  *   report, or given at all where the claim says its count is the last or (`soFar`) a tally so
  *   far agrees with it ("a third man has been charged"). Not an age, a length or
- *   an area: those do not run on (an amount of water or of waste may).
+ *   an area: those do not run on (an amount of water or of waste may); a sum of money only where
+ *   its report gives it as still running ("has reached £6,450").
  * - `"later"`, for any other count: a later tally, larger, still running, in a newer report ("212
  *   services on the day of the crash" against a week's "has cancelled more than 1,100 services").
  * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
@@ -1646,7 +1652,9 @@ const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Map<num
 function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier", past = false, soFar = false): ((c: Candidate) => boolean) | undefined {
   const q = fact.quantity;
   const family = q?.unit ? physicalFamily(q.unit) : undefined;
-  if (!q || (which !== "revised" && (q.currency || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
+  // (A sum of money runs on only where its report says so: an earlier tally of it is a running one.)
+  if (!q || (which !== "revised" && ((q.currency && which !== "earlier") || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
+  const running = (c: Candidate) => (q.currency ? isInterimTally(index, c) : fact.later === "last" || soFar || isInterimTally(index, c));
   let newest = -Infinity;
   for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
   // A figure put in place of another: any older report's, wires dated by their datelines too
@@ -1664,7 +1672,7 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   const { lo, hi } = claimIntervalOf(q);
   const cols = index.factColumns;
   if (!Number.isFinite(newest)) {
-    if (which === "earlier") return earlierThanADateline(index, fact, agree, lo, soFar);
+    if (which === "earlier") return earlierThanADateline(index, agree, lo, running);
     return which === "later" && past ? nowLaterThanADateline(index, agree) : undefined;
   }
   // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
@@ -1694,7 +1702,7 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
   // older report's smaller one for an earlier tally, running or not.
   return (c) => {
     const day = dayOf(c.doc);
-    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! <= lo && (fact.later === "last" || soFar || isInterimTally(index, c));
+    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! <= lo && running(c);
   };
 }
 
@@ -1704,10 +1712,10 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
  * earlier tally where a dateline, placed in that report's year, falls at least
  * `EARLIER_REPORT_DAYS` and at most half a year after it.
  */
-function earlierThanADateline(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], lo: number, soFar: boolean): ((c: Candidate) => boolean) | undefined {
+function earlierThanADateline(index: CorpusIndex, agree: readonly Candidate[], lo: number, running: (c: Candidate) => boolean): ((c: Candidate) => boolean) | undefined {
   const cols = index.factColumns;
   // The candidate's report a little before an agreeing wire's day.
-  return datelinesApart(index, agree, (c) => cols.hi[c.fid]! <= lo && (fact.later === "last" || soFar || isInterimTally(index, c)), -1);
+  return datelinesApart(index, agree, (c) => cols.hi[c.fid]! <= lo && running(c), -1);
 }
 
 /**
