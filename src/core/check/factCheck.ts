@@ -1721,14 +1721,15 @@ function earlierThanADateline(index: CorpusIndex, agree: readonly Candidate[], l
 /**
  * A test of candidates by the agreeing wires' datelines: those `fits` holds for, of a dated report
  * `EARLIER_REPORT_DAYS` to half a year before (`side` -1) or after (`side` 1) a dateline placed in
- * that report's year. Undefined where no agreeing report has a dateline.
+ * that report's year. The datelines are read once a candidate fits, each report's once: an
+ * archive's agreeing copies are thousands, and a dateline is read from its report's text.
  */
-function datelinesApart(index: CorpusIndex, agree: readonly Candidate[], fits: (c: Candidate) => boolean, side: 1 | -1): ((c: Candidate) => boolean) | undefined {
-  const lines = agree.map((a) => datelineOf(index, a.doc)).filter((l): l is { month: number; day: number } => l !== undefined);
-  if (!lines.length) return undefined;
+function datelinesApart(index: CorpusIndex, agree: readonly Candidate[], fits: (c: Candidate) => boolean, side: 1 | -1): (c: Candidate) => boolean {
+  let lines: { month: number; day: number }[] | undefined;
   return (c) => {
     const day = publishedDay(index, c.doc);
     if (day === undefined || !fits(c)) return false;
+    lines ??= [...new Set(agree.map((a) => a.doc))].map((doc) => datelineOf(index, doc)).filter((l): l is { month: number; day: number } => l !== undefined);
     const year = yearOfDay(day);
     return lines.some((l) => {
       const apart = side * (day - Date.UTC(year, l.month - 1, l.day) / 86_400_000);
