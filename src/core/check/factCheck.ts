@@ -1712,7 +1712,7 @@ function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readon
  * earlier tally where a dateline, placed in that report's year, falls at least
  * `EARLIER_REPORT_DAYS` and at most half a year after it.
  */
-function earlierThanADateline(index: CorpusIndex, agree: readonly Candidate[], lo: number, running: (c: Candidate) => boolean): ((c: Candidate) => boolean) | undefined {
+function earlierThanADateline(index: CorpusIndex, agree: readonly Candidate[], lo: number, running: (c: Candidate) => boolean): (c: Candidate) => boolean {
   const cols = index.factColumns;
   // The candidate's report a little before an agreeing wire's day.
   return datelinesApart(index, agree, (c) => cols.hi[c.fid]! <= lo && running(c), -1);
@@ -1757,7 +1757,7 @@ function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
  * datelines alone: a dated report's "now" at least `EARLIER_REPORT_DAYS` and at most half a year
  * after a dateline placed in that report's year.
  */
-function nowLaterThanADateline(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+function nowLaterThanADateline(index: CorpusIndex, agree: readonly Candidate[]): (c: Candidate) => boolean {
   return datelinesApart(index, agree, (c) => isLevelNow(index, c), 1);
 }
 
