@@ -22,6 +22,15 @@ describe("index worker", function () {
   const statuses: WorkerStatus[] = [];
   const crashes: boolean[] = [];
   const files = (): string[] => ["guardian-encrochat.md", "nca-encrochat.md"].map((f) => path.join(dir, "sources", f));
+  /**
+   * The shared client with the seeds and the workspace files loaded, as the first test leaves it:
+   * each test that reads the index loads it if no test before it has (so it runs alone too).
+   */
+  let loaded = false;
+  const ensureLoaded = async (): Promise<void> => {
+    if (!loaded) await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: true, storeDir: path.join(dir, "store") });
+    loaded = true;
+  };
 
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), "sourced-worker-"));
@@ -47,6 +56,7 @@ describe("index worker", function () {
     assert.equal(second.stats.reused, second.sources.length, "every analysis from the store");
     assert.ok(second.generation > first.generation);
     assert.equal((await client.request("status", {})).documents, second.sources.length);
+    loaded = true;
   });
 
   it("warms the analysers up once, after its first index is ready", async () => {
@@ -105,10 +115,12 @@ describe("index worker", function () {
   it("untrusted: seeds only", async () => {
     const snap = await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: false });
     assert.ok(!snap.sources.some((m) => m.key === "nca-encrochat"));
-    await client.request("load", { seedsDir: path.join(ROOT, "seeds"), files: files(), trusted: true, storeDir: path.join(dir, "store") });
+    loaded = false;
+    await ensureLoaded();
   });
 
   it("checks a draft and answers the editor's queries", async () => {
+    await ensureLoaded();
     const text = readFileSync(path.join(FIXTURE, "draft.md"), "utf8");
     const r = await client.request("check", { documentUri: "file:///draft.md", version: 1, text });
     assert.ok(r.findings.some((f) => f.kind === "contradicted" && text.slice(f.span.start, f.span.end) === "964"), JSON.stringify(r.findings.map((f) => f.kind)));
@@ -124,6 +136,7 @@ describe("index worker", function () {
   });
 
   it("re-checks only the edited paragraphs (partial), with the same findings as a full check", async () => {
+    await ensureLoaded();
     const text = readFileSync(path.join(ROOT, "examples/draft.md"), "utf8");
     const uri = "file:///incremental.md";
     const first = await client.request("check", { documentUri: uri, version: 1, text, incremental: true });
@@ -144,6 +157,7 @@ describe("index worker", function () {
   });
 
   it("cancels a check (by message, and when a newer check of the same document arrives)", async () => {
+    await ensureLoaded();
     const text = "Operation Venetic led to 964 arrests in the UK. Investigators seized £54m in cash.\n\n".repeat(400);
     const controller = new AbortController();
     const cancelled = client.request("check", { documentUri: "file:///big.md", version: 1, text }, controller.signal);
@@ -156,6 +170,7 @@ describe("index worker", function () {
   });
 
   it("applies source changes incrementally (upsert), and a deletion by reloading", async () => {
+    await ensureLoaded();
     const before = (await client.request("status", {})).documents;
     const added = path.join(dir, "sources", "lighthouse.md");
     writeFileSync(added, "---\nkey: lighthouse\ntitle: Lighthouse keepers\n---\nThe Smallness lighthouse was kept by 37 keepers over its first century.\n");
