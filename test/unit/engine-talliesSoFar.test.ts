@@ -6,7 +6,10 @@
  * pronoun means, and what is still to do ("the area he still has to lift from 150 hectares"); a
  * party by its members' name ("a Liberal Democrat councillor") and what a speaker represents
  * ("who represents Ashby Fell") as no one a pronoun means; and a sum of money a claim gives as it
- * stands against an older report's running tally.
+ * stands against an older report's running tally; a name after a heading that ends on "in", the one
+ * a speaker told, and where someone described is from ("the healthcare assistant from Fenwick
+ * Park"), none of them a place or a person a pronoun means wrongly; and a date right after a
+ * participle that describes a noun ("the previous record of 4.11 metres set in June 2007").
  * Each is asserted on the probe's own corpus, and on made-up reports.
  */
 import * as assert from "node:assert/strict";
@@ -103,5 +106,26 @@ describe("engine: tallies so far, subjects past an aside, and what ran", () => {
     // A sum given once and for all is no running tally.
     assert.deepEqual(madeUp([older.replace("has reached", "raised"), newer], "The group's crowdfunding appeal for legal costs has raised £16,200.")[0], "£16,200 disputed");
     assert.deepEqual(flagged("mobilemast", "The campaigners' crowdfunding appeal has raised £16,200 from 412 donors."), []);
+  });
+
+  it("a heading before a paragraph says nothing of its first name, and the one told or a hometown is no speaker", () => {
+    const text = "The MP weighs in\n\nRachel Osei, the Labour MP for Brackenford South, has thrown her weight behind the campaign.";
+    const start = text.indexOf("Rachel");
+    assert.deepEqual(findEntities(text, start, text.length).filter((e) => e.name === "Rachel Osei").map((e) => e.type), ["person"]);
+    assert.deepEqual(findEntities("The pipe burst in Brackley Cross on Monday.").filter((e) => e.name === "Brackley Cross").map((e) => e.type), ["other"]);
+    const speaker = (t: string) => extractQuotes(t, [{ start: 0, end: t.length }]).map((q) => q.speaker);
+    assert.deepEqual(speaker("Priya Menon, the healthcare assistant from Fenwick Park who started it all, told Brackenford Beat she was shocked. \u201cTen days ago I was just someone who got the bus home,\u201d she said."), ["Priya Menon"]);
+    // Told by no one named, the one told may still be the speaker.
+    assert.deepEqual(speaker("Police told Jane Roe her son had been found. \u201cI just cried,\u201d she said."), ["Jane Roe"]);
+    assert.deepEqual(flagged("nightbus", "Rachel Osei, the Labour MP for Brackenford South, said: \"I will be writing to the transport minister this week to ask why councils are being left to choose between night buses and child protection.\""), []);
+  });
+
+  it("a date right after a participle that describes the noun before it dates that participle only", () => {
+    const text = "The river peaked at 4.37 metres on 15 November, beating the previous record of 4.11 metres set in June 2007.";
+    assert.deepEqual(factOf(text, "June 2007").measure, ["set"]);
+    assert.ok(factOf(text, "15 November").measure.includes("peak"));
+    // A participle of its clause's verb ("was set in") dates the clause as before.
+    assert.ok(factOf("The previous record was set in June 2007 when the river peaked.", "June 2007").measure.includes("set"));
+    assert.deepEqual(flagged("floodgrant", "The River Lode peaked at 4.37 metres on the Bridge Street gauge at 3.40am on Friday 15 November."), []);
   });
 });

@@ -138,15 +138,18 @@ const BARE_LOCATIVE = /(?:^|[^\p{L}])(?:in|near)\s+$/iu;
 /** Where someone works or is based: "has worked at Fennart North for 19 years" (no one works at a person). */
 const WORKPLACE = /\b(?:work(?:s|ed|ing)?|employed|based|stationed)\s+at\s+$/i;
 
-/** Where a person described in apposition is from: "Anne Whitlock, 71, a retired teacher from Low Green". */
-const DESCRIBED_FROM = /,\s*(?:a|an)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
+/** Where a person described in apposition is from: "Anne Whitlock, 71, a retired teacher from Low Green", "the healthcare assistant from Fenwick Park". */
+const DESCRIBED_FROM = /,\s*(?:a|an|the)\s+(?:[\p{Ll}'\u2019-]+\s+){1,6}from\s+$/u;
 
 /**
  * Whether the name at `start` of `text` follows a place's preposition ("burst in Brackley Cross";
  * see `LOCATIVE`) or says where someone described is from (see `DESCRIBED_FROM`).
  */
 export function saidAsPlace(text: string, start: number): boolean {
-  return LOCATIVE.test(text.slice(Math.max(0, start - 24), start)) || WORKPLACE.test(text.slice(Math.max(0, start - 24), start)) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
+  // Within the name's paragraph: a heading before it ("The MP weighs in") says nothing of it.
+  const before = text.slice(Math.max(0, start - 24), start);
+  const own = before.slice(before.lastIndexOf("\n\n") + 1);
+  return LOCATIVE.test(own) || WORKPLACE.test(own) || (text.slice(start - 5, start) === "from " && DESCRIBED_FROM.test(text.slice(Math.max(0, start - 90), start)));
 }
 
 /** Whether the word from `start` to `end` is an end of a route: "from X to Y", "between X and Y". */

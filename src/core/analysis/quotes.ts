@@ -483,10 +483,18 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
-    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)))) n.agent = true;
+    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
     out.push(n);
   }
   return out;
+}
+
+/**
+ * Whether the name at `span` is whom a person named before it in its sentence told something
+ * ("Priya Menon ... told Brackenford Beat she was"): the one told is no one a later pronoun means.
+ */
+function toldBySomeoneNamed(text: string, span: Span, before: readonly NamedMention[]): boolean {
+  return /\btold\s+$/.test(text.slice(Math.max(0, span.start - 8), span.start)) && before.some((m) => m.type === "person" && !m.agent && m.span.end <= span.start && !/[.!?]/.test(text.slice(m.span.end, span.start)));
 }
 
 function attribute(text: string, quote: QuoteMention, sentence: Span, para: Span, known: KnownNames, paraNames: NamedMention[]): void {

@@ -223,6 +223,10 @@ export function tellsOfChange(fact: Pick<FactMention, "local">): boolean {
 
 /** Verbs that put the verb after them in the future or the conditional: its event is dated too. */
 const MODALS = new Set(["will", "would", "shall", "could", "might", "may"]);
+/** Words before a participle that make it a verb of its clause, not a description of a noun ("was set"). */
+const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "to", "not", "never", "and", "or", "then", "first", "also", "later"]);
+/** A word, then a past participle right before a date's preposition: "4.11 metres set in ". */
+const DESCRIBING_PARTICIPLE_BEFORE = /([\p{L}\d.,%]+)\s+(\p{Ll}{3,})\s+(?:in|on|during)\s+$/u;
 /** The opening of a condition up to its verb: "if it is ", "unless they are ". */
 const CONDITION_BEFORE = /\b(?:if|unless)\s+(?:[\p{Ll}'\u2019]+\s+){0,3}$/u;
 
@@ -774,7 +778,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       });
       return out;
     };
-    let verbs = verbsIn(clause.start, clause.end);
+    // "beating the previous record of 4.11 metres set in June 2007": a date right after a past
+    // participle that describes the noun before it dates that participle only.
+    const described = DESCRIBING_PARTICIPLE_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+    let verbs = described && isPastVerb(described[2]!) && !AUXILIARIES.has(described[1]!.toLowerCase()) && !MODALS.has(described[1]!.toLowerCase()) ? [stem(described[2]!)] : verbsIn(clause.start, clause.end);
     // "In 1996 the Sea Empress ran aground ... and spilled 72,000 tonnes": a predicate joined by
     // "and" with no subject of its own shares the date, unless it has a date of its own
     // ("arrested on Monday and charged on Friday").
