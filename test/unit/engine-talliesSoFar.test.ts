@@ -124,6 +124,8 @@ describe("engine: tallies so far, subjects past an aside, and what ran", () => {
     const text = "The river peaked at 4.37 metres on 15 November, beating the previous record of 4.11 metres set in June 2007.";
     assert.deepEqual(factOf(text, "June 2007").measure, ["set"]);
     assert.ok(factOf(text, "15 November").measure.includes("peak"));
+    // A sentence's own verb is no describing participle: "announced on 3 March a fine" dates the fine's announcement.
+    assert.deepEqual(factOf("Ofwat announced on 3 March a £18.6m fine against Aldwyn Water.", "3 March").measure, factOf("Ofwat announced a £18.6m fine against Aldwyn Water on 3 March.", "3 March").measure);
     // A participle of its clause's verb ("was set in") dates the clause as before.
     assert.ok(factOf("The previous record was set in June 2007 when the river peaked.", "June 2007").measure.includes("set"));
     assert.deepEqual(flagged("floodgrant", "The River Lode peaked at 4.37 metres on the Bridge Street gauge at 3.40am on Friday 15 November."), []);

@@ -779,9 +779,19 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       return out;
     };
     // "beating the previous record of 4.11 metres set in June 2007": a date right after a past
-    // participle that describes the noun before it dates that participle only.
-    const described = DESCRIBING_PARTICIPLE_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
-    let verbs = described && isPastVerb(described[2]!) && !AUXILIARIES.has(described[1]!.toLowerCase()) && !MODALS.has(described[1]!.toLowerCase()) ? [stem(described[2]!)] : verbsIn(clause.start, clause.end);
+    // participle that describes the noun before it dates that participle only. A describing
+    // participle comes after its sentence's verb: "Ofwat announced on Monday a £18.6m fine" and
+    // "The pipe that failed on 3 March" open on theirs, which the clause's reading dates.
+    const before = Math.max(span.start, d.span.start - 40);
+    const described = DESCRIBING_PARTICIPLE_BEFORE.exec(text.slice(before, d.span.start));
+    const participleAt = described ? before + described.index + described[0].indexOf(described[2]!, described[1]!.length) : -1;
+    const describes =
+      !!described &&
+      isPastVerb(described[2]!) &&
+      !AUXILIARIES.has(described[1]!.toLowerCase()) &&
+      !MODALS.has(described[1]!.toLowerCase()) &&
+      tokens.some((u) => u.span.start >= span.start && u.span.end < participleAt && !u.capitalised && isPastVerb(u.lower) && isContent(u));
+    let verbs = describes ? [stem(described![2]!)] : verbsIn(clause.start, clause.end);
     // "In 1996 the Sea Empress ran aground ... and spilled 72,000 tonnes": a predicate joined by
     // "and" with no subject of its own shares the date, unless it has a date of its own
     // ("arrested on Monday and charged on Friday").
