@@ -266,6 +266,9 @@ export function compareQuantities(claim: Quantity, source: Quantity): Agreement 
 // ---------------------------------------------------------------------------------------------
 // Dates
 
+/** How far a year's ordinals run without years (see `dateInterval`): a month is 32 days, and 13 months clear a year. */
+const NEXT_YEAR = 13 * 32;
+
 /** A date as a closed interval of ordinals; `withYear` says whether years take part (undefined where it has none). */
 export function dateInterval(d: DateParts, withYear: boolean): [number, number] | undefined {
   const ord = (y: number, m: number, day: number): number => (withYear ? y * 400 : 0) + m * 32 + day;
@@ -277,7 +280,9 @@ export function dateInterval(d: DateParts, withYear: boolean): [number, number] 
   const hasEnd = d.endYear !== undefined || d.endMonth !== undefined || d.endDay !== undefined;
   const em = hasEnd ? d.endMonth ?? (d.endYear !== undefined ? undefined : d.month) : d.month;
   const ed = hasEnd ? d.endDay ?? (d.endMonth !== undefined ? undefined : d.day) : d.day;
-  const hi = ord(y1, em ?? 12, ed ?? 31);
+  let hi = ord(y1, em ?? 12, ed ?? 31);
+  // Without years, a span that runs over a year's end ("December to February") ends in the next.
+  if (!withYear && hi < lo) hi += NEXT_YEAR;
   return [lo, hi];
 }
 
@@ -298,10 +303,16 @@ function granularityOf(d: DateParts): "day" | "month" | "year" {
  */
 export function compareDates(claim: DateParts, source: DateParts): Agreement | "coarser" {
   const withYear = claim.year !== undefined && source.year !== undefined;
-  const c = dateInterval(claim, withYear);
-  const s = dateInterval(source, withYear);
+  let c = dateInterval(claim, withYear);
+  let s = dateInterval(source, withYear);
   // Nothing in common to compare (e.g. claim "2015", source "June").
   if (!c || !s) return "coarser";
+  // Without years, a span over a year's end runs into the next (see `dateInterval`): "January"
+  // is read there against "December to February".
+  if (!withYear) {
+    if (s[1] >= NEXT_YEAR && c[1] < s[0]) c = [c[0] + NEXT_YEAR, c[1] + NEXT_YEAR];
+    else if (c[1] >= NEXT_YEAR && s[1] < c[0]) s = [s[0] + NEXT_YEAR, s[1] + NEXT_YEAR];
+  }
   if (c[1] < s[0] || s[1] < c[0]) return "disagrees";
   // "from 4 to 6 July" for "from 3 to 5 July": two spans stated to the same component, each with
   // its end, are the same span or another.

@@ -231,6 +231,11 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
       if (!prev || !MONTH_CONTEXT.has(prev)) continue;
     }
     const mention: DateMention = { span, text: matched, granularity, ...start };
+    // "from October to January 2026": a span's year said at its end is its start's too, or the
+    // year before where the start's month comes later in the year (October 2025).
+    if (start.year === undefined && end.year !== undefined && start.month !== undefined && end.month !== undefined) {
+      mention.year = start.month > end.month ? end.year - 1 : end.year;
+    }
     if (end.year !== undefined) mention.endYear = end.year;
     if (end.month !== undefined) mention.endMonth = end.month;
     if (end.day !== undefined) mention.endDay = end.day;

@@ -192,9 +192,14 @@ const UNIT_SYNONYMS = wordTable<string>({
 /** Units of length, height and depth, as `unit` gives them. */
 const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "nautical mile", "inch", "yard", "centimetre", "millimetre"]);
 /** The way a length runs, right after it ("1,200 feet long", "56 metres high", "60 feet across", "18 metres in diameter", "38 miles north-east of"). */
-const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter)|(?:north|south)(?:[- ]?(?:east|west))?\s+of|(?:east|west)\s+of|away|from|off|offshore)\b/i;
+const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter)|(?:north|south)(?:[- ]?(?:east|west))?\s+of|(?:east|west)\s+of|away|from|back\s+from|off|offshore)\b/i;
 /** Points along a course a length names ("the 40km mark"): labels, not lengths. */
 const MARKERS = new Set(["mark", "marker", "point"]);
+
+/** "to" and a capitalised name right after a length: "42 miles to St Bede's Hospice". */
+const TO_A_PLACE_AFTER = /^\s+to\s+(?:the\s+)?[A-Z][a-z]/;
+/** A length's conversion in brackets right after it: " (22 km)", " (10km)", " (17 miles)". */
+const CONVERSION_AFTER = /^\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d,.]+\s*[\p{L}.]{1,12}\s*\)/u;
 
 /** Each way a length may be said to run, as the one word `Quantity.dimension` gives it. */
 const WAYS: Record<string, string> = { tall: "high", across: "wide", "in length": "long", "in width": "wide", "in height": "high", "in depth": "deep", "in diameter": "wide" };
@@ -1322,11 +1327,15 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     q.text = text.slice(q.span.start, q.span.end);
   }
   if (q.unit && LENGTH_UNITS.has(q.unit)) {
-    const way = WAY_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
-    if (way) {
+    // Past a conversion in brackets: "14 miles (22 km) south-west of Marlbridge".
+    const after = text.slice(q.span.end, q.span.end + 48).replace(CONVERSION_AFTER, "");
+    const way = WAY_AFTER.exec(after.slice(0, 24));
+    // "travel 42 miles to St Bede's Hospice": how far away a place named after "to" is.
+    if (!way && TO_A_PLACE_AFTER.test(after)) q.dimension = "away";
+    else if (way) {
       const said = way[1]!.toLowerCase().replace(/\s+/g, " ");
       // "38 nautical miles north-east of Skerrinish", "20 miles from the coast": how far away, not a size.
-      q.dimension = WAYS[said] ?? (/^(?:north|south|east|west|away|from|off)/.test(said) ? "away" : said);
+      q.dimension = WAYS[said] ?? (/^(?:north|south|east|west|away|from|back|off)/.test(said) ? "away" : said);
     }
     else if (ofNoun) q.dimension = "of " + ofNoun;
     else {

@@ -63,6 +63,11 @@ export interface NamedMention {
   /** The sex an honorific before the name gives ("Mr Ellery": "m", "Mrs Ellery": "f"). */
   sex?: "m" | "f";
   /**
+   * The sex a word of kin or a role said right before the name gives ("Her father, Dennis
+   * Whitlow": "m"): which of "he" and "she" may mean them (see `KnownNames.lastPersonBefore`).
+   */
+  kinSex?: "m" | "f";
+  /**
    * Named as the agent after "by" ("an inquiry led by Dame Patricia Holloway"), as what a
    * person's role is of ("Simon Jarrold, founder of the stolen-art register Provenance Watch"), or
    * as a thing ("Fell Storm and Shepherd's Crossing, both of which had been cut from their
@@ -91,6 +96,13 @@ const HOMETOWN_BEFORE = /(?:,\s*(?:from|of)|\b(?:lives|lived|living)\s+(?:in|on|
 
 /** A noun of a boat, a beast or a machine right before a name: "whose 10-metre crabber Girl Maisie went down", "his dog Bramble". */
 const THING_NOUN_BEFORE = /\b(?:boat|ship|vessel|trawler|crabber|yacht|ferry|tug|lifeboat|dredger|barge|tanker|freighter|liner|schooner|ketch|dinghy|catamaran|horse|racehorse|pony|dog|greyhound|locomotive|aircraft|airliner)\s+$/;
+
+/**
+ * A word of kin or a role that says its person's sex, right before their name ("Her father,
+ * Dennis Whitlow", "his wife Sarah", "the boy's mother, Jane Hale", "spokeswoman Ann Lee").
+ */
+const KIN_BEFORE =
+  /\b(?:(father|dad|son|brother|husband|grandfather|grandson|uncle|nephew|boyfriend|widower|stepfather|stepson|chairman|spokesman|businessman|policeman|fireman|postman)|(?:mother|mum|daughter|sister|wife|grandmother|granddaughter|aunt|niece|girlfriend|widow|stepmother|stepdaughter|chairwoman|spokeswoman|businesswoman|policewoman|actress))\s*,?\s+$/i;
 
 /** Honorifics that say a person's sex. */
 const HONORIFIC_SEX = /^(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s/;
@@ -294,6 +306,8 @@ interface Question {
   ask: "last" | "fullest" | "knows" | "previous" | "opener";
   /** The offset (relative to the paragraph, in a reading) or the name asked about. */
   arg: number | string;
+  /** For a "last": the sex the pronoun gives ("she": "f"). */
+  sex?: "m" | "f";
   /** For an "opener": where the word stands (relative to the paragraph, in a reading); the names before it answer. */
   before?: number;
   answer: string;
@@ -334,7 +348,7 @@ function answersHold(reading: ParagraphReading, earlier: () => readonly NamedMen
     }
     const at = reading.quotes[q.quote]!.outerSpan.start;
     const known = new KnownNames(earlier(), reading.mentions.filter((m) => m.span.end <= at));
-    const answer = q.ask === "last" ? known.lastPersonBefore(q.arg as number) ?? "" : q.ask === "fullest" ? fullestAsked(known, q.arg as string) : String(known.knowsPerson(q.arg as string));
+    const answer = q.ask === "last" ? known.lastPersonBefore(q.arg as number, q.sex) ?? "" : q.ask === "fullest" ? fullestAsked(known, q.arg as string) : String(known.knowsPerson(q.arg as string));
     if (answer !== q.answer) return false;
   }
   return true;
@@ -369,16 +383,19 @@ class KnownNames {
    * The last person named before `offset` (whom a pronoun there means), not as a possessor ("Richard
    * Ellery, 59, Mrs Ellery's son, said ..." then "he said" is Richard's), nor as an agent after
    * "by" ("told the Commons that an inquiry would be led by Dame Patricia Holloway. ... she said").
+   * `sex`, the pronoun's ("she": "f"): not a person the text gives the other sex ("Her father,
+   * Dennis Whitlow, 81, ... she told Harwick Matters" is not Dennis's).
    */
-  lastPersonBefore(offset: number): string | undefined {
+  lastPersonBefore(offset: number, sex?: "m" | "f"): string | undefined {
+    const may = (n: NamedMention): boolean => n.type === "person" && !n.possessor && !n.agent && !(sex && (n.sex ?? n.kinSex ?? sex) !== sex);
     let found: string | undefined;
     for (let i = this.local.length - 1; i >= 0 && found === undefined; i--) {
       const n = this.local[i]!;
-      if (n.type === "person" && !n.possessor && !n.agent && n.span.end <= offset) found = n.name;
+      if (may(n) && n.span.end <= offset) found = n.name;
     }
     // Names of earlier paragraphs all end before this paragraph starts.
-    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (this.earlier[i]!.type === "person" && !this.earlier[i]!.possessor && !this.earlier[i]!.agent) found = this.earlier[i]!.name;
-    this.record("last", offset, found ?? "");
+    for (let i = this.earlier.length - 1; i >= 0 && found === undefined; i--) if (may(this.earlier[i]!)) found = this.earlier[i]!.name;
+    this.record("last", offset, found ?? "", sex);
     return found;
   }
 
@@ -409,8 +426,8 @@ class KnownNames {
     return known;
   }
 
-  private record(ask: Question["ask"], arg: number | string, answer: string): void {
-    this.log?.asked.push({ quote: this.log.quote, ask, arg, answer });
+  private record(ask: Question["ask"], arg: number | string, answer: string, sex?: "m" | "f"): void {
+    this.log?.asked.push(sex ? { quote: this.log.quote, ask, arg, answer, sex } : { quote: this.log.quote, ask, arg, answer });
   }
 }
 
@@ -483,6 +500,8 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     const n: NamedMention = isPossessor(text, span) ? { name: e.name, span, type: e.type, possessor: true } : { name: e.name, span, type: e.type };
     const sex = e.type === "person" ? honorificSex(e.text) : undefined;
     if (sex) n.sex = sex;
+    const kin = e.type === "person" && !sex ? KIN_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start)) : null;
+    if (kin) n.kinSex = kin[1] ? "m" : "f";
     if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
     out.push(n);
   }
@@ -670,7 +689,8 @@ function resolveSpeaker(text: string, quote: QuoteMention, who: string, whoStart
   if (!who) return false;
   if (PRONOUN.test(who)) {
     if (/^(it|we)$/i.test(who)) return false;
-    const last = known.lastPersonBefore(whoStart);
+    const pronoun = who.toLowerCase();
+    const last = known.lastPersonBefore(whoStart, pronoun === "he" ? "m" : pronoun === "she" ? "f" : undefined);
     if (last === undefined) return false;
     setSpeaker(quote, known.fullest(last), { start: whoStart, end: whoStart + who.length }, "person", "pronoun");
     return true;

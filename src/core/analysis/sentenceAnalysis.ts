@@ -67,7 +67,10 @@ export interface FactMention {
   total?: true;
   /** The stem of the sum a sum is said to be part of ("£28m of the guaranteed fee": fee): see `part`. */
   partOf?: string;
-  /** A figure the sentence denies ("is no longer a three-farm story", "was not 12"): it says no value of its own. */
+  /**
+   * A figure the sentence denies ("is no longer a three-farm story", "was not 12"), or a date its
+   * event is denied on ("would no longer open on Saturday, May 24"): it says no value of its own.
+   */
   negated?: true;
   /**
    * A count of things that did not do what the clause says, or have yet to ("About 1,100
@@ -115,6 +118,12 @@ export interface FactMention {
    * the last of its tallies ("were eventually confirmed", "the council's final count").
    */
   later?: true | "last";
+  /**
+   * A span of time said as how long after or before another time something was: "17 eight days
+   * later" (after), "announced two weeks earlier" (before). Spans of either side measure from
+   * two different times, and answer only their own side.
+   */
+  offset?: "after" | "before";
   /** A peak ("peaked at 187 micrograms", "a high of 41C"): no reading of another moment answers it. */
   peak?: true;
   /** A figure said of the year before its sentence's year ("sold 52,300 tickets in 2024, up from 47,900 the year before"). */
@@ -472,7 +481,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "still had 45 lorries to fit": what is left to do.
     const further = textAfter(text, q.span.end, 70);
     // "has cut the area he still has to lift from 150 hectares ... to 95 hectares": what is still to do.
-    if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)) || (STILL_TO_DO_BEFORE.test(before) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+    if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_IN_A_STATE_AFTER.test(further) && !/\d-\p{L}/u.test(q.text)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)) || (STILL_TO_DO_BEFORE.test(before) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
     // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
     let holder: string | undefined;
     // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
@@ -548,7 +557,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -608,6 +617,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "its £25,000 goal", "a 500-home target": a figure whose own noun is a goal.
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || (!!q.unit && GOAL_NOUNS.test(q.unit)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
     if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
+    if (q.unit && isDuration(q.unit)) {
+      const side = OFFSET_AFTER.exec(textAfter(text, q.span.end, 16))?.[1]?.toLowerCase();
+      if (side) extra.offset = side === "later" || side === "after" || side === "afterwards" ? "after" : "before";
+    }
     // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
     // "420 workers had been on site at the peak of construction", and a sentence's one figure said
     // of the worst or the height of something ("... were under water when the flooding was at its
@@ -664,7 +677,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (state) extra.state = state;
     // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
     // before the whole itself (a part's figure spans it).
-    if (!q.currency && (NOT_DONE_AFTER.test(textAfter(text, q.span.end, 80)) || WITHOUT_RIGHT_AFTER.test(textAfter(text, q.valueSpan.end, 40))) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
+    if (!q.currency && (NOT_DONE_AFTER.test(textAfter(text, q.span.end, 110).replace(PARTITIVE_OF_BEFORE.test(text.slice(q.valueSpan.end, q.span.end)) ? WHOLE_FIGURE_AFTER : PARTITIVE_WHOLE_AFTER, "")) || WITHOUT_RIGHT_AFTER.test(textAfter(text, q.valueSpan.end, 40))) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
     // "stood 56 feet above the river" is a height, not a difference.
     const afterFigure = textAfter(text, q.span.end, 40);
     // (Not one above a record: "peaked 14 centimetres above its previous record" is a difference.)
@@ -849,10 +862,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
     const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+    // "would no longer open on Saturday, May 24": a date the event will not (or did not) happen on
+    // says no date of it, but to a claim that denies it too (see `FactMention.negated`).
+    const denied = DATE_DENIED_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 50), d.span.start).replace(WEEKDAY_AT_END, ""));
     const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
     const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : "before" } : {};
     const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(until ? { until: true } : {}), ...occasion, ...dateBound, ...reference }));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
@@ -1462,6 +1478,15 @@ const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:(?:end|middle|morning|afternoon|evening|close)\s+of\s+)?)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030", "until at least the end of 2025". */
 const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+/**
+ * A plan called off, in the clause before its date: "would no longer open on Saturday, May 24",
+ * "won't be opening on 24 May after all". The denial and the date share a simple clause (no
+ * comma or new clause between). A bound is no denial ("will not reopen before 12 May"), nor a
+ * failure on the day ("debits that could not be taken on 5 March": the day it failed).
+ */
+/** A weekday that opens a date, set apart by a comma ("on Saturday, May 24"). */
+const WEEKDAY_AT_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
+const DATE_DENIED_BEFORE = /(?:\bno\s+longer\b|\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won|wouldn|shan)['\u2019]t\b)(?!\s+(?:until|till|before|after|later|earlier|sooner|only|just)\b)(?:(?!\b(?:but|and|or|that|which|who|when|where|because|while|although|though|if|whether|so)\b)[^,;:()\u2013\u2014])*$/i;
 
 /** Present forms and participles of `CHANGE_VERBS`: a change to come ("will rise 2.4%") or told as it goes ("falling by 85%"). */
 const CHANGE_VERBS_NOW =
@@ -1479,7 +1504,7 @@ const DIFFERENCE_BEFORE = new RegExp(
  * sea level", "below zero".
  */
 const COMPARISON_WORDS =
-  "more|fewer|less|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|shorter|longer|taller|wider|narrower|deeper|heavier|lighter|older|younger|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
+  "more|fewer|less|further|farther|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|shorter|longer|taller|wider|narrower|deeper|heavier|lighter|older|younger|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
 /** A comparison (`COMPARISON_WORDS`) or a change named with what changed, after a figure. */
 /** "a meal", "per head", "an hour" right after a sum, before what compares it. */
 const RATE_UNIT_AFTER = /^\s+(?:a|an|per)\s+[a-z]+(?=\s+(?:more|less|fewer|higher|lower|above|below|cheaper|dearer)\b)/i;
@@ -1628,6 +1653,11 @@ const NOT_DONE_AFTER = /^(?:(?!\b(?:and|but|while|whereas|or)\b)[^,;:.!?()\d\u20
 /** Those without, right after a count's noun: "Three fishermen missing", "300 homes without power" (not "searched for the missing swimmers"). */
 const WITHOUT_RIGHT_AFTER = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?<!\b(?:the|a|an|for|of|with|to|and|or)\s+)(?:missing|without|lacking)\b/iu;
 /** The whole a part is said of, just before its figure: "Three of the 14", "11 of those 14". */
+/** The whole a part is of, right after the part's figure: "460 of the estimated 1,600" (read past by `NOT_DONE_AFTER`). */
+const PARTITIVE_WHOLE_AFTER = /^\s+of\s+(?:the|its|their|those|these)\s+(?:\p{Ll}+\s+)?[\d][\d,.]*/u;
+/** A part's figure whose span ends on its whole's "of the" ("460 of the estimated"): its whole's figure comes next. */
+const PARTITIVE_OF_BEFORE = /\bof\s+(?:the|its|their|those|these)(?:\s+\p{Ll}+)?$/u;
+const WHOLE_FIGURE_AFTER = /^\s+\d[\d,.]*/;
 const WHOLE_OF_BEFORE = /\bof\s+(?:the|its|their|those|these|his|her)\s+$/i;
 
 /** The state `after` (the text after a count's noun) gives its things, if any (see `STATE_AFTER`). */
@@ -1744,6 +1774,14 @@ const REMAINING_BEFORE = /\bthe\s+remaining\s+$|\b(?:left|leaves|leaving)\s+(?:(
 const REMAINING_AFTER = /^\s+(?:to\s+go|remaining|still\s+to\s+(?:play|run|come|go))\b|^(?:\s+of(?:\s+[\p{L}\d,.'\u2019-]+){1,6}?)?\s+(?:still|yet)\s+to\s+be\s+\p{Ll}{3,}/iu;
 /** Things still where they were taken ("16 flood-damaged objects are still with conservators"): what is left to do. */
 const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|being|awaiting)\b/i;
+/**
+ * A state the counted are still in, after the count in its clause: "233 households living closest
+ * to the beck remain displaced", "three remain in hospital", "40 homes were still cut off": those
+ * left in it, not all who were ("412 homes were evacuated").
+ */
+const STILL_IN_A_STATE_AFTER = /^[^,.;:()\u2013\u2014]{0,50}?\b(?:remain|remains|remained|(?:are|were|is|was)\s+still)\s+(?:\p{Ll}{3,}ed\b(?!\s+(?:by|to|from|at|with)\b)|cut\s+off\b|in\s+hospital\b|homeless\b|unaccounted\s+for\b|out\s+of\s+(?:their\s+)?homes?\b)/iu;
+/** A word after a span of time that says it runs from another time: "eight days later", "two weeks earlier" (see `FactMention.offset`). */
+const OFFSET_AFTER = /^\s+(later|after|afterwards|earlier|before|beforehand|ago|previously)\b/i;
 /** "above its previous record", "below the old high": a length past a mark, a difference. */
 const ABOVE_A_MARK_AFTER = /^\s+(?:above|below)\s+(?:(?:its|the|their)\s+)?(?:previous\s+|old\s+|last\s+)?(?:record|peak|high|best|mark)\b/i;
 /** "of the £180,000" after a share: a share of a sum the sentence states. */

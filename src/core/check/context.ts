@@ -96,6 +96,10 @@ const OPPOSITE_EVENTS: readonly (readonly [readonly string[], readonly string[]]
   [["filled", "occupied"], ["vacant", "unfilled", "empty", "vacancies"]],
   [["approved", "approval", "granted", "backed"], ["rejected", "rejection", "refused", "refusal", "thrown"]],
   [["ran", "runs", "run", "operated", "operates"], ["cancelled", "cancellation", "cancellations", "axed", "scrapped"]],
+  // A vote's three sides: "won the support of 38 councillors" is no count of "three councillors abstaining".
+  [["support", "supported", "backed", "favour", "approved"], ["abstained", "abstaining", "abstain", "abstention", "abstentions"]],
+  [["against", "opposed", "rejected"], ["abstained", "abstaining", "abstain", "abstention", "abstentions"]],
+  [["support", "supported", "favour"], ["against", "opposed"]],
 ].map(([a, b]) => [a.map(stem), b.map(stem)] as const);
 const EVENT_END_STEMS = new Set(OPPOSITE_EVENTS.flat(2));
 
@@ -139,6 +143,17 @@ function sameDimension(a: string, b: string): boolean {
   if (x !== undefined && y !== undefined) return x.startsWith(y) || y.startsWith(x);
   if (the(a) !== undefined || the(b) !== undefined) return true;
   return of(a) !== undefined && of(b) !== undefined;
+}
+
+/**
+ * Whether `b` is a distance away from a place ("travelled the 18 miles from Brackenford") and `a`
+ * a length of no dimension ("The N14 covers 14.6 miles"): how far one place is from another
+ * disputes no length of a route. (It may still back it, "38 miles away" for "taken 38 miles by
+ * ambulance to her new nursing home"; and a claim's distance away may meet a source's said
+ * without its way.)
+ */
+export function awayAgainstLength(a: FactMention, b: FactMention): boolean {
+  return b.quantity?.dimension === "away" && a.quantity?.dimension === undefined && !!a.quantity?.unit && physicalFamily(a.quantity.unit) === "length";
 }
 
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */

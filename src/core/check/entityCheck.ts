@@ -83,7 +83,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && ofTheEvent(e) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
       // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
-      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type) || (type === "organisation" && group.every((e) => namedByItsKind(index.sentenceText(s.id), e.name)))) {
+      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type) || (type === "organisation" && group.every((e) => namedByItsKind(index.sentenceText(s.id), e.name))) || (type !== "other" && group.every((e) => namedByItsHead(index.sentenceText(s.id), e.name, s.entities)))) {
         confirmed = true;
         break;
       }
@@ -145,6 +145,22 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
 function namedByItsKind(sentence: string, body: string): boolean {
   const kind = body.split(/\s+/).pop()!.toLowerCase();
   return isGenericBodyWord(kind) && sentence.split(/[^\p{L}]+/u).includes(kind);
+}
+
+/**
+ * Whether a sentence names a thing by the last word of its name, in lower case after "the" ("the
+ * helmet will go on show" for "the Harnham Helmet"): the sentence tells of the claim's own thing,
+ * whatever other name beside it (where it was found, "Harnham Ridge") it gives, unless it names
+ * another thing of that word.
+ */
+function namedByItsHead(sentence: string, name: string, named: readonly { name: string }[]): boolean {
+  const words = name.split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (words.length < 2 || head.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(head)) return false;
+  // Not where the sentence names another of the kind ("the East Stand roof ... along the stand"
+  // for "the West Stand"): "the stand" is that one.
+  if (named.some((e) => e.name !== name && e.name.split(/\s+/).pop() === head)) return false;
+  return new RegExp(String.raw`\bthe\s+(?:\p{Ll}+\s+)?${head.toLowerCase()}\b`, "u").test(sentence);
 }
 
 /** Whether the weekday at `span` of `text` is of what runs every week (see `WEEKLY_BEFORE`, `WEEKLY_AFTER`). */

@@ -13,7 +13,7 @@ import { isContent, stem, type Token } from "../analysis/tokens";
 import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { awayAgainstLength, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -1342,7 +1342,7 @@ function settle(
     i = j;
     // "four counts of accepting a bribe and two counts of misconduct" for "six counts in all": a
     // sentence whose figures of the claim's measure add up to the claim's own gives its parts.
-    if (fact.kind === "quantity" && addsUpTo(cs, cols.amount, fact.quantity!.value)) continue;
+    if (fact.kind === "quantity" && addsUpTo(index, cs, fact.quantity!.value)) continue;
     const top = Math.max(...cs.map(rank));
     // The very figure the claim gives, of its own noun, is the sentence's answer wherever its
     // clause stands ("3,800 steps a day was linked to ..., while 9,800 steps cut the risk"),
@@ -1393,6 +1393,14 @@ function settle(
   if (tellsStories && storyNames.length && stances.some((c) => !c.agrees)) {
     const ofAnotherStory = agreeingOfAnotherStory(index, stances, storyNames);
     stances = stances.filter((c) => !ofAnotherStory(c));
+  }
+  // "The museum expects 60,000 visitors, more than ... the 38,500 people it welcomed in the whole
+  // of 2024" does not deny "The museum welcomed 38,500 visitors in 2024": its sentence gives the
+  // claim's figure too, in a clause of the claim's words the disagreeing figure's clause lacks.
+  if (fact.kind === "quantity" && stances.some((c) => !c.agrees)) {
+    const names = [...fact.places, ...fact.orgs, ...claimPeople].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1).map(stem);
+    const years = claimTimes.flatMap((t) => (t.year === undefined ? [] : [t.year]));
+    stances = stances.filter((c) => c.agrees || !claimsFigureBeside(index, c, fact, names, years));
   }
   const agree = stances.filter((c) => c.agrees);
   // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
@@ -2007,13 +2015,20 @@ const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|
 
 
 /** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
-function addsUpTo(cs: readonly Candidate[], amount: Float64Array, total: number): boolean {
+function addsUpTo(index: CorpusIndex, cs: readonly Candidate[], total: number): boolean {
+  const cols = index.factColumns;
   let sum = 0;
   for (const c of cs) {
     if (c.agrees) return false;
-    sum += amount[c.fid]!;
+    sum += cols.amount[c.fid]!;
   }
-  return Math.abs(sum - total) <= 1e-6 * Math.abs(total);
+  if (Math.abs(sum - total) > 1e-6 * Math.abs(total)) return false;
+  // Parts of one sum are of one kind: "a depth of 28km (17 miles)" is one figure twice, no 45.
+  const first = index.factRecord(cs[0]!.fid).quantity!;
+  return cs.every((c) => {
+    const q = index.factRecord(c.fid).quantity!;
+    return q.currency === first.currency && !q.percent === !first.percent && (q.unit === first.unit || !(isMeasurementUnit(q.unit ?? "") || isMeasurementUnit(first.unit ?? "")));
+  });
 }
 
 /**
@@ -2078,8 +2093,8 @@ function weighShape(
 ): ShapeWeights {
   const quantity = fact.kind === "quantity";
   // A vague amount ("hundreds") neither confirms nor refutes a precise figure.
-  // Nor does a denied figure ("no longer a three-farm story") say a value, but to a claim that denies it too.
-  const isComparable = quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") && !fact.negated === !sf.negated : true;
+  // Nor does a denied figure or date ("no longer a three-farm story", "would no longer open on May 24") say a value, but to a claim that denies it too.
+  const isComparable = (quantity ? comparable(fact.quantity!, sf.quantity!) && !(sf.quantity!.qualifier === "vague" && fact.quantity!.qualifier !== "vague") : true) && !fact.negated === !sf.negated;
   // A named person's age is theirs whatever body or place its sentence names ("head teacher Rachel
   // Pennington, 47, told Meridian Press" for "Rachel Pennington, the 49-year-old head teacher of
   // Northgate Academy").
@@ -2137,7 +2152,7 @@ function weighShape(
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || awayAgainstLength(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2876,6 +2891,39 @@ function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined,
  * candidates are usually neighbours: each run is settled in one pass, without a map of
  * thousands of sources (the map is the way when a source comes back, after a live update).
  */
+/**
+ * Whether the sentence of `c`, a disagreeing figure, gives the claim's figure too (its value, of
+ * its kind and its noun, or counting people) in a clause that shares a word of the claim's clause
+ * that `c`'s own clause lacks: the claim tells of that figure, which the engine read under
+ * another noun ("38,500 people it welcomed" for "welcomed 38,500 visitors"). Not so for a claim
+ * that puts the figure in the other's clause ("The museum expects 38,500 visitors"): no word of
+ * its clause is only the figure's; nor where `c`'s clause names one of the claim's `names` that the
+ * figure's does not ("Westmoor recorded 6,240 installations, ... while the Carrow Valley managed
+ * just 590" for "The Carrow Valley recorded 6,240 installations"), or the claim's year (`years`):
+ * the claim swapped its names or its years.
+ */
+function claimsFigureBeside(index: CorpusIndex, c: Candidate, fact: FactMention, names: readonly string[], years: readonly number[]): boolean {
+  const q = fact.quantity!;
+  const own = index.factRecord(c.fid);
+  const claimWords = fact.local.filter((w) => !own.local.includes(w) && !/\d/.test(w));
+  if (!claimWords.length) return false;
+  const noun = q.unit && !isMeasurementUnit(q.unit) ? stem(q.unit.toLowerCase()) : undefined;
+  const facts = index.sentenceRecord(c.sentence).facts;
+  // The claim's year in `c`'s clause: "37 incidents ... in 2024, up from 29 in 2023" for "37 ... in 2023".
+  const clauseKey = (f: FactMention) => f.local.join(" ");
+  const yearClauses = new Set(facts.filter((d) => d.kind === "date" && d.date!.year !== undefined && years.includes(d.date!.year)).map(clauseKey));
+  return facts.some((f) => {
+    if (f === own || f.kind !== "quantity" || f.quantity!.value !== q.value || !comparable(q, f.quantity!)) return false;
+    const theirs = f.quantity!.unit ? stem(f.quantity!.unit.toLowerCase()) : undefined;
+    if (noun && theirs && theirs !== noun && !PEOPLE_STEMS.has(theirs)) return false;
+    if (names.some((n) => own.local.includes(n) && !f.local.includes(n))) return false;
+    if (yearClauses.has(clauseKey(own)) && !yearClauses.has(clauseKey(f))) return false;
+    return f.local.some((w) => claimWords.includes(w));
+  });
+}
+/** Nouns that count people of any kind ("38,500 people it welcomed" may be visitors). */
+const PEOPLE_STEMS: ReadonlySet<string> = new Set(["people", "person", "individual", "adult"].map(stem));
+
 export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   let lastDoc = -1;
