@@ -16,6 +16,8 @@ import { compareDates } from "../../src/core/analysis/compareValues";
 import { extractDates } from "../../src/core/analysis/dates";
 import { extractQuotes } from "../../src/core/analysis/quotes";
 import { REMAINING } from "../../src/core/analysis/sentenceAnalysis";
+import { sharesOfOtherWholes } from "../../src/core/check/context";
+import { factKey } from "../../src/core/index/factShape";
 import { factOf, madeUp } from "./madeUpReports";
 import { flagged, kinds } from "./probeCorpora";
 
@@ -74,6 +76,13 @@ describe("engine: denied dates, vote sides, spans said after or before, and figu
     // The claim's figure put in the other's clause is still the other's figure, wrong.
     assert.deepEqual(madeUp(reports, "The museum expects 38,500 visitors."), ["38,500 contradicted"]);
     assert.deepEqual(flagged("museumloan", "The museum, which has 14 full-time staff, welcomed 38,500 visitors in 2024."), []);
+    // Not a figure of another noun ("five towns" for "five mobile banking vans"), nor where the
+    // claim swapped its names or its years between the two clauses.
+    assert.ok(madeUp(["Pennant said it would deploy three mobile banking vans, each visiting five towns a week, across the region."], "Pennant will send five mobile banking vans to serve towns across the region.").some((v) => v !== "five supported"));
+    assert.ok(kinds("heatpump", "The Carrow Valley recorded 6,240 installations, the most of any region.").includes("contradicted"));
+    assert.ok(
+      madeUp(["Figures from National Highways show there were 37 incidents involving hazardous loads on motorways in 2024, up from 29 in 2023."], "National Highways figures show 37 hazardous-load incidents on motorways in 2023.").includes("37 contradicted"),
+    );
   });
 
   it("'further than' compares, and a count still in a state is what remains", () => {
@@ -120,17 +129,79 @@ describe("engine: denied dates, vote sides, spans said after or before, and figu
     assert.deepEqual(madeUp(reports, "The route covers 14.6 miles."), ["14.6 supported"]);
     assert.deepEqual(madeUp(reports, "Several had travelled 12 miles from Brackenford on a coach."), ["12 contradicted"]);
     assert.deepEqual(flagged("nightbus", "The N14 covers 14.6 miles and serves 31 stops."), []);
+    // Unless its clause tells what the claim's does: how far someone walked to a place.
+    assert.deepEqual(madeUp(["Margaret Ellison said she had walked 2.5 miles to Harbridge Royal Infirmary on Wednesday."], "Margaret Ellison walked six miles to hospital."), ["six contradicted"]);
     // It still backs the claim's own distance.
     assert.deepEqual(madeUp(["She was taken by ambulance to a nursing home in Stanmoor, 38 miles away."], "She was taken 38 miles by ambulance to her new nursing home."), ["38 supported"]);
     // A distance away said past a conversion, "back from" a thing, or "to" a place named.
-    const away = (text: string, figure: string) => factOf(text, figure).quantity!.dimension;
-    assert.equal(away("Halbury lies 14 miles (22 km) south-west of Marlbridge.", "14"), "away");
-    assert.equal(away("The platform is set 400 metres back from the nest.", "400"), "away");
-    assert.equal(away("Patients would have to travel 42 miles to St Bede's Hospice.", "42"), "away");
-    assert.equal(away("The route covers 14.6 miles to the south.", "14.6"), undefined);
+    const wayOf = (text: string, figure: string) => factOf(text, figure).quantity!.dimension;
+    assert.equal(wayOf("Halbury lies 14 miles (22 km) south-west of Marlbridge.", "14"), "away");
+    assert.equal(wayOf("The platform is set 400 metres back from the nest.", "400"), "away");
+    assert.equal(wayOf("Patients would have to travel 42 miles to St Bede's Hospice.", "42"), "away");
+    assert.equal(wayOf("The route covers 14.6 miles to the south.", "14.6"), undefined);
     assert.deepEqual(flagged("pottery", "Burslow lies about 6 miles north of Stoke-on-Trent."), []);
     assert.ok(kinds("pottery", "Burslow lies about 9 miles north of Stoke-on-Trent.").includes("contradicted"));
+    // Facts that differ in their way alone are two shapes: a check weighs each on its own.
+    const away = factOf("The quake struck 30km away.", "30");
+    assert.notEqual(factKey(away), factKey({ ...away, quantity: { ...away.quantity!, dimension: "deep" } }));
     // 28km and 17 miles are one depth, not two parts of 45.
     assert.ok(kinds("quake", "The quake struck at a depth of 45km.").includes("contradicted"));
+  });
+
+  it("'by the start of' a month is a tally's deadline, and a time or weekday may stand between 'since' or 'until' and a date", () => {
+    assert.equal(factOf("By the start of April the appeal had raised £52,000.", "April").deadline, true);
+    assert.deepEqual(flagged("schoolfire", "By the start of April the PTA appeal had raised £52,000 from more than 2,000 donors, over twice its original £25,000 target."), []);
+    assert.equal(factOf("The ballot closed at 5pm last Friday, having been open since Monday 17 February.", "17 February").from, true);
+    assert.equal(factOf("The ballot was open from Monday 17 February until 5pm on Friday 7 March.", "7 March").until, true);
+    assert.deepEqual(flagged("stadiumvote", "The ballot was open from Monday 17 February until 5pm on Friday 7 March."), []);
+    // Where a state ends answers only where it ends: not a restart on another day.
+    const reports = ["Supervised sessions will restart at the south beach at 9am on Friday, August 1. The north jetty will stay closed until at least Friday, August 15."];
+    assert.deepEqual(madeUp(reports, "The north jetty is to remain closed until at least Friday 1 August."), ["1 August contradicted"]);
+    assert.deepEqual(madeUp(reports, "The north jetty is to remain closed until at least Friday 15 August."), ["15 August supported"]);
+    // The day a thing ends on is where it runs until; so may be a date whose event is not read.
+    assert.deepEqual(madeUp(["The drive will now run until Sunday 13 April."], "The drive ends on Sunday 13 April."), ["13 April supported"]);
+    assert.deepEqual(madeUp(["The drive will now run until Sunday 13 April."], "The drive will now end on Sunday 13 April."), ["13 April supported"]);
+    // A time given to do something is a deadline; what will not happen until a day happens then.
+    const given = factOf("Community groups have until 30 June to submit expressions of interest.", "30 June");
+    assert.deepEqual([given.until, given.deadline], [undefined, true]);
+    assert.equal(factOf("Trains will not run until Tuesday 11 March.", "11 March").until, undefined);
+    assert.deepEqual(flagged("libraryclosure", "Community groups have until 30 June to submit expressions of interest in running a branch."), []);
+    assert.deepEqual(kinds("lorrybridge", "Services resumed on Tuesday 11 March, with the 5.58am from Kelsworth the first train across the bridge."), ["supported"]);
+  });
+
+  it("someone brought in with an age after 'by' is whom a later pronoun may mean", () => {
+    assert.deepEqual(speaker("The slick was spotted on Monday by Maureen Tallis, 67, a retired teacher. \u201cThe smell hit me first,\u201d she said."), ["Maureen Tallis"]);
+    assert.deepEqual(speaker("She told the Commons an inquiry would be led by Dame Patricia Holloway. The minister, Ann Reeve, was asked again. \u201cWe will act,\u201d she said."), ["Ann Reeve"]);
+    assert.deepEqual(flagged("beachpollution", 'Maureen Tallis, who found the oil, said: "The smell hit me before I saw it."'), []);
+  });
+
+  it("votes against are a side of their own", () => {
+    assert.equal(factOf("The result showed 4,591 votes for the move and 1,748 against.", "1,748").against, true);
+    assert.equal(factOf("The result showed 4,591 votes for the move and 1,748 against.", "4,591").against, undefined);
+    assert.equal(factOf("Roughly 28 per cent of valid votes were cast against the move.", "28 per cent").against, true);
+    assert.equal(factOf("The firm was fined £2m against a backdrop of losses.", "£2m").against, undefined);
+    assert.equal(factOf("The airport will insulate 6,800 homes against noise.", "6,800").against, undefined);
+    assert.deepEqual(flagged("stadiumvote", "Roughly 28 per cent of valid votes were cast against the move."), []);
+    assert.deepEqual(flagged("stadiumvote", "Fewer than 2,000 supporters voted against the move."), []);
+    assert.deepEqual(madeUp(["The result showed 4,591 votes for the move and 1,748 against it in the fans' ballot."], "About 1,700 fans voted against the move in the ballot."), ["1,700 supported"]);
+  });
+
+  it("shares of two wholes their 'of' names answer neither, and employees are staff", () => {
+    const of = (text: string, figure: string) => factOf(text, figure).quantity!.dimension;
+    assert.equal(of("Pilots account for roughly three in ten of Pennant's Brackenford staff.", "three in ten"), "of staff");
+    assert.equal(of("It accounts for 62% of all departures.", "62%"), "of departure");
+    // A share of those who did something names no whole's noun; nor does a verb read as one.
+    assert.equal(of("The ballot was backed by 81% of those voting on a 78% turnout.", "81%"), undefined);
+    assert.deepEqual(flagged("ferrystrike", "The strike was backed by 87% of the union members who voted in the ballot."), ["disputed"]);
+    const departures = factOf("The airline took 62% of all departures.", "62%");
+    assert.equal(sharesOfOtherWholes(factOf("Pilots make up three in ten of the staff.", "three in ten"), departures), true);
+    assert.equal(sharesOfOtherWholes(factOf("Just 48 per cent of the rainfall fell at the gauge.", "48 per cent"), departures), false);
+    assert.equal(sharesOfOtherWholes(factOf("Some 87% of the members voted for the strike.", "87%"), factOf("The motion won 60% of the votes cast.", "60%")), false);
+    assert.ok(kinds("hosepipeban", "Just 48 per cent of the long-term average spring rainfall fell at Chalkdown's Kelmford gauge between March and May.").includes("contradicted"));
+    assert.ok(!madeUp(["By our count, it flies 11 routes from Brackenford and accounts for 62% of all departures."], "Pilots account for roughly three in ten of the airline's Brackenford staff.").some((v) => v.endsWith("contradicted")));
+    assert.deepEqual(flagged("airportjobs", "Pilots account for roughly three in ten of Pennant's Brackenford staff."), []);
+    const transferred = factOf("The airline said 41 of its 212 Brackenford employees had accepted offers to transfer.", "41");
+    assert.equal(transferred.quantity!.unit, "staff");
+    assert.deepEqual(flagged("airportjobs", "With 41 staff transferring to Hollins Cross, Pennant now expects 171 redundancies at Brackenford."), []);
   });
 });

@@ -184,6 +184,8 @@ const UNIT_SYNONYMS = wordTable<string>({
   pc: "percent", yr: "year", hr: "hour", min: "minute", sec: "second", mins: "minute", hrs: "hour",
   lb: "pound", lbs: "pound", ft: "foot", cm: "centimetre", mm: "millimetre", ml: "millilitre", mg: "milligram",
   mp: "mp",
+  // A body's people by either word ("41 of its 212 Brackenford employees" for "41 staff").
+  employee: "staff",
   // Power and energy written apart from their figures ("3 GW", "450 MWh").
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour", twh: "terawatt hour",
   kb: "kilobyte", gb: "gigabyte", tb: "terabyte", pb: "petabyte",
@@ -198,6 +200,8 @@ const MARKERS = new Set(["mark", "marker", "point"]);
 
 /** "to" and a capitalised name right after a length: "42 miles to St Bede's Hospice". */
 const TO_A_PLACE_AFTER = /^\s+to\s+(?:the\s+)?[A-Z][a-z]/;
+/** "of those" and a participle after a share: "81% of those voting", "62% of those asked". */
+const THOSE_DOING_AFTER = /^\s+of\s+those\s+\p{Ll}+(?:ing|ed)\b/u;
 /** A length's conversion in brackets right after it: " (22 km)", " (10km)", " (17 miles)". */
 const CONVERSION_AFTER = /^\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d,.]+\s*[\p{L}.]{1,12}\s*\)/u;
 
@@ -462,20 +466,21 @@ function readComplement(text: string, pos: number, preps: string[]): { np: NounP
   if (!m || !preps.includes(m[1].toLowerCase())) return undefined;
   let p = pos + 1 + m[1].length;
   let determiner = false;
-  const d = /^ (the|these|those|its|their|his|her|our|your|my|a|an)\b/i.exec(text.slice(p, p + 10));
+  const d = /^ (?:all(?: the)?|the|these|those|its|their|his|her|our|your|my|a|an)\b/i.exec(text.slice(p, p + 10));
   if (d) {
     determiner = true;
     p += d[0].length;
   }
   // "64 of the country's public hospitals", "12 of Britain's banks": the possessor says whose; the noun after it is counted.
-  const possessor = /^ \p{L}[\p{L}-]*['\u2019]s(?= [\p{Ll}\d])/u.exec(text.slice(p, p + 30));
+  // (A name may follow it: "three in ten of Pennant's Brackenford staff".)
+  const possessor = /^ \p{L}[\p{L}-]*['\u2019]s(?= [\p{L}\d])/u.exec(text.slice(p, p + 30));
   if (possessor) {
     determiner = true;
     p += possessor[0].length;
   }
   // "56 of the roughly 4,700 containers": the whole's own figure says how many; its noun is counted.
   // So is "the first 14 confirmed cases": the whole's place in order comes before its figure.
-  const whole = determiner ? /^ (?:(?:first|last|next|latest|initial|final|remaining|other)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?= \p{Ll})/u.exec(text.slice(p, p + 50)) : null;
+  const whole = determiner ? /^ (?:(?:first|last|next|latest|initial|final|remaining|other)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?\d[\d,]*(?:\.\d+)?(?= \p{L})/u.exec(text.slice(p, p + 50)) : null;
   if (whole) p += whole[0].length;
   const np = readNounPhrase(text, p);
   return np ? { np, determiner } : undefined;
@@ -940,6 +945,8 @@ function readRatio(text: string, pos: number): Quantity | undefined {
   // Its noun is what it is a share of, as "of adults" is for a percentage ("one in five adults"):
   // the phrase's head, "members" of "nine in ten trust members".
   const end = pos + m[1]!.length + 4 + m[2]!.length;
+  // Or the noun of its "of" ("three in ten of Pennant's Brackenford staff").
+  if (m[3]?.toLowerCase() === "of") return shareOf(text, pos, end, a / b, readComplement(text, end, ["of"])?.np.head);
   const np = m[3] ? readNounPhrase(text, end) : undefined;
   return shareOf(text, pos, end, a / b, np ? np.head : m[3]);
 }
@@ -1262,7 +1269,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
         nounPhrase = text.slice(comp.np.start, comp.np.end);
         spanEnd = comp.np.end;
       } else ofNoun = lemma;
-    } else {
+    } else if (!(percent && THOSE_DOING_AFTER.test(text.slice(spanEnd, spanEnd + 40)))) {
+      // (Not "81% of those voting": a share of those who did something, no noun of a whole.)
       ofNoun = lemma;
     }
   }

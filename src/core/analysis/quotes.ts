@@ -110,6 +110,12 @@ const HONORIFIC_SEX = /^(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s/;
 /** "by" just before a name, or before its honorific ("led by Dame Patricia Holloway"). */
 const AGENT_BEFORE = /\bby\s+(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Professor|Prof)\.?\s+)?$/;
 
+/**
+ * An age set apart right after a name ("spotted ... by Maureen Tallis, 67, a retired teacher"):
+ * someone the story brings in, whom a later pronoun may mean, even after "by".
+ */
+const AGE_APPOSED_AFTER = /^,\s*\d{1,3}\s*,/;
+
 /** The sex the honorific opening `written` gives, if any. */
 function honorificSex(written: string): "m" | "f" | undefined {
   const m = HONORIFIC_SEX.exec(written);
@@ -502,7 +508,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     if (sex) n.sex = sex;
     const kin = e.type === "person" && !sex ? KIN_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start)) : null;
     if (kin) n.kinSex = kin[1] ? "m" : "f";
-    if (e.type === "person" && (AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
+    if (e.type === "person" && ((AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) && !AGE_APPOSED_AFTER.test(text.slice(span.end, span.end + 8))) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
     out.push(n);
   }
   return out;

@@ -124,6 +124,11 @@ export interface FactMention {
    * two different times, and answer only their own side.
    */
   offset?: "after" | "before";
+  /**
+   * A count or share of the votes against ("1,748 against", "28 per cent of valid votes were cast
+   * against the move"): the other side of a vote from those for it, or a count of no side.
+   */
+  against?: true;
   /** A peak ("peaked at 187 micrograms", "a high of 41C"): no reading of another moment answers it. */
   peak?: true;
   /** A figure said of the year before its sentence's year ("sold 52,300 tickets in 2024, up from 47,900 the year before"). */
@@ -557,7 +562,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -617,6 +622,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "its £25,000 goal", "a 500-home target": a figure whose own noun is a goal.
     if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || (!!q.unit && GOAL_NOUNS.test(q.unit)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
     if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
+    if (!q.currency && (VOTES_AGAINST_AFTER.test(textAfter(text, q.span.end, 70)) || (!q.unit && BARE_AGAINST_AFTER.test(textAfter(text, q.span.end, 12))))) extra.against = true;
     if (q.unit && isDuration(q.unit)) {
       const side = OFFSET_AFTER.exec(textAfter(text, q.span.end, 16))?.[1]?.toLowerCase();
       if (side) extra.offset = side === "later" || side === "after" || side === "afterwards" ? "after" : "before";
@@ -845,14 +851,19 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
     // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
     // frozen in 2025"); it answers only another end of the same.
-    const until = UNTIL_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+    // Not a time given to do something ("members have until Friday 21 March to respond": a
+    // deadline), nor what will not happen until then ("trains will not run until Tuesday 11
+    // March": the day they run again).
+    const untilText = text.slice(Math.max(span.start, d.span.start - 40), d.span.start);
+    const givenUntil = UNTIL_BEFORE.test(untilText) && GIVEN_UNTIL_BEFORE.test(untilText);
+    const until = UNTIL_BEFORE.test(untilText) && !givenUntil && !NOT_UNTIL_BEFORE.test(untilText);
     if (until) verbs = verbs.map((v) => "until " + v);
     if (!verbs.length) {
       // "since" opens a clause of its own: the superlative is before it.
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
       if (record) verbs.push(record[1]!.toLowerCase());
     }
-    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 12), d.span.start));
+    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
     let occasion: Pick<FactMention, "occasion"> = {};
     if (!verbs.length) {
       const role = verblessDateMeasure(text, tokens, entities, boundaries, span, clause, d.span, since);
@@ -861,7 +872,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
-    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+    const deadline = givenUntil || DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
     // "would no longer open on Saturday, May 24": a date the event will not (or did not) happen on
     // says no date of it, but to a claim that denies it too (see `FactMention.negated`).
     const denied = DATE_DENIED_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 50), d.span.start).replace(WEEKDAY_AT_END, ""));
@@ -1472,18 +1483,22 @@ function announcedThing(after: string): string | undefined {
 
 /** "before" or "after" just before a date: a bound of when ("laid before 1940"), not the date itself. */
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
-/** "since" or "from" just before a date: where a state began ("has held the seat since 2005"). */
-const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
-/** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March", "by the evening of Friday, March 7"): what was done up to then (see `FactMention.deadline`). */
-const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:(?:end|middle|morning|afternoon|evening|close)\s+of\s+)?)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
-/** A date a state lasts to: "until 2027", "till March", "up to 2030", "until at least the end of 2025". */
-const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
+/** "since" or "from" just before a date, or its weekday: where a state began ("has held the seat since 2005", "open since Monday 17 February"). */
+const SINCE_BEFORE = /\b(?:since|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March", "by the evening of Friday, March 7", "By the start of April"): what was done up to then (see `FactMention.deadline`). */
+const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:(?:end|middle|start|beginning|morning|afternoon|evening|close)\s+of\s+)?)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** A date a state lasts to: "until 2027", "till March", "up to 2030", "until at least the end of 2025", "until 5pm on Friday 7 March". */
+const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?(?:the\s+(?:end|start|middle)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /**
  * A plan called off, in the clause before its date: "would no longer open on Saturday, May 24",
  * "won't be opening on 24 May after all". The denial and the date share a simple clause (no
  * comma or new clause between). A bound is no denial ("will not reopen before 12 May"), nor a
  * failure on the day ("debits that could not be taken on 5 March": the day it failed).
  */
+/** "until" after a time given: "have until", "has until", "were given until". */
+const GIVEN_UNTIL_BEFORE = /\b(?:have|has|had|given)\s+(?:just\s+|only\s+)?until\b/i;
+/** "until" after a denial in its clause: "will not run until", "won't reopen until". */
+const NOT_UNTIL_BEFORE = /(?:\bnot|n['\u2019]t|\bnever)\s+(?:[\p{L}-]+\s+){0,3}until\b/iu;
 /** A weekday that opens a date, set apart by a comma ("on Saturday, May 24"). */
 const WEEKDAY_AT_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
 const DATE_DENIED_BEFORE = /(?:\bno\s+longer\b|\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won|wouldn|shan)['\u2019]t\b)(?!\s+(?:until|till|before|after|later|earlier|sooner|only|just)\b)(?:(?!\b(?:but|and|or|that|which|who|when|where|because|while|although|though|if|whether|so)\b)[^,;:()\u2013\u2014])*$/i;
@@ -1780,6 +1795,10 @@ const STILL_AFTER = /^[^,.;]{0,40}?\b(?:are|is)\s+still\s+(?:with|in|at|under|be
  * left in it, not all who were ("412 homes were evacuated").
  */
 const STILL_IN_A_STATE_AFTER = /^[^,.;:()\u2013\u2014]{0,50}?\b(?:remain|remains|remained|(?:are|were|is|was)\s+still)\s+(?:\p{Ll}{3,}ed\b(?!\s+(?:by|to|from|at|with)\b)|cut\s+off\b|in\s+hospital\b|homeless\b|unaccounted\s+for\b|out\s+of\s+(?:their\s+)?homes?\b)/iu;
+/** Votes against, after a figure in its clause: "1,748 against", "voted against the move", "were cast against". */
+const VOTES_AGAINST_AFTER = /^[^,;:.()]{0,50}?\b(?:voted|voting|votes?|cast|ballots?)\b[^,;:.()]{0,20}?\bagainst\b/i;
+/** "against" right after a bare figure: "4,591 for and 1,748 against" (not "6,800 homes against noise"). */
+const BARE_AGAINST_AFTER = /^\s+against\b/i;
 /** A word after a span of time that says it runs from another time: "eight days later", "two weeks earlier" (see `FactMention.offset`). */
 const OFFSET_AFTER = /^\s+(later|after|afterwards|earlier|before|beforehand|ago|previously)\b/i;
 /** "above its previous record", "below the old high": a length past a mark, a difference. */

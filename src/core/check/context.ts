@@ -2,6 +2,7 @@ import { HURT_STEMS, isDuration, RESULT_SUMS, SAVED_STEMS, SHARE_OF_SUM, type Fa
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
 import { isContent, stem, tokenize } from "../analysis/tokens";
+import { isPastVerb } from "../analysis/verbs";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 
 /** What coverage reads of a source sentence: its id (for its paragraph) and its terms. */
@@ -148,12 +149,32 @@ function sameDimension(a: string, b: string): boolean {
 /**
  * Whether `b` is a distance away from a place ("travelled the 18 miles from Brackenford") and `a`
  * a length of no dimension ("The N14 covers 14.6 miles"): how far one place is from another
- * disputes no length of a route. (It may still back it, "38 miles away" for "taken 38 miles by
- * ambulance to her new nursing home"; and a claim's distance away may meet a source's said
- * without its way.)
+ * disputes no length of a route, unless its clause says the claim's own words. (It may still
+ * back it, "38 miles away" for "taken 38 miles by ambulance to her new nursing home"; and a
+ * claim's distance away may meet a source's said without its way.)
  */
 export function awayAgainstLength(a: FactMention, b: FactMention): boolean {
-  return b.quantity?.dimension === "away" && a.quantity?.dimension === undefined && !!a.quantity?.unit && physicalFamily(a.quantity.unit) === "length";
+  if (b.quantity?.dimension !== "away" || a.quantity?.dimension !== undefined || !a.quantity?.unit || physicalFamily(a.quantity.unit) !== "length") return false;
+  // Unless its clause tells what the claim's does ("walked 2.5 miles to Harbridge Royal
+  // Infirmary" for "walked six miles to hospital"): a word of it besides the length's own.
+  return !b.local.some((w) => a.local.includes(w) && !a.measure.includes(w));
+}
+
+/**
+ * Whether two shares are of two wholes their "of" names ("three in ten of Pennant's Brackenford
+ * staff", "62% of all departures"): neither answers the other. (Only to dispute: "of rain" and
+ * "of rainfall", one noun's start the other's, may be one whole.)
+ */
+export function sharesOfOtherWholes(a: FactMention, b: FactMention): boolean {
+  const x = a.quantity?.percent ? a.quantity.ofNoun : undefined;
+  const y = b.quantity?.percent ? b.quantity.ofNoun : undefined;
+  // A verb read as the whole's noun ("48 per cent of the average rainfall fell": "fell") names none.
+  if (!x || !y || isPastVerb(x) || isPastVerb(y)) return false;
+  const [sx, sy] = [stem(x), stem(y)];
+  // Nor where either clause says the other's whole by another word of its root ("87% of the
+  // members who voted" and "81% of those voting").
+  const near = (w: string, whole: string) => w.startsWith(whole) || whole.startsWith(w);
+  return !near(sx, sy) && !a.local.some((w) => near(w, sy)) && !b.local.some((w) => near(w, sx));
 }
 
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */

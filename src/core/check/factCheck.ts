@@ -13,7 +13,7 @@ import { isContent, stem, type Token } from "../analysis/tokens";
 import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { awayAgainstLength, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { awayAgainstLength, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -181,6 +181,11 @@ interface ShapeWeights {
    * and the other an event's ("the first case was confirmed on 17 February"): they date two things.
    */
   otherDeadline: boolean;
+  /**
+   * One of the two dates is where a state ends ("will stay closed until at least Friday, August
+   * 15") and the other is not ("will restart ... on Friday, August 1"): neither answers the other.
+   */
+  otherUntil: boolean;
   /** The source date's bound, if it is one ("laid before 1940"): see `FactMention.dateBound`. */
   dateBound: FactMention["dateBound"];
   sharesScope: boolean;
@@ -729,6 +734,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       }
       agrees = c === "agrees";
       if (!agrees && shape.w.otherDeadline) return;
+      if (shape.w.otherUntil) return;
       // "The council's 4 March estimate was a third higher than the budget approved in 2021": a
       // source's "approved in July 2021" is the claim's other date, no rival of its "4 March".
       if (!agrees && otherClaimDates.length && otherClaimDates.some((d) => compareDates(d, cols.dateAt(fid)) === "agrees")) return;
@@ -2128,6 +2134,9 @@ function weighShape(
     forSeveral: !!sf.quantity?.forSeveral,
     dateBound: sf.dateBound,
     otherDeadline: !fact.deadline !== !sf.deadline,
+    // (A date a thing ends on is where it runs until: "ends on Sunday 13 April" and "will run
+    // until 13 April"; so may be one whose event is not read.)
+    otherUntil: !fact.until !== !sf.until && (fact.until ? sf : fact).measure.length > 0 && !(fact.until ? sf : fact).measure.some((m) => ENDING_STEMS.has(m)),
     wholeOfPart: !!fact.partOf && !sf.part && (sf.local.includes(fact.partOf) || sf.measure.includes(fact.partOf)),
     bound: sf.quantity?.qualifier === "over" || sf.quantity?.qualifier === "atLeast" ? "floor" : sf.quantity?.qualifier === "under" || sf.quantity?.qualifier === "atMost" ? "ceiling" : undefined,
     levelBeforeChange: !!fact.reached && !sf.reached && !sf.direction && !sf.from && !sf.difference,
@@ -2152,7 +2161,7 @@ function weighShape(
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || awayAgainstLength(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || sharesOfOtherWholes(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2244,6 +2253,9 @@ const EVENT_PREPOSITIONS = new Set(["after", "before", "during", "since", "follo
 const STORY_SHARE = 1 / 3;
 /** Words a margin is said with ("a majority of nine votes"): any vote's, no story's. */
 const MARGIN_WORDS = new Set(["majority", "margin", "lead"].map((w) => stem(w)));
+
+/** Verbs of an end: a date something ends on is where it runs until (see `ShapeWeights.otherUntil`). */
+const ENDING_STEMS: ReadonlySet<string> = new Set(["end", "ended", "finish", "finished", "expire", "expired", "conclude", "concluded"].map(stem));
 
 /** A negation: "not", "never", "hasn't". */
 const NEGATION = /\b(?:not|never|no longer)\b|n['\u2019]t\b/i;
