@@ -2916,6 +2916,13 @@ function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined,
  */
 function claimsFigureBeside(index: CorpusIndex, c: Candidate, fact: FactMention, names: readonly string[], years: readonly number[]): boolean {
   const q = fact.quantity!;
+  // Asked of the columns first: a sentence's facts are neighbours, and most disagreeing
+  // sentences give no figure of the claim's value (an archive's thousands read no record).
+  const cols = index.factColumns;
+  let beside = false;
+  for (let k = c.fid - 1; k >= 0 && cols.sentence[k] === c.sentence && !beside; k--) beside = cols.amount[k] === q.value;
+  for (let k = c.fid + 1; k < cols.size && cols.sentence[k] === c.sentence && !beside; k++) beside = cols.amount[k] === q.value;
+  if (!beside) return false;
   const own = index.factRecord(c.fid);
   const claimWords = fact.local.filter((w) => !own.local.includes(w) && !/\d/.test(w));
   if (!claimWords.length) return false;
