@@ -18,7 +18,8 @@ import { extractQuotes } from "../../src/core/analysis/quotes";
 import { REMAINING } from "../../src/core/analysis/sentenceAnalysis";
 import { sharesOfOtherWholes } from "../../src/core/check/context";
 import { factKey } from "../../src/core/index/factShape";
-import { factOf, madeUp } from "./madeUpReports";
+import { checkDraft } from "../../src/core/check/checkDraft";
+import { factOf, indexOf, madeUp } from "./madeUpReports";
 import { flagged, kinds } from "./probeCorpora";
 
 const speaker = (text: string) => extractQuotes(text, [{ start: 0, end: text.length }]).map((q) => q.speaker);
@@ -203,5 +204,19 @@ describe("engine: denied dates, vote sides, spans said after or before, and figu
     const transferred = factOf("The airline said 41 of its 212 Brackenford employees had accepted offers to transfer.", "41");
     assert.equal(transferred.quantity!.unit, "staff");
     assert.deepEqual(flagged("airportjobs", "With 41 staff transferring to Hollins Cross, Pennant now expects 171 redundancies at Brackenford."), []);
+  });
+
+  it("a quote the draft joins across its source's attribution is the source's quote", () => {
+    const joined = '"We lost this one. We do not intend to lose another."';
+    assert.deepEqual(flagged("gallerysale", `After the auction, Friends of the Mellor Gallery chair Dr Rupert Haines said: ${joined}`), []);
+    assert.ok(kinds("gallerysale", `Dr Rupert Haines said: ${joined}`).includes("supported"));
+    assert.ok(kinds("gallerysale", `Helen Stroud said: ${joined}`).includes("misattributed"));
+    // One source must carry every part: two reports' quotes are not one quote.
+    const kindsIn = (reports: string[], claim: string) => checkDraft(indexOf(reports), `# Draft\n\n${claim}\n`).map((f) => f.kind);
+    const claim = 'Rupert Haines said: "We lost this one. We do not intend to lose another."';
+    assert.ok(kindsIn(['"We lost this one," said Rupert Haines, the chair. "We do not intend to lose another."'], claim).includes("supported"));
+    assert.ok(kindsIn(['"We lost this one," said Rupert Haines, the chair.', '"We do not intend to lose another," said Rupert Haines, the chair.'], claim).includes("unverified-quote"));
+    // Each part must be the source's: one altered leaves the whole unverified.
+    assert.ok(kinds("gallerysale", 'Dr Rupert Haines said: "We lost this one. We do intend to lose another."').includes("unverified-quote"));
   });
 });

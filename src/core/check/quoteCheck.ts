@@ -39,6 +39,29 @@ interface Match {
 }
 
 /**
+ * A quote the draft joins from a source's quote broken by its attribution ("We lost this one," he
+ * said. "We do not intend to lose another."): each of its sentences is assessed on its own, and
+ * where all have one verdict, supported or misattributed, and one source carries them all, that is
+ * the whole quote's verdict. Undefined where the quote is one sentence or its parts disagree.
+ */
+function joinedQuote(index: CorpusIndex, quote: QuoteMention, docs: Set<number> | undefined, deniedBefore: boolean): QuoteAssessment | undefined {
+  const parts: QuoteMention[] = [];
+  for (const m of quote.text.matchAll(/[^.!?]+[.!?]+["'\u2019\u201d]?(?=\s+\S|$)|[^.!?]+$/g)) {
+    const text = m[0].trim();
+    if (text) parts.push({ ...quote, text });
+  }
+  if (parts.length < 2 || parts.some((p) => wordsWithOffsets(p.text).length < MIN_WORDS)) return undefined;
+  const assessed = parts.map((p) => assessQuote(index, p, docs, deniedBefore));
+  const verdict = assessed[0]!.verdict;
+  if ((verdict !== "supported" && verdict !== "misattributed") || assessed.some((a) => a.verdict !== verdict)) return undefined;
+  const shared = assessed[0]!.docs.filter((d) => assessed.every((a) => a.docs.includes(d)));
+  if (!shared.length) return undefined;
+  const first = assessed[0]!;
+  const keep = first.docs.map((d, i) => (shared.includes(d) ? i : -1)).filter((i) => i >= 0);
+  return { ...first, quote, evidence: keep.map((i) => first.evidence[i]!), docs: keep.map((i) => first.docs[i]!) };
+}
+
+/**
  * Whether a quote is a scare quote or a name ("chaos", "game changer"): found anywhere, it shows
  * that a source uses the words, not that a source says what the claim around it says.
  */
@@ -117,7 +140,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // Two words a speaker is said to have said ("Doyle said the fire was 'started deliberately'")
   // are that speaker's words, not a scare quote: found nowhere, they are unverified.
   const attributed = words.length === MIN_WORDS - 1 && quote.attribution === "explicit";
-  if (matches.none()) return { ...base, verdict: words.length >= MIN_WORDS || attributed ? "unverified-quote" : "skip" };
+  if (matches.none()) return joinedQuote(index, quote, docs, deniedBefore) ?? { ...base, verdict: words.length >= MIN_WORDS || attributed ? "unverified-quote" : "skip" };
 
   // An organisation is credited with what its people or a joint statement say: the attributing
   // sentence names it ("Wil van Gemert, deputy executive director of Europol, told…").
