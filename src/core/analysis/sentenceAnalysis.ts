@@ -854,7 +854,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // Not a time given to do something ("members have until Friday 21 March to respond": a
     // deadline), nor what will not happen until then ("trains will not run until Tuesday 11
     // March": the day they run again).
-    const untilText = text.slice(Math.max(span.start, d.span.start - 40), d.span.start);
+    const untilText = text.slice(Math.max(span.start, d.span.start - 40), d.span.start).replace(WEEKDAY_AT_END, "");
     const givenUntil = UNTIL_BEFORE.test(untilText) && GIVEN_UNTIL_BEFORE.test(untilText);
     const until = UNTIL_BEFORE.test(untilText) && !givenUntil && !NOT_UNTIL_BEFORE.test(untilText);
     if (until) verbs = verbs.map((v) => "until " + v);
@@ -863,7 +863,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
       if (record) verbs.push(record[1]!.toLowerCase());
     }
-    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start));
+    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start).replace(WEEKDAY_AT_END, ""));
     let occasion: Pick<FactMention, "occasion"> = {};
     if (!verbs.length) {
       const role = verblessDateMeasure(text, tokens, entities, boundaries, span, clause, d.span, since);
@@ -1483,12 +1483,12 @@ function announcedThing(after: string): string | undefined {
 
 /** "before" or "after" just before a date: a bound of when ("laid before 1940"), not the date itself. */
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
-/** "since" or "from" just before a date, or its weekday: where a state began ("has held the seat since 2005", "open since Monday 17 February"). */
-const SINCE_BEFORE = /\b(?:since|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+/** "since" or "from" just before a date (its weekday read past: `WEEKDAY_AT_END`): where a state began ("has held the seat since 2005", "open since Monday 17 February"). */
+const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 /** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March", "by the evening of Friday, March 7", "By the start of April"): what was done up to then (see `FactMention.deadline`). */
 const DEADLINE_BEFORE = /\b(?:by|as\s+of)\s+(?:(?:mid|early|late)-?\s*)?(?:the\s+(?:(?:end|middle|start|beginning|morning|afternoon|evening|close)\s+of\s+)?)?(?:(?:[a-z]+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 /** A date a state lasts to: "until 2027", "till March", "up to 2030", "until at least the end of 2025", "until 5pm on Friday 7 March". */
-const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?(?:the\s+(?:end|start|middle)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?(?:the\s+(?:end|start|middle)\s+of\s+)?$/i;
 /**
  * A plan called off, in the clause before its date: "would no longer open on Saturday, May 24",
  * "won't be opening on 24 May after all". The denial and the date share a simple clause (no
@@ -1499,7 +1499,7 @@ const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:\d{1,2}(?:
 const GIVEN_UNTIL_BEFORE = /\b(?:have|has|had|given)\s+(?:just\s+|only\s+)?until\b/i;
 /** "until" after a denial in its clause: "will not run until", "won't reopen until". */
 const NOT_UNTIL_BEFORE = /(?:\bnot|n['\u2019]t|\bnever)\s+(?:[\p{L}-]+\s+){0,3}until\b/iu;
-/** A weekday that opens a date, set apart by a comma ("on Saturday, May 24"). */
+/** A weekday that opens a date ("on Saturday, May 24", "since Monday 17 February"): read past by the words before a date. */
 const WEEKDAY_AT_END = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
 const DATE_DENIED_BEFORE = /(?:\bno\s+longer\b|\b(?:will|would|shall)\s+(?:not|never)\b|\b(?:won|wouldn|shan)['\u2019]t\b)(?!\s+(?:until|till|before|after|later|earlier|sooner|only|just)\b)(?:(?!\b(?:but|and|or|that|which|who|when|where|because|while|although|though|if|whether|so)\b)[^,;:()\u2013\u2014])*$/i;
 
