@@ -112,6 +112,13 @@ export function parseNumberWords(text: string, start: number): WordNumber | unde
     return { value, end: lastEnd, precision: wordPrecision(value), words: usedWords };
   }
 
+  // "the reservoir's quarter of a million visitors": the fraction with no count before it is one of it.
+  if (w(0) === "quarter" && w(1) === "of" && (w(2) === "a" || w(2) === "an") && w(3) && w(3)! in SCALE_WORDS) {
+    for (let k = 0; k <= 3; k++) accept(k);
+    const value = Math.round(0.25 * SCALE_WORDS[w(3)!]!);
+    return { value, end: lastEnd, precision: wordPrecision(value), words: usedWords };
+  }
+
   // "a quarter of a million", "three quarters of a billion", "two thirds of a million"
   const fraction = FRACTION_WORDS[w(1) ?? ""];
   const times = FRACTION_COUNTS[w(0) ?? ""];

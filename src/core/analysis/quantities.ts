@@ -280,6 +280,8 @@ const QUALIFIERS: [string, Qualifier][] = [
   ["an estimated", "exact"], ["estimated", "exact"],
   ["approx.", "approx"], ["c.", "approx"], ["~", "approx"], ["an approximate", "approx"],
 ];
+/** Verbs whose "up to" says where a change or a sum ended ("revised up to £1.65m", "adds up to 40"), not a bound ("up to 40"). */
+const UP_TO_A_LEVEL_BEFORE = /\b(?:adds?|added|adding|revised|revises|revising|went|gone|goes|going|pushed|bumped|ratcheted|scaled|stepped|shot|jumped)\s+$/i;
 /** Words that deny what follows them, a verb at most between: "unlikely to receive", "will not get", "cannot pay". */
 const DENIED_BEFORE = /\b(?:unlikely\s+to|not\s+expected\s+to|(?:will|would|could|can|did|does|do)\s+not|cannot|can't|won't|wouldn't|couldn't|didn't|doesn't|don't|never)\s+(?:\p{L}+\s+){0,2}$/iu;
 const QUALIFIER_MAP = new Map(QUALIFIERS.map(([p, q]) => [p, q]));
@@ -816,7 +818,7 @@ function isCurrencySymbolCode(c: number): boolean {
 }
 
 /** First words that can open a figure written in words ("two", "a dozen", "several hundred", "half a million"). */
-const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "several", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "one"]);
+const WORD_FIGURE_STARTS = new Set(["a", "an", "half", "quarter", "several", "dozens", "scores", "hundreds", "thousands", "millions", "tens", "one"]);
 /**
  * Ordinals that count what their noun counts ("its fifth cut", "for a third consecutive year"),
  * lowercase as written. Not "first": it is mostly no count ("the first day", "first-quarter").
@@ -1049,6 +1051,11 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     // "unlikely to receive more than 5 pence", "not expected to exceed": a bound denied is the
     // other bound ("at most 5 pence").
     if (qualifier === "over" && /^(?:more|greater)\b/i.test(qualifierWord) && DENIED_BEFORE.test(text.slice(Math.max(0, spanStart - 40), spanStart))) qualifier = "atMost";
+    // "has been revised up to £1.65m", "add up to £760,000": where a change or a sum ended, no bound.
+    if (qualifier === "upTo" && qualifierWord === "up to" && UP_TO_A_LEVEL_BEFORE.test(text.slice(Math.max(0, spanStart - 20), spanStart))) {
+      qualifier = "exact";
+      spanStart = fig.start;
+    }
   }
   const prevWord = wordBefore(text, fig.start);
 

@@ -86,8 +86,8 @@ export interface FactMention {
    * sentence's figures.
    */
   reference?: true;
-  /** A date said as a bound of when it happened: "laid before 1940" (any time before), "after 2019". */
-  dateBound?: "before" | "after";
+  /** A date said as a bound of when it happened: "laid before 1940" (any time before), "after 2019", "will not reopen before 12 May" (that day or after). */
+  dateBound?: "before" | "after" | "notBefore";
   /** A date a state lasts to ("runs until 13 April", "frozen until 2027"): it dates no figure of its sentence. */
   until?: true;
   /** A sum its parties share ("Between them, the Fund and private donors put £14.3m"): each party's part is no answer to it. */
@@ -124,6 +124,8 @@ export interface FactMention {
    * two different times, and answer only their own side.
    */
   offset?: "after" | "before";
+  /** A span between two events, "closed five days after the inspection": no span a state lasted. */
+  sinceEvent?: true;
   /**
    * A count or share of the votes against ("1,748 against", "28 per cent of valid votes were cast
    * against the move"): the other side of a vote from those for it, or a count of no side.
@@ -428,6 +430,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const asksAQuestion = /\?["'\u201d\u2019)\s]*$/.test(sentence);
   // Read once per sentence: few sentences say "at its peak" (see `AT_ITS_PEAK`).
   const saysPeak = AT_ITS_PEAK.test(sentence);
+  /** The last sum of money and where it ends, and the currency of sums listed after a colon as its parts (see `extra.part`). */
+  let lastSum: { currency: string; end: number } | undefined;
+  let sharingOut: string | undefined;
   for (const q of quantities) {
     let clause = clauseOf(q.valueSpan, boundaries, span);
     // "Chalkdown's leakage target, agreed with Ofwat, is 82 million litres a day": a clause that
@@ -562,7 +567,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -593,6 +598,17 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Wexmoor's fire service alone attended 46 fires", "In London alone, 171 arrests": one
     // place's or body's part of a whole.
     if (!q.percent && ALONE_BEFORE.test(text.slice(span.start, q.span.start))) extra.part = true;
+    // "The two grant cuts add up to £760,000 a year: £480,000 from the National Stage Fund and
+    // £280,000 from the county council": sums listed after a colon share out the sum before it.
+    let listedPart = false;
+    if (q.currency) {
+      const between = lastSum?.currency === q.currency ? text.slice(lastSum.end, q.span.start) : undefined;
+      if (between !== undefined && between.length <= 40 && (/:\s*$/.test(between) || (sharingOut === q.currency && LIST_JOIN.test(between)))) {
+        extra.part = listedPart = true;
+        sharingOut = q.currency;
+      } else sharingOut = undefined;
+      lastSum = { currency: q.currency, end: q.span.end };
+    }
     // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
     const partOf = q.currency ? SUM_PART_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
     if (partOf) {
@@ -613,7 +629,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const leading = text.slice(span.start, q.span.start);
     const adding = ADDING_OPENING.test(leading);
     const opening = OPENING_SUM.exec(leading)?.[1];
-    if (TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) extra.total = true;
+    // (A part listed after its sum is no sum of its own, whatever words of adding up its clause shares with that sum.)
+    if ((TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) && !listedPart) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
     if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding) extra.shared = true;
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
@@ -626,6 +643,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (q.unit && isDuration(q.unit)) {
       const side = OFFSET_AFTER.exec(textAfter(text, q.span.end, 16))?.[1]?.toLowerCase();
       if (side) extra.offset = side === "later" || side === "after" || side === "afterwards" ? "after" : "before";
+      // "The footbridge was closed five days after the inspection": a span between two events, no
+      // span a state lasted ("buried for two hours before rescuers reached her", "sentenced to five
+      // years ... after being found guilty") nor a time mark ("ahead after 23 minutes before ...").
+      if (side && EVENT_AFTER_SPAN.test(textAfter(text, q.span.end, 30)) && !LASTED_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 24), q.span.start))) extra.sinceEvent = true;
     }
     // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
     // "420 workers had been on site at the peak of construction", and a sentence's one figure said
@@ -641,6 +662,12 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
     if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
     if (!q.currency && !q.percent && q.nounPhrase && !(q.unit && (DURATIONS.has(q.unit.toLowerCase()) || isMeasurementUnit(q.unit))) && ANOTHER_KIND_AFTER.test(textAfter(text, q.span.end, 50))) extra.severalKinds = true;
+    // "This was the third fall in 18 months": a rank within a span is of that span's events only.
+    if (q.ordinal) {
+      const w = ORDINAL_WINDOW_AFTER.exec(textAfter(text, q.span.end, 40));
+      const n = w ? (/^\d+$/.test(w[1]!) ? Number(w[1]) : SMALL_NUMBER_WORDS[w[1]!.toLowerCase()]) : undefined;
+      if (w && n) extra.window = Math.round(n * WINDOW_DAYS[w[2]!.toLowerCase()]!);
+    }
     // "Four members of the crew survived", "Eleven were pulled alive from the snow".
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
     if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = LAST_TALLY.test(text.slice(span.start, span.end)) ? "last" : true;
@@ -669,7 +696,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // a report's "£3,500 handsets" gives as well.
     if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
     // "will rise to £7.40 instead of £8.10": a figure put in place of another, as a revised one is.
-    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20))) extra.revised = true;
+    // So is one the claim says things stand at now ("volunteers will now run 19 of the 23"): older reports' figures are what it replaced.
+    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20)) || NOW_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
     const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
@@ -702,7 +730,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
     // (Read only for a figure something is taken from: most are not.)
     const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -875,9 +903,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const deadline = givenUntil || DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
     // "would no longer open on Saturday, May 24": a date the event will not (or did not) happen on
     // says no date of it, but to a claim that denies it too (see `FactMention.negated`).
-    const denied = DATE_DENIED_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 50), d.span.start).replace(WEEKDAY_AT_END, ""));
     const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
-    const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : "before" } : {};
+    // (A bound denied is no date denied: "no longer expected to reopen before March 2026" says
+    // it reopens in March 2026 or after.)
+    const denied = !bound && DATE_DENIED_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 50), d.span.start).replace(WEEKDAY_AT_END, ""));
+    // "no longer expected to reopen before March 2026", "will not reopen before 12 May": a bound
+    // denied is its other side, the day itself included.
+    const notBefore = bound !== undefined && bound !== "after" && DENIED_BOUND_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 80), d.span.start));
+    const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : notBefore ? "notBefore" : "before" } : {};
     const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
     facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
   }
@@ -1133,7 +1166,9 @@ const WINDOW_AFTER_COUNT = /^\s+(?:in|within|over)\s+(?:just\s+|only\s+|the\s+sp
  * a stop, a verb or a preposition, and no word before it is a plural or a verb in -s: "and
  * provides computer systems to").
  */
-const ANOTHER_KIND_AFTER = /^\s+and\s+(?!(?:the|their|its|his|her|our|your|a|an|then|now|so|also|were|was|are|is|have|has|had|more|other|others|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|several|many|some|few)\b|[a-z]+(?:ed|ing|teen)\b)(?:[a-z][a-z-]*(?:[^s\s]|ss)\s+){0,3}?[a-z][a-z-]*[^s'\s]s(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+(?:were|was|are|is|have|has|had|will|would|who|which|that|in|on|at|from|across|for|of|to|began|begin|walked|went|joined|took|remain|remained)\b)/;
+/** Nouns that count many without a plural "s" ("sheep and cattle", "staff and children"). */
+const PLURALS_WITHOUT_S = "cattle|livestock|sheep|deer|poultry|people|children|staff|personnel|women|men|geese";
+const ANOTHER_KIND_AFTER = new RegExp(String.raw`^\s+and\s+(?!(?:the|their|its|his|her|our|your|a|an|then|now|so|also|were|was|are|is|have|has|had|more|other|others|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?|several|many|some|few)\b|[a-z]+(?:ed|ing|teen)\b)(?:[a-z][a-z-]*(?:[^s\s]|ss)\s+){0,3}?(?:[a-z][a-z-]*[^s'\s]s|${PLURALS_WITHOUT_S})(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+(?:were|was|are|is|have|has|had|will|would|who|which|that|in|on|at|from|across|for|of|to|between|among|began|begin|walked|went|joined|took|remain|remained)\b)`);
 
 /**
  * Two states joined by "or" after a count: a sum of both ("Eight houses ... were destroyed or
@@ -1246,10 +1281,17 @@ function cohortOf(clause: string): string | undefined {
 
 /** Days in a unit of time a window is said in. */
 const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, weekend: 2, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
+/** What joins two sums of a list, after the first one's words: "from the National Stage Fund and ", ", ". */
+const LIST_JOIN = /^[^:;.]*?(?:,|\band)\s*$/;
+/** The span a rank is within, right after it: "the third fall in 18 months", "its fourth win in a week". */
+const ORDINAL_WINDOW_AFTER = /^(?:\s+\p{Ll}+){0,3}?\s+(?:in|within)\s+(?:the\s+(?:past|last)\s+)?(\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+(day|week|fortnight|month|year)s?\b/iu;
+const SMALL_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20 };
 /** A window of one unit said as a compound ("a first-year target", "over the first weekend"). */
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|weekend|week|fortnight|month|year)\b/i;
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
 const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
+/** "now" a verb or two before a figure: "will now run 19", "has now risen to 44", "is now estimated at". */
+const NOW_BEFORE = /\bnow\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
 /** A figure put in place of another, right after it: "£7.40 instead of £8.10", "310 rather than 350". */
 const IN_PLACE_OF_AFTER = /^,?\s+(?:instead\s+of|rather\s+than)\s+[£$€]?\d/i;
@@ -1483,6 +1525,8 @@ function announcedThing(after: string): string | undefined {
 
 /** "before" or "after" just before a date: a bound of when ("laid before 1940"), not the date itself. */
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
+/** A denial and then a bound right before a date: "no longer expected to reopen before ", "will not reopen before ". */
+const DENIED_BOUND_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\b(?:(?!\b(?:but|and|or|that|which|who|because|while|although|though|if)\b)[^,;:])*\b(?:before|prior\s+to)\s+$/i;
 /** "since" or "from" just before a date (its weekday read past: `WEEKDAY_AT_END`): where a state began ("has held the seat since 2005", "open since Monday 17 February"). */
 const SINCE_BEFORE = /\b(?:since|from)\s+$/i;
 /** "by" or "as of" before a date ("by Friday, 29 March", "by Good Friday, 29 March", "by the evening of Friday, March 7", "By the start of April"): what was done up to then (see `FactMention.deadline`). */
@@ -1622,8 +1666,8 @@ const LABEL_ADJECTIVES = new Set(["available", "left", "remaining", "total", "fi
 
 /** "An extra 30 urgent dental appointments a week", "an additional 12 officers": a count added (not a sum: "an extra £975 before tax" may be a level of pay). */
 const EXTRA_COUNT_BEFORE = /(?:^|[^\p{L}])an\s+(?:extra|additional)\s+$/iu;
-/** "four extra passport booths", "12 additional officers": a count added, said after its figure. */
-const EXTRA_COUNT_AFTER = /^\s+(?:extra|additional)\s+\p{L}/iu;
+/** "four extra passport booths", "12 additional officers", "seven further grants": a count added, said after its figure. */
+const EXTRA_COUNT_AFTER = /^\s+(?:extra|additional|further)\s+\p{L}/iu;
 const CHANGED_FROM_AFTER = /^[^.;]{0,80}?\b(?:up|down|rising|falling|rose|fell)\s+from\b/i;
 /** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
 const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
@@ -1643,7 +1687,7 @@ const CHANGE_IS_BEFORE = /\b(?:drop|fall|rise|cut|increase|decrease|reduction|hi
 const CONTAINER_OF_BEFORE = /\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+(packs|packets|boxes|bottles|cartons|crates|bags|sacks|tins|cans|jars|trays)\s+of\s+$/;
 
 /** Words that make a clause's figure a sum of parts (see `FactMention.total`). */
-const TOTAL_WORDS = /\b(?:a\s+total\s+of|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told|over\s+the\s+(?:whole\s+)?course\s+of|over\s+(?:the|its)\s+(?:whole|entire)\s+(?!(?:day|weekend|week|fortnight|month|year)s?\b)\p{L}+)\b/iu;
+const TOTAL_WORDS = /\b(?:a\s+total\s+of|add(?:s|ed|ing)?\s+up\s+to|in\s+total|totall?ing|between\s+them|combined|in\s+all|altogether|all\s+told|over\s+the\s+(?:whole\s+)?course\s+of|over\s+(?:the|its)\s+(?:whole|entire)\s+(?!(?:day|weekend|week|fortnight|month|year)s?\b)\p{L}+)\b/iu;
 /** A sentence that opens by adding things up, before its figure: "Adding X to Y puts the cost at". */
 const ADDING_OPENING = /^\s*(?:adding|add)\s+[^.;]*?\bto\b[^.;]*\b(?:puts?|brings?|takes?|makes?|gives?)\b[^.;]*$/i;
 /** A sum's words opening a sentence before its first comma: "Together, ...", "In all, ...". */
@@ -1800,6 +1844,10 @@ const VOTES_AGAINST_AFTER = /^[^,;:.()]{0,50}?\b(?:voted|voting|votes?|cast|ball
 /** "against" right after a bare figure: "4,591 for and 1,748 against" (not "6,800 homes against noise"). */
 const BARE_AGAINST_AFTER = /^\s+against\b/i;
 /** A word after a span of time that says it runs from another time: "eight days later", "two weeks earlier" (see `FactMention.offset`). */
+/** A span's "after" or "before" and an event's noun: " after the inspection", " before its opening". */
+const EVENT_AFTER_SPAN = /^\s+(?:after|before)\s+(?:the|a|an|its|his|her|their)\s+\p{L}/iu;
+/** Words before a span of time that make it how long a state lasted or when ("for", "lasted", "sentenced to", "after", "within"). */
+const LASTED_BEFORE = /\b(?:for|lasted|lasting|spent|took|to|after|within|in|inside)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|just\s+(?:over\s+|under\s+)?)?$/i;
 const OFFSET_AFTER = /^\s+(later|after|afterwards|earlier|before|beforehand|ago|previously)\b/i;
 /** "above its previous record", "below the old high": a length past a mark, a difference. */
 const ABOVE_A_MARK_AFTER = /^\s+(?:above|below)\s+(?:(?:its|the|their)\s+)?(?:previous\s+|old\s+|last\s+)?(?:record|peak|high|best|mark)\b/i;

@@ -161,6 +161,19 @@ export function awayAgainstLength(a: FactMention, b: FactMention): boolean {
 }
 
 /**
+ * Whether one of two sums is a return trip's and the other not ("a return taxi trip ... would
+ * cost £44" and "I'll need a £22 taxi"): a fare there and back is no account of one way.
+ */
+export function returnAgainstOneWay(a: FactMention, b: FactMention): boolean {
+  return !!a.quantity?.currency && !!b.quantity?.currency && isReturnTrip(a) !== isReturnTrip(b);
+}
+function isReturnTrip(f: FactMention): boolean {
+  return f.local.includes("return") && f.local.some((w) => TRIP_WORDS.has(w));
+}
+/** Stems of the nouns a "return" is a trip of ("a return fare", "return tickets"). */
+const TRIP_WORDS: ReadonlySet<string> = new Set(["trip", "journey", "fare", "ticket", "flight", "taxi", "train", "bus", "ferri", "cross"]);
+
+/**
  * Whether two shares are of two wholes their "of" names ("three in ten of Pennant's Brackenford
  * staff", "62% of all departures"): neither answers the other. (Only to dispute: "of rain" and
  * "of rainfall", one noun's start the other's, may be one whole.)

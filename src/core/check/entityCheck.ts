@@ -37,6 +37,9 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
   const entities = claim.entities.filter((e) => e.type === "place" || e.type === "organisation" || e.type === "person" || placeOfNoKnownKind(text, e) || isWeekday(e));
   const groups = groupAdjacent(entities, text);
   const claimFigures = claim.facts.filter(isFigureOrYear);
+  // A source's name is read as its sentence took it and as the corpus knows it (see `asTheCorpusKnowsIt`).
+  const known = <E extends Pick<EntityMention, "type" | "name">>(t: E): E => asTheCorpusKnowsIt(index, t);
+  const sameKnown = (e: Pick<EntityMention, "type" | "name">, t: Pick<EntityMention, "type" | "name">): boolean => sameEntity(e, t) || sameEntity(e, known(t));
   for (const group of groups) {
     const type = group[0]!.type;
     if (type === "place" && group.some((e) => e.name === "World")) continue;
@@ -80,10 +83,10 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         const before = doc.slice(Math.max(0, e.span.start - 80), e.span.start);
         return !SAID_ON_BEFORE.test(before) && !EXPECTED_BY_BEFORE.test(before) && (claimsWeekly || !weekly(doc, e.span));
       };
-      const theirs = s.entities.filter((e) => e.type === type && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && ofTheEvent(e) : placeOfNoKnownKind(doc, e))));
+      const theirs = s.entities.filter((e) => (e.type === type || known(e).type === type) && (type !== "other" || (isWeekday(group[0]!) ? isWeekday(e) && ofTheEvent(e) : placeOfNoKnownKind(doc, e))));
       // A weekday the sentence's own date falls on ("on a Thursday in April" for "due at Crown
       // Court on 17 April", in a report of 2025) is said by it, whatever other weekday it names.
-      if (group.every((e) => theirs.some((t) => sameEntity(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type) || (type === "organisation" && group.every((e) => namedByItsKind(index.sentenceText(s.id), e.name))) || (type !== "other" && group.every((e) => namedByItsHead(index.sentenceText(s.id), e.name, s.entities)))) {
+      if (group.every((e) => theirs.some((t) => sameKnown(e, t))) || (isWeekday(group[0]!) && datesFallOn(index, s, group[0]!.name)) || namedBeside(index, s, group, type) || (type === "organisation" && group.every((e) => namedByItsKind(index.sentenceText(s.id), e.name))) || (type !== "other" && group.every((e) => namedByItsHead(index.sentenceText(s.id), e.name, s.entities)))) {
         confirmed = true;
         break;
       }
@@ -94,11 +97,14 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       // Nor whom the sentence's speaker told ("told the Midlands Press Association he was
       // assembling a group of investors"): an addressee is no party to what was told (though
       // one the claim names is, "the judge told Treadgold").
+      // Nor the party a claim or a case is against ("lodged a claim against Kestrel Vale" for
+      // "The Brackenford Tenants' Alliance's claim was lodged"): the other side, not the claim's.
       const others = theirs.filter(
         (t) =>
-          !group.some((e) => sameEntity(e, t)) &&
+          !group.some((e) => sameKnown(e, t)) &&
           !isAddressee(doc, t.span) &&
-          !claim.entities.some((c) => sameEntity(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
+          !(AGAINST_BEFORE.test(doc.slice(Math.max(0, t.span.start - 12), t.span.start)) && !group.some((e) => AGAINST_BEFORE.test(text.slice(Math.max(0, e.span.start - 12), e.span.start)))) &&
+          !claim.entities.some((c) => sameKnown(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
           !saysEveryWordOf(claim, t.name) &&
           !group.some((e) => shortFormOf(e.name, t.name)),
       );
@@ -113,7 +119,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
         const neighbours = neighbourStems(claim.tokens, group[0]!.span.start, group[group.length - 1]!.span.end);
         const sentenceTokens = tokenize(doc, s.span.start, s.span.end);
         const near = others.filter((t) => [...neighbourStems(sentenceTokens, t.span.start, t.span.end)].some((x) => neighbours.has(x)));
-        const missing = group.filter((e) => !theirs.some((t) => sameEntity(e, t)));
+        const missing = group.filter((e) => !theirs.some((t) => sameKnown(e, t)));
         if (near.length) swap = { sentence: s, names: near.map((t) => doc.slice(t.span.start, t.span.end)), named: missing.length === 1 ? missing : group };
       }
     }
@@ -122,7 +128,7 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     if (!confirmed && swap) confirmed = wordings.slice(hits.length).some(({ id }) => {
       const rec = index.sentenceRecord(id);
       // The names first: most wordings lack them, and comparing names costs less than weighing words.
-      return group.every((e) => rec.entities.some((t) => sameEntity(e, t))) && coverage(index, rest, { id, terms: rec.terms }) >= SAME_STATEMENT;
+      return group.every((e) => rec.entities.some((t) => sameKnown(e, t))) && coverage(index, rest, { id, terms: rec.terms }) >= SAME_STATEMENT;
     });
     if (confirmed || !swap) continue;
     const first = swap.named[0]!;
@@ -135,6 +141,20 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
     });
   }
   return out;
+}
+
+/**
+ * A source's entity as the corpus knows it: a name of two words or more that the corpus knows as a
+ * body's ("Tolland Civils" of "Tolland Civils Ltd") is that body, whatever its own sentence took
+ * it for (a firm's name reads like a person's). The claim's names are resolved so (see
+ * `checkClaim`); a source's, analysed with its own document only, are resolved here. Both
+ * readings are kept: a name the corpus does not know in a claim ("Brackwater Construction") is
+ * read as the sentence read the source's.
+ */
+function asTheCorpusKnowsIt<E extends Pick<EntityMention, "type" | "name">>(index: CorpusIndex, e: E): E {
+  if (e.type === "organisation" || !e.name.includes(" ")) return e;
+  const known = index.names.resolve(e.name);
+  return known?.type === "organisation" ? { ...e, type: known.type, name: known.name } : e;
 }
 
 /**
@@ -177,6 +197,9 @@ const EXPECTED_BY_BEFORE = /\b(?:expected|expects|expecting|hoped|hopes|hoping|a
 /** A reporting verb and "on" right before a weekday: the day a report says its news ("the trust said on Friday", "told reporters late on Monday"). */
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|confirmed|added|reported|revealed|disclosed)\s+(?:(?:late|early)\s+)?on\s+$/u;
 
+/** "against" right before a name: the other side of a claim, a case or a vote. */
+const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?$/i;
+
 /**
  * Words before a place: "from", "in", "near", "at", "to", "between", the second of two
  * ("between Lancaster and Penrith", "offices in Bristol and Wrocław"), and a kind of place "of"
@@ -217,7 +240,7 @@ function namedBeside(index: CorpusIndex, s: IndexedSentence, group: readonly Ent
     if (id < 0 || id >= index.sentenceCount) continue;
     const next = index.sentence(id);
     if (next.doc !== s.doc || next.block !== s.block) continue;
-    if (group.every((e) => next.entities.some((t) => (t.type === type || (isWeekday(e) && isWeekday(t))) && sameEntity(e, t)))) return true;
+    if (group.every((e) => next.entities.some((t) => (t.type === type || asTheCorpusKnowsIt(index, t).type === type || (isWeekday(e) && isWeekday(t))) && (sameEntity(e, t) || sameEntity(e, asTheCorpusKnowsIt(index, t)))))) return true;
   }
   return false;
 }

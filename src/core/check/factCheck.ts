@@ -1,6 +1,6 @@
 import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
-import { isCalendarWord, type Quantity } from "../analysis/quantities";
+import { isCalendarWord, ordinalWordValue, type Quantity } from "../analysis/quantities";
 import { isBareCount } from "../analysis/sentenceSums";
 import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
@@ -13,7 +13,7 @@ import { isContent, stem, type Token } from "../analysis/tokens";
 import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { awayAgainstLength, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { awayAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -395,6 +395,13 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
   const claimsOtherValues =
     fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && ((sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))) || bareWhole(f))).map((f) => f.quantity!.value) : [];
+  // "Between its nine town hubs and 23 village branches the council had 32 libraries": counts the
+  // claim gives that add up to its figure are its parts, whatever their nouns, and no rival account of it.
+  const q0own = fact.kind === "quantity" && !fact.part ? fact.quantity : undefined;
+  if (q0own && isBareCount(q0own) && q0own.qualifier === "exact") {
+    const own = claim.facts.filter((f) => f !== fact && f.kind === "quantity" && !!f.quantity && isBareCount(f.quantity) && !f.quantity.isYear && f.quantity.value < q0own.value).map((f) => f.quantity!.value);
+    if (own.length >= 2 && someAddUpTo(own, q0own.value, q0own.value)) claimsOtherValues.push(...own);
+  }
   // The whole a claim's part is of, where its sentence gives it ("five of the 23 routes": 23).
   const wholes = fact.part && fact.quantity ? claimsOtherValues.filter((v) => v > fact.quantity!.value) : [];
   const claimsWhole = wholes.length ? Math.max(...wholes) : undefined;
@@ -730,7 +737,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
         // Of the very event the claim dates: most dates of a story fall after any year before it.
         const theirs = theirBound || !claimRange || !shape.w.sharesEvent ? undefined : dateInterval(cols.dateAt(fid), true);
         if (!theirs) return;
-        c = (claimBound === "before" ? theirs[1] < claimRange![0] : theirs[0] > claimRange![1]) ? "agrees" : "disagrees";
+        // ("not before March 2026" is said of March 2026 and after.)
+        c = (claimBound === "before" ? theirs[1] < claimRange![0] : claimBound === "notBefore" ? theirs[0] >= claimRange![0] : theirs[0] > claimRange![1]) ? "agrees" : "disagrees";
       }
       agrees = c === "agrees";
       if (!agrees && shape.w.otherDeadline) return;
@@ -998,7 +1006,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     dropDisagreeing(candidates, (c) => (index.factRecord(c.fid).yearsAgo ?? 0) === 0);
   }
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)));
 }
 
 /** Drops, in place, the candidates that do not agree and that `drop` holds for (an archive's thousands are not copied). */
@@ -1162,6 +1170,10 @@ function settle(
   eventSubject: { stem: string; person: boolean } | undefined,
   /** The claim tells what was (see `saysItWas`). */
   claimTellsThePast: boolean,
+  /** Values the claim says its figure is not (see `disownedValues`). */
+  disowned: readonly number[],
+  /** The kinds of body the claim names its figure's body by (see `kindsOfBodyNamed`). */
+  claimKinds: readonly string[],
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -1467,13 +1479,24 @@ function settle(
   // now controls 85 per cent of the club"; but "his group at Hokuriku University" may be theirs.
   const peoplesShare = !claimBodies.length && !!fact.quantity?.percent && claimPeople.length > 0;
   const bodies = peoplesShare ? claimPeople.map((p) => nameWords(surnameOf(p)).filter(Boolean)) : claimBodies;
+  // "The county council's cut amounts to four-fifths of its previous grant" is not answered by
+  // "after the National Stage Fund cut its grant by 40 per cent and Ashdale County Council cut
+  // ...": a claim that names a body only by the kind of body it is gives no figure its source
+  // gives another body, beside a body of that kind.
+  const kinds = bodies.length ? [] : claimKinds;
   const ofAnotherBody = (c: Candidate): boolean => {
-    if (!bodies.length || ofAge) return false;
+    if ((!bodies.length && !kinds.length) || ofAge) return false;
     let another = anotherBody.get(c.shape);
     if (another === undefined) {
       const sf = index.factRecord(c.fid);
       another = false;
-      if (sf.orgs.length && (!fact.orgs.length || otherBodies(fact.orgs, sf.orgs, sameOrganisation))) {
+      // (Only where the sentence gives a body of the claim's kind figures of its own, in their
+      // clause, beside the figure's: a body is often named by another word than its kind, "the
+      // union" for "Unison", and one that only reports the figures, "figures published by the
+      // Castlemere Combined Authority showed", owns none.)
+      const ofKind = (o: string) => kinds.some((k) => o.toLowerCase().split(/\s+/).includes(k));
+      if (!bodies.length) another = sf.orgs.length > 0 && !sf.orgs.some(ofKind) && index.sentenceRecord(c.sentence).facts.some((f) => f.kind === "quantity" && f.clauseOrgs.some(ofKind));
+      else if (sf.orgs.length && (!fact.orgs.length || otherBodies(fact.orgs, sf.orgs, sameOrganisation))) {
         const words = sentenceWords(index, c.sentence);
         another = !bodies.every((body) => namesBody(words, body)) && !(peoplesShare && PERSONAL_PRONOUN.test(index.sentenceText(c.sentence)));
       }
@@ -1564,7 +1587,8 @@ function settle(
       !laterTally?.(c) &&
       !ofAnotherSubject?.(c) &&
       !ofAnotherPlace(c) &&
-      !ofAnotherBody(c),
+      !ofAnotherBody(c) &&
+      !disowned.includes(cols.amount[c.fid]!),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
@@ -2161,7 +2185,7 @@ function weighShape(
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || sharesOfOtherWholes(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2284,6 +2308,52 @@ function wordsOf(claim: SentenceAnalysis): string {
   return words;
 }
 const claimWords = new WeakMap<SentenceAnalysis, string>();
+
+/**
+ * Values the claim itself says its figure is not, after it: "Fellside is the eighth practice ...,
+ * not the sixth", "372 clients, rather than 340". A source that gives one of them tells what the
+ * claim corrects (an earlier count, another account), not a rival to it.
+ */
+function disownedValues(claim: SentenceAnalysis, fact: FactMention): number[] {
+  if (fact.kind !== "quantity" || fact.negated) return [];
+  const tokens = claim.tokens;
+  let out: number[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.span.start < fact.span.end) continue;
+    const lead = t.lower === "not" || (t.lower === "than" && tokens[i - 1]?.lower === "rather") || (t.lower === "of" && tokens[i - 1]?.lower === "instead");
+    if (!lead) continue;
+    let k = i + 1;
+    if (tokens[k]?.lower === "the") k++;
+    const w = tokens[k];
+    if (!w) break;
+    const value = fact.quantity?.ordinal ? ordinalWordValue(w.lower) ?? ordinalNumber(w.lower) : w.numeric && /^\d[\d,]*(?:\.\d+)?$/.test(w.text) ? Number(w.text.replace(/,/g, "")) : undefined;
+    if (value !== undefined && Number.isFinite(value)) (out ??= []).push(value);
+  }
+  return out ?? [];
+}
+/** "6th": 6. */
+function ordinalNumber(word: string): number | undefined {
+  const m = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The kinds of body the claim names its figure's body by, in lower case after "the" ("the county
+ * council's cut", "the trust said"), where it names no body: words a body's own name ends on.
+ */
+function kindsOfBodyNamed(claim: SentenceAnalysis, fact: FactMention): string[] {
+  let out: string[] | undefined;
+  const t = claim.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.capitalised || !BODY_KIND_WORDS.has(w.lower) || !fact.local.includes(w.stem)) continue;
+    if (t[i - 1]?.lower === "the" || (t[i - 2]?.lower === "the" && !t[i - 1]!.capitalised)) (out ??= []).push(w.lower);
+  }
+  return out ?? [];
+}
+/** Kinds of body that bodies' names end on ("Ashdale County Council", "Coastwatch Lifesaving Trust"). */
+const BODY_KIND_WORDS: ReadonlySet<string> = new Set(["council", "fund", "trust", "authority", "association", "commission", "agency", "board", "university", "college", "hospital", "society", "federation", "institute", "foundation"]);
 
 /** Whether the claim says "not", "never" or "n't". */
 function negates(claim: SentenceAnalysis): boolean {
