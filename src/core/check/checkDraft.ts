@@ -16,6 +16,7 @@ import { findEntitySwaps, isUnknownPlace } from "./entityCheck";
 import { namesTheUnheardOf } from "./storyGuards";
 import type { EntityMention } from "../analysis/entities";
 import { findOrdinalSwap } from "./ordinalCheck";
+import { findRoleSwaps } from "./roleCheck";
 import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
 import { assessQuote, isScareQuote, type QuoteAssessment } from "./quoteCheck";
 
@@ -163,6 +164,11 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   }
   for (const s of swaps) {
     add("contradicted", s.entity.span, `Sources say ${s.suggestion}, not ${s.entity.text}`, s.evidence, { suggestion: s.suggestion });
+  }
+  // A person's post, whatever the statement around it: "Colin Strachan, Meridian's chief executive, said".
+  for (const r of findRoleSwaps(index, analysis, masked)) {
+    const written = text.slice(r.span.start, r.span.end);
+    add("contradicted", r.span, `Sources say ${r.person} is ${r.suggestion}, not ${written}`, r.evidence, { suggestion: r.suggestion });
   }
   const ordinal = findOrdinalSwap(index, analysis, facts, masked);
   if (ordinal) {
