@@ -8,10 +8,12 @@
  * months"); from its second round, "quarter of a million" after a possessive, a bound denied ("no
  * longer expected to reopen before March 2026"), a span after an event against a span of a state,
  * the party after "against", "seven further grants", counts of the claim's that add up to its
- * figure, and a figure things stand at "now".
+ * figure, and a figure things stand at "now"; from its third, months a span joins ("Between
+ * mid-June and mid-July") and a count "across a full week".
  * Each is asserted on the probe's own corpus, and on made-up reports.
  */
 import * as assert from "node:assert/strict";
+import { extractDates } from "../../src/core/analysis/dates";
 import { checkDraft } from "../../src/core/check/checkDraft";
 import { factOf, indexOf, madeUp } from "./madeUpReports";
 import { flagged } from "./probeCorpora";
@@ -162,5 +164,24 @@ describe("engine: a bound denied, spans after an event, the other side of a clai
     const newer = "Posted 2025-04-08\n\nVolunteers will run 19 of the 23 village libraries.";
     assert.deepEqual(madeUp([older, newer], "Volunteers will now run 19 of the 23 village libraries."), ["19 supported", "23 supported"]);
     assert.deepEqual(madeUp([older, newer], "Volunteers will run 19 of the 23 village libraries."), ["19 disputed", "23 supported"]);
+  });
+});
+
+describe("engine: spans of months and counts over a whole week", () => {
+  it("reads 'between mid-June and mid-July' and 'from early March to late April' as one span", () => {
+    const [span] = extractDates("Between mid-June and mid-July another nine orchards were confirmed.");
+    assert.deepEqual([span!.month, span!.endMonth], [6, 7]);
+    const [spring] = extractDates("From early March to late April the pool was shut.");
+    assert.deepEqual([spring!.month, spring!.endMonth], [3, 4]);
+    // Not two months joined otherwise ("in June and in July" are two dates).
+    assert.equal(extractDates("The pool shut in June and reopened in July.").length, 2);
+    assert.equal(extractDates("Figures from March and April show a rise.").length, 2);
+    assert.deepEqual(flagged("orchardblight", "Between mid-June and mid-July another nine orchards were confirmed as infected."), []);
+  });
+
+  it("a count 'across a full week' is the week's, no rival of a day's", () => {
+    assert.equal(factOf("Across a full week the company will run 32 return sailings instead of 52.", "32").window, 7);
+    assert.equal(factOf("The charity has helped 300 families over a year.", "300").window, undefined);
+    assert.deepEqual(flagged("ferrytimetable", "Sunday crossings were halved under the winter timetable, from four return sailings to two."), []);
   });
 });

@@ -263,7 +263,41 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     out.push(mention);
   }
   out.sort((a, b) => a.span.start - b.span.start);
-  return mergeYearRanges(text, out);
+  return mergeMonthRanges(text, mergeYearRanges(text, out));
+}
+
+/** A part of a month said before it: "mid-", "early ", "late ". */
+const PART_OF_MONTH = String.raw`(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|middle|end)\s+of\s+)?`;
+const BETWEEN_BEFORE = new RegExp(String.raw`\b(between|from)\s+${PART_OF_MONTH}$`, "i");
+const AND_BETWEEN = new RegExp(String.raw`^\s+and\s+${PART_OF_MONTH}$`, "i");
+const TO_BETWEEN = new RegExp(String.raw`^\s+(?:to|until|till)\s+${PART_OF_MONTH}$`, "i");
+
+/**
+ * "Between mid-June and mid-July", "from early March to late April": two months a span joins are
+ * one span, as chrono reads "from April to June" (the parts of months said are read as the months).
+ */
+function mergeMonthRanges(text: string, ds: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < ds.length; i++) {
+    const a = ds[i]!;
+    const b = ds[i + 1];
+    const opener = BETWEEN_BEFORE.exec(text.slice(Math.max(0, a.span.start - 40), a.span.start))?.[1]?.toLowerCase();
+    const joint = b ? text.slice(a.span.end, b.span.start) : "";
+    if (
+      b && opener &&
+      // (A start with its own year, "between January 2015 and December 2022", is a date of its own to check.)
+      a.granularity === "month" && b.granularity === "month" && a.year === undefined && a.endMonth === undefined && b.endMonth === undefined &&
+      (opener === "between" ? AND_BETWEEN.test(joint) : TO_BETWEEN.test(joint))
+    ) {
+      const span = { start: a.span.start, end: b.span.end };
+      const year = b.year;
+      out.push({ span, text: text.slice(span.start, span.end), month: a.month, endMonth: b.month, granularity: "month", ...(year !== undefined ? { year: a.month! > b.month! ? year - 1 : year, endYear: year } : {}) });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** "from 2015 to 2018": two bare years joined by "to"/"until" after "from" are one range. */

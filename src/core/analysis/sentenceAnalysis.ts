@@ -1288,8 +1288,8 @@ const ORDINAL_WINDOW_AFTER = /^(?:\s+\p{Ll}+){0,3}?\s+(?:in|within)\s+(?:the\s+(
 const SMALL_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20 };
 /** A window of one unit said as a compound ("a first-year target", "over the first weekend"). */
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|weekend|week|fortnight|month|year)\b/i;
-/** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month". */
-const WHOLE_SPAN = /\b(?:across|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
+/** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month", "across a full week". */
+const WHOLE_SPAN = /\b(?:(?:across|over|during|throughout)\s+the|(?:across|during|throughout)\s+an?)\s+(?:whole\s+|entire\s+|full\s+|[a-z]+\s+)?(weekend|week|fortnight|month|year)\b/i;
 /** "now" a verb or two before a figure: "will now run 19", "has now risen to 44", "is now estimated at". */
 const NOW_BEFORE = /\bnow\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
