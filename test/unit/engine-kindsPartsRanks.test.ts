@@ -9,7 +9,10 @@
  * longer expected to reopen before March 2026"), a span after an event against a span of a state,
  * the party after "against", "seven further grants", counts of the claim's that add up to its
  * figure, and a figure things stand at "now"; from its third, months a span joins ("Between
- * mid-June and mid-July") and a count "across a full week".
+ * mid-June and mid-July") and a count "across a full week"; from its fourth, a claim's whole
+ * against a count nearer its part, the whole a source gives a claim's figure a part of, "needs to
+ * raise" as a goal, "not allowed to hold more than" as a cap, "£53m over its original budget" as
+ * an overrun, and a name after "a" as no one a pronoun means.
  * Each is asserted on the probe's own corpus, and on made-up reports.
  */
 import * as assert from "node:assert/strict";
@@ -183,5 +186,35 @@ describe("engine: spans of months and counts over a whole week", () => {
     assert.equal(factOf("Across a full week the company will run 32 return sailings instead of 52.", "32").window, 7);
     assert.equal(factOf("The charity has helped 300 families over a year.", "300").window, undefined);
     assert.deepEqual(flagged("ferrytimetable", "Sunday crossings were halved under the winter timetable, from four return sailings to two."), []);
+  });
+});
+
+describe("engine: parts and wholes of a claim's own figures, caps, goals and overruns", () => {
+  it("a claim's whole is not disputed by a count nearer its part, nor a claim's figure by the whole a source gives it a part of", () => {
+    assert.deepEqual(flagged("pubclosures", "Corran & Pike announced on Monday 3 March 2025 that it would close or sell 38 of the 214 pubs it owns."), []);
+    assert.deepEqual(flagged("pubclosures", "Corran & Pike's closure list grew from 38 pubs to 44 in March, after six more were added following a review of winter trading."), []);
+    const reports = ["Posted 2025-03-03\n\nThe brewer will close or sell 38 of its 214 pubs.", "Posted 2025-03-26\n\nThe brewer will now close or sell 44 pubs."];
+    assert.deepEqual(madeUp(reports, "The brewer will close or sell 38 of the 214 pubs it owns."), ["38 supported", "214 supported"]);
+    assert.deepEqual(madeUp(reports, "The brewer owns 250 pubs."), ["250 contradicted"]);
+    // A whole its own sentence gives a part of still answers the claim's whole, and a claim's
+    // figure far from the source's part is no part of it.
+    assert.deepEqual(madeUp("She found titanium white in 12 of the 14 paintings she tested.", "She found titanium white in 12 of the 20 paintings she tested."), ["12 supported", "20 contradicted"]);
+    assert.deepEqual(madeUp("The theatre is making 23 of its 71 permanent staff redundant.", "The theatre is making 23 of its 81 permanent staff redundant."), ["23 supported", "81 contradicted"]);
+    assert.deepEqual(madeUp("Auditors inspected a sample of 1,500 installations and found defects in 212 of them.", "Auditors inspected a sample of 2,500 installations and found defects in 212."), ["2,500 contradicted", "212 supported"]);
+  });
+
+  it("'needs to raise £500,000' is a goal, 'not allowed to hold more than 2,500 tonnes' a cap, '£53m over its original budget' an overrun", () => {
+    assert.equal(factOf("The society needs to raise £500,000 in total.", "£500,000").goal, true);
+    const cap = factOf("The yard was not allowed to hold more than 2,500 tonnes of waste at any one time.", "2,500");
+    assert.deepEqual([cap.quantity!.qualifier, cap.goal], ["atMost", true]);
+    assert.equal(factOf("The wing is £53m over its original budget.", "£53m").difference, true);
+    assert.equal(factOf("The wing will cost £53m.", "£53m").difference, undefined);
+    assert.deepEqual(flagged("wastefire", "Under its environmental permit, the yard was not allowed to hold more than 2,500 tonnes of waste at any one time."), []);
+    assert.deepEqual(flagged("hospitaldelay", "The latest estimate puts the wing £53m over its original budget, up from a £35m overrun reported in early March."), []);
+    assert.deepEqual(flagged("pubclosures", "The Village Hearth Fund has backed the Little Asham society with £90,000 in total, made up of a grant and a loan."), []);
+  });
+
+  it("a name after 'a' is a thing's ('in a Westminster Hall debate'), no one a later pronoun means", () => {
+    assert.deepEqual(flagged("pubclosures", '"A village without a pub, a shop or a bus is not a village any more. It is a dormitory," Priya Natarajan, the MP for Wendmoor North, told MPs.'), []);
   });
 });

@@ -283,7 +283,7 @@ const QUALIFIERS: [string, Qualifier][] = [
 /** Verbs whose "up to" says where a change or a sum ended ("revised up to £1.65m", "adds up to 40"), not a bound ("up to 40"). */
 const UP_TO_A_LEVEL_BEFORE = /\b(?:adds?|added|adding|revised|revises|revising|went|gone|goes|going|pushed|bumped|ratcheted|scaled|stepped|shot|jumped)\s+$/i;
 /** Words that deny what follows them, a verb at most between: "unlikely to receive", "will not get", "cannot pay". */
-const DENIED_BEFORE = /\b(?:unlikely\s+to|not\s+expected\s+to|(?:will|would|could|can|did|does|do)\s+not|cannot|can't|won't|wouldn't|couldn't|didn't|doesn't|don't|never)\s+(?:\p{L}+\s+){0,2}$/iu;
+const DENIED_BEFORE = /\b(?:unlikely\s+to|not\s+expected\s+to|not\s+(?:allowed|permitted)\s+to|(?:will|would|could|can|did|does|do)\s+not|cannot|can't|won't|wouldn't|couldn't|didn't|doesn't|don't|never)\s+(?:\p{L}+\s+){0,2}$/iu;
 const QUALIFIER_MAP = new Map(QUALIFIERS.map(([p, q]) => [p, q]));
 const QUALIFIER_RE = new RegExp(
   "(?:^|(?<=[^A-Za-z]))(" +

@@ -730,7 +730,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
     // (Read only for a figure something is taken from: most are not.)
     const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -1177,7 +1177,7 @@ const ANOTHER_KIND_AFTER = new RegExp(String.raw`^\s+and\s+(?!(?:the|their|its|h
 const UNION_AFTER =
   /^[^,.;]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:either\s+)?\p{Ll}+ed|(?:either\s+)?(?:died|dead))\s+or\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:left\s+\p{Ll}[\p{Ll}-]*|(?:\p{Ll}+-)?\p{Ll}+ed)\b/u;
 /** Words that make a figure one aimed at: before it ("a target of", "aims to reach") or after it ("the 15,000 the council had planned for"). */
-const GOAL_BEFORE = /\b(?:(?:called|calls|calling)\s+for|targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for)\s+(?:\w+\s+){0,2}$|\b(?:aim|goal|target|plan)\s+(?:is|was)\s+to\s+(?:\w+\s+){1,6}?(?:by|to|at)\s+$/i;
+const GOAL_BEFORE = /\b(?:(?:called|calls|calling)\s+for|targets?\s+(?:of|for|is|was|(?:[\w-]+\s+){0,3}?to)|goal\s+(?:of|is|was)|aim\s+(?:of|is|was)|aims?\s+to\s+\w+|aiming\s+(?:for|at)|hopes?\s+to\s+\w+|hoping\s+for|needs?\s+to\s+raise)\s+(?:\w+\s+){0,2}$|\b(?:aim|goal|target|plan)\s+(?:is|was)\s+to\s+(?:\w+\s+){1,6}?(?:by|to|at)\s+$/i;
 /** A count's own verb saying its people were hurt, killed or lost, after its noun and any "of" phrase ("were seriously injured", "died", "Three fishermen missing"); not an adjective ("his injured paw"). */
 const HURT_AFTER = /^(?:\s+of(?:\s+[\p{L}'\u2019-]+){1,4}?)?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+(?:\p{L}+ly\s+)?(?:injured|hurt|wounded|killed|missing|treated\s+(?:for|in|at|by)|taken\s+to\s+hospital|hospitali[sz]ed)|(?:are|were|remain|remained)\s+(?:still\s+)?missing|(?:have\s+|had\s+)?died|missing)\b/iu;
 /**
@@ -1281,6 +1281,8 @@ function cohortOf(clause: string): string | undefined {
 
 /** Days in a unit of time a window is said in. */
 const WINDOW_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, weekend: 2, week: 7, fortnight: 14, month: 365 / 12, year: 365 };
+/** A sum over or under a budget, right after it: "£53m over its original budget", "£2m under budget" (by how much, no level). */
+const OVER_BUDGET_AFTER = /^\s+(?:over|under|above|below)\s+(?:its\s+|the\s+|their\s+)?(?:original\s+|agreed\s+|approved\s+|initial\s+)?budget\b/i;
 /** What joins two sums of a list, after the first one's words: "from the National Stage Fund and ", ", ". */
 const LIST_JOIN = /^[^:;.]*?(?:,|\band)\s*$/;
 /** The span a rank is within, right after it: "the third fall in 18 months", "its fourth win in a week". */

@@ -701,6 +701,20 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const year = day === undefined ? undefined : yearOfDay(day);
     return year !== undefined && datesOfFigure(fid).years.some((y) => y >= year);
   };
+  /**
+   * Whether source figure `fid` is a whole its sentence gives a part of (of the claim's measure),
+   * and, with `ofTheClaims`, a part that is one of the claim's own figures (see above).
+   */
+  const wholeOfAPart = (fid: number, ofTheClaims = false): boolean => {
+    const amount = cols.amount[fid]!;
+    // (Of the claim's figures, only where the claim's is nearer that part than the whole: "grew from
+    // 38 pubs to 44" against "38 of its 214"; not "a sample of 2,500 ... defects in 212" against
+    // "a sample of 1,500 ... defects in 212 of them".)
+    return index.sentenceRecord(cols.sentence[fid]!).facts.some(
+      (f) => f.part && f.kind === "quantity" && !!f.quantity && f.quantity.value < amount && f.measure.some((m) => fact.measure.includes(m)) && (!ofTheClaims || (claimsOtherValues.includes(f.quantity.value) && Math.abs(claimValue! - f.quantity.value) < Math.abs(claimValue! - amount))),
+    );
+  };
+  const wholeOfAClaimsFigure = (fid: number): boolean => wholeOfAPart(fid, true);
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -817,8 +831,14 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // Nor is a whole disputed by a count below the part the claim gives of it ("2,100 of the
     // museum's 12,400 objects" against "staff had logged 340 objects as water-damaged"), nor by
     // a part ("Fifteen of the confirmed cases" for "the first 14 confirmed cases").
-    if (!agrees && claimsPartOfMe !== undefined && (cols.hi[fid]! < claimsPartOfMe || shape.w.part)) return;
+    // Nor by a count nearer that part than the whole ("38 of the 214 pubs it owns" against "will now
+    // close or sell 44 pubs"): an account of the part, unless its own sentence gives a part of it
+    // ("12 of the 14 paintings" answers "12 of the 20 paintings").
+    if (!agrees && claimsPartOfMe !== undefined && (cols.hi[fid]! < claimsPartOfMe || shape.w.part || (Math.abs(cols.amount[fid]! - claimsPartOfMe) < Math.abs(cols.amount[fid]! - claimValue!) && !wholeOfAPart(fid)))) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
+    // Nor by the whole a source's sentence gives one of the claim's own figures as a part of ("38 of
+    // its 214 pubs" against "grew from 38 pubs to 44"): the whole of them, no account of either.
+    if (!agrees && claimsOtherValues.length && wholeOfAClaimsFigure(fid)) return;
     if (!agrees && comparedWith.length && comparedWith.some((v) => Math.abs(cols.amount[fid]! - v) <= 1e-9 * Math.max(1, Math.abs(v)))) return;
     // Nor by the sum the claim's sums make ("putting in £25 million ... and another £13.5 million"
     // against "the entire £38.5 million the fund had put in"): the whole of which it gives the parts.
