@@ -711,7 +711,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // 38 pubs to 44" against "38 of its 214"; not "a sample of 2,500 ... defects in 212" against
     // "a sample of 1,500 ... defects in 212 of them".)
     return index.sentenceRecord(cols.sentence[fid]!).facts.some(
-      (f) => f.part && f.kind === "quantity" && !!f.quantity && f.quantity.value < amount && f.measure.some((m) => fact.measure.includes(m)) && (!ofTheClaims || (claimsOtherValues.includes(f.quantity.value) && Math.abs(claimValue! - f.quantity.value) < Math.abs(claimValue! - amount))),
+      (f) => f.part && f.kind === "quantity" && !!f.quantity && f.quantity.value < amount && comparable(f.quantity, fact.quantity!) && f.measure.some((m) => fact.measure.includes(m)) && (!ofTheClaims || (claimsOtherValues.includes(f.quantity.value) && Math.abs(claimValue! - f.quantity.value) < Math.abs(claimValue! - amount))),
     );
   };
   const wholeOfAClaimsFigure = (fid: number): boolean => wholeOfAPart(fid, true);
