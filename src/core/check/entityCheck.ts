@@ -240,7 +240,10 @@ function namedBeside(index: CorpusIndex, s: IndexedSentence, group: readonly Ent
     if (id < 0 || id >= index.sentenceCount) continue;
     const next = index.sentence(id);
     if (next.doc !== s.doc || next.block !== s.block) continue;
-    if (group.every((e) => next.entities.some((t) => (t.type === type || asTheCorpusKnowsIt(index, t).type === type || (isWeekday(e) && isWeekday(t))) && (sameEntity(e, t) || sameEntity(e, asTheCorpusKnowsIt(index, t)))))) return true;
+    if (group.every((e) => next.entities.some((t) => {
+      const known = asTheCorpusKnowsIt(index, t);
+      return (t.type === type || known.type === type || (isWeekday(e) && isWeekday(t))) && (sameEntity(e, t) || sameEntity(e, known));
+    }))) return true;
   }
   return false;
 }

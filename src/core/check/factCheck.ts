@@ -705,14 +705,25 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
    * Whether source figure `fid` is a whole its sentence gives a part of (of the claim's measure),
    * and, with `ofTheClaims`, a part that is one of the claim's own figures (see above).
    */
+  // Asked of disagreeing copies by the thousand in an archive: once per shared sentence record and
+  // figure (copies of a record share its facts).
+  const wholesOfParts = [new Map<string, boolean>(), new Map<string, boolean>()];
   const wholeOfAPart = (fid: number, ofTheClaims = false): boolean => {
     const amount = cols.amount[fid]!;
+    const sentence = cols.sentence[fid]!;
+    const held = wholesOfParts[ofTheClaims ? 1 : 0]!;
+    const key = `${index.sentenceRecordNumber(sentence)}:${amount}`;
+    let whole = held.get(key);
     // (Of the claim's figures, only where the claim's is nearer that part than the whole: "grew from
     // 38 pubs to 44" against "38 of its 214"; not "a sample of 2,500 ... defects in 212" against
     // "a sample of 1,500 ... defects in 212 of them".)
-    return index.sentenceRecord(cols.sentence[fid]!).facts.some(
-      (f) => f.part && f.kind === "quantity" && !!f.quantity && f.quantity.value < amount && comparable(f.quantity, fact.quantity!) && f.measure.some((m) => fact.measure.includes(m)) && (!ofTheClaims || (claimsOtherValues.includes(f.quantity.value) && Math.abs(claimValue! - f.quantity.value) < Math.abs(claimValue! - amount))),
-    );
+    if (whole === undefined) {
+      whole = index.sentenceRecord(sentence).facts.some(
+        (f) => f.part && f.kind === "quantity" && !!f.quantity && f.quantity.value < amount && comparable(f.quantity, fact.quantity!) && f.measure.some((m) => fact.measure.includes(m)) && (!ofTheClaims || (claimsOtherValues.includes(f.quantity.value) && Math.abs(claimValue! - f.quantity.value) < Math.abs(claimValue! - amount))),
+      );
+      held.set(key, whole);
+    }
+    return whole;
   };
   const wholeOfAClaimsFigure = (fid: number): boolean => wholeOfAPart(fid, true);
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
