@@ -216,7 +216,8 @@ describe("engine: denied dates, vote sides, spans said after or before, and figu
     const claim = 'Rupert Haines said: "We lost this one. We do not intend to lose another."';
     assert.ok(kindsIn(['"We lost this one," said Rupert Haines, the chair. "We do not intend to lose another."'], claim).includes("supported"));
     assert.ok(kindsIn(['"We lost this one," said Rupert Haines, the chair.', '"We do not intend to lose another," said Rupert Haines, the chair.'], claim).includes("unverified-quote"));
-    // Each part must be the source's: one altered leaves the whole unverified.
-    assert.ok(kinds("gallerysale", 'Dr Rupert Haines said: "We lost this one. We do intend to lose another."').includes("unverified-quote"));
+    // Each part must be the source's: one altered makes the whole misquoted (the thirtieth session's
+    // rule; it was unverified before), its fix the source's words for both.
+    assert.ok(kinds("gallerysale", 'Dr Rupert Haines said: "We lost this one. We do intend to lose another."').includes("misquoted"));
   });
 });

@@ -21,6 +21,9 @@ export interface QuoteAssessment {
   docs: number[];
 }
 
+/** An ellipsis ("...", "…"): words left out on purpose. */
+const ELLIPSIS = /\.\.\.|\u2026/;
+
 /** Share of word edits up to which a quote is the source's quote, altered. */
 const MISQUOTE_MAX = 0.3;
 /** Quotes of at least this many words may differ by two word edits and still be the source's quote, altered. */
@@ -52,6 +55,8 @@ function joinedQuote(index: CorpusIndex, quote: QuoteMention, docs: Set<number> 
   }
   if (parts.length < 2 || parts.some((p) => wordsWithOffsets(p.text).length < MIN_WORDS)) return undefined;
   const assessed = parts.map((p) => assessQuote(index, p, docs, deniedBefore));
+  const altered = joinedMisquote(quote, parts, assessed);
+  if (altered) return altered;
   const verdict = assessed[0]!.verdict;
   if ((verdict !== "supported" && verdict !== "misattributed") || assessed.some((a) => a.verdict !== verdict)) return undefined;
   const shared = assessed[0]!.docs.filter((d) => assessed.every((a) => a.docs.includes(d)));
@@ -59,6 +64,35 @@ function joinedQuote(index: CorpusIndex, quote: QuoteMention, docs: Set<number> 
   const first = assessed[0]!;
   const keep = first.docs.map((d, i) => (shared.includes(d) ? i : -1)).filter((i) => i >= 0);
   return { ...first, quote, evidence: keep.map((i) => first.evidence[i]!), docs: keep.map((i) => first.docs[i]!) };
+}
+
+/**
+ * A joined quote (see `joinedQuote`) whose sentences are all found, one or more with words
+ * altered ("These children train here five days a week. Some of them have never known anywhere
+ * else." for "six days"), in one source: the whole quote misquoted, its suggestion the source's
+ * words for every sentence. Undefined otherwise.
+ */
+function joinedMisquote(quote: QuoteMention, parts: readonly QuoteMention[], assessed: readonly QuoteAssessment[]): QuoteAssessment | undefined {
+  if (ELLIPSIS.test(quote.text) || !assessed.some((a) => a.verdict === "misquoted") || !assessed.every((a) => a.verdict === "misquoted" || a.verdict === "supported")) return undefined;
+  const shared = assessed[0]!.docs.filter((d) => assessed.every((a) => a.docs.includes(d)));
+  if (!shared.length) return undefined;
+  const words = assessed.map((a, i) => {
+    const own = parts[i]!.text;
+    if (a.verdict !== "misquoted") return own;
+    // The source's words end where its match does: the sentence keeps the draft's full stop.
+    const stop = /[.!?]+["'\u2019\u201d]?$/.exec(own)?.[0] ?? "";
+    return /[.!?]$/.test(a.suggestion!) ? a.suggestion! : a.suggestion! + stop;
+  });
+  const suggestion = words.join(" ");
+  const first = assessed.find((a) => a.verdict === "misquoted")!;
+  const keep = first.docs.map((d, i) => (shared.includes(d) ? i : -1)).filter((i) => i >= 0);
+  const diff = diffWords(quote.text, suggestion, { ignoreCase: true }).map((p) => {
+    const part: DiffPart = { value: p.value };
+    if (p.added) part.added = true;
+    if (p.removed) part.removed = true;
+    return part;
+  });
+  return { ...first, quote, suggestion, diff, evidence: keep.map((i) => first.evidence[i]!).filter(Boolean), docs: keep.map((i) => first.docs[i]!) };
 }
 
 /**
@@ -85,7 +119,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   // quote of six words or more, that is the quote altered, not another one.
   const maxEdits = words.length >= MIN_WORDS ? Math.max(words.length * MISQUOTE_MAX, words.length >= TWO_EDITS_FROM ? 2 : 0) : 0;
   // An ellipsis ("…", "...") marks words left out on purpose: omissions then cost nothing.
-  const dropCost = /\.\.\.|\u2026/.test(quote.text) ? 0 : DROP_COST;
+  const dropCost = ELLIPSIS.test(quote.text) ? 0 : DROP_COST;
   // Archives repeat quotes word for word (wire copy): align each distinct wording once, then
   // hear every source that carries it, so no speaker is lost past a candidate limit.
   const byText = new Map<number, readonly number[]>();
@@ -216,6 +250,12 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     const common = mostCommon(speakers);
     return { ...base, verdict: "misattributed", evidence, suggestion: common[0], sourceSpeakers: common, docs: carriers };
   }
+  // A quote joined from a source's quote broken by its attribution matches its first part with
+  // the second's words as edits ("... for the best part of a decade," said Martin Ashdown ...
+  // "That ends now."): each of its sentences found as said is the whole quote found.
+  // (Not across an ellipsis: "The phones were ... of pounds each" is one sentence with words left out.)
+  const joined = ELLIPSIS.test(quote.text) ? undefined : joinedQuote(index, quote, docs, deniedBefore);
+  if (joined) return joined;
   // Approximate: prefer the claimed speaker's words, then the closest (the first of equals).
   let best: Match | undefined;
   let bestByClaimed: Match | undefined;
