@@ -1,5 +1,6 @@
 import type { Span } from "../types";
 import { lookupPlace, MAX_PLACE_WORDS, placeOfOrganisation } from "./gazetteer";
+import { isCalendarWord } from "./quantities";
 import { STOPWORDS, tokenize, type Token } from "./tokens";
 import { isPastVerb } from "./verbs";
 
@@ -408,6 +409,8 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // name is no part of it.
   if (atSentenceStart && run.length > 1 && OPENING_MEASURE_WORDS.has(run[0]!.lower)) return classifyRun(text, run.slice(1), false, known);
   if (!run.length) return [];
+  // "on Friday March 14": a weekday and a month are words of a date, each of its own, no one's name.
+  if (run.length > 1 && run.every((t) => isCalendarWord(t.lower))) return run.map((t) => mention(text, [t], "other", undefined));
   if (run.length === 1 && known && !lookupPlace(run[0]!.text)) {
     const k = known(run[0]!.text);
     // As a sentence's first word a capital says nothing: there a word is a name only as the name

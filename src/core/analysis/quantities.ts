@@ -646,7 +646,9 @@ function digitsExcluded(text: string, fig: Figure, numStart: number): boolean {
   if (/\d[.,]$/.test(before)) return true;
   if (prev === "-" && /[A-Za-z\d]-$/.test(before) && !SCALE_BEFORE.test(before)) return true; // COVID-19, the "1" of a 3-1 score
   if (/\b(no|nos|number)\.?\s$/i.test(before)) return true; // No. 10, number 10
-  if (LABEL_BEFORE.test(before) || LABELS_BEFORE.test(before)) return true; // Article 50, page 5, Level 3, junctions 14
+  // (Not a measure glued to its unit: "entered the junction 6mph above the speed limit".)
+  const gluedUnit = /^[A-Za-z]+/.exec(text.slice(fig.end, fig.end + 8))?.[0];
+  if ((LABEL_BEFORE.test(before) || LABELS_BEFORE.test(before)) && !(gluedUnit && gluedUnit.length > 1 && isGluedUnit(gluedUnit))) return true; // Article 50, page 5, Level 3, junctions 14
   if (LABEL_AFTER_PREPOSITION.test(text.slice(Math.max(0, numStart - 20), numStart))) return true; // on move 41, by day 3
   if (LABEL_LIST_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return true; // junctions 14 and 15
   // A school year ("Year 7 and Year 8 pupils"): capitalised, one to thirteen.
@@ -706,7 +708,8 @@ export function extractQuantities(text: string): Quantity[] {
     const q = wordStart ? readWordQuantity(text, i) : readDigitQuantity(text, i);
     if (q) {
       // "Okafor, 34, polled": an age in years, as "a 34-year-old" is.
-      if (!wordStart && !q.unit && !q.currency && !q.percent && apposedName(text, q)) q.unit = "year";
+      // So is "Okafor, six,": a child's age is written in words.
+      if (!q.unit && !q.currency && !q.percent && apposedName(text, q)) q.unit = "year";
       out.push(q);
       i = Math.max(q.valueSpan.end, i + 1);
       // Continue after the noun phrase, but never skip a figure inside a complement; a duration's
@@ -737,7 +740,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(["monday", "tuesday", "wedn
  * or the sentence's end.
  */
 export function apposedName(text: string, q: Quantity): string | undefined {
-  if (!maybeAge(q)) return undefined;
+  if (!maybeAge(q) && !ageInWords(text, q)) return undefined;
   // Set apart by a comma or a bracket, or ending the sentence: "named as Luis Carrasco, 41, and
   // Mateo Rojas, 29." (the last of a list of names and ages).
   if (!/^\s*(?:[,)]|\.(?:\s|$))/.test(text.slice(q.span.end, q.span.end + 3))) return undefined;
@@ -770,6 +773,14 @@ function maybeAgesInWords(text: string, q: Quantity): boolean {
 }
 /** Number words, or two figures of at most three digits or words joined by "to", "and" or a dash. */
 const AGES_WRITTEN = /^(?:\p{Ll}+(?:-\p{Ll}+)?|\d{1,3})(?:\s*(?:to|and|-|\u2013)\s*(?:\p{Ll}+(?:-\p{Ll}+)?|\d{1,3}))?$/u;
+
+/**
+ * A whole number from two to 119 in words ("six", "forty-one"): an age where it is set apart after a
+ * name (see `apposedName`). Not "one": "Okafor, one of the first children" is no age.
+ */
+function ageInWords(text: string, q: Quantity): boolean {
+  return q.qualifier === "exact" && Number.isInteger(q.value) && q.value >= 2 && q.value < 120 && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(text.slice(q.valueSpan.start, q.valueSpan.end)) && q.span.end === q.valueSpan.end;
+}
 
 /** A bare whole number under 120 written as it is, at most three characters: what an age may be. */
 function maybeAge(q: Quantity): boolean {
@@ -917,6 +928,12 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
       vague: true,
     });
   }
+  // "half an hour", "a quarter of an hour", "half a mile": a part of one unit.
+  const part = UNIT_PART.exec(rest);
+  if (part) {
+    const value = /^half/i.test(part[1]!) ? 0.5 : /^three/i.test(part[1]!) ? 0.75 : 0.25;
+    return finish(text, { start: pos, end: pos + part[1]!.length, value, precision: 0.25, scaled: false, words: true }, {});
+  }
   const ratio = readRatio(text, pos) ?? readFraction(text, pos);
   if (ratio) return withQualifierBefore(text, ratio);
   const fig = parseWordFigure(text, pos);
@@ -931,6 +948,12 @@ function readWordQuantity(text: string, pos: number): Quantity | undefined {
   }
   return finish(text, fig, {});
 }
+
+/**
+ * A part of one unit of time before it: "half an hour", "a quarter of an hour", "three-quarters of
+ * an hour". (Not of a length: "about half a mile away" is read against any distance away.)
+ */
+const UNIT_PART = /^(half\s+an?|(?:a|one)\s+quarter\s+of\s+an?|three[-\s]quarters\s+of\s+an?)\s+(?=(?:second|minute|hour|day|week|fortnight|month|year)\b)/i;
 
 const RATIO = /^(one|two|three|four|five|six|seven|eight|nine) in (two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?:\s+([a-z]+))?/i;
 

@@ -81,6 +81,11 @@ export interface FactMention {
   /** A date a running total is given by ("culled by 18 November", "as of 3 May"), not one it happened on. */
   deadline?: true;
   /**
+   * A deadline of what someone aims, hopes or plans to do ("aim to visit every one of the 640
+   * holdings by the end of April"), not of what was done by then.
+   */
+  aim?: true;
+  /**
    * A date a superlative or a rank is measured against ("the highest rate since 1981", "the
    * second-largest ... after the 2003 Cold Fell fire"): another time's, dating none of the
    * sentence's figures.
@@ -612,11 +617,16 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
     const partOf = q.currency ? SUM_PART_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
     if (partOf) {
-      extra.part = true;
+      // (A sum paid out of a whole, "£16,350 from its events budget", is no share of it told as
+      // one: another sum spent from it is still a rival account. Only the whole is not.)
+      if (!PAID_FROM.test(partOf[0])) extra.part = true;
       extra.partOf = stem(singular(partOf[1]!.toLowerCase()));
     }
     if (holder) extra.holder = holder;
     if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
+    // "Neither of the earlier fires burned for more than two days": a subject of none denies what
+    // its verb says of a figure after it (not the whole it names: "None of the 40 workers was hurt").
+    else if (NONE_OF_SUBJECT.test(text.slice(clause.start, q.span.start))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
     // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
     // retain 15 per cent" opens on its sum's words).
@@ -901,6 +911,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // ("has died"): it is matched by its words alone, and disputes nothing.
     if (d.attributive) verbs = [];
     const deadline = givenUntil || DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+    const aim = deadline && AIM_BEFORE.test(text.slice(clause.start, d.span.start));
     // "would no longer open on Saturday, May 24": a date the event will not (or did not) happen on
     // says no date of it, but to a claim that denies it too (see `FactMention.negated`).
     const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
@@ -912,7 +923,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const notBefore = bound !== undefined && bound !== "after" && DENIED_BOUND_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 80), d.span.start));
     const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : notBefore ? "notBefore" : "before" } : {};
     const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(aim ? { aim: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
@@ -1075,7 +1086,8 @@ const ANOTHER_ONE = /\b[Ss]eparate\s+\p{Ll}/u;
 
 /** A rule's present verbs of starting to apply, as the stem "will" gives them ("comes into force": "come"). */
 /** Verbs of expecting or planning before "to" and the event expected ("expected to open"). */
-const EXPECTING = new Set(["expected", "scheduled", "planned", "set", "likely", "forecast", "predicted", "poised", "hoped", "intended", "proposed"]);
+// (And one's aim: "hopes to restart production on Monday April 7", "aims to reopen in May".)
+const EXPECTING = new Set(["expected", "scheduled", "planned", "set", "likely", "forecast", "predicted", "poised", "hoped", "intended", "proposed", "hopes", "hope", "aims", "aim", "aimed", "plans", "intends", "expects", "expect"]);
 const IN_FORCE = new Map([["comes", stem("come")], ["takes", stem("take")]]);
 /** What follows them: "into force", "into effect", "effect". */
 const IN_FORCE_AFTER = /^\s+(?:into\s+(?:force|effect)|effect)\b/;
@@ -1527,6 +1539,9 @@ function announcedThing(after: string): string | undefined {
 
 /** "before" or "after" just before a date: a bound of when ("laid before 1940"), not the date itself. */
 const DATE_BOUND_BEFORE = /\b(before|prior\s+to|after)\s+$/i;
+/** An aim, a hope or a plan to do something, before a date it is to be done by (see `FactMention.aim`). */
+const AIM_BEFORE = /\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|expects?|expected|wants?|wanted|targets?|targeted|pledged?|promised?|vowed?)\s+to\s+(?:be\s+)?\p{L}+/iu;
+
 /** A denial and then a bound right before a date: "no longer expected to reopen before ", "will not reopen before ". */
 const DENIED_BOUND_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\b(?:(?!\b(?:but|and|or|that|which|who|because|while|although|though|if)\b)[^,;:])*\b(?:before|prior\s+to)\s+$/i;
 /** "since" or "from" just before a date (its weekday read past: `WEEKDAY_AT_END`): where a state began ("has held the seat since 2005", "open since Monday 17 February"). */
@@ -1604,8 +1619,11 @@ function changeDirection(before: string, after: string): "up" | "down" | undefin
 /** Any change word, either way (see `UP_WORDS`, `DOWN_WORDS`). */
 const CHANGE_WORD = new RegExp(`${UP_WORDS.source}|${DOWN_WORDS.source}`, "i");
 /** A figure a change went to, before ("to £3.1m, from the £1.8m") or after ("from 40 staff to 52") a start. */
-const TO_FIGURE = /\bto\s+\S{0,3}\d/i;
-const TO_FIGURE_AFTER = /^[^.;]{0,40}?\bto\s+\S{0,3}\d/i;
+// (With its bound or leeway: "to more than 5,600", "to just over 400".)
+const TO_BOUND = String.raw`(?:(?:just\s+)?(?:(?:more|less|fewer)\s+than|over|under|almost|nearly|about|around|roughly|some)\s+)?`;
+const TO_FIGURE = new RegExp(String.raw`\bto\s+${TO_BOUND}\S{0,3}\d`, "i");
+// (Past the start's own words, a comma aside: "from 3,200 signatures on the Monday after the race to more than 5,600".)
+const TO_FIGURE_AFTER = new RegExp(String.raw`^(?:[^.;]{0,40}?|[^.;,]{0,60}?)\bto\s+${TO_BOUND}\S{0,3}\d`, "i");
 const UP_WORD = new RegExp(`^(?:${UP_WORDS.source})$`, "i");
 const DOWN_WORD = new RegExp(`^(?:${DOWN_WORDS.source})$`, "i");
 
@@ -1694,6 +1712,13 @@ const TOTAL_WORDS = /\b(?:a\s+total\s+of|add(?:s|ed|ing)?\s+up\s+to|in\s+total|t
 const ADDING_OPENING = /^\s*(?:adding|add)\s+[^.;]*?\bto\b[^.;]*\b(?:puts?|brings?|takes?|makes?|gives?)\b[^.;]*$/i;
 /** A sum's words opening a sentence before its first comma: "Together, ...", "In all, ...". */
 const OPENING_SUM = /^\s*(together|between\s+them|altogether|in\s+all|all\s+told|in\s+total|combined)\s*,/i;
+
+/**
+ * A clause opening on a subject of none ("Neither of the earlier fires", "None of the stalls") and
+ * a verb before the figure it ends at, which is no figure of that subject's own noun phrase (see
+ * `FactMention.negated`).
+ */
+const NONE_OF_SUBJECT = /^\s*(?:neither|none)\s+of\s+[^,;:]*?\b(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|\p{L}+ed)\s+(?![^,;:]*\b(?:the|its|their|his|her|our|whose)\s+$)(?![^,;:]*['\u2019]s?\s+$)[^,;:]*$/iu;
 
 /** A denial right before a figure (see `FactMention.negated`); "not more than 40" is a bound, read by its qualifier. */
 const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the|just|only|merely|yet|even)\s+)?$/i;
@@ -1894,8 +1919,12 @@ const INCLUDING_BEFORE = /\b(?:including|of\s+which)\s+$/i;
 const WHERE_NOT_VERB_AFTER = /^\s*(?:[,;.)\u2013\u2014]|$|(?:in|on|at|under|inside|outside|abroad|overseas|behind|by|with|without|as)\b)/u;
 /** "alone" after a name or noun before a figure, not "left alone" nor "lives alone": a part of a whole. */
 const ALONE_BEFORE = /(?<!\b(?:left|leave|leaves|leaving|be|been|was|were|is|are|live|lives|lived|living|stand|stood|went|go)\s+)\balone\b[^.;:]{0,60}$/i;
-/** A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget". */
-const SUM_PART_AFTER = /^\s+of\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover|fee|fees|deal|award|grant|loan|prize|jackpot|compensation)\b/u;
+/**
+ * A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget";
+ * or the whole a sum is paid out of ("£16,350 from its events budget", "£60,000 out of its fund").
+ */
+const PAID_FROM = /^\s+(?:from|out)\b/;
+const SUM_PART_AFTER = /^\s+(?:of|from|out\s+of)\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover|fee|fees|deal|award|grant|loan|prize|jackpot|compensation)\b/u;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
 /** " of the 210 hectares", " of its roughly 4,100-hectare estate": a whole in the figure's own unit (not "58 laps of the 5.12-kilometre circuit"). */
 function measuredWholeAfter(after: string, unit: string): boolean {
