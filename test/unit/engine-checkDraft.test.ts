@@ -605,6 +605,10 @@ describe("engine: a contradicted figure's message", () => {
     const f = checkDraft(index, "Nearly 10,000 fans marched from the town hall to the stadium before the home game against Dunmore Town.").find((x) => x.kind === "contradicted");
     assert.ok(f && f.message.startsWith("Sources say 2,000 fans (1 source)"), f?.message);
   });
+  it("gives the claim's figure with its noun too ('not 10,000 fans')", () => {
+    const f = checkDraft(index, "Nearly 10,000 fans marched from the town hall to the stadium before the home game against Dunmore Town.").find((x) => x.kind === "contradicted");
+    assert.equal(f?.message, "Sources say 2,000 fans (1 source), not 10,000 fans");
+  });
 });
 
 

@@ -1,7 +1,7 @@
-import { formatNumber } from "../analysis/compareValues";
+import { formatNumber, reportYear } from "../analysis/compareValues";
 import { isCalendarWord, ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
-import { analyzeSentence, placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, isDuration, placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { stem } from "../analysis/tokens";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
@@ -155,8 +155,16 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const n = f.disagreeingDocs.length;
       const held = f.sides.find((x) => !x.agrees)?.sources ?? n;
       // A figure with the words that follow it ("746 UK arrests"); a date alone ("15 February 2026", not "... night").
-      add("contradicted", f.fact.span, `Sources say ${f.fact.kind === "date" ? value : describe(ev[0], value)} (${sourceCount(held)}), not ${text.slice(f.fact.span.start, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
-        suggestion: matchCase(value, text.slice(f.fact.span.start, f.fact.span.end)),
+      // The claim's figure as the source's is told: "two days (1 source), not five days".
+      const written = text.slice(f.fact.span.start, f.fact.span.end);
+      const told = f.fact.kind === "date" ? value : describe(ev[0], value);
+      // "freed about half an hour after", where the source says "about 50 minutes": the fix gives
+      // the source's unit of time with its figure, in place of the claim's figure and unit.
+      const q = f.fact.quantity;
+      const unit = q?.unitSpan && isDuration(q.unit) ? otherTimeUnit(told.slice(value.length), q.unit!) : undefined;
+      const fixed = unit ? { start: f.fact.span.start, end: q!.unitSpan!.end } : f.fact.span;
+      add("contradicted", fixed, `Sources say ${told} (${sourceCount(held)}), not ${f.fact.kind === "date" ? written : withWordsAfter(written, text, f.fact.span.end)}`, [...ev.slice(0, 10), ...f.agreeing.slice(0, 5)], {
+        suggestion: matchCase(unit ? `${value} ${unit}` : value, written),
       });
     } else if (f.verdict === "disputed") {
       add("disputed", f.fact.span, `Sources disagree on this figure: ${describeSides(f, 4)}`, [...f.agreeing.slice(0, 10), ...f.disagreeing.slice(0, 10)], supporting(index, f.agreeingDocs));
@@ -164,6 +172,16 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
   }
   for (const s of swaps) {
     add("contradicted", s.entity.span, `Sources say ${s.suggestion}, not ${s.entity.text}`, s.evidence, { suggestion: s.suggestion });
+  }
+  // "The crash happened on Wednesday 4 March", where the sources agree on 4 March (of 2025): a
+  // weekday written with a date the sources agree on is wrong where that day fell on another.
+  for (const f of facts) {
+    const wrong = wrongWeekdayOf(index, f, masked);
+    if (!wrong || swaps.some((s) => s.entity.span.start < wrong.span.end && wrong.span.start < s.entity.span.end)) continue;
+    const written = text.slice(wrong.span.start, wrong.span.end);
+    add("contradicted", wrong.span, `Sources date this to ${f.fact.date!.text}, a ${wrong.weekday} (${sourceCount(f.agreeingDocs.length)}), not ${written}`, f.agreeing.slice(0, EVIDENCE_MAX), {
+      suggestion: matchCase(wrong.weekday, written),
+    });
   }
   // A person's post, whatever the statement around it: "Colin Strachan, Meridian's chief executive, said".
   for (const r of findRoleSwaps(index, analysis, masked)) {
@@ -243,8 +261,51 @@ const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "
 function weekdayOfAgreedDate(index: CorpusIndex, f: FactAssessment): number | undefined {
   const d = f.fact.date;
   if (d?.month === undefined || d.day === undefined) return undefined;
-  const year = d.year ?? Number(/^(\d{4})/.exec(index.documents[f.agreeingDocs[0] ?? -1]?.meta.date ?? "")?.[1] ?? NaN);
-  return Number.isFinite(year) ? new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() : undefined;
+  // (A report's day of no year is of the report's year, or the year before: see `reportYear`.)
+  const year = d.year ?? reportYear(d, index.documents[f.agreeingDocs[0] ?? -1]?.meta.date);
+  return year !== undefined ? new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay() : undefined;
+}
+
+/** The weekday an agreeing passage gives its date by: the date itself ("on Tuesday"), or written right before it ("Tuesday 4 March"). */
+function weekdayOfPassage(e: Evidence): string | undefined {
+  const h = e.highlight;
+  if (!h) return undefined;
+  const said = e.text.slice(h.start, h.end).toLowerCase();
+  if (WEEKDAY_NAMES.includes(said)) return said;
+  return WEEKDAY_BEFORE_DATE.exec(e.text.slice(Math.max(0, h.start - 14), h.start))?.[1]!.toLowerCase();
+}
+
+/** The unit of time that opens `tail` (the words after a source's figure), where it is not `unit` ("minutes" against "hour"). */
+function otherTimeUnit(tail: string, unit: string): string | undefined {
+  const word = /^\s*(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/i.exec(tail)?.[1];
+  return word && word.toLowerCase().replace(/s$/, "") !== unit.toLowerCase() ? word : undefined;
+}
+
+/** A weekday written right before a date ("Wednesday 4 March", "Wednesday, March 4"). */
+const WEEKDAY_BEFORE_DATE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$/i;
+
+/**
+ * The weekday a claim writes with a date the sources agree on (`f` supported), where the day fell
+ * on another: its span and the weekday it fell on. Undefined where it is right, or cannot be told.
+ */
+function wrongWeekdayOf(index: CorpusIndex, f: FactAssessment, masked: string): { span: Span; weekday: string } | undefined {
+  if (f.fact.kind !== "date" || f.verdict !== "supported" || f.fact.date!.endDay !== undefined) return undefined;
+  const at = f.fact.span.start;
+  const from = Math.max(0, at - 14);
+  const m = WEEKDAY_BEFORE_DATE.exec(masked.slice(from, at));
+  if (!m) return undefined;
+  const day = weekdayOfAgreedDate(index, f);
+  const written = m[1]!.toLowerCase();
+  if (day === undefined || WEEKDAY_NAMES[day] === written) return undefined;
+  const name = WEEKDAY_NAMES[day]!;
+  // The sources' own word first: a passage that gives the claim's weekday backs it ("early on
+  // Thursday 14 March", in a report dated a year whose 14 March is a Saturday). A date of no year
+  // is of a year the reports' dates only suggest: it is wrong only where a passage names the day
+  // it fell on ("recalled 14 product lines on Tuesday").
+  const says = (weekday: string) => f.agreeing.some((e) => weekdayOfPassage(e) === weekday);
+  if (says(written) || (f.fact.date!.year === undefined && !says(name))) return undefined;
+  const start = from + m.index;
+  return { span: { start, end: start + m[1]!.length }, weekday: name[0]!.toUpperCase() + name.slice(1) };
 }
 
 /** The terms of the bodies, people and names of no known kind a claim names (not places, days or months). */
@@ -405,9 +466,15 @@ function describeSides(f: FactAssessment, max: number): string {
 
 function describe(ev: Evidence | undefined, value: string): string {
   if (!ev?.highlight) return value;
-  // The figure with the words that follow it in the source ("746 UK arrests"), up to the first
-  // little word ("268,000 in traditional album sales": 268,000; "74,000 copies in": 74,000 copies).
-  const after = ev.text.slice(ev.highlight.end).match(/^(\s+[\p{L}-]+){0,2}/u)?.[0] ?? "";
+  return withWordsAfter(value, ev.text, ev.highlight.end);
+}
+
+/**
+ * `value` with the words that follow a figure ending at `end` of `text` ("746 UK arrests"), up to
+ * the first little word ("268,000 in traditional album sales": 268,000; "74,000 copies in": 74,000 copies).
+ */
+function withWordsAfter(value: string, text: string, end: number): string {
+  const after = text.slice(end).match(/^(\s+[\p{L}-]+){0,2}/u)?.[0] ?? "";
   const tail: string[] = [];
   for (const w of after.trim().split(/\s+/)) {
     // Nor past a verb ("2,000 fans marched") or a pronoun ("the 5% holding it has owned").

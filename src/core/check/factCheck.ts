@@ -181,6 +181,8 @@ interface ShapeWeights {
    * and the other an event's ("the first case was confirmed on 17 February"): they date two things.
    */
   otherDeadline: boolean;
+  /** One of the claim's date and the source's is a deadline of an aim, the other of what was done (see `FactMention.aim`). */
+  otherAim: boolean;
   /**
    * One of the two dates is where a state ends ("will stay closed until at least Friday, August
    * 15") and the other is not ("will restart ... on Friday, August 1"): neither answers the other.
@@ -226,6 +228,8 @@ interface ShapeWeights {
   subjectElsewhere: boolean;
   /** The two count two groups, one of them everyone ("cyclists killed", "people killed"): never a disagreement. */
   anotherGroup: boolean;
+  /** The source's count is of the votes against, the claim's of those for ("558 against" / "558 members voted in favour"): never an agreement. */
+  otherSide: boolean;
   /** One is of a first time and the other of the last ("was first elected with a majority of 3,412", "at the last general election ... 5,206"): never a disagreement. */
   otherOccasion: boolean;
   /** Both clauses date their figures by years before their own time, and by other years ("this year" / "last year"). */
@@ -370,7 +374,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       shape = {
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
-        canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && best >= agreeMin,
+        canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && !w.otherSide && best >= agreeMin,
         canDisagree:
           w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= shapeDisagreeMin &&
           (!defining.length || defining.some((t) => index.factRecord(fid).local.includes(t))),
@@ -663,12 +667,14 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const claimValue = fact.quantity?.value;
   const claimDate = fact.date;
   // The claim's other dates with a year (see their use in `consider`).
-  const otherClaimDates = fact.kind === "date" ? claim.facts.filter((f) => f !== fact && f.kind === "date" && f.date!.year !== undefined).map((f) => f.date!) : [];
+  // (Or a day and month: "A correction issued on 17 October raised the end-of-September total".)
+  const otherClaimDates = fact.kind === "date" ? claim.facts.filter((f) => f !== fact && f.kind === "date" && (f.date!.year !== undefined || (f.date!.month !== undefined && f.date!.day !== undefined))).map((f) => f.date!) : [];
   const claimDirection = fact.direction;
   const claimFrom = !!fact.from;
   const claimDifference = !!fact.difference;
   const claimComparison = !!fact.comparison;
   const claimPart = !!fact.part;
+  const claimPaidFrom = !!fact.partOf;
   const claimWindow = fact.window;
   const claimOwnUnit = fact.ownUnit;
   const bareMeasure = !fact.measure.length;
@@ -767,6 +773,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       }
       agrees = c === "agrees";
       if (!agrees && shape.w.otherDeadline) return;
+      // "had visited more than four in five of the 640 holdings by 25 March" is not answered by
+      // "aim to visit every one of the 640 holdings by the end of April".
+      if (!agrees && shape.w.otherAim) return;
       if (shape.w.otherUntil) return;
       // "The council's 4 March estimate was a third higher than the budget approved in 2021": a
       // source's "approved in July 2021" is the claim's other date, no rival of its "4 March".
@@ -809,7 +818,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       const restated = sameUnitAndFigure && claimOwnUnit && score >= BARE_FIGURE_MIN;
       const sf = index.factRecord(fid);
       const bare = bareClaim && !sf.measure.length;
-      if (!bare && !citedSameUnit && !restated && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
+      // Nor where the claim counts by the noun of the source's verb ("6,870 signatures" for "signed
+      // by 6,870 people"): the very same count, said of the signing.
+      const nounOfTheirVerb = claimUnit !== undefined && cols.amount[fid] === claimValue && sf.measure.some((m) => m.length >= VERB_STEM_MIN && m !== claimUnit && claimUnit.startsWith(m));
+      if (!bare && !citedSameUnit && !restated && !nounOfTheirVerb && !sameFigure(fact, sf, claim, index.sentenceRecord(cols.sentence[fid]!).entities)) return;
     }
     // Sums and shares of unsaid things ("save £800m a year" / "profit fell to £1.2bn") disagree
     // only where the source figure's own clause shares a word of the claim figure's, names aside.
@@ -834,6 +846,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // "Harrowfield Royal Infirmary accounted for 3,505 of the cancelled appointments" is not
     // answered by the trust's 2,960 cancelled appointments all told.
     if (!agrees && claimPart && claimScoped && !shape.w.part && !shape.w.sharesScope) return;
+    // Nor is a sum paid out of a whole ("£16,350 from its events budget") answered by that whole
+    // ("The council's entire events budget ... is £52,000"), though it is by another sum spent.
+    if (!agrees && !claimPart && claimPaidFrom && shape.w.wholeOfPart && cols.lo[fid]! >= claimInterval!.hi) return;
     // Nor, whatever it names, by a count above the whole the claim gives its part of ("five of the
     // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account. Nor by
     // a part above it ("Fifteen of the confirmed cases are children" for "Eleven of the first 14
@@ -1040,6 +1055,24 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)));
 }
 
+/**
+ * Whether the claim says its figure voted for ("Only 558 members voted in favour of the deal"): a
+ * word of backing within a few words after it, no other figure between, and no tally it ends
+ * ("voted 2,406 to 558 in favour": the backing is the first figure's).
+ */
+function votedFor(claim: SentenceAnalysis, fact: FactMention): boolean {
+  const i = claim.tokens.findIndex((t) => t.span.start >= fact.span.end);
+  if (i < 0) return false;
+  const j = claim.tokens.findIndex((t) => t.span.end > fact.span.start);
+  if (j >= 2 && claim.tokens[j - 1]!.lower === "to" && claim.tokens[j - 2]!.numeric) return false;
+  for (let k = i; k < Math.min(claim.tokens.length, i + 6); k++) {
+    const t = claim.tokens[k]!;
+    if (t.numeric) return false;
+    if (t.lower === "favour" || t.lower === "favor" || ((t.lower === "backed" || t.lower === "supported") && k > i)) return true;
+  }
+  return false;
+}
+
 /** Drops, in place, the candidates that do not agree and that `drop` holds for (an archive's thousands are not copied). */
 function dropDisagreeing(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
   dropWhere(candidates, (c) => !c.agrees && drop(c));
@@ -1080,6 +1113,9 @@ export function someAddUpTo(values: readonly number[], lo: number, hi: number): 
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
 const VERB_NOUN_NEAR = 0.1;
+
+/** The shortest verb stem a noun is read as made from ("sign" of "signatur"; "ban" would be of "band"). */
+const VERB_STEM_MIN = 4;
 
 /** How many units of their last digit two estimates may stand apart and still be one figure ("about 7,200" and "about 6,800" are four apart). */
 const ESTIMATES_APART = 2;
@@ -1401,7 +1437,11 @@ function settle(
     // day" and "will rise to 54.75p a day, from 51.37p"), but not where a claim's change ended.
     const itself = (c: Candidate) =>
       cols.amount[c.fid] === fact.quantity?.value && ((c.shape.unitBonus > 0 && (!placed || c.shape.w.clauseScope)) || (levelClaim && c.shape.w.from));
-    const agreeing = cs.filter((c) => c.agrees && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
+    // A date of the claim's very event answers it over another event's date of the sentence that
+    // happens to be the claim's ("Founded in 1868, the club has played at Castlegate Road since
+    // 1891" for "was founded in 1891").
+    const ofTheEvent = fact.kind === "date" && cs.some((c) => !c.agrees && c.shape.w.measure);
+    const agreeing = cs.filter((c) => c.agrees && (!ofTheEvent || c.shape.w.measure) && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
   // The most specific evidence decides: when some source facts name the claim's own body or
@@ -2189,10 +2229,12 @@ function weighShape(
     forSeveral: !!sf.quantity?.forSeveral,
     dateBound: sf.dateBound,
     otherDeadline: !fact.deadline !== !sf.deadline,
+    otherAim: !fact.aim !== !sf.aim,
     // (A date a thing ends on is where it runs until: "ends on Sunday 13 April" and "will run
     // until 13 April"; so may be one whose event is not read.)
     otherUntil: !fact.until !== !sf.until && (fact.until ? sf : fact).measure.length > 0 && !(fact.until ? sf : fact).measure.some((m) => ENDING_STEMS.has(m)),
-    wholeOfPart: !!fact.partOf && !sf.part && (sf.local.includes(fact.partOf) || sf.measure.includes(fact.partOf)),
+    // (Not a sum paid out of it too: "had spent £187,000 from its emergency fund".)
+    wholeOfPart: !!fact.partOf && !sf.part && !sf.partOf && (sf.local.includes(fact.partOf) || sf.measure.includes(fact.partOf)),
     bound: sf.quantity?.qualifier === "over" || sf.quantity?.qualifier === "atLeast" ? "floor" : sf.quantity?.qualifier === "under" || sf.quantity?.qualifier === "atMost" ? "ceiling" : undefined,
     levelBeforeChange: !!fact.reached && !sf.reached && !sf.direction && !sf.from && !sf.difference,
     sharesScope: weighed && sharesScope(fact, sf),
@@ -2216,6 +2258,7 @@ function weighShape(
     // "1,260 paramedics and emergency care assistants" counts two kinds, "690 paramedics" one.
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
+    otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
     anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
