@@ -1923,8 +1923,9 @@ const ALONE_BEFORE = /(?<!\b(?:left|leave|leaves|leaving|be|been|was|were|is|are
  * A sum's whole right after a sum: "£38m of the spaceport's construction bill", "£2m of its budget";
  * or the whole a sum is paid out of ("£16,350 from its events budget", "£60,000 out of its fund").
  */
-const PAID_FROM = /^\s+(?:from|out)\b/;
 const SUM_PART_AFTER = /^\s+(?:of|from|out\s+of)\s+(?:the|its|their|this|that|[\p{Lu}][\p{L}]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(bill|cost|costs|budget|total|fund|funding|pot|package|spending|sum|price|payout|settlement|revenue|income|turnover|fee|fees|deal|award|grant|loan|prize|jackpot|compensation)\b/u;
+/** The whole a sum is paid out of, as `SUM_PART_AFTER` reads it ("from its events budget"): no share of it. */
+const PAID_FROM = /^\s+(?:from|out)\b/;
 /** A sentence opening on the whole a figure right after it is a part of: "Of the eight workers on the deck, ". */
 /** " of the 210 hectares", " of its roughly 4,100-hectare estate": a whole in the figure's own unit (not "58 laps of the 5.12-kilometre circuit"). */
 function measuredWholeAfter(after: string, unit: string): boolean {
