@@ -41,8 +41,8 @@ const ORG_WORDS = new Set(
     "securities brokers markets management advisory analytics economics finance financial " +
     // Miners by what they dig ("Greywether Lithium", "Cornish Minerals").
     "mining minerals resources metals lithium " +
-    // Buildings by name ("Marlow House", "Grenfell Tower"): no one's surname.
-    "house tower " +
+    // Buildings by name ("Marlow House", "Grenfell Tower", "the Brayford Hotel"): no one's surname.
+    "house tower hotel " +
     // Sports clubs ("Eastfield Rovers", "Leeds United", "Charlton Athletic").
     "rovers rangers wanderers athletic albion hotspur united " +
     // Funds, schemes and regulators ("the Condition Improvement Fund", "the Health and Safety
@@ -177,10 +177,10 @@ function namesANounAfterThe(text: string, run: Token[], openedByThe: boolean): b
 const FEATURE_FIRST = new Set(["river", "lake", "loch", "lough", "mount", "mt", "cape", "isle"]);
 /** ...or close it ("Wend Valley", "Harbour Road", "Heron Close"). */
 const FEATURE_LAST = new Set(
-  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square close crescent terrace gardens mews parade bridge moor wolds downs fens stadium arena line motorway tunnel viaduct guildhall cinema abbey pavilion auditorium racecourse showground".split(" "),
+  "river lake loch bay sea ocean island islands isles valley hill hills mountain mountains crag crags tor forest canal estuary harbour beach sands cove cliffs dunes quay wharf marina road street lane avenue square close crescent terrace gardens mews parade bridge moor wolds downs fen fens stadium arena line motorway tunnel viaduct guildhall cinema abbey pavilion auditorium racecourse showground".split(" "),
 );
-/** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate", "the Corn Exchange"). */
-const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange"]);
+/** Last words of a site's name ("Hollins Industrial Estate", "Kelby Trading Estate", "the Corn Exchange", "Fennick Yard"). */
+const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange", "yard", "yards"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);

@@ -144,6 +144,9 @@ function roleBefore(text: string, span: Span, name: Span): Omit<PersonRole, "per
   return readRole(text, startAt, end, opensSentence(words[first]!));
 }
 
+/** A body's name of capitalised words before a role in lower case: "(the) Brackenmoor Rovers manager". */
+const OWNER_NAMED = /^(?:the\s+)?(?:[\p{Lu}][\p{L}'\u2019-]*\s+){1,4}(?=\p{Ll})/u;
+
 /** Words a role may open a sentence on, capitalised: "Chief executive ...", "Senior partner ...". */
 const OPENING_ROLE_WORDS = new Set("chief senior deputy assistant vice executive managing general clinical artistic lead principal junior former retired acting interim local council cabinet branch opposition group regional district county city town parish".split(" "));
 
@@ -157,7 +160,8 @@ const OPENING = /^[\s"'\u201c\u2018(]*$/;
  */
 function readRole(text: string, start: number, end: number, opening = false): Omit<PersonRole, "person"> | undefined {
   const raw = text.slice(start, end);
-  const owner = /^(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019-]*\s+){0,4}[\p{L}'\u2019-]*['\u2019]s\s+|(?:\p{Ll}+\s+){1,2}\p{Ll}+['\u2019]s\s+)?/u.exec(raw)!;
+  // (Or a body's name before the role, no possessive: "the Brackenmoor Rovers manager".)
+  const owner = (opening ? null : OWNER_NAMED.exec(raw)) ?? /^(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019-]*\s+){0,4}[\p{L}'\u2019-]*['\u2019]s\s+|(?:\p{Ll}+\s+){1,2}\p{Ll}+['\u2019]s\s+)?/u.exec(raw)!;
   const body = raw.slice(owner[0].length);
   const words = [...body.matchAll(/\S+/g)].map((m, i) => ({ text: i === 0 && opening && owner[0] === "" ? m[0].toLowerCase() : m[0], at: m.index! }));
   let head = -1;

@@ -1311,11 +1311,11 @@ const NOW_BEFORE = /\bnow\s+(?:\p{L}+\s+){0,2}$/iu;
 const IN_PLACE_OF_AFTER = /^,?\s+(?:instead\s+of|rather\s+than)\s+[£$€]?\d/i;
 const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|toll|count|number|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
-const CHANGED_TO_BEFORE = /\b(expand|expanded|expands|widen|widened|widens|extend|extended|extends|increase|increased|increases|raise|raised|raises|lift|lifted|lifts|boost|boosted|boosts|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
+const CHANGED_TO_BEFORE = /\b(double|doubled|doubles|triple|tripled|trebled|halve|halved|halves|expand|expanded|expands|widen|widened|widens|extend|extended|extends|increase|increased|increases|raise|raised|raises|lift|lifted|lifts|boost|boosted|boosts|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
 /** A change from a figure after a level, in its clause: ", up from the 25% originally proposed". */
 const UP_FROM_AFTER = /^[^.;:]{0,60}?,\s*(up|down)\s+from\b/i;
 /** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
-const DOWN_TO = /^(?:cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)$/i;
+const DOWN_TO = /^(?:halve|halved|halves|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)$/i;
 /** A sum gathered, just before its figure: "raised more than", "had collected", "took". */
 const SUM_GATHERED_BEFORE = /\b(?:raised|raising|raises|collected|collecting|donated|pledged|generated|grossed|earned|took|taken|brought\s+in|sold)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+|an?\s+)?$/i;
 /** "first", "last", "opening", "past", "initial" before a span of time: a window of it. */
@@ -1595,10 +1595,10 @@ const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut
 /** A comparison after a figure (see `DIFFERENCE_AFTER`, less its changes named with what changed). */
 const COMPARISON_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS})\\b`, "i");
 /** A margin a verb's "by" gives: "won by 2,876 votes", "led by 12 points". */
-const MARGIN_VERB_BEFORE = /\b(?:won|lost|beat|beaten|led|trailed|exceeded|outnumbered|defeated|passed|carried|rejected|approved|overturned)\s+(?:[\p{L}'-]+\s+){0,8}?by\s+$/iu;
+const MARGIN_VERB_BEFORE = /\b(?:won|lost|failed|beat|beaten|led|trailed|exceeded|outnumbered|defeated|passed|carried|rejected|approved|overturned)\s+(?:[\p{L}'-]+\s+){0,8}?by\s+$/iu;
 
-const UP_WORDS = /\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|soared?|surged?|up|gained?|gains|raised?|raises|lifted|boosted|higher)\b/gi;
-const DOWN_WORDS = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|shrank|shrunk|slipped|plunged|down|lost|cuts?|reduced?|lowered|lower|slumped?)\b/gi;
+const UP_WORDS = /\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|soared?|surged?|up|gained?|gains|raised?|raises|lifted|boosted|higher|doubled|doubles|tripled|trebled|quadrupled)\b/gi;
+const DOWN_WORDS = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|shrank|shrunk|slipped|plunged|down|lost|cuts?|reduced?|lowered|lower|slumped?|halved|halves)\b/gi;
 
 /** The way a change went by the nearest change word before its figure, else just after it ("a 5.99% rise"). */
 function changeDirection(before: string, after: string): "up" | "down" | undefined {
