@@ -172,4 +172,61 @@ describe("engine: rules of the thirtieth round of probes", () => {
     assert.deepEqual(extractQuantities("the tram entered the junction 6mph above the speed limit.").map((q) => [q.value, q.unit]), [[6, "mph"]]);
     assert.deepEqual(extractQuantities("the crash at junction 6 of the M4"), []);
   });
+
+  it("a hotel, a yard or a fen by name is no person a pronoun means", () => {
+    const text = "Tom Ellery was due to move into Fennick Yard. Instead he is living at the Brayford Hotel. Derek spent 29 years at Marston Fen.";
+    assert.deepEqual(
+      findEntities(text).filter((e) => e.text !== "Derek").map((e) => [e.type, e.text]),
+      [["person", "Tom Ellery"], ["other", "Fennick Yard"], ["organisation", "Brayford Hotel"], ["place", "Marston Fen"]],
+    );
+    assert.deepEqual(kinds("studenthousing", 'Tom Ellery, an 18-year-old first-year history student from Carlisle, said: "It wasn\'t the start I had pictured."'), ["supported"]);
+    assert.deepEqual(kinds("towerdemolition", 'Former shift engineer Derek Oyelaran said: "People talk about them as eyesores, but to us they were a livelihood."'), ["supported"]);
+  });
+
+  it("a motion that 'failed by five votes' gives a margin, and 'doubled its reward to £10,000' where a change ended", () => {
+    assert.equal(factOf("Derek Fairlie's motion to pause the relocation failed by five votes.", "five").difference, true);
+    assert.deepEqual(flagged("marketmove", "Derek Fairlie's motion to pause the relocation failed by five votes."), []);
+    assert.equal(factOf("Parish Mutual has doubled its reward for information to £10,000.", "£10,000").reached, "up");
+    assert.equal(factOf("The council halved the grant to £4,000.", "£4,000").reached, "down");
+    assert.deepEqual(flagged("churchbells", "Parish Mutual, the church's insurer, has doubled its reward for information to £10,000."), []);
+    assert.deepEqual(flagged("churchbells", "Parish Mutual, the church's insurer, has doubled its reward for information to £12,000."), ["contradicted"]);
+  });
+
+  it("a distance is the named place's before it: one whose sentence does not name that place is another place's", () => {
+    assert.deepEqual(flagged("churchbells", "The treble was recovered intact on 12 March from a scrapyard in Dunmere, 38 miles from Thornby Magna."), []);
+    assert.deepEqual(flagged("churchbells", "While their tower is out of use, the Thornby Magna ringers are practising at St Michael's in Ebbworth, three miles from the village."), []);
+    // The place's own distance still answers it.
+    assert.deepEqual(flagged("churchbells", "The treble was recovered intact on 12 March from a scrapyard in Dunmere, 48 miles from Thornby Magna."), ["contradicted"]);
+    assert.deepEqual(flagged("churchbells", "Thornby Magna lies about 12 miles north of Kelsford."), ["contradicted"]);
+    const reports = ["The bell was found in a yard in Dunmere, 38 miles from Thornby, on Wednesday.", "Thornby is a village some eight miles north of Kelsford."];
+    assert.deepEqual(madeUp(reports, "The bell was found in a yard in Dunmere, 38 miles from Thornby."), ["38 supported"]);
+    // A place is named by any word of its name that is no kind's ("the valley of the River Lode" for "the Lode valley").
+    assert.deepEqual(flagged("canalclosure", "The Fenwick Embankment carries the canal across the Lode valley five miles east of Stainbury."), ["contradicted"]);
+    // Nor a name of a relative clause before the figure: the distance is its subject's.
+    assert.deepEqual(flagged("rowingclub", "Ashford Vale Rowing Club, which lent Kelsford six boats, is 40 miles downstream."), ["contradicted"]);
+    assert.deepEqual(flagged("rowingclub", "Ashford Vale Rowing Club, which lent Kelsford six boats, is 14 miles downstream."), []);
+    // Only a source's distance of another named place: "the town, which lies about 6 miles north of Stoke-on-Trent" may be the claim's.
+    assert.deepEqual(flagged("pottery", "Burslow lies about 9 miles north of Stoke-on-Trent."), ["contradicted"]);
+    // A depth or a length of a thing is no distance from anywhere ("43 metres of water").
+    assert.deepEqual(flagged("ferrysinking", "The wreck of the Kittiwake Star lies in 43 metres of water."), ["contradicted"]);
+    assert.deepEqual(flagged("trainderail", "Trackways said about 600 metres of track would have to be rebuilt."), ["contradicted"]);
+  });
+
+  it("what a count of a whole's rest 'still' is, a few words on ('74 of the 112 defects identified in September were still outstanding'), answers no part of it", () => {
+    assert.deepEqual(flagged("studenthousing", "By the October reinspection, 38 of the 112 defects found in September had been put right."), []);
+  });
+
+  it("a bearing said with a distance the sources agree on is checked against theirs ('eight miles south of', where they say north)", () => {
+    const found = (claim: string) => checkDraft(probeIndex("churchbells"), `# Draft\n\n${claim}\n`).filter((f) => f.kind === "contradicted").map((f) => [f.message.replace(/ \(.*\)/, ""), f.suggestion]);
+    assert.deepEqual(found("Thornby Magna lies about eight miles south of Kelsford."), [["Sources say north, not south", "north"]]);
+    assert.deepEqual(found("Thornby Magna lies about eight miles north of Kelsford."), []);
+    // A finer bearing sharing a point with theirs may be right.
+    assert.deepEqual(found("Thornby Magna lies about eight miles north-east of Kelsford."), []);
+    assert.deepEqual(found("Thornby Magna lies eight miles south-west of Kelsford."), [["Sources say north, not south-west", "north"]]);
+  });
+
+  it("a role after a body's name without a possessive ('the Brackenmoor Rovers manager') is read", () => {
+    assert.deepEqual(flagged("standroof", "Gareth Pennock, the Brackenmoor Rovers manager, said early estimates put the repair bill at around £1.2 million."), ["contradicted"]);
+    assert.deepEqual(flagged("standroof", "Gareth Pennock, the Brackenmoor Rovers chief executive, said early estimates put the repair bill at around £1.2 million."), []);
+  });
 });

@@ -1,4 +1,4 @@
-import { formatNumber, reportYear } from "../analysis/compareValues";
+import { formatNumber, physicalFamily, reportYear } from "../analysis/compareValues";
 import { isCalendarWord, ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
 import { analyzeSentence, isDuration, placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
@@ -183,6 +183,16 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       suggestion: matchCase(wrong.weekday, written),
     });
   }
+  // "Thornby Magna lies about eight miles south of Kelsford", where the sources agree on the eight
+  // miles and put it north of Kelsford: a bearing said with a distance the sources agree on.
+  for (const f of facts) {
+    const wrong = wrongBearingOf(f, masked);
+    if (!wrong) continue;
+    const written = text.slice(wrong.span.start, wrong.span.end);
+    add("contradicted", wrong.span, `Sources say ${wrong.bearing} (${sourceCount(f.agreeingDocs.length)}), not ${written}`, f.agreeing.slice(0, EVIDENCE_MAX), {
+      suggestion: matchCase(wrong.bearing, written),
+    });
+  }
   // A person's post, whatever the statement around it: "Colin Strachan, Meridian's chief executive, said".
   for (const r of findRoleSwaps(index, analysis, masked)) {
     const written = text.slice(r.span.start, r.span.end);
@@ -279,6 +289,39 @@ function weekdayOfPassage(e: Evidence): string | undefined {
 function otherTimeUnit(tail: string, unit: string): string | undefined {
   const word = /^\s*(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/i.exec(tail)?.[1];
   return word && word.toLowerCase().replace(/s$/, "") !== unit.toLowerCase() ? word : undefined;
+}
+
+/** A compass bearing right after a distance's unit, before "of": "(eight miles) north of", "south-west of". */
+const BEARING_AFTER = /^\s+((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\b/i;
+/** The same in a source's passage, a word or two after its figure ("eight miles north of", "8km to the north of" is not read). */
+const BEARING_IN_PASSAGE = /^\s*[\p{L}.]+\s+((?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of\b/iu;
+
+/**
+ * The bearing a claim gives with a distance the sources agree on (`f` supported), where every
+ * agreeing passage that gives one gives another: its span and the sources' bearing.
+ */
+function wrongBearingOf(f: FactAssessment, masked: string): { span: Span; bearing: string } | undefined {
+  const q = f.fact.quantity;
+  if (f.verdict !== "supported" || !q?.unit || physicalFamily(q.unit) !== "length") return undefined;
+  const m = BEARING_AFTER.exec(masked.slice(q.span.end, q.span.end + 24));
+  if (!m) return undefined;
+  const norm = (b: string) => b.toLowerCase().replace(/[- ]/g, "");
+  const theirs = new Set<string>();
+  let said: string | undefined;
+  for (const e of f.agreeing) {
+    if (!e.highlight) continue;
+    const b = BEARING_IN_PASSAGE.exec(e.text.slice(e.highlight.end, e.highlight.end + 40))?.[1];
+    if (b) {
+      theirs.add(norm(b));
+      said ??= b.toLowerCase();
+    }
+  }
+  // Only a bearing that shares no point with theirs: "north-east" may be a finer "north".
+  const points = (b: string): string[] => b.match(/north|south|east|west/g) ?? [];
+  const ours = points(norm(m[1]!));
+  if (theirs.size !== 1 || points([...theirs][0]!).some((p) => ours.includes(p))) return undefined;
+  const start = q.span.end + m.index + m[0].indexOf(m[1]!);
+  return { span: { start, end: start + m[1]!.length }, bearing: said! };
 }
 
 /** A weekday written right before a date ("Wednesday 4 March", "Wednesday, March 4"). */

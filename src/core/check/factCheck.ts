@@ -732,6 +732,25 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     return whole;
   };
   const wholeOfAClaimsFigure = (fid: number): boolean => wholeOfAPart(fid, true);
+  // "recovered from a scrapyard in Dunmere, 38 miles from Thornby Magna": a distance is the named
+  // place's before it; one whose sentence does not name that place ("a village ... some eight miles
+  // north of Kelsford") is another place's. Read per shared record.
+  // (Only where the source's sentence names a place before its figure: "the town, which lies about
+  // 6 miles north of Stoke-on-Trent" may be the claim's Burslow.)
+  const located = distanceLocated(claim, fact);
+  const anotherLocated = new Map<string, boolean>();
+  const ofAnotherPlaceAway = (fid: number): boolean => {
+    const sid = cols.sentence[fid]!;
+    const at = fid - index.firstFactOf(sid);
+    const key = `${index.sentenceRecordNumber(sid)}:${at}`;
+    let another = anotherLocated.get(key);
+    if (another === undefined) {
+      const record = index.sentenceRecord(sid);
+      const theirs = lastPlaceBefore(record.entities, record.facts[at]!.span.start);
+      anotherLocated.set(key, (another = theirs !== undefined && !located!.test(theirs.name)));
+    }
+    return another;
+  };
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -918,6 +937,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // of its report ("The unit beat its target of 200" / "has set a target of 230 for 2025/26").
     if (!agrees && claimGoalOver && index.factRecord(fid).goal && goalAhead(fid, doc)) return;
     if (!agrees && theThing !== undefined && !index.documentsWithTerm(theThing)[doc]) return;
+    if (!agrees && located && ofAnotherPlaceAway(fid)) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
@@ -1054,6 +1074,42 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)));
 }
+
+/**
+ * The words of the place a claim's distance locates ("in Dunmere, 38 miles from Thornby Magna":
+ * Dunmere), as a pattern a name of it matches: the last name before the figure that is no
+ * person's nor a day's, where the figure is a length said from, away or a bearing from somewhere.
+ * Undefined for any other figure.
+ */
+function distanceLocated(claim: SentenceAnalysis, fact: FactMention): RegExp | undefined {
+  const unit = fact.quantity?.unit;
+  if (!unit || physicalFamily(unit) !== "length") return undefined;
+  const next = claim.tokens.find((t) => t.span.start >= fact.quantity!.span.end);
+  if (!next || !AWAY_WORDS.has(next.lower)) return undefined;
+  // Not a name of a relative clause before it: "Ashford Vale Rowing Club, which lent Kelsford six
+  // boats, is 40 miles downstream" locates the club.
+  const relative = claim.tokens.find((t) => t.span.end <= fact.span.start && RELATIVE_WORDS.has(t.lower));
+  const name = (relative && lastPlaceBefore(claim.entities, relative.span.start)) || lastPlaceBefore(claim.entities, fact.span.start);
+  if (!name) return undefined;
+  // Any word of the name that is no body's word names it ("Dunmoor" for "Dunmoor Royal Infirmary",
+  // "the valley of the River Lode" for "the Lode valley"), as written in the source's sentence.
+  const words = name.name.split(/[^\p{L}'\u2019-]+/u).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w) && !isGenericBodyWord(w.toLowerCase()) && !FEATURE_WORDS.has(w.toLowerCase()));
+  // (The words are letters, apostrophes and hyphens: nothing a pattern reads otherwise.)
+  return words.length ? new RegExp(`\\b(?:${words.join("|")})\\b`) : undefined;
+}
+/** The last name before `at` that is no person's nor a day's: the place a distance after it locates. */
+function lastPlaceBefore<E extends { type: string; name: string; span: Span }>(entities: readonly E[], at: number): E | undefined {
+  let last: E | undefined;
+  for (const e of entities) if (e.span.end <= at && e.type !== "person" && !isCalendarWord(e.name.toLowerCase())) last = e;
+  return last;
+}
+
+const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose"]);
+
+/** Words of a place's name that say its kind ("River", "Valley"): no word of which place. */
+const FEATURE_WORDS = new Set(["river", "valley", "lake", "hill", "bay", "road", "street", "lane", "village", "town", "city"]);
+/** Words right after a length that make it a distance from somewhere ("38 miles from", "eight miles north of", "three miles away"; not "43 metres of water"). */
+const AWAY_WORDS = new Set(["from", "away", "north", "south", "east", "west", "outside", "inland", "offshore", "upstream", "downstream"]);
 
 /**
  * Whether the claim says its figure voted for ("Only 558 members voted in favour of the deal"): a
@@ -2704,7 +2760,7 @@ function wholeOfPart(q: Quantity): number | undefined {
 }
 
 /** A figure of what remains: "Eighty-four employees remain", "84 staff are left", "the 84 still working". */
-const REMAINS_AFTER = /^[\p{L}\d,.-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:remain|remains|remained|remaining|are\s+left|were\s+left|stay|stayed|still)\b/iu;
+const REMAINS_AFTER = /^[\p{L}\d,.-]+(?:\s+[\p{L}\d,-]+){0,8}?\s+(?:remain|remains|remained|remaining|are\s+left|were\s+left|stay|stayed|still)\b/iu;
 /** A claim's words of what remains (see `REMAINS_AFTER`). */
 const REMAINING_WORDS: ReadonlySet<string> = new Set(["remain", "remains", "remained", "remaining", "left", "stay", "stayed", "still", "rest", "remainder"]);
 
