@@ -183,6 +183,10 @@ const FEATURE_LAST = new Set(
 const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange", "yard", "yards"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
+/** Whether a word of a name only says what kind of place it names ("River", "Valley", "Bridge", "Town"), not which. */
+export function isPlaceKindWord(lower: string): boolean {
+  return FEATURE_FIRST.has(lower) || FEATURE_LAST.has(lower) || TOWN_LAST.has(lower) || lower === "village";
+}
 const EVENT_WORDS = new Set(["operation", "project", "act", "bill", "war", "summit", "olympics", "cup"]);
 /** Last words of a name that make it a prize, a contest or a day of the year ("Booker Prize", "Carnegie Medal", "Ryder Cup", "Good Friday"), never a person. */
 const EVENT_LAST = new Set("prize prizes award awards medal trophy cup festival championship championships games olympics marathon tour rally regatta monday tuesday wednesday thursday friday saturday sunday".split(" "));

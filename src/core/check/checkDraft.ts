@@ -17,7 +17,7 @@ import { namesTheUnheardOf } from "./storyGuards";
 import type { EntityMention } from "../analysis/entities";
 import { findOrdinalSwap } from "./ordinalCheck";
 import { findRoleSwaps } from "./roleCheck";
-import { assessFact, withMonthsOfAgreeingPassages, type FactAssessment } from "./factCheck";
+import { assessFact, withMonthsOfAgreeingPassages, WEEKDAY_WRITTEN_BEFORE, type FactAssessment } from "./factCheck";
 import { assessQuote, isScareQuote, type QuoteAssessment } from "./quoteCheck";
 
 /** Share of a claim's weighted words one source passage must hold for the claim to be supported. */
@@ -282,7 +282,7 @@ function weekdayOfPassage(e: Evidence): string | undefined {
   if (!h) return undefined;
   const said = e.text.slice(h.start, h.end).toLowerCase();
   if (WEEKDAY_NAMES.includes(said)) return said;
-  return WEEKDAY_BEFORE_DATE.exec(e.text.slice(Math.max(0, h.start - 14), h.start))?.[1]!.toLowerCase();
+  return WEEKDAY_WRITTEN_BEFORE.exec(e.text.slice(Math.max(0, h.start - 14), h.start))?.[1]!.toLowerCase();
 }
 
 /** The unit of time that opens `tail` (the words after a source's figure), where it is not `unit` ("minutes" against "hour"). */
@@ -324,9 +324,6 @@ function wrongBearingOf(f: FactAssessment, masked: string): { span: Span; bearin
   return { span: { start, end: start + m[1]!.length }, bearing: said! };
 }
 
-/** A weekday written right before a date ("Wednesday 4 March", "Wednesday, March 4"). */
-const WEEKDAY_BEFORE_DATE = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?$/i;
-
 /**
  * The weekday a claim writes with a date the sources agree on (`f` supported), where the day fell
  * on another: its span and the weekday it fell on. Undefined where it is right, or cannot be told.
@@ -335,7 +332,7 @@ function wrongWeekdayOf(index: CorpusIndex, f: FactAssessment, masked: string): 
   if (f.fact.kind !== "date" || f.verdict !== "supported" || f.fact.date!.endDay !== undefined) return undefined;
   const at = f.fact.span.start;
   const from = Math.max(0, at - 14);
-  const m = WEEKDAY_BEFORE_DATE.exec(masked.slice(from, at));
+  const m = WEEKDAY_WRITTEN_BEFORE.exec(masked.slice(from, at));
   if (!m) return undefined;
   const day = weekdayOfAgreedDate(index, f);
   const written = m[1]!.toLowerCase();

@@ -5,7 +5,7 @@ import { isBareCount } from "../analysis/sentenceSums";
 import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
-import { isGenericBodyWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
+import { isGenericBodyWord, isPlaceKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence, Span } from "../types";
@@ -674,7 +674,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const claimDifference = !!fact.difference;
   const claimComparison = !!fact.comparison;
   const claimPart = !!fact.part;
-  const claimPaidFrom = !!fact.partOf;
+  // A sum paid out of a whole ("from its events budget"): a whole named, no share of it told (see `FactMention.partOf`).
+  const claimPaidFrom = !fact.part && !!fact.partOf;
   const claimWindow = fact.window;
   const claimOwnUnit = fact.ownUnit;
   const bareMeasure = !fact.measure.length;
@@ -867,7 +868,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     if (!agrees && claimPart && claimScoped && !shape.w.part && !shape.w.sharesScope) return;
     // Nor is a sum paid out of a whole ("£16,350 from its events budget") answered by that whole
     // ("The council's entire events budget ... is £52,000"), though it is by another sum spent.
-    if (!agrees && !claimPart && claimPaidFrom && shape.w.wholeOfPart && cols.lo[fid]! >= claimInterval!.hi) return;
+    if (!agrees && claimPaidFrom && shape.w.wholeOfPart && cols.lo[fid]! >= claimInterval!.hi) return;
     // Nor, whatever it names, by a count above the whole the claim gives its part of ("five of the
     // 23 routes" against "in 2019 Cobden Street ran 31 routes"): no part's rival account. Nor by
     // a part above it ("Fifteen of the confirmed cases are children" for "Eleven of the first 14
@@ -1093,7 +1094,7 @@ function distanceLocated(claim: SentenceAnalysis, fact: FactMention): RegExp | u
   if (!name) return undefined;
   // Any word of the name that is no body's word names it ("Dunmoor" for "Dunmoor Royal Infirmary",
   // "the valley of the River Lode" for "the Lode valley"), as written in the source's sentence.
-  const words = name.name.split(/[^\p{L}'\u2019-]+/u).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w) && !isGenericBodyWord(w.toLowerCase()) && !FEATURE_WORDS.has(w.toLowerCase()));
+  const words = name.name.split(/[^\p{L}'\u2019-]+/u).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w) && !isGenericBodyWord(w.toLowerCase()) && !isPlaceKindWord(w.toLowerCase()));
   // (The words are letters, apostrophes and hyphens: nothing a pattern reads otherwise.)
   return words.length ? new RegExp(`\\b(?:${words.join("|")})\\b`) : undefined;
 }
@@ -1106,8 +1107,6 @@ function lastPlaceBefore<E extends { type: string; name: string; span: Span }>(e
 
 const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose"]);
 
-/** Words of a place's name that say its kind ("River", "Valley"): no word of which place. */
-const FEATURE_WORDS = new Set(["river", "valley", "lake", "hill", "bay", "road", "street", "lane", "village", "town", "city"]);
 /** Words right after a length that make it a distance from somewhere ("38 miles from", "eight miles north of", "three miles away"; not "43 metres of water"). */
 const AWAY_WORDS = new Set(["from", "away", "north", "south", "east", "west", "outside", "inland", "offshore", "upstream", "downstream"]);
 
@@ -1778,7 +1777,7 @@ function settle(
 }
 
 /** A weekday written right before a date ("Monday, March 3", "Monday 3 March"). */
-const WEEKDAY_WRITTEN_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
+export const WEEKDAY_WRITTEN_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
 
 /** How many days older than an agreeing report a report must be for its smaller count to be an earlier tally. */
 const EARLIER_REPORT_DAYS = 3;

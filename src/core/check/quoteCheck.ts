@@ -86,12 +86,7 @@ function joinedMisquote(quote: QuoteMention, parts: readonly QuoteMention[], ass
   const suggestion = words.join(" ");
   const first = assessed.find((a) => a.verdict === "misquoted")!;
   const keep = first.docs.map((d, i) => (shared.includes(d) ? i : -1)).filter((i) => i >= 0);
-  const diff = diffWords(quote.text, suggestion, { ignoreCase: true }).map((p) => {
-    const part: DiffPart = { value: p.value };
-    if (p.added) part.added = true;
-    if (p.removed) part.removed = true;
-    return part;
-  });
+  const diff = wordDiff(quote.text, suggestion);
   return { ...first, quote, suggestion, diff, evidence: keep.map((i) => first.evidence[i]!).filter(Boolean), docs: keep.map((i) => first.docs[i]!) };
 }
 
@@ -265,12 +260,7 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
   });
   const chosen = (bestByClaimed ?? best)!;
   const sourceText = index.documents[chosen.doc]!.text.slice(chosen.start, chosen.end);
-  const diff = diffWords(quote.text, sourceText, { ignoreCase: true }).map((p) => {
-    const part: DiffPart = { value: p.value };
-    if (p.added) part.added = true;
-    if (p.removed) part.removed = true;
-    return part;
-  });
+  const diff = wordDiff(quote.text, sourceText);
   const { evidence, docs: carriers } = summarise((m) => m.edits === chosen.edits, chosen);
   return {
     ...base,
@@ -281,6 +271,16 @@ export function assessQuote(index: CorpusIndex, quote: QuoteMention, docs?: Set<
     diff,
     docs: carriers,
   };
+}
+
+/** The word diff from a draft's quote to the source's words, case aside. */
+function wordDiff(quoted: string, source: string): DiffPart[] {
+  return diffWords(quoted, source, { ignoreCase: true }).map((p) => {
+    const part: DiffPart = { value: p.value };
+    if (p.added) part.added = true;
+    if (p.removed) part.removed = true;
+    return part;
+  });
 }
 
 /** A word that denies what follows it: "not", "no", "never", "without", "isn't". */
