@@ -622,8 +622,9 @@ const GENERAL_ROWS: Row[] = [
     { text: "five laps", value: 5 },
   ] },
   // A fraction in words is a share, of the noun after "of".
+  // (A fraction's noun is the head of its "of" phrase, past its adjectives: "median earnings".)
   { sentence: "It keeps pay at two-thirds of median earnings and three-fifths of demand, of two halves.", only: true, expect: [
-    { text: "two-thirds", value: 66.7, percent: true, ofNoun: "median" },
+    { text: "two-thirds", value: 66.7, percent: true, ofNoun: "earning" },
     { text: "three-fifths", value: 60, percent: true, ofNoun: "demand" },
     { text: "two halves", value: 2 },
   ] },

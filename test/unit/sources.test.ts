@@ -303,6 +303,9 @@ describe("sources: HTML", () => {
     assert.equal(dateOf("c.txt", "Fire at the mill\n\n5 March 2024\n\nA fire broke out.\n"), "2024-03-05");
     assert.equal(dateOf("f.txt", "Trust takes a stake\n\nBrackenford Gazette \u2014 Friday 5 April 2024\nBy Marcus Dell\n\nThe sale completed.\n"), "2024-04-05");
     assert.equal(dateOf("g.txt", "Trust takes a stake\n\nThe sale completed on 5 April 2024 \u2014 a week late.\n"), undefined);
+    // A paper's name and a comma before a date that ends its line; not a sentence that ends in one.
+    assert.equal(dateOf("h.txt", "Show losses climb\n\nWestern Counties Post, Monday 30 June 2025\nBy Mark Hennessy\n\nThe cost rose.\n"), "2025-06-30");
+    assert.equal(dateOf("i.txt", "Show losses climb\n\nThe show was held at Brantley Park, Monday 30 June 2025\n\nThe cost rose.\n"), undefined);
     assert.equal(dateOf("d.txt", "Fire at the mill\n\nThe mill, which opened on 5 March 1924, burned down on Tuesday night after a blaze.\n"), undefined);
     assert.equal(dateOf("e.md", "---\ndate: 2020-01-02\n---\nPosted on 5 March 2024\n\nText.\n"), "2020-01-02");
   });

@@ -21,7 +21,7 @@ export interface EntityMention {
 }
 
 /** Institutions' words ("Harbrook Museum", "Castlebridge General Hospital", "the National Gallery", "Ashby Leisure Centre"). */
-const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary garden gardens cathedral centre center".split(" ");
+const INSTITUTION_WORDS = "museum gallery library theatre theater zoo orchestra opera hospital infirmary garden gardens cathedral centre center lido baths".split(" ");
 
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set(
@@ -34,7 +34,7 @@ const ORG_WORDS = new Set(
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "transit transport metro motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
-    "studio studios ventures logistics railways insurance investments buses coaches trains trams rail water homes stores " +
+    "studio studios ventures logistics railway railways insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school primary renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
     // Finance houses ("Northgate Securities", "Halden Asset Management").
@@ -255,6 +255,12 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
         j += 2;
         continue;
       }
+      // "Pennine Arts and Communities Trust", "the Parks and Gardens Trust": "and" after a plural
+      // word of a name joins one body's name where a body's word comes within two words after it.
+      if (toks[j]!.text === "and" && /^\p{Lu}\p{Ll}{2,}s$/u.test(toks[j - 1]!.text) && !ORG_WORDS.has(toks[j - 1]!.lower) && j + 1 < toks.length && isNameToken(toks[j + 1]!) && text.slice(toks[j]!.span.end, toks[j + 1]!.span.start) === " " && bodyWordWithin(text, toks, j + 1, 2)) {
+        j += 2;
+        continue;
+      }
       // A connector continues the run only when a name token follows it. Not an elected member's
       // "for": "the Labour MP for Calverton Moor" is a person's role and her constituency.
       if (CONNECTORS.has(toks[j]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!) && !(toks[j]!.text === "for" && REPRESENTATIVES.has(toks[j - 1]!.text)) &&
@@ -265,7 +271,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       break;
     }
     const found = classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known);
-    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? constituency(text, found) ?? found));
+    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? bodyAfterRole(text, found) ?? constituency(text, found) ?? found));
     i = j;
   }
   // "Northern Ireland" and "South Africa" are places by name, not a region of Ireland or Africa.
@@ -291,6 +297,15 @@ function compassRegions(text: string, start: number, end: number): EntityMention
 }
 
 /** Whether the run of name tokens from `k` (single spaces between) reaches a body's word ("Rescue Service"). */
+/** Whether a body's word is among the next `n` name tokens from `k`, one space apart (see `bodyWordAhead`). */
+function bodyWordWithin(text: string, toks: readonly Token[], k: number, n: number): boolean {
+  for (const end = k + n; k < end && k < toks.length && isNameToken(toks[k]!); k++) {
+    if (ORG_WORDS.has(toks[k]!.lower)) return true;
+    if (text.slice(toks[k]!.span.end, toks[k + 1]?.span.start ?? toks[k]!.span.end) !== " ") break;
+  }
+  return false;
+}
+
 function bodyWordAhead(text: string, toks: readonly Token[], k: number): boolean {
   for (; k < toks.length && isNameToken(toks[k]!); k++) {
     if (ORG_WORDS.has(toks[k]!.lower)) return true;
@@ -382,6 +397,20 @@ function bodyOfRole(text: string, found: EntityMention[]): EntityMention[] | und
   const next = text.slice(m.span.end, m.span.end + 60);
   const after = ROLE_THEN_PERSON.exec(next);
   if ((!after || !TITLE_WORDS.has(after[1]!) || HONORIFICS.has(after[1]!)) && !BODY_AFTER.test(next)) return undefined;
+  return [{ ...m, type: "organisation", name: m.text, key: m.text.toLowerCase() }];
+}
+
+/** A role word and "at" or "of" right before a name: "regional director at ", "chief executive of the ". */
+const ROLE_AT_BEFORE = /\b([a-z]+)\s+(?:at|of)\s+(?:the\s+)?$/;
+/**
+ * A name read as a person's right after a post's "at" or "of" ("Martin Elsworth, regional director
+ * at Northvale Highways"): the body the post is at. Not after a kinship word ("the daughter of").
+ */
+function bodyAfterRole(text: string, found: EntityMention[]): EntityMention[] | undefined {
+  if (found.length !== 1 || found[0]!.type !== "person" || !found[0]!.name.includes(" ")) return undefined;
+  const m = found[0]!;
+  const role = ROLE_AT_BEFORE.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start));
+  if (!role || !TITLE_WORDS.has(role[1]!) || HONORIFICS.has(role[1]!)) return undefined;
   return [{ ...m, type: "organisation", name: m.text, key: m.text.toLowerCase() }];
 }
 

@@ -194,7 +194,7 @@ const UNIT_SYNONYMS = wordTable<string>({
 /** Units of length, height and depth, as `unit` gives them. */
 const LENGTH_UNITS = new Set(["foot", "metre", "kilometre", "mile", "nautical mile", "inch", "yard", "centimetre", "millimetre"]);
 /** The way a length runs, right after it ("1,200 feet long", "56 metres high", "60 feet across", "18 metres in diameter", "38 miles north-east of"). */
-const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter)|(?:north|south)(?:[- ]?(?:east|west))?\s+of|(?:east|west)\s+of|away|from|back\s+from|off|offshore)\b/i;
+const WAY_AFTER = /^\s+(long|wide|high|tall|deep|thick|across|in\s+(?:length|width|height|depth|diameter)|(?:north|south)(?:[- ]?(?:east|west))?\s+of|(?:east|west)\s+of|away|from|back\s+from|off|offshore|into|inside)\b/i;
 /** Points along a course a length names ("the 40km mark"): labels, not lengths. */
 const MARKERS = new Set(["mark", "marker", "point"]);
 
@@ -206,7 +206,9 @@ const THOSE_DOING_AFTER = /^\s+of\s+those\s+\p{Ll}+(?:ing|ed)\b/u;
 const CONVERSION_AFTER = /^\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d,.]+\s*[\p{L}.]{1,12}\s*\)/u;
 
 /** Each way a length may be said to run, as the one word `Quantity.dimension` gives it. */
-const WAYS: Record<string, string> = { tall: "high", across: "wide", "in length": "long", "in width": "wide", "in height": "high", "in depth": "deep", "in diameter": "wide" };
+// (A way into a thing is a point on it: "600 metres into the tunnel"; no length of it answers one.
+// Not "along": "runs 12km along the coast" is a length.)
+const WAYS: Record<string, string> = { tall: "high", across: "wide", "in length": "long", "in width": "wide", "in height": "high", "in depth": "deep", "in diameter": "wide", into: "along", inside: "along" };
 
 /** Units glued to digits ("5kg"). */
 const GLUED_UNITS = wordTable<string>({
@@ -318,6 +320,8 @@ const VAGUE: [RegExp, number, number][] = [
 ];
 
 /** Prepositions after which a four-digit number is a year ("in 2015", "since 2016"). */
+/** "the alms dish of ", "the flood of ": a thing of a year, before the year (see the years in `readQuantity`). */
+const THE_THING_OF_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*\s+of\s+$/u;
 const YEAR_PREPOSITIONS = new Set(
   "in since by during until till before after through throughout circa spring summer autumn winter early late mid end start".split(" "),
 );
@@ -1014,7 +1018,9 @@ function readFraction(text: string, pos: number): Quantity | undefined {
   const denominator = m[2]!.toLowerCase().replace(/s$/, "").replace(/^halve$/, "half");
   const b = DENOMINATORS[denominator];
   if (!b || !(b > a)) return undefined;
-  return shareOf(text, pos, pos + m[1]!.length + 1 + m[2]!.length, a / b, m[3]);
+  const end = pos + m[1]!.length + 1 + m[2]!.length;
+  // The head of its "of" phrase, past its adjectives ("two-thirds of the violent incidents": incidents).
+  return shareOf(text, pos, end, a / b, m[3] ? (readComplement(text, end, ["of"])?.np.head ?? m[3]) : undefined);
 }
 
 function readDigitQuantity(text: string, pos: number): Quantity | undefined {
@@ -1216,7 +1222,8 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   }
 
   // Hyphenated compound adjectives: "four-digit code", "six-month contract", "10-year-old".
-  if (!unit && !percent && !isRange && text[valueEnd] === "-") {
+  // (Not a rate's period: "a £1.8m-a-year contract", see `PERIOD_AFTER`.)
+  if (!unit && !percent && !isRange && text[valueEnd] === "-" && !HYPHENED_PERIOD.test(text.slice(valueEnd, valueEnd + 12))) {
     const w = wordAt(text, valueEnd + 1);
     if (!w) return undefined;
     let first = w.split("-")[0];
@@ -1333,6 +1340,12 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
       if (pw !== undefined && YEAR_PREPOSITIONS.has(pw) && !np && unit === undefined && qualifier === "exact") isYear = true;
     }
   }
+  // "the alms dish of 1868", "the chalice of around 1350": the year a thing is of (not "a crowd
+  // of 1500", a count).
+  if (!isYear && fig.plainInteger !== undefined && !currency && !percent && !opts.vague && !isRange && !np && unit === undefined && (qualifier === "exact" || qualifier === "approx")) {
+    const n = Number(fig.plainInteger);
+    if (n >= 1000 && n <= 2099 && /^\d{4}$/.test(text.slice(fig.start, fig.end)) && THE_THING_OF_BEFORE.test(text.slice(Math.max(0, spanStart - 40), spanStart))) isYear = true;
+  }
   // A "2019-20" style range: the high end is written with two digits.
   if (isYear && isRange && high !== undefined && high < 100) high = Math.floor(value / 100) * 100 + high;
 
@@ -1394,7 +1407,10 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     }
   }
   // "£420,000 a year into a community fund": a rate, by the period after it; not "a year ago".
-  const period = isYear ? null : PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start));
+  // (Or by its noun's own word: "a £3.4 million annual budget".)
+  const period = isYear
+    ? null
+    : (PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start)) ?? (q.currency ? PERIOD_IN_NOUN.exec(text.slice(q.valueSpan.end, q.span.end)) : null));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
   // "Per tablet, the price rose from about 10p": each sum of the sentence is for one thing, no
   // sum for a pack ("£71.40 for a pack of 28 tablets"). (Not "£3,500 per hectare" after a sum,
@@ -1452,9 +1468,11 @@ const SPEEDS: Record<string, string> = {
   "kilometre hour": "kmh", "mile hour": "mph", "metre second": "metre per second", "foot second": "foot per second", "metre hour": "metre per hour",
 };
 
-/** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually". */
+/** A rate's period hyphened to its figure: "-a-year", "-per-month". */
+const HYPHENED_PERIOD = /^-(?:a|an|per)-(?:year|annum|month|week|day|night|hour)\b/i;
+/** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually", "£1.8m-a-year". */
 const PERIOD_AFTER =
-  /^\s+(?:(?:(?:in|of)\s+\p{Ll}+\s+)?(?:for\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
+  /^(?:\s+|-(?=(?:a|an|per)-))(?:(?:(?:in|of)\s+\p{Ll}+\s+|(?:(?:simple|compound)\s+)?interest\s+)?(?:for\s+)?(?:a|an|per|each|every)[\s-]+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|annual|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
 /** What a count is of each of after it: "in each", "to every", "per pen" (not a period: see `PERIOD_AFTER`). */
 const COUNT_IN_EACH_AFTER = /^\s+(?:(?:(?:in|on|to|for|at|inside)\s+)?(?:each|every)\b|per\s+(?!(?:cent|year|annum|month|week|day|night|hour|minute|second)\b)\p{Ll}{3,}\b)/u;
 /** A sum's one thing after it: "a head", "per ticket", "each", "payment to each" (not a period: see `PERIOD_AFTER`). */
@@ -1463,9 +1481,11 @@ const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|ni
 const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+(?:the|them|his|her|their)\s+)?\p{Ll}{3,}/u;
 /** "Per tablet," opening the sentence the sum is in. */
 const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
-/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40". */
+/** A sum's period as the first word of its noun: "£3.4 million annual budget", "a £12 daily charge". */
+const PERIOD_IN_NOUN = /^\s+(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+\p{Ll}/iu;
+/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000". */
 const PERIOD_BEFORE =
-  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription)s?\s+(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
+  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to)\s+(?:[\p{L}'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
 const PERIODS: Record<string, string> = {
   year: "year", annum: "year", annually: "year", annual: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
   day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",

@@ -46,6 +46,12 @@ const ROLE_OF_BEFORE = /\p{Lu}[\p{L}'\u2019-]*\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:th
 const WHO_HEADS_BEFORE = /\bwho\s+(?:(?:has|had)\s+)?(?:(?:currently|now|still|also|once|previously|formerly)\s+)?(?:chairs|chaired|runs|ran|run|leads|led|heads|headed|founded|manages|managed|owns|owned|coaches|captains|directs|organises|organizes|represents|represented)\s+(?:the\s+)?$/;
 /** "a" or "an" right before a name: a name used of a thing ("in a Westminster Hall debate"), no one a pronoun means. */
 const INDEFINITE_BEFORE = /(?:^|\s)an?\s+$/i;
+/**
+ * A word and "at" right before a name: "the problems at Marlowe Fields", "staff at Harbour Homes"
+ * (a place or a body, no one a pronoun means). Not a verb one does at someone ("shouted at",
+ * "looked at", "aimed at").
+ */
+const PLACE_AT_BEFORE = /\b(?!(?:looked|look|looks|looking|glanced|stared|glared|shouted|yelled|screamed|laughed|smiled|pointed|aimed|swore|waved|lunged|swung|lashed|fired|shot|threw|hurled|snapped|barked|jabbed|spat|directed|levelled|leveled|out)\b)[a-z]{3,}\s+at\s+$/;
 /** A part an actor plays, right before its name: "spent 11 years playing mechanic " (Kenny Dale is no one a pronoun means). */
 const PLAYED_BEFORE = /\b(?:playing|played|plays|portraying|portrayed|voicing|voiced)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,2}$/u;
 /** "which" after a name (and a second joined to it): a thing's, no person's ("Fell Storm and Shepherd's Crossing, both of which"). */
@@ -510,7 +516,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     if (sex) n.sex = sex;
     const kin = e.type === "person" && !sex ? KIN_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start)) : null;
     if (kin) n.kinSex = kin[1] ? "m" : "f";
-    if (e.type === "person" && ((AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) && !AGE_APPOSED_AFTER.test(text.slice(span.end, span.end + 8))) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
+    if (e.type === "person" && ((AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) && !AGE_APPOSED_AFTER.test(text.slice(span.end, span.end + 8))) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || PLACE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
     out.push(n);
   }
   return out;

@@ -132,6 +132,27 @@ export interface FactMention {
   /** A span between two events, "closed five days after the inspection": no span a state lasted. */
   sinceEvent?: true;
   /**
+   * A count of things something was done to, its figure the subject of a passive verb ("Five
+   * houses were demolished", "12 people have been arrested") or a holder's ("had 38 houses
+   * demolished"): no count of what a holder has ("Cliff Lane had 38 houses", see `size`).
+   */
+  doneTo?: true;
+  /**
+   * A part of a whole its words narrow by what was done to it ("16 of the routes Marrowdale has
+   * withdrawn", "three of the homes that were flooded"): a part of those only, no part of them all
+   * ("27 of Marrowdale's 46 routes").
+   */
+  ofNarrowedWhole?: true;
+  /** A count of those by whom something was done, after a passive's "by" ("attended by about 350 students"): no count of what a holder has. */
+  agents?: true;
+  /**
+   * A count of the top or the bottom of a ranking ("among the five worst-performing trusts", "the
+   * three biggest clubs"): a group of the best or worst of a whole, no count of all.
+   */
+  rankBand?: true;
+  /** The whole a share is of, after the share ("almost half of the 1,080 colonies"): no count of the share's part. */
+  shareBase?: true;
+  /**
    * A count or share of the votes against ("1,748 against", "28 per cent of valid votes were cast
    * against the move"): the other side of a vote from those for it, or a count of no side.
    */
@@ -212,7 +233,8 @@ const DURATIONS = new Set(["second", "minute", "hour", "day", "week", "month", "
  * "cut its workforce by 4,200"), not a level; the first row also takes the figure directly
  * ("rose 5%", "up 3%"). Past forms (see `DIFFERENCE_BEFORE`).
  */
-const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|up|down";
+// (Not "made up": "made up more than 60 per cent of its costs" is a share, no change.)
+const CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|declined|slipped|soared|surged|plunged|shrank|shrunk|(?<!\\b(?:made|make|makes|making)\\s)up|down";
 
 /** A figure's own verb just after it ("467,000 left", "seven others have fallen ill", "three more were arrested"). */
 const SUBJECT_OF_VERB_AFTER = /^\s+(?:(?:others?|more)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?)?([a-z]+)\b/;
@@ -480,6 +502,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
     if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
     let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
+    // "62% of them under 18", "members were under 18": an age bound, no count of the thing before.
+    if (!apposed && !aged && isAgeBound(q, before)) measure = [AGE_BAND];
     // "approved two-thirds of the £180,000 the trustees sought": a share of a sum the sentence
     // gives, no share of anything a report gives a share of ("40% of its annual income").
     if (q.percent && measure.length === 1 && measure[0] === "percent" && SHARE_OF_SUM_AFTER.test(textAfter(text, q.span.end, 16))) measure = ["percent", SHARE_OF_SUM];
@@ -572,7 +596,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -642,7 +666,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // (A part listed after its sum is no sum of its own, whatever words of adding up its clause shares with that sum.)
     if ((TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) && !listedPart) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
-    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding) extra.shared = true;
+    // (Or "Combined, the council and trust grants made up ...".)
+    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding || COMBINED_OPENING.test(leading)) extra.shared = true;
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
@@ -688,6 +713,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
+    if (!q.currency && !q.percent && q.unitSpan && (extra.size === "had" ? HAD_DONE_AFTER : PASSIVE_EVENT_AFTER).test(textAfter(text, q.span.end, 50)) && extra.size !== "stated" && !HOLDER_OF_ALL_BEFORE.test(before)) extra.doneTo = true;
     // "the Independent group of 11 councillors": the size of a body its members make.
     else if (!q.currency && !q.percent && !q.unit?.match(/^(?:year|month|week|day|hour|minute)s?$/) && BODY_OF_BEFORE.test(hadBefore)) extra.size = "stated";
     // "a nine-strong board".
@@ -707,7 +733,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
     // "will rise to £7.40 instead of £8.10": a figure put in place of another, as a revised one is.
     // So is one the claim says things stand at now ("volunteers will now run 19 of the 23"): older reports' figures are what it replaced.
-    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20)) || NOW_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
+    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || REVISED_JUST_BEFORE.test(before) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20)) || NOW_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
     const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
@@ -740,7 +766,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
     // (Read only for a figure something is taken from: most are not.)
     const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-    if (!ageWord && (isDifference(before, compared, thingsCounted) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
+    if (!ageWord && (isDifference(before, compared, thingsCounted) || (/\bby\s+$/.test(before) && ESTIMATE_CHANGED_BY.test(text.slice(clause.start, q.span.start))) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
     // "a council tax rise of 5.99%" and "fell 6%": changes each way.
     if (direction) extra.direction = direction;
     // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -753,6 +779,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // the sentence's every clause.
     const ago = yearsAgoIn(text.slice(clause.start, clause.end)) ?? openingYearsAgo;
     if (ago !== undefined) extra.yearsAgo = ago;
+    if (!q.percent && !q.currency && q.unitSpan && AGENTS_BEFORE.test(before)) extra.agents = true;
+    if (!q.percent && SHARE_OF_BEFORE.test(before)) extra.shareBase = true;
+    if (extra.part && !q.percent && !q.currency && NARROWED_WHOLE_AFTER.test(textAfter(text, q.valueSpan.end, 90))) extra.ofNarrowedWhole = true;
+    if (!q.percent && !q.currency && RANK_BAND_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && /\bthe\s+$/i.test(text.slice(Math.max(span.start, q.valueSpan.start - 6), q.valueSpan.start))) extra.rankBand = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
   }
   // "48 universities in the top 500, down from 54 two years ago": a figure a change reached, where
@@ -822,7 +852,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         if (i > 1 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && !tokens[i - 2]!.capitalised && isContent(tokens[i - 2]!) && tokens.some((u, j) => j > i + 1 && u.span.end <= d.span.start && u.span.end <= to && isPastVerb(u.lower) && isContent(u))) return;
         // "berthed ... at the end of a 14-night round trip that left the port on Saturday, Feb. 8":
         // a date inside a relative clause after the verb dates the relative clause's verb only.
-        if (tokens.some((u, j) => j > i && u.span.end <= d.span.start && RELATIVE_PRONOUNS.has(u.lower) && !!tokens[j + 1] && tokens[j + 1]!.span.end <= d.span.start && isPastVerb(tokens[j + 1]!.lower))) return;
+        // (With its own subject too: "examined 168 claims ... that Pellow submitted between April
+        // 2023 and December 2024".)
+        if (tokens.some((u, j) => j > i && u.span.end <= d.span.start && RELATIVE_PRONOUNS.has(u.lower) && relativeVerbAt(tokens, j + 1, d.span.start))) return;
         // "construction could begin in March 2026 if it is approved": a condition's verb is no
         // event its clause's date dates.
         if (CONDITION_BEFORE.test(text.slice(Math.max(from, t.span.start - 30), t.span.start))) return;
@@ -830,7 +862,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         // "announced the fine against TicketLoop": what was announced is the event, and an
         // announcement of another thing ("announced on Monday a goodwill payment") another event.
         const announced = ANNOUNCING.has(t.stem) ? announcedThing(text.slice(t.span.end, Math.min(span.end, t.span.end + 60))) : undefined;
+        const same = sameEventAs(t.lower, next?.lower);
         if (announced) out.push(t.stem + ":" + announced, announced);
+        else if (same) out.push(same);
         else out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
       });
       return out;
@@ -886,7 +920,9 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (dated && !isPastVerb(dated[1]!.toLowerCase())) verbs.push(stem(singular(dated[1]!)));
     // "according to separate figures published in February": another instance of what a claim's
     // "figures were published" tells of, another event.
-    if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start))) verbs = verbs.map((v) => "another " + v);
+    // So does a clause of others the sentence lists ("after Pennick Sands and Coldharbour, both of
+    // which shut in June"): their event, not the sentence's subject's.
+    if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start)) || OF_WHICH_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 60), d.span.start))) verbs = verbs.map((v) => "another " + v);
     // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
     // frozen in 2025"); it answers only another end of the same.
     // Not a time given to do something ("members have until Friday 21 March to respond": a
@@ -1083,6 +1119,8 @@ const MORE_AGES = String.raw`(?:\s*,\s*\d{1,3}(?!\d))*(?:,?\s+(?:and|or)\s+\d{1,
  * claim of the previous record tells of.
  */
 const ANOTHER_ONE = /\b[Ss]eparate\s+\p{Ll}/u;
+/** Some "of which" or "of whom" a few words before a date ("both of which shut in June"): a clause of the things named before it. */
+const OF_WHICH_BEFORE = /\b(?:both|all|each|neither|none|some|many|most|one|two|three|four|five|several)\s+of\s+(?:which|whom)\s+(?:[\p{L}'\u2019-]+\s+){0,4}$/iu;
 
 /** A rule's present verbs of starting to apply, as the stem "will" gives them ("comes into force": "come"). */
 /** Verbs of expecting or planning before "to" and the event expected ("expected to open"). */
@@ -1093,7 +1131,8 @@ const IN_FORCE = new Map([["comes", stem("come")], ["takes", stem("take")]]);
 const IN_FORCE_AFTER = /^\s+(?:into\s+(?:force|effect)|effect)\b/;
 
 /** All a date's clause holds before its date, where the clause is only the date ("in March 2025"). */
-const DATE_ALONE_BEFORE = /^\s*(?:in|on|during|by|at)\s+$/i;
+// (Or a part of its day: ", on the afternoon of Sunday 2 March".)
+const DATE_ALONE_BEFORE = /^\s*(?:in|on|during|by|at)\s+(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
 /** An event's noun after "after", "before" or "following" and its determiner, then where or when ("after an earlier fire at the site in"). */
 const EVENT_NOUN_AFTER_BEFORE = /^(?:after|before|following)\s+(?:an?|the|its|their|his|her|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})(?=\s+(?:at|in|on|there|near|during)\b)/iu;
@@ -1168,6 +1207,8 @@ const FROM_BEFORE = /\bfrom\s+(?:(?:the|its|their|his|her|an?)\s+)?(?:(?:origina
  */
 /** Words that make a sum one its parties share ("between them", "jointly", "together"): see `FactMention.shared`. */
 const SHARED_WORDS = /\b(?:between\s+them|jointly|together)\b/i;
+/** "Combined," or "Taken together," opening a sentence: what follows is a sum its parties share. */
+const COMBINED_OPENING = /^\s*(?:combined|taken\s+together)\s*,/i;
 /** Between a count and the span it was made in: "seven marathons in seven days", "in just 48 hours". */
 const WINDOW_AFTER_COUNT = /^\s+(?:in|within|over)\s+(?:just\s+|only\s+|the\s+space\s+of\s+)?$/;
 /**
@@ -1236,6 +1277,26 @@ const LATER_TIME = new RegExp(String.raw`\b(?:(?:within|in)\s+(?:about\s+|around
 /** A body right before the count of its members: "the Independent group of ", "a crew of ", "its workforce of about ". */
 const BODY_OF_BEFORE = /\b(?:group|team|crew|party|panel|delegation|squad|workforce|staff|membership|choir|band|fleet|caucus)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 const SIZE_BEFORE = /,\s*(?:which|that)\s+(?:has|employs|houses|serves)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
+/** A superlative right after a count ("the five worst-performing trusts", "the three biggest clubs"; see `FactMention.rankBand`). */
+const RANK_BAND_AFTER = /^\s+(?:(?:most|least)\s+\p{Ll}+|(?:best|worst|biggest|largest|smallest|highest|lowest|busiest|poorest|richest|strongest|weakest|fastest|slowest|oldest|newest|top|bottom|leading)\b|\p{Ll}+est(?:-\p{Ll}+)?\b(?<!\b(?:west|east|nest|rest|test|pest|chest|guest|quest|forest|interest|contest|protest|request|harvest|arrest|honest|modest)(?:-\p{Ll}+)?))/u;
+/** Participles in -en or -n that a pattern names, not any word in -en ("seven", "children"). */
+const EN_PARTICIPLES = "(?:taken|given|broken|stolen|written|chosen|driven|frozen|hidden|beaten|fallen|shown|thrown|drawn|withdrawn|overtaken|torn|worn|sworn)";
+/**
+ * A passive verb of what was done right after a count and its noun ("Five houses were demolished",
+ * "had 38 houses demolished"; see `FactMention.doneTo`): not a verb that places or sizes the
+ * counted ("were built in the 1930s", "are based", "were estimated to").
+ */
+const DONE_PARTICIPLE = String.raw`(?:(?:all|also|now|then|later|since|already|subsequently|eventually|duly)\s+)?(?!(?:built|constructed|erected|left|based|located|situated|expected|thought|believed|estimated|said|reported|known|registered|employed|housed|needed|required|involved|listed|owned|used|occupied|planned|proposed|scheduled|due|set|aged|named|called|open|opened)\b)(?:\p{Ll}{3,}ed|${EN_PARTICIPLES}|sold|lost|shut|cut|hit|torn\s+down|pulled\s+down|knocked\s+down)\b`;
+/** A passive's auxiliary and its participle right after a count: " were demolished", " have been arrested". */
+const PASSIVE_EVENT_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+been|were|was|are|is|will\s+be|would\s+be|(?:are|were)\s+to\s+be|(?:are|were)\s+being)\s+` + DONE_PARTICIPLE, "u");
+/** A passive's participle and "by" right before a count: "attended by about ", "signed by more than " (see `FactMention.agents`). */
+const AGENTS_BEFORE = /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+)?$/iu;
+/** A share and "of" right before a figure: "almost half of the ", "62% of its ", "one in five of the " (see `FactMention.shareBase`). */
+const SHARE_OF_BEFORE = /\b(?:half|a\s+third|a\s+quarter|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+of\s+(?:the|its|their|all|all\s+the)\s+$/i;
+/** A holder's possessive right before a count ("whose 4,200 pipes were soaked", "its 38 houses"): all it has, whatever was done to them. */
+const HOLDER_OF_ALL_BEFORE = /(?:\b(?:whose|its|their|his|her|our)|\p{L}['\u2019]s?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|all)\s+)?$/iu;
+/** The participle of what a holder had done to its count ("had 38 houses demolished"; see `DONE_PARTICIPLE`). */
+const HAD_DONE_AFTER = new RegExp(String.raw`^\s+` + DONE_PARTICIPLE, "u");
 /** A count a clause says its subject has, in any clause ("The plant employs 6,000 people", "had 46,000 visitors"): what may answer a size. */
 const HAS_COUNT_BEFORE = /\b(?:has|have|had|employs|employed|houses|housed|serves|served)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$/i;
 /** "would have been", "could have cost" just before a figure (its qualifier aside): what would have been, not what was. */
@@ -1309,6 +1370,8 @@ const NOW_BEFORE = /\bnow\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A revision named before its figure: "revised estimate of", "the latest figure is", "an updated bill". */
 /** A figure put in place of another, right after it: "£7.40 instead of £8.10", "310 rather than 350". */
 const IN_PLACE_OF_AFTER = /^,?\s+(?:instead\s+of|rather\s+than)\s+[£$€]?\d/i;
+/** "revised" or "updated" right before a figure: "the society's revised £1.65 million loss estimate". */
+const REVISED_JUST_BEFORE = /\b(?:revised|updated|re-estimated)\s+$/i;
 const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|toll|count|number|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
 const CHANGED_TO_BEFORE = /\b(double|doubled|doubles|triple|tripled|trebled|halve|halved|halves|expand|expanded|expands|widen|widened|widens|extend|extended|extends|increase|increased|increases|raise|raised|raises|lift|lifted|lifts|boost|boosted|boosts|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
@@ -1568,9 +1631,9 @@ const DATE_DENIED_BEFORE = /(?:\bno\s+longer\b|\b(?:will|would|shall)\s+(?:not|n
 const CHANGE_VERBS_NOW =
   "rise|rises|rising|fall|falls|falling|increase|increases|increasing|decrease|decreases|decreasing|grow|grows|growing|drop|drops|dropping|climb|climbs|climbing|jumping|declining|slipping|soaring|surging|plunging|shrinking";
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
-const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts";
+const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts|cutting|reducing|raising|lowering|lifting|boosting|trimming|revising";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped)\\s+(?:[\\p{L}'-]+\\s+){0,5}?by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped|revised)\\s+(?:[\\p{L}'-]+\\s+){0,10}?by\\s+|\\b(?:upwards?|downwards?)\\s+by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
   "iu",
 );
 /**
@@ -1580,7 +1643,7 @@ const DIFFERENCE_BEFORE = new RegExp(
  * sea level", "below zero".
  */
 const COMPARISON_WORDS =
-  "more|fewer|less|further|farther|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|shorter|longer|taller|wider|narrower|deeper|heavier|lighter|older|younger|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
+  "more|fewer|less|further|farther|higher|lower|greater|bigger|smaller|larger|cheaper|faster|slower|better|worse|shorter|longer|taller|wider|narrower|deeper|heavier|lighter|older|younger|stronger|weaker|warmer|colder|hotter|cooler|quicker|dearer|(?:later|earlier)\\s+than|(?:inside|outside)\\s+(?:the|a|an|its|his|her|their)\\s+(?:[a-z-]+\\s+)?(?:record|target|limit|time|mark|best)|(?:below|above)(?!\\s+(?:sea\\s+level|zero|freezing|ground|average))|ahead\\s+of|behind|short\\s+of|clear\\s+of";
 /** A comparison (`COMPARISON_WORDS`) or a change named with what changed, after a figure. */
 /** "a meal", "per head", "an hour" right after a sum, before what compares it. */
 const RATE_UNIT_AFTER = /^\s+(?:a|an|per)\s+[a-z]+(?=\s+(?:more|less|fewer|higher|lower|above|below|cheaper|dearer)\b)/i;
@@ -1597,7 +1660,7 @@ const COMPARISON_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS})\\b`, "i");
 /** A margin a verb's "by" gives: "won by 2,876 votes", "led by 12 points". */
 const MARGIN_VERB_BEFORE = /\b(?:won|lost|failed|beat|beaten|led|trailed|exceeded|outnumbered|defeated|passed|carried|rejected|approved|overturned)\s+(?:[\p{L}'-]+\s+){0,8}?by\s+$/iu;
 
-const UP_WORDS = /\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|soared?|surged?|up|gained?|gains|raised?|raises|lifted|boosted|higher|doubled|doubles|tripled|trebled|quadrupled)\b/gi;
+const UP_WORDS = /\b(?:rose|risen|rise|rises|rising|increased?|increases|increasing|grew|grown|grows?|growing|climbed|climbs?|climbing|jumped|jumps?|soared?|surged?|(?<!\b(?:made|make|makes|making)\s)up|gained?|gains|raised?|raises|lifted|boosted|higher|doubled|doubles|tripled|trebled|quadrupled)\b/gi;
 const DOWN_WORDS = /\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreases|shrank|shrunk|slipped|plunged|down|lost|cuts?|reduced?|lowered|lower|slumped?|halved|halves)\b/gi;
 
 /** The way a change went by the nearest change word before its figure, else just after it ("a 5.99% rise"). */
@@ -1638,6 +1701,35 @@ const TALLY_TO_AFTER = /^\s+(?:votes?\s+)?to\s+(?:\d|(?:nil|none|zero|one|two|th
 function isDifference(before: string, after: string, thingsCounted: () => boolean = () => false): boolean {
   return DIFFERENCE_BEFORE.test(before) || DIFFERENCE_AFTER.test(after) || MARGIN_BEFORE.test(before) || (MARGIN_VERB_BEFORE.test(before) && !TALLY_TO_AFTER.test(after)) || CHANGE_WORTH_BEFORE.test(before) || CHANGE_IS_BEFORE.test(before) || (CUT_VERB_BEFORE.test(before) && FROM_OFF_AFTER.test(after) && !(TAKEN_BEFORE.test(before) && thingsCounted())) || ANOTHER_BEFORE.test(before);
 }
+/**
+ * A change made to an estimate or a figure, however long its object, before "by" and the change's
+ * size: "raised their estimate of the value of goods the gang stole by half a million pounds".
+ */
+const ESTIMATE_CHANGED_BY = /\b(?:raised|revised|cut|lowered|reduced|increased|lifted|boosted|trimmed|scaled\s+back)\s+(?:the|their|its|his|her|our)\s+(?:estimate|forecast|figure|valuation|count|tally|total|projection|budget)\b(?:\s+[\p{L}'\u2019-]+){0,14}\s+by\s+$/iu;
+/**
+ * Verbs that tell one event by other words, as the stem its date is measured by: "found" and
+ * "spotted" the skeleton, "shut" and "closed" the road, "detained" and "arrested", "quit" and
+ * "resigned", "sacked" and "dismissed". By the word as written: "founded" shares a stem with
+ * "found" and is no finding.
+ */
+const EVENT_SYNONYMS = new Map<string, string>([
+  ...["found", "spotted", "discovered", "uncovered", "unearthed"].map((w): [string, string] => [w, "discov"]),
+  ...["shut", "closed"].map((w): [string, string] => [w, "close"]),
+  ...["detained", "arrested"].map((w): [string, string] => [w, "arrest"]),
+  ...["quit", "resigned"].map((w): [string, string] => [w, "resign"]),
+  ...["sacked", "dismissed"].map((w): [string, string] => [w, "dismiss"]),
+]);
+/** Words after "found" that make it a finding of a court or an inquiry, not of a thing ("found guilty", "found that"). */
+const FOUND_OF_A_VERDICT = new Set(["guilty", "liable", "responsible", "innocent", "not", "that", "to", "no"]);
+
+/** The stem a date's event verb `word` is measured by where another word tells the same event (see `EVENT_SYNONYMS`). */
+function sameEventAs(word: string, next: string | undefined): string | undefined {
+  if (word === "found" && next !== undefined && FOUND_OF_A_VERDICT.has(next)) return undefined;
+  // ("shut down" and "closed" are one event; "closed in on" is none, kept as written.)
+  if (word === "closed" && next === "in") return undefined;
+  return EVENT_SYNONYMS.get(word);
+}
+
 /** A tally a count was added to, later in its sentence: ", bringing the number stolen this year to". */
 const TALLY_AFTER = /\b(?:bringing|taking|pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\p{L}'\u2019-]+\s+){0,9}?to\s+\d/iu;
 /** "came within 132 movements of the cap": the gap to another figure (not a distance, "within 5 miles of", nor a time allowed, "within 28 days of being reported"). */
@@ -1781,12 +1873,32 @@ const MARGIN_BEFORE = /\b(?:majority|lead|margin)\s+of\s+$/i;
  * surname, and the first name where one is given): "Helen Okafor, a 34-year-old ...", "Tom
  * Hollins, the 56-year-old owner ...", "Rudd is a 52-year-old ...", "52-year-old Mark Rudd".
  */
+/** Subject pronouns a relative clause's verb may follow ("that he submitted"). */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+
+/**
+ * Whether a relative clause's past verb stands at token `k`, or after a subject of names or a
+ * pronoun ("that Pellow submitted", "which she signed"), before `end`.
+ */
+function relativeVerbAt(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let n = 0; n < 4 && tokens[k + n] && tokens[k + n]!.span.end <= end; n++) {
+    const t = tokens[k + n]!;
+    if (isPastVerb(t.lower)) return true;
+    if (!(t.capitalised || SUBJECT_PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Words before a name that set another beside it: "Besides", "As well as", "Apart from". */
+const BESIDE_ANOTHER_BEFORE = /\b(?:besides|as\s+well\s+as|apart\s+from|along\s+with|alongside|unlike|except\s+for|other\s+than)\s+$/i;
+
 function hyphenatedAgeOwner(before: string, after: string): string[] | undefined {
   // The description after the name may open with an owner's possessive: "Harriet Olumide,
   // Meridian's 56-year-old chief executive", "Okafor, the club's 34-year-old captain".
   const m = /((?:\p{Lu}[\p{L}'\u2019-]*\s+)?\p{Lu}[\p{L}'\u2019-]*\p{Ll})(?:\s*,\s*|\s+(?:is|was)\s+)(?:an?|the|his|her|its|their|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+['\u2019]s?)\s+$/u.exec(before);
   const surname = m ? /\S+$/.exec(m[1]!)![0] : undefined;
-  if (m && !isCalendarWord(surname!.toLowerCase())) return ageMeasuresOfName(m[1]!);
+  // (Not a name set beside another: "Besides Graham Pettit, a 38-year-old woman suffered ...".)
+  if (m && !isCalendarWord(surname!.toLowerCase()) && !BESIDE_ANOTHER_BEFORE.test(before.slice(0, m.index))) return ageMeasuresOfName(m[1]!);
   // A name after the age: at least a first name and a surname, so "a 20-year-old Briton" is not one.
   const n = /^\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+)+\p{Lu}[\p{L}'\u2019-]*\p{Ll})\b/u.exec(after);
   return n ? ageMeasuresOfName(n[1]!) : undefined;
@@ -1888,10 +2000,22 @@ const STILL_HAD_BEFORE = /\b(?:(?:still|now)\s+)?(?:had|has|have)\s+(?:(?:just|o
 const STILL_TO_DO_BEFORE = /\bstill\s+(?:has|have|had)\s+to\s+\p{Ll}{3,}\b[^.;,]{0,50}$/u;
 /** An infinitive after a count's noun ("45 lorries to fit", "12 homes left to be rebuilt"). */
 const TO_DO_AFTER = /^\s+(?:left\s+)?to\s+(?:be\s+)?\p{Ll}{2,}/u;
-/** "left" after a count with its noun ("three games left", "11 games of the season left"), not a verb ("467,000 left", "12 people left the UK"). */
-const COUNT_LEFT_AFTER = /^(?:\s+of\s+(?:the|its|their)\s+\p{Ll}+)?\s+left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)/iu;
+/**
+ * "left" after a count with its noun ("three games left", "11 games of the season left", "16 houses
+ * will be left on Cliff Lane"), not a verb ("467,000 left", "12 people left the UK") nor a state
+ * ("will be left without power").
+ */
+const COUNT_LEFT_AFTER = /^(?:\s+of\s+(?:the|its|their)\s+\p{Ll}+)?\s+(?:left\b(?!\s+(?:the|a|an|his|her|their|its|our|for|from|behind|with|after|home|office|school|hospital|work|in|on)\b)|(?:will|would|should)\s+(?:then\s+|still\s+)?be\s+left\b(?!\s+(?:behind|with|without|homeless|out|to|over)\b))/iu;
 /** The measure a count of what is left adds to its own (see `REMAINING_AFTER`, `COUNT_LEFT_AFTER`). */
 export const REMAINING = "remaining";
+/** The measure of an age bound ("were under 18"; see `isAgeBound`). */
+export const AGE_BAND = "age band";
+/** A copula, "aged" or "of them" right before an age bound (see `isAgeBound`). */
+const AGE_BOUND_BEFORE = /\b(?:are|were|is|was|aged|of\s+them|of\s+whom)\s+$/i;
+/** Whether `q` is an age bound: a bare whole number under or over, after a copula ("were under 18", "aged over 65"). */
+function isAgeBound(q: Quantity, before: string): boolean {
+  return !q.unit && !q.currency && !q.percent && (q.qualifier === "under" || q.qualifier === "over") && Number.isInteger(q.value) && q.value >= 2 && q.value <= 110 && AGE_BOUND_BEFORE.test(before);
+}
 /** "out of" before a figure: the top of the scale the figure before it is on. */
 const OUT_OF_BEFORE = /\bout\s+of\s+$/i;
 /** The measure of the top of a scale ("out of 100"). */
@@ -1907,6 +2031,16 @@ const COUNT_WHERE_BEFORE = /\b(?:in|across|at|among)\s+$/i;
 const AMOUNT_IN_AFTER = /^\s+in\s+(?:[a-z-]+\s+){0,3}?(sales|revenues?|donations|damages|fines|compensation|subsidies|grants|bonuses|profits|payouts)\b/i;
 /** A partitive's "of" after its figure: "390,000 of the recalled cars", "10,000 of EncroChat's users". */
 const PARTITIVE_AFTER = /^\s+of\s+(?:(?:the|its|their|these|those|our|his|her|[\p{Lu}][\p{L}]*['\u2019]s)\s|them\b|which\b|whom\b)/u;
+/**
+ * A whole after a part's figure narrowed by a clause of what was done to it, in the perfect or the
+ * passive ("of the routes Marrowdale has withdrawn", "of the homes that were flooded"; see
+ * `FactMention.ofNarrowedWhole`). Not a participle before its noun ("85 of the stolen coins": all
+ * the coins at issue were stolen), nor a simple past ("three of the counts he faced": all of them).
+ */
+const NARROWED_WHOLE_AFTER = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+)?of\s+(?:the|its|their|these|those|our|his|her)\s+\p{Ll}{3,}\s+(?:(?:that|which|who)\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+|(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}(?:has|have|had)\s+|(?:it|they|he|she|we)\s+(?:has|have|had)\s+)(?:\p{Ll}{3,}ed|${EN_PARTICIPLES}|cut|shut|lost|sold)\b`,
+  "u",
+);
 /** The rest of a whole just before a figure: "while the other eight can be repaired", "the remaining 30". */
 const REMAINDER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
 /** The opening span of a longer one, just before a duration: "in the first two years of the deal", "its first 48 hours". */

@@ -1,7 +1,7 @@
 import { HURT_STEMS, isDuration, RESULT_SUMS, SAVED_STEMS, SHARE_OF_SUM, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
-import { isContent, stem, tokenize } from "../analysis/tokens";
+import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
 
@@ -77,8 +77,12 @@ export function countsAKindOf(claimTerms: readonly string[], fact: FactMention, 
   const mine = fact.quantity?.nounPhrase?.split(/\s+/);
   if (!theirs || !mine || theirs.length < 2 || mine.length !== 1 || stem(theirs[theirs.length - 1]!.toLowerCase()) !== stem(mine[0]!.toLowerCase())) return false;
   // Lower case: a name before the noun ("Brightline Staging workers") is a scope's to tell.
-  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && !/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) && !claimTerms.includes(stem(w)));
+  // (A participle in -ing is a kind too where the claim does not say it: "55 transferring staff",
+  // "400 striking workers".)
+  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && (!/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) || (/[a-z]{4}ing$/.test(w) && !ING_OF_NO_KIND.has(w))) && !claimTerms.includes(stem(w)));
 }
+/** Participles before a noun that name no kind of it ("existing homes", "the following days"). */
+const ING_OF_NO_KIND = new Set(["existing", "remaining", "following", "coming", "ongoing", "outstanding", "resulting", "corresponding", "including", "surrounding", "missing"]);
 /** Words before a noun that name no kind of it ("other people", "further objects"). */
 const NO_KIND_WORDS = new Set(["other", "more", "further", "extra", "additional", "remaining", "same", "different", "many", "several", "few", "total", "local", "young", "old", "elderly", "senior", "junior", "all", "some", "such", "own", "larger", "smaller", "bigger", "older", "younger", "newer", "higher", "lower", "greater", "fewer", "later", "earlier", "former", "outer", "inner", "upper"]);
 
@@ -161,6 +165,14 @@ export function awayAgainstLength(a: FactMention, b: FactMention): boolean {
 }
 
 /**
+ * Whether one of two lengths is a point along a thing ("600 metres into the tunnel", "2km along the
+ * path") and the other not ("the 1,400-metre tunnel"): how far along is no length of the whole.
+ */
+export function alongAgainstLength(a: FactMention, b: FactMention): boolean {
+  return (a.quantity?.dimension === "along") !== (b.quantity?.dimension === "along") && !!a.quantity?.unit && physicalFamily(a.quantity.unit) === "length";
+}
+
+/**
  * Whether one of two sums is a return trip's and the other not ("a return taxi trip ... would
  * cost £44" and "I'll need a £22 taxi"): a fare there and back is no account of one way.
  */
@@ -176,9 +188,9 @@ const TRIP_WORDS: ReadonlySet<string> = new Set(["trip", "journey", "fare", "tic
 /**
  * Whether two shares are of two wholes their "of" names ("three in ten of Pennant's Brackenford
  * staff", "62% of all departures"): neither answers the other. (Only to dispute: "of rain" and
- * "of rainfall", one noun's start the other's, may be one whole.)
+ * "of rainfall", one noun's start the other's, may be one whole.) `claimWords`: the words of `a`'s claim.
  */
-export function sharesOfOtherWholes(a: FactMention, b: FactMention): boolean {
+export function sharesOfOtherWholes(a: FactMention, b: FactMention, claimWords?: readonly Token[]): boolean {
   const x = a.quantity?.percent ? a.quantity.ofNoun : undefined;
   const y = b.quantity?.percent ? b.quantity.ofNoun : undefined;
   // A verb read as the whole's noun ("48 per cent of the average rainfall fell": "fell") names none.
@@ -187,7 +199,11 @@ export function sharesOfOtherWholes(a: FactMention, b: FactMention): boolean {
   // Nor where either clause says the other's whole by another word of its root ("87% of the
   // members who voted" and "81% of those voting").
   const near = (w: string, whole: string) => w.startsWith(whole) || whole.startsWith(w);
-  return !near(sx, sy) && !a.local.some((w) => near(w, sy)) && !b.local.some((w) => near(w, sx));
+  // (The claim's clause says the other's whole by a verb's form only, where its words are known:
+  // "87% of the members voted" says the votes' whole, "three in ten of the member farms had grain
+  // booked" does not say "40 per cent of the grain"'s.)
+  const saidByAVerb = (w: string) => !claimWords || claimWords.some((t) => t.stem === w && /(?:ed|ing)$/.test(t.lower));
+  return !near(sx, sy) && !a.local.some((w) => near(w, sy) && saidByAVerb(w)) && !b.local.some((w) => near(w, sx));
 }
 
 /** Whether two facts measure the same thing: they share a specific stem of their measure. */

@@ -97,12 +97,16 @@ export function findEntitySwaps(index: CorpusIndex, claim: SentenceAnalysis, tex
       // Nor whom the sentence's speaker told ("told the Midlands Press Association he was
       // assembling a group of investors"): an addressee is no party to what was told (though
       // one the claim names is, "the judge told Treadgold").
+      // Nor who says it ("Linley said the nursery slope ... will reopen" for "Harrowfell's nursery
+      // slope is set to reopen"): a speaker reports the statement, no party to it, unless the
+      // claim's name speaks too.
       // Nor the party a claim or a case is against ("lodged a claim against Kestrel Vale" for
       // "The Brackenford Tenants' Alliance's claim was lodged"): the other side, not the claim's.
       const others = theirs.filter(
         (t) =>
           !group.some((e) => sameKnown(e, t)) &&
           !isAddressee(doc, t.span) &&
+          !(isSpeaker(doc, t.span) && !group.some((e) => isSpeaker(text, e.span))) &&
           !(AGAINST_BEFORE.test(doc.slice(Math.max(0, t.span.start - 12), t.span.start)) && !group.some((e) => AGAINST_BEFORE.test(text.slice(Math.max(0, e.span.start - 12), e.span.start)))) &&
           !claim.entities.some((c) => sameKnown(c, t) || c.text.toLowerCase() === doc.slice(t.span.start, t.span.end).toLowerCase()) &&
           !saysEveryWordOf(claim, t.name) &&
@@ -196,6 +200,14 @@ const WEEKLY_AFTER = /^\s+(?:services?|buses|bus\s+service|trains|trading|openin
 const EXPECTED_BY_BEFORE = /\b(?:expected|expects|expecting|hoped|hopes|hoping|aims?|aiming)\s+to\b[^.;]*\bby\s+$/i;
 /** A reporting verb and "on" right before a weekday: the day a report says its news ("the trust said on Friday", "told reporters late on Monday"). */
 const SAID_ON_BEFORE = /\b(?:said|says|told(?:\s+\p{L}+){0,2}|confirmed|added|reported|revealed|disclosed)\s+(?:(?:late|early)\s+)?on\s+$/u;
+
+/** A reporting verb right after a name: its speaker ("Linley said ..."). */
+const SPEAKER_AFTER = /^\s+(?:said|says|told|tells|added|adds|explained|confirmed|announced|warned|insisted|claimed|stated|wrote)\b/i;
+
+/** Whether the name at `span` of `text` speaks the sentence (see `SPEAKER_AFTER`). */
+function isSpeaker(text: string, span: { start: number; end: number }): boolean {
+  return SPEAKER_AFTER.test(text.slice(span.end, span.end + 16));
+}
 
 /** "against" right before a name: the other side of a claim, a case or a vote. */
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?$/i;

@@ -9,11 +9,11 @@ import { isGenericBodyWord, isPlaceKindWord, sameOrganisation, samePerson, surna
 import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence, Span } from "../types";
-import { isContent, stem, type Token } from "../analysis/tokens";
+import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
-import { awayAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
+import { awayAgainstLength, alongAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -394,7 +394,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // deck"; "38 of its 412 supermarkets" and a headline's "38 supermarkets"). Not a set's score:
   // "6-3 7-5" gives each set its own.
   // Not a figure of another unit ("seven marathons in ten days": the days are no marathons).
-  const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit;
+  // (Sums of one currency whatever their nouns: "a £750,000 grant ... the £3.4 million estimate" is
+  // not disputed by "a one-off grant of £750,000".)
+  const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit || (!!f.quantity!.currency && f.quantity!.currency === fact.quantity!.currency);
   // So is a bare whole the claim gives its count against ("only two ... councils ..., out of 38").
   const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
   const claimsOtherValues =
@@ -990,13 +992,44 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const allBut = (c: Candidate) => ALL_BUT_BEFORE.test(index.documents[c.doc]!.text.slice(Math.max(0, cols.start[c.fid]! - 12), cols.start[c.fid]!));
     // And a claim's own "all but six of its 45 places" gives the rest ("offered 39 of its 45").
     const claimAllBut = claim.tokens.some((t, i) => t.lower === "but" && claim.tokens[i - 1]?.lower === "all" && claim.tokens[i + 1]?.span.start === fact.quantity!.span.start);
-    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (claimAllBut || !sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c)));
+    // Nor is a part its report tells of the other side ("15 of the 23 incidents took place after
+    // midnight" for "Eight of the 23 ... happened before midnight").
+    const sides = sidesOf(claim);
+    const otherSide = (c: Candidate) => sides.length > 0 && tellsTheOtherSide(sides, index.sentenceText(c.sentence));
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (claimAllBut || !sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c) || otherSide(c)));
     // "Eighty-four employees remain at the site" answers no "187 of its 312 staff were made
     // redundant": what remains of a whole is another part of it than what went (unless the claim
     // tells what remains).
     if (!claim.tokens.some((t) => REMAINING_WORDS.has(t.lower))) {
       dropDisagreeing(candidates, (c) => REMAINS_AFTER.test(index.documents[c.doc]!.text.slice(cols.start[c.fid]!, cols.start[c.fid]! + 60)));
     }
+  }
+  // "The Caxtonbury blaze was the third boat fire ... Crews have since been called to a fourth": a
+  // report that counts on to the claim's ordinal, in the same sentence or the next, tells of a
+  // later one than its own, no rival account of the claim's.
+  if (isQuantity && fact.quantity!.ordinal) {
+    const word = claimOrdinalWord(claim, fact);
+    if (word) {
+      const countedOn = candidates.some((c) => !c.agrees && countsOnTo(index, c.sentence, word));
+      dropDisagreeing(candidates, (c) => countsOnTo(index, c.sentence, word));
+      // And a claim's new one ("crews were called to a fourth boat fire") is a later one than an
+      // older report's count ("the third boat fire ... since January"), where a report counts on.
+      const indefinite = claim.tokens.some((t, i) => t.span.start === fact.quantity!.valueSpan.start && /^an?$/.test(claim.tokens[i - 1]?.lower ?? ""));
+      if (countedOn && indefinite) dropDisagreeing(candidates, (c) => cols.amount[c.fid]! < claimValue!);
+    }
+  }
+  // "paying lifeguards £14.10 an hour, against £12.40 at Marlowe Fields" is not disputed by "raised
+  // lifeguard pay from £12.40 to £13.25": the level the claim's other figure was raised to.
+  // (Not where the claim gives that change itself: "from £14.20 to £15.84" is answered by "from
+  // £14.20 to £14.84".)
+  if (isQuantity && claimsOtherValues.length && !fact.reached && !claim.facts.some((f) => f.from)) {
+    dropDisagreeing(candidates, (c) => !!index.factRecord(c.fid).reached && index.sentenceRecord(c.sentence).facts.some((f) => !!f.from && !!f.quantity && claimsOtherValues.includes(f.quantity.value)));
+  }
+  // "Even with those six routes restored": a count after "those" or "these" is of a group its report
+  // named before, there to be told again; as a rival account of another count, the first telling is.
+  // (Counts only: "those 2.4 kilometres of walls" still measures them.)
+  if (isQuantity && !q0!.currency && !q0!.percent && !(q0!.unit && physicalFamily(q0!.unit))) {
+    dropDisagreeing(candidates, (c) => cols.start[c.fid]! >= 6 && DEMONSTRATIVE_BEFORE.test(index.documents[c.doc]!.text.slice(cols.start[c.fid]! - 6, cols.start[c.fid]!)));
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -1523,7 +1556,13 @@ function settle(
   // Nor the claim's very figure in a report whose other sentence names them: "The authority now
   // puts the same work at about £21m" is the named authority's, a paragraph on.
   const scopedDocs = new Set(scoped.map((c) => c.doc));
-  const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && scopedDocs.has(c.doc);
+  // (Or that names them anywhere: "Midshires Railway, which runs passenger services on the line,
+  // said ... It cancelled 118 trains on Tuesday".)
+  const namesTheScope = (doc: number): boolean => {
+    const text = index.documents[doc]!.text;
+    return fact.orgs.some((o) => text.includes(o)) || fact.places.some((p) => p !== "World" && text.includes(p));
+  };
+  const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && (scopedDocs.has(c.doc) || namesTheScope(c.doc));
   const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c) || claimsFigureInScopedReport(c)) : inSentences;
   // So do those of the claim's occasion: "The last escape from Wealstun was in 2021" is answered
   // by "The last escape ..., in 2023," before the escape of this week.
@@ -1532,7 +1571,12 @@ function settle(
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
   const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
-  let stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue));
+  // (A date's candidate tells the claim's deed where it shares its event, a disagreeing one by a
+  // verb that is neither an event's course nor a saying: see `stanceOf`.)
+  // (A disagreeing date whose clause tells several events, "closed in January 2020 with a
+  // reopening planned for April 2022", tells none surely enough.)
+  const deed = fact.kind === "date" ? (c: Candidate) => (c.agrees ? c.shape.w.measure : c.shape.w.specific && tellsOneDeed(fact, index.factRecord(c.fid))) : undefined;
+  let stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue, deed));
   // Asked only where a source disagrees: else it takes away sources from a verdict it cannot turn.
   if (tellsStories && storyNames.length && stances.some((c) => !c.agrees)) {
     const ofAnotherStory = agreeingOfAnotherStory(index, stances, storyNames);
@@ -1545,6 +1589,16 @@ function settle(
     const names = [...fact.places, ...fact.orgs, ...claimPeople].flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 1).map(stem);
     const years = claimTimes.flatMap((t) => (t.year === undefined ? [] : [t.year]));
     stances = stances.filter((c) => c.agrees || !claimsFigureBeside(index, c, fact, names, years));
+  }
+  // "the society's revised £1.65 million loss estimate": a figure the claim calls revised is not
+  // contradicted by an older report's, where a newer report gives the claim's very figure of its
+  // measure, though in words too few of the claim's to agree (see `newestHolding`).
+  if (fact.revised && fact.kind === "quantity" && stances.length && stances.every((c) => !c.agrees)) {
+    const newest = newestHolding(index, fact);
+    if (newest !== undefined) stances = stances.filter((c) => {
+      const day = reportDay(index, c.doc);
+      return day === undefined || newest - day < EARLIER_REPORT_DAYS;
+    });
   }
   const agree = stances.filter((c) => c.agrees);
   // With agreeing sources, a disagreeing one makes a dispute only if it is about this fact as
@@ -2314,7 +2368,7 @@ function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2327,6 +2381,27 @@ function weighShape(
     otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical) || (!!fact.hypothetical && !sf.hypothetical && counterfactual(claim)) || (sf.size === "stated" && !fact.size),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
+}
+
+/**
+ * A span over which a sum changed ("The estimate rose by £1.3 million in about three weeks": its
+ * measure holds the sum's currency) against a span of a report whose sentence changes no sum
+ * ("Fuel costs rose by 31 per cent over two years"): the spans of two changes.
+ */
+function spanOfAnotherChange(fact: FactMention, sf: FactMention, sourceFacts: () => readonly FactMention[]): boolean {
+  if (!fact.quantity?.unit || !isDuration(fact.quantity.unit)) return false;
+  const sum = fact.measure.find((m) => m.startsWith("currency:"));
+  if (!sum || sf.measure.includes(sum)) return false;
+  return !sourceFacts().some((f) => !!f.quantity?.currency && "currency:" + f.quantity.currency === sum);
+}
+
+/**
+ * What a holder has ("Cliff Lane had 38 houses when it was built") against a count of what was
+ * done to such things ("Five houses were demolished on Cliff Lane") or of who did something
+ * ("attended by about 350 students"): two counts, however alike their nouns.
+ */
+function holdingAgainstDone(a: FactMention, b: FactMention): boolean {
+  return a.size === "had" && !a.doneTo && (!!b.doneTo || !!b.agents);
 }
 
 /** Words that leave a figure out of another: "excluding the 2,140 tonnes", "not counting 12 visitors". */
@@ -2758,6 +2833,74 @@ function wholeOfPart(q: Quantity): number | undefined {
   return digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
 }
 
+/** Words of two sides of a line, each pair's two sides (see `sidesOf`). */
+const SIDE_PAIRS: readonly (readonly [string, string])[] = [["before", "after"], ["above", "below"], ["inside", "outside"], ["with", "without"], ["under", "over"]];
+
+/** The sides a claim's words take (`[its word, the other side's]`): "before midnight" takes "before" against "after". */
+function sidesOf(claim: SentenceAnalysis): (readonly [string, string])[] {
+  const words = new Set(claim.tokens.map((t) => t.lower));
+  const out: (readonly [string, string])[] = [];
+  for (const [a, b] of SIDE_PAIRS) {
+    if (words.has(a) && !words.has(b)) out.push([a, b]);
+    else if (words.has(b) && !words.has(a)) out.push([b, a]);
+  }
+  return out;
+}
+
+/** Whether `text` takes the other side of one of `sides` and not the claim's. */
+function tellsTheOtherSide(sides: readonly (readonly [string, string])[], text: string): boolean {
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return sides.some(([ours, theirs]) => words.has(theirs) && !words.has(ours));
+}
+
+/** The ordinal word of a claim's ordinal fact, lower case ("fourth", "4th"). */
+function claimOrdinalWord(claim: SentenceAnalysis, fact: FactMention): string | undefined {
+  const t = claim.tokens.find((x) => x.span.start >= fact.quantity!.valueSpan.start && x.span.end <= fact.quantity!.valueSpan.end);
+  return t && /^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(t.lower) ? t.lower : undefined;
+}
+
+/** Whether sentence `id` or the one after it in its report names the ordinal `word` after "a" or "the" ("... called to a fourth"). */
+function countsOnTo(index: CorpusIndex, id: number, word: string): boolean {
+  const said = new RegExp(String.raw`\b(?:a|the)\s+${word}\b`, "i");
+  if (said.test(index.sentenceText(id))) return true;
+  return id + 1 < index.sentenceCount && index.docOfSentence(id + 1) === index.docOfSentence(id) && said.test(index.sentenceText(id + 1));
+}
+
+/** Verbs that date a thing's making ("dating from", "dates back to", "built in"). */
+const DATING_VERBS = new Set(["dating", "dates", "dated", "built", "made", "founded", "erected"]);
+/** Words between a thing and its dating verb ("which dates from"). */
+const DATING_JOINERS = new Set(["which", "that", "and", "both", "all"]);
+
+/** The stem of the thing a dating verb within a few words before `at` dates ("a matching paten, dating from": paten). */
+function thingDated(tokens: readonly Token[], at: number): string | undefined {
+  let i = tokens.findIndex((t) => t.span.start >= at);
+  if (i < 0) i = tokens.length;
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (!DATING_VERBS.has(tokens[k]!.lower)) continue;
+    let j = k - 1;
+    while (j > 0 && DATING_JOINERS.has(tokens[j]!.lower)) j--;
+    return isContent(tokens[j]!) ? tokens[j]!.stem : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A century of one thing's making against another's ("a chalice and its matching paten, dating
+ * from the middle of the 14th century" against "St Botolph's Church ..., a listed building dating
+ * from the 12th century"): the things dated differ, and the source's sentence does not name the
+ * claim's.
+ */
+function centuryOfAnotherThing(claim: SentenceAnalysis, fact: FactMention, sf: FactMention, sourceText: () => string): boolean {
+  if (!fact.measure.includes("ordinal:centuri")) return false;
+  const ours = thingDated(claim.tokens, fact.span.start);
+  if (ours === undefined) return false;
+  const tokens = tokenize(sourceText());
+  const theirs = thingDated(tokens, sf.span.start);
+  return theirs !== undefined && theirs !== ours && !tokens.some((t) => t.stem === ours);
+}
+
+/** "those " or "these " right before a figure (see `assessFact`). */
+const DEMONSTRATIVE_BEFORE = /\b(?:those|these)\s$/i;
 /** A figure of what remains: "Eighty-four employees remain", "84 staff are left", "the 84 still working". */
 const REMAINS_AFTER = /^[\p{L}\d,.-]+(?:\s+[\p{L}\d,-]+){0,8}?\s+(?:remain|remains|remained|remaining|are\s+left|were\s+left|stay|stayed|still)\b/iu;
 /** A claim's words of what remains (see `REMAINS_AFTER`). */
@@ -2863,6 +3006,26 @@ function yearOfDay(day: number): number {
  * month and day in the one year the corpus's dated reports are of (a wire dated "March 5" alone,
  * beside reports of 2025).
  */
+/**
+ * The day of the newest report that gives a fact of the claim fact's kind, value and one of its
+ * measures, however its words weigh: where a claim calls its figure revised, that report is the
+ * revision. Scans the archive's figures by value, for such claims only.
+ */
+function newestHolding(index: CorpusIndex, fact: FactMention): number | undefined {
+  const cols = index.factColumns;
+  const q = fact.quantity!;
+  let newest: number | undefined;
+  // (Kind 0: a quantity, as `assessFact` numbers them.)
+  for (let fid = 0; fid < cols.size; fid++) {
+    if (cols.amount[fid] !== q.value || cols.kind[fid] !== 0) continue;
+    const sf = index.factRecord(fid);
+    if (!sf.quantity || !comparable(q, sf.quantity) || !sf.measure.some((m) => fact.measure.includes(m))) continue;
+    const day = reportDay(index, cols.doc[fid]!);
+    if (day !== undefined && (newest === undefined || day > newest)) newest = day;
+  }
+  return newest;
+}
+
 function reportDay(index: CorpusIndex, doc: number): number | undefined {
   const day = publishedDay(index, doc);
   if (day !== undefined) return day;
@@ -3089,10 +3252,15 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
  * bound (`exact` says no) and the disagreeing one matches the claim clearly better (a source that
  * gives "about 7 million customers" in passing and "hackers stole the details of 5.6 million
  * customers" in the claim's words disagrees with "hackers stole the details of 6.5 million
- * customers"). A source that gives the claim's very figure agrees, whatever else it says.
+ * customers"). A source that gives the claim's very figure agrees, whatever else it says. For a
+ * date, `deed` says a candidate tells the claim's event.
  */
-function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean): Candidate {
+function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean, deed?: (c: Candidate) => boolean): Candidate {
   if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score && !exact(agree)) return disagree;
+  // A date of another event agreeing in many of the claim's words ("welding had been carried out
+  // ... on the afternoon of Sunday 2 March") does not outweigh one of the claim's own event in the
+  // same report ("the fire, which broke out in the early hours of Monday 3 March").
+  if (agree && disagree && deed && !deed(agree) && deed(disagree)) return disagree;
   return (agree ?? disagree)!;
 }
 
@@ -3142,15 +3310,15 @@ function claimsFigureBeside(index: CorpusIndex, c: Candidate, fact: FactMention,
 /** Nouns that count people of any kind ("38,500 people it welcomed" may be visitors). */
 const PEOPLE_STEMS: ReadonlySet<string> = new Set(["people", "person", "individual", "adult"].map(stem));
 
-export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false): Candidate[] {
+export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false, deed?: (c: Candidate) => boolean): Candidate[] {
   const out: Candidate[] = [];
   let lastDoc = -1;
   let agree: Candidate | undefined;
   let disagree: Candidate | undefined;
   for (const c of cs) {
     if (c.doc !== lastDoc) {
-      if (c.doc < lastDoc) return bestPerDocumentByMap(cs, exact);
-      if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
+      if (c.doc < lastDoc) return bestPerDocumentByMap(cs, exact, deed);
+      if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact, deed));
       agree = disagree = undefined;
       lastDoc = c.doc;
     }
@@ -3158,11 +3326,11 @@ export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) 
       if (!agree || c.score > agree.score) agree = c;
     } else if (!disagree || c.score > disagree.score) disagree = c;
   }
-  if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
+  if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact, deed));
   return out;
 }
 
-function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) => boolean): Candidate[] {
+function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) => boolean, deed?: (c: Candidate) => boolean): Candidate[] {
   const best = new Map<number, { agree?: Candidate; disagree?: Candidate }>();
   for (const c of cs) {
     let bests = best.get(c.doc);
@@ -3171,7 +3339,7 @@ function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) =>
       if (!bests.agree || c.score > bests.agree.score) bests.agree = c;
     } else if (!bests.disagree || c.score > bests.disagree.score) bests.disagree = c;
   }
-  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree, exact));
+  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree, exact, deed));
 }
 
 /**
@@ -3276,6 +3444,18 @@ function sharesEvent(a: FactMention, b: FactMention): boolean {
  * Saturday"), so they need as much of the claim's words as any figure.
  */
 const COURSE_VERBS = new Set(["end", "begin", "began", "begun", "start", "open", "close", "finish", "continu", "stop", "resum", "return", "come", "came", "go", "went", "gone", "take", "took", "taken", "happen", "occur"].map((w) => stem(w)));
+
+/** Verbs of saying or promising: a date's event told by one is the saying, not the deed said ("promised ... that the refunds will be paid by 11 April"). */
+const SAYING_VERBS = new Set(["said", "say", "says", "promised", "pledged", "vowed", "announced", "confirmed", "insisted", "claimed", "warned", "told", "expected", "hoped", "planned"].map((w) => stem(w)));
+
+/**
+ * Whether source date `b` tells one event, and it is one of claim date `a`'s that is neither an
+ * event's course nor a saying (see `COURSE_VERBS`, `SAYING_VERBS`).
+ */
+function tellsOneDeed(a: FactMention, b: FactMention): boolean {
+  const deeds = b.measure.filter((t) => !SAYING_VERBS.has(t));
+  return deeds.length === 1 && a.measure.includes(deeds[0]!) && !COURSE_VERBS.has(deeds[0]!);
+}
 
 /** Whether two dates share an event verb that is more than an event's course (see `COURSE_VERBS`). */
 function sharesTellingEvent(a: FactMention, b: FactMention): boolean {

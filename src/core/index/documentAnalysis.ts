@@ -278,6 +278,13 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
       spans.push({ block: b, span, key, entry, tokens });
     }
   });
+  // "Marlowe Fields" where the document names "Marlowe Fields Lido" too: the short form of a body's
+  // or a place's name, no one who speaks ("... at Marlowe Fields ... "Heat, ..." she said").
+  const longer: string[] = [];
+  for (const { entities } of found.values()) for (const e of entities) if (e.type !== "person" && e.name.includes(" ")) longer.push(e.key);
+  if (longer.length) {
+    for (const { entities } of found.values()) for (const e of entities) if (e.type === "person" && e.name.includes(" ") && longer.some((k) => k.startsWith(e.key + " "))) placeNames.add(e.key);
+  }
   const known = (w: string) => docNames.resolve(w);
   const sentences: AnalysedSentence[] = [];
   for (const { block, span, key, entry, tokens } of spans) {

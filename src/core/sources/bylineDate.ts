@@ -12,6 +12,8 @@ const FULL_DATE = new RegExp(`${WEEKDAY}(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH
 const BYLINE_WORDS = /^\s*by\s|\b(?:posted|published|updated)\b|[·|•]/i;
 /** A dash between a paper's name and its date ("Brackenford Gazette — Friday 5 April 2024"), on a line that is no sentence. */
 const DASH_SEPARATOR = /\s[-\u2013\u2014]\s/;
+/** A paper's name and a comma before a date that ends its line ("Western Counties Post, Monday 30 June 2025"). */
+const OUTLET_COMMA = /^\p{Lu}[\p{L}'&.-]*(?:\s+(?:of|the|and|on|\p{Lu}[\p{L}'&.-]*)){0,6},\s+$/u;
 /** How many non-empty lines from the top a byline may stand on, and how long it may be. */
 const BYLINE_LINES = 8;
 const BYLINE_MAX = 160;
@@ -31,7 +33,8 @@ export function bylineDate(text: string): string | undefined {
     if (line.length > BYLINE_MAX) continue;
     const m = FULL_DATE.exec(line);
     if (!m) continue;
-    const byline = BYLINE_WORDS.test(line) || (DASH_SEPARATOR.test(line) && !/[.!?"\u201d]$/.test(line));
+    const byline =
+      BYLINE_WORDS.test(line) || (DASH_SEPARATOR.test(line) && !/[.!?"\u201d]$/.test(line)) || (m.index + m[0].length === line.length && OUTLET_COMMA.test(line.slice(0, m.index)));
     if (!byline && m[0].length < 0.6 * line.length) continue;
     const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[5], m[4], m[6]] : [m[9], undefined, m[7]];
     const monthNumber = month ? MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1 : Number(m[8]);
