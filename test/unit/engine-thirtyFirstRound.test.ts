@@ -258,5 +258,16 @@ describe("engine: rules of the thirty-first round of probes", () => {
     assert.deepEqual(flagged("mayorexpenses", "The Greyling Marsh audit of the mayor's expenses was published on Friday 28 February 2025."), []);
     assert.deepEqual(flagged("lidoheat", "Marlowe Fields Lido was shut on Saturday 12 July, with the trust posting the news online at 7.30am."), []);
   });
+
+  it("a claim's other count by a verb's form ('the two arrested in Felsby') is its own, and an age answers no span of a post", () => {
+    assert.deepEqual(flagged("pianotheft", "Police have arrested three men in all; the two arrested in Felsby, aged 41 and 34, have been charged and are due before magistrates on 10 April."), []);
+    assert.deepEqual(flagged("harbourseal", "Tom Ashdown has been a volunteer warden at Black Nab for almost two decades."), []);
+    // A wrong span of the post is still contradicted by the post's own.
+    assert.deepEqual(flagged("harbourseal", "Tom Ashdown has been a volunteer warden at Black Nab for 31 years."), ["contradicted"]);
+  });
+
+  it("the claim's very figure in a report that names the claim's body elsewhere is that body's, but not by a place the report names elsewhere", () => {
+    assert.deepEqual(flagged("lorrybridge", "Midshires Railway cancelled 118 trains on the day of the crash."), []);
+  });
 });
 

@@ -10,6 +10,7 @@ import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, words
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
+import { isPastVerb } from "../analysis/verbs";
 import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
@@ -396,7 +397,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // Not a figure of another unit ("seven marathons in ten days": the days are no marathons).
   // (Sums of one currency whatever their nouns: "a £750,000 grant ... the £3.4 million estimate" is
   // not disputed by "a one-off grant of £750,000".)
-  const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit || (!!f.quantity!.currency && f.quantity!.currency === fact.quantity!.currency);
+  // (Nor a verb's form read as a noun: "three men in all; the two arrested in Felsby".)
+  const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit || (!!f.quantity!.currency && f.quantity!.currency === fact.quantity!.currency) || (f.quantity!.nounPhrase !== undefined && isPastVerb(f.quantity!.nounPhrase));
   // So is a bare whole the claim gives its count against ("only two ... councils ..., out of 38").
   const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
   const claimsOtherValues =
@@ -1556,11 +1558,12 @@ function settle(
   // Nor the claim's very figure in a report whose other sentence names them: "The authority now
   // puts the same work at about £21m" is the named authority's, a paragraph on.
   const scopedDocs = new Set(scoped.map((c) => c.doc));
-  // (Or that names them anywhere: "Midshires Railway, which runs passenger services on the line,
-  // said ... It cancelled 118 trains on Tuesday".)
+  // (Or that names the claim's body anywhere: "Midshires Railway, which runs passenger services on
+  // the line, said ... It cancelled 118 trains on Tuesday". Not a place: a report may set many
+  // places side by side, "27.8 per cent of entries" England's in a report that names Wales too.)
   const namesTheScope = (doc: number): boolean => {
     const text = index.documents[doc]!.text;
-    return fact.orgs.some((o) => text.includes(o)) || fact.places.some((p) => p !== "World" && text.includes(p));
+    return fact.orgs.some((o) => text.includes(o));
   };
   const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && (scopedDocs.has(c.doc) || namesTheScope(c.doc));
   const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c) || claimsFigureInScopedReport(c)) : inSentences;
@@ -2368,7 +2371,7 @@ function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2393,6 +2396,14 @@ function spanOfAnotherChange(fact: FactMention, sf: FactMention, sourceFacts: ()
   const sum = fact.measure.find((m) => m.startsWith("currency:"));
   if (!sum || sf.measure.includes(sum)) return false;
   return !sourceFacts().some((f) => !!f.quantity?.currency && "currency:" + f.quantity.currency === sum);
+}
+
+/**
+ * An age against a span of time that is no age ("the 71-year-old volunteer warden" against "a
+ * volunteer warden for almost two decades"): years of a life and years of a post.
+ */
+function ageAgainstSpan(a: FactMention, b: FactMention): boolean {
+  return isDuration(a.quantity?.unit) && isDuration(b.quantity?.unit) && a.measure.some(isAgeMeasure) !== b.measure.some(isAgeMeasure);
 }
 
 /**
