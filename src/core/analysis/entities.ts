@@ -34,7 +34,7 @@ const ORG_WORDS = new Set(
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +
     // Words of companies' names ("Harlow Motors", "Northern Airways").
     "transit transport metro motors airways airlines energy foods pharmaceuticals systems technologies industries holdings capital media " +
-    "studio studios ventures logistics railway railways insurance investments buses coaches trains trams rail water homes stores " +
+    "studio studios ventures logistics railway railways highways infrastructure insurance investments buses coaches trains trams rail water homes stores " +
     "supermarkets hotels airport club fc academy school primary renewables utilities developments properties engineering " +
     "builders contractors paving maritime freight lines shipping consultants consultancy partners solicitors architects surveyors " +
     // Finance houses ("Northgate Securities", "Halden Asset Management").
@@ -271,7 +271,7 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       break;
     }
     const found = classifyRun(text, toks.slice(i, j), i === 0 || isSentenceStart(text, toks[i]!.span.start), known);
-    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? bodyAfterRole(text, found) ?? constituency(text, found) ?? found));
+    out.push(...(pollsterBefore(text, toks, i, j, found) ?? yearNamedThing(text, found) ?? bodyOfRole(text, found) ?? constituency(text, found) ?? found));
     i = j;
   }
   // "Northern Ireland" and "South Africa" are places by name, not a region of Ireland or Africa.
@@ -397,20 +397,6 @@ function bodyOfRole(text: string, found: EntityMention[]): EntityMention[] | und
   const next = text.slice(m.span.end, m.span.end + 60);
   const after = ROLE_THEN_PERSON.exec(next);
   if ((!after || !TITLE_WORDS.has(after[1]!) || HONORIFICS.has(after[1]!)) && !BODY_AFTER.test(next)) return undefined;
-  return [{ ...m, type: "organisation", name: m.text, key: m.text.toLowerCase() }];
-}
-
-/** A role word and "at" or "of" right before a name: "regional director at ", "chief executive of the ". */
-const ROLE_AT_BEFORE = /\b([a-z]+)\s+(?:at|of)\s+(?:the\s+)?$/;
-/**
- * A name read as a person's right after a post's "at" or "of" ("Martin Elsworth, regional director
- * at Northvale Highways"): the body the post is at. Not after a kinship word ("the daughter of").
- */
-function bodyAfterRole(text: string, found: EntityMention[]): EntityMention[] | undefined {
-  if (found.length !== 1 || found[0]!.type !== "person" || !found[0]!.name.includes(" ")) return undefined;
-  const m = found[0]!;
-  const role = ROLE_AT_BEFORE.exec(text.slice(Math.max(0, m.span.start - 40), m.span.start));
-  if (!role || !TITLE_WORDS.has(role[1]!) || HONORIFICS.has(role[1]!)) return undefined;
   return [{ ...m, type: "organisation", name: m.text, key: m.text.toLowerCase() }];
 }
 

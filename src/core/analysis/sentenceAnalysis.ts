@@ -1708,13 +1708,13 @@ function isDifference(before: string, after: string, thingsCounted: () => boolea
 const ESTIMATE_CHANGED_BY = /\b(?:raised|revised|cut|lowered|reduced|increased|lifted|boosted|trimmed|scaled\s+back)\s+(?:the|their|its|his|her|our)\s+(?:estimate|forecast|figure|valuation|count|tally|total|projection|budget)\b(?:\s+[\p{L}'\u2019-]+){0,14}\s+by\s+$/iu;
 /**
  * Verbs that tell one event by other words, as the stem its date is measured by: "found" and
- * "spotted" the skeleton, "shut" and "closed" the road, "detained" and "arrested", "quit" and
- * "resigned", "sacked" and "dismissed". By the word as written: "founded" shares a stem with
- * "found" and is no finding.
+ * "spotted" the skeleton, "detained" and "arrested", "quit" and "resigned", "sacked" and
+ * "dismissed". By the word as written: "founded" shares a stem with "found" and is no finding.
+ * (Not "shut" and "closed": "close" is a verb of any event's course, and a claim's "shut" read as
+ * it met other closings.)
  */
 const EVENT_SYNONYMS = new Map<string, string>([
   ...["found", "spotted", "discovered", "uncovered", "unearthed"].map((w): [string, string] => [w, "discov"]),
-  ...["shut", "closed"].map((w): [string, string] => [w, "close"]),
   ...["detained", "arrested"].map((w): [string, string] => [w, "arrest"]),
   ...["quit", "resigned"].map((w): [string, string] => [w, "resign"]),
   ...["sacked", "dismissed"].map((w): [string, string] => [w, "dismiss"]),
@@ -1725,8 +1725,6 @@ const FOUND_OF_A_VERDICT = new Set(["guilty", "liable", "responsible", "innocent
 /** The stem a date's event verb `word` is measured by where another word tells the same event (see `EVENT_SYNONYMS`). */
 function sameEventAs(word: string, next: string | undefined): string | undefined {
   if (word === "found" && next !== undefined && FOUND_OF_A_VERDICT.has(next)) return undefined;
-  // ("shut down" and "closed" are one event; "closed in on" is none, kept as written.)
-  if (word === "closed" && next === "in") return undefined;
   return EVENT_SYNONYMS.get(word);
 }
 

@@ -1574,12 +1574,7 @@ function settle(
   // One stance per source: the best agreeing fact, else the best disagreeing one (the first of equals).
   // A source that gives the claim's very figure agrees, whatever else it says (see `stanceOf`).
   const claimValue = fact.kind === "quantity" ? fact.quantity!.value : undefined;
-  // (A date's candidate tells the claim's deed where it shares its event, a disagreeing one by a
-  // verb that is neither an event's course nor a saying: see `stanceOf`.)
-  // (A disagreeing date whose clause tells several events, "closed in January 2020 with a
-  // reopening planned for April 2022", tells none surely enough.)
-  const deed = fact.kind === "date" ? (c: Candidate) => (c.agrees ? c.shape.w.measure : c.shape.w.specific && tellsOneDeed(fact, index.factRecord(c.fid))) : undefined;
-  let stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue, deed));
+  let stances = byScoreDescending(bestPerDocument(decisive, (c) => claimValue === undefined || cols.amount[c.fid] === claimValue));
   // Asked only where a source disagrees: else it takes away sources from a verdict it cannot turn.
   if (tellsStories && storyNames.length && stances.some((c) => !c.agrees)) {
     const ofAnotherStory = agreeingOfAnotherStory(index, stances, storyNames);
@@ -3263,15 +3258,10 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
  * bound (`exact` says no) and the disagreeing one matches the claim clearly better (a source that
  * gives "about 7 million customers" in passing and "hackers stole the details of 5.6 million
  * customers" in the claim's words disagrees with "hackers stole the details of 6.5 million
- * customers"). A source that gives the claim's very figure agrees, whatever else it says. For a
- * date, `deed` says a candidate tells the claim's event.
+ * customers"). A source that gives the claim's very figure agrees, whatever else it says.
  */
-function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean, deed?: (c: Candidate) => boolean): Candidate {
+function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean): Candidate {
   if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score && !exact(agree)) return disagree;
-  // A date of another event agreeing in many of the claim's words ("welding had been carried out
-  // ... on the afternoon of Sunday 2 March") does not outweigh one of the claim's own event in the
-  // same report ("the fire, which broke out in the early hours of Monday 3 March").
-  if (agree && disagree && deed && !deed(agree) && deed(disagree)) return disagree;
   return (agree ?? disagree)!;
 }
 
@@ -3321,15 +3311,15 @@ function claimsFigureBeside(index: CorpusIndex, c: Candidate, fact: FactMention,
 /** Nouns that count people of any kind ("38,500 people it welcomed" may be visitors). */
 const PEOPLE_STEMS: ReadonlySet<string> = new Set(["people", "person", "individual", "adult"].map(stem));
 
-export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false, deed?: (c: Candidate) => boolean): Candidate[] {
+export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   let lastDoc = -1;
   let agree: Candidate | undefined;
   let disagree: Candidate | undefined;
   for (const c of cs) {
     if (c.doc !== lastDoc) {
-      if (c.doc < lastDoc) return bestPerDocumentByMap(cs, exact, deed);
-      if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact, deed));
+      if (c.doc < lastDoc) return bestPerDocumentByMap(cs, exact);
+      if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
       agree = disagree = undefined;
       lastDoc = c.doc;
     }
@@ -3337,11 +3327,11 @@ export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) 
       if (!agree || c.score > agree.score) agree = c;
     } else if (!disagree || c.score > disagree.score) disagree = c;
   }
-  if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact, deed));
+  if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
   return out;
 }
 
-function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) => boolean, deed?: (c: Candidate) => boolean): Candidate[] {
+function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) => boolean): Candidate[] {
   const best = new Map<number, { agree?: Candidate; disagree?: Candidate }>();
   for (const c of cs) {
     let bests = best.get(c.doc);
@@ -3350,7 +3340,7 @@ function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) =>
       if (!bests.agree || c.score > bests.agree.score) bests.agree = c;
     } else if (!bests.disagree || c.score > bests.disagree.score) bests.disagree = c;
   }
-  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree, exact, deed));
+  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree, exact));
 }
 
 /**
@@ -3455,18 +3445,6 @@ function sharesEvent(a: FactMention, b: FactMention): boolean {
  * Saturday"), so they need as much of the claim's words as any figure.
  */
 const COURSE_VERBS = new Set(["end", "begin", "began", "begun", "start", "open", "close", "finish", "continu", "stop", "resum", "return", "come", "came", "go", "went", "gone", "take", "took", "taken", "happen", "occur"].map((w) => stem(w)));
-
-/** Verbs of saying or promising: a date's event told by one is the saying, not the deed said ("promised ... that the refunds will be paid by 11 April"). */
-const SAYING_VERBS = new Set(["said", "say", "says", "promised", "pledged", "vowed", "announced", "confirmed", "insisted", "claimed", "warned", "told", "expected", "hoped", "planned"].map((w) => stem(w)));
-
-/**
- * Whether source date `b` tells one event, and it is one of claim date `a`'s that is neither an
- * event's course nor a saying (see `COURSE_VERBS`, `SAYING_VERBS`).
- */
-function tellsOneDeed(a: FactMention, b: FactMention): boolean {
-  const deeds = b.measure.filter((t) => !SAYING_VERBS.has(t));
-  return deeds.length === 1 && a.measure.includes(deeds[0]!) && !COURSE_VERBS.has(deeds[0]!);
-}
 
 /** Whether two dates share an event verb that is more than an event's course (see `COURSE_VERBS`). */
 function sharesTellingEvent(a: FactMention, b: FactMention): boolean {
