@@ -152,6 +152,8 @@ export interface FactMention {
   rankBand?: true;
   /** The whole a share is of, after the share ("almost half of the 1,080 colonies"): no count of the share's part. */
   shareBase?: true;
+  /** A count after "those" or "these" ("Even with those six routes restored"): a group its report named before, told again. */
+  toldAgain?: true;
   /**
    * A count or share of the votes against ("1,748 against", "28 per cent of valid votes were cast
    * against the move"): the other side of a vote from those for it, or a count of no side.
@@ -596,7 +598,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -781,6 +783,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (ago !== undefined) extra.yearsAgo = ago;
     if (!q.percent && !q.currency && q.unitSpan && AGENTS_BEFORE.test(before)) extra.agents = true;
     if (!q.percent && SHARE_OF_BEFORE.test(before)) extra.shareBase = true;
+    if (/\b(?:those|these)\s$/i.test(before)) extra.toldAgain = true;
     if (extra.part && !q.percent && !q.currency && NARROWED_WHOLE_AFTER.test(textAfter(text, q.valueSpan.end, 90))) extra.ofNarrowedWhole = true;
     if (!q.percent && !q.currency && RANK_BAND_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && /\bthe\s+$/i.test(text.slice(Math.max(span.start, q.valueSpan.start - 6), q.valueSpan.start))) extra.rankBand = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));

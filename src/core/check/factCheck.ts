@@ -1025,13 +1025,20 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // (Not where the claim gives that change itself: "from £14.20 to £15.84" is answered by "from
   // £14.20 to £14.84".)
   if (isQuantity && claimsOtherValues.length && !fact.reached && !claim.facts.some((f) => f.from)) {
-    dropDisagreeing(candidates, (c) => !!index.factRecord(c.fid).reached && index.sentenceRecord(c.sentence).facts.some((f) => !!f.from && !!f.quantity && claimsOtherValues.includes(f.quantity.value)));
-  }
-  // "Even with those six routes restored": a count after "those" or "these" is of a group its report
-  // named before, there to be told again; as a rival account of another count, the first telling is.
-  // (Counts only: "those 2.4 kilometres of walls" still measures them.)
-  if (isQuantity && !q0!.currency && !q0!.percent && !(q0!.unit && physicalFamily(q0!.unit))) {
-    dropDisagreeing(candidates, (c) => cols.start[c.fid]! >= 6 && DEMONSTRATIVE_BEFORE.test(index.documents[c.doc]!.text.slice(cols.start[c.fid]! - 6, cols.start[c.fid]!)));
+    // Read once per shared sentence record and figure: an archive's disagreeing copies are thousands.
+    const laterLevels = new Map<string, boolean>();
+    const levelOfTheClaimsOther = (c: Candidate): boolean => {
+      const at = c.fid - index.firstFactOf(c.sentence);
+      const key = `${index.sentenceRecordNumber(c.sentence)}:${at}`;
+      let later = laterLevels.get(key);
+      if (later === undefined) {
+        const facts = index.sentenceRecord(c.sentence).facts;
+        later = !!facts[at]?.reached && facts.some((f) => !!f.from && !!f.quantity && claimsOtherValues.includes(f.quantity.value));
+        laterLevels.set(key, later);
+      }
+      return later;
+    };
+    dropDisagreeing(candidates, levelOfTheClaimsOther);
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -1561,9 +1568,14 @@ function settle(
   // (Or that names the claim's body anywhere: "Midshires Railway, which runs passenger services on
   // the line, said ... It cancelled 118 trains on Tuesday". Not a place: a report may set many
   // places side by side, "27.8 per cent of entries" England's in a report that names Wales too.)
+  const scopeNamed = new Map<number, boolean>();
   const namesTheScope = (doc: number): boolean => {
-    const text = index.documents[doc]!.text;
-    return fact.orgs.some((o) => text.includes(o));
+    let named = scopeNamed.get(doc);
+    if (named === undefined) {
+      const text = index.documents[doc]!.text;
+      scopeNamed.set(doc, (named = fact.orgs.some((o) => text.includes(o))));
+    }
+    return named;
   };
   const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && (scopedDocs.has(c.doc) || namesTheScope(c.doc));
   const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c) || claimsFigureInScopedReport(c)) : inSentences;
@@ -2366,7 +2378,7 @@ function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2391,6 +2403,16 @@ function spanOfAnotherChange(fact: FactMention, sf: FactMention, sourceFacts: ()
   const sum = fact.measure.find((m) => m.startsWith("currency:"));
   if (!sum || sf.measure.includes(sum)) return false;
   return !sourceFacts().some((f) => !!f.quantity?.currency && "currency:" + f.quantity.currency === sum);
+}
+
+/**
+ * "Even with those six routes restored": a count after "those" or "these" is of a group its report
+ * named before, there to be told again; as a rival account of another count, the first telling
+ * is. (Counts only: "those 2.4 kilometres of walls" still measures them.)
+ */
+function toldAgainAgainstACount(fact: FactMention, sf: FactMention): boolean {
+  const q = fact.quantity;
+  return !!sf.toldAgain && !!q && !q.currency && !q.percent && !(q.unit && physicalFamily(q.unit));
 }
 
 /**
@@ -2905,8 +2927,6 @@ function centuryOfAnotherThing(claim: SentenceAnalysis, fact: FactMention, sf: F
   return theirs !== undefined && theirs !== ours && !tokens.some((t) => t.stem === ours);
 }
 
-/** "those " or "these " right before a figure (see `assessFact`). */
-const DEMONSTRATIVE_BEFORE = /\b(?:those|these)\s$/i;
 /** A figure of what remains: "Eighty-four employees remain", "84 staff are left", "the 84 still working". */
 const REMAINS_AFTER = /^[\p{L}\d,.-]+(?:\s+[\p{L}\d,-]+){0,8}?\s+(?:remain|remains|remained|remaining|are\s+left|were\s+left|stay|stayed|still)\b/iu;
 /** A claim's words of what remains (see `REMAINS_AFTER`). */
