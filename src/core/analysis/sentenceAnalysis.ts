@@ -2010,7 +2010,7 @@ const COUNT_LEFT_AFTER = /^(?:\s+of\s+(?:the|its|their)\s+\p{Ll}+)?\s+(?:left\b(
 /** The measure a count of what is left adds to its own (see `REMAINING_AFTER`, `COUNT_LEFT_AFTER`). */
 export const REMAINING = "remaining";
 /** The measure of an age bound ("were under 18"; see `isAgeBound`). */
-export const AGE_BAND = "age band";
+const AGE_BAND = "age band";
 /** A copula, "aged" or "of them" right before an age bound (see `isAgeBound`). */
 const AGE_BOUND_BEFORE = /\b(?:are|were|is|was|aged|of\s+them|of\s+whom)\s+$/i;
 /** Whether `q` is an age bound: a bare whole number under or over, after a copula ("were under 18", "aged over 65"). */

@@ -8,6 +8,7 @@ import { datelineDay } from "../sources/blocks";
 import { isGenericBodyWord, isPlaceKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
+import type { TableRecord } from "../index/sentenceTable";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
@@ -743,19 +744,11 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // (Only where the source's sentence names a place before its figure: "the town, which lies about
   // 6 miles north of Stoke-on-Trent" may be the claim's Burslow.)
   const located = distanceLocated(claim, fact);
-  const anotherLocated = new Map<string, boolean>();
-  const ofAnotherPlaceAway = (fid: number): boolean => {
-    const sid = cols.sentence[fid]!;
-    const at = fid - index.firstFactOf(sid);
-    const key = `${index.sentenceRecordNumber(sid)}:${at}`;
-    let another = anotherLocated.get(key);
-    if (another === undefined) {
-      const record = index.sentenceRecord(sid);
-      const theirs = lastPlaceBefore(record.entities, record.facts[at]!.span.start);
-      anotherLocated.set(key, (another = theirs !== undefined && !located!.test(theirs.name)));
-    }
-    return another;
-  };
+  const ofAnotherPlaceAwayOf = perRecordFigure(index, (record, at) => {
+    const theirs = lastPlaceBefore(record.entities, record.facts[at]!.span.start);
+    return theirs !== undefined && !located!.test(theirs.name);
+  });
+  const ofAnotherPlaceAway = (fid: number): boolean => ofAnotherPlaceAwayOf(cols.sentence[fid]!, fid);
   /** Weighs source fact `fid` (of shape `shape`, one that can agree or disagree) against the claim's. */
   const consider = (fid: number, shape: Shape): void => {
     const doc = cols.doc[fid]!;
@@ -1012,8 +1005,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   if (isQuantity && fact.quantity!.ordinal) {
     const word = claimOrdinalWord(claim, fact);
     if (word) {
-      const countedOn = candidates.some((c) => !c.agrees && countsOnTo(index, c.sentence, word));
-      dropDisagreeing(candidates, (c) => countsOnTo(index, c.sentence, word));
+      const said = new RegExp(String.raw`\b(?:a|the)\s+${word}\b`, "i");
+      const countedOn = candidates.some((c) => !c.agrees && countsOnTo(index, c.sentence, said));
+      dropDisagreeing(candidates, (c) => countsOnTo(index, c.sentence, said));
       // And a claim's new one ("crews were called to a fourth boat fire") is a later one than an
       // older report's count ("the third boat fire ... since January"), where a report counts on.
       const indefinite = claim.tokens.some((t, i) => t.span.start === fact.quantity!.valueSpan.start && /^an?$/.test(claim.tokens[i - 1]?.lower ?? ""));
@@ -1025,20 +1019,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // (Not where the claim gives that change itself: "from £14.20 to £15.84" is answered by "from
   // £14.20 to £14.84".)
   if (isQuantity && claimsOtherValues.length && !fact.reached && !claim.facts.some((f) => f.from)) {
-    // Read once per shared sentence record and figure: an archive's disagreeing copies are thousands.
-    const laterLevels = new Map<string, boolean>();
-    const levelOfTheClaimsOther = (c: Candidate): boolean => {
-      const at = c.fid - index.firstFactOf(c.sentence);
-      const key = `${index.sentenceRecordNumber(c.sentence)}:${at}`;
-      let later = laterLevels.get(key);
-      if (later === undefined) {
-        const facts = index.sentenceRecord(c.sentence).facts;
-        later = !!facts[at]?.reached && facts.some((f) => !!f.from && !!f.quantity && claimsOtherValues.includes(f.quantity.value));
-        laterLevels.set(key, later);
-      }
-      return later;
-    };
-    dropDisagreeing(candidates, levelOfTheClaimsOther);
+    const levelOfTheClaimsOther = perRecordFigure(index, ({ facts }, at) => !!facts[at]?.reached && facts.some((f) => !!f.from && !!f.quantity && claimsOtherValues.includes(f.quantity.value)));
+    dropDisagreeing(candidates, (c) => levelOfTheClaimsOther(c.sentence, c.fid));
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -2887,11 +2869,27 @@ function claimOrdinalWord(claim: SentenceAnalysis, fact: FactMention): string | 
   return t && /^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(t.lower) ? t.lower : undefined;
 }
 
-/** Whether sentence `id` or the one after it in its report names the ordinal `word` after "a" or "the" ("... called to a fourth"). */
-function countsOnTo(index: CorpusIndex, id: number, word: string): boolean {
-  const said = new RegExp(String.raw`\b(?:a|the)\s+${word}\b`, "i");
+/** Whether sentence `id` or the one after it in its report says the ordinal `said` finds ("a fourth" for "... called to a fourth"). */
+function countsOnTo(index: CorpusIndex, id: number, said: RegExp): boolean {
   if (said.test(index.sentenceText(id))) return true;
   return id + 1 < index.sentenceCount && index.docOfSentence(id + 1) === index.docOfSentence(id) && said.test(index.sentenceText(id + 1));
+}
+
+/**
+ * `read` of a source figure (its sentence's record and its place among the record's facts), asked
+ * once per shared record and figure: an archive's copies of one sentence share a record, and
+ * disagreeing copies come by the thousand.
+ */
+function perRecordFigure<T>(index: CorpusIndex, read: (record: Readonly<TableRecord>, at: number) => T): (sentence: number, fid: number) => T {
+  const held = new Map<string, T>();
+  return (sentence, fid) => {
+    const at = fid - index.firstFactOf(sentence);
+    const key = `${index.sentenceRecordNumber(sentence)}:${at}`;
+    if (held.has(key)) return held.get(key)!;
+    const value = read(index.sentenceRecord(sentence), at);
+    held.set(key, value);
+    return value;
+  };
 }
 
 /** Verbs that date a thing's making ("dating from", "dates back to", "built in"). */
