@@ -4,6 +4,7 @@
  */
 import * as assert from "node:assert/strict";
 import { analyzeSentence, type FactMention } from "../../src/core/analysis/sentenceAnalysis";
+import { CLAIM_READING } from "../../src/core/check/checkDraft";
 import { assessFact } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
@@ -21,7 +22,7 @@ export function indexOf(reports: string[]): CorpusIndex {
 /** The claim's facts and verdicts against a corpus of made-up reports. */
 export function madeUp(reports: string | string[], text: string): string[] {
   const ix = indexOf(Array.isArray(reports) ? reports : [reports]);
-  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver());
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver(), undefined, CLAIM_READING);
   return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
 }
 

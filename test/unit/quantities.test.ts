@@ -109,6 +109,8 @@ const SEED_ROWS: Row[] = [
       { text: "171 arrests", value: 171, unit: "arrest" },
       { text: "99 people", value: 99, unit: "people" },
       { text: "£13.4m", value: 13_400_000, precision: 100_000, currency: "GBP", ofNoun: "cash" },
+      // A superlative ranks its noun first.
+      { text: "largest", value: 1, unit: "ordinal:largest" },
     ],
   },
   {
@@ -134,6 +136,7 @@ const SEED_ROWS: Row[] = [
     only: true,
     expect: [
       { text: "over three months", value: 3, qualifier: "over", unit: "month" },
+      { text: "biggest", value: 1, unit: "ordinal:biggest" },
       { text: "746 UK arrests", value: 746, unit: "arrest" },
       { text: "two law enforcement officers", value: 2, unit: "officer", nounPhrase: "law enforcement officers" },
     ],
@@ -200,7 +203,10 @@ const SEED_ROWS: Row[] = [
   {
     sentence: "Thames Valley Police officers have seized guns, drugs and more than £300,000 in cash as part of the UK's biggest ever operation.",
     only: true,
-    expect: [{ text: "more than £300,000", value: 300_000, precision: 100_000, qualifier: "over", currency: "GBP", ofNoun: "cash" }],
+    expect: [
+      { text: "more than £300,000", value: 300_000, precision: 100_000, qualifier: "over", currency: "GBP", ofNoun: "cash" },
+      { text: "biggest", value: 1, unit: "ordinal:biggest" },
+    ],
   },
   {
     sentence: "In the United Kingdom, 746 people were arrested and more than $67 million in cash seized, officials said.",

@@ -7,6 +7,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../types";
 import { extractQuantities, type Quantity } from "./quantities";
+import { isPastVerb } from "./verbs";
 
 /** What a date states, without where: all that comparing two dates reads (`compareDates`). */
 export type DateParts = Pick<DateMention, "year" | "month" | "day" | "endYear" | "endMonth" | "endDay" | "weekday" | "ahead">;
@@ -48,6 +49,8 @@ const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|Septemb
 
 /** A word right after a date's last number: that number may count something instead ("January, 11 hours"). */
 const COUNT_AFTER_DAY = /^\s+\p{L}/u;
+/** A decimal point and a digit right after a date's last number: that number is a figure's whole part ("February, 2.8 per cent"). */
+const DECIMALS_AFTER = /^\.\d/;
 
 /** Words after which a bare month name is a date ("in March", "last August", "April and May"). */
 const MONTH_CONTEXT = new Set(
@@ -208,9 +211,10 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     // "in January, 11 hours and 40 minutes": a number after a month that counts something of its
     // own is no day of it; the month stays a date.
     // "on 19 February, 17 days before": nor a year of the day before it.
-    if (start.day !== undefined && COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) && /\d$/.test(matched)) {
+    if (start.day !== undefined && (COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) || DECIMALS_AFTER.test(text.slice(span.end, span.end + 2))) && /\d$/.test(matched)) {
       // A number that could be a day (a year after a day is read as one, "1881 carrying coal").
-      const counted = (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
+      // Nor is the whole part of a figure with decimals ("in January and February, 2.8 per cent fewer").
+      const counted = DECIMALS_AFTER.test(text.slice(span.end, span.end + 2)) || (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
       const kept = counted ? matched.replace(/[\s,]+\d+$/, "") : matched;
       if (counted) {
         if (kept === matched || end.day !== undefined || !MONTH_WORD.test(kept)) continue;
@@ -332,6 +336,18 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^\s*,?\s*(?:the\s+)?(?:\d|${MON
 const AHEAD_BEFORE = /\b(?:will|would|shall|due|expected|set to|plans? to|next)\b/i;
 
 /**
+ * Whether the words before a weekday end on a deed done, right before its "on" or "by": "will pay
+ * 50p more ... after the city council voted on Tuesday night" dates the vote, past, whatever comes
+ * ahead. Not a past form after a verb of the future's ("will be held on Tuesday").
+ */
+function doneOnTheDay(before: string): boolean {
+  const m = /(?:^|[^\p{L}])(\p{L}+)\s+(\p{L}+)\s+(?:on|by(?:\s+the(?:\s+end\s+of)?)?)\s+$/iu.exec(before);
+  return !!m && isPastVerb(m[2]!.toLowerCase()) && !AUXILIARY_BEFORE_PAST.has(m[1]!.toLowerCase());
+}
+/** Words after which a past form is no deed done: "be held", "been opened", "have voted" (a deed done is "was opened"). */
+const AUXILIARY_BEFORE_PAST = new Set(["be", "been", "being", "is", "are", "get", "gets", "have", "will", "would", "to"]);
+
+/**
  * The weekdays `text` dates events by ("The raid took place on Sunday"), apart from its stated
  * dates (`dates`, as `extractDates` gives them). A source's, whose report's date places them:
  * a draft has no date of its own to place its weekdays by.
@@ -346,7 +362,7 @@ export function extractWeekdays(text: string, dates: readonly DateMention[]): Da
     // Beside a stated date ("8 March, a Sunday"): the date says it.
     if (dates.some((d) => d.span.start <= span.end + 3 && span.start <= d.span.end + 3)) continue;
     const mention: DateMention = { span, text: m[1]!, granularity: "day", weekday: WEEKDAY_NUMBERS[m[1]!]! };
-    if (AHEAD_BEFORE.test(text.slice(0, span.start))) mention.ahead = true;
+    if (AHEAD_BEFORE.test(text.slice(0, span.start)) && !doneOnTheDay(text.slice(Math.max(0, span.start - 40), span.start))) mention.ahead = true;
     out.push(mention);
   }
   return out;

@@ -73,6 +73,12 @@ export interface Quantity {
   /** An ordinal that counts its noun ("its fifth cut"): `value` is 5, `unit` "ordinal:cut". */
   ordinal?: true;
   /**
+   * A rank said by a superlative ("the largest quarry", "the second-largest", "the third busiest"):
+   * answered where a source ranks it so, no figure a claim must find a source for (sources word
+   * their ranks many ways: "third-biggest", "ranks third among", "the largest after Glasgow").
+   */
+  superlative?: true;
+  /**
    * An ordinal that tallies the people something was done to so far ("a third man has been
    * charged"): a count of `value` people (`unit` "man"), as of its report, after smaller ones.
    */
@@ -732,6 +738,11 @@ export function extractQuantities(text: string): Quantity[] {
       i = j;
     }
   }
+  // (Most sentences have no superlative: the pattern runs only where one may be.)
+  if (text.includes("est ")) {
+    const firsts = firstsBySuperlative(text, out);
+    if (firsts.length) return [...out, ...firsts].sort((a, b) => a.span.start - b.span.start);
+  }
   return out;
 }
 
@@ -864,7 +875,8 @@ const ORDINAL_DETERMINER = /(?:\b(?:its|the|a|their|his|her|our)|['\u2019]s)\s+(
  * `ordinal:<noun>`, so "a third year" is no duration and "three cuts" no fifth cut).
  */
 function readOrdinal(text: string, pos: number, end: number, value: number): Quantity | undefined {
-  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 48), pos)) || text[end] !== " ") return undefined;
+  // (Hyphened to a superlative: "the second-largest quarry", as "the third busiest airport".)
+  if (!ORDINAL_DETERMINER.test(text.slice(Math.max(0, pos - 48), pos)) || (text[end] !== " " && !(text[end] === "-" && SUPERLATIVE_AFTER_HYPHEN.test(text.slice(end, end + 16))))) return undefined;
   let at = end + 1;
   const adjective = ORDINAL_ADJECTIVES.exec(text.slice(at, at + 14));
   if (adjective) at += adjective[0].length;
@@ -875,12 +887,14 @@ function readOrdinal(text: string, pos: number, end: number, value: number): Qua
   if (!noun || NP_STOP.has(noun[0]) || noun[0].length < 3) return undefined;
   const unitSpan = { start: at, end: at + noun[0].length };
   const counted = singularise(noun[0]);
+  const superlative = text[end] === "-" || SUPERLATIVES.has(noun[0]);
   // "A third man has been charged", "the fifth person to be detained": the people something was
   // done to so far, counted as "three men have been charged" counts them.
   const tally = value >= 2 && !adjective && !name && TALLIED_PEOPLE.has(counted) && isDoneTo(text.slice(unitSpan.end, unitSpan.end + 48));
   return {
     span: { start: pos, end: unitSpan.end },
-    valueSpan: { start: pos, end },
+    // (A superlative is part of the value as written: "second-largest" or "third busiest", to be put for "largest".)
+    valueSpan: { start: pos, end: superlative ? unitSpan.end : end },
     text: text.slice(pos, unitSpan.end),
     value,
     precision: 1,
@@ -889,7 +903,44 @@ function readOrdinal(text: string, pos: number, end: number, value: number): Qua
     unitSpan,
     nounPhrase: text.slice(end + 1, unitSpan.end),
     ...(tally ? { soFar: true as const } : { ordinal: true as const }),
+    ...(superlative ? { superlative: true as const } : {}),
   };
+}
+
+/** A superlative hyphened to an ordinal: "-largest", "-busiest". */
+const SUPERLATIVE_AFTER_HYPHEN = /^-\p{Ll}{2,}est\b/u;
+
+/** Superlatives of size, age or rank that rank their noun: "the largest quarry" is the first of them. */
+const RANKING_SUPERLATIVES =
+  "largest biggest busiest oldest highest longest tallest deepest smallest newest youngest richest poorest fastest heaviest wettest driest hottest coldest warmest strongest lowest widest";
+const SUPERLATIVES: ReadonlySet<string> = new Set(RANKING_SUPERLATIVES.split(" "));
+/**
+ * "the largest quarry in Wendale", "Britain's busiest airport": a superlative after a determiner
+ * ranks its noun first, as "the second-largest quarry" ranks it second. Not one of several ("one
+ * of the largest", "among the biggest"), nor one with no word after it ("was the largest."), nor
+ * one before a count ("the largest three").
+ */
+const FIRST_BY_SUPERLATIVE = new RegExp(String.raw`(?<!\b(?:of|among|amongst)\s+)\b(?:the|its|their|[\p{L}]+['’]s)\s+(${RANKING_SUPERLATIVES.split(" ").join("|")})\s+([a-z]{3,})\b`, "dgu");
+
+/** Words after a superlative's noun that rank it after another: "after Glasgow", "behind only Germany", "outside London". */
+const SECOND_TO = /\b(?:after|behind|apart\s+from|except|other\s+than|bar|outside|beside|besides|next\s+to|second\s+to|excluding)\b/;
+
+/** The superlatives of `text` that rank their noun first (see `FIRST_BY_SUPERLATIVE`), as ordinals of value 1. */
+function firstsBySuperlative(text: string, found: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(FIRST_BY_SUPERLATIVE)) {
+    const word = m[1]!;
+    const start = m.indices![1]![0];
+    const noun = m[2]!;
+    if (NP_STOP.has(noun) || isNumberWord(noun) || found.some((q) => q.span.start <= start + word.length && start <= q.span.end)) continue;
+    // "the largest council area after Glasgow", "the busiest behind Heathrow": second to another.
+    const after = m.index! + m[0].length;
+    const clause = text.slice(after, after + 60).split(/[,;:.!?()]/)[0]!;
+    if (SECOND_TO.test(clause)) continue;
+    const end = start + word.length;
+    out.push({ span: { start, end }, valueSpan: { start, end }, text: word, value: 1, precision: 1, qualifier: "exact", unit: "ordinal:" + word, unitSpan: { start, end }, ordinal: true, superlative: true });
+  }
+  return out;
 }
 
 /** People an ordinal tallies when something is done to them ("a third man has been charged"). */

@@ -97,10 +97,10 @@ function namesAThing(text: string, span: Span, name: string): boolean {
 }
 
 /**
- * Where someone is from or lives: "Kieran Lowe, 17, from Stoke Allery, catches ...", "who has lived
- * on Orchard Close": a place, no one a later "he" means.
+ * Where someone is from, lives or travels: "Kieran Lowe, 17, from Stoke Allery, catches ...", "who
+ * has lived on Orchard Close", "travels in from Fenwick Cross": a place, no one a later "he" means.
  */
-const HOMETOWN_BEFORE = /(?:,\s*(?:from|of)|\b(?:lives|lived|living)\s+(?:in|on|at))\s+$/;
+const HOMETOWN_BEFORE = /(?:,\s*(?:from|of)|\b(?:lives|lived|living)\s+(?:in|on|at)|\b(?:travels|travelled|traveled|travelling|traveling|commutes|commuted|commuting|drives|drove|driving|walks|walked|cycles|cycled|moved|moves|comes|came)\s+(?:(?:in|over|up|down|back|out)\s+)?(?:from|into|to))\s+$/;
 
 /** A noun of a boat, a beast or a machine right before a name: "whose 10-metre crabber Girl Maisie went down", "his dog Bramble". */
 const THING_NOUN_BEFORE = /\b(?:boat|ship|vessel|trawler|crabber|yacht|ferry|tug|lifeboat|dredger|barge|tanker|freighter|liner|schooner|ketch|dinghy|catamaran|horse|racehorse|pony|dog|greyhound|locomotive|aircraft|airliner)\s+$/;
@@ -516,7 +516,7 @@ export function namedMentions(text: string, entities: readonly EntityMention[], 
     if (sex) n.sex = sex;
     const kin = e.type === "person" && !sex ? KIN_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start)) : null;
     if (kin) n.kinSex = kin[1] ? "m" : "f";
-    if (e.type === "person" && ((AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) && !AGE_APPOSED_AFTER.test(text.slice(span.end, span.end + 8))) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || PLACE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
+    if (e.type === "person" && ((AGENT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) && !AGE_APPOSED_AFTER.test(text.slice(span.end, span.end + 8))) || ROLE_OF_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) || WHO_HEADS_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || PLAYED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) || THING_AFTER.test(text.slice(span.end, span.end + 60)) || namesAThing(text, span, e.name) || HOMETOWN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) || PLACE_AT_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || toldBySomeoneNamed(text, span, out))) n.agent = true;
     out.push(n);
   }
   return out;

@@ -44,7 +44,9 @@ const ROLE_KINDS: ReadonlyMap<string, RoleKind> = new Map([
     .map((w) => [w, "post"] as const),
   ...(
     "vet surgeon consultant nurse paramedic teacher lecturer professor researcher scientist engineer architect fisherman farmer " +
-    "coastguard lifeguard driver pilot landlord landlady publican shopkeeper librarian ranger solicitor barrister lawyer accountant inspector"
+    "coastguard lifeguard driver pilot landlord landlady publican shopkeeper librarian ranger solicitor barrister lawyer accountant inspector " +
+    "firefighter clerk operator electrician plumber mechanic fitter midwife pharmacist dentist journalist photographer shepherd gamekeeper " +
+    "chef baker butcher postman postwoman miner joiner carpenter welder labourer caretaker receptionist"
   )
     .split(" ")
     .map((w) => [w, "trade"] as const),
@@ -82,8 +84,8 @@ const FOR_LIST_MORE = /^(?:,\s+([a-z][a-z-]*)(?=,|\s+and\b|\s+&)|,?\s+(?:and|&)\
 /** A role word: lowercase letters, perhaps hyphened ("co-founder", "long-serving"). */
 const ROLE_WORD = /^[a-z][a-z-]*$/;
 
-/** What may stand between a name and its role after it: an age (", 49,"), a copula ("is the"). */
-const AFTER_NAME = /^(?:,\s+(?:aged\s+)?\d{1,3})?(?:,\s+(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s+)(?:(?:the|a|an)\s+)?/;
+/** What may stand between a name and its role after it: an age (", 49,"), a copula ("is the"), a clause of "who" and a copula (", who walked 120 miles, is a"). */
+const AFTER_NAME = /^(?:,\s+(?:aged\s+)?\d{1,3})?(?:,\s+who\s+[^,;:"\u201c\u201d]{1,80},\s+(?:is|was)\s+|,\s+(?:(?:is|was|has\s+been|had\s+been|became|becomes)\s+)?|\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s+)(?:(?:the|a|an)\s+)?/;
 /** Where a role after a name ends: a comma, a clause's end, a verb of saying, a relative pronoun. */
 const ROLE_END = /[,.;:()\u2013\u2014]|\s(?:said|says|told|tells|added|warned|who|which|and|but|since|until|when|while|after|before|has|had|is|was|will|would)\b/;
 
@@ -94,8 +96,12 @@ const ROLE_END = /[,.;:()\u2013\u2014]|\s(?:said|says|told|tells|added|warned|wh
 export function rolesIn(text: string, span: Span, people: readonly { name: string; span: Span }[]): PersonRole[] {
   const out: PersonRole[] = [];
   for (const p of people) {
-    const role = roleAfter(text, span, p.span) ?? roleBefore(text, span, p.span);
-    if (role) out.push({ person: p.name, ...role });
+    // Both where both are given: "The show's flying display director, Annette Quayle, a retired
+    // squadron leader" holds a post and had a trade.
+    const after = roleAfter(text, span, p.span);
+    const before = roleBefore(text, span, p.span);
+    if (after) out.push({ person: p.name, ...after });
+    if (before && (!after || before.kind !== after.kind)) out.push({ person: p.name, ...before });
   }
   return out;
 }
@@ -162,6 +168,9 @@ function readRole(text: string, start: number, end: number, opening = false): Om
   const raw = text.slice(start, end);
   // (Or a body's name before the role, no possessive: "the Brackenmoor Rovers manager".)
   const owner = (opening ? null : OWNER_NAMED.exec(raw)) ?? /^(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019-]*\s+){0,4}[\p{L}'\u2019-]*['\u2019]s\s+|(?:\p{Ll}+\s+){1,2}\p{Ll}+['\u2019]s\s+)?/u.exec(raw)!;
+  // (And an age before the role's words: "a 67-year-old retired head teacher".)
+  const aged = /^\d{1,3}-year-old\s+/.exec(raw.slice(owner[0].length));
+  if (aged) owner[0] += aged[0];
   const body = raw.slice(owner[0].length);
   const words = [...body.matchAll(/\S+/g)].map((m, i) => ({ text: i === 0 && opening && owner[0] === "" ? m[0].toLowerCase() : m[0], at: m.index! }));
   let head = -1;
@@ -208,7 +217,10 @@ function readRole(text: string, start: number, end: number, opening = false): Om
   }
   const context = text.slice(start, Math.max(to, end)).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   const written = text.slice(from, to);
-  return { text: opening && !owner[0] ? written.charAt(0).toLowerCase() + written.slice(1) : written, span: { start: from, end: to }, head: SAME_HEAD[headWord] ?? headWord, written: headWord, which, kind: ROLE_KINDS.get(headWord)!, context };
+  // A retired post is a trade one was in ("a retired head teacher", "a retired police officer"):
+  // weighed against trades, not a post held now.
+  const retired = words.slice(0, head).some((w) => w.text === "retired");
+  return { text: opening && !owner[0] ? written.charAt(0).toLowerCase() + written.slice(1) : written, span: { start: from, end: to }, head: SAME_HEAD[headWord] ?? headWord, written: headWord, which, kind: retired ? "trade" : ROLE_KINDS.get(headWord)!, context };
 }
 
 /**

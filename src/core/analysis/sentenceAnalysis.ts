@@ -4,7 +4,7 @@ import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { isAddressee, reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
-import { isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
+import { contentStems, isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 import { isNumberWord, parseNumberWords } from "./numberWords";
 import { isMeasurementUnit, physicalFamily } from "./compareValues";
@@ -143,8 +143,12 @@ export interface FactMention {
    * ("27 of Marrowdale's 46 routes").
    */
   ofNarrowedWhole?: true;
-  /** A count of those by whom something was done, after a passive's "by" ("attended by about 350 students"): no count of what a holder has. */
-  agents?: true;
+  /**
+   * A count of those by whom something was done, after a passive's "by" ("attended by about 350
+   * students"), or before a perfect of what they did ("97 staff had applied for voluntary
+   * redundancy": its verb's stem, "appli"): no count of what a holder has.
+   */
+  agents?: true | string;
   /**
    * A count of the top or the bottom of a ranking ("among the five worst-performing trusts", "the
    * three biggest clubs"): a group of the best or worst of a whole, no count of all.
@@ -152,7 +156,12 @@ export interface FactMention {
   rankBand?: true;
   /** The whole a share is of, after the share ("almost half of the 1,080 colonies"): no count of the share's part. */
   shareBase?: true;
-  /** A count after "those" or "these" ("Even with those six routes restored"): a group its report named before, told again. */
+  /** What a count leaves out of its whole ("6,700 seats outside the Riverside Stand": riversid, stand), as stems. */
+  restOf?: string[];
+  /**
+   * A count after "those" or "these" ("Even with those six routes restored"): a group its report
+   * named before, told again; or after "the other" ("the other two bids"): the rest of a group.
+   */
   toldAgain?: true;
   /**
    * A count or share of the votes against ("1,748 against", "28 per cent of valid votes were cast
@@ -396,6 +405,13 @@ export interface ReadingOptions {
   weekdays?: boolean;
   /** Find the sentence's asides (`SentenceAnalysis.asides`; a claim's, the default): `false` for a source's, which no check reads. */
   asides?: boolean;
+  /**
+   * Read the ordinal of a rank said by a superlative as a figure's word, out of the sentence's
+   * words and its other figures' clauses ("second" of "the second highest ever paid"): a claim's,
+   * whose rank is checked as a figure. A source's rank stays its words, so that "third-largest"
+   * says "ranks third" (see `Quantity.superlative`).
+   */
+  superlativesAsFigures?: boolean;
 }
 
 /**
@@ -427,7 +443,17 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   }
   // A weekday stays a word of the sentence too: a draft's "on Monday" is a word, not a date.
   const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.filter((d) => d.weekday === undefined).map((d) => d.span)];
-  const inFigure = (t: Token) => figureSpans.some((f) => t.span.start < f.end && f.start < t.span.end);
+  // (A source's rank said by a superlative stays words of the sentence and of its other figures'
+  // clauses too: "third-largest" says "ranks third" as words; see `ReadingOptions`.)
+  const wordSpans = figureSpans.flatMap((f, i) => {
+    if (i >= quantities.length || !quantities[i]!.superlative) return [f];
+    if (!options.superlativesAsFigures) return [];
+    // A claim's rank is its ordinal's word ("second" of "second-largest"), as an ordinal's figure
+    // is; the superlative stays a word of what is ranked.
+    const ordinal = text.slice(f.start, f.end).search(/[\s-]/);
+    return ordinal > 0 ? [{ start: f.start, end: f.start + ordinal }] : [];
+  });
+  const inFigure = (t: Token) => wordSpans.some((f) => t.span.start < f.end && f.start < t.span.end);
 
   // Places count by their canonical key, so "Britain" meets "UK"; their words are left out.
   const placeSpans = entities.filter((e) => e.type === "place").map((e) => e.span);
@@ -598,7 +624,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
       // year, up from 1,799": universities).
       if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
     }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain"> = { quantity: q };
+    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain" | "restOf"> = { quantity: q };
     // "heard evidence from seven witnesses": where counted things come from, not where a change
     // started; a count's "from" starts a change only beside a change word or a "to" figure.
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
@@ -715,7 +741,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
     if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
-    if (!q.currency && !q.percent && q.unitSpan && (extra.size === "had" ? HAD_DONE_AFTER : PASSIVE_EVENT_AFTER).test(textAfter(text, q.span.end, 50)) && extra.size !== "stated" && !HOLDER_OF_ALL_BEFORE.test(before)) extra.doneTo = true;
+    if (!q.currency && !q.percent && q.unitSpan && (extra.size === "had" || LEFT_DONE_BEFORE.test(before) ? HAD_DONE_AFTER : PASSIVE_EVENT_AFTER).test(textAfter(text, q.span.end, 50)) && extra.size !== "stated" && !HOLDER_OF_ALL_BEFORE.test(before)) extra.doneTo = true;
     // "the Independent group of 11 councillors": the size of a body its members make.
     else if (!q.currency && !q.percent && !q.unit?.match(/^(?:year|month|week|day|hour|minute)s?$/) && BODY_OF_BEFORE.test(hadBefore)) extra.size = "stated";
     // "a nine-strong board".
@@ -781,12 +807,21 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // the sentence's every clause.
     const ago = yearsAgoIn(text.slice(clause.start, clause.end)) ?? openingYearsAgo;
     if (ago !== undefined) extra.yearsAgo = ago;
-    if (!q.percent && !q.currency && q.unitSpan && AGENTS_BEFORE.test(before)) extra.agents = true;
+    if (!q.percent && !q.currency && q.unitSpan) {
+      const doers = extra.size === undefined ? DOERS_AFTER.exec(textAfter(text, q.span.end, 40)) : null;
+      if (AGENTS_BEFORE.test(before)) extra.agents = true;
+      else if (doers) extra.agents = stem(doers[1]!.toLowerCase());
+    }
     if (!q.percent && SHARE_OF_BEFORE.test(before)) extra.shareBase = true;
-    if (/\b(?:those|these)\s$/i.test(before)) extra.toldAgain = true;
+    if (/\b(?:those|these|(?:the|its|their)\s+other)\s$/i.test(before)) extra.toldAgain = true;
+    const rest = q.unitSpan ? REST_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
+    if (rest) {
+      const left = contentStems(rest[1]!);
+      if (left.length) extra.restOf = left;
+    }
     if (extra.part && !q.percent && !q.currency && NARROWED_WHOLE_AFTER.test(textAfter(text, q.valueSpan.end, 90))) extra.ofNarrowedWhole = true;
     if (!q.percent && !q.currency && RANK_BAND_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && /\bthe\s+$/i.test(text.slice(Math.max(span.start, q.valueSpan.start - 6), q.valueSpan.start))) extra.rankBand = true;
-    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, figureSpans, extra));
+    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, q.superlative ? [...wordSpans, q.valueSpan] : wordSpans, extra));
   }
   // "48 universities in the top 500, down from 54 two years ago": a figure a change reached, where
   // the sentence dates where it started by years before, is of the report's own time.
@@ -962,7 +997,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const notBefore = bound !== undefined && bound !== "after" && DENIED_BOUND_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 80), d.span.start));
     const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : notBefore ? "notBefore" : "before" } : {};
     const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, figureSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(aim ? { aim: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
+    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, wordSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(aim ? { aim: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
   }
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
@@ -1283,7 +1318,7 @@ const SIZE_BEFORE = /,\s*(?:which|that)\s+(?:has|employs|houses|serves)\s+(?:(?:
 /** A superlative right after a count ("the five worst-performing trusts", "the three biggest clubs"; see `FactMention.rankBand`). */
 const RANK_BAND_AFTER = /^\s+(?:(?:most|least)\s+\p{Ll}+|(?:best|worst|biggest|largest|smallest|highest|lowest|busiest|poorest|richest|strongest|weakest|fastest|slowest|oldest|newest|top|bottom|leading)\b|\p{Ll}+est(?:-\p{Ll}+)?\b(?<!\b(?:west|east|nest|rest|test|pest|chest|guest|quest|forest|interest|contest|protest|request|harvest|arrest|honest|modest)(?:-\p{Ll}+)?))/u;
 /** Participles in -en or -n that a pattern names, not any word in -en ("seven", "children"). */
-const EN_PARTICIPLES = "(?:taken|given|broken|stolen|written|chosen|driven|frozen|hidden|beaten|fallen|shown|thrown|drawn|withdrawn|overtaken|torn|worn|sworn)";
+const EN_PARTICIPLES = "(?:taken|given|broken|stolen|written|chosen|driven|frozen|hidden|beaten|fallen|shown|thrown|drawn|withdrawn|overtaken|torn|worn|sworn|struck|caught|brought|bought|sent|kept|held|found|paid|laid|hurt|put|won|sunk|swept|spun|stung|bitten|forgiven|forbidden|undertaken)";
 /**
  * A passive verb of what was done right after a count and its noun ("Five houses were demolished",
  * "had 38 houses demolished"; see `FactMention.doneTo`): not a verb that places or sizes the
@@ -1296,8 +1331,16 @@ const PASSIVE_EVENT_AFTER = new RegExp(String.raw`^\s+(?:(?:have|has|had)\s+been
 const AGENTS_BEFORE = /\b\p{Ll}{3,}(?:ed|en)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|fewer\s+than|less\s+than)\s+)?$/iu;
 /** A share and "of" right before a figure: "almost half of the ", "62% of its ", "one in five of the " (see `FactMention.shareBase`). */
 const SHARE_OF_BEFORE = /\b(?:half|a\s+third|a\s+quarter|(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|\d+(?:\.\d+)?\s*(?:%|per\s*cent)|(?:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+of\s+(?:the|its|their|all|all\s+the)\s+$/i;
+/** A perfect of a deed right after a count and its noun: "97 staff had applied for", "212 members have signed" (see `FactMention.agents`). */
+const DOERS_AFTER = /^\s+(?:had|have|has)\s+(?:(?:already|now|since|also|so\s+far)\s+)?(?!been\b|had\b|got\b)(\p{Ll}{3,}(?:ed|en))\b/u;
 /** A holder's possessive right before a count ("whose 4,200 pipes were soaked", "its 38 houses"): all it has, whatever was done to them. */
 const HOLDER_OF_ALL_BEFORE = /(?:\b(?:whose|its|their|his|her|our)|\p{L}['\u2019]s?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|all)\s+)?$/iu;
+/**
+ * What leaves a count in a state done to it, right before it: "leaving about 1,100 seats exposed
+ * and damaged". (Not "with": "with four operating theatres reserved for planned surgery" is what
+ * the hub has.)
+ */
+const LEFT_DONE_BEFORE = /\b(?:leaving|left|leaves)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over)\s+)?$/i;
 /** The participle of what a holder had done to its count ("had 38 houses demolished"; see `DONE_PARTICIPLE`). */
 const HAD_DONE_AFTER = new RegExp(String.raw`^\s+` + DONE_PARTICIPLE, "u");
 /** A count a clause says its subject has, in any clause ("The plant employs 6,000 people", "had 46,000 visitors"): what may answer a size. */
@@ -1468,13 +1511,14 @@ const NOUN_OF_BEFORE =
 /** "put the magnitude at", "estimated the number of dead at": the noun phrase a figure is put at. */
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs|placed|places|placing)\s+(?:the|its|their|his|her)\s+((?:[a-z]+\s+){0,3}?[a-z]+)\s+at\s+$/i;
 /**
- * "The number of people killed in ... has risen to": a count's subject, up to the verb that gives
- * its figure; after a conjunction and a place ("but in Northshire the number of people waiting"),
+ * "The number of people killed in ... has risen to", "Its final count of dead fish ... was": a
+ * count's subject, up to the verb that gives its figure; after a conjunction or a place ("but in
+ * Northshire the number of people waiting"),
  * and through the change that led to it ("rose by 2,100 to"); "the number waiting" counts by its
  * participle alone.
  */
 const NUMBER_OF_SUBJECT =
-  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?number\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
+  /^\s*(?:(?:but|and|while|whereas|yet)\s+)?(?:(?:in|across|for)\s+(?:[\p{L}'\u2019-]+,?\s+){1,3}?)?(?:the|its|their)\s+(?:[a-z]+\s+)?(?:number|count|tally)\s+(?:of\s+([a-z]+)(?:\s+([a-z]+))?|([a-z]{2,}(?:ing|ed)))\b[^;:]*?\s(?:(?:has|have|had)\s+)?(?:risen|rose|fallen|fell|climbed|reached|increased|decreased|dropped|grown|grew|stands|stood|totalled|totaled|is|was)\s+(?:by\s+(?:\S+\s+){1,3}?to\s+|to\s+|at\s+|by\s+)?$/iu;
 /** "cut the number of patients waiting more than 12 hours to", "bringing the total number of damaged items to": a count a verb brought to its figure. */
 const NUMBER_BROUGHT_TO = /\b(?:cut|cuts|reduced|reduces|reducing|increased|increases|raised|raises|lowered|lowers|brought|brings|pushed|pushes|bringing|taking|takes|took)\s+(?:down\s+|up\s+)?(?:the|its|their)\s+(?:total\s+|overall\s+)?number\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:]*?\s+to\s+$/i;
 /** "taking the death toll to", "bringing the total to": a tally a verb brought to its figure, measured by the tally's noun. */
@@ -1504,8 +1548,8 @@ const PRONOUNS = new Set("it this that which who he she they we i you these thos
 /** A clause's subject stated to be its figure: "The target for these calls is ", "The journey was ". */
 const COPULA_SUBJECT_BEFORE = /^\s*(?:the|its|their)\s+([a-z]+)\b[^,;:]{0,60}?\s(?:is|was|are|were)\s+$/i;
 
-/** "The final count of dead fish stands at", "the number of homes flooded now stands at": a count of a noun stated at its figure. */
-const COUNT_OF_STANDS_AT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:count|number|total|tally)\s+of\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:[a-z]+\s+)?(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
+/** "The final count of dead fish stands at", "the number of homes flooded now stands at", "The final count of complaints about smoke ... received by the council stood at": a count of a noun stated at its figure. */
+const COUNT_OF_STANDS_AT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:count|number|total|tally)\s+of\s+([a-z]+)(?:\s+([a-z]+))?\b[^;:\d]{0,80}?\s(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 /** "The official death toll stands at": a subject noun phrase stated at its figure. */
 const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+(?:now\s+)?(?:stands|stood)\s+at\s+$/i;
 
@@ -1554,8 +1598,10 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
     return [stem(noun)];
   }
   // "The final count of dead fish stands at": what the count counts.
-  const countStands = COUNT_OF_STANDS_AT.exec(clauseBefore);
-  if (countStands) return counted(countStands[1]!, undefined);
+  // (Across an "and" that joins nouns, not clauses: "The final count of complaints about smoke
+  // and smell ... stood at"; no figure between.)
+  const countStands = COUNT_OF_STANDS_AT.exec(clauseBefore) ?? COUNT_OF_STANDS_AT.exec(sentenceBefore);
+  if (countStands) return counted(countStands[1]!, countStands[2]);
   const stands = STANDS_AT_SUBJECT.exec(clauseBefore);
   if (stands) return headOf(stands[1]!);
   const changed = CHANGED_TAIL.test(clauseBefore.slice(-60)) ? SUBJECT_CHANGED_TO.exec(clauseBefore) : null;
@@ -2071,6 +2117,11 @@ const MEASURED_WHOLE_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:about|around|ro
 const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
 const OTHERS_AFTER = /^\s+others?\b/i;
+/**
+ * Words right after a count and its noun that leave a part of the whole out: "6,700 seats outside
+ * the Riverside Stand", "staff other than doctors"; the words of what is left out.
+ */
+const REST_AFTER = /^\s+(?:outside|excluding|except|besides|other\s+than|apart\s+from|not\s+counting)\s+(?:the\s+|its\s+|their\s+)?([\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,3})/iu;
 
 /** A plural noun right before "on" or "in" and a date ("results on 29 April"). */
 const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;

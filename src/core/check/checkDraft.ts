@@ -1,7 +1,7 @@
 import { formatNumber, physicalFamily, reportYear } from "../analysis/compareValues";
 import { isCalendarWord, ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
-import { analyzeSentence, isDuration, placeKey, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, isDuration, placeKey, type FactMention, type ReadingOptions, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { stem } from "../analysis/tokens";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
@@ -17,7 +17,7 @@ import { namesTheUnheardOf } from "./storyGuards";
 import type { EntityMention } from "../analysis/entities";
 import { findOrdinalSwap } from "./ordinalCheck";
 import { findRoleSwaps } from "./roleCheck";
-import { assessFact, withMonthsOfAgreeingPassages, WEEKDAY_WRITTEN_BEFORE, type FactAssessment } from "./factCheck";
+import { assessFact, withDifferencesWorkedOut, withMonthsOfAgreeingPassages, WEEKDAY_WRITTEN_BEFORE, type FactAssessment } from "./factCheck";
 import { assessQuote, isScareQuote, type QuoteAssessment } from "./quoteCheck";
 
 /** Share of a claim's weighted words one source passage must hold for the claim to be supported. */
@@ -78,11 +78,25 @@ export function checkClaimWith(memo: CheckMemo | undefined, index: CorpusIndex, 
   return memo ? memo.verdicts(index, draft, claim, quotes, lines, check) : check();
 }
 
+/** How a claim is read: its ranks said by superlatives are figures to check (see `ReadingOptions`). */
+export const CLAIM_READING: ReadingOptions = { superlativesAsFigures: true };
+
+/**
+ * The claim's facts as the sources (or the `docs` it cites) answer them, with the months and
+ * differences their agreeing passages give (see `withMonthsOfAgreeingPassages` and
+ * `withDifferencesWorkedOut`). A rank said by a superlative is kept only where answered (see
+ * `Quantity.superlative`).
+ */
+function assessFacts(index: CorpusIndex, analysis: SentenceAnalysis, docs?: Set<number>): FactAssessment[] {
+  const assessed = analysis.facts.map((f) => assessFact(index, analysis, f, docs));
+  return withDifferencesWorkedOut(index, withMonthsOfAgreeingPassages(index, assessed)).filter((f) => f.verdict !== "unknown" || !f.fact.quantity?.superlative);
+}
+
 /** The verdicts of one claim. `quotes` are the claim's own (see `quotesOpeningIn`). */
 export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftClaim, quotes: QuoteMention[], lines: LineIndex): Finding[] {
   const { masked, text } = draft;
   const claimText = text.slice(claim.span.start, claim.span.end);
-  const analysis = analyzeSentence(masked, claim.span, quotes.map((q) => q.outerSpan), index.names.resolver());
+  const read = analyzeSentence(masked, claim.span, quotes.map((q) => q.outerSpan), index.names.resolver(), undefined, CLAIM_READING);
   const out: Finding[] = [];
   const add = (kind: FindingKind, span: Span, message: string, evidence: Evidence[], extra: Partial<Finding> = {}) => {
     out.push({
@@ -112,7 +126,9 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
     }
   }
 
-  const facts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f)));
+  const facts = assessFacts(index, read);
+  // A rank no source answers is read as no figure (see `assessFacts`): the claim is weighed without it.
+  const analysis: SentenceAnalysis = facts.length === read.facts.length ? read : { ...read, facts: facts.map((f) => f.fact) };
   // "said the building was not "fit for ..."": the draft's own denial before a quote.
   const deniedBefore = (q: QuoteMention) => DENIAL_BEFORE.test(masked.slice(Math.max(0, q.outerSpan.start - 12), q.outerSpan.start));
   const quoteResults = quotes.map((q) => assessQuote(index, q, undefined, deniedBefore(q))).filter((r) => r.verdict !== "skip");
@@ -211,7 +227,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
 
   // Citations to known sources must support the claim themselves.
   if (cited.size && !problems) {
-    const citedFacts = withMonthsOfAgreeingPassages(index, analysis.facts.map((f) => assessFact(index, analysis, f, cited)));
+    const citedFacts = assessFacts(index, analysis, cited);
     const citedSupport = supportOf(index, analysis, citedFacts, quotes.map((q) => assessQuote(index, q, cited, deniedBefore(q))).filter((r) => r.verdict !== "skip"), cited);
     if (!citedSupport.supported) {
       const group = claim.citations[0]!;

@@ -78,9 +78,12 @@ export function countsAKindOf(claimTerms: readonly string[], fact: FactMention, 
   if (!theirs || !mine || theirs.length < 2 || mine.length !== 1 || stem(theirs[theirs.length - 1]!.toLowerCase()) !== stem(mine[0]!.toLowerCase())) return false;
   // Lower case: a name before the noun ("Brightline Staging workers") is a scope's to tell.
   // (A participle in -ing is a kind too where the claim does not say it: "55 transferring staff",
-  // "400 striking workers".)
-  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && (!/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) || (/[a-z]{4}ing$/.test(w) && !ING_OF_NO_KIND.has(w))) && !claimTerms.includes(stem(w)));
+  // "400 striking workers"; so is one in -ed that says what they are, "two salaried GPs", not how
+  // they were counted, "142 reported incidents".)
+  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && (!/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) || (/[a-z]{4}ing$/.test(w) && !ING_OF_NO_KIND.has(w)) || (/[a-z]{4}ed$/.test(w) && !ED_OF_NO_KIND.has(w))) && !claimTerms.includes(stem(w)));
 }
+/** Participles in -ed before a noun that say how it was counted or told, no kind of it ("reported incidents", "confirmed cases"). */
+const ED_OF_NO_KIND = new Set(["reported", "recorded", "confirmed", "estimated", "expected", "affected", "related", "alleged", "suspected", "believed", "stated", "published", "announced", "planned", "proposed", "combined", "added", "named", "listed", "registered", "documented", "verified", "unconfirmed", "unreported", "logged", "counted", "detected", "identified", "claimed", "approved", "agreed", "budgeted", "allocated", "pledged", "promised", "raised", "received", "donated", "collected"]);
 /** Participles before a noun that name no kind of it ("existing homes", "the following days"). */
 const ING_OF_NO_KIND = new Set(["existing", "remaining", "following", "coming", "ongoing", "outstanding", "resulting", "corresponding", "including", "surrounding", "missing"]);
 /** Words before a noun that name no kind of it ("other people", "further objects"). */

@@ -673,7 +673,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const claimDate = fact.date;
   // The claim's other dates with a year (see their use in `consider`).
   // (Or a day and month: "A correction issued on 17 October raised the end-of-September total".)
-  const otherClaimDates = fact.kind === "date" ? claim.facts.filter((f) => f !== fact && f.kind === "date" && (f.date!.year !== undefined || (f.date!.month !== undefined && f.date!.day !== undefined))).map((f) => f.date!) : [];
+  // (Or a month, against a month-only date of the claim: "Figures released in March showed ... 3.1
+  // million journeys in January and February" is not disputed by the source's "in January".)
+  const otherClaimDates = fact.kind === "date" ? claim.facts.filter((f) => f !== fact && f.kind === "date" && (f.date!.year !== undefined || (f.date!.month !== undefined && (f.date!.day !== undefined || (fact.date!.day === undefined && fact.date!.year === undefined))))).map((f) => f.date!) : [];
   const claimDirection = fact.direction;
   const claimFrom = !!fact.from;
   const claimDifference = !!fact.difference;
@@ -848,6 +850,11 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     if (!agrees && claimFrom !== shape.w.from && !(shape.w.from && !claimDifference && (shape.w.startedInClaimsYear || startedAtClaimTime(fid)))) return;
     // "won by 2,876 votes" / "took 14,213 votes": a difference and a level are two figures.
     if (!agrees && claimDifference !== shape.w.difference) return;
+    // So a change said by a bound agrees with no level but by its very figure: "lower the water
+    // level by at least ten metres" is not backed by "voids beneath about 40 metres of the
+    // spillway". (A change said as a value may be a level's rounding: "a majority of 11,402" and
+    // a headline's "11,000 Tory majority".)
+    if (agrees && claimDifference && !claimValueGiven && !shape.w.difference && !shape.w.from && isQuantity && cols.amount[fid] !== claimValue) return;
     // "climbed by £1.7m" / "£7.5 million more than necessary": a change and a comparison.
     if (!agrees && claimDifference && claimComparison !== shape.w.comparison) return;
     // A report that names the claim's thing elsewhere may give its world figure by another name
@@ -1097,7 +1104,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     dropDisagreeing(candidates, (c) => (index.factRecord(c.fid).yearsAgo ?? 0) === 0);
   }
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingOfDate(claim, fact) : undefined, !!fact.revised || saysNowBefore(claim, fact));
 }
 
 /**
@@ -1271,6 +1278,53 @@ export function withMonthsOfAgreeingPassages(index: CorpusIndex, facts: readonly
   return facts.map((f) => monthOfAgreeingPassage(index, f, facts));
 }
 
+/**
+ * "The latest £7.6 million estimate is more than £3 million above the original £4.2 million
+ * budget": a difference no source states is worked out from the figures it is the difference of:
+ * two of the claim's own, each supported, or one of them and another figure of its unit that a
+ * passage agreeing with it gives beside it ("a gust of 22 knots at 8.30pm, nearly three times the
+ * 8 knots forecast" for "The 22-knot gust was 14 knots above the forecast wind"). A difference so
+ * worked out is supported by those passages; any other assessment is as it was.
+ */
+export function withDifferencesWorkedOut(index: CorpusIndex, facts: readonly FactAssessment[]): FactAssessment[] {
+  return facts.map((f) => differenceWorkedOut(index, f, facts));
+}
+
+/** `difference` supported by the figures it is the difference of (see `withDifferencesWorkedOut`), or as it was. */
+function differenceWorkedOut(index: CorpusIndex, difference: FactAssessment, facts: readonly FactAssessment[]): FactAssessment {
+  const q = difference.fact.quantity;
+  if (difference.verdict !== "unknown" || !q || !difference.fact.difference || q.percent || (q.currency === undefined && q.unit === undefined)) return difference;
+  const { lo, hi } = claimIntervalOf(q);
+  const ofUnit = (x: Quantity | undefined): x is Quantity => !!x && !x.percent && !x.isYear && x.currency === q.currency && (q.currency !== undefined || x.unit === q.unit);
+  const apart = (a: number, b: number) => Math.abs(a - b) >= lo && Math.abs(a - b) <= hi;
+  const levels = facts.filter((f) => f !== difference && f.verdict === "supported" && !f.fact.difference && ofUnit(f.fact.quantity));
+  // The passages of the figures it is worked out from, and one more of another figure beside them.
+  const supported = (passages: readonly FactAssessment[], beside?: { evidence: Evidence; sentence: number }): FactAssessment => {
+    const sentences = [...passages.map((p) => p.agreeingSentences[0]!), ...(beside ? [beside.sentence] : [])];
+    return {
+      ...difference,
+      verdict: "supported",
+      sides: [{ value: q.text, sources: new Set(sentences.map((id) => index.docOfSentence(id))).size, agrees: true }],
+      agreeing: [...passages.map((p) => p.agreeing[0]!), ...(beside ? [beside.evidence] : [])],
+      agreeingDocs: sentences.map((id) => index.docOfSentence(id)),
+      agreeingSentences: sentences,
+    };
+  };
+  for (const a of levels) {
+    for (const b of levels) if (a !== b && a.fact.quantity!.value > b.fact.quantity!.value && apart(a.fact.quantity!.value, b.fact.quantity!.value)) return supported([a, b]);
+  }
+  for (const a of levels) {
+    for (const id of a.agreeingSentences.slice(0, EVIDENCE_MAX)) {
+      for (const sf of index.sentence(id).facts) {
+        const x = sf.quantity;
+        if (!ofUnit(x) || x.value === a.fact.quantity!.value || !apart(a.fact.quantity!.value, x.value)) continue;
+        return supported([a], { evidence: index.evidence(id, x.valueSpan, { value: x.text, stance: "agrees" }), sentence: id });
+      }
+    }
+  }
+  return difference;
+}
+
 /** `date` supported by a passage agreeing with one of `facts` (see `withMonthsOfAgreeingPassages`), or as it was. */
 function monthOfAgreeingPassage(index: CorpusIndex, date: FactAssessment, facts: readonly FactAssessment[]): FactAssessment {
   const d = date.fact.date;
@@ -1320,6 +1374,10 @@ function settle(
   disowned: readonly number[],
   /** The kinds of body the claim names its figure's body by (see `kindsOfBodyNamed`). */
   claimKinds: readonly string[],
+  /** The two words a claim's date names its thing by (see `thingOfDate`). */
+  dateThing: DateThing | undefined,
+  /** The claim gives its figure as it now is: "is now expected to cost £1.65m", "the revised £2.1m". */
+  claimSaysNow: boolean,
 ): FactAssessment {
   const cols = index.factColumns;
   // "in 2001, killed 145 people" is not contradicted by "has risen to 517" in a report of 2025
@@ -1559,7 +1617,19 @@ function settle(
     }
     return named;
   };
-  const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && (scopedDocs.has(c.doc) || namesTheScope(c.doc));
+  // (Or, a closer match than any that names them, in a paragraph that names them: "the refurbishment
+  // ... is now expected to cost £1.65m", a sentence after its paragraph names Station Road.)
+  const scopeNames = [...fact.orgs, ...fact.places.filter((p) => p !== "World")];
+  // (Read once per paragraph: an archive's near-copies of a figure run to thousands.)
+  const paragraphNames = new Map<number, boolean>();
+  const paragraphNamesTheScope = (c: Candidate): boolean => {
+    if (c.score < bestScoped || !scopeNames.length) return false;
+    const paragraph = index.paragraphOf(c.sentence);
+    let named = paragraphNames.get(paragraph[0]!);
+    if (named === undefined) paragraphNames.set(paragraph[0]!, (named = paragraph.some((id) => scopeNames.some((n) => index.sentenceText(id).includes(n)))));
+    return named;
+  };
+  const claimsFigureInScopedReport = (c: Candidate): boolean => c.agrees && fact.kind === "quantity" && cols.amount[c.fid] === fact.quantity!.value && (scopedDocs.has(c.doc) || namesTheScope(c.doc) || paragraphNamesTheScope(c));
   const byScope = scoped.length ? inSentences.filter((c) => c.shape.w.sharesScope || SCOPED_DISPUTE_RATIO * c.score > bestScoped || ofTheReportsScope(c) || claimsFigureInScopedReport(c)) : inSentences;
   // So do those of the claim's occasion: "The last escape from Wealstun was in 2021" is answered
   // by "The last escape ..., in 2023," before the escape of this week.
@@ -1702,6 +1772,11 @@ function settle(
   // "found that 58% thought the wolf should be left alone, 29% wanted it removed": another share of
   // the whole an agreeing sentence shares out is another answer, not a rival account of the claim's.
   const sharedOutBeside = disagreeing && fact.kind === "quantity" && fact.quantity!.percent ? figuresBesideAgreeing(index, agree, "share") : undefined;
+  // "the refurbishment, first estimated at £1.2m ..., is now expected to cost £1.65m": a first
+  // figure an agreeing sentence gives beside the claim's is the one it replaced, where the claim
+  // gives its figure as it now is. (Else the two stay disputed: "lost 53 containers" against
+  // "53 containers ..., not the 46 it announced at first" and another report's 46.)
+  const firstBeside = disagreeing && claimSaysNow && fact.kind === "quantity" && fact.occasion === undefined ? figuresBesideAgreeing(index, agree, "first") : undefined;
   const wholeOfParts = disagreeing && fact.kind === "quantity" && !fact.total && !fact.quantity!.percent ? wholeOfAgreeingParagraph(index, agree) : undefined;
   // "By Tuesday morning the water level had fallen by 2.9 metres" and "By Sunday 16 March ... had
   // been lowered by 9.4 metres": running totals by two days are no rival accounts of one.
@@ -1743,6 +1818,10 @@ function settle(
     return acts;
   };
   const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? anotherSubject : undefined;
+  // "was served with an improvement notice in August 2023", agreed with by a sentence that names
+  // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
+  // 14 March": the date of another thing of the kind, told apart by its own first word.
+  const ofAnotherThing = disagreeing && dateThing && agree.some((c) => namesThing(index, c.sentence, dateThing)) ? (c: Candidate) => anotherThingOfKind(index, c.sentence, dateThing) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1753,11 +1832,13 @@ function settle(
       !toldBeside?.has(cols.amount[c.fid]!) &&
       !startedBeside?.has(cols.amount[c.fid]!) &&
       !sharedOutBeside?.has(cols.amount[c.fid]!) &&
+      !firstBeside?.has(cols.amount[c.fid]!) &&
       !wholeOfParts?.(c) &&
       !otherDeadline?.(c) &&
       !earlierTally?.(c) &&
       !laterTally?.(c) &&
       !ofAnotherSubject?.(c) &&
+      !ofAnotherThing?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c) &&
       !disowned.includes(cols.amount[c.fid]!),
@@ -2000,7 +2081,7 @@ const BESIDE_SENTENCES_READ = 8;
  * two disputed), where a change started ("up from the £62,000 quoted"), or other shares ("58% ...,
  * 29% ...").
  */
-function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], kind: "part" | "from" | "share"): Set<number> {
+function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], kind: "part" | "from" | "share" | "first"): Set<number> {
   const cols = index.factColumns;
   const out = new Set<number>();
   for (const a of agree.slice(0, BESIDE_SENTENCES_READ)) {
@@ -2008,7 +2089,7 @@ function figuresBesideAgreeing(index: CorpusIndex, agree: readonly Candidate[], 
     for (let f = first, n = first + index.factCountOf(a.sentence); f < n; f++) {
       if (f === a.fid || cols.kind[f] !== 0 || cols.amount[f] === cols.amount[a.fid]) continue;
       const sf = index.factRecord(f);
-      if (kind === "share" ? !!sf.quantity?.percent : sf[kind]) out.add(cols.amount[f]!);
+      if (kind === "share" ? !!sf.quantity?.percent : kind === "first" ? sf.occasion === "first" : sf[kind]) out.add(cols.amount[f]!);
     }
   }
   return out;
@@ -2360,7 +2441,7 @@ function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2394,7 +2475,16 @@ function spanOfAnotherChange(fact: FactMention, sf: FactMention, sourceFacts: ()
  */
 function toldAgainAgainstACount(fact: FactMention, sf: FactMention): boolean {
   const q = fact.quantity;
-  return !!sf.toldAgain && !!q && !q.currency && !q.percent && !(q.unit && physicalFamily(q.unit));
+  return !!sf.toldAgain && !fact.toldAgain && !!q && !q.currency && !q.percent && !(q.unit && physicalFamily(q.unit));
+}
+
+/**
+ * "Kestrel Park has 6,700 seats outside the Riverside Stand" against "The Riverside Stand ... holds
+ * 2,900 of the ground's 9,600 seats": a count of a sentence that names what the claim's count
+ * leaves out is that part's or the whole's, no rival account of the rest.
+ */
+function leftOutByTheClaim(fact: FactMention, sf: FactMention, sentenceTerms: readonly string[]): boolean {
+  return !!fact.restOf && !sf.restOf && fact.restOf.every((t) => sentenceTerms.includes(t));
 }
 
 /**
@@ -2408,10 +2498,15 @@ function ageAgainstSpan(a: FactMention, b: FactMention): boolean {
 /**
  * What a holder has ("Cliff Lane had 38 houses when it was built") against a count of what was
  * done to such things ("Five houses were demolished on Cliff Lane") or of who did something
- * ("attended by about 350 students"): two counts, however alike their nouns.
+ * ("attended by about 350 students"): two counts, however alike their nouns; and a count of what
+ * was done to some against one of those who did something.
  */
 function holdingAgainstDone(a: FactMention, b: FactMention): boolean {
-  return a.size === "had" && !a.doneTo && (!!b.doneTo || !!b.agents);
+  // (So is a count of what was done to them against one of those who did a deed: "Sixty-three
+  // installers were struck off" and "1,420 installers had signed up to the scheme's register".)
+  // (Not where the doers did what was done to the others: "33 of the 41 residents have now moved
+  // out" and "14 residents had been moved out".)
+  return (a.size === "had" && !a.doneTo && (!!b.doneTo || !!b.agents)) || (!!a.doneTo && typeof b.agents === "string" && !b.doneTo && !a.local.includes(b.agents));
 }
 
 /** Words that leave a figure out of another: "excluding the 2,140 tonnes", "not counting 12 visitors". */
@@ -2624,6 +2719,58 @@ function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): { stem: str
   const surname = noun.capitalised && i > 0 && claim.entities.some((e) => e.type === "person" && e.span.end === noun.span.end);
   // Not a verb ("is believed to have been cracked"): a past form stands for none.
   return isContent(noun) && !noun.numeric && (!noun.capitalised || surname) && !/ly$|\w{3,}ed$/.test(noun.lower) ? { stem: noun.stem, person: surname } : undefined;
+}
+
+/** Whether "now" stands among the few words before a claim's figure ("is now expected to cost £1.65m"). */
+function saysNowBefore(claim: SentenceAnalysis, fact: FactMention): boolean {
+  const ts = claim.tokens;
+  const i = ts.findIndex((t) => t.span.start >= fact.span.start);
+  const before = ts.slice(Math.max(0, (i < 0 ? ts.length : i) - NOW_WORDS_BEFORE), i < 0 ? ts.length : i);
+  return before.some((t) => t.lower === "now");
+}
+/** How many words before a figure "now" may stand to give it as it now is. */
+const NOW_WORDS_BEFORE = 5;
+
+/** A thing a date is of, named by two words: the first (`modifier`) tells it from others of the second's kind. */
+interface DateThing {
+  modifier: string;
+  head: string;
+}
+
+/**
+ * The thing a claim's date is of where two words of its clause name it ("was served with an
+ * improvement notice in August 2023": improvement, notice), as stems: lowercase words of its clause,
+ * no verb's form, the second no word's first. Undefined where none is.
+ */
+function thingOfDate(claim: SentenceAnalysis, date: FactMention): DateThing | undefined {
+  const ts = claim.tokens;
+  const nounLike = (t: Token) => isContent(t) && !t.capitalised && !t.numeric && !isPastVerb(t.lower) && !/(?:ing|ly)$/.test(t.lower) && date.local.includes(t.stem);
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const a = ts[i]!;
+    const b = ts[i + 1]!;
+    if (b.span.start - a.span.end !== 1 || !nounLike(a) || !nounLike(b)) continue;
+    const next = ts[i + 2];
+    if (next && next.span.start - b.span.end === 1 && isContent(next) && !next.capitalised && !next.numeric) continue;
+    return { modifier: a.stem, head: b.stem };
+  }
+  return undefined;
+}
+
+/** Whether a sentence names `thing` by both its words. */
+function namesThing(index: CorpusIndex, sentence: number, thing: DateThing): boolean {
+  const terms = index.sentenceTerms(sentence);
+  return terms.includes(thing.head) && terms.includes(thing.modifier);
+}
+
+/**
+ * Whether a sentence names another thing of `thing`'s kind and not `thing` itself: its head word
+ * right after another lowercase word ("a prohibition notice"), and nowhere the modifier.
+ */
+function anotherThingOfKind(index: CorpusIndex, sentence: number, thing: DateThing): boolean {
+  const terms = index.sentenceTerms(sentence);
+  if (!terms.includes(thing.head) || terms.includes(thing.modifier)) return false;
+  const ts = tokenize(index.sentenceText(sentence));
+  return ts.some((t, i) => i > 0 && t.stem === thing.head && t.span.start - ts[i - 1]!.span.end === 1 && isContent(ts[i - 1]!) && !ts[i - 1]!.capitalised && !ts[i - 1]!.numeric && !isPastVerb(ts[i - 1]!.lower));
 }
 
 /**
