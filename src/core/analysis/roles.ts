@@ -169,10 +169,9 @@ function readRole(text: string, start: number, end: number, opening = false): Om
   // (Or a body's name before the role, no possessive: "the Brackenmoor Rovers manager".)
   const owner = (opening ? null : OWNER_NAMED.exec(raw)) ?? /^(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019-]*\s+){0,4}[\p{L}'\u2019-]*['\u2019]s\s+|(?:\p{Ll}+\s+){1,2}\p{Ll}+['\u2019]s\s+)?/u.exec(raw)!;
   // (And an age before the role's words: "a 67-year-old retired head teacher".)
-  const aged = /^\d{1,3}-year-old\s+/.exec(raw.slice(owner[0].length));
-  if (aged) owner[0] += aged[0];
-  const body = raw.slice(owner[0].length);
-  const words = [...body.matchAll(/\S+/g)].map((m, i) => ({ text: i === 0 && opening && owner[0] === "" ? m[0].toLowerCase() : m[0], at: m.index! }));
+  const lead = owner[0] + (/^\d{1,3}-year-old\s+/.exec(raw.slice(owner[0].length))?.[0] ?? "");
+  const body = raw.slice(lead.length);
+  const words = [...body.matchAll(/\S+/g)].map((m, i) => ({ text: i === 0 && opening && lead === "" ? m[0].toLowerCase() : m[0], at: m.index! }));
   let head = -1;
   for (let i = 0; i < words.length && i < 4; i++) {
     const w = words[i]!.text;
@@ -197,7 +196,7 @@ function readRole(text: string, start: number, end: number, opening = false): Om
     }
     stop = k;
   }
-  const from = start + owner[0].length;
+  const from = start + lead.length;
   let to = from + words[stop - 1]!.at + words[stop - 1]!.text.length;
   // "cabinet member for culture, leisure and tourism": a list of what it is for runs on past a comma.
   if (words[head + 1]?.text === "for" && stop === words.length) {
@@ -220,7 +219,7 @@ function readRole(text: string, start: number, end: number, opening = false): Om
   // A retired post is a trade one was in ("a retired head teacher", "a retired police officer"):
   // weighed against trades, not a post held now.
   const retired = words.slice(0, head).some((w) => w.text === "retired");
-  return { text: opening && !owner[0] ? written.charAt(0).toLowerCase() + written.slice(1) : written, span: { start: from, end: to }, head: SAME_HEAD[headWord] ?? headWord, written: headWord, which, kind: retired ? "trade" : ROLE_KINDS.get(headWord)!, context };
+  return { text: opening && !lead ? written.charAt(0).toLowerCase() + written.slice(1) : written, span: { start: from, end: to }, head: SAME_HEAD[headWord] ?? headWord, written: headWord, which, kind: retired ? "trade" : ROLE_KINDS.get(headWord)!, context };
 }
 
 /**
