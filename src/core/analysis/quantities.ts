@@ -922,8 +922,13 @@ const SUPERLATIVES: ReadonlySet<string> = new Set(RANKING_SUPERLATIVES.split(" "
  */
 const FIRST_BY_SUPERLATIVE = new RegExp(String.raw`(?<!\b(?:of|among|amongst)\s+)\b(?:the|its|their|[\p{L}]+['’]s)\s+(${RANKING_SUPERLATIVES.split(" ").join("|")})\s+([a-z]{3,})\b`, "dgu");
 
+/**
+ * Words that leave a part out of what is counted or ranked: "6,700 seats outside the Riverside
+ * Stand", "the largest council area apart from Glasgow" (as a pattern's alternatives).
+ */
+export const LEAVING_OUT = String.raw`outside|excluding|except|besides|other\s+than|apart\s+from|not\s+counting`;
 /** Words after a superlative's noun that rank it after another: "after Glasgow", "behind only Germany", "outside London". */
-const SECOND_TO = /\b(?:after|behind|apart\s+from|except|other\s+than|bar|outside|beside|besides|next\s+to|second\s+to|excluding)\b/;
+const SECOND_TO = new RegExp(String.raw`\b(?:after|behind|bar|beside|next\s+to|second\s+to|${LEAVING_OUT})\b`);
 
 /** The superlatives of `text` that rank their noun first (see `FIRST_BY_SUPERLATIVE`), as ordinals of value 1. */
 function firstsBySuperlative(text: string, found: readonly Quantity[]): Quantity[] {

@@ -3,7 +3,7 @@ import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { isAddressee, reportsAnothers } from "./reporting";
 import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
-import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, LEAVING_OUT, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { contentStems, isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 import { isNumberWord, parseNumberWords } from "./numberWords";
@@ -2121,7 +2121,7 @@ const OTHERS_AFTER = /^\s+others?\b/i;
  * Words right after a count and its noun that leave a part of the whole out: "6,700 seats outside
  * the Riverside Stand", "staff other than doctors"; the words of what is left out.
  */
-const REST_AFTER = /^\s+(?:outside|excluding|except|besides|other\s+than|apart\s+from|not\s+counting)\s+(?:the\s+|its\s+|their\s+)?([\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,3})/iu;
+const REST_AFTER = new RegExp(String.raw`^\s+(?:${LEAVING_OUT})\s+(?:the\s+|its\s+|their\s+)?([\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,3})`, "iu");
 
 /** A plural noun right before "on" or "in" and a date ("results on 29 April"). */
 const DATED_NOUN_BEFORE = /\b(\p{Ll}{3,}s)\s+(?:on|in)\s+$/u;
