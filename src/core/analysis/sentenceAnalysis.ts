@@ -485,6 +485,13 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const asksAQuestion = /\?["'\u201d\u2019)\s]*$/.test(sentence);
   // Read once per sentence: few sentences say "at its peak" (see `AT_ITS_PEAK`).
   const saysPeak = AT_ITS_PEAK.test(sentence);
+  // Sentence-wide and clause-wide readings, asked of each figure but the same for all of them:
+  // read at the first figure that asks.
+  let laterInSentence: boolean | undefined;
+  let lastTallyInSentence: boolean | undefined;
+  let windowInSentence: boolean | undefined;
+  const totalInClause = new Map<string, boolean>();
+  const sharedInClause = new Map<string, boolean>();
   /** The last sum of money and where it ends, and the currency of sums listed after a colon as its parts (see `extra.part`). */
   let lastSum: { currency: string; end: number } | undefined;
   let sharingOut: string | undefined;
@@ -692,10 +699,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const adding = ADDING_OPENING.test(leading);
     const opening = OPENING_SUM.exec(leading)?.[1];
     // (A part listed after its sum is no sum of its own, whatever words of adding up its clause shares with that sum.)
-    if ((TOTAL_WORDS.test(clauseText) || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) && !listedPart) extra.total = true;
+    let clauseTotal = totalInClause.get(clauseText);
+    if (clauseTotal === undefined) totalInClause.set(clauseText, (clauseTotal = TOTAL_WORDS.test(clauseText)));
+    let clauseShared = sharedInClause.get(clauseText);
+    if (clauseShared === undefined) sharedInClause.set(clauseText, (clauseShared = SHARED_WORDS.test(clauseText)));
+    if ((clauseTotal || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) && !listedPart) extra.total = true;
     // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
     // (Or "Combined, the council and trust grants made up ...".)
-    if (SHARED_WORDS.test(clauseText) || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding || COMBINED_OPENING.test(leading)) extra.shared = true;
+    if (clauseShared || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding || COMBINED_OPENING.test(leading)) extra.shared = true;
     // "Eight houses ... were destroyed or damaged": those of each state are its parts.
     if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
     previousFigureEnd = q.span.end;
@@ -733,10 +744,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     }
     // "Four members of the crew survived", "Eleven were pulled alive from the snow".
     else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
-    if (!q.currency && !q.percent && LATER_TIME.test(text.slice(span.start, span.end))) extra.later = LAST_TALLY.test(text.slice(span.start, span.end)) ? "last" : true;
+    if (!q.currency && !q.percent && (laterInSentence ??= LATER_TIME.test(sentence))) extra.later = (lastTallyInSentence ??= LAST_TALLY.test(sentence)) ? "last" : true;
     // "The petition topped 11,000 signatures": a running count past a mark, as of a later day than its first tallies.
     // (Not one gathered over a window: "passed 12,000 signatures in a week" is that week's.)
-    else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30)) && !IN_A_WINDOW.test(text.slice(span.start, span.end))) extra.later = true;
+    else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30)) && !(windowInSentence ??= IN_A_WINDOW.test(sentence))) extra.later = true;
     // "Three stops by December?": a question asks a figure, it does not state it.
     if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
     const hadBefore = sinceLastFigure.slice(-40);
