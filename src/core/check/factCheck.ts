@@ -1367,7 +1367,7 @@ function settle(
   tellsStories: boolean,
   unheardOf: boolean,
   sumOfParts: boolean,
-  eventSubject: { stem: string; person: boolean } | undefined,
+  eventSubject: EventSubject | undefined,
   /** The claim tells what was (see `saysItWas`). */
   claimTellsThePast: boolean,
   /** Values the claim says its figure is not (see `disownedValues`). */
@@ -1807,17 +1807,21 @@ function settle(
   // of times (the text is compared too: a record holds no punctuation or case).
   const numberedThingActs = new Map<number, { text: string; acts: boolean }>();
   const anotherSubject = (c: Candidate) => {
-    if (namesTheSubject(c)) return false;
+    if (!eventSubject!.numbers && namesTheSubject(c)) return false;
     if (eventSubject!.person) return true;
     const ref = index.sentenceRecordNumber(c.sentence);
     const text = index.sentenceText(c.sentence);
     const held = numberedThingActs.get(ref);
     if (held?.text === text) return held.acts;
-    const acts = NUMBERED_THING_ACTS.test(text);
+    // A thing named by its numbers is another where the sentence names its noun by others only.
+    const acts = eventSubject!.numbers ? namesOtherNumbers(text, eventSubject!) : NUMBERED_THING_ACTS.test(text);
     numberedThingActs.set(ref, { text, acts });
     return acts;
   };
-  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? anotherSubject : undefined;
+  // The claim's own other things: one a sentence gives the event to is another subject, whatever
+  // else of the claim's the sentence names.
+  const toAnother = eventSubject?.others ? (c: Candidate) => givesTheEventToAnother(index.sentenceText(c.sentence), eventSubject) : undefined;
+  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (toAnother ? (c: Candidate) => toAnother(c) || anotherSubject(c) : anotherSubject) : undefined;
   // "was served with an improvement notice in August 2023", agreed with by a sentence that names
   // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
   // 14 March": the date of another thing of the kind, told apart by its own first word.
@@ -2709,16 +2713,108 @@ const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "sta
 /** A thing named by its number acting ("Wards 6 and 7 reopened", "Berth 4 reopened"). */
 const NUMBERED_THING_ACTS = /\b\p{Lu}\p{Ll}+\s+\d+(?:\s+(?:and|to)\s+\d+)?\s+\p{Ll}+ed\b/u;
 const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "be"]);
-function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): { stem: string; person: boolean } | undefined {
+function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): EventSubject | undefined {
   const verb = claim.tokens.findIndex((t) => t.span.end <= date.span.start && date.measure.includes(t.stem));
   if (verb < 1) return undefined;
   let i = verb - 1;
   while (i > 0 && (/ly$/.test(claim.tokens[i]!.lower) || AUXILIARIES.has(claim.tokens[i]!.lower))) i--;
+  // "Berths 1 to 3 reopened": a thing named by its numbers.
+  const numbered = numberedBefore(claim.tokens, i);
+  if (numbered) return numbered;
   const noun = claim.tokens[i]!;
   // A person's surname ("Derek Whitlow was discharged") stands for them as a noun does.
   const surname = noun.capitalised && i > 0 && claim.entities.some((e) => e.type === "person" && e.span.end === noun.span.end);
   // Not a verb ("is believed to have been cracked"): a past form stands for none.
-  return isContent(noun) && !noun.numeric && (!noun.capitalised || surname) && !/ly$|\w{3,}ed$/.test(noun.lower) ? { stem: noun.stem, person: surname } : undefined;
+  if (!(isContent(noun) && !noun.numeric && (!noun.capitalised || surname) && !/ly$|\w{3,}ed$/.test(noun.lower))) return undefined;
+  // The things the claim names apart from its subject, each by its last word ("The gallery reopened
+  // ..., although the Caldicott Room stayed closed": room), and the event's verb.
+  const others = claim.entities.filter((e) => e.type !== "place" && !isCalendarWord(e.name.toLowerCase()) && e.span.end !== noun.span.end).flatMap((e) => {
+    const last = claim.tokens.find((t) => t.span.end === e.span.end);
+    return last && isContent(last) && !last.numeric ? [last.stem] : [];
+  });
+  return others.length ? { stem: noun.stem, person: surname, others, verb: claim.tokens[verb]!.stem } : { stem: noun.stem, person: surname };
+}
+
+/** Modal verbs and "to" between a subject and its verb ("the room would reopen"). */
+const MODALS = new Set(["would", "will", "could", "can", "should", "shall", "may", "might", "must", "to", "not"]);
+
+/**
+ * Whether `text` gives the claim's event (`subject.verb`) to one of the other things the claim
+ * names (`subject.others`), as its subject: "the Caldicott Room would reopen on Saturday, May 3"
+ * for "The gallery reopened on Wednesday 19 February, although the Caldicott Room stayed closed".
+ */
+function givesTheEventToAnother(text: string, subject: EventSubject): boolean {
+  const tokens = tokenize(text);
+  for (let v = 1; v < tokens.length; v++) {
+    if (tokens[v]!.stem !== subject.verb) continue;
+    let i = v - 1;
+    while (i > 0 && (/ly$/.test(tokens[i]!.lower) || AUXILIARIES.has(tokens[i]!.lower) || MODALS.has(tokens[i]!.lower))) i--;
+    if (subject.others!.includes(tokens[i]!.stem)) return true;
+  }
+  return false;
+}
+
+/** What a claim's dated event is done by or to (see `subjectOfEvent`). */
+interface EventSubject {
+  stem: string;
+  /** A person, named by their surname. */
+  person: boolean;
+  /** The numbers a thing is named by ("Berths 1 to 3": 1, 2, 3; "Wards 6 and 7"), if it is. */
+  numbers?: number[];
+  /** The other things the claim names, by their last words' stems, and the event's verb (see `givesTheEventToAnother`). */
+  others?: string[];
+  verb?: string;
+}
+
+/** How far a run of numbers ("Berths 1 to 30") is read as every number in it. */
+const NUMBERED_RANGE_MAX = 100;
+
+/**
+ * The thing named by a noun and its numbers whose last number is token `last` ("Berths 1 to 3",
+ * "Wards 6 and 7", "Platform 2"), as the noun's stem and every number the run names.
+ */
+function numberedBefore(tokens: readonly Token[], last: number): EventSubject | undefined {
+  const numbers: number[] = [];
+  let i = last;
+  let range = false;
+  while (i >= 0) {
+    const t = tokens[i]!;
+    if (/^\d{1,3}$/.test(t.lower)) {
+      const n = Number(t.lower);
+      const previous = numbers[numbers.length - 1];
+      if (range && previous !== undefined && n < previous && previous - n <= NUMBERED_RANGE_MAX) for (let k = previous - 1; k > n; k--) numbers.push(k);
+      numbers.push(n);
+      range = false;
+    } else if (numbers.length && (t.lower === "to" || t.lower === "and")) range = t.lower === "to";
+    else break;
+    i--;
+  }
+  const noun = tokens[i];
+  if (!numbers.length || range || !noun || noun.numeric || !isContent(noun) || !/^\p{L}+$/u.test(noun.text)) return undefined;
+  // Right before its numbers: "Berth 4", not "berth, 4".
+  const first = tokens[i + 1]!;
+  if (first.span.start - noun.span.end !== 1) return undefined;
+  return { stem: noun.stem, person: false, numbers };
+}
+
+/**
+ * Whether `text` names the thing `subject` is of by other numbers only: "Berth 4 reopened" for
+ * the claim's "Berths 1 to 3" (where it names the thing by none of the claim's numbers).
+ */
+function namesOtherNumbers(text: string, subject: EventSubject): boolean {
+  const tokens = tokenize(text);
+  let other = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.stem !== subject.stem) continue;
+    let end = i + 1;
+    while (end + 1 < tokens.length && /^(?:\d{1,3}|to|and)$/.test(tokens[end + 1]!.lower)) end++;
+    if (!/^\d{1,3}$/.test(tokens[end]!.lower)) end--;
+    const theirs = end > i ? numberedBefore(tokens, end) : undefined;
+    if (!theirs || theirs.stem !== subject.stem) continue;
+    if (theirs.numbers!.some((n) => subject.numbers!.includes(n))) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** Whether "now" stands among the few words before a claim's figure ("is now expected to cost £1.65m"). */
