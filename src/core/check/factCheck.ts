@@ -1820,7 +1820,19 @@ function settle(
   };
   // The claim's own other things: one a sentence gives the event to is another subject, whatever
   // else of the claim's the sentence names.
-  const toAnother = eventSubject?.others ? (c: Candidate) => givesTheEventToAnother(index.sentenceText(c.sentence), eventSubject) : undefined;
+  // (Read once per wording, as `anotherSubject` is.)
+  const givenToAnother = new Map<number, { text: string; given: boolean }>();
+  const toAnother = eventSubject?.others
+    ? (c: Candidate) => {
+        const ref = index.sentenceRecordNumber(c.sentence);
+        const text = index.sentenceText(c.sentence);
+        const held = givenToAnother.get(ref);
+        if (held?.text === text) return held.given;
+        const given = givesTheEventToAnother(text, eventSubject);
+        givenToAnother.set(ref, { text, given });
+        return given;
+      }
+    : undefined;
   const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (toAnother ? (c: Candidate) => toAnother(c) || anotherSubject(c) : anotherSubject) : undefined;
   // "was served with an improvement notice in August 2023", agreed with by a sentence that names
   // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
