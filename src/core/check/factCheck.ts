@@ -1803,37 +1803,17 @@ function settle(
   // reopened"): a common noun may be the claim's by another word ("the encryption code" / "EncroChat's
   // encryption was cracked", which an eval claim saw as a dispute of the month it was cracked).
   const namesTheSubject = (c: Candidate) => index.sentenceTerms(c.sentence).includes(eventSubject!.stem);
-  // Tried once per wording: an archive's near-copies share a record and repeat its text hundreds
-  // of times (the text is compared too: a record holds no punctuation or case).
-  const numberedThingActs = new Map<number, { text: string; acts: boolean }>();
+  // A thing named by its numbers is another where the sentence names its noun by others only.
+  const numberedThingActs = perWording(index, (text) => (eventSubject!.numbers ? namesOtherNumbers(text, eventSubject!) : NUMBERED_THING_ACTS.test(text)));
   const anotherSubject = (c: Candidate) => {
     if (!eventSubject!.numbers && namesTheSubject(c)) return false;
     if (eventSubject!.person) return true;
-    const ref = index.sentenceRecordNumber(c.sentence);
-    const text = index.sentenceText(c.sentence);
-    const held = numberedThingActs.get(ref);
-    if (held?.text === text) return held.acts;
-    // A thing named by its numbers is another where the sentence names its noun by others only.
-    const acts = eventSubject!.numbers ? namesOtherNumbers(text, eventSubject!) : NUMBERED_THING_ACTS.test(text);
-    numberedThingActs.set(ref, { text, acts });
-    return acts;
+    return numberedThingActs(c.sentence);
   };
   // The claim's own other things: one a sentence gives the event to is another subject, whatever
   // else of the claim's the sentence names.
-  // (Read once per wording, as `anotherSubject` is.)
-  const givenToAnother = new Map<number, { text: string; given: boolean }>();
-  const toAnother = eventSubject?.others
-    ? (c: Candidate) => {
-        const ref = index.sentenceRecordNumber(c.sentence);
-        const text = index.sentenceText(c.sentence);
-        const held = givenToAnother.get(ref);
-        if (held?.text === text) return held.given;
-        const given = givesTheEventToAnother(text, eventSubject);
-        givenToAnother.set(ref, { text, given });
-        return given;
-      }
-    : undefined;
-  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (toAnother ? (c: Candidate) => toAnother(c) || anotherSubject(c) : anotherSubject) : undefined;
+  const toAnother = eventSubject?.others ? perWording(index, (text) => givesTheEventToAnother(text, eventSubject)) : undefined;
+  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (toAnother ? (c: Candidate) => toAnother(c.sentence) || anotherSubject(c) : anotherSubject) : undefined;
   // "was served with an improvement notice in August 2023", agreed with by a sentence that names
   // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
   // 14 March": the date of another thing of the kind, told apart by its own first word.
@@ -2728,8 +2708,7 @@ const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "
 function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): EventSubject | undefined {
   const verb = claim.tokens.findIndex((t) => t.span.end <= date.span.start && date.measure.includes(t.stem));
   if (verb < 1) return undefined;
-  let i = verb - 1;
-  while (i > 0 && (/ly$/.test(claim.tokens[i]!.lower) || AUXILIARIES.has(claim.tokens[i]!.lower))) i--;
+  const i = subjectBefore(claim.tokens, verb, false);
   // "Berths 1 to 3 reopened": a thing named by its numbers.
   const numbered = numberedBefore(claim.tokens, i);
   if (numbered) return numbered;
@@ -2750,6 +2729,13 @@ function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): EventSubjec
 /** Modal verbs and "to" between a subject and its verb ("the room would reopen"). */
 const MODALS = new Set(["would", "will", "could", "can", "should", "shall", "may", "might", "must", "to", "not"]);
 
+/** Where the subject of the verb at `verb` stands: before its adverbs and auxiliaries (and, with `modals`, its modals). */
+function subjectBefore(tokens: readonly Token[], verb: number, modals: boolean): number {
+  let i = verb - 1;
+  while (i > 0 && (/ly$/.test(tokens[i]!.lower) || AUXILIARIES.has(tokens[i]!.lower) || (modals && MODALS.has(tokens[i]!.lower)))) i--;
+  return i;
+}
+
 /**
  * Whether `text` gives the claim's event (`subject.verb`) to one of the other things the claim
  * names (`subject.others`), as its subject: "the Caldicott Room would reopen on Saturday, May 3"
@@ -2759,9 +2745,7 @@ function givesTheEventToAnother(text: string, subject: EventSubject): boolean {
   const tokens = tokenize(text);
   for (let v = 1; v < tokens.length; v++) {
     if (tokens[v]!.stem !== subject.verb) continue;
-    let i = v - 1;
-    while (i > 0 && (/ly$/.test(tokens[i]!.lower) || AUXILIARIES.has(tokens[i]!.lower) || MODALS.has(tokens[i]!.lower))) i--;
-    if (subject.others!.includes(tokens[i]!.stem)) return true;
+    if (subject.others!.includes(tokens[subjectBefore(tokens, v, true)]!.stem)) return true;
   }
   return false;
 }
@@ -2822,7 +2806,7 @@ function namesOtherNumbers(text: string, subject: EventSubject): boolean {
     while (end + 1 < tokens.length && /^(?:\d{1,3}|to|and)$/.test(tokens[end + 1]!.lower)) end++;
     if (!/^\d{1,3}$/.test(tokens[end]!.lower)) end--;
     const theirs = end > i ? numberedBefore(tokens, end) : undefined;
-    if (!theirs || theirs.stem !== subject.stem) continue;
+    if (!theirs) continue;
     if (theirs.numbers!.some((n) => subject.numbers!.includes(n))) return false;
     other = true;
   }
@@ -3143,6 +3127,23 @@ function perRecordFigure<T>(index: CorpusIndex, read: (record: Readonly<TableRec
     if (held.has(key)) return held.get(key)!;
     const value = read(index.sentenceRecord(sentence), at);
     held.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * `read` of a sentence's text, once per wording: an archive's near-copies share a record and
+ * repeat its text hundreds of times (the text is compared too: a record holds no punctuation or case).
+ */
+function perWording(index: CorpusIndex, read: (text: string) => boolean): (sentence: number) => boolean {
+  const held = new Map<number, { text: string; value: boolean }>();
+  return (sentence) => {
+    const ref = index.sentenceRecordNumber(sentence);
+    const text = index.sentenceText(sentence);
+    const had = held.get(ref);
+    if (had?.text === text) return had.value;
+    const value = read(text);
+    held.set(ref, { text, value });
     return value;
   };
 }
