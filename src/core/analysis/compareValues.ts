@@ -84,11 +84,20 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (!!a.percent !== !!b.percent) return false;
   if (!!a.isYear !== !!b.isYear) return false;
   if (a.currency || a.percent) return true;
+  // Time worked in each period is in days or in hours, never one for the other: "a four-day week"
+  // is no 96-hour one, and says nothing of "a 32-hour week".
+  if (a.per && b.per && a.unit && b.unit && dayOrLonger(a.unit) !== dayOrLonger(b.unit)) return false;
   // Physical units must be of one family (kilos and tonnes, not kilos and miles); counted nouns
   // ("arrests", "people") are left to the caller, who knows what each figure counts.
   if (a.unit && b.unit && UNIT_FAMILY.has(a.unit) && UNIT_FAMILY.has(b.unit)) return family(a.unit)[0] === family(b.unit)[0];
   if (!!(a.unit && UNIT_FAMILY.has(a.unit)) !== !!(b.unit && UNIT_FAMILY.has(b.unit))) return false;
   return true;
+}
+
+/** Whether `unit` is a span of time of a day or more (undefined for any other unit). */
+function dayOrLonger(unit: string): boolean | undefined {
+  const f = UNIT_FAMILY.get(unit);
+  return f && f[0] === "time" ? f[1] >= 86400 : undefined;
 }
 
 /** The quantity's value range in base units of its unit family. */

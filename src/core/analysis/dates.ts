@@ -336,6 +336,13 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^\s*,?\s*(?:the\s+)?(?:\d|${MON
 const AHEAD_BEFORE = /\b(?:will|would|shall|due|expected|set to|plans? to|next)\b/i;
 
 /**
+ * A scheduled event's verb in the present right before "on" and a weekday: "A 45-day consultation
+ * opens on Monday", "Talks resume on Tuesday" tell what is ahead. (A plain form only after a
+ * plural: "the close on Friday" is a noun's, and "was open on Monday" a state's.)
+ */
+const SCHEDULED_ON_BEFORE = /(?:\b(?:opens|reopens|starts|restarts|begins|resumes|closes|ends|launches|meets|returns|kicks\s+off)|\b(?!(?:was|has|does|this|his|its|as|us|yes|less|plus|thus|always|perhaps)\s)[a-z]{2,}s\s+(?:open|reopen|start|restart|begin|resume|close|end|launch|meet|return|kick\s+off))\s+on\s+$/i;
+
+/**
  * Whether the words before a weekday end on a deed done, right before its "on" or "by": "will pay
  * 50p more ... after the city council voted on Tuesday night" dates the vote, past, whatever comes
  * ahead. Not a past form after a verb of the future's ("will be held on Tuesday").
@@ -362,7 +369,7 @@ export function extractWeekdays(text: string, dates: readonly DateMention[]): Da
     // Beside a stated date ("8 March, a Sunday"): the date says it.
     if (dates.some((d) => d.span.start <= span.end + 3 && span.start <= d.span.end + 3)) continue;
     const mention: DateMention = { span, text: m[1]!, granularity: "day", weekday: WEEKDAY_NUMBERS[m[1]!]! };
-    if (AHEAD_BEFORE.test(text.slice(0, span.start)) && !doneOnTheDay(text.slice(Math.max(0, span.start - 40), span.start))) mention.ahead = true;
+    if ((AHEAD_BEFORE.test(text.slice(0, span.start)) && !doneOnTheDay(text.slice(Math.max(0, span.start - 40), span.start))) || SCHEDULED_ON_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) mention.ahead = true;
     out.push(mention);
   }
   return out;

@@ -70,6 +70,9 @@ const GENERIC_BODY_WORDS = new Set(
     .split(" "),
 );
 
+/** Kinds of body that bodies' names end on ("Ashdale County Council", "Coastwatch Lifesaving Trust"): a text names a body by one in lower case ("the trust said"). */
+export const BODY_KIND_WORDS: ReadonlySet<string> = new Set(["council", "fund", "trust", "authority", "association", "commission", "agency", "board", "university", "college", "hospital", "society", "federation", "institute", "foundation"]);
+
 /** Words that make a body a venue: a place where things happen, as well as a body. */
 const VENUE_WORDS = new Set([...INSTITUTION_WORDS, "airport", "stadium", "school"]);
 
@@ -183,6 +186,12 @@ const FEATURE_LAST = new Set(
 const SITE_LAST = new Set(["estate", "estates", "farm", "farms", "exchange", "yard", "yards"]);
 /** Last words of a name that make it a town's club or body when it is no known place ("Harbour City"). */
 const TOWN_LAST = new Set(["city", "town", "county"]);
+/** Whether a name's last word says it names a site ("Copthorne Farm", "Harbour Road", "Kelby Hospital"): which one is its words before. */
+export function isSiteKindWord(lower: string): boolean {
+  return SITE_LAST.has(lower) || FEATURE_LAST.has(lower) || SITE_KIND_WORDS.has(lower);
+}
+/** Other last words of a site's name: its buildings and grounds ("Kelby Hospital", "Tarrow Mill", "Brook Park"). */
+const SITE_KIND_WORDS = new Set([...INSTITUTION_WORDS, "school", "church", "mill", "station", "park", "hall", "house"]);
 /** Whether a word of a name only says what kind of place it names ("River", "Valley", "Bridge", "Town"), not which. */
 export function isPlaceKindWord(lower: string): boolean {
   return FEATURE_FIRST.has(lower) || FEATURE_LAST.has(lower) || TOWN_LAST.has(lower) || lower === "village";

@@ -192,6 +192,8 @@ const UNIT_SYNONYMS = wordTable<string>({
   mp: "mp",
   // A body's people by either word ("41 of its 212 Brackenford employees" for "41 staff").
   employee: "staff",
+  // Jobs by any of the words a report of cuts or hiring uses ("310 jobs", "190 academic posts", "120 roles").
+  post: "job", role: "job", position: "job",
   // Power and energy written apart from their figures ("3 GW", "450 MWh").
   kw: "kilowatt", mw: "megawatt", gw: "gigawatt", kwh: "kilowatt hour", mwh: "megawatt hour", gwh: "gigawatt hour", twh: "terawatt hour",
   kb: "kilobyte", gb: "gigabyte", tb: "terabyte", pb: "petabyte",
@@ -367,6 +369,11 @@ function verbLemma(word: string): string {
   }
   if (w.endsWith("ing")) return w.slice(0, -3);
   return w;
+}
+
+/** The lemma a counted noun measures by, as a figure's own unit is read ("posts" -> "job", "employees" -> "staff"). */
+export function countedNounLemma(word: string): string {
+  return normaliseUnit(singularise(word));
 }
 
 function normaliseUnit(lemma: string): string {
@@ -1468,6 +1475,11 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     ? null
     : (PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start)) ?? (q.currency ? PERIOD_IN_NOUN.exec(text.slice(q.valueSpan.end, q.span.end)) : null));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
+  // "a 32-hour week", "a four-day working week": time within each period its noun names, no span.
+  else if (q.unit && q.unitSpan && DURATION_SECONDS.has(q.unit) && text.slice(q.valueSpan.end, q.unitSpan.start).includes("-")) {
+    const within = SIZED_PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24));
+    if (within) q.per = within[1]!.toLowerCase();
+  }
   // "Per tablet, the price rose from about 10p": each sum of the sentence is for one thing, no
   // sum for a pack ("£71.40 for a pack of 28 tablets"). (Not "£3,500 per hectare" after a sum,
   // which a report may as well give as "£3,500 a hectare" or "grants of £3,500": see `perItem`.)
@@ -1523,6 +1535,9 @@ const SPEED_AFTER = /^(?:\s?\/\s?(h|hr|s|sec)\b|\s+(?:an?|per)\s+(hour|second)\b
 const SPEEDS: Record<string, string> = {
   "kilometre hour": "kmh", "mile hour": "mph", "metre second": "metre per second", "foot second": "foot per second", "metre hour": "metre per hour",
 };
+
+/** The period a hyphened span is the time within: "(32-hour) week", "(four-day) working week". */
+const SIZED_PERIOD_AFTER = /^\s+(?:working\s+|school\s+|trading\s+|opening\s+)?(week|day|month|year|fortnight)\b(?![\s-]+(?:old|long)\b)/i;
 
 /** A rate's period hyphened to its figure: "-a-year", "-per-month". */
 const HYPHENED_PERIOD = /^-(?:a|an|per)-(?:year|annum|month|week|day|night|hour)\b/i;

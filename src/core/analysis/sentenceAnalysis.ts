@@ -2,8 +2,8 @@ import type { Span } from "../types";
 import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { isAddressee, reportsAnothers } from "./reporting";
-import { findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
-import { agedOwner, apposedName, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, LEAVING_OUT, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
+import { BODY_KIND_WORDS, findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
+import { agedOwner, apposedName, countedNounLemma, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, LEAVING_OUT, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { contentStems, isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
 import { isNumberWord, parseNumberWords } from "./numberWords";
@@ -686,6 +686,10 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "Neither of the earlier fires burned for more than two days": a subject of none denies what
     // its verb says of a figure after it (not the whole it names: "None of the 40 workers was hurt").
     else if (NONE_OF_SUBJECT.test(text.slice(clause.start, q.span.start))) extra.negated = true;
+    // "had not lost its Spring meeting for about 13 years": how long what its clause denies has
+    // not happened, no span of its happening ("lost three fixtures in five years").
+    // (Not a change denied: "a rate that has not changed for 14 years" is one frozen for 14 years.)
+    else if (isDuration(q.unit) && SPAN_OF_BEFORE.test(before) && CLAUSE_DENIES.test(text.slice(clause.start, q.span.start)) && !CHANGE_DENIED.test(text.slice(clause.start, q.span.start))) extra.negated = true;
     // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
     // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
     // retain 15 per cent" opens on its sum's words).
@@ -833,6 +837,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     if (extra.part && !q.percent && !q.currency && NARROWED_WHOLE_AFTER.test(textAfter(text, q.valueSpan.end, 90))) extra.ofNarrowedWhole = true;
     if (!q.percent && !q.currency && RANK_BAND_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && /\bthe\s+$/i.test(text.slice(Math.max(span.start, q.valueSpan.start - 6), q.valueSpan.start))) extra.rankBand = true;
     facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, q.superlative ? [...wordSpans, q.valueSpan] : wordSpans, extra));
+  }
+  // "reduced the number of jobs it plans to cut from 310 to 275": where a change started is of
+  // what it reached, whose measure only the words before the "to" figure give.
+  for (let i = 0; i + 1 < facts.length; i++) {
+    const f = facts[i]!;
+    const g = facts[i + 1]!;
+    if (f.kind !== "quantity" || g.kind !== "quantity" || !f.from || f.measure.length || !g.measure.length || f.quantity!.unit || f.quantity!.currency || f.quantity!.percent) continue;
+    if (FROM_JUST_BEFORE.test(text.slice(Math.max(span.start, f.quantity!.span.start - 6), f.quantity!.span.start)) && /^\s+to\s+$/.test(text.slice(f.quantity!.span.end, g.quantity!.span.start))) f.measure = [...g.measure];
   }
   // "48 universities in the top 500, down from 54 two years ago": a figure a change reached, where
   // the sentence dates where it started by years before, is of the report's own time.
@@ -1572,12 +1584,12 @@ const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+
  */
 function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[], sentenceBefore = before): string[] {
   const counted = (noun: string, verb: string | undefined): string[] => {
-    const out = [stem(singular(noun))];
+    const out = [stem(countedNounLemma(noun))];
     const next = verb?.toLowerCase();
     if (next && (isPastVerb(next) || /[a-z]{2}ing$/.test(next))) out.push(stem(next));
     // "the number of dead fish": the word after the first is the noun the first qualifies (not a
     // verb, nor a word that ends the phrase), and the count is of it too.
-    else if (next && !STOPWORDS.has(next) && !endsCountedPhrase(next) && !UNMEASURING_NOUNS.has(next)) out.unshift(stem(singular(next)));
+    else if (next && !STOPWORDS.has(next) && !endsCountedPhrase(next) && !UNMEASURING_NOUNS.has(next)) out.unshift(stem(countedNounLemma(next)));
     return out;
   };
   const headOf = (phrase: string): string[] => {
@@ -1585,7 +1597,7 @@ function subjectMeasure(clauseBefore: string, before: string, clauseStart: numbe
     const of = words.indexOf("of");
     if (of > 0 && words[of - 1] === "number" && words[of + 1]) return counted(words[of + 1]!, words[of + 2]);
     const head = words[words.length - 1]!;
-    return UNMEASURING_NOUNS.has(head) || DETERMINERS.has(head) ? [] : [stem(singular(head))];
+    return UNMEASURING_NOUNS.has(head) || DETERMINERS.has(head) ? [] : [stem(countedNounLemma(head))];
   };
   const put = PUT_AT.exec(before);
   if (put) return headOf(put[1]!);
@@ -1870,6 +1882,12 @@ const OPENING_SUM = /^\s*(together|between\s+them|altogether|in\s+all|all\s+told
  */
 const NONE_OF_SUBJECT = /^\s*(?:neither|none)\s+of\s+[^,;:]*?\b(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|\p{L}+ed)\s+(?![^,;:]*\b(?:the|its|their|his|her|our|whose)\s+$)(?![^,;:]*['\u2019]s?\s+$)[^,;:]*$/iu;
 
+/** "for" right before a span: "for about 13 years". (Not "in": "never seen the river this low in forty years" is a span lived through, as "in four decades of farming" is.) */
+const SPAN_OF_BEFORE = /\bfor\s+$/i;
+/** A clause that says what did not happen: "had not lost", "has never closed", "hasn't flooded". */
+const CLAUSE_DENIES = /\b(?:not|never)\b|n['\u2019]t\b/i;
+/** A change denied: "has not changed", "had never risen", "hasn't been reviewed". */
+const CHANGE_DENIED = /(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:been|yet)\s+)?(?:changed|risen|rose|increased|gone\s+up|moved|updated|reviewed|raised|altered|budged)\b/i;
 /** A denial right before a figure (see `FactMention.negated`); "not more than 40" is a bound, read by its qualifier. */
 const NEGATED_BEFORE = /\b(?:no\s+longer|not|never|n['\u2019]t)\s+(?:(?:a|an|the|just|only|merely|yet|even)\s+)?$/i;
 
@@ -2018,6 +2036,9 @@ function participleBefore(text: string, tokens: readonly Token[], at: number): T
   if (!prev || prev.capitalised || !prev.lower.endsWith("ing") || !isContent(prev)) return undefined;
   return /^\s+$/.test(text.slice(prev.span.end, at)) ? prev : undefined;
 }
+
+/** "from" right before a figure. */
+const FROM_JUST_BEFORE = /\bfrom\s+$/i;
 
 /** A plural noun's singular, enough for stems to meet ("users" -> "user"). */
 function singular(word: string): string {
@@ -2357,6 +2378,17 @@ function headNoun(text: string, tokens: Token[], first: Token): Token {
   return head;
 }
 
+/** Whether `clause` names a body by its kind, in lower case after "the" ("the university", "the county council"). */
+function namesBodyByKind(tokens: readonly Token[], clause: Span): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.span.start < clause.start || t.span.end > clause.end || t.capitalised || !BODY_KIND_WORDS.has(t.lower)) continue;
+    const before = tokens[i - 1]!;
+    if (before.lower === "the" || (tokens[i - 2]?.lower === "the" && !before.capitalised && isContent(before))) return true;
+  }
+  return false;
+}
+
 function makeFact(
   kind: FactMention["kind"],
   figure: Span,
@@ -2382,6 +2414,9 @@ function makeFact(
   const inClause = entities.filter((e) => within(e.span, clause) && !(e.type === "place" && setAside(text, e.span)));
   const scopeFrom = (type: EntityMention["type"]) => {
     const c = inClause.filter((e) => e.type === type && !(type === "place" && seatOfBody(text, e.span)));
+    // "The university cut 275 jobs after dropping its plan to close the School of Modern
+    // Languages": a clause that names its own body by its kind holds no other clause's body.
+    if (!c.length && type === "organisation" && namesBodyByKind(tokens, clause)) return c;
     return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence) && !(type === "place" && (setAside(text, e.span) || seatOfBody(text, e.span)))));
   };
   // A person's age is theirs wherever the sentence puts them ("Kiprono, 25, broke the world

@@ -1,6 +1,7 @@
 import { HURT_STEMS, isDuration, RESULT_SUMS, SAVED_STEMS, SHARE_OF_SUM, type FactMention } from "../analysis/sentenceAnalysis";
 import { physicalFamily } from "../analysis/compareValues";
 import { isVenue } from "../analysis/entities";
+import { isNumberWord } from "../analysis/numberWords";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import type { CorpusIndex, IndexedSentence } from "../index/corpusIndex";
@@ -71,16 +72,22 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
  * claim never says: "126 paper items" for "More than 400 items ... were damaged" ("Among the 340
  * damaged objects are 126 paper items"). A word the claim says anywhere ("damaged objects" /
  * "objects ... were damaged") or an adjective ("oiled birds") names no other kind.
+ * Read the other way round (the claim's figure as `sf`, the source's sentence's terms as
+ * `claimTerms`), it says the claim counts a kind the source's sentence never names: "120
+ * professional services jobs" of "cut 310 jobs" (see `settle`).
  */
 export function countsAKindOf(claimTerms: readonly string[], fact: FactMention, sf: FactMention): boolean {
   const theirs = sf.quantity?.nounPhrase?.split(/\s+/);
   const mine = fact.quantity?.nounPhrase?.split(/\s+/);
-  if (!theirs || !mine || theirs.length < 2 || mine.length !== 1 || stem(theirs[theirs.length - 1]!.toLowerCase()) !== stem(mine[0]!.toLowerCase())) return false;
+  if (!theirs || !mine || theirs.length < 2 || mine.length !== 1) return false;
+  // The same head, or two words for one unit ("120 professional services roles", "310 jobs").
+  if (stem(theirs[theirs.length - 1]!.toLowerCase()) !== stem(mine[0]!.toLowerCase()) && !(sf.quantity!.unit && sf.quantity!.unit === fact.quantity!.unit)) return false;
   // Lower case: a name before the noun ("Brightline Staging workers") is a scope's to tell.
   // (A participle in -ing is a kind too where the claim does not say it: "55 transferring staff",
   // "400 striking workers"; so is one in -ed that says what they are, "two salaried GPs", not how
   // they were counted, "142 reported incidents".)
-  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && (!/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) || (/[a-z]{4}ing$/.test(w) && !ING_OF_NO_KIND.has(w)) || (/[a-z]{4}ed$/.test(w) && !ED_OF_NO_KIND.has(w))) && !claimTerms.includes(stem(w)));
+  // (Nor a number: "six of the ten apiaries".)
+  return theirs.slice(0, -1).some((w) => /^[a-z]{3,}$/.test(w) && !NO_KIND_WORDS.has(w) && !isNumberWord(w) && (!/(?:ed|ing|al|ic|ous|ful|ive|ary|ish|est)$/.test(w) || (/[a-z]{4}ing$/.test(w) && !ING_OF_NO_KIND.has(w)) || (/[a-z]{4}ed$/.test(w) && !ED_OF_NO_KIND.has(w))) && !claimTerms.includes(stem(w)));
 }
 /** Participles in -ed before a noun that say how it was counted or told, no kind of it ("reported incidents", "confirmed cases"). */
 const ED_OF_NO_KIND = new Set(["reported", "recorded", "confirmed", "estimated", "expected", "affected", "related", "alleged", "suspected", "believed", "stated", "published", "announced", "planned", "proposed", "combined", "added", "named", "listed", "registered", "documented", "verified", "unconfirmed", "unreported", "logged", "counted", "detected", "identified", "claimed", "approved", "agreed", "budgeted", "allocated", "pledged", "promised", "raised", "received", "donated", "collected"]);

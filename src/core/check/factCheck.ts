@@ -1,11 +1,11 @@
 import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
-import { isCalendarWord, ordinalWordValue, type Quantity } from "../analysis/quantities";
+import { countedNounLemma, isCalendarWord, ordinalWordValue, type Quantity } from "../analysis/quantities";
 import { isBareCount } from "../analysis/sentenceSums";
 import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
-import { isGenericBodyWord, isPlaceKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
+import { BODY_KIND_WORDS, isGenericBodyWord, isPlaceKindWord, isSiteKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { TableRecord } from "../index/sentenceTable";
@@ -704,6 +704,12 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
   const claimClauseStems = new Set(fact.local.filter((t) => !fact.measure.includes(t)));
+  // And as a unit reads them ("posts" as "job"; not "men" as "man", the measure's own).
+  for (const t of claim.tokens) {
+    if (!claimClauseStems.has(t.stem) || t.numeric) continue;
+    const unit = stem(countedNounLemma(t.lower));
+    if (!fact.measure.includes(unit)) claimClauseStems.add(unit);
+  }
   // A span of time (scaled to seconds) and another a hundred times as long are no accounts of one
   // span: "five days after he was sentenced" is not answered by "a seven-and-a-half-year sentence".
   const claimSpanOfTime = isQuantity && isDuration(q0!.unit) && !isAge && q0!.tally === undefined ? claimInterval!.lo : undefined;
@@ -1104,7 +1110,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     dropDisagreeing(candidates, (c) => (index.factRecord(c.fid).yearsAgo ?? 0) === 0);
   }
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingOfDate(claim, fact) : undefined, !!fact.revised || saysNowBefore(claim, fact));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingsOfDate(claim, fact) : [], !!fact.revised || saysNowBefore(claim, fact));
 }
 
 /**
@@ -1374,8 +1380,8 @@ function settle(
   disowned: readonly number[],
   /** The kinds of body the claim names its figure's body by (see `kindsOfBodyNamed`). */
   claimKinds: readonly string[],
-  /** The two words a claim's date names its thing by (see `thingOfDate`). */
-  dateThing: DateThing | undefined,
+  /** The things a claim's date names, each by two words (see `thingsOfDate`). */
+  dateThings: readonly DateThing[],
   /** The claim gives its figure as it now is: "is now expected to cost £1.65m", "the revised £2.1m". */
   claimSaysNow: boolean,
 ): FactAssessment {
@@ -1726,6 +1732,16 @@ function settle(
   // ...": a claim that names a body only by the kind of body it is gives no figure its source
   // gives another body, beside a body of that kind.
   const kinds = bodies.length ? [] : claimKinds;
+  // "120 professional services jobs" is not disputed by "cut 310 jobs" in a report that gives the
+  // 120 too ("190 academic posts and 120 professional services roles"): a count above the claim's,
+  // whose sentence never names the kind the claim counts, is of all of them there. (Not in a
+  // report that gives the kind's count only by the bare noun: "15 ringers" still disputes "12 bell
+  // ringers", as "148 deaths" disputes "184 road deaths".)
+  const claimsKind = agree.length > 0 && fact.kind === "quantity" && (fact.quantity!.nounPhrase?.includes(" ") ?? false);
+  const agreeingDocs = claimsKind ? new Set(agree.map((c) => c.doc)) : undefined;
+  const wholeOfTheClaimsKind = agreeingDocs?.size
+    ? (c: Candidate) => agreeingDocs.has(c.doc) && cols.amount[c.fid]! > fact.quantity!.value && countsAKindOf(index.sentenceTerms(c.sentence), index.factRecord(c.fid), fact)
+    : undefined;
   const ofAnotherBody = (c: Candidate): boolean => {
     if ((!bodies.length && !kinds.length) || ofAge) return false;
     let another = anotherBody.get(c.shape);
@@ -1817,7 +1833,8 @@ function settle(
   // "was served with an improvement notice in August 2023", agreed with by a sentence that names
   // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
   // 14 March": the date of another thing of the kind, told apart by its own first word.
-  const ofAnotherThing = disagreeing && dateThing && agree.some((c) => namesThing(index, c.sentence, dateThing)) ? (c: Candidate) => anotherThingOfKind(index, c.sentence, dateThing) : undefined;
+  const agreedThings = disagreeing ? dateThings.filter((thing) => agree.some((c) => namesThing(index, c.sentence, thing))) : [];
+  const ofAnotherThing = agreedThings.length ? (c: Candidate) => agreedThings.some((thing) => anotherThingOfKind(index, c.sentence, thing)) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1837,6 +1854,7 @@ function settle(
       !ofAnotherThing?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c) &&
+      !wholeOfTheClaimsKind?.(c) &&
       !disowned.includes(cols.amount[c.fid]!),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
@@ -2437,7 +2455,7 @@ function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -2451,6 +2469,45 @@ function weighShape(
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
+
+/**
+ * The claim counts over names its figure's clause joins ("had given birth at Kingsmere General
+ * or the Penford birth centre"); the source's count names one of them and not the other ("163
+ * women ... at Kingsmere General Hospital"): a part of the claim's count, no rival to it.
+ */
+function countsOneOfTheJoined(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): boolean {
+  const joined = joinedNamesOf(claim, fact);
+  return joined.some(([a, b]) => sf.local.includes(a) !== sf.local.includes(b));
+}
+
+/** The first words' stems of the names a figure's clause joins by "and" or "or" (see `countsOneOfTheJoined`), memoised per fact. */
+function joinedNamesOf(claim: SentenceAnalysis, fact: FactMention): readonly (readonly [string, string])[] {
+  const known = joinedNames.get(fact);
+  if (known) return known;
+  const out: (readonly [string, string])[] = [];
+  const ts = claim.tokens;
+  // The first word of the run of capitalised words that ends at `end` (none at the sentence's start).
+  const runStart = (end: number): number => {
+    let i = end;
+    while (i > 0 && ts[i - 1]!.capitalised && !ts[i - 1]!.numeric) i--;
+    return i;
+  };
+  for (let i = 1; i + 1 < ts.length; i++) {
+    const t = ts[i]!;
+    if ((t.lower !== "and" && t.lower !== "or") || !ts[i - 1]!.capitalised || ts[i - 1]!.numeric) continue;
+    const a = ts[runStart(i - 1)]!;
+    let j = i + 1;
+    while (j < ts.length && JOINED_NAME_LEAD.has(ts[j]!.lower) && !ts[j]!.capitalised) j++;
+    const b = ts[j];
+    if (!b || !b.capitalised || b.numeric || a === ts[0] || a.stem === b.stem || !fact.local.includes(a.stem) || !fact.local.includes(b.stem)) continue;
+    out.push([a.stem, b.stem]);
+  }
+  joinedNames.set(fact, out);
+  return out;
+}
+const joinedNames = new WeakMap<FactMention, readonly (readonly [string, string])[]>();
+/** Words between "and"/"or" and the name it joins: "or the Penford birth centre", "and at Brayford". */
+const JOINED_NAME_LEAD = new Set(["the", "at", "in", "to", "from"]);
 
 /**
  * A span over which a sum changed ("The estimate rose by £1.3 million in about three weeks": its
@@ -2657,8 +2714,6 @@ function kindsOfBodyNamed(claim: SentenceAnalysis, fact: FactMention): string[] 
   }
   return out ?? [];
 }
-/** Kinds of body that bodies' names end on ("Ashdale County Council", "Coastwatch Lifesaving Trust"). */
-const BODY_KIND_WORDS: ReadonlySet<string> = new Set(["council", "fund", "trust", "authority", "association", "commission", "agency", "board", "university", "college", "hospital", "society", "federation", "institute", "foundation"]);
 
 /** Whether the claim says "not", "never" or "n't". */
 function negates(claim: SentenceAnalysis): boolean {
@@ -2827,14 +2882,17 @@ const NOW_WORDS_BEFORE = 5;
 interface DateThing {
   modifier: string;
   head: string;
+  /** Named by a capitalised name ("Copthorne Farm"), not two lowercase words. */
+  named?: true;
 }
 
 /**
- * The thing a claim's date is of where two words of its clause name it ("was served with an
+ * The things a claim's date is of where two words of its clause name one ("was served with an
  * improvement notice in August 2023": improvement, notice), as stems: lowercase words of its clause,
- * no verb's form, the second no word's first. Undefined where none is.
+ * no verb's form, the second no word's first; and the site it names after "at" (see below).
  */
-function thingOfDate(claim: SentenceAnalysis, date: FactMention): DateThing | undefined {
+function thingsOfDate(claim: SentenceAnalysis, date: FactMention): DateThing[] {
+  const out: DateThing[] = [];
   const ts = claim.tokens;
   const nounLike = (t: Token) => isContent(t) && !t.capitalised && !t.numeric && !isPastVerb(t.lower) && !/(?:ing|ly)$/.test(t.lower) && date.local.includes(t.stem);
   for (let i = 0; i + 1 < ts.length; i++) {
@@ -2843,9 +2901,21 @@ function thingOfDate(claim: SentenceAnalysis, date: FactMention): DateThing | un
     if (b.span.start - a.span.end !== 1 || !nounLike(a) || !nounLike(b)) continue;
     const next = ts[i + 2];
     if (next && next.span.start - b.span.end === 1 && isContent(next) && !next.capitalised && !next.numeric) continue;
-    return { modifier: a.stem, head: b.stem };
+    out.push({ modifier: a.stem, head: b.stem });
+    break;
   }
-  return undefined;
+  // Or a site it names after "at" ("confirmed bird flu at Copthorne Farm on Monday 3 March"): its
+  // last word the site's kind, the word before which one (the first of a longer name: "Tarrow Mill Farm").
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (ts[i - 1]!.lower !== "at" || !ts[i]!.capitalised || ts[i]!.numeric) continue;
+    let end = i;
+    while (end + 1 < ts.length && ts[end + 1]!.capitalised && !ts[end + 1]!.numeric && ts[end + 1]!.span.start - ts[end]!.span.end === 1) end++;
+    const head = ts[end]!;
+    if (end === i || !isSiteKindWord(head.lower) || !date.local.includes(ts[i]!.stem) || !date.local.includes(head.stem)) continue;
+    out.push({ modifier: ts[i]!.stem, head: head.stem, named: true });
+    break;
+  }
+  return out;
 }
 
 /** Whether a sentence names `thing` by both its words. */
@@ -2862,7 +2932,8 @@ function anotherThingOfKind(index: CorpusIndex, sentence: number, thing: DateThi
   const terms = index.sentenceTerms(sentence);
   if (!terms.includes(thing.head) || terms.includes(thing.modifier)) return false;
   const ts = tokenize(index.sentenceText(sentence));
-  return ts.some((t, i) => i > 0 && t.stem === thing.head && t.span.start - ts[i - 1]!.span.end === 1 && isContent(ts[i - 1]!) && !ts[i - 1]!.capitalised && !ts[i - 1]!.numeric && !isPastVerb(ts[i - 1]!.lower));
+  // (A named site's other: its kind's word capitalised after another name's word, "Tarrow Mill Farm".)
+  return ts.some((t, i) => i > 0 && t.stem === thing.head && t.span.start - ts[i - 1]!.span.end === 1 && isContent(ts[i - 1]!) && ts[i - 1]!.capitalised === !!thing.named && (!thing.named || t.capitalised) && !ts[i - 1]!.numeric && !isPastVerb(ts[i - 1]!.lower));
 }
 
 /**
@@ -3648,6 +3719,14 @@ function creditedWords(claim: SentenceAnalysis, fact: FactMention, sf: FactMenti
     if (!isAgeMeasure(m) || !fact.measure.includes(m)) continue;
     out ??= new Set();
     out.add(m.slice(4));
+  }
+  // "310 posts" for "310 jobs": the claim's word for the unit both count by. (Counted things only:
+  // "25km" and "176.5 kilometres" share a unit, which says little of what either measures; nor a
+  // rank's word, "largest", which "third-largest" holds.)
+  const q = fact.quantity;
+  if (q?.unitSpan && q.unit && sf.quantity?.unit === q.unit && !physicalFamily(q.unit) && !isDuration(q.unit)) {
+    const word = claim.tokens.find((t) => t.span.start === q.unitSpan!.start);
+    if (word && countedNounLemma(word.lower) === q.unit && !sf.local.includes(word.stem)) (out ??= new Set()).add(word.stem);
   }
   for (const e of claim.entities) {
     if (e.type !== "organisation" || !sf.orgs.some((o) => sameOrganisation(o, e.name))) continue;
