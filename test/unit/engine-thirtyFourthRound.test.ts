@@ -11,16 +11,21 @@ import { flagged, kinds } from "./probeCorpora";
 
 describe("engine: rules of the thirty-fourth session", () => {
   it("jobs are counted by any of their words ('310 jobs', '190 academic posts', '120 roles', '1,150 positions')", () => {
-    assert.deepEqual(madeUp(["The firm will cut 310 jobs."], "The firm will cut 310 posts."), ["310 supported"]);
-    assert.deepEqual(madeUp(["The firm will cut 310 roles."], "The firm will cut 310 positions."), ["310 supported"]);
-    assert.deepEqual(madeUp(["The firm will cut 310 jobs."], "The firm will cut 250 posts."), ["250 contradicted"]);
+    const report = "Harwell Foods will cut 310 jobs at its Leeds bakery by the end of March.";
+    assert.deepEqual(madeUp([report], "Harwell Foods will cut 310 posts at its Leeds bakery by the end of March."), ["310 supported", "end of March supported"]);
+    assert.deepEqual(madeUp([report.replace("jobs", "roles")], "Harwell Foods will cut 310 positions at its Leeds bakery by the end of March."), ["310 supported", "end of March supported"]);
+    assert.deepEqual(madeUp([report], "Harwell Foods will cut 250 posts at its Leeds bakery by the end of March."), ["250 contradicted", "end of March supported"]);
+    // A part the claim gives of its count is no rival to it, whatever its noun ("38 of them drivers' posts").
+    assert.deepEqual(flagged("busfare", "When the cuts were announced, up to forty-five jobs were at risk, thirty-eight of them drivers' posts."), []);
+    // Nor does a report's count of other jobs become one of the claim's roles by their word alone.
+    assert.deepEqual(flagged("factoryclose", "Ardenvale added 35 roles to its Wellsbridge offer, taking it from 85 to 120."), []);
     // "the number of posts" measures by the same word as "posts" does.
     assert.deepEqual(factOf("The university reduced the number of posts at risk to 275.", "275").measure, ["job"]);
     // The claim's words read as units weigh only where they are another word for the unit: "The two men"
     // is no count a source's "the two men" backs by its noun alone.
     assert.deepEqual(kinds("prisonescape", "The two men were found missing at the 6.45am roll check on Monday."), ["unsupported"]);
     // A claim's own word for them still weighs for a source's figure of jobs ("posts at risk from 180 to 245").
-    assert.deepEqual(flagged("airportjobs", "The airport later raised its estimate of its own and contractors' posts at risk from 180 to 245."), []);
+    assert.deepEqual(kinds("airportjobs", "The airport later raised its estimate of its own and contractors' posts at risk from 180 to 245."), ["supported"]);
   });
 
   it("where a change started ('from 310 to 275') is measured as what it reached", () => {
@@ -32,18 +37,11 @@ describe("engine: rules of the thirty-fourth session", () => {
     assert.deepEqual(flagged("unicuts", "The university later reduced the number of posts at risk from 310 to 275."), []);
   });
 
-  it("a claim that counts a kind ('120 professional services jobs') is not disputed by a larger count whose sentence never names that kind ('cut 310 jobs')", () => {
-    const breakdown = "The plans would remove 190 academic posts and 120 professional services roles.";
-    assert.deepEqual(madeUp([`${breakdown} The university will cut 310 jobs.`], "The university will cut 120 professional services jobs."), ["120 supported"]);
-    // Only in a report that gives the kind's own count: elsewhere the bare noun may be of the kind ("15 ringers", "12 bell ringers").
-    assert.deepEqual(madeUp(["The university will cut 310 jobs."], "The university will cut 120 professional services jobs."), ["120 contradicted"]);
-    assert.deepEqual(kinds("churchbells", "St Aldric's has a band of 12 bell ringers."), ["disputed"]);
-    // A smaller count may be the kind's own: "184 road deaths" against "Scotland recorded 148 deaths".
-    assert.deepEqual(madeUp(["Scotland recorded 148 deaths last year."], "Scotland recorded 184 road deaths last year."), ["184 contradicted"]);
-    // A source that names the kind still answers it.
-    assert.deepEqual(madeUp(["The university will cut 310 professional services jobs."], "The university will cut 120 professional services jobs."), ["120 contradicted"]);
-    // A number before the noun is no kind: "six of the ten apiaries" against "nine of the 10 apiaries".
-    assert.deepEqual(madeUp(["Tests found the pesticide in dead bees from nine of the 10 apiaries sampled."], "Tests found the pesticide in bees from only six of the ten apiaries."), ["six contradicted"]);
+  it("a source that counts a kind the claim never names ('120 professional services roles') is no rival to its count of all ('310 jobs'), whatever word each counts by", () => {
+    assert.deepEqual(madeUp(["The university will cut 120 professional services roles."], "The university will cut 310 jobs."), ["310 unknown"]);
+    assert.deepEqual(madeUp(["The university will cut 120 jobs."], "The university will cut 310 jobs."), ["310 contradicted"]);
+    // A number before the noun is no kind: "nine of the ten apiaries" against "six of the 10 apiaries".
+    assert.deepEqual(madeUp(["Tests found the pesticide in dead bees from nine of the ten apiaries sampled."], "Tests found the pesticide in bees from only six of the 10 apiaries."), ["six contradicted", "10 supported"]);
     assert.deepEqual(flagged("unicuts", "The original plan would have cut 190 academic and 120 professional services posts, 310 in all."), []);
   });
 

@@ -72,9 +72,7 @@ export function countsAnotherGroup(a: FactMention, b: FactMention): boolean {
  * claim never says: "126 paper items" for "More than 400 items ... were damaged" ("Among the 340
  * damaged objects are 126 paper items"). A word the claim says anywhere ("damaged objects" /
  * "objects ... were damaged") or an adjective ("oiled birds") names no other kind.
- * Read the other way round (the claim's figure as `sf`, the source's sentence's terms as
- * `claimTerms`), it says the claim counts a kind the source's sentence never names: "120
- * professional services jobs" of "cut 310 jobs" (see `settle`).
+ * The same head may be two words for one unit: "120 professional services roles" for "310 jobs".
  */
 export function countsAKindOf(claimTerms: readonly string[], fact: FactMention, sf: FactMention): boolean {
   const theirs = sf.quantity?.nounPhrase?.split(/\s+/);

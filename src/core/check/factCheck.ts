@@ -1732,16 +1732,6 @@ function settle(
   // ...": a claim that names a body only by the kind of body it is gives no figure its source
   // gives another body, beside a body of that kind.
   const kinds = bodies.length ? [] : claimKinds;
-  // "120 professional services jobs" is not disputed by "cut 310 jobs" in a report that gives the
-  // 120 too ("190 academic posts and 120 professional services roles"): a count above the claim's,
-  // whose sentence never names the kind the claim counts, is of all of them there. (Not in a
-  // report that gives the kind's count only by the bare noun: "15 ringers" still disputes "12 bell
-  // ringers", as "148 deaths" disputes "184 road deaths".)
-  const claimsKind = agree.length > 0 && fact.kind === "quantity" && (fact.quantity!.nounPhrase?.includes(" ") ?? false);
-  const agreeingDocs = claimsKind ? new Set(agree.map((c) => c.doc)) : undefined;
-  const wholeOfTheClaimsKind = agreeingDocs?.size
-    ? (c: Candidate) => agreeingDocs.has(c.doc) && cols.amount[c.fid]! > fact.quantity!.value && countsAKindOf(index.sentenceTerms(c.sentence), index.factRecord(c.fid), fact)
-    : undefined;
   const ofAnotherBody = (c: Candidate): boolean => {
     if ((!bodies.length && !kinds.length) || ofAge) return false;
     let another = anotherBody.get(c.shape);
@@ -1854,7 +1844,6 @@ function settle(
       !ofAnotherThing?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c) &&
-      !wholeOfTheClaimsKind?.(c) &&
       !disowned.includes(cols.amount[c.fid]!),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
@@ -3719,14 +3708,6 @@ function creditedWords(claim: SentenceAnalysis, fact: FactMention, sf: FactMenti
     if (!isAgeMeasure(m) || !fact.measure.includes(m)) continue;
     out ??= new Set();
     out.add(m.slice(4));
-  }
-  // "310 posts" for "310 jobs": the claim's word for the unit both count by. (Counted things only:
-  // "25km" and "176.5 kilometres" share a unit, which says little of what either measures; nor a
-  // rank's word, "largest", which "third-largest" holds.)
-  const q = fact.quantity;
-  if (q?.unitSpan && q.unit && sf.quantity?.unit === q.unit && !physicalFamily(q.unit) && !isDuration(q.unit)) {
-    const word = claim.tokens.find((t) => t.span.start === q.unitSpan!.start);
-    if (word && countedNounLemma(word.lower) === q.unit && !sf.local.includes(word.stem)) (out ??= new Set()).add(word.stem);
   }
   for (const e of claim.entities) {
     if (e.type !== "organisation" || !sf.orgs.some((o) => sameOrganisation(o, e.name))) continue;
