@@ -71,7 +71,22 @@ const GENERIC_BODY_WORDS = new Set(
 );
 
 /** Kinds of body that bodies' names end on ("Ashdale County Council", "Coastwatch Lifesaving Trust"): a text names a body by one in lower case ("the trust said"). */
-export const BODY_KIND_WORDS: ReadonlySet<string> = new Set(["council", "fund", "trust", "authority", "association", "commission", "agency", "board", "university", "college", "hospital", "society", "federation", "institute", "foundation"]);
+const BODY_KIND_WORDS: ReadonlySet<string> = new Set(["council", "fund", "trust", "authority", "association", "commission", "agency", "board", "university", "college", "hospital", "society", "federation", "institute", "foundation"]);
+
+/**
+ * The kinds of body `tokens` name a body by, in lower case after "the" ("the trust said", "the
+ * county council's cut"), of the tokens `keep` holds for, in order.
+ */
+export function bodyKindsNamed(tokens: readonly Token[], keep: (t: Token) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.capitalised || !BODY_KIND_WORDS.has(t.lower) || !keep(t)) continue;
+    const before = tokens[i - 1]!;
+    if (before.lower === "the" || (tokens[i - 2]?.lower === "the" && !before.capitalised)) out.push(t.lower);
+  }
+  return out;
+}
 
 /** Words that make a body a venue: a place where things happen, as well as a body. */
 const VENUE_WORDS = new Set([...INSTITUTION_WORDS, "airport", "stadium", "school"]);

@@ -2,7 +2,7 @@ import type { Span } from "../types";
 import { asOneLine } from "../text/asOneLine";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { isAddressee, reportsAnothers } from "./reporting";
-import { BODY_KIND_WORDS, findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
+import { bodyKindsNamed, findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
 import { agedOwner, apposedName, countedNounLemma, copulaName, endsClauseAsAge, endsCountedPhrase, extractQuantities, isCalendarWord, LEAVING_OUT, ordinalWordValue, singularise, WEEKDAYS, type Quantity } from "./quantities";
 import { contentStems, isContent, STOPWORDS, stem, tokenize, type Token } from "./tokens";
 import { IRREGULAR_PAST, isPastVerb } from "./verbs";
@@ -2378,17 +2378,6 @@ function headNoun(text: string, tokens: Token[], first: Token): Token {
   return head;
 }
 
-/** Whether `clause` names a body by its kind, in lower case after "the" ("the university", "the county council"). */
-function namesBodyByKind(tokens: readonly Token[], clause: Span): boolean {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.span.start < clause.start || t.span.end > clause.end || t.capitalised || !BODY_KIND_WORDS.has(t.lower)) continue;
-    const before = tokens[i - 1]!;
-    if (before.lower === "the" || (tokens[i - 2]?.lower === "the" && !before.capitalised && isContent(before))) return true;
-  }
-  return false;
-}
-
 function makeFact(
   kind: FactMention["kind"],
   figure: Span,
@@ -2416,7 +2405,7 @@ function makeFact(
     const c = inClause.filter((e) => e.type === type && !(type === "place" && seatOfBody(text, e.span)));
     // "The university cut 275 jobs after dropping its plan to close the School of Modern
     // Languages": a clause that names its own body by its kind holds no other clause's body.
-    if (!c.length && type === "organisation" && namesBodyByKind(tokens, clause)) return c;
+    if (!c.length && type === "organisation" && bodyKindsNamed(tokens, (t) => t.span.start >= clause.start && t.span.end <= clause.end).length) return c;
     return (c.length ? c : entities.filter((e) => e.type === type && within(e.span, sentence) && !(type === "place" && (setAside(text, e.span) || seatOfBody(text, e.span)))));
   };
   // A person's age is theirs wherever the sentence puts them ("Kiprono, 25, broke the world

@@ -5,7 +5,7 @@ import { isBareCount } from "../analysis/sentenceSums";
 import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
 import { datelineDay } from "../sources/blocks";
-import { BODY_KIND_WORDS, isGenericBodyWord, isPlaceKindWord, isSiteKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
+import { bodyKindsNamed, isGenericBodyWord, isPlaceKindWord, isSiteKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
 import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { TableRecord } from "../index/sentenceTable";
@@ -2694,14 +2694,7 @@ function ordinalNumber(word: string): number | undefined {
  * council's cut", "the trust said"), where it names no body: words a body's own name ends on.
  */
 function kindsOfBodyNamed(claim: SentenceAnalysis, fact: FactMention): string[] {
-  let out: string[] | undefined;
-  const t = claim.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!;
-    if (w.capitalised || !BODY_KIND_WORDS.has(w.lower) || !fact.local.includes(w.stem)) continue;
-    if (t[i - 1]?.lower === "the" || (t[i - 2]?.lower === "the" && !t[i - 1]!.capitalised)) (out ??= []).push(w.lower);
-  }
-  return out ?? [];
+  return bodyKindsNamed(claim.tokens, (t) => fact.local.includes(t.stem));
 }
 
 /** Whether the claim says "not", "never" or "n't". */
