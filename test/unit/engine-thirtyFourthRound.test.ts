@@ -4,7 +4,8 @@
  * the probe's own corpus, and on made-up reports.
  */
 import * as assert from "node:assert/strict";
-import { extractWeekdays } from "../../src/core/analysis/dates";
+import { extractDates, extractWeekdays } from "../../src/core/analysis/dates";
+import { extractQuotes } from "../../src/core/analysis/quotes";
 import { extractQuantities } from "../../src/core/analysis/quantities";
 import { factOf, madeUp } from "./madeUpReports";
 import { flagged, kinds } from "./probeCorpora";
@@ -103,5 +104,36 @@ describe("engine: rules of the thirty-fourth session", () => {
     const duckFarm = "The Animal Disease Control Agency confirmed H5N1 at a duck farm near Lower Fennick on Wednesday 12 March.";
     assert.deepEqual(madeUp([copthorne, duckFarm], "The Animal Disease Control Agency confirmed bird flu at Copthorne Farm on Monday 3 March."), ["3 March disputed"]);
     assert.deepEqual(flagged("birdflu2", "The Animal Disease Control Agency confirmed highly pathogenic H5N1 bird flu at Copthorne Farm in Ebbworth on Monday 3 March 2025."), []);
+  });
+
+  // The session's second round of probes (smoothiepoisoning, pylonplan, hackedcharity, lostwalker).
+
+  it("two digits after a month are no year ('reported in April, 56 were confirmed')", () => {
+    assert.deepEqual(extractDates("Of the 63 cases reported in April, 56 were confirmed.").map((d) => [d.text, d.year]), [["April", undefined]]);
+    // A year in full stays one.
+    assert.deepEqual(extractDates("It opened in April, 1956, to great acclaim.").map((d) => [d.text, d.year]), [["April, 1956", 1956]]);
+    assert.deepEqual(flagged("smoothiepoisoning", "Of the 63 cases reported in April, 56 were confirmed and seven were probable."), []);
+  });
+
+  it("those who backed a plan are not those who opposed it ('18 percent supported it', '71 percent opposed')", () => {
+    const report = "A survey of residents found that 71 percent opposed the overhead line and 18 percent supported it.";
+    assert.deepEqual(madeUp([report], "Fewer than one in five residents surveyed backed the overhead line."), ["one in five supported"]);
+    assert.deepEqual(madeUp([report], "About 30 percent of residents surveyed opposed the overhead line."), ["30 percent contradicted"]);
+    assert.deepEqual(flagged("pylonplan", "Fewer than one in five residents surveyed by the park authority backed the overhead line."), []);
+  });
+
+  it("an opening that gives a figure as a first count ('On the first estimate, roughly 45% ...') is not disputed by the revised one", () => {
+    assert.equal(factOf("On the first estimate, roughly 45% of the supporters had their details taken.", "45%").from, true);
+    assert.equal(factOf("Roughly 45% of the supporters had their details taken.", "45%").from, undefined);
+    assert.deepEqual(flagged("hackedcharity", "On the first estimate, roughly 45% of the supporters on the database had their details taken."), []);
+  });
+
+  it("a surname two people named in full share ('Martin Ashdown', 'Helen Ashdown') gives a quote to neither", () => {
+    const text = 'Martin Ashdown, 64, went missing on Saturday. His wife, Helen Ashdown, raised the alarm. "When the phone rang I couldn\'t speak," said Mrs Ashdown.';
+    assert.deepEqual(extractQuotes(text, [{ start: 0, end: text.length }]).map((q) => q.speaker), ["Ashdown"]);
+    // One person of the name: the surname is theirs.
+    const one = 'Martin Ashdown, 64, went missing on Saturday. Rescuers found Martin Ashdown on Tuesday. "I slipped," said Mr Ashdown.';
+    assert.deepEqual(extractQuotes(one, [{ start: 0, end: one.length }]).map((q) => q.speaker), ["Martin Ashdown"]);
+    assert.deepEqual(flagged("lostwalker", 'Helen Ashdown said: "When the phone rang on Tuesday morning I couldn\'t speak."'), []);
   });
 });

@@ -226,6 +226,14 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
         if (!granularity) continue;
       }
     }
+    // "reported in April, 56 were confirmed": two digits after a month are no year (a report
+    // writes a year in full, or as "'56"); the month stays a date.
+    if (start.year !== undefined && start.day === undefined && /^\D*[\s,]\d{2}$/.test(matched)) {
+      matched = matched.replace(/[\s,]+\d{2}$/, "");
+      span = { start: span.start, end: span.start + matched.length };
+      delete start.year;
+      delete end.year;
+    }
     // A month name on its own must look like a date, not a verb or a name: capitalised and after a
     // preposition ("in March", "April and May"), or next to a day or year.
     if (start.day === undefined && start.year === undefined) {

@@ -421,11 +421,17 @@ class KnownNames {
   fullest(name: string, sex?: "m" | "f"): string {
     let best = name;
     let twoOfTheName = false;
+    // Two people the text names in full by one surname ("Martin Ashdown", "Helen Ashdown"): "said
+    // Mrs Ashdown" is neither's by its surname alone.
+    let full: string | undefined;
     for (const list of [this.earlier, this.local]) {
       for (const n of list) {
         if (n.type !== "person" || !samePerson(n.name, name)) continue;
         if (n.name.length > best.length) best = n.name;
         if (sex && n.sex && n.sex !== sex) twoOfTheName = true;
+        if (!n.name.includes(" ") || name.includes(" ")) continue;
+        if (full !== undefined && !samePerson(full, n.name)) twoOfTheName = true;
+        full ??= n.name;
       }
     }
     if (twoOfTheName) best = name;

@@ -637,7 +637,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
     // "The council's first estimate of the emergency cost was £3.2m": a level later revised.
     // So is a starting point: "started from a figure of £429,000 and cut it by a third".
-    if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start)) || STARTING_POINT_BEFORE.test(before)) extra.from = true;
+    // (Or an opening that says so: "On the first estimate, roughly 45% of the supporters ...".)
+    if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start)) || STARTING_POINT_BEFORE.test(before) || EARLIER_ESTIMATE_OPENING.test(text.slice(span.start, q.span.start))) extra.from = true;
     // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
     // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
     // workers on the deck, two were pulled alive": the figure after an opening "Of the ..." is a part.
@@ -1521,6 +1522,8 @@ const ONE_OF_SUBJECT = /\b(?:one|each)\s+of\s+(?:the|its|their|them|these|those)
 /** An estimate named as the first of several (see `FactMention.from`). */
 /** A figure something started from: "a starting point of", "started from a figure of", "starting from". */
 const STARTING_POINT_BEFORE = /\b(?:starting\s+(?:point|figure)\s+of|start(?:ed|ing|s)?\s+(?:from|at)(?:\s+(?:a|an|the)\s+(?:figure|point|sum)\s+of)?)\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** A sentence's opening that gives what follows as a first count: "On the first estimate,", "By its initial count,", "According to the original figures,". */
+const EARLIER_ESTIMATE_OPENING = /^\s*(?:on|by|in|at|according\s+to)\s+(?:the|its|their)\s+(?:first|initial|original|earlier)\s+(?:estimate|count|forecast|figures?|tally|assessment)s?\s*,/i;
 const EARLIER_ESTIMATE = /\b(?:first|initial|original|earlier|previous)\s+(?:estimate|forecast|projection|valuation|costing|quote|bid|offer)s?\b/i;
 const EARLIER_OPENING = /^(?:(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|quarter|period)(?: (?:a|last) year)?|a year previously),\s|(?:(?:a|one|two|three|four|five|six|\d{1,2}) (?:day|week|month)s? ago|last (?:week|month)|initially|originally|at first),?\s)/i;
 

@@ -112,7 +112,7 @@ const OPPOSITE_EVENTS: readonly (readonly [readonly string[], readonly string[]]
   // A vote's three sides: "won the support of 38 councillors" is no count of "three councillors abstaining".
   [["support", "supported", "backed", "favour", "approved"], ["abstained", "abstaining", "abstain", "abstention", "abstentions"]],
   [["against", "opposed", "rejected"], ["abstained", "abstaining", "abstain", "abstention", "abstentions"]],
-  [["support", "supported", "favour"], ["against", "opposed"]],
+  [["support", "supported", "favour", "backed", "backing"], ["against", "opposed", "opposing"]],
 ].map(([a, b]) => [a.map(stem), b.map(stem)] as const);
 const EVENT_END_STEMS = new Set(OPPOSITE_EVENTS.flat(2));
 
