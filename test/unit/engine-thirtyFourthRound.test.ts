@@ -136,4 +136,10 @@ describe("engine: rules of the thirty-fourth session", () => {
     assert.deepEqual(extractQuotes(one, [{ start: 0, end: one.length }]).map((q) => q.speaker), ["Martin Ashdown"]);
     assert.deepEqual(flagged("lostwalker", 'Helen Ashdown said: "When the phone rang on Tuesday morning I couldn\'t speak."'), []);
   });
+
+  it("a count a sentence opens on with 'Including' is a part of the whole it goes on to give", () => {
+    assert.equal(factOf("Including nine cases linked to cafés elsewhere, 72 people were made ill.", "nine").part, true);
+    assert.equal(factOf("Nine cases were linked to cafés elsewhere.", "Nine").part, undefined);
+    assert.deepEqual(flagged("smoothiepoisoning", "Including nine cases linked to cafés in Dunmore and Ashby Vale, 72 people were made ill by the contaminated batch."), []);
+  });
 });

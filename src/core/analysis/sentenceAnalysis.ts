@@ -652,6 +652,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
         // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
         (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
         PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
+        INCLUDING_OPENING.test(text.slice(span.start, q.span.start)) ||
         (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
     )
       extra.part = true;
@@ -2149,6 +2150,8 @@ function measuredWholeAfter(after: string, unit: string): boolean {
   return !!m && singular(m[1]!.toLowerCase()) === singular(unit.toLowerCase());
 }
 const MEASURED_WHOLE_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|estimated|total|entire)\s+)?\d[\d,.]*[\s-](\p{L}+)/iu;
+/** "Including nine cases linked to cafés elsewhere, 72 people were made ill": a part the sentence opens on, of the whole it goes on to give. */
+const INCLUDING_OPENING = /^\s*including\s+$/i;
 const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
 const OTHERS_AFTER = /^\s+others?\b/i;
