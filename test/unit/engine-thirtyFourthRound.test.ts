@@ -5,6 +5,7 @@
  */
 import * as assert from "node:assert/strict";
 import { extractDates, extractWeekdays } from "../../src/core/analysis/dates";
+import { findEntities } from "../../src/core/analysis/entities";
 import { extractQuotes } from "../../src/core/analysis/quotes";
 import { extractQuantities } from "../../src/core/analysis/quantities";
 import { factOf, madeUp } from "./madeUpReports";
@@ -141,5 +142,28 @@ describe("engine: rules of the thirty-fourth session", () => {
     assert.equal(factOf("Including nine cases linked to cafés elsewhere, 72 people were made ill.", "nine").part, true);
     assert.equal(factOf("Nine cases were linked to cafés elsewhere.", "Nine").part, undefined);
     assert.deepEqual(flagged("smoothiepoisoning", "Including nine cases linked to cafés in Dunmore and Ashby Vale, 72 people were made ill by the contaminated batch."), []);
+  });
+
+  // A third round (careersfair2, busdriverstrike).
+
+  it("a hyphened surname after a first name is one name ('Fiona Marsh-Tate'), and its lone surname speaks for her", () => {
+    assert.deepEqual(findEntities("Lib Dem leader Fiona Marsh-Tate said the figures were wrong.").filter((e) => e.type === "person").map((e) => e.name), ["Fiona Marsh-Tate"]);
+    // Not a run of one: "the Liverpool-Manchester line" names two places.
+    assert.deepEqual(findEntities("Trains on the Liverpool-Manchester line were cancelled.").map((e) => e.name), ["Liverpool", "Manchester"]);
+    const text = 'Fiona Marsh-Tate obtained the papers. "The council has been counting taster weeks," Marsh-Tate told Albion Press Wire.';
+    assert.deepEqual(extractQuotes(text, [{ start: 0, end: text.length }]).map((q) => q.speaker), ["Fiona Marsh-Tate"]);
+    assert.deepEqual(flagged("careersfair2", 'Fiona Marsh-Tate said: "The council has been counting taster weeks as apprenticeships."'), []);
+  });
+
+  it("an estimate changed to its figure past a long object ('raised its estimate of what ... had cost it to £1.6 million') is a revised level", () => {
+    const f = factOf("Vale Connect later raised its estimate of what the first two weeks of the strike had cost it to £1.6 million.", "£1.6 million");
+    assert.equal(f.reached, "up");
+    assert.equal(f.revised, true);
+    assert.deepEqual(flagged("busdriverstrike", "Vale Connect later raised its estimate of what the first two weeks of the strike had cost it to £1.6 million."), []);
+  });
+
+  it("'would add about 400 places' is a difference, no level", () => {
+    assert.equal(factOf("The expansion would add about 400 places a year.", "400").difference, true);
+    assert.deepEqual(flagged("careersfair2", "The expansion would add about 400 places a year, taking the scheme from roughly 600 to 1,000 by 2027."), []);
   });
 });

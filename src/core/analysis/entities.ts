@@ -264,6 +264,12 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       const gap = text.slice(toks[j - 1]!.span.end, toks[j]!.span.start);
       // "Hollis & Grant", "Marks & Spencer": an ampersand joins the names of a firm.
       const ampersand = gap === " & " && isNameToken(toks[j]!);
+      // "Fiona Marsh-Tate": a hyphened surname after a first name is one name (not a run of one,
+      // "Anglo-French", nor a lowercase word's, "France-based").
+      if (gap === "-" && j - i >= 2 && PERSON_WORD.test(toks[j]!.text) && isNameToken(toks[j]!) && text[toks[j]!.span.end] !== "-") {
+        j++;
+        continue;
+      }
       if (gap !== " " && !ampersand && !(/^['\u2019] $/.test(gap) && pluralPossessiveInBody(text, toks, j))) break;
       // A possessive ends a name: "Europol's Jane Roe" is a body and a person; but not a saint's,
       // which names what follows ("St Aidan's Primary School", "St Mary's Hospital").
@@ -537,14 +543,14 @@ function classifyRun(text: string, run: Token[], atSentenceStart: boolean, known
   // "Kestrel Windows will pay": the leading words of a body the corpus names in full ("Kestrel
   // Windows Ltd"), and no person it names, are that body.
   if (personLike && !titled && nameToks.length >= 2 && nameToks.length <= 4 && known && !POSSESSIVE.test(run[run.length - 1]!.text)) {
-    const k = known(nameToks.map((t) => t.text).join(" "));
+    const k = known(personName(text, nameToks));
     if (k?.type === "organisation") return [mention(text, run, "organisation", k.name)];
   }
   // "the Saved Sessions series", "the Jane Roe case": a name between "the" and a noun it names is
   // a thing's (a series, a case, a brand), no person's.
   if (personLike && !titled && nameToks.length === 2 && namesANounAfterThe(text, run, whole[whole.length - run.length - 1]?.lower === "the")) return [mention(text, run, "other", undefined)];
   if (personLike && nameToks.length <= 4) {
-    const m = mention(text, run, "person", nameToks.map((t) => t.text).join(" "));
+    const m = mention(text, run, "person", personName(text, nameToks));
     return [m];
   }
   return [mention(text, run, "other", undefined)];
@@ -572,7 +578,7 @@ function personOf(text: string, run: Token[], of: number, known?: NameResolver):
   // untitled, it may be a body's own name ("Federal Bureau of Investigation").
   const named = type === "organisation" || type === "place";
   if (!named && !(k > 0 && (type === "other" || type === "person"))) return undefined;
-  return [mention(text, before, "person", nameToks.map((t) => t.text).join(" ")), named ? rest[0]! : mention(text, after, "other", undefined)];
+  return [mention(text, before, "person", personName(text, nameToks)), named ? rest[0]! : mention(text, after, "other", undefined)];
 }
 
 /**
@@ -606,6 +612,13 @@ function matchPlaces(text: string, run: Token[]): EntityMention[] | undefined {
     i += matched;
   }
   return found;
+}
+
+/** A person's name from its words, each apart by a space, or by a hyphen as written ("Fiona Marsh-Tate"). */
+function personName(text: string, words: readonly Token[]): string {
+  let out = words[0]!.text;
+  for (let i = 1; i < words.length; i++) out += (text[words[i]!.span.start - 1] === "-" ? "-" : " ") + words[i]!.text;
+  return out;
 }
 
 function mention(text: string, run: Token[], type: EntityType, name: string | undefined, place?: string): EntityMention {

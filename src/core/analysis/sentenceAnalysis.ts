@@ -780,7 +780,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // So is one the claim says things stand at now ("volunteers will now run 19 of the 23"): older reports' figures are what it replaced.
     if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || REVISED_JUST_BEFORE.test(before) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20)) || NOW_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
     const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
+    // "later raised its estimate of what the first two weeks of the strike had cost it to £1.6
+    // million": an estimate changed to its figure, however long (and however many figures) its object.
+    const estimateChanged = reached ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
+    else if (estimateChanged) {
+      extra.reached = DOWN_TO.test(estimateChanged[1]!) ? "down" : "up";
+      extra.revised = true;
+    }
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
     else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
     // And "from £250,000 to £400,000", "from 92 concerts to 64": the end of a change from the figure before it.
@@ -1449,6 +1456,8 @@ const CHANGED_TO_BEFORE = /\b(double|doubled|doubles|triple|tripled|trebled|halv
 /** A change from a figure after a level, in its clause: ", up from the 25% originally proposed". */
 const UP_FROM_AFTER = /^[^.;:]{0,60}?,\s*(up|down)\s+from\b/i;
 /** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
+/** An estimate a verb changed to the figure, past its object: "raised its estimate of what ... had cost it to", "cut its forecast for the year to". */
+const ESTIMATE_CHANGED_TO = /\b(raised|increased|lifted|upped|lowered|cut|reduced|trimmed)\s+(?:its|the|their|his|her)\s+(?:[a-z-]+\s+)?(?:estimate|forecast|projection|valuation)s?\b[^;:]{0,100}?\bto\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/i;
 const DOWN_TO = /^(?:halve|halved|halves|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)$/i;
 /** A sum gathered, just before its figure: "raised more than", "had collected", "took". */
 const SUM_GATHERED_BEFORE = /\b(?:raised|raising|raises|collected|collecting|donated|pledged|generated|grossed|earned|took|taken|brought\s+in|sold)\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|just\s+(?:over|under)\s+|an?\s+)?$/i;
@@ -1709,7 +1718,7 @@ const CHANGE_VERBS_NOW =
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts|cutting|reducing|raising|lowering|lifting|boosting|trimming|revising";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped|revised)\\s+(?:[\\p{L}'-]+\\s+){0,10}?by\\s+|\\b(?:upwards?|downwards?)\\s+by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:add|added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped|revised)\\s+(?:[\\p{L}'-]+\\s+){0,10}?by\\s+|\\b(?:upwards?|downwards?)\\s+by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
   "iu",
 );
 /**
