@@ -377,7 +377,8 @@ export function extractWeekdays(text: string, dates: readonly DateMention[]): Da
     // Beside a stated date ("8 March, a Sunday"): the date says it.
     if (dates.some((d) => d.span.start <= span.end + 3 && span.start <= d.span.end + 3)) continue;
     const mention: DateMention = { span, text: m[1]!, granularity: "day", weekday: WEEKDAY_NUMBERS[m[1]!]! };
-    if ((AHEAD_BEFORE.test(text.slice(0, span.start)) && !doneOnTheDay(text.slice(Math.max(0, span.start - 40), span.start))) || SCHEDULED_ON_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) mention.ahead = true;
+    const near = text.slice(Math.max(0, span.start - 40), span.start);
+    if ((AHEAD_BEFORE.test(text.slice(0, span.start)) && !doneOnTheDay(near)) || SCHEDULED_ON_BEFORE.test(near)) mention.ahead = true;
     out.push(mention);
   }
   return out;

@@ -264,8 +264,8 @@ export function findEntities(text: string, start = 0, end = text.length, tokens?
       const gap = text.slice(toks[j - 1]!.span.end, toks[j]!.span.start);
       // "Hollis & Grant", "Marks & Spencer": an ampersand joins the names of a firm.
       const ampersand = gap === " & " && isNameToken(toks[j]!);
-      // "Fiona Marsh-Tate": a hyphened surname after a first name is one name (not a run of one,
-      // "Anglo-French", nor a lowercase word's, "France-based").
+      // "Fiona Marsh-Tate": a hyphened surname after a first name is one name (not after a run
+      // of one, "the Liverpool-Manchester line", nor a lowercase word, "France-based").
       if (gap === "-" && j - i >= 2 && PERSON_WORD.test(toks[j]!.text) && isNameToken(toks[j]!) && text[toks[j]!.span.end] !== "-") {
         j++;
         continue;

@@ -782,7 +782,8 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
     // "later raised its estimate of what the first two weeks of the strike had cost it to £1.6
     // million": an estimate changed to its figure, however long (and however many figures) its object.
-    const estimateChanged = reached ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
+    // (Read only before "to": most figures have no estimate changed to them.)
+    const estimateChanged = reached || !TO_JUST_BEFORE.test(before) ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
     if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
     else if (estimateChanged) {
       extra.reached = DOWN_TO.test(estimateChanged[1]!) ? "down" : "up";
@@ -791,7 +792,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
     else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
     // And "from £250,000 to £400,000", "from 92 concerts to 64": the end of a change from the figure before it.
-    else if (previousFigure && /^\s+to\s+$/i.test(text.slice(previousFigure.span.end, q.span.start)) && /\bfrom\s+$/i.test(text.slice(Math.max(span.start, previousFigure.span.start - 8), previousFigure.span.start))) extra.reached = q.value >= previousFigure.value ? "up" : "down";
+    else if (previousFigure && /^\s+to\s+$/i.test(text.slice(previousFigure.span.end, q.span.start)) && FROM_JUST_BEFORE.test(text.slice(Math.max(span.start, previousFigure.span.start - 8), previousFigure.span.start))) extra.reached = q.value >= previousFigure.value ? "up" : "down";
     // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
     // average is, no count of them all ("15 towns a week between them").
     if (!q.currency && !q.percent && ((EACH_BEFORE.test(sinceLastFigure.slice(-70)) && !EACH_OF_THE_BEFORE.test(sinceLastFigure.slice(-20))) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
@@ -2052,6 +2053,8 @@ function participleBefore(text: string, tokens: readonly Token[], at: number): T
 
 /** "from" right before a figure. */
 const FROM_JUST_BEFORE = /\bfrom\s+$/i;
+/** "to" right before a figure. */
+const TO_JUST_BEFORE = /\bto\s+$/i;
 
 /** A plural noun's singular, enough for stems to meet ("users" -> "user"). */
 function singular(word: string): string {
