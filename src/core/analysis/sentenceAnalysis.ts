@@ -468,385 +468,30 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
 
   const boundaries = clauseBoundaries(text, tokens, placeSpans);
   const facts: FactMention[] = [];
-  let previousUnit: string[] | undefined;
-  /** The unit of measurement or time of the figure that passed `previousUnit` on, if it had one ("nine days"). */
-  let previousUnitWord: string | undefined;
-  /** Where the figure that gave `previousUnit` ends. */
-  let previousUnitEnd = span.start;
-  /** The last measure passed on that is no duration ("for more than 52 weeks"). */
-  let previousCount: string[] | undefined;
-  let previousVerb: string | undefined;
   const earlier = EARLIER_OPENING.test(text.slice(span.start, Math.min(span.end, span.start + 60)));
   // (Or a period it opens on: "In the equivalent 26 weeks a year before the cap, ...".)
   const openingTime = OPENING_YEARS_AGO.exec(text.slice(span.start, Math.min(span.end, span.start + 90)));
-  const openingYearsAgo = openingTime ? yearsAgoIn(openingTime[0]) : undefined;
-  let previousClause: Span | undefined;
-  let previousFigureEnd = span.start;
-  const asksAQuestion = /\?["'\u201d\u2019)\s]*$/.test(sentence);
-  // Read once per sentence: few sentences say "at its peak" (see `AT_ITS_PEAK`).
-  const saysPeak = AT_ITS_PEAK.test(sentence);
-  // Sentence-wide and clause-wide readings, asked of each figure but the same for all of them:
-  // read at the first figure that asks.
-  let laterInSentence: boolean | undefined;
-  let lastTallyInSentence: boolean | undefined;
-  let windowInSentence: boolean | undefined;
-  const totalInClause = new Map<string, boolean>();
-  const sharedInClause = new Map<string, boolean>();
-  /** The last sum of money and where it ends, and the currency of sums listed after a colon as its parts (see `extra.part`). */
-  let lastSum: { currency: string; end: number } | undefined;
-  let sharingOut: string | undefined;
+  const scope: FigureScope = {
+    text,
+    span,
+    sentence,
+    tokens,
+    entities,
+    boundaries,
+    quantities,
+    dates,
+    nameSpans,
+    wordSpans,
+    earlier,
+    openingYearsAgo: openingTime ? yearsAgoIn(openingTime[0]) : undefined,
+    asksAQuestion: /\?["'\u201d\u2019)\s]*$/.test(sentence),
+    // Read once per sentence: few sentences say "at its peak" (see `AT_ITS_PEAK`).
+    saysPeak: AT_ITS_PEAK.test(sentence),
+  };
+  const walk = new FigureWalk(span.start);
   for (const q of quantities) {
-    let clause = clauseOf(q.valueSpan, boundaries, span);
-    // "Chalkdown's leakage target, agreed with Ofwat, is 82 million litres a day": a clause that
-    // opens on its verb after a comma has its subject before the aside (or the comma) before it,
-    // where the sentence opens on that subject and it is a noun's words alone ("The community fund
-    // Corvane has offered, £750,000 a year for 20 years, is worth £15m" says with its own verb
-    // whose fund it is). Not an age ("Miriam Okafor, who heads ..., is 54"): its owner is read apart.
-    if (clause.start > span.start && !isDuration(q.unit) && COPULA_OPENING.test(text.slice(clause.start, q.span.start))) {
-      const head = /^(.*?),\s*$/s.exec(text.slice(span.start, clause.start))?.[1];
-      // (A comma in a figure, "£750,000", sets nothing apart.)
-      const subject = head?.slice(0, Math.max(0, head.search(/,\s(?!.*,\s)/s))) || head;
-      if (subject && !/,\s/.test(subject) && !FINITE_VERB.test(subject)) clause = { start: span.start, end: clause.end };
-    }
-    const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
-    // "At one hub the queue stretched ...": a thing singled out, no count of them.
-    if (q.value === 1 && !q.currency && /^one\s/i.test(q.text) && SINGLED_OUT_BEFORE.test(text.slice(clause.start, q.span.start))) continue;
-    // "will gain 85p an hour, or £884 over a year": a figure restating the one before is said in its clause.
-    if (previousClause && RESTATED_BEFORE.test(before)) clause = { start: previousClause.start, end: clause.end };
-    previousClause = clause;
-    // "Okafor, 34,": the grammar read an age in years; it measures whose age it is, and its clause
-    // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
-    let apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
-    // "Kovacs is 29.": a person's age too, where the word is a person's name.
-    const said = apposed ? undefined : ownerOverApposition(text, q, entities) ?? copulaName(text, q);
-    if (said && entities.some((e) => e.type === "person" && surnameOf(e.name).toLowerCase() === said.toLowerCase())) {
-      apposed = said;
-      q.unit = "year";
-    }
-    if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
-    // "a man aged 27", "three men, aged 27, 31 and 45,": the age of whom the word before says.
-    const aged = apposed ? undefined : agedOwner(text, q);
-    if (aged) {
-      q.unit = "year";
-      // Each age of a list is said of its owner, and of what follows the list, as the first is.
-      const rest = q.span.end + AGE_LIST_REST.exec(text.slice(q.span.end, q.span.end + 40))![0].length;
-      clause = { start: clauseOf({ start: aged.start, end: aged.start }, boundaries, span).start, end: clauseOf({ start: rest, end: rest }, boundaries, span).end };
-    }
-    // "three men, aged 27, 31 and 45, had been arrested": the ages set apart, the count's clause
-    // runs on to its verb.
-    const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
-    if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
-    let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
-    // "62% of them under 18", "members were under 18": an age bound, no count of the thing before.
-    if (!apposed && !aged && isAgeBound(q, before)) measure = [AGE_BAND];
-    // "approved two-thirds of the £180,000 the trustees sought": a share of a sum the sentence
-    // gives, no share of anything a report gives a share of ("40% of its annual income").
-    if (q.percent && measure.length === 1 && measure[0] === "percent" && SHARE_OF_SUM_AFTER.test(textAfter(text, q.span.end, 16))) measure = ["percent", SHARE_OF_SUM];
-    // "Tickets sold: 114,260": a figure a list's label opens on counts the label's noun.
-    if (!measure.length && !q.unit && !q.currency && !q.percent) {
-      const head = labelNoun(text.slice(span.start, q.span.start));
-      if (head) measure = [head];
-    }
-    // "98.2 out of 100": the top of a scale is a measure of its own, never the figure's before it.
-    if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
-    // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
-    const next = textAfter(text, q.span.end, 30);
-    // "the remaining 5 per cent": what is left of a whole, beside its other parts.
-    // "still had 45 lorries to fit": what is left to do.
-    const further = textAfter(text, q.span.end, 70);
-    // "has cut the area he still has to lift from 150 hectares ... to 95 hectares": what is still to do.
-    if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_IN_A_STATE_AFTER.test(further) && !/\d-\p{L}/u.test(q.text)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)) || (STILL_TO_DO_BEFORE.test(before) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
-    // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
-    let holder: string | undefined;
-    // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
-    const perContainer = CONTAINER_OF_BEFORE.exec(before);
-    if (perContainer) holder = stem(singularise(perContainer[1]!));
-    if (!holder && q.unit && !q.per && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && !physicalFamily(q.unit) && /^\S*\d[\d.,]*-\p{L}+$/u.test(text.slice(q.valueSpan.start, q.span.end))) {
-      // The noun the words after it end on ("a 24-date world tour": tour).
-      let head: string | undefined;
-      const after = textAfter(text, q.span.end, 40);
-      const word = /\s+([a-z]+)\b/y;
-      for (let m = word.exec(after); m && !endsCountedPhrase(m[1]!); m = word.exec(after)) head = m[1]!;
-      if (head) holder = stem(singularise(head));
-    }
-    let ownUnit = measure.length > 0;
-    // The participle whose object the figure is says what happened to what it counts:
-    // "..., killing at least 312 people and injuring more than 1,900".
-    const verb = !q.currency && !q.percent && (!q.unit || GENERIC_UNITS.has(q.unit.toLowerCase())) ? participleBefore(text, tokens, q.span.start)?.stem : undefined;
-    if (verb && ownUnit) measure = [...new Set([...measure, verb])];
-    // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too,
-    // and what its own participle says happened to them, not the first one's.
-    // "309,300 people had been waiting for more than 52 weeks, down from 327,800": where a change
-    // started counts what it changed, not the duration beside it.
-    const from = FROM_BEFORE.test(before);
-    const after = textAfter(text, q.span.end, 60);
-    // "while 467,000 left": a figure that is its own verb's subject counts what the last count
-    // did, not the span of time beside it ("over the 12 months").
-    const subjectOf = !ownUnit && !q.unit ? SUBJECT_OF_VERB_AFTER.exec(after) : null;
-    const doneBy = subjectOf && isPastVerb(subjectOf[1]!) ? stem(subjectOf[1]!) : undefined;
-    // "Seventeen whales were returned to the sea over two days: nine on Tuesday and eight on
-    // Wednesday": figures listed after a span of time and a colon share out the count before it.
-    const listedAfterSpan = !!previousUnitWord && isDuration(previousUnitWord) && text.slice(previousUnitEnd, q.span.start).includes(":");
-    const borrowed = (from || doneBy || listedAfterSpan) && previousCount ? previousCount : previousUnit;
-    // "below the 460,000 economists had expected", "had expected net migration of 460,000": an
-    // expectation is its own measure, never the figure's before it.
-    if (EXPECTED_AFTER.test(after) || EXPECTED_BEFORE.test(before)) {
-      measure = [...measure.filter((m) => m.startsWith("currency:") || m === "percent"), EXPECTATION];
-      ownUnit = true;
-    } else if (!ownUnit && borrowed && !q.currency && !q.percent) {
-      // Its own verb, not the last count's ("moved"): what that count's noun did here.
-      measure = verb ? [...borrowed.filter((m) => m !== previousVerb), verb] : doneBy ? [borrowed[0]!, doneBy] : borrowed;
-      ownUnit = false;
-      // "spent nine days in hospital, four of them in intensive care": a part of a figure of days
-      // or miles, said with no verb of its own, is so many days or miles too.
-      // So is one after "including" ("11 days in hospital, including four in intensive care").
-      if (!q.unit && borrowed === previousUnit && previousUnitWord && (PART_WITHOUT_VERB_AFTER.test(after) || (INCLUDING_BEFORE.test(before) && WHERE_NOT_VERB_AFTER.test(after)))) q.unit = previousUnitWord;
-    } else if (!ownUnit && !q.unit && !q.currency && !q.percent) {
-      // "Three were taken to hospital": a figure with no noun that opens its clause, as the
-      // subject of what was done to it, counts what its verb says was done.
-      const done = doneToSubject(text, clause, q);
-      if (done) measure = [done];
-    } else if (q.unit && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && PARTITIVE_OF.test(text.slice(q.valueSpan.end, q.valueSpan.end + 12))) {
-      // "Three of the miners were taken to hospital": the part counts those its verb says were
-      // taken, as "Three were taken" does.
-      const done = doneToSubject(text, clause, q);
-      if (done && !measure.includes(done)) measure = [...measure, done];
-    }
-    // "seven marathons in seven days": a span right after a count is the window of that count,
-    // measured by its noun too (a span of days alone is any span's).
-    if (previousCount && isDuration(q.unit) && WINDOW_AFTER_COUNT.test(text.slice(previousFigureEnd, q.span.start))) {
-      measure = [...new Set([...measure, ...previousCount.filter((m) => !m.startsWith("ordinal:"))])];
-    }
-    // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
-    // passes its measure on as a unit does ("..., down from 482").
-    // A rank ("for the ninth year in a row") is no count a later figure could be of.
-    if ((q.unit || q.currency || (ownUnit && !q.percent)) && !measure.every((m) => m.startsWith("ordinal:"))) {
-      previousUnit = measure;
-      previousUnitWord = q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)) ? q.unit : undefined;
-      previousUnitEnd = q.span.end;
-      previousVerb = verb;
-      // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
-      // a population.
-      // Nor is a count where the first one was ("ranked 1,900 universities in 115 countries this
-      // year, up from 1,799": universities).
-      if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(previousCount && COUNT_WHERE_BEFORE.test(before))) previousCount = measure;
-    }
-    const extra: Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain" | "restOf"> = { quantity: q };
-    // "heard evidence from seven witnesses": where counted things come from, not where a change
-    // started; a count's "from" starts a change only beside a change word or a "to" figure.
-    const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
-    // "The council's first estimate of the emergency cost was £3.2m": a level later revised.
-    // So is a starting point: "started from a figure of £429,000 and cut it by a third".
-    // (Or an opening that says so: "On the first estimate, roughly 45% of the supporters ...".)
-    if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start)) || STARTING_POINT_BEFORE.test(before) || EARLIER_ESTIMATE_OPENING.test(text.slice(span.start, q.span.start))) extra.from = true;
-    // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
-    // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
-    // workers on the deck, two were pulled alive": the figure after an opening "Of the ..." is a part.
-    if (
-      !q.percent &&
-      !q.currency &&
-      ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
-        OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
-        REMAINDER_BEFORE.test(before) ||
-        (!!q.unit && DURATIONS.has(q.unit.toLowerCase()) && FIRST_SPAN_BEFORE.test(before)) ||
-        // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
-        (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
-        PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
-        INCLUDING_OPENING.test(text.slice(span.start, q.span.start)) ||
-        (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
-    )
-      extra.part = true;
-    // The words since the figure before (at most 80 characters): what they say of this one.
-    const sinceLastFigure = text.slice(Math.max(span.start, previousFigureEnd, q.span.start - 80), q.span.start);
-    // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
-    // a 62-year-old man", one of whom it counts).
-    if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
-    // "Wexmoor's fire service alone attended 46 fires", "In London alone, 171 arrests": one
-    // place's or body's part of a whole.
-    if (!q.percent && ALONE_BEFORE.test(text.slice(span.start, q.span.start))) extra.part = true;
-    // "The two grant cuts add up to £760,000 a year: £480,000 from the National Stage Fund and
-    // £280,000 from the county council": sums listed after a colon share out the sum before it.
-    let listedPart = false;
-    if (q.currency) {
-      const between = lastSum?.currency === q.currency ? text.slice(lastSum.end, q.span.start) : undefined;
-      if (between !== undefined && between.length <= 40 && (/:\s*$/.test(between) || (sharingOut === q.currency && LIST_JOIN.test(between)))) {
-        extra.part = listedPart = true;
-        sharingOut = q.currency;
-      } else sharingOut = undefined;
-      lastSum = { currency: q.currency, end: q.span.end };
-    }
-    // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
-    const partOf = q.currency ? SUM_PART_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
-    if (partOf) {
-      // (A sum paid out of a whole, "£16,350 from its events budget", is no share of it told as
-      // one: another sum spent from it is still a rival account. Only the whole is not.)
-      if (!PAID_FROM.test(partOf[0])) extra.part = true;
-      extra.partOf = stem(singular(partOf[1]!.toLowerCase()));
-    }
-    if (holder) extra.holder = holder;
-    if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
-    // "Neither of the earlier fires burned for more than two days": a subject of none denies what
-    // its verb says of a figure after it (not the whole it names: "None of the 40 workers was hurt").
-    else if (NONE_OF_SUBJECT.test(text.slice(clause.start, q.span.start))) extra.negated = true;
-    // "had not lost its Spring meeting for about 13 years": how long what its clause denies has
-    // not happened, no span of its happening ("lost three fixtures in five years").
-    // (Not a change denied: "a rate that has not changed for 14 years" is one frozen for 14 years.)
-    else if (isDuration(q.unit) && SPAN_OF_BEFORE.test(before) && CLAUSE_DENIES.test(text.slice(clause.start, q.span.start)) && !CHANGE_DENIED.test(text.slice(clause.start, q.span.start))) extra.negated = true;
-    // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
-    // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
-    // retain 15 per cent" opens on its sum's words).
-    const near = text.slice(Math.max(span.start, q.span.start - 50), q.span.start);
-    const clauseText = text.slice(clause.start, clause.end);
-    // Or opening the sentence, a clause of its own ("Together, the airport's losses and the
-    // airlines' costs came to more than £21m"; "In all, 376 flights were cancelled").
-    // So does a clause that adds one figure to another ("Adding the authority's estimate of £9,000
-    // ... to the original list price puts the yearly cost ... at about £33,600").
-    const leading = text.slice(span.start, q.span.start);
-    const adding = ADDING_OPENING.test(leading);
-    const opening = OPENING_SUM.exec(leading)?.[1];
-    // (A part listed after its sum is no sum of its own, whatever words of adding up its clause shares with that sum.)
-    let clauseTotal = totalInClause.get(clauseText);
-    if (clauseTotal === undefined) totalInClause.set(clauseText, (clauseTotal = TOTAL_WORDS.test(clauseText)));
-    let clauseShared = sharedInClause.get(clauseText);
-    if (clauseShared === undefined) sharedInClause.set(clauseText, (clauseShared = SHARED_WORDS.test(clauseText)));
-    if ((clauseTotal || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) && !listedPart) extra.total = true;
-    // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
-    // (Or "Combined, the council and trust grants made up ...".)
-    if (clauseShared || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding || COMBINED_OPENING.test(leading)) extra.shared = true;
-    // "Eight houses ... were destroyed or damaged": those of each state are its parts.
-    if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
-    previousFigureEnd = q.span.end;
-    // "its £25,000 goal", "a 500-home target": a figure whose own noun is a goal.
-    if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || (!!q.unit && GOAL_NOUNS.test(q.unit)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
-    if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
-    if (!q.currency && (VOTES_AGAINST_AFTER.test(textAfter(text, q.span.end, 70)) || (!q.unit && BARE_AGAINST_AFTER.test(textAfter(text, q.span.end, 12))))) extra.against = true;
-    if (q.unit && isDuration(q.unit)) {
-      const side = OFFSET_AFTER.exec(textAfter(text, q.span.end, 16))?.[1]?.toLowerCase();
-      if (side) extra.offset = side === "later" || side === "after" || side === "afterwards" ? "after" : "before";
-      // "The footbridge was closed five days after the inspection": a span between two events, no
-      // span a state lasted ("buried for two hours before rescuers reached her", "sentenced to five
-      // years ... after being found guilty") nor a time mark ("ahead after 23 minutes before ...").
-      if (side && EVENT_AFTER_SPAN.test(textAfter(text, q.span.end, 30)) && !LASTED_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 24), q.span.start))) extra.sinceEvent = true;
-    }
-    // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
-    // "420 workers had been on site at the peak of construction", and a sentence's one figure said
-    // of the worst or the height of something ("... were under water when the flooding was at its
-    // worst"): a peak.
-    if (PEAK_BEFORE.test(sinceLastFigure.slice(-40)) || (saysPeak && (quantities.length === 1 || AT_ITS_PEAK.test(text.slice(clause.start, clause.end))))) extra.peak = true;
-    // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
-    const instance = INSTANCE_BEFORE.exec(before);
-    if (instance) extra.instance = ordinalWordValue(instance[1]!.toLowerCase());
-    // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
-    const cohort = q.percent ? cohortOf(clauseText) : undefined;
-    if (cohort) extra.cohort = cohort;
-    // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
-    if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
-    if (!q.currency && !q.percent && q.nounPhrase && !(q.unit && (DURATIONS.has(q.unit.toLowerCase()) || isMeasurementUnit(q.unit))) && ANOTHER_KIND_AFTER.test(textAfter(text, q.span.end, 50))) extra.severalKinds = true;
-    // "This was the third fall in 18 months": a rank within a span is of that span's events only.
-    if (q.ordinal) {
-      const w = ORDINAL_WINDOW_AFTER.exec(textAfter(text, q.span.end, 40));
-      const n = w ? (/^\d+$/.test(w[1]!) ? Number(w[1]) : SMALL_NUMBER_WORDS[w[1]!.toLowerCase()]) : undefined;
-      if (w && n) extra.window = Math.round(n * WINDOW_DAYS[w[2]!.toLowerCase()]!);
-    }
-    // "Four members of the crew survived", "Eleven were pulled alive from the snow".
-    else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
-    if (!q.currency && !q.percent && (laterInSentence ??= LATER_TIME.test(sentence))) extra.later = (lastTallyInSentence ??= LAST_TALLY.test(sentence)) ? "last" : true;
-    // "The petition topped 11,000 signatures": a running count past a mark, as of a later day than its first tallies.
-    // (Not one gathered over a window: "passed 12,000 signatures in a week" is that week's.)
-    else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30)) && !(windowInSentence ??= IN_A_WINDOW.test(sentence))) extra.later = true;
-    // "Three stops by December?": a question asks a figure, it does not state it.
-    if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
-    const hadBefore = sinceLastFigure.slice(-40);
-    if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
-    if (!q.currency && !q.percent && q.unitSpan && (extra.size === "had" || LEFT_DONE_BEFORE.test(before) ? HAD_DONE_AFTER : PASSIVE_EVENT_AFTER).test(textAfter(text, q.span.end, 50)) && extra.size !== "stated" && !HOLDER_OF_ALL_BEFORE.test(before)) extra.doneTo = true;
-    // "the Independent group of 11 councillors": the size of a body its members make.
-    else if (!q.currency && !q.percent && !q.unit?.match(/^(?:year|month|week|day|hour|minute)s?$/) && BODY_OF_BEFORE.test(hadBefore)) extra.size = "stated";
-    // "a nine-strong board".
-    else if (isHyphenedSize(text, q)) extra.size = "stated";
-    // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
-    // Not another figure's: "tracked 78,430 people for seven years on average".
-    const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
-    const at = quantities.indexOf(q);
-    const nextFigure = quantities[at + 1];
-    const previousFigure = quantities[at - 1];
-    const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
-    if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
-    // An average sum ("an average of almost £250,000 for each of his three paintings"): no sum of
-    // them all ("paid £740,000 for three"). Not "the average price rose to £296,000", a level of
-    // prices a claim of prices gives too, nor a price "each" ("handsets cost £3,500 each"), which
-    // a report's "£3,500 handsets" gives as well.
-    if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
-    // "will rise to £7.40 instead of £8.10": a figure put in place of another, as a revised one is.
-    // So is one the claim says things stand at now ("volunteers will now run 19 of the 23"): older reports' figures are what it replaced.
-    if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || REVISED_JUST_BEFORE.test(before) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20)) || NOW_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
-    const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
-    // "later raised its estimate of what the first two weeks of the strike had cost it to £1.6
-    // million": an estimate changed to its figure, however long (and however many figures) its object.
-    // (Read only before "to": most figures have no estimate changed to them.)
-    const estimateChanged = reached || !TO_JUST_BEFORE.test(before) ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
-    if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
-    else if (estimateChanged) {
-      extra.reached = DOWN_TO.test(estimateChanged[1]!) ? "down" : "up";
-      extra.revised = true;
-    }
-    // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
-    else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
-    // And "from £250,000 to £400,000", "from 92 concerts to 64": the end of a change from the figure before it.
-    else if (previousFigure && /^\s+to\s+$/i.test(text.slice(previousFigure.span.end, q.span.start)) && FROM_JUST_BEFORE.test(text.slice(Math.max(span.start, previousFigure.span.start - 8), previousFigure.span.start))) extra.reached = q.value >= previousFigure.value ? "up" : "down";
-    // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
-    // average is, no count of them all ("15 towns a week between them").
-    if (!q.currency && !q.percent && ((EACH_BEFORE.test(sinceLastFigure.slice(-70)) && !EACH_OF_THE_BEFORE.test(sinceLastFigure.slice(-20))) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
-    const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
-    if (state) extra.state = state;
-    // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
-    // before the whole itself (a part's figure spans it).
-    if (!q.currency && (NOT_DONE_AFTER.test(textAfter(text, q.span.end, 110).replace(PARTITIVE_OF_BEFORE.test(text.slice(q.valueSpan.end, q.span.end)) ? WHOLE_FIGURE_AFTER : PARTITIVE_WHOLE_AFTER, "")) || WITHOUT_RIGHT_AFTER.test(textAfter(text, q.valueSpan.end, 40))) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
-    // "stood 56 feet above the river" is a height, not a difference.
-    const afterFigure = textAfter(text, q.span.end, 40);
-    // (Not one above a record: "peaked 14 centimetres above its previous record" is a difference.)
-    const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure) && !ABOVE_A_MARK_AFTER.test(afterFigure);
-    // "24p a meal more than Brightplate was": the rate's unit is passed over to the comparison.
-    const compared = position ? "" : afterFigure.replace(RATE_UNIT_AFTER, "");
-    // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
-    // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
-    if (isComparison(before, compared)) extra.comparison = true;
-    const direction = changeDirection(before, afterFigure);
-    // Nor is an age: "led by 66-year-old Gareth Almond".
-    const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
-    // "thieves took 98 ewes from Low Garth Farm": things taken from a place or an owner are a count
-    // of them, where "took £5m from the budget" or "took two seconds off the record" cut an amount.
-    // (Not where the sentence goes on to a tally they were added to: "took 155 sheep from two
-    // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
-    // (Read only for a figure something is taken from: most are not.)
-    const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-    if (!ageWord && (isDifference(before, compared, thingsCounted) || (/\bby\s+$/.test(before) && ESTIMATE_CHANGED_BY.test(text.slice(clause.start, q.span.start))) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
-    // "a council tax rise of 5.99%" and "fell 6%": changes each way.
-    if (direction) extra.direction = direction;
-    // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
-    // proposed": a level a change reached, from the figure after.
-    else if (!extra.reached && !extra.from) {
-      const upFrom = UP_FROM_AFTER.exec(textAfter(text, q.span.end, 80));
-      if (upFrom) extra.reached = upFrom[1]!.toLowerCase() === "up" ? "up" : "down";
-    }
-    // "The year before, Wrenford had raised council tax by 3.99 per cent": an opening time dates
-    // the sentence's every clause.
-    const ago = yearsAgoIn(text.slice(clause.start, clause.end)) ?? openingYearsAgo;
-    if (ago !== undefined) extra.yearsAgo = ago;
-    if (!q.percent && !q.currency && q.unitSpan) {
-      const doers = extra.size === undefined ? DOERS_AFTER.exec(textAfter(text, q.span.end, 40)) : null;
-      if (AGENTS_BEFORE.test(before)) extra.agents = true;
-      else if (doers) extra.agents = stem(doers[1]!.toLowerCase());
-    }
-    if (!q.percent && SHARE_OF_BEFORE.test(before)) extra.shareBase = true;
-    if (/\b(?:those|these|(?:the|its|their)\s+other)\s$/i.test(before)) extra.toldAgain = true;
-    const rest = q.unitSpan ? REST_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
-    if (rest) {
-      const left = contentStems(rest[1]!);
-      if (left.length) extra.restOf = left;
-    }
-    if (extra.part && !q.percent && !q.currency && NARROWED_WHOLE_AFTER.test(textAfter(text, q.valueSpan.end, 90))) extra.ofNarrowedWhole = true;
-    if (!q.percent && !q.currency && RANK_BAND_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && /\bthe\s+$/i.test(text.slice(Math.max(span.start, q.valueSpan.start - 6), q.valueSpan.start))) extra.rankBand = true;
-    facts.push(makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, q.superlative ? [...wordSpans, q.valueSpan] : wordSpans, extra));
+    const fact = readQuantityFact(scope, walk, q);
+    if (fact) facts.push(fact);
   }
   // "reduced the number of jobs it plans to cut from 310 to 275": where a change started is of
   // what it reached, whose measure only the words before the "to" figure give.
@@ -867,171 +512,7 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
     const [only] = times;
     for (const f of facts) f.yearsAgo ??= only;
   }
-  for (const d of dates) {
-    const clause = clauseOf(d.span, boundaries, span);
-    // "Born in Leeds on 4 March 1943, ...": a sentence's first word, capitalised by its place, is
-    // a verb where it reads as a past participle with a preposition after it; not a name that
-    // ends as one does ("Allen in Leeds said").
-    const openingParticiple = (i: number) => i === 0 && (IRREGULAR_PAST.has(tokens[0]!.lower) || /^[a-z]{3,}ed$/.test(tokens[0]!.lower)) && OPENING_PREPOSITIONS.has(tokens[1]?.lower ?? "");
-    // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
-    // A verb with its particle is another event: "stood down on 12 January" is not "stood at 7.5 million in March".
-    const verbsIn = (from: number, to: number) => {
-      const out: string[] = [];
-      tokens.forEach((t, i) => {
-        if (t.span.start < from || t.span.end > to || !isContent(t) || (t.capitalised && !openingParticiple(i))) return;
-        // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January"),
-        // or what is scheduled, with its subject ("The committee's next decision is due on 18
-        // September": "decision due"; any report, vote or payment may be due). "Due to open" is
-        // the opening's, planned ("due open", see `dueTo`).
-        if (t.lower === "due") {
-          const subject = tokens[i - 2];
-          if (subject && SCHEDULED_AFTER.has(tokens[i - 1]!.lower) && tokens[i + 1]?.lower !== "to" && isContent(subject) && !subject.capitalised && !subject.numeric) out.push(subject.stem + " " + t.stem);
-          // "was due to run from 3 to 5 July": what is due is the verb after "to".
-          const planned = dueTo(tokens, i);
-          if (planned) out.push(planned);
-          return;
-        }
-        // "is expected to open in 2030", "is scheduled to speak on 3 May": what is expected is the
-        // event, not the expecting ("is expected to visit Ashmouth on Friday" is another event).
-        if (EXPECTING.has(t.lower) && tokens[i + 1]?.lower === "to") {
-          const next = tokens[i + 2]?.lower === "be" ? tokens[i + 3] : tokens[i + 2];
-          if (next && !next.capitalised && !next.numeric && isContent(next)) out.push(next.stem);
-          return;
-        }
-        // "comes into force on 8 August", "takes effect from 1 April": what a rule does on its
-        // date, in the present as after "will" ("will come into force": "come").
-        const inForce = IN_FORCE.get(t.lower);
-        if (inForce && IN_FORCE_AFTER.test(text.slice(t.span.end, t.span.end + 16))) {
-          out.push(inForce);
-          return;
-        }
-        // Or a scheduled event in the present ("The tour opens ... on June 14", "ends in August").
-        // Or what is to be under way by then: "should be generating electricity by 2031", "with
-        // the wind farm generating electricity by 2029"; or an event named by its gerund after
-        // "before" or "since" ("played 212 games ... before retiring in 2019": the retiring's
-        // year, not the playing's). Not after "after": "have won £4.2m, after matching all six
-        // numbers in the draw on Saturday" dates the win too, by the clause before.
-        const namedByItsParticiple =
-          /^[a-z]{3,}ing$/.test(t.lower) &&
-          ((i > 1 && tokens[i - 1]!.lower === "be" && BEFORE_BE.has(tokens[i - 2]!.lower)) ||
-            (i > 0 && GERUND_OF_TIME_BEFORE.has(tokens[i - 1]!.lower)) ||
-            WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
-        if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !namedByItsParticiple) return;
-        if (describesTheNounAfter(tokens, i, text)) return;
-        // "The pipe that failed had been laid in 1958": the verb of a relative clause on the
-        // subject is no event the main verb's date dates.
-        if (i > 1 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && !tokens[i - 2]!.capitalised && isContent(tokens[i - 2]!) && tokens.some((u, j) => j > i + 1 && u.span.end <= d.span.start && u.span.end <= to && isPastVerb(u.lower) && isContent(u))) return;
-        // "berthed ... at the end of a 14-night round trip that left the port on Saturday, Feb. 8":
-        // a date inside a relative clause after the verb dates the relative clause's verb only.
-        // (With its own subject too: "examined 168 claims ... that Pellow submitted between April
-        // 2023 and December 2024".)
-        if (tokens.some((u, j) => j > i && u.span.end <= d.span.start && RELATIVE_PRONOUNS.has(u.lower) && relativeVerbAt(tokens, j + 1, d.span.start))) return;
-        // "construction could begin in March 2026 if it is approved": a condition's verb is no
-        // event its clause's date dates.
-        if (CONDITION_BEFORE.test(text.slice(Math.max(from, t.span.start - 30), t.span.start))) return;
-        const next = tokens[i + 1];
-        // "announced the fine against TicketLoop": what was announced is the event, and an
-        // announcement of another thing ("announced on Monday a goodwill payment") another event.
-        const announced = ANNOUNCING.has(t.stem) ? announcedThing(text.slice(t.span.end, Math.min(span.end, t.span.end + 60))) : undefined;
-        const same = sameEventAs(t.lower, next?.lower);
-        if (announced) out.push(t.stem + ":" + announced, announced);
-        else if (same) out.push(same);
-        else out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
-      });
-      return out;
-    };
-    // "beating the previous record of 4.11 metres set in June 2007": a date right after a past
-    // participle that describes the noun before it dates that participle only. A describing
-    // participle comes after its sentence's verb: "Ofwat announced on Monday a £18.6m fine" and
-    // "The pipe that failed on 3 March" open on theirs, which the clause's reading dates.
-    const before = Math.max(span.start, d.span.start - 40);
-    const described = DESCRIBING_PARTICIPLE_BEFORE.exec(text.slice(before, d.span.start));
-    const participleAt = described ? before + described.index + described[0].indexOf(described[2]!, described[1]!.length) : -1;
-    const describes =
-      !!described &&
-      isPastVerb(described[2]!) &&
-      !AUXILIARIES.has(described[1]!.toLowerCase()) &&
-      !MODALS.has(described[1]!.toLowerCase()) &&
-      tokens.some((u) => u.span.start >= span.start && u.span.end < participleAt && !u.capitalised && isPastVerb(u.lower) && isContent(u));
-    let verbs = describes ? [stem(described![2]!)] : verbsIn(clause.start, clause.end);
-    // "In 1996 the Sea Empress ran aground ... and spilled 72,000 tonnes": a predicate joined by
-    // "and" with no subject of its own shares the date, unless it has a date of its own
-    // ("arrested on Monday and charged on Friday").
-    for (let end = clause.end; verbs.length && end < span.end; ) {
-      const next = clauseOf({ start: end, end: end + 1 }, boundaries, span);
-      const joined = COORDINATED_PREDICATE.exec(text.slice(next.start, next.end));
-      if (next.start !== end || next.end <= end || !joined || !isPastVerb(joined[1]!) || dates.some((o) => o.span.start >= next.start && o.span.start < next.end)) break;
-      verbs.push(...verbsIn(next.start, next.end));
-      end = next.end;
-    }
-    // "fined £85,000 in 2023 after an earlier fire at the site in August 2022", "After a fire
-    // there in August 2022, ...": a clause that is only an event's noun after "after" or "before"
-    // dates that event, not the verb before it.
-    const nominal = verbs.length ? null : EVENT_NOUN_AFTER_BEFORE.exec(text.slice(clause.start, d.span.start));
-    if (nominal && !isPastVerb(nominal[1]!.toLowerCase())) verbs = [stem(singular(nominal[1]!.toLowerCase()))];
-    // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
-    // span opened by "as", "since" or "until" dates the verb before it.
-    // So does a phrase of time with no verb of its own ("struck southern Peru before dawn on
-    // Sunday", "took place between 2 a.m. and 3 a.m. on Sunday").
-    if (!verbs.length && clause.start > span.start && CLAUSE_OF_THE_VERB_BEFORE.test(text.slice(clause.start, clause.end))) {
-      verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
-    }
-    // "The bones were first spotted by a walker, Fiona Gray, in March 2025": a clause that is
-    // only its date dates the verb before it, past a name set apart that has none.
-    if (!verbs.length && DATE_ALONE_BEFORE.test(text.slice(clause.start, d.span.start)) && /^[\s.,;:]*$/.test(text.slice(d.span.end, clause.end))) {
-      for (let at = clause.start, k = 0; k < 2 && at > span.start && !verbs.length; k++) {
-        const before = clauseOf({ start: at - 1, end: at - 1 }, boundaries, span).start;
-        verbs = verbsIn(before, at);
-        at = before;
-      }
-    }
-    // "its first-quarter results on 29 April": the plural noun a date follows is what happens
-    // on it, however the verb words it ("report", "book").
-    const dated = DATED_NOUN_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
-    if (dated && !isPastVerb(dated[1]!.toLowerCase())) verbs.push(stem(singular(dated[1]!)));
-    // "according to separate figures published in February": another instance of what a claim's
-    // "figures were published" tells of, another event.
-    // So does a clause of others the sentence lists ("after Pennick Sands and Coldharbour, both of
-    // which shut in June"): their event, not the sentence's subject's.
-    if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start)) || OF_WHICH_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 60), d.span.start))) verbs = verbs.map((v) => "another " + v);
-    // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
-    // frozen in 2025"); it answers only another end of the same.
-    // Not a time given to do something ("members have until Friday 21 March to respond": a
-    // deadline), nor what will not happen until then ("trains will not run until Tuesday 11
-    // March": the day they run again).
-    const untilText = text.slice(Math.max(span.start, d.span.start - 40), d.span.start).replace(WEEKDAY_AT_END, "");
-    const givenUntil = UNTIL_BEFORE.test(untilText) && GIVEN_UNTIL_BEFORE.test(untilText);
-    const until = UNTIL_BEFORE.test(untilText) && !givenUntil && !NOT_UNTIL_BEFORE.test(untilText);
-    if (until) verbs = verbs.map((v) => "until " + v);
-    if (!verbs.length) {
-      // "since" opens a clause of its own: the superlative is before it.
-      const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
-      if (record) verbs.push(record[1]!.toLowerCase());
-    }
-    const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start).replace(WEEKDAY_AT_END, ""));
-    let occasion: Pick<FactMention, "occasion"> = {};
-    if (!verbs.length) {
-      const role = verblessDateMeasure(text, tokens, entities, boundaries, span, clause, d.span, since);
-      if (role) ({ verbs, occasion } = role);
-    }
-    // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
-    // ("has died"): it is matched by its words alone, and disputes nothing.
-    if (d.attributive) verbs = [];
-    const deadline = givenUntil || DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
-    const aim = deadline && AIM_BEFORE.test(text.slice(clause.start, d.span.start));
-    // "would no longer open on Saturday, May 24": a date the event will not (or did not) happen on
-    // says no date of it, but to a claim that denies it too (see `FactMention.negated`).
-    const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
-    // (A bound denied is no date denied: "no longer expected to reopen before March 2026" says
-    // it reopens in March 2026 or after.)
-    const denied = !bound && DATE_DENIED_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 50), d.span.start).replace(WEEKDAY_AT_END, ""));
-    // "no longer expected to reopen before March 2026", "will not reopen before 12 May": a bound
-    // denied is its other side, the day itself included.
-    const notBefore = bound !== undefined && bound !== "after" && DENIED_BOUND_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 80), d.span.start));
-    const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : notBefore ? "notBefore" : "before" } : {};
-    const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
-    facts.push(makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, wordSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(aim ? { aim: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference }));
-  }
+  for (const d of dates) facts.push(readDateFact(scope, d));
   // "In its first seven days the museum counted 27,640 visitors": the sentence's counts are of that window.
   const window = windowOf(text, span, quantities);
   // Or a whole span it is said over ("cancelled 312 services across the week"): counts of things
@@ -1054,6 +535,621 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
   const asides = options.asides === false ? [] : asidesOf(text, span);
   return asides.length ? { span, tokens, terms: [...terms], entities, facts, asides } : { span, tokens, terms: [...terms], entities, facts };
+}
+
+/** What a figure's fact says beyond its measure. */
+type FigureExtras = Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain" | "restOf">;
+
+/** What reading a figure's measure found that the rest of its reading asks of (see `readFigureExtras`). */
+interface MeasureReading {
+  /** The figure's clause. */
+  clause: Span;
+  /** Up to 60 characters of the sentence before the figure, and after it. */
+  before: string;
+  after: string;
+  /** A "from" before the figure. */
+  from: boolean;
+  /** The participle whose object the figure is. */
+  verb: string | undefined;
+  /** What one of the noun after the figure holds ("a 28-tablet pack": pack). */
+  holder: string | undefined;
+  /** Whose age the figure is, set apart after the name, or said with "aged". */
+  apposed: string | undefined;
+  aged: ReturnType<typeof agedOwner>;
+}
+
+/** What every figure of a sentence is read against: the sentence, its words, names and clauses. */
+interface FigureScope {
+  text: string;
+  span: Span;
+  /** The sentence's own text. */
+  sentence: string;
+  tokens: Token[];
+  entities: EntityMention[];
+  boundaries: number[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** Spans of the sentence's names (not of other entities). */
+  nameSpans: Span[];
+  /** Spans whose tokens are the figures' own, no words of the sentence (see `wordSpans` in `analyzeSentence`). */
+  wordSpans: Span[];
+  /** The sentence opens on an earlier time's figures ("Last year, ..."). */
+  earlier: boolean;
+  /** How many years ago a period the sentence opens on was. */
+  openingYearsAgo: number | undefined;
+  asksAQuestion: boolean;
+  saysPeak: boolean;
+}
+
+/**
+ * What reading a sentence's figures in order carries from one figure to the next: the measure
+ * the last one passed on, where it ended, and sentence- and clause-wide readings made once, at
+ * the first figure that asks.
+ */
+class FigureWalk {
+  previousUnit: string[] | undefined = undefined;
+  /** The unit of measurement or time of the figure that passed `previousUnit` on, if it had one ("nine days"). */
+  previousUnitWord: string | undefined = undefined;
+  /** Where the figure that gave `previousUnit` ends. */
+  previousUnitEnd: number;
+  /** The last measure passed on that is no duration ("for more than 52 weeks"). */
+  previousCount: string[] | undefined = undefined;
+  previousVerb: string | undefined = undefined;
+  previousClause: Span | undefined = undefined;
+  previousFigureEnd: number;
+  laterInSentence: boolean | undefined = undefined;
+  lastTallyInSentence: boolean | undefined = undefined;
+  windowInSentence: boolean | undefined = undefined;
+  readonly totalInClause = new Map<string, boolean>();
+  readonly sharedInClause = new Map<string, boolean>();
+  /** The last sum of money and where it ends, and the currency of sums listed after a colon as its parts (see `extra.part`). */
+  lastSum: { currency: string; end: number } | undefined = undefined;
+  sharingOut: string | undefined = undefined;
+  constructor(sentenceStart: number) {
+    this.previousUnitEnd = sentenceStart;
+    this.previousFigureEnd = sentenceStart;
+  }
+}
+
+/**
+ * The fact one figure of a sentence states, read in order after the figures before it (`walk`);
+ * undefined for a figure that states none. A function of its own, apart from `analyzeSentence`:
+ * V8 compiles a function as one piece, and the sentence's reading grown whole took 0.5-1.2 s to
+ * compile in V8's trace, again at each deoptimisation, in each thread that analyses (its
+ * instructions for a first pass over 300 articles: 9.9 G whole, 9.0 G in parts).
+ */
+function readQuantityFact(scope: FigureScope, walk: FigureWalk, q: Quantity): FactMention | undefined {
+  const { text, span, tokens, entities, boundaries, nameSpans, wordSpans } = scope;
+  let clause = clauseOf(q.valueSpan, boundaries, span);
+  // "Chalkdown's leakage target, agreed with Ofwat, is 82 million litres a day": a clause that
+  // opens on its verb after a comma has its subject before the aside (or the comma) before it,
+  // where the sentence opens on that subject and it is a noun's words alone ("The community fund
+  // Corvane has offered, £750,000 a year for 20 years, is worth £15m" says with its own verb
+  // whose fund it is). Not an age ("Miriam Okafor, who heads ..., is 54"): its owner is read apart.
+  if (clause.start > span.start && !isDuration(q.unit) && COPULA_OPENING.test(text.slice(clause.start, q.span.start))) {
+    const head = /^(.*?),\s*$/s.exec(text.slice(span.start, clause.start))?.[1];
+    // (A comma in a figure, "£750,000", sets nothing apart.)
+    const subject = head?.slice(0, Math.max(0, head.search(/,\s(?!.*,\s)/s))) || head;
+    if (subject && !/,\s/.test(subject) && !FINITE_VERB.test(subject)) clause = { start: span.start, end: clause.end };
+  }
+  const before = text.slice(Math.max(span.start, q.span.start - 60), q.span.start);
+  // "At one hub the queue stretched ...": a thing singled out, no count of them.
+  if (q.value === 1 && !q.currency && /^one\s/i.test(q.text) && SINGLED_OUT_BEFORE.test(text.slice(clause.start, q.span.start))) return undefined;
+  // "will gain 85p an hour, or £884 over a year": a figure restating the one before is said in its clause.
+  if (walk.previousClause && RESTATED_BEFORE.test(before)) clause = { start: walk.previousClause.start, end: clause.end };
+  walk.previousClause = clause;
+  // "Okafor, 34,": the grammar read an age in years; it measures whose age it is, and its clause
+  // is the name's and what follows ("Mark Rudd, 52, a local councillor"), not the figure alone.
+  let apposed = q.unit === "year" && !q.unitSpan ? apposedName(text, q) : undefined;
+  // "Kovacs is 29.": a person's age too, where the word is a person's name.
+  const said = apposed ? undefined : ownerOverApposition(text, q, entities) ?? copulaName(text, q);
+  if (said && entities.some((e) => e.type === "person" && surnameOf(e.name).toLowerCase() === said.toLowerCase())) {
+    apposed = said;
+    q.unit = "year";
+  }
+  if (apposed) clause = { start: clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, end: clauseOf({ start: clause.end, end: clause.end }, boundaries, span).end };
+  // "a man aged 27", "three men, aged 27, 31 and 45,": the age of whom the word before says.
+  const aged = apposed ? undefined : agedOwner(text, q);
+  if (aged) {
+    q.unit = "year";
+    // Each age of a list is said of its owner, and of what follows the list, as the first is.
+    const rest = q.span.end + AGE_LIST_REST.exec(text.slice(q.span.end, q.span.end + 40))![0].length;
+    clause = { start: clauseOf({ start: aged.start, end: aged.start }, boundaries, span).start, end: clauseOf({ start: rest, end: rest }, boundaries, span).end };
+  }
+  // "three men, aged 27, 31 and 45, had been arrested": the ages set apart, the count's clause
+  // runs on to its verb.
+  const agesApart = AGES_APART_AFTER.exec(textAfter(text, q.span.end, 60));
+  if (agesApart) clause = { start: clause.start, end: clauseOf({ start: q.span.end + agesApart[0].length, end: q.span.end + agesApart[0].length }, boundaries, span).end };
+  let measure = apposed ? apposedAgeMeasures(apposed, entities, q.span.start) : aged ? ["age:" + ageOwnerStem(aged.word)] : measureOf(q, text, tokens, clause, before, span, nameSpans);
+  // "62% of them under 18", "members were under 18": an age bound, no count of the thing before.
+  if (!apposed && !aged && isAgeBound(q, before)) measure = [AGE_BAND];
+  // "approved two-thirds of the £180,000 the trustees sought": a share of a sum the sentence
+  // gives, no share of anything a report gives a share of ("40% of its annual income").
+  if (q.percent && measure.length === 1 && measure[0] === "percent" && SHARE_OF_SUM_AFTER.test(textAfter(text, q.span.end, 16))) measure = ["percent", SHARE_OF_SUM];
+  // "Tickets sold: 114,260": a figure a list's label opens on counts the label's noun.
+  if (!measure.length && !q.unit && !q.currency && !q.percent) {
+    const head = labelNoun(text.slice(span.start, q.span.start));
+    if (head) measure = [head];
+  }
+  // "98.2 out of 100": the top of a scale is a measure of its own, never the figure's before it.
+  if (!q.unit && !q.currency && !q.percent && OUT_OF_BEFORE.test(before)) measure = [SCALE_TOP];
+  // "fourteen races to go": what is left, a count of its own beside what was done ("won three races").
+  const next = textAfter(text, q.span.end, 30);
+  // "the remaining 5 per cent": what is left of a whole, beside its other parts.
+  // "still had 45 lorries to fit": what is left to do.
+  const further = textAfter(text, q.span.end, 70);
+  // "has cut the area he still has to lift from 150 hectares ... to 95 hectares": what is still to do.
+  if (REMAINING_AFTER.test(further) || (q.unitSpan && (COUNT_LEFT_AFTER.test(next) || STILL_AFTER.test(further) || (STILL_IN_A_STATE_AFTER.test(further) && !/\d-\p{L}/u.test(q.text)) || (STILL_HAD_BEFORE.test(before) && TO_DO_AFTER.test(next) && !isDuration(q.unit)) || (STILL_TO_DO_BEFORE.test(before) && !isDuration(q.unit)))) || REMAINING_BEFORE.test(before)) measure = [...measure, REMAINING];
+  // "a 28-tablet pack", "a 120-page report": a count of what one of the noun after it holds.
+  let holder: string | undefined;
+  // "1,184,000 packs of 28 tablets": the second figure counts what one of the first holds.
+  const perContainer = CONTAINER_OF_BEFORE.exec(before);
+  if (perContainer) holder = stem(singularise(perContainer[1]!));
+  if (!holder && q.unit && !q.per && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && !physicalFamily(q.unit) && /^\S*\d[\d.,]*-\p{L}+$/u.test(text.slice(q.valueSpan.start, q.span.end))) {
+    // The noun the words after it end on ("a 24-date world tour": tour).
+    let head: string | undefined;
+    const after = textAfter(text, q.span.end, 40);
+    const word = /\s+([a-z]+)\b/y;
+    for (let m = word.exec(after); m && !endsCountedPhrase(m[1]!); m = word.exec(after)) head = m[1]!;
+    if (head) holder = stem(singularise(head));
+  }
+  let ownUnit = measure.length > 0;
+  // The participle whose object the figure is says what happened to what it counts:
+  // "..., killing at least 312 people and injuring more than 1,900".
+  const verb = !q.currency && !q.percent && (!q.unit || GENERIC_UNITS.has(q.unit.toLowerCase())) ? participleBefore(text, tokens, q.span.start)?.stem : undefined;
+  if (verb && ownUnit) measure = [...new Set([...measure, verb])];
+  // "60,000 users worldwide and about 10,000 in the UK": the second figure counts users too,
+  // and what its own participle says happened to them, not the first one's.
+  // "309,300 people had been waiting for more than 52 weeks, down from 327,800": where a change
+  // started counts what it changed, not the duration beside it.
+  const from = FROM_BEFORE.test(before);
+  const after = textAfter(text, q.span.end, 60);
+  // "while 467,000 left": a figure that is its own verb's subject counts what the last count
+  // did, not the span of time beside it ("over the 12 months").
+  const subjectOf = !ownUnit && !q.unit ? SUBJECT_OF_VERB_AFTER.exec(after) : null;
+  const doneBy = subjectOf && isPastVerb(subjectOf[1]!) ? stem(subjectOf[1]!) : undefined;
+  // "Seventeen whales were returned to the sea over two days: nine on Tuesday and eight on
+  // Wednesday": figures listed after a span of time and a colon share out the count before it.
+  const listedAfterSpan = !!walk.previousUnitWord && isDuration(walk.previousUnitWord) && text.slice(walk.previousUnitEnd, q.span.start).includes(":");
+  const borrowed = (from || doneBy || listedAfterSpan) && walk.previousCount ? walk.previousCount : walk.previousUnit;
+  // "below the 460,000 economists had expected", "had expected net migration of 460,000": an
+  // expectation is its own measure, never the figure's before it.
+  if (EXPECTED_AFTER.test(after) || EXPECTED_BEFORE.test(before)) {
+    measure = [...measure.filter((m) => m.startsWith("currency:") || m === "percent"), EXPECTATION];
+    ownUnit = true;
+  } else if (!ownUnit && borrowed && !q.currency && !q.percent) {
+    // Its own verb, not the last count's ("moved"): what that count's noun did here.
+    measure = verb ? [...borrowed.filter((m) => m !== walk.previousVerb), verb] : doneBy ? [borrowed[0]!, doneBy] : borrowed;
+    ownUnit = false;
+    // "spent nine days in hospital, four of them in intensive care": a part of a figure of days
+    // or miles, said with no verb of its own, is so many days or miles too.
+    // So is one after "including" ("11 days in hospital, including four in intensive care").
+    if (!q.unit && borrowed === walk.previousUnit && walk.previousUnitWord && (PART_WITHOUT_VERB_AFTER.test(after) || (INCLUDING_BEFORE.test(before) && WHERE_NOT_VERB_AFTER.test(after)))) q.unit = walk.previousUnitWord;
+  } else if (!ownUnit && !q.unit && !q.currency && !q.percent) {
+    // "Three were taken to hospital": a figure with no noun that opens its clause, as the
+    // subject of what was done to it, counts what its verb says was done.
+    const done = doneToSubject(text, clause, q);
+    if (done) measure = [done];
+  } else if (q.unit && !q.currency && !q.percent && !GENERIC_UNITS.has(q.unit.toLowerCase()) && PARTITIVE_OF.test(text.slice(q.valueSpan.end, q.valueSpan.end + 12))) {
+    // "Three of the miners were taken to hospital": the part counts those its verb says were
+    // taken, as "Three were taken" does.
+    const done = doneToSubject(text, clause, q);
+    if (done && !measure.includes(done)) measure = [...measure, done];
+  }
+  // "seven marathons in seven days": a span right after a count is the window of that count,
+  // measured by its noun too (a span of days alone is any span's).
+  if (walk.previousCount && isDuration(q.unit) && WINDOW_AFTER_COUNT.test(text.slice(walk.previousFigureEnd, q.span.start))) {
+    measure = [...new Set([...measure, ...walk.previousCount.filter((m) => !m.startsWith("ordinal:"))])];
+  }
+  // A bare figure measured by its own words ("cut the number of patients waiting ... to 310")
+  // passes its measure on as a unit does ("..., down from 482").
+  // A rank ("for the ninth year in a row") is no count a later figure could be of.
+  if ((q.unit || q.currency || (ownUnit && !q.percent)) && !measure.every((m) => m.startsWith("ordinal:"))) {
+    walk.previousUnit = measure;
+    walk.previousUnitWord = q.unit && (isDuration(q.unit) || isMeasurementUnit(q.unit)) ? q.unit : undefined;
+    walk.previousUnitEnd = q.span.end;
+    walk.previousVerb = verb;
+    // Nor is a share a count: "rose to a record 5,447,000, up 2.7% from 5,295,000" starts from
+    // a population.
+    // Nor is a count where the first one was ("ranked 1,900 universities in 115 countries this
+    // year, up from 1,799": universities).
+    if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(walk.previousCount && COUNT_WHERE_BEFORE.test(before))) walk.previousCount = measure;
+  }
+  const extra: FigureExtras = { quantity: q };
+  readFigureExtras(scope, walk, q, { clause, before, after, from, verb, holder, apposed, aged }, extra);
+  return makeFact("quantity", q.valueSpan, labelOf(q), measure, ownUnit, text, tokens, entities, clause, span, q.superlative ? [...wordSpans, q.valueSpan] : wordSpans, extra);
+}
+
+
+/**
+ * What a figure's fact says beyond its measure (a part, a total, a goal, a change, ...), read
+ * into `extra` (see `readQuantityFact`; apart, as the two halves compile faster than one).
+ */
+function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, read: MeasureReading, extra: FigureExtras): void {
+  const { text, span, sentence, quantities, earlier, openingYearsAgo, asksAQuestion, saysPeak } = scope;
+  const { clause, before, after, from, verb, holder, apposed, aged } = read;
+  // "heard evidence from seven witnesses": where counted things come from, not where a change
+  // started; a count's "from" starts a change only beside a change word or a "to" figure.
+  const startsChange = from && (!q.unitSpan || CHANGE_WORD.test(before) || TO_FIGURE.test(before) || TO_FIGURE_AFTER.test(after));
+  // "The council's first estimate of the emergency cost was £3.2m": a level later revised.
+  // So is a starting point: "started from a figure of £429,000 and cut it by a third".
+  // (Or an opening that says so: "On the first estimate, roughly 45% of the supporters ...".)
+  if (startsChange || earlier || EARLIER_ESTIMATE.test(text.slice(clause.start, q.span.start)) || STARTING_POINT_BEFORE.test(before) || EARLIER_ESTIMATE_OPENING.test(text.slice(span.start, q.span.start))) extra.from = true;
+  // A count's part; a share ("60% of the health centres") or a sum is no count of its whole.
+  // Not "All 64 of the country's public hospitals": all of them is the whole. "Of the eight
+  // workers on the deck, two were pulled alive": the figure after an opening "Of the ..." is a part.
+  if (
+    !q.percent &&
+    !q.currency &&
+    ((PARTITIVE_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && !/\ball\s+$/i.test(before)) ||
+      OTHERS_AFTER.test(textAfter(text, q.valueSpan.end, 10)) ||
+      REMAINDER_BEFORE.test(before) ||
+      (!!q.unit && DURATIONS.has(q.unit.toLowerCase()) && FIRST_SPAN_BEFORE.test(before)) ||
+      // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
+      (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
+      PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
+      INCLUDING_OPENING.test(text.slice(span.start, q.span.start)) ||
+      (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
+  )
+    extra.part = true;
+  // The words since the figure before (at most 80 characters): what they say of this one.
+  const sinceLastFigure = text.slice(Math.max(span.start, walk.previousFigureEnd, q.span.start - 80), q.span.start);
+  // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
+  // a 62-year-old man", one of whom it counts).
+  if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
+  // "Wexmoor's fire service alone attended 46 fires", "In London alone, 171 arrests": one
+  // place's or body's part of a whole.
+  if (!q.percent && ALONE_BEFORE.test(text.slice(span.start, q.span.start))) extra.part = true;
+  // "The two grant cuts add up to £760,000 a year: £480,000 from the National Stage Fund and
+  // £280,000 from the county council": sums listed after a colon share out the sum before it.
+  let listedPart = false;
+  if (q.currency) {
+    const between = walk.lastSum?.currency === q.currency ? text.slice(walk.lastSum.end, q.span.start) : undefined;
+    if (between !== undefined && between.length <= 40 && (/:\s*$/.test(between) || (walk.sharingOut === q.currency && LIST_JOIN.test(between)))) {
+      extra.part = listedPart = true;
+      walk.sharingOut = q.currency;
+    } else walk.sharingOut = undefined;
+    walk.lastSum = { currency: q.currency, end: q.span.end };
+  }
+  // "accounted for roughly £38m of the spaceport's construction bill": a part of a sum.
+  const partOf = q.currency ? SUM_PART_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
+  if (partOf) {
+    // (A sum paid out of a whole, "£16,350 from its events budget", is no share of it told as
+    // one: another sum spent from it is still a rival account. Only the whole is not.)
+    if (!PAID_FROM.test(partOf[0])) extra.part = true;
+    extra.partOf = stem(singular(partOf[1]!.toLowerCase()));
+  }
+  if (holder) extra.holder = holder;
+  if (NEGATED_BEFORE.test(before) && !(q.qualifier && /\bnot\s+$/i.test(before))) extra.negated = true;
+  // "Neither of the earlier fires burned for more than two days": a subject of none denies what
+  // its verb says of a figure after it (not the whole it names: "None of the 40 workers was hurt").
+  else if (NONE_OF_SUBJECT.test(text.slice(clause.start, q.span.start))) extra.negated = true;
+  // "had not lost its Spring meeting for about 13 years": how long what its clause denies has
+  // not happened, no span of its happening ("lost three fixtures in five years").
+  // (Not a change denied: "a rate that has not changed for 14 years" is one frozen for 14 years.)
+  else if (isDuration(q.unit) && SPAN_OF_BEFORE.test(before) && CLAUSE_DENIES.test(text.slice(clause.start, q.span.start)) && !CHANGE_DENIED.test(text.slice(clause.start, q.span.start))) extra.negated = true;
+  // "Between them, the two lynx weigh 47 kilograms", "a total of £315,000": a sum of parts.
+  // Just before it, or since the figure before ("Between them, Orrell and the supporters' trust
+  // retain 15 per cent" opens on its sum's words).
+  const near = text.slice(Math.max(span.start, q.span.start - 50), q.span.start);
+  const clauseText = text.slice(clause.start, clause.end);
+  // Or opening the sentence, a clause of its own ("Together, the airport's losses and the
+  // airlines' costs came to more than £21m"; "In all, 376 flights were cancelled").
+  // So does a clause that adds one figure to another ("Adding the authority's estimate of £9,000
+  // ... to the original list price puts the yearly cost ... at about £33,600").
+  const leading = text.slice(span.start, q.span.start);
+  const adding = ADDING_OPENING.test(leading);
+  const opening = OPENING_SUM.exec(leading)?.[1];
+  // (A part listed after its sum is no sum of its own, whatever words of adding up its clause shares with that sum.)
+  let clauseTotal = walk.totalInClause.get(clauseText);
+  if (clauseTotal === undefined) walk.totalInClause.set(clauseText, (clauseTotal = TOTAL_WORDS.test(clauseText)));
+  let clauseShared = walk.sharedInClause.get(clauseText);
+  if (clauseShared === undefined) walk.sharedInClause.set(clauseText, (clauseShared = SHARED_WORDS.test(clauseText)));
+  if ((clauseTotal || TOTAL_WORDS.test(near) || TOTAL_WORDS.test(sinceLastFigure) || opening || adding) && !listedPart) extra.total = true;
+  // "Between them, the Fund and private donors put £14.3m": a sum shared by the parties named.
+  // (Or "Combined, the council and trust grants made up ...".)
+  if (clauseShared || SHARED_WORDS.test(near) || SHARED_WORDS.test(sinceLastFigure) || (opening && SHARED_WORDS.test(opening)) || adding || COMBINED_OPENING.test(leading)) extra.shared = true;
+  // "Eight houses ... were destroyed or damaged": those of each state are its parts.
+  if (!q.currency && !q.percent && UNION_AFTER.test(textAfter(text, q.span.end, 60))) extra.total = extra.shared = true;
+  walk.previousFigureEnd = q.span.end;
+  // "its £25,000 goal", "a 500-home target": a figure whose own noun is a goal.
+  if (GOAL_BEFORE.test(sinceLastFigure.slice(-40)) || GOAL_AFTER.test(textAfter(text, q.span.end, 50)) || (!!q.unit && GOAL_NOUNS.test(q.unit)) || FORECAST_BEFORE.test(sinceLastFigure.slice(-120)) || THRESHOLD_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 50), q.span.start)) || (!!q.currency && CONDITION_AFTER.test(textAfter(text, q.span.end, 12))) || (!!q.currency && REQUESTED_BEFORE.test(sinceLastFigure.slice(-60))) || ((q.qualifier === "upTo" || q.qualifier === "atMost") && CAP_BEFORE.test(sinceLastFigure.slice(-50))) || (!q.currency && !q.percent && (CAPACITY_BEFORE.test(sinceLastFigure.slice(-40)) || CAPACITY_AFTER.test(textAfter(text, q.span.end, 50)))) || MAY_BE_AFTER.test(after) || RATHER_BEFORE.test(sinceLastFigure.slice(-40))) extra.goal = true;
+  if (YEAR_BEFORE_AFTER.test(after)) extra.yearBefore = true;
+  if (!q.currency && (VOTES_AGAINST_AFTER.test(textAfter(text, q.span.end, 70)) || (!q.unit && BARE_AGAINST_AFTER.test(textAfter(text, q.span.end, 12))))) extra.against = true;
+  if (q.unit && isDuration(q.unit)) {
+    const side = OFFSET_AFTER.exec(textAfter(text, q.span.end, 16))?.[1]?.toLowerCase();
+    if (side) extra.offset = side === "later" || side === "after" || side === "afterwards" ? "after" : "before";
+    // "The footbridge was closed five days after the inspection": a span between two events, no
+    // span a state lasted ("buried for two hours before rescuers reached her", "sentenced to five
+    // years ... after being found guilty") nor a time mark ("ahead after 23 minutes before ...").
+    if (side && EVENT_AFTER_SPAN.test(textAfter(text, q.span.end, 30)) && !LASTED_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 24), q.span.start))) extra.sinceEvent = true;
+  }
+  // "PM2.5 peaked at 187 micrograms": a peak, which no other reading answers.
+  // "420 workers had been on site at the peak of construction", and a sentence's one figure said
+  // of the worst or the height of something ("... were under water when the flooding was at its
+  // worst"): a peak.
+  if (PEAK_BEFORE.test(sinceLastFigure.slice(-40)) || (saysPeak && (quantities.length === 1 || AT_ITS_PEAK.test(text.slice(clause.start, clause.end))))) extra.peak = true;
+  // "made a second interim payment of £1.5m": the second of a series, no figure of the first.
+  const instance = INSTANCE_BEFORE.exec(before);
+  if (instance) extra.instance = ordinalWordValue(instance[1]!.toLowerCase());
+  // "only 78.4 percent of five-year-olds", "among 14- to 18-year-olds ... 74%": a share of an age group.
+  const cohort = q.percent ? cohortOf(clauseText) : undefined;
+  if (cohort) extra.cohort = cohort;
+  // "Sixteen firefighters were injured", "Three members of the crew were hurt", "..., killing at least 312 people".
+  if (!q.currency && !q.percent && (HURT_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && HURT_STEMS.has(verb)))) extra.hurt = true;
+  if (!q.currency && !q.percent && q.nounPhrase && !(q.unit && (DURATIONS.has(q.unit.toLowerCase()) || isMeasurementUnit(q.unit))) && ANOTHER_KIND_AFTER.test(textAfter(text, q.span.end, 50))) extra.severalKinds = true;
+  // "This was the third fall in 18 months": a rank within a span is of that span's events only.
+  if (q.ordinal) {
+    const w = ORDINAL_WINDOW_AFTER.exec(textAfter(text, q.span.end, 40));
+    const n = w ? (/^\d+$/.test(w[1]!) ? Number(w[1]) : SMALL_NUMBER_WORDS[w[1]!.toLowerCase()]) : undefined;
+    if (w && n) extra.window = Math.round(n * WINDOW_DAYS[w[2]!.toLowerCase()]!);
+  }
+  // "Four members of the crew survived", "Eleven were pulled alive from the snow".
+  else if (!q.currency && !q.percent && (SAVED_AFTER.test(textAfter(text, q.span.end, 60)) || (!!verb && SAVED_STEMS.has(verb)))) extra.saved = true;
+  if (!q.currency && !q.percent && (walk.laterInSentence ??= LATER_TIME.test(sentence))) extra.later = (walk.lastTallyInSentence ??= LAST_TALLY.test(sentence)) ? "last" : true;
+  // "The petition topped 11,000 signatures": a running count past a mark, as of a later day than its first tallies.
+  // (Not one gathered over a window: "passed 12,000 signatures in a week" is that week's.)
+  else if (!q.currency && !q.percent && PASSED_MARK_BEFORE.test(sinceLastFigure.slice(-30)) && !(walk.windowInSentence ??= IN_A_WINDOW.test(sentence))) extra.later = true;
+  // "Three stops by December?": a question asks a figure, it does not state it.
+  if (HYPOTHETICAL_BEFORE.test(sinceLastFigure.slice(-50)) || asksAQuestion) extra.hypothetical = true;
+  const hadBefore = sinceLastFigure.slice(-40);
+  if (!q.currency && !q.percent && HAS_COUNT_BEFORE.test(hadBefore)) extra.size = SIZE_BEFORE.test(hadBefore) ? "stated" : "had";
+  if (!q.currency && !q.percent && q.unitSpan && (extra.size === "had" || LEFT_DONE_BEFORE.test(before) ? HAD_DONE_AFTER : PASSIVE_EVENT_AFTER).test(textAfter(text, q.span.end, 50)) && extra.size !== "stated" && !HOLDER_OF_ALL_BEFORE.test(before)) extra.doneTo = true;
+  // "the Independent group of 11 councillors": the size of a body its members make.
+  else if (!q.currency && !q.percent && !q.unit?.match(/^(?:year|month|week|day|hour|minute)s?$/) && BODY_OF_BEFORE.test(hadBefore)) extra.size = "stated";
+  // "a nine-strong board".
+  else if (isHyphenedSize(text, q)) extra.size = "stated";
+  // Counts only: "the average price rose 5%" tells of prices as a claim of prices would.
+  // Not another figure's: "tracked 78,430 people for seven years on average".
+  const averageAfter = AVERAGE_AFTER.exec(textAfter(text, q.span.end, 50));
+  const at = quantities.indexOf(q);
+  const nextFigure = quantities[at + 1];
+  const previousFigure = quantities[at - 1];
+  const averagedAfter = !!averageAfter && (!nextFigure || nextFigure.span.start >= q.span.end + averageAfter[0].length);
+  if (!q.currency && !q.percent && (AVERAGE_BEFORE.test(sinceLastFigure.slice(-40)) || averagedAfter)) extra.average = true;
+  // An average sum ("an average of almost £250,000 for each of his three paintings"): no sum of
+  // them all ("paid £740,000 for three"). Not "the average price rose to £296,000", a level of
+  // prices a claim of prices gives too, nor a price "each" ("handsets cost £3,500 each"), which
+  // a report's "£3,500 handsets" gives as well.
+  if (q.currency && AVERAGE_OF_BEFORE.test(sinceLastFigure.slice(-40))) extra.average = true;
+  // "will rise to £7.40 instead of £8.10": a figure put in place of another, as a revised one is.
+  // So is one the claim says things stand at now ("volunteers will now run 19 of the 23"): older reports' figures are what it replaced.
+  if (REVISED_BEFORE.test(text.slice(clause.start, q.span.start)) || REVISED_JUST_BEFORE.test(before) || IN_PLACE_OF_AFTER.test(textAfter(text, q.span.end, 20)) || NOW_BEFORE.test(text.slice(clause.start, q.span.start))) extra.revised = true;
+  const reached = CHANGED_TO_BEFORE.exec(sinceLastFigure.slice(-70));
+  // "later raised its estimate of what the first two weeks of the strike had cost it to £1.6
+  // million": an estimate changed to its figure, however long (and however many figures) its object.
+  // (Read only before "to": most figures have no estimate changed to them.)
+  const estimateChanged = reached || !TO_JUST_BEFORE.test(before) ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
+  if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
+  else if (estimateChanged) {
+    extra.reached = DOWN_TO.test(estimateChanged[1]!) ? "down" : "up";
+    extra.revised = true;
+  }
+  // "to $520 from $480": the end of a change from the figure after it, whichever verb took it there.
+  else if (/\bto\s+$/i.test(before) && nextFigure && /^\s+from\s+$/i.test(text.slice(q.span.end, nextFigure.span.start))) extra.reached = q.value >= nextFigure.value ? "up" : "down";
+  // And "from £250,000 to £400,000", "from 92 concerts to 64": the end of a change from the figure before it.
+  else if (previousFigure && /^\s+to\s+$/i.test(text.slice(previousFigure.span.end, q.span.start)) && FROM_JUST_BEFORE.test(text.slice(Math.max(span.start, previousFigure.span.start - 8), previousFigure.span.start))) extra.reached = q.value >= previousFigure.value ? "up" : "down";
+  // "three vans, each visiting five towns a week", "five towns each": one thing's count, as an
+  // average is, no count of them all ("15 towns a week between them").
+  if (!q.currency && !q.percent && ((EACH_BEFORE.test(sinceLastFigure.slice(-70)) && !EACH_OF_THE_BEFORE.test(sinceLastFigure.slice(-20))) || EACH_AFTER.test(textAfter(text, q.span.end, 8)) || EVERY_BEFORE.test(sinceLastFigure.slice(-10)))) extra.average = true;
+  const state = q.unit ? stateAfter(textAfter(text, q.span.end, 40)) : undefined;
+  if (state) extra.state = state;
+  // Not the whole a part is of ("Three of the 14 trees": the three have yet to be felled), read
+  // before the whole itself (a part's figure spans it).
+  if (!q.currency && (NOT_DONE_AFTER.test(textAfter(text, q.span.end, 110).replace(PARTITIVE_OF_BEFORE.test(text.slice(q.valueSpan.end, q.span.end)) ? WHOLE_FIGURE_AFTER : PARTITIVE_WHOLE_AFTER, "")) || WITHOUT_RIGHT_AFTER.test(textAfter(text, q.valueSpan.end, 40))) && !WHOLE_OF_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 30), q.span.start))) extra.without = true;
+  // "stood 56 feet above the river" is a height, not a difference.
+  const afterFigure = textAfter(text, q.span.end, 40);
+  // (Not one above a record: "peaked 14 centimetres above its previous record" is a difference.)
+  const position = !!q.unit && physicalFamily(q.unit) === "length" && /^\s+(?:above|below)\b/i.test(afterFigure) && !ABOVE_A_MARK_AFTER.test(afterFigure);
+  // "24p a meal more than Brightplate was": the rate's unit is passed over to the comparison.
+  const compared = position ? "" : afterFigure.replace(RATE_UNIT_AFTER, "");
+  // A comparison ("£110m below the £1.71bn expected", "won by 2,876 votes") is no change over
+  // time ("climbed by £1.7m"): a difference of each kind answers only its own kind.
+  if (isComparison(before, compared)) extra.comparison = true;
+  const direction = changeDirection(before, afterFigure);
+  // Nor is an age: "led by 66-year-old Gareth Almond".
+  const ageWord = apposed !== undefined || aged !== undefined || AGE_COMPOUND.test(text.slice(q.valueSpan.start, q.span.end + 5));
+  // "thieves took 98 ewes from Low Garth Farm": things taken from a place or an owner are a count
+  // of them, where "took £5m from the budget" or "took two seconds off the record" cut an amount.
+  // (Not where the sentence goes on to a tally they were added to: "took 155 sheep from two
+  // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
+  // (Read only for a figure something is taken from: most are not.)
+  const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
+  if (!ageWord && (isDifference(before, compared, thingsCounted) || (/\bby\s+$/.test(before) && ESTIMATE_CHANGED_BY.test(text.slice(clause.start, q.span.start))) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
+  // "a council tax rise of 5.99%" and "fell 6%": changes each way.
+  if (direction) extra.direction = direction;
+  // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
+  // proposed": a level a change reached, from the figure after.
+  else if (!extra.reached && !extra.from) {
+    const upFrom = UP_FROM_AFTER.exec(textAfter(text, q.span.end, 80));
+    if (upFrom) extra.reached = upFrom[1]!.toLowerCase() === "up" ? "up" : "down";
+  }
+  // "The year before, Wrenford had raised council tax by 3.99 per cent": an opening time dates
+  // the sentence's every clause.
+  const ago = yearsAgoIn(text.slice(clause.start, clause.end)) ?? openingYearsAgo;
+  if (ago !== undefined) extra.yearsAgo = ago;
+  if (!q.percent && !q.currency && q.unitSpan) {
+    const doers = extra.size === undefined ? DOERS_AFTER.exec(textAfter(text, q.span.end, 40)) : null;
+    if (AGENTS_BEFORE.test(before)) extra.agents = true;
+    else if (doers) extra.agents = stem(doers[1]!.toLowerCase());
+  }
+  if (!q.percent && SHARE_OF_BEFORE.test(before)) extra.shareBase = true;
+  if (/\b(?:those|these|(?:the|its|their)\s+other)\s$/i.test(before)) extra.toldAgain = true;
+  const rest = q.unitSpan ? REST_AFTER.exec(textAfter(text, q.span.end, 60)) : null;
+  if (rest) {
+    const left = contentStems(rest[1]!);
+    if (left.length) extra.restOf = left;
+  }
+  if (extra.part && !q.percent && !q.currency && NARROWED_WHOLE_AFTER.test(textAfter(text, q.valueSpan.end, 90))) extra.ofNarrowedWhole = true;
+  if (!q.percent && !q.currency && RANK_BAND_AFTER.test(textAfter(text, q.valueSpan.end, 40)) && /\bthe\s+$/i.test(text.slice(Math.max(span.start, q.valueSpan.start - 6), q.valueSpan.start))) extra.rankBand = true;
+}
+
+/** The fact a date of a sentence states: the event its clause's verbs name (see `readQuantityFact` for why apart). */
+function readDateFact(scope: FigureScope, d: DateMention): FactMention {
+  const { text, span, tokens, entities, boundaries, dates, wordSpans } = scope;
+  const clause = clauseOf(d.span, boundaries, span);
+  // "Born in Leeds on 4 March 1943, ...": a sentence's first word, capitalised by its place, is
+  // a verb where it reads as a past participle with a preposition after it; not a name that
+  // ends as one does ("Allen in Leeds said").
+  const openingParticiple = (i: number) => i === 0 && (IRREGULAR_PAST.has(tokens[0]!.lower) || /^[a-z]{3,}ed$/.test(tokens[0]!.lower)) && OPENING_PREPOSITIONS.has(tokens[1]?.lower ?? "");
+  // A date's measure is the event it dates: the verbs of its clause ("cracked", "warned").
+  // A verb with its particle is another event: "stood down on 12 January" is not "stood at 7.5 million in March".
+  const verbsIn = (from: number, to: number) => {
+    const out: string[] = [];
+    tokens.forEach((t, i) => {
+      if (t.span.start < from || t.span.end > to || !isContent(t) || (t.capitalised && !openingParticiple(i))) return;
+      // A past verb, or one a modal puts in the future ("will rise by 2.4% from 1 January"),
+      // or what is scheduled, with its subject ("The committee's next decision is due on 18
+      // September": "decision due"; any report, vote or payment may be due). "Due to open" is
+      // the opening's, planned ("due open", see `dueTo`).
+      if (t.lower === "due") {
+        const subject = tokens[i - 2];
+        if (subject && SCHEDULED_AFTER.has(tokens[i - 1]!.lower) && tokens[i + 1]?.lower !== "to" && isContent(subject) && !subject.capitalised && !subject.numeric) out.push(subject.stem + " " + t.stem);
+        // "was due to run from 3 to 5 July": what is due is the verb after "to".
+        const planned = dueTo(tokens, i);
+        if (planned) out.push(planned);
+        return;
+      }
+      // "is expected to open in 2030", "is scheduled to speak on 3 May": what is expected is the
+      // event, not the expecting ("is expected to visit Ashmouth on Friday" is another event).
+      if (EXPECTING.has(t.lower) && tokens[i + 1]?.lower === "to") {
+        const next = tokens[i + 2]?.lower === "be" ? tokens[i + 3] : tokens[i + 2];
+        if (next && !next.capitalised && !next.numeric && isContent(next)) out.push(next.stem);
+        return;
+      }
+      // "comes into force on 8 August", "takes effect from 1 April": what a rule does on its
+      // date, in the present as after "will" ("will come into force": "come").
+      const inForce = IN_FORCE.get(t.lower);
+      if (inForce && IN_FORCE_AFTER.test(text.slice(t.span.end, t.span.end + 16))) {
+        out.push(inForce);
+        return;
+      }
+      // Or a scheduled event in the present ("The tour opens ... on June 14", "ends in August").
+      // Or what is to be under way by then: "should be generating electricity by 2031", "with
+      // the wind farm generating electricity by 2029"; or an event named by its gerund after
+      // "before" or "since" ("played 212 games ... before retiring in 2019": the retiring's
+      // year, not the playing's). Not after "after": "have won £4.2m, after matching all six
+      // numbers in the draw on Saturday" dates the win too, by the clause before.
+      const namedByItsParticiple =
+        /^[a-z]{3,}ing$/.test(t.lower) &&
+        ((i > 1 && tokens[i - 1]!.lower === "be" && BEFORE_BE.has(tokens[i - 2]!.lower)) ||
+          (i > 0 && GERUND_OF_TIME_BEFORE.has(tokens[i - 1]!.lower)) ||
+          WITH_SUBJECT_BEFORE.test(text.slice(Math.max(from, t.span.start - 40), t.span.start)));
+      if (!isPastVerb(t.lower) && !(i > 0 && MODALS.has(tokens[i - 1]!.lower) && !t.numeric) && !SCHEDULED_PRESENT.has(t.lower) && !namedByItsParticiple) return;
+      if (describesTheNounAfter(tokens, i, text)) return;
+      // "The pipe that failed had been laid in 1958": the verb of a relative clause on the
+      // subject is no event the main verb's date dates.
+      if (i > 1 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && !tokens[i - 2]!.capitalised && isContent(tokens[i - 2]!) && tokens.some((u, j) => j > i + 1 && u.span.end <= d.span.start && u.span.end <= to && isPastVerb(u.lower) && isContent(u))) return;
+      // "berthed ... at the end of a 14-night round trip that left the port on Saturday, Feb. 8":
+      // a date inside a relative clause after the verb dates the relative clause's verb only.
+      // (With its own subject too: "examined 168 claims ... that Pellow submitted between April
+      // 2023 and December 2024".)
+      if (tokens.some((u, j) => j > i && u.span.end <= d.span.start && RELATIVE_PRONOUNS.has(u.lower) && relativeVerbAt(tokens, j + 1, d.span.start))) return;
+      // "construction could begin in March 2026 if it is approved": a condition's verb is no
+      // event its clause's date dates.
+      if (CONDITION_BEFORE.test(text.slice(Math.max(from, t.span.start - 30), t.span.start))) return;
+      const next = tokens[i + 1];
+      // "announced the fine against TicketLoop": what was announced is the event, and an
+      // announcement of another thing ("announced on Monday a goodwill payment") another event.
+      const announced = ANNOUNCING.has(t.stem) ? announcedThing(text.slice(t.span.end, Math.min(span.end, t.span.end + 60))) : undefined;
+      const same = sameEventAs(t.lower, next?.lower);
+      if (announced) out.push(t.stem + ":" + announced, announced);
+      else if (same) out.push(same);
+      else out.push(next && PARTICLES.has(next.lower) && text.slice(t.span.end, next.span.start) === " " ? t.stem + " " + next.lower : t.stem);
+    });
+    return out;
+  };
+  // "beating the previous record of 4.11 metres set in June 2007": a date right after a past
+  // participle that describes the noun before it dates that participle only. A describing
+  // participle comes after its sentence's verb: "Ofwat announced on Monday a £18.6m fine" and
+  // "The pipe that failed on 3 March" open on theirs, which the clause's reading dates.
+  const before = Math.max(span.start, d.span.start - 40);
+  const described = DESCRIBING_PARTICIPLE_BEFORE.exec(text.slice(before, d.span.start));
+  const participleAt = described ? before + described.index + described[0].indexOf(described[2]!, described[1]!.length) : -1;
+  const describes =
+    !!described &&
+    isPastVerb(described[2]!) &&
+    !AUXILIARIES.has(described[1]!.toLowerCase()) &&
+    !MODALS.has(described[1]!.toLowerCase()) &&
+    tokens.some((u) => u.span.start >= span.start && u.span.end < participleAt && !u.capitalised && isPastVerb(u.lower) && isContent(u));
+  let verbs = describes ? [stem(described![2]!)] : verbsIn(clause.start, clause.end);
+  // "In 1996 the Sea Empress ran aground ... and spilled 72,000 tonnes": a predicate joined by
+  // "and" with no subject of its own shares the date, unless it has a date of its own
+  // ("arrested on Monday and charged on Friday").
+  for (let end = clause.end; verbs.length && end < span.end; ) {
+    const next = clauseOf({ start: end, end: end + 1 }, boundaries, span);
+    const joined = COORDINATED_PREDICATE.exec(text.slice(next.start, next.end));
+    if (next.start !== end || next.end <= end || !joined || !isPastVerb(joined[1]!) || dates.some((o) => o.span.start >= next.start && o.span.start < next.end)) break;
+    verbs.push(...verbsIn(next.start, next.end));
+    end = next.end;
+  }
+  // "fined £85,000 in 2023 after an earlier fire at the site in August 2022", "After a fire
+  // there in August 2022, ...": a clause that is only an event's noun after "after" or "before"
+  // dates that event, not the verb before it.
+  const nominal = verbs.length ? null : EVENT_NOUN_AFTER_BEFORE.exec(text.slice(clause.start, d.span.start));
+  if (nominal && !isPastVerb(nominal[1]!.toLowerCase())) verbs = [stem(singular(nominal[1]!.toLowerCase()))];
+  // "took over as chief executive in 2019", "who had held the seat since 2005": a role or a
+  // span opened by "as", "since" or "until" dates the verb before it.
+  // So does a phrase of time with no verb of its own ("struck southern Peru before dawn on
+  // Sunday", "took place between 2 a.m. and 3 a.m. on Sunday").
+  if (!verbs.length && clause.start > span.start && CLAUSE_OF_THE_VERB_BEFORE.test(text.slice(clause.start, clause.end))) {
+    verbs = verbsIn(clauseOf({ start: clause.start - 1, end: clause.start - 1 }, boundaries, span).start, clause.start);
+  }
+  // "The bones were first spotted by a walker, Fiona Gray, in March 2025": a clause that is
+  // only its date dates the verb before it, past a name set apart that has none.
+  if (!verbs.length && DATE_ALONE_BEFORE.test(text.slice(clause.start, d.span.start)) && /^[\s.,;:]*$/.test(text.slice(d.span.end, clause.end))) {
+    for (let at = clause.start, k = 0; k < 2 && at > span.start && !verbs.length; k++) {
+      const before = clauseOf({ start: at - 1, end: at - 1 }, boundaries, span).start;
+      verbs = verbsIn(before, at);
+      at = before;
+    }
+  }
+  // "its first-quarter results on 29 April": the plural noun a date follows is what happens
+  // on it, however the verb words it ("report", "book").
+  const dated = DATED_NOUN_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+  if (dated && !isPastVerb(dated[1]!.toLowerCase())) verbs.push(stem(singular(dated[1]!)));
+  // "according to separate figures published in February": another instance of what a claim's
+  // "figures were published" tells of, another event.
+  // So does a clause of others the sentence lists ("after Pennick Sands and Coldharbour, both of
+  // which shut in June"): their event, not the sentence's subject's.
+  if (ANOTHER_ONE.test(text.slice(clause.start, d.span.start)) || OF_WHICH_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 60), d.span.start))) verbs = verbs.map((v) => "another " + v);
+  // "will be frozen until 2027": where a state ends, not when it began or happened ("Fares were
+  // frozen in 2025"); it answers only another end of the same.
+  // Not a time given to do something ("members have until Friday 21 March to respond": a
+  // deadline), nor what will not happen until then ("trains will not run until Tuesday 11
+  // March": the day they run again).
+  const untilText = text.slice(Math.max(span.start, d.span.start - 40), d.span.start).replace(WEEKDAY_AT_END, "");
+  const givenUntil = UNTIL_BEFORE.test(untilText) && GIVEN_UNTIL_BEFORE.test(untilText);
+  const until = UNTIL_BEFORE.test(untilText) && !givenUntil && !NOT_UNTIL_BEFORE.test(untilText);
+  if (until) verbs = verbs.map((v) => "until " + v);
+  if (!verbs.length) {
+    // "since" opens a clause of its own: the superlative is before it.
+    const record = SUPERLATIVE_SINCE.exec(text.slice(Math.max(span.start, d.span.start - 60), d.span.start));
+    if (record) verbs.push(record[1]!.toLowerCase());
+  }
+  const since = SINCE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 24), d.span.start).replace(WEEKDAY_AT_END, ""));
+  let occasion: Pick<FactMention, "occasion"> = {};
+  if (!verbs.length) {
+    const role = verblessDateMeasure(text, tokens, entities, boundaries, span, clause, d.span, since);
+    if (role) ({ verbs, occasion } = role);
+  }
+  // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
+  // ("has died"): it is matched by its words alone, and disputes nothing.
+  if (d.attributive) verbs = [];
+  const deadline = givenUntil || DEADLINE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 40), d.span.start));
+  const aim = deadline && AIM_BEFORE.test(text.slice(clause.start, d.span.start));
+  // "would no longer open on Saturday, May 24": a date the event will not (or did not) happen on
+  // says no date of it, but to a claim that denies it too (see `FactMention.negated`).
+  const bound = DATE_BOUND_BEFORE.exec(text.slice(Math.max(span.start, d.span.start - 12), d.span.start))?.[1]?.toLowerCase();
+  // (A bound denied is no date denied: "no longer expected to reopen before March 2026" says
+  // it reopens in March 2026 or after.)
+  const denied = !bound && DATE_DENIED_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 50), d.span.start).replace(WEEKDAY_AT_END, ""));
+  // "no longer expected to reopen before March 2026", "will not reopen before 12 May": a bound
+  // denied is its other side, the day itself included.
+  const notBefore = bound !== undefined && bound !== "after" && DENIED_BOUND_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 80), d.span.start));
+  const dateBound: Pick<FactMention, "dateBound"> = bound ? { dateBound: bound === "after" ? "after" : notBefore ? "notBefore" : "before" } : {};
+  const reference: Pick<FactMention, "reference"> = MEASURED_AGAINST.test(text.slice(Math.max(span.start, d.span.start - 90), d.span.start)) ? { reference: true } : {};
+  return makeFact("date", d.span, d.text, [...new Set(verbs)], verbs.length > 0, text, tokens, entities, clause, span, wordSpans, { date: d, ...(since ? { from: true } : {}), ...(deadline ? { deadline: true } : {}), ...(aim ? { aim: true } : {}), ...(until ? { until: true } : {}), ...(denied ? { negated: true } : {}), ...occasion, ...dateBound, ...reference });
 }
 
 /**
