@@ -507,7 +507,11 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   // "28 universities fell in this year's index, against 11 that rose": a sentence that dates its
   // figures by one time dates them all. (Not by a record's: "743 people crossed the line,
   // smashing the previous record of 611 set on New Year's Day last year".)
-  const times = new Set(facts.filter((f) => !RECORD_BEFORE.test(text.slice(Math.max(span.start, f.span.start - 40), f.span.start))).map((f) => f.yearsAgo).filter((y) => y !== undefined));
+  // (A loop, not a chain of map and filter: the list of `yearsAgo` is of small integers in one
+  // sentence and holds none in the next, and V8's compiled `analyzeSentence` was thrown back to
+  // the interpreter at that change ("wrong map") some 4,000 times in 8,000 articles.)
+  const times = new Set<number>();
+  for (const f of facts) if (f.yearsAgo !== undefined && !RECORD_BEFORE.test(text.slice(Math.max(span.start, f.span.start - 40), f.span.start))) times.add(f.yearsAgo);
   if (times.size === 1) {
     const [only] = times;
     for (const f of facts) f.yearsAgo ??= only;
