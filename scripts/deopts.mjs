@@ -1,0 +1,66 @@
+// Deoptimisation report: runs the CLI's build and check of the bench draft with V8's
+// --trace-deopt and --trace-opt, and prints, as JSON, how often each function was thrown back to
+// the interpreter and how often (and how long) it was compiled. A function deoptimised hundreds
+// of times is a "deopt loop": its cost then grows faster than the corpus (the 35th session found
+// one that doubled the build at 10k articles). Figures only: nothing here fails.
+//   npm run deopts                       the 2,000 first articles of the bench's 10k corpus
+//   DEOPTS_CORPUS=DIR npm run deopts      any corpus
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const bench = process.env.BENCH_DIR ?? join(tmpdir(), "sourced-bench");
+const draft = join(bench, "draft.md");
+if (!existsSync(draft)) {
+  console.error("deopts: no bench draft; run `BENCH_SIZES=10000 npm run bench` first (it writes the corpus and the draft)");
+  process.exit(2);
+}
+let corpus = process.env.DEOPTS_CORPUS;
+if (!corpus) {
+  // The bench corpus's first articles, linked into a folder of their own.
+  const full = join(bench, "corpus-10000");
+  const size = Number(process.env.DEOPTS_ARTICLES ?? 2000);
+  corpus = join(bench, `deopts-${size}`);
+  if (!existsSync(corpus)) {
+    mkdirSync(corpus, { recursive: true });
+    for (const f of readdirSync(full).sort().slice(0, size)) symlinkSync(join(full, f), join(corpus, f));
+  }
+}
+const cache = join(tmpdir(), `sourced-deopts-cache-${process.pid}`);
+const run = spawnSync(
+  process.execPath,
+  ["--trace-deopt", "--trace-opt", join(root, "dist", "cli.js"), "check", draft, "--corpus", corpus, "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"],
+  { encoding: "utf8", maxBuffer: 1 << 30 },
+);
+rmSync(cache, { recursive: true, force: true });
+const trace = run.stdout + run.stderr;
+const deopts = new Map();
+for (const m of trace.matchAll(/bailout \(kind: ([\w-]+), reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction ([\w$]*)/g)) {
+  const key = `${m[3] || "(anonymous)"}: ${m[2]}`;
+  deopts.set(key, (deopts.get(key) ?? 0) + 1);
+}
+const compiles = new Map();
+for (const m of trace.matchAll(/completed compiling \S+ <JSFunction ([\w$]*)[^>]*> \(target TURBOFAN\)[^-]*- took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)) {
+  const name = m[1] || "(anonymous)";
+  const c = compiles.get(name) ?? { times: 0, ms: 0 };
+  c.times++;
+  c.ms += Number(m[2]) + Number(m[3]) + Number(m[4]);
+  compiles.set(name, c);
+}
+const top = (entries, by, n) => [...entries].sort((a, b) => by(b[1]) - by(a[1])).slice(0, n);
+console.log(
+  JSON.stringify(
+    {
+      corpus,
+      timings: /timings: (.*)/.exec(run.stderr)?.[1] ?? null,
+      deoptimisations: Object.fromEntries(top(deopts, (n) => n, 15)),
+      totalDeoptimisations: [...deopts.values()].reduce((a, b) => a + b, 0),
+      compiledMost: Object.fromEntries(top(compiles, (c) => c.ms, 10).map(([k, c]) => [k, { times: c.times, ms: Math.round(c.ms) }])),
+    },
+    null,
+    2,
+  ),
+);
