@@ -577,7 +577,7 @@ interface FigureScope {
   nameSpans: Span[];
   /** Spans whose tokens are the figures' own, no words of the sentence (see `wordSpans` in `analyzeSentence`). */
   wordSpans: Span[];
-  /** The sentence opens on an earlier time's figures ("Last year, ..."). */
+  /** The sentence opens on an earlier time ("A year earlier, ...", "In the previous quarter, ..."): its figures are where things started. */
   earlier: boolean;
   /** How many years ago a period the sentence opens on was. */
   openingYearsAgo: number | undefined;
@@ -767,7 +767,7 @@ function readQuantityFact(scope: FigureScope, walk: FigureWalk, q: Quantity): Fa
 
 /**
  * What a figure's fact says beyond its measure (a part, a total, a goal, a change, ...), read
- * into `extra` (see `readQuantityFact`; apart, as the two halves compile faster than one).
+ * into `extra` (apart from `readQuantityFact` to keep each compiled piece small; see there).
  */
 function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, read: MeasureReading, extra: FigureExtras): void {
   const { text, span, sentence, quantities, earlier, openingYearsAgo, asksAQuestion, saysPeak } = scope;
