@@ -7,7 +7,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { nameWords, storyNamesOf } from "../../src/core/check/storyGuards";
-import { assessFact, bestPerDocument, byScoreDescending, significantDigits, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
+import { apartBeyondSlip, apartBeyondSlipFrom, assessFact, bestPerDocument, byScoreDescending, significantDigits, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 
@@ -74,6 +74,31 @@ describe("fact check: ordering stances", () => {
     const cs = [0.5, 1, 0.5].map((s, i) => ({ fid: i, score: s }) as unknown as Candidate);
     assert.deepEqual(byScoreDescending(cs).map((c) => c.fid), [1, 0, 2]);
     assert.deepEqual(cs.map((c) => c.fid), [0, 1, 2]);
+  });
+});
+
+describe("fact check: figures apart beyond a slip of scale", () => {
+  it("answers for one claim's figure as apartBeyondSlip does for each pair, asked again or not", () => {
+    // Figures of a few leading digits at many scales: slips ("£1.1m" for "£1.1bn") among them.
+    const figure = fc.oneof(
+      fc.tuple(fc.constantFrom(1.1, 1.15, 2.4, 3.5, 7.25, 9.99, 1, 0.5), fc.integer({ min: -3, max: 10 })).map(([m, e]) => m * 10 ** e),
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.constantFrom(0, -0, NaN, Infinity),
+    );
+    fc.assert(
+      fc.property(figure, fc.array(figure, { maxLength: 40 }), (a, bs) => {
+        const apart = apartBeyondSlipFrom(a);
+        for (const b of [...bs, ...bs]) assert.equal(apart(b), apartBeyondSlip(a, b), `${a} / ${b}`);
+      }),
+    );
+  });
+
+  it("tells a slip of scale from another figure", () => {
+    assert.equal(apartBeyondSlip(1.1e9, 1.1e6), false);
+    assert.equal(apartBeyondSlip(1.1e6, 40), true);
+    assert.equal(apartBeyondSlip(1.1e6, 2e6), false);
+    assert.equal(apartBeyondSlipFrom(1.1e9)(1.1e6), false);
+    assert.equal(apartBeyondSlipFrom(1.1e6)(40), true);
   });
 });
 

@@ -700,6 +700,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const claimMeasured = !!q0?.unit && isMeasurementUnit(q0.unit);
   // A measurement's value in its family's base unit (see `claimIntervalOf`), for `apartBeyondSlip`.
   const claimMeasurement = claimMeasured && !isAge && q0!.tally === undefined && !isDuration(q0!.unit) ? (Number.isFinite(claimInterval!.hi) ? (claimInterval!.lo + claimInterval!.hi) / 2 : claimInterval!.lo) : undefined;
+  // (Each asked of thousands of disagreeing facts: see `apartBeyondSlipFrom`.)
+  const sumApart = claimSum !== undefined ? apartBeyondSlipFrom(claimSum) : undefined;
+  const measurementApart = claimMeasurement !== undefined ? apartBeyondSlipFrom(claimMeasurement) : undefined;
   const claimEstimatePrecision = q0 && q0.qualifier === "approx" && q0.tally === undefined && !q0.percent ? q0.precision : 0;
   // The claim fact's clause words that are no part of its measure ("More than 23,000 tickets ...
   // were listed": "list").
@@ -727,13 +730,14 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
    */
   // Asked of disagreeing copies by the thousand in an archive: once per shared sentence record and
   // figure (copies of a record share its facts).
-  const wholesOfParts = [new Map<string, boolean>(), new Map<string, boolean>()];
+  // (A record's figure fixes its amount: copies are keyed by their record and the figure's place in it.)
+  const wholesOfParts = [new Map<number, boolean>(), new Map<number, boolean>()];
   const wholeOfAPart = (fid: number, ofTheClaims = false): boolean => {
     const amount = cols.amount[fid]!;
     const sentence = cols.sentence[fid]!;
     const held = wholesOfParts[ofTheClaims ? 1 : 0]!;
-    const key = `${index.sentenceRecordNumber(sentence)}:${amount}`;
-    let whole = held.get(key);
+    const key = recordFigureKey(index.sentenceRecordNumber(sentence), fid - index.firstFactOf(sentence)) ?? -1;
+    let whole = key < 0 ? undefined : held.get(key);
     // (Of the claim's figures, only where the claim's is nearer that part than the whole: "grew from
     // 38 pubs to 44" against "38 of its 214"; not "a sample of 2,500 ... defects in 212" against
     // "a sample of 1,500 ... defects in 212 of them".)
@@ -741,7 +745,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       whole = index.sentenceRecord(sentence).facts.some(
         (f) => f.part && f.kind === "quantity" && !!f.quantity && f.quantity.value < amount && comparable(f.quantity, fact.quantity!) && f.measure.some((m) => fact.measure.includes(m)) && (!ofTheClaims || (claimsOtherValues.includes(f.quantity.value) && Math.abs(claimValue! - f.quantity.value) < Math.abs(claimValue! - amount))),
       );
-      held.set(key, whole);
+      if (key >= 0) held.set(key, whole);
     }
     return whole;
   };
@@ -903,11 +907,11 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // one but for a slip of scale ("£1.1m" for "£1.1bn"): a resident's "£40 a year" permit is not
     // the "£1.1 million a year" the charges bring in, nor "48,200 passengers ... affected" the "21
     // million passengers" an airline carried last year.
-    if (!agrees && claimSum !== undefined && apartBeyondSlip(claimSum, cols.amount[fid]!)) return;
+    if (!agrees && sumApart !== undefined && sumApart(cols.amount[fid]!)) return;
     if (!agrees && claimSpanOfTime !== undefined && spansApart(claimSpanOfTime, cols.lo[fid]!)) return;
     // Nor a measurement and another hundreds of times it that is no slip of its scale: walls that
     // "run for roughly 2,400 metres" are not "3.2 metres high" (but "2.4 metres" may be a slip for 2.4km).
-    if (!agrees && claimMeasurement !== undefined && apartBeyondSlip(claimMeasurement, Number.isFinite(cols.hi[fid]!) ? (cols.lo[fid]! + cols.hi[fid]!) / 2 : cols.lo[fid]!)) return;
+    if (!agrees && measurementApart !== undefined && measurementApart(Number.isFinite(cols.hi[fid]!) ? (cols.lo[fid]! + cols.hi[fid]!) / 2 : cols.lo[fid]!)) return;
     // "The MDSA expanded the recall to 52 batches" is not disputed by the first report's "is
     // recalling 38 batches": a level below where the change took it may be where it started.
     // A source's bound says nothing against a figure the claim gives past it: "more than 40
@@ -1227,8 +1231,29 @@ const SUMS_APART_MAX = 100;
 export function apartBeyondSlip(a: number, b: number): boolean {
   if (!(a > 0 && b > 0)) return false;
   if (Math.max(a, b) / Math.min(a, b) <= SUMS_APART_MAX) return false;
-  const digits = (x: number) => (x / 10 ** Math.floor(Math.log10(x))).toPrecision(3);
-  return digits(a) !== digits(b);
+  return leadingDigits(a) !== leadingDigits(b);
+}
+
+/**
+ * `apartBeyondSlip(a, ·)` for one claim's `a`: a check asks it of every disagreeing fact of a
+ * common measure (thousands on an archive), most of them far apart from the claim's, and each
+ * answer wrote out two figures' digits. Here `a`'s are written once, and each other value's once.
+ */
+export function apartBeyondSlipFrom(a: number): (b: number) => boolean {
+  if (!(a > 0)) return () => false;
+  const own = leadingDigits(a);
+  const apart = new Map<number, boolean>();
+  return (b) => {
+    if (!(b > 0) || Math.max(a, b) / Math.min(a, b) <= SUMS_APART_MAX) return false;
+    let is = apart.get(b);
+    if (is === undefined) apart.set(b, (is = leadingDigits(b) !== own));
+    return is;
+  };
+}
+
+/** A positive figure's first three significant digits ("1.10" for £1.1m and £1.1bn alike). */
+function leadingDigits(x: number): string {
+  return (x / 10 ** Math.floor(Math.log10(x))).toPrecision(3);
 }
 
 /**
@@ -1918,15 +1943,19 @@ const EARLIER_REPORT_DAYS = 3;
  */
 function publishedDay(index: CorpusIndex, doc: number): number | undefined {
   let held = publishedDays.get(index);
-  if (!held || held.version !== index.version) publishedDays.set(index, (held = { version: index.version, byDoc: new Map() }));
-  let day = held.byDoc.get(doc);
-  if (day === undefined) {
+  if (!held || held.version !== index.version) publishedDays.set(index, (held = { version: index.version, byDoc: new Float64Array(index.documents.length).fill(UNREAD_DAY) }));
+  // (Asked per candidate, thousands per claim: a flat array by document, not a map.)
+  let day = doc >= 0 && doc < held.byDoc.length ? held.byDoc[doc]! : UNREAD_DAY;
+  if (day === UNREAD_DAY) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
-    held.byDoc.set(doc, (day = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN));
+    day = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
+    if (doc >= 0 && doc < held.byDoc.length) held.byDoc[doc] = day;
   }
   return Number.isNaN(day) ? undefined : day;
 }
-const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, number> }>();
+const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Float64Array }>();
+/** `publishedDays`' mark of a document not read yet (no day is negative infinity). */
+const UNREAD_DAY = -Infinity;
 
 /**
  * Whether a disagreeing figure is the claim's own at another time, by its report's day against
@@ -2127,13 +2156,16 @@ function wholeOfAgreeingParagraph(index: CorpusIndex, agree: readonly Candidate[
   }
   if (!sums.length) return undefined;
   const nothing: Interval = { lo: 0, hi: 0, loOpen: false, hiOpen: false };
-  return (c) => {
-    const whole = index.factRecord(c.fid).quantity;
-    if (!whole) return false;
-    const iv = sourceInterval(whole);
-    // The part and one or more of the others (`someSumWithin` sums two or more: one may be nothing).
-    return sums.some(({ part, others }) => part.hi < iv.lo && someSumWithin([...others, nothing], iv.lo - part.hi, iv.hi - part.lo));
-  };
+  // The part and one or more of the others (`someSumWithin` sums two or more: one may be nothing).
+  const withNothing = sums.map(({ part, others }) => ({ part, terms: [...others, nothing] }));
+  // Once per shared record's figure: the candidates asked are an archive's near-copies, thousands.
+  const whole = perRecordFigure(index, (record, at) => {
+    const q = record.facts[at]?.quantity;
+    if (!q) return false;
+    const iv = sourceInterval(q);
+    return withNothing.some(({ part, terms }) => part.hi < iv.lo && someSumWithin(terms, iv.lo - part.hi, iv.hi - part.lo));
+  });
+  return (c) => whole(c.sentence, c.fid);
 }
 
 /**
@@ -3173,15 +3205,30 @@ function countsOnTo(index: CorpusIndex, id: number, said: RegExp): boolean {
  * disagreeing copies come by the thousand.
  */
 function perRecordFigure<T>(index: CorpusIndex, read: (record: Readonly<TableRecord>, at: number) => T): (sentence: number, fid: number) => T {
-  const held = new Map<string, T>();
+  const held = new Map<number, T>();
   return (sentence, fid) => {
     const at = fid - index.firstFactOf(sentence);
-    const key = `${index.sentenceRecordNumber(sentence)}:${at}`;
-    if (held.has(key)) return held.get(key)!;
+    const key = recordFigureKey(index.sentenceRecordNumber(sentence), at);
+    if (key === undefined) return read(index.sentenceRecord(sentence), at);
+    const had = held.get(key);
+    if (had !== undefined || held.has(key)) return had!;
     const value = read(index.sentenceRecord(sentence), at);
     held.set(key, value);
     return value;
   };
+}
+
+/** Facts a sentence record may hold for `recordFigureKey` to number them (each takes characters of its own). */
+const RECORD_FIGURES_MAX = 2 ** 20;
+
+/**
+ * A number for the figure at `at` of shared record `ref`, the same for all copies of the record:
+ * per-record memos are asked by thousands of candidates per claim, and a key written out as text
+ * (`${ref}:${at}`) cost each of them a new string and its hash. Undefined past `RECORD_FIGURES_MAX`
+ * figures (then the caller reads the record instead).
+ */
+function recordFigureKey(ref: number, at: number): number | undefined {
+  return at >= 0 && at < RECORD_FIGURES_MAX ? ref * RECORD_FIGURES_MAX + at : undefined;
 }
 
 /**
