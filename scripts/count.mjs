@@ -5,7 +5,7 @@
 // apt-get when run as root) and the bench's corpus and draft (`BENCH_SIZES=10000 npm run bench`).
 //   npm run count                  both counts below
 //   npm run count -- analysis      a first pass of analysing the 10k corpus's first COUNT_ARTICLES (300)
-//   npm run count -- recheck       COUNT_EDITS (60) re-checks of the draft's heaviest paragraph, over
+//   npm run count -- recheck       COUNT_EDITS (60) re-checks of the draft's paragraph with the most figures, over
 //                                  COUNT_CORPUS (default the 10k corpus; its index is built and kept first)
 // Each count takes minutes: callgrind runs the code about fifty times slower.
 import { spawnSync } from "node:child_process";

@@ -9,9 +9,8 @@
  *     cache, as a build's first pass).
  *   countWork.js recheck CORPUS_DIR DRAFT CACHE_DIR EDITS
  *     loads the corpus's index from CACHE_DIR (building and saving it there when missing, keyed by
- *     this bundle), checks
- *     the draft once through a memo, then re-checks its heaviest paragraph EDITS times with its
- *     first figure changed each time, as the editor does after an edit.
+ *     this bundle), checks the draft once through a memo, then re-checks its paragraph with the
+ *     most figures EDITS times, its first figure changed each time, as the editor does after an edit.
  *
  * Both print what they did on stdout; the counts are callgrind's.
  */
@@ -39,7 +38,7 @@ async function recheck(dir: string, draftFile: string, cacheDir: string, edits: 
   const draft = readFileSync(draftFile, "utf8");
   const memo = new CheckMemo();
   checkDraft(index, draft, { memo });
-  // The paragraph with the most claim facts: the heaviest re-check.
+  // The paragraph with the most figures (runs of digits): the heaviest re-check.
   const paragraphs = [...draft.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].filter((m) => /\d/.test(m[0]));
   const heaviest = paragraphs.reduce((a, b) => ((b[0].match(/\d+/g)?.length ?? 0) > (a[0].match(/\d+/g)?.length ?? 0) ? b : a));
   for (let i = 0; i < edits; i++) {
