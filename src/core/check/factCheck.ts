@@ -12,7 +12,7 @@ import type { TableRecord } from "../index/sentenceTable";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
-import { FIGURE_NO_LEVEL, FIGURE_SO_FAR } from "../index/factColumns";
+import { FIGURE_NO_LEVEL, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { awayAgainstLength, alongAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
@@ -970,7 +970,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const related = relatedFacts(index, claim);
     // One measure's list holds each fact once: only what joins it needs checking for repeats.
     const first = lists.length === 1 && !related.length ? undefined : cols.visit();
-    for (const list of lists) walkShapedList(list, first, cols.kind, kind, shapeOf, consider);
+    for (const list of lists) walkShapedList(list, first, cols, kind, isQuantity ? claimInterval : undefined, shapeOf, consider);
     for (const fid of related) if (!first || first(fid)) considerOne(fid);
   }
 
@@ -1278,11 +1278,14 @@ function listOf<T>(xs: T[]): T[] {
 function walkShapedList(
   { fids, local, shapes: shapeIds }: ShapedList,
   first: ((fid: number) => boolean) | undefined,
-  kinds: Uint8Array,
+  cols: FactColumns,
   kind: number,
+  /** The claim's figure as an interval, for a figure (undefined for a date). */
+  interval: Interval | undefined,
   shapeOf: (id: number, fid: number) => Shape,
   consider: (fid: number, shape: Shape) => void,
 ): void {
+  const kinds = cols.kind;
   const weighed: (Shape | null | undefined)[] = new Array(shapeIds.length);
   for (let i = 0; i < fids.length; i++) {
     const fid = fids[i]!;
@@ -1294,7 +1297,11 @@ function walkShapedList(
       // A shape's facts are all of one kind: `null` marks a shape with nothing to say.
       weighed[n] = shape = s && (s.canAgree || s.canDisagree) ? s : null;
     }
-    if (shape) consider(fid, shape);
+    if (!shape) continue;
+    // A figure its shape lets only agree, and that does not: `consider` turns it away first thing,
+    // and an archive's copies of such shapes run to thousands a claim.
+    if (interval !== undefined && !shape.canDisagree && !cols.agrees(interval, fid)) continue;
+    consider(fid, shape);
   }
 }
 
