@@ -10,6 +10,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { ensureDebianTool } from "./debianTool.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const work = process.env.BENCH_DIR ?? join(tmpdir(), "sourced-bench");
@@ -33,15 +34,7 @@ const benchJs = join(work, "bundle", "bench.js");
 
 // The rg comparison needs ripgrep: Debian's package, as the VS Code harness installs it. Without
 // it (not root, no apt) the comparison is printed as null with the reason.
-let rgMissing = null;
-if (spawnSync("rg", ["--version"]).status !== 0) {
-  if (process.getuid?.() === 0) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    spawnSync("apt-get", ["update", "-q"], { env, stdio: "ignore" });
-    spawnSync("apt-get", ["install", "-y", "-q", "ripgrep"], { env, stdio: "ignore" });
-  }
-  if (spawnSync("rg", ["--version"]).status !== 0) rgMissing = "ripgrep is not installed (apt-get install ripgrep)";
-}
+const rgMissing = ensureDebianTool("rg", "ripgrep") ? null : "ripgrep is not installed (apt-get install ripgrep)";
 
 // A 250-sentence draft of distinct sentences: the dev eval's claims, every sentence of the seed
 // articles once (every seventh with its figure changed, so that some claims are contradicted),

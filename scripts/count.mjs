@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { ensureDebianTool } from "./debianTool.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bench = process.env.BENCH_DIR ?? join(tmpdir(), "sourced-bench");
@@ -23,16 +24,9 @@ if (!existsSync(corpus) || !existsSync(draft)) {
   console.error("count: no bench corpus or draft; run `BENCH_SIZES=10000 npm run bench` first (it writes them)");
   process.exit(2);
 }
-if (spawnSync("valgrind", ["--version"]).status !== 0) {
-  if (process.getuid?.() === 0) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    spawnSync("apt-get", ["update", "-q"], { env, stdio: "ignore" });
-    spawnSync("apt-get", ["install", "-y", "-q", "valgrind"], { env, stdio: "ignore" });
-  }
-  if (spawnSync("valgrind", ["--version"]).status !== 0) {
-    console.error("count: needs valgrind (apt-get install valgrind)");
-    process.exit(2);
-  }
+if (!ensureDebianTool("valgrind", "valgrind")) {
+  console.error("count: needs valgrind (apt-get install valgrind)");
+  process.exit(2);
 }
 
 const out = join(bench, "count");
