@@ -1,5 +1,6 @@
 import type { Span } from "../types";
 import { asOneLine } from "../text/asOneLine";
+import { objectList } from "../text/objectLists";
 import { extractDates, extractWeekdays, type DateMention } from "./dates";
 import { isAddressee, reportsAnothers } from "./reporting";
 import { bodyKindsNamed, findEntities, surnameOf, type EntityMention, type NameResolver } from "./entities";
@@ -378,6 +379,15 @@ export interface Precomputed {
   figures?: Figures;
 }
 
+/**
+ * What a caller knows of a sentence already, always as one object shape: `analyzeSentence` is
+ * large, and an object of another shape each time (tokens alone, tokens with entities, figures
+ * alone) threw its compiled code back to the interpreter.
+ */
+export function precomputed(tokens: Token[] | undefined, entities: EntityMention[] | undefined, figures: Figures | undefined): Precomputed {
+  return { tokens, entities, figures };
+}
+
 /** A sentence's figures (years that date nothing left out) and its dates. */
 export interface Figures {
   quantities: Quantity[];
@@ -424,40 +434,56 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   const entities = pre?.entities ?? findEntities(text, span.start, span.end, tokens, known);
   const sentence = text.slice(span.start, span.end);
   const outside = (s: Span) => !exclude.some((x) => s.start < x.end && x.start < s.end);
-  let quantities: Quantity[];
-  let dates: DateMention[];
+  // The lists below are built in loops into lists of one elements kind (`objectList`): this
+  // function is large, and chains of `map` and `filter` gave it lists of two kinds (empty or not)
+  // that threw its compiled code back to the interpreter again and again over an archive.
+  const quantities = objectList<Quantity>();
+  const dates = objectList<DateMention>();
   if (pre?.figures) {
-    quantities = pre.figures.quantities.filter((q) => outside(q.valueSpan));
-    dates = pre.figures.dates.filter((d) => outside(d.span));
+    for (const q of pre.figures.quantities) if (outside(q.valueSpan)) quantities.push(q);
+    for (const d of pre.figures.dates) if (outside(d.span)) dates.push(d);
   } else {
     const found = extractQuantities(sentence);
-    quantities = found.map((q) => shiftQuantity(q, span.start)).filter((q) => !q.isYear && outside(q.valueSpan));
     const stated = extractDates(sentence, undefined, found);
     if (options.weekdays) stated.push(...extractWeekdays(sentence, stated));
-    dates = stated
-      .sort((a, b) => a.span.start - b.span.start)
-      .map((d) => ({ ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } }))
-      .filter((d) => outside(d.span));
-    // "from 3 to 5 July": a number inside a date's span is the date's day, no figure of its own.
-    quantities = quantities.filter((q) => !dates.some((d) => d.span.start <= q.valueSpan.start && q.valueSpan.end <= d.span.end));
+    stated.sort((a, b) => a.span.start - b.span.start);
+    for (const d of stated) {
+      const shifted = { ...d, span: { start: d.span.start + span.start, end: d.span.end + span.start } };
+      if (outside(shifted.span)) dates.push(shifted);
+    }
+    for (const f of found) {
+      if (f.isYear) continue;
+      const q = shiftQuantity(f, span.start);
+      // "from 3 to 5 July": a number inside a date's span is the date's day, no figure of its own.
+      if (outside(q.valueSpan) && !dates.some((d) => d.span.start <= q.valueSpan.start && q.valueSpan.end <= d.span.end)) quantities.push(q);
+    }
   }
   // A weekday stays a word of the sentence too: a draft's "on Monday" is a word, not a date.
-  const figureSpans = [...quantities.map((q) => q.valueSpan), ...dates.filter((d) => d.weekday === undefined).map((d) => d.span)];
+  const figureSpans = objectList<Span>();
+  for (const q of quantities) figureSpans.push(q.valueSpan);
+  for (const d of dates) if (d.weekday === undefined) figureSpans.push(d.span);
   // (A source's rank said by a superlative stays words of the sentence and of its other figures'
   // clauses too: "third-largest" says "ranks third" as words; see `ReadingOptions`.)
-  const wordSpans = figureSpans.flatMap((f, i) => {
-    if (i >= quantities.length || !quantities[i]!.superlative) return [f];
-    if (!options.superlativesAsFigures) return [];
-    // A claim's rank is its ordinal's word ("second" of "second-largest"), as an ordinal's figure
-    // is; the superlative stays a word of what is ranked.
-    const ordinal = text.slice(f.start, f.end).search(/[\s-]/);
-    return ordinal > 0 ? [{ start: f.start, end: f.start + ordinal }] : [];
-  });
+  const wordSpans = objectList<Span>();
+  for (let i = 0; i < figureSpans.length; i++) {
+    const f = figureSpans[i]!;
+    if (i >= quantities.length || !quantities[i]!.superlative) wordSpans.push(f);
+    else if (options.superlativesAsFigures) {
+      // A claim's rank is its ordinal's word ("second" of "second-largest"), as an ordinal's figure
+      // is; the superlative stays a word of what is ranked.
+      const ordinal = text.slice(f.start, f.end).search(/[\s-]/);
+      if (ordinal > 0) wordSpans.push({ start: f.start, end: f.start + ordinal });
+    }
+  }
   const inFigure = (t: Token) => wordSpans.some((f) => t.span.start < f.end && f.start < t.span.end);
 
   // Places count by their canonical key, so "Britain" meets "UK"; their words are left out.
-  const placeSpans = entities.filter((e) => e.type === "place").map((e) => e.span);
-  const nameSpans = entities.filter((e) => e.type !== "other").map((e) => e.span);
+  const placeSpans = objectList<Span>();
+  const nameSpans = objectList<Span>();
+  for (const e of entities) {
+    if (e.type === "place") placeSpans.push(e.span);
+    if (e.type !== "other") nameSpans.push(e.span);
+  }
   const inPlace = (t: Token) => placeSpans.some((p) => t.span.start >= p.start && t.span.end <= p.end);
   const terms = new Set<string>();
   for (const t of tokens) if (isContent(t) && !inFigure(t) && !t.numeric && !inPlace(t)) terms.add(t.stem);

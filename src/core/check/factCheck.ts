@@ -17,6 +17,7 @@ import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { awayAgainstLength, alongAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
+import { listOf } from "../text/objectLists";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -1254,19 +1255,6 @@ export function apartBeyondSlipFrom(a: number): (b: number) => boolean {
 /** A positive figure's first three significant digits ("1.10" for £1.1m and £1.1bn alike). */
 function leadingDigits(x: number): string {
   return (x / 10 ** Math.floor(Math.log10(x))).toPrecision(3);
-}
-
-/**
- * `xs`, or where it is empty a list of the elements kind a list of strings or objects has: an
- * empty list made by a literal or by `map` is of another kind, and `settle`, compiled for one,
- * was thrown back to the interpreter ("wrong map") at every claim that named no person after one
- * that did (53 times in the bench's 60 paragraph edits).
- */
-function listOf<T>(xs: T[]): T[] {
-  if (xs.length) return xs;
-  const out: unknown[] = [null];
-  out.pop();
-  return out as T[];
 }
 
 /**
