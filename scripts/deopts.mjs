@@ -1,6 +1,8 @@
 // Deoptimisation report: runs the CLI's build and check of the bench draft with V8's
-// --trace-deopt and --trace-opt, and prints, as JSON, how often each function was thrown back to
-// the interpreter and how often (and how long) it was compiled. A function deoptimised hundreds
+// --trace-deopt-verbose and --trace-opt, and prints, as JSON, how often each function was thrown
+// back to the interpreter, the source lines where it was (of dist's bundles), and how often (and
+// how long) it was compiled. A large function thrown back by one list or object of a new shape
+// after another is compiled again each time (`src/core/text/objectLists.ts`). A function deoptimised hundreds
 // of times is a "deopt loop": its cost then grows faster than the corpus (the 35th session found
 // one in the analysis on one thread, 1,902 times in 8,000 articles; whether a loop sets off
 // depends on the order of the sentences, so try more articles too). Figures only: nothing fails.
@@ -8,9 +10,9 @@
 //   DEOPTS_ARTICLES=10000 npm run deopts  more of them
 //   DEOPTS_CORPUS=DIR npm run deopts      any corpus
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -34,7 +36,7 @@ if (!corpus) {
 const cache = join(tmpdir(), `sourced-deopts-cache-${process.pid}`);
 const run = spawnSync(
   process.execPath,
-  ["--trace-deopt", "--trace-opt", join(root, "dist", "cli.js"), "check", draft, "--corpus", corpus, "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"],
+  ["--trace-deopt-verbose", "--trace-opt", join(root, "dist", "cli.js"), "check", draft, "--corpus", corpus, "--cache", cache, "--format", "json", "--fail-on", "none", "--timings"],
   { encoding: "utf8", maxBuffer: 1 << 30 },
 );
 rmSync(cache, { recursive: true, force: true });
@@ -43,6 +45,21 @@ const deopts = new Map();
 for (const m of trace.matchAll(/bailout \(kind: ([\w-]+), reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction ([\w$]*)/g)) {
   const key = `${m[3] || "(anonymous)"}: ${m[2]}`;
   deopts.set(key, (deopts.get(key) ?? 0) + 1);
+}
+// Where each was thrown back: the verbose trace follows a bailout with the source position of the
+// failed check ("deoptimize at <file:line:col>"), often inside a function inlined into it.
+const sites = new Map();
+const sources = new Map();
+const lineOf = (file, line) => {
+  if (!sources.has(file)) sources.set(file, existsSync(file) ? readFileSync(file, "utf8").split("\n") : []);
+  return sources.get(file)[line - 1] ?? "";
+};
+for (const m of trace.matchAll(/bailout \(kind: [\w-]+, reason: ([^)]*)\): begin\. deoptimizing \S+ <JSFunction ([\w$]*)[^\n]*\n[^\n]*deoptimize at <([^>]*):(\d+):(\d+)>/g)) {
+  const [, reason, fn, file, line, col] = m;
+  const code = lineOf(file, Number(line));
+  const at = Number(col);
+  const key = `${fn || "(anonymous)"}: ${reason} at ${basename(file)}:${line}:${col}: ${code.slice(Math.max(0, at - 50), at + 40).trim()}`;
+  sites.set(key, (sites.get(key) ?? 0) + 1);
 }
 const compiles = new Map();
 for (const m of trace.matchAll(/completed compiling \S+ <JSFunction ([\w$]*)[^>]*> \(target TURBOFAN\)[^-]*- took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)) {
@@ -60,6 +77,7 @@ console.log(
       timings: /timings: (.*)/.exec(run.stderr)?.[1] ?? null,
       deoptimisations: Object.fromEntries(top(deopts, (n) => n, 15)),
       totalDeoptimisations: [...deopts.values()].reduce((a, b) => a + b, 0),
+      deoptimisedAt: Object.fromEntries(top(sites, (n) => n, 20)),
       compiledMost: Object.fromEntries(top(compiles, (c) => c.ms, 10).map(([k, c]) => [k, { times: c.times, ms: Math.round(c.ms) }])),
     },
     null,
