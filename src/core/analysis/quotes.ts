@@ -1,6 +1,5 @@
 import type { Span } from "../types";
 import { spansAsOneLine } from "../text/asOneLine";
-import { listOf, objectList } from "../text/objectLists";
 import { findEntities, samePerson, type EntityMention } from "./entities";
 import { splitSentences } from "./sentences";
 import { STOPWORDS } from "./tokens";
@@ -173,7 +172,7 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
   // as it was (see `asOneLine`). Paragraphs are in order and apart.
   const asWritten = text;
   text = spansAsOneLine(text, paragraphs);
-  const out = objectList<QuoteMention>();
+  const out: QuoteMention[] = [];
   const { resume, onParagraph, readings } = progress;
   // Names seen in earlier paragraphs, one entry per name (its latest mention), oldest first: a long
   // draft repeats the same names thousands of times, and every quote consults this list.
@@ -200,22 +199,16 @@ export function* extractQuotesSteps(text: string, paragraphs: Span[], names?: Se
       ({ inPara, mentions } = readParagraph(text, para, names, earlier, previousSpeaker, readings && asked));
       ids = mentions.map(mentionId);
       if (readings) {
-        // (Lists of one elements kind, empty or not: see `objectList`.)
         readings.set(text, para, {
-          quotes: listOf(inPara.map((q) => shiftQuote(q, -para.start))),
-          mentions: listOf(mentions.map((m) => ({ ...m, span: shiftSpan(m.span, -para.start) }))),
-          ids: listOf(ids),
-          asked: listOf(asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a.ask === "opener" ? { ...a, before: a.before! - para.start } : a))),
+          quotes: inPara.map((q) => shiftQuote(q, -para.start)),
+          mentions: mentions.map((m) => ({ ...m, span: shiftSpan(m.span, -para.start) })),
+          ids,
+          asked: asked.map((a) => (a.ask === "last" ? { ...a, arg: (a.arg as number) - para.start } : a.ask === "opener" ? { ...a, before: a.before! - para.start } : a)),
         });
       }
     }
     // A quote's text is as written, its line breaks too.
     if (text !== asWritten) inPara = inPara.map((q) => ({ ...q, text: asWritten.slice(q.span.start, q.span.end) }));
-    // Read below as lists of one elements kind, empty or not, whichever way they were made: this
-    // generator is large, and lists of two kinds threw its compiled code back to the interpreter.
-    inPara = listOf(inPara);
-    mentions = listOf(mentions);
-    ids = listOf(ids);
     for (const q of inPara) out.push(q);
     if (before) onParagraph!(pi, before, inPara);
     for (let i = 0; i < mentions.length; i++) {
