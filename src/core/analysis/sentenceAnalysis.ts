@@ -379,15 +379,6 @@ export interface Precomputed {
   figures?: Figures;
 }
 
-/**
- * What a caller knows of a sentence already, always as one object shape: `analyzeSentence` is
- * large, and an object of another shape each time (tokens alone, tokens with entities, figures
- * alone) threw its compiled code back to the interpreter.
- */
-export function precomputed(tokens: Token[] | undefined, entities: EntityMention[] | undefined, figures: Figures | undefined): Precomputed {
-  return { tokens, entities, figures };
-}
-
 /** A sentence's figures (years that date nothing left out) and its dates. */
 export interface Figures {
   quantities: Quantity[];

@@ -1,6 +1,6 @@
 import { type NameResolver } from "../analysis/entities";
 import { NameRegistry } from "../analysis/nameRegistry";
-import { analyzeSentence, figuresOf, precomputed, type FactMention } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, figuresOf, type FactMention } from "../analysis/sentenceAnalysis";
 import { sentenceSumsOf, type SentenceSums } from "../analysis/sentenceSums";
 import { isContent, tokenize } from "../analysis/tokens";
 import type { SourceDocument } from "../sources/sourceDocument";
@@ -642,7 +642,7 @@ export class CorpusIndex {
       queried.push(w);
       answers.push(answer);
       return answer;
-    }, precomputed(undefined, undefined, figuresOf(sentence.record.facts, start)));
+    }, { figures: figuresOf(sentence.record.facts, start) });
     if (this.reanalysed.size >= 200_000) this.reanalysed.clear();
     const entry = { queried, answers: answerKey(answers), record: toRecord(a) };
     this.reanalysed.set(key, entry);

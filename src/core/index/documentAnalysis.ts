@@ -11,7 +11,7 @@ import { findEntities, saidAsPlace, type EntityMention, type EntityType } from "
 import { NameRegistry } from "../analysis/nameRegistry";
 import { extractQuotes, namedMentions, type ParagraphReading, type ParagraphReadingStore, type SentenceNames } from "../analysis/quotes";
 import { leftContext, SentenceNamesMemo } from "../analysis/sentenceNames";
-import { analyzeSentence, precomputed, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { asOneLine } from "../text/asOneLine";
 import { splitSentences } from "../analysis/sentences";
 import { tokenize, type Token } from "../analysis/tokens";
@@ -214,15 +214,7 @@ export function shift<T>(value: T, by: number): T {
 
 /** The answers a name resolver gave, as one comparable string. */
 export function answerKey(answers: ({ type: EntityType; name: string } | undefined)[]): string {
-  // A loop, not `map`: lists of answers are of two elements kinds (all unanswered, or not), and
-  // `analyzeDocument`, into which this is compiled, was thrown back to the interpreter by them.
-  let key = "";
-  for (let i = 0; i < answers.length; i++) {
-    const a = answers[i];
-    if (i > 0) key += "\u0001";
-    if (a) key += a.type + ":" + a.name;
-  }
-  return key;
+  return answers.map((a) => (a ? a.type + ":" + a.name : "")).join("\u0001");
 }
 
 /** Analyses one document (its normalised text and paragraphs) independently of the corpus. */
@@ -307,7 +299,7 @@ export function analyzeDocument(doc: { text: string; blocks: Span[] }, cache: Se
     cache.misses++;
     const toks = tokens ?? tokenize(text, span.start, span.end);
     // Unresolved words leave the entities as found without a resolver.
-    const pre = precomputed(toks, answers.every((a) => !a) ? shift(entry.entities, span.start) : undefined, undefined);
+    const pre = answers.every((a) => !a) ? { tokens: toks, entities: shift(entry.entities, span.start) } : { tokens: toks };
     const a = analyzeSentence(text, span, [], known, pre, { weekdays: true, asides: false });
     const record = toRecord(a, entry.queried.filter((_w, i) => !answers[i]));
     cache.remember(key, entry, answered, record);
