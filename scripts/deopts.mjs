@@ -2,10 +2,11 @@
 // --trace-deopt-verbose and --trace-opt, and prints, as JSON, how often each function was thrown
 // back to the interpreter, the source lines where it was (of dist's bundles), and how often (and
 // how long) it was compiled. A large function thrown back by one list or object of a new shape
-// after another is compiled again each time (`src/core/text/objectLists.ts`). A function deoptimised hundreds
-// of times is a "deopt loop": its cost then grows faster than the corpus (the 35th session found
-// one in the analysis on one thread, 1,902 times in 8,000 articles; whether a loop sets off
-// depends on the order of the sentences, so try more articles too). Figures only: nothing fails.
+// after another is compiled again each time (`src/core/text/objectLists.ts`). A function
+// deoptimised hundreds of times is a "deopt loop": its cost then grows faster than the corpus
+// (the 35th session found one in the analysis on one thread, 1,902 times in 8,000 articles;
+// whether a loop sets off depends on the order of the sentences, so try more articles too).
+// Figures only: nothing fails.
 //   npm run deopts                       the 2,000 first articles of the bench's 10k corpus
 //   DEOPTS_ARTICLES=10000 npm run deopts  more of them
 //   DEOPTS_CORPUS=DIR npm run deopts      any corpus
