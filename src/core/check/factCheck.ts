@@ -12,7 +12,7 @@ import type { TableRecord } from "../index/sentenceTable";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
-import { FIGURE_NO_LEVEL, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
+import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { awayAgainstLength, alongAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
@@ -736,8 +736,11 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const wholeOfAPart = (fid: number, ofTheClaims = false): boolean => {
     const amount = cols.amount[fid]!;
     const sentence = cols.sentence[fid]!;
+    const first = index.firstFactOf(sentence);
+    // Most sentences give no part at all, which their columns tell without their records.
+    if (!sentenceGivesAPart(cols, first, sentence)) return false;
     const held = wholesOfParts[ofTheClaims ? 1 : 0]!;
-    const key = recordFigureKey(index.sentenceRecordNumber(sentence), fid - index.firstFactOf(sentence)) ?? -1;
+    const key = recordFigureKey(index.sentenceRecordNumber(sentence), fid - first) ?? -1;
     let whole = key < 0 ? undefined : held.get(key);
     // (Of the claim's figures, only where the claim's is nearer that part than the whole: "grew from
     // 38 pubs to 44" against "38 of its 214"; not "a sample of 2,500 ... defects in 212" against
@@ -1255,6 +1258,12 @@ export function apartBeyondSlipFrom(a: number): (b: number) => boolean {
 /** A positive figure's first three significant digits ("1.10" for £1.1m and £1.1bn alike). */
 function leadingDigits(x: number): string {
   return (x / 10 ** Math.floor(Math.log10(x))).toPrecision(3);
+}
+
+/** Whether a figure of sentence `sentence` (its facts from `first` on) is read as a part (`FIGURE_PART`). */
+function sentenceGivesAPart(cols: FactColumns, first: number, sentence: number): boolean {
+  for (let fid = first; fid < cols.size && cols.sentence[fid] === sentence; fid++) if ((cols.figureFlags[fid]! & FIGURE_PART) !== 0) return true;
+  return false;
 }
 
 /**
@@ -3012,18 +3021,22 @@ function storyLead(index: CorpusIndex, doc: number): StoryLead {
   let out = held.byDoc.get(doc);
   if (!out) {
     out = { places: [], years: [], months: [] };
+    const cols = index.factColumns;
     // A wire's dateline is read, and the two paragraphs after it (see `leadParagraphs`).
     for (const { start } of leadParagraphs(index, doc)) {
+      // From the names table and the fact columns: a check reads the leads of thousands of
+      // reports, and their sentences' records are otherwise never read.
       for (const id of index.paragraphOf(start)) {
-        const record = index.sentenceRecord(id);
-        for (const e of record.entities) {
+        for (const e of index.sentenceEntities(id)) {
           const place = e.type === "place" ? e.name : e.place;
           if (place && place !== "World") out.places.push(place);
         }
-        for (const f of record.facts) {
-          if (f.kind !== "date") continue;
-          if (f.date!.year !== undefined) out.years.push(f.date!.year);
-          if (f.date!.month !== undefined) out.months.push(f.date!.month);
+        const first = index.firstFactOf(id);
+        for (let fid = first, n = first + index.factCountOf(id); fid < n; fid++) {
+          if (cols.kind[fid] !== 1) continue;
+          const date = cols.dateAt(fid);
+          if (date.year !== undefined) out.years.push(date.year);
+          if (date.month !== undefined) out.months.push(date.month);
         }
       }
     }
