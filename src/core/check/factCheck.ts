@@ -12,6 +12,7 @@ import type { TableRecord } from "../index/sentenceTable";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
+import { documentSays, figureFollowedBy } from "./indexMemos";
 import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
@@ -1017,7 +1018,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // redundant": what remains of a whole is another part of it than what went (unless the claim
     // tells what remains).
     if (!claim.tokens.some((t) => REMAINING_WORDS.has(t.lower))) {
-      dropDisagreeing(candidates, (c) => REMAINS_AFTER.test(index.documents[c.doc]!.text.slice(cols.start[c.fid]!, cols.start[c.fid]! + 60)));
+      dropDisagreeing(candidates, (c) => figureFollowedBy(index, c.fid, REMAINS_AFTER, 60));
     }
   }
   // "The Caxtonbury blaze was the third boat fire ... Crews have since been called to a fourth": a
@@ -1646,10 +1647,7 @@ function settle(
   const scopeNamed = new Map<number, boolean>();
   const namesTheScope = (doc: number): boolean => {
     let named = scopeNamed.get(doc);
-    if (named === undefined) {
-      const text = index.documents[doc]!.text;
-      scopeNamed.set(doc, (named = fact.orgs.some((o) => text.includes(o))));
-    }
+    if (named === undefined) scopeNamed.set(doc, (named = fact.orgs.some((o) => documentSays(index, doc, o))));
     return named;
   };
   // (Or, a closer match than any that names them, in a paragraph that names them: "the refurbishment
