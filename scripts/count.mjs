@@ -6,7 +6,9 @@
 //   npm run count                  both counts below
 //   npm run count -- analysis      a first pass of analysing the 10k corpus's first COUNT_ARTICLES (300)
 //   npm run count -- recheck       COUNT_EDITS (60) re-checks of the draft's paragraph with the most figures, over
-//                                  COUNT_CORPUS (default the 10k corpus; its index is built and kept first)
+//                                  COUNT_CORPUS (default the 10k corpus; its index is built and kept first);
+//                                  COUNT_RECHECK=every: COUNT_EDITS (then 2 by default) re-checks of each of
+//                                  the draft's paragraphs with a figure, the ones that set the bench's p95
 // Each count takes minutes: callgrind runs the code about fifty times slower.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
@@ -65,11 +67,12 @@ if (!which || which === "recheck") {
   const fill = spawnSync(process.execPath, [work, "recheck", corpus, draft, cache, "0"], { encoding: "utf8" });
   if (fill.status !== 0) results.recheck = { error: fill.stderr.trim().split("\n").slice(-3).join(" | ") };
   else {
-    const edits = Number(process.env.COUNT_EDITS ?? 60);
-    const base = count(["recheck", corpus, draft, cache, "0"]);
-    const all = count(["recheck", corpus, draft, cache, String(edits)]);
+    const which = process.env.COUNT_RECHECK === "every" ? "every" : "heaviest";
+    const edits = Number(process.env.COUNT_EDITS ?? (which === "every" ? 2 : 60));
+    const base = count(["recheck", corpus, draft, cache, "0", which]);
+    const all = count(["recheck", corpus, draft, cache, String(edits), which]);
     // Loading the index and the first check apart: the re-checks' own count.
-    results.recheck = base.error || all.error ? { error: base.error ?? all.error } : { ...all, loadAndFirstCheckM: base.instructionsM, recheckM: all.instructionsM - base.instructionsM, edits };
+    results.recheck = base.error || all.error ? { error: base.error ?? all.error } : { ...all, loadAndFirstCheckM: base.instructionsM, recheckM: all.instructionsM - base.instructionsM, edits, paragraphs: which };
   }
 }
 console.log(JSON.stringify(results, null, 2));

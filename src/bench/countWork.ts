@@ -7,10 +7,12 @@
  *   countWork.js analysis CORPUS_DIR ARTICLES
  *     reads the first ARTICLES documents of the corpus, then analyses each once (a fresh sentence
  *     cache, as a build's first pass).
- *   countWork.js recheck CORPUS_DIR DRAFT CACHE_DIR EDITS
+ *   countWork.js recheck CORPUS_DIR DRAFT CACHE_DIR EDITS [heaviest|every]
  *     loads the corpus's index from CACHE_DIR (building and saving it there when missing, keyed by
  *     this bundle), checks the draft once through a memo, then re-checks its paragraph with the
- *     most figures EDITS times, its first figure changed each time, as the editor does after an edit.
+ *     most figures EDITS times, its first figure changed each time, as the editor does after an
+ *     edit; with `every`, each of its paragraphs with a figure EDITS times instead (the bench's
+ *     re-check percentiles are of paragraphs drawn at random, the slowest of them set the p95).
  *
  * Both print what they did on stdout; the counts are callgrind's.
  */
@@ -30,7 +32,7 @@ async function analysis(dir: string, articles: number): Promise<void> {
   console.log(`analysed ${docs.length} articles: ${cache.misses} sentences read, ${cache.hits} taken from the cache`);
 }
 
-async function recheck(dir: string, draftFile: string, cacheDir: string, edits: number): Promise<void> {
+async function recheck(dir: string, draftFile: string, cacheDir: string, edits: number, which: "heaviest" | "every"): Promise<void> {
   const corpus = await loadCorpus([dir], nodeFileSystem, {});
   // Keyed by this bundle, as the CLI's cache is: a change to the engine builds the index again.
   // (One thread, no worker: `npm run count` fills the cache outside callgrind first.)
@@ -41,19 +43,24 @@ async function recheck(dir: string, draftFile: string, cacheDir: string, edits: 
   // The paragraph with the most figures (runs of digits): the heaviest re-check.
   const paragraphs = [...draft.matchAll(/[^\n]+(?:\n[^\n]+)*/g)].filter((m) => /\d/.test(m[0]));
   const heaviest = paragraphs.reduce((a, b) => ((b[0].match(/\d+/g)?.length ?? 0) > (a[0].match(/\d+/g)?.length ?? 0) ? b : a));
-  for (let i = 0; i < edits; i++) {
-    const edited = heaviest[0].replace(/\d+/, (d) => String(Number(d) + 1 + i));
-    const text = draft.slice(0, heaviest.index!) + edited + draft.slice(heaviest.index! + heaviest[0].length);
-    checkDraft(index, text, { within: { start: heaviest.index!, end: heaviest.index! + edited.length }, memo });
+  for (const paragraph of which === "every" ? paragraphs : [heaviest]) {
+    for (let i = 0; i < edits; i++) {
+      const edited = paragraph[0].replace(/\d+/, (d) => String(Number(d) + 1 + i));
+      const text = draft.slice(0, paragraph.index!) + edited + draft.slice(paragraph.index! + paragraph[0].length);
+      checkDraft(index, text, { within: { start: paragraph.index!, end: paragraph.index! + edited.length }, memo });
+    }
   }
-  console.log(`re-checked "${heaviest[0].slice(0, 60)}..." ${edits} times over ${corpus.documents.length} articles`);
+  if (which === "every") console.log(`re-checked each of the draft's ${paragraphs.length} paragraphs with a figure ${edits} times over ${corpus.documents.length} articles`);
+  else console.log(`re-checked "${heaviest[0].slice(0, 60)}..." ${edits} times over ${corpus.documents.length} articles`);
 }
 
 async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === "analysis" && args.length === 2) return analysis(args[0]!, Number(args[1]));
-  if (mode === "recheck" && args.length === 4) return recheck(args[0]!, args[1]!, args[2]!, Number(args[3]));
-  throw new Error("usage: countWork.js analysis CORPUS_DIR ARTICLES | recheck CORPUS_DIR DRAFT CACHE_DIR EDITS");
+  if (mode === "recheck" && (args.length === 4 || (args.length === 5 && (args[4] === "heaviest" || args[4] === "every")))) {
+    return recheck(args[0]!, args[1]!, args[2]!, Number(args[3]), args[4] === "every" ? "every" : "heaviest");
+  }
+  throw new Error("usage: countWork.js analysis CORPUS_DIR ARTICLES | recheck CORPUS_DIR DRAFT CACHE_DIR EDITS [heaviest|every]");
 }
 
 main().catch((err: unknown) => {
