@@ -46,8 +46,9 @@ describe("index memos (answers kept beside an index across checks)", () => {
   it("forgets its answers when the index changes", () => {
     const index = CorpusIndex.build(reports);
     assert.equal(documentSays(index, 1, "Harbour Trust"), false);
-    index.upsertDocument(doc("/virtual/b.txt", "The Harbour Trust counted 212 boats in the bay on Monday.\n"));
-    const b = index.documents.findIndex((d) => d.meta.path === "/virtual/b.txt");
+    const b = index.upsertDocument(doc("/virtual/b.txt", "The Harbour Trust counted 212 boats in the bay on Monday.\n"));
+    // The same document number, read again: a kept answer would be the old text's.
+    assert.equal(b, 1);
     assert.equal(documentSays(index, b, "Harbour Trust"), true);
   });
 });
