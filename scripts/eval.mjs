@@ -77,13 +77,13 @@ const runs = [
   { name: "local corpus (test/eval)", args: ["--claims", join(root, "test", "eval", "local-claims.jsonl")], corpus: join(root, "test", "eval", "local-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
   // Hospital waiting lists: figures without a noun ("fell to 7.54 million"), two dates of two
   // figures in one sentence, a change and a level ("rose by 2,100 to 182,400"). A probe whose
-  // misses are known (a figure with no noun is never contradicted, see the README): it must
+  // misses are known (a figure with no noun is never contradicted, see docs/notes.md): it must
   // raise no false alarm at all, and its accuracy must not fall below where it stands.
   { name: "health corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "health-claims.jsonl")], corpus: join(root, "test", "eval", "health-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
   // Exam results (a probe written on 2026-12-03): shares of entries by nation and by year, a change
   // and where it started ("fell to 27.8% this year, down from 28.4% in 2024"), a total of three
   // nations beside one nation's figures, pollsters' and regulators' names. One known false alarm
-  // is left out of it (see the README's Notes): it must raise none, at 85% at least.
+  // is left out of it (see docs/notes.md): it must raise none, at 85% at least.
   { name: "exams corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "exams-claims.jsonl")], corpus: join(root, "test", "eval", "exams-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
   // Migration statistics (a probe written on 2026-12-03 in a fourth session): figures with no
   // noun but their subject ("Net migration to the UK fell to 431,000", "Emigration rose to"), a
@@ -101,7 +101,7 @@ const runs = [
   // An airport's IT failure (a probe written in the same session, after the fixes for the two
   // above, and not tuned to): cancellations "more than 270" then "Some 274", passengers stranded,
   // a carrier's share of the flights, a fine dated by its year, a duration, shares that fell.
-  // It scored 94.7% (36/38) at once, with no false alarm; the misses are in the README.
+  // It scored 94.7% (36/38) at once, with no false alarm; the misses are in docs/notes.md.
   { name: "airport corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "airport-claims.jsonl")], corpus: join(root, "test", "eval", "airport-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A takeover (a probe written last in the same session): a price in billions and per share, a
   // premium two outlets give a point apart, savings by a year, two companies' revenues in one
@@ -117,7 +117,7 @@ const runs = [
   // A wildlife report (a probe written last in the same session): average declines in per cent
   // "since 1970", world regions ("Latin America and the Caribbean", "Europe and Central Asia"), a
   // previous report's figure, a quote said by a body's chief executive. It first scored 81.5% with
-  // one false alarm; three misses are left (see the README), so its bar is 85% and no false alarm.
+  // one false alarm; three misses are left (see docs/notes.md), so its bar is 85% and no false alarm.
   { name: "wildlife corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "wildlife-claims.jsonl")], corpus: join(root, "test", "eval", "wildlife-corpus"), bar: ["--min-accuracy", "0.85", "--max-false-alarms", "0"] },
   // An interest-rate decision (a probe of 2026-12-03, evening): rates and inflation to a tenth of a
   // point beside whole ones ("3.8% in June", "peak at 4% in September"), a vote tally ("5-4"), a
@@ -127,7 +127,7 @@ const runs = [
   // A carmaker's recall (a probe of the same evening): a total and its parts by region ("About
   // 610,000 of the vehicles are in Europe"), a range of build dates, a share price, a cost, an
   // earlier recall's figure, a supplier's words. It first scored 85.3% with one false alarm (a
-  // part in a place contradicted by the whole); four misses are left (see the README).
+  // part in a place contradicted by the whole); four misses are left (see docs/notes.md).
   { name: "recall corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "recall-claims.jsonl")], corpus: join(root, "test", "eval", "recall-corpus"), bar: ["--min-accuracy", "0.8", "--max-false-alarms", "0"] },
   // A tennis final (a probe written last that evening, after the rules for tallies and ordinals):
   // set scores ("6-3 6-4"), "her second Wimbledon title", ages after names and "Kovacs, 29, said",
@@ -140,7 +140,7 @@ const runs = [
   // A museum raid (a probe of 2026-12-03, night): coins stolen and their worth in pounds written
   // two ways, a wire's dateline, ages after "aged" in a list, a count of arrests, a reward, a
   // partitive recovery, two sources disagreeing on the count. It first scored 81.3% with no
-  // false alarm; a weekday's date and a duration are left (see the README).
+  // false alarm; a weekday's date and a duration are left (see docs/notes.md).
   { name: "heist corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "heist-claims.jsonl")], corpus: join(root, "test", "eval", "heist-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A tower-block fire (a probe written after the museum raid's fixes and the weekdays): a fire
   // "on Sunday night" in a dated report, ages after "aged", a block's storeys, flats and
@@ -169,7 +169,7 @@ const runs = [
   // an estimate as a range, a sale "on Wednesday evening" in a report of Thursday and in an
   // undated wire, a previous record whose year the wire gives otherwise, a caption's date, "Mr
   // Okoro said:". It scored 93.3% with no false alarm at first; its two misses are the sale's day
-  // (see README Notes).
+  // (see docs/notes.md).
   { name: "auction corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "auction-claims.jsonl")], corpus: join(root, "test", "eval", "auction-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A hoard of Roman coins (a probe written after the auction): years "AD 253 to AD 275", a find
   // "on Saturday" in a report of Thursday and on "Oct. 31" in the wire, an age after a name, a
@@ -193,12 +193,12 @@ const runs = [
   // report (47, "more than 50", 58), an uptake of 79% beside "one in five ... has not had both
   // doses", "the highest number since 2012", a county's cases "last year". It first scored 80%
   // with no false alarm, now 90%; left: a count of bare "cases", a date of what the agency "said",
-  // and a quote with two words changed for one (see README Notes).
+  // and a quote with two words changed for one (see docs/notes.md).
   { name: "measles corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "measles-claims.jsonl")], corpus: join(root, "test", "eval", "measles-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A music festival called off (written after the measles probe): tickets sold beside people due
   // to arrive, a refund "within 30 days", a run "from 3 to 5 July", wind gusts two papers give
   // differently, a caption. It first scored 86.7% with no false alarm; left: "65,000 tickets" meets
-  // "about 60,000 tickets", a figure rounded to the ten thousand (see README Notes).
+  // "about 60,000 tickets", a figure rounded to the ten thousand (see docs/notes.md).
   { name: "festival corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "festival-claims.jsonl")], corpus: join(root, "test", "eval", "festival-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A marathon world record (written after the festival probe, in American style): a time as
   // "2:00:28" and as "2 hours, 0 minutes and 28 seconds", a margin "by 41 seconds", dollars, an
@@ -209,7 +209,7 @@ const runs = [
   // A Chancellor's Budget (the session's last probe): sums "a year", "£2bn" and "2 billion
   // pounds", "a 16th consecutive year", an allowance rising "from £12,570 to £13,000", growth
   // forecasts cut "to 1.4% from 1.8%". It first scored 93.3% with no false alarm; its ordinal in
-  // digits was fixed; left: a wrong level an allowance rises to is unsupported (see README Notes).
+  // digits was fixed; left: a wrong level an allowance rises to is unsupported (see docs/notes.md).
   { name: "budget corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "budget-claims.jsonl")], corpus: join(root, "test", "eval", "budget-corpus"), bar: ["--min-accuracy", "0.9", "--max-false-alarms", "0"] },
   // A water company fined for sewage spills (the ninth session's first probe): hours and counts of
   // spills, a fine, an age set apart from its name by a description ("Alan Brooks, the founder of
@@ -353,12 +353,12 @@ const runs = [
   // 8,849-metre (29,032-foot) peak", "each costing $15,000", "the village of Thame". Its bar is
   // lower: a peak's height in a sentence that names no peak, a sum whose clause is cut from its
   // noun, bounds ("At least seven ... have died") that agree with any larger count, and "from
-  // $10,000" read as rounding $11,000 are still missed (README Notes).
+  // $10,000" read as rounding $11,000 are still missed (docs/notes.md).
   { name: "everest corpus (test/eval, probe)", args: ["--claims", join(root, "test", "eval", "everest-claims.jsonl")], corpus: join(root, "test", "eval", "everest-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Four blind probes of the thirteenth session, each corpus and its claims written by a helper
   // that never saw the engine, scored before any fix (bridge 55.6%, blackout 60.9%, prize 60.9%,
   // wage 60.9%, with five false alarms between them). Their bars are what they reach now: what
-  // they still miss is in the README's Notes (a weekday or a place swapped beside an agreeing
+  // they still miss is in docs/notes.md (a weekday or a place swapped beside an agreeing
   // figure, "starting" for "finishing", times of day, ranks, "half of", sums of other measures).
   // A bridge struck by a ship, in American and British styles: "a 984-foot vessel" and "a
   // 300-metre vessel", "rose 185 feet" and "56 metres", "Of the eight Brannock Paving workers".
@@ -390,7 +390,7 @@ const runs = [
   // Four blind probes of the fourteenth session, written after the thirteenth's fixes and scored
   // before any fix of their own (avalanche 70.8%, bird flu 66.0%, bribery 80.9%, layoffs 71.1%;
   // none of their wrong claims flagged a true one, but their sound claims met four false alarms,
-  // and true claims were flagged twice). What they still miss is in the README's Notes.
+  // and true claims were flagged twice). What they still miss is in docs/notes.md.
   // "eight of its lifts still idle" beside "19 of its 27 lifts running", "Thomas Hale, 34, from Leeds".
   { name: "avalanche corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "avalanche-claims.jsonl")], corpus: join(root, "test", "eval", "avalanche-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // "raised ... to £3.1m, from the £1.8m announced", "no longer a three-farm story", running totals revised by the week.
@@ -401,7 +401,7 @@ const runs = [
   { name: "layoffs corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "layoffs-claims.jsonl")], corpus: join(root, "test", "eval", "layoffs-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Four more, written after the fixes for the four above (explosion 72.3%, medicine 69.6% with a
   // true claim flagged, stadium 75.0%, zoo 57.8%; their sound claims met five false alarms). The
-  // medicine set keeps its one flagged true claim (README Notes): a dateless wire's "is recalling
+  // medicine set keeps its one flagged true claim (docs/notes.md): a dateless wire's "is recalling
   // 38 batches" against "expanded the recall to 52 batches on Monday 16 March", five days later.
   // "a total of £315,000 in fines", "38 staff on the night shift" beside "employs 210 people".
   { name: "explosion corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "explosion-claims.jsonl")], corpus: join(root, "test", "eval", "explosion-corpus"), bar: ["--min-accuracy", "0.7", "--max-false-alarms", "0"] },
@@ -434,7 +434,7 @@ const runs = [
   { name: "orchestra corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "orchestra-claims.jsonl")], corpus: join(root, "test", "eval", "orchestra-corpus"), bar: ["--min-accuracy", "0.75", "--max-false-alarms", "0"] },
   // Four more, written after the fixes for those above (data centre 66.0%, university 67.3% with
   // a true claim flagged, vaccine 69.6% with three, shipyard 70.2%; their sound claims met four
-  // false alarms). The vaccine set keeps one flagged true claim (README Notes); the university set's
+  // false alarms). The vaccine set keeps one flagged true claim (docs/notes.md); the university set's
   // was fixed in the sixteenth session.
   // "£3.2bn to £3.7bn", "half a billion pounds higher", "almost seven hours" against "nearly five".
   { name: "datacentre corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "datacentre-claims.jsonl")], corpus: join(root, "test", "eval", "datacentre-corpus"), bar: ["--min-accuracy", "0.65", "--max-false-alarms", "0"] },
@@ -448,7 +448,7 @@ const runs = [
   // festival fire 61.2% with a true claim flagged, bypass 68.8%; their sound claims met two false
   // alarms). They waited for the story guards: with their corpora beside the others, a storm's
   // "310 people spent the night in a rest centre" met the bypass town's "Around 160 people ..." at
-  // another "Leisure Centre". The festival fire set keeps its flagged true claim (README Notes).
+  // another "Leisure Centre". The festival fire set keeps its flagged true claim (docs/notes.md).
   // "knocked off 30%" for "saved Hollinsford £750,000 on its regulatory fine"; "Eight houses ... were
   // destroyed or damaged", a sum of both.
   { name: "landslide corpus (test/eval, blind probe)", args: ["--claims", join(root, "test", "eval", "landslide-claims.jsonl")], corpus: join(root, "test", "eval", "landslide-corpus"), bar: ["--min-accuracy", "0.6", "--max-false-alarms", "0"] },

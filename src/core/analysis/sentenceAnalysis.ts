@@ -2140,7 +2140,7 @@ const FINITE_VERB = /\b(?:has|have|had|is|are|was|were|will|would|could|can|may|
  * A clause that opens on a copula before its figure: "is 82 million litres a day", "was about 40".
  * Not a running total's "stood at" or "remains": read with its subject, an older tally of money
  * ("The supporters' fundraiser for HeadSafe, the brain injury charity, stood at £14,750") would
- * rival a claim's final one, and money is no tally the checker dates (see README Notes).
+ * rival a claim's final one, and money is no tally the checker dates (see docs/notes.md).
  */
 const COPULA_OPENING = /^(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:\S+\s+){0,3}$/i;
 
