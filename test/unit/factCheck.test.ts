@@ -714,6 +714,25 @@ describe("fact check: a figure of one named body or person", () => {
   it("leaves a claim that names the body to the body's own figure", () => {
     assert.equal(verdict("Thames Valley Police seized more than £300,000 in cash during the operation."), "supported");
   });
+  it("reads whom a source names again after the index changes (its table of names is the index's)", () => {
+    const live = indexOf(
+      ["a.txt", "Totals\n\nAcross the country, police seized £54m in cash during the operation.\n"],
+      ["b.txt", "The operation\n\nThe operation saw £54m in cash seized by police.\n"],
+      ["c.txt", "Other\n\nNothing was seized on the first day.\n"],
+    );
+    const claim = "Police seized £54m in cash during the operation.";
+    assert.equal(assessFirst(live, claim).verdict, "supported");
+    // Given to one named person: no rival account, however the index had read its sentence before.
+    const marsh = readSourceText("c.txt", "Other\n\nPolice seized £9m in cash from the home of Alan Marsh during the operation.\n");
+    assert.ok(marsh.ok);
+    live.upsertDocument(marsh.document);
+    assert.equal(assessFirst(live, claim).verdict, "supported");
+    // Given to no one: a rival account of the claim's figure.
+    const rival = readSourceText("c.txt", "Other\n\nPolice seized £9m in cash during the operation.\n");
+    assert.ok(rival.ok);
+    live.upsertDocument(rival.document);
+    assert.equal(assessFirst(live, claim).verdict, "disputed");
+  });
 });
 
 describe("fact check: figures of periods (years to a month), where a change started, and the story's lead", () => {
