@@ -7,7 +7,8 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
 import { nameWords, storyNamesOf } from "../../src/core/check/storyGuards";
-import { apartBeyondSlip, apartBeyondSlipFrom, assessFact, bestPerDocument, byScoreDescending, significantDigits, withMonthsOfAgreeingPassages, type Candidate } from "../../src/core/check/factCheck";
+import { apartBeyondSlip, apartBeyondSlipFrom, assessFact, significantDigits, withMonthsOfAgreeingPassages } from "../../src/core/check/factCheck";
+import { bestPerDocument, byScoreDescending, type Candidate } from "../../src/core/check/candidates";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
 import { readSourceText } from "../../src/core/sources/readSource";
 

@@ -1350,6 +1350,11 @@ function ownerOverApposition(text: string, q: Quantity, entities: readonly Entit
   return person ? surnameOf(person.name) : undefined;
 }
 
+/** Whether measure `m` is an age ("age:" and whose: see `apposedAgeMeasures`). */
+export function isAgeMeasure(m: string): boolean {
+  return m.startsWith("age:");
+}
+
 /**
  * The measures of an age said of a name ("Okafor, 34,", "Kovacs is 29."): the age of that word,
  * and where it is the surname of a person named in full just before, the age of the first name
@@ -2545,7 +2550,7 @@ function makeFact(
   };
   // A person's age is theirs wherever the sentence puts them ("Kiprono, 25, broke the world
   // record in Chicago"): no place scopes it.
-  const placeScopes = !measure.some((m) => m.startsWith("age:"));
+  const placeScopes = !measure.some(isAgeMeasure);
   const places = new Set(placeScopes ? scopeFrom("place").map((e) => e.name) : []);
   for (const e of inClause) if (e.type === "place") local.add(placeKey(e.name));
   // "The Environment Agency said the firm's storm overflows spilled ...": a body that reports

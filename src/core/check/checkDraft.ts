@@ -1,7 +1,7 @@
 import { formatNumber, physicalFamily, reportYear } from "../analysis/compareValues";
 import { isCalendarWord, ordinalsIn } from "../analysis/quantities";
 import { extractQuotesSteps, type QuoteMention } from "../analysis/quotes";
-import { analyzeSentence, isDuration, placeKey, type FactMention, type ReadingOptions, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { analyzeSentence, isAgeMeasure, isDuration, placeKey, type FactMention, type ReadingOptions, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import { stem } from "../analysis/tokens";
 import { normaliseValue, queryTerms, type CorpusIndex } from "../index/corpusIndex";
 import { DEFAULT_SEVERITY } from "../severity";
@@ -156,7 +156,7 @@ export function checkClaim(index: CorpusIndex, draft: ParsedDraft, claim: DraftC
       const byDay = f.agreeing.some((e) => e.highlight && /\d/.test(e.text.slice(e.highlight.start, e.highlight.end)));
       return byDay && weekdayOfAgreedDate(index, f) === WEEKDAY_NAMES.indexOf(masked.slice(span.start, span.end).toLowerCase());
     });
-  const onlyAges = figures.every((f) => f.fact.measure.some((m) => m.startsWith("age:")));
+  const onlyAges = figures.every((f) => f.fact.measure.some(isAgeMeasure));
   // Beside figures, only a name no source uses is a swap to report.
   const unheard = (e: Pick<EntityMention, "type" | "name" | "text">) => !index.hasTerm(e.type === "place" ? placeKey(e.name) : stem(e.text.split(/\s+/).pop()!.toLowerCase()));
   const swaps =

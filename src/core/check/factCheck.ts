@@ -2,23 +2,23 @@ import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQu
 import { isKnownPlace } from "../analysis/gazetteer";
 import { countedNounLemma, isCalendarWord, ordinalWordValue, type Quantity } from "../analysis/quantities";
 import { isBareCount } from "../analysis/sentenceSums";
-import { parseNumberWords } from "../analysis/numberWords";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
-import { datelineDay } from "../sources/blocks";
 import { bodyKindsNamed, isGenericBodyWord, isPlaceKindWord, isSiteKindWord, sameOrganisation, samePerson, surnameOf, type EntityMention } from "../analysis/entities";
-import { isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
+import { isAgeMeasure, isDuration, isHeadcount, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, REMAINING, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
-import type { TableRecord } from "../index/sentenceTable";
 import type { Evidence, Span } from "../types";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
-import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
+import { FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
 import { factKey, wordsKey } from "../index/factShape";
 import type { ShapedList } from "../index/measureShapes";
 import { awayAgainstLength, alongAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, EVIDENCE_MAX, otherBodies, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 import { listOf } from "../text/objectLists";
+import { EARLIER_REPORT_DAYS, tallyOfAnotherTime, runningByAnotherDay, tallyWeekdayOf, dayOfAnotherTally, tallyOfAnotherDay, tallyOfAnotherMonth, yearOfDay, newestHolding, reportDay, datelineOf, BESIDE_SENTENCES_READ } from "./reportTimes";
+import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures } from "./sumsAndParts";
+import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, recordFigureKey, perWording } from "./candidates";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -76,9 +76,6 @@ const NAMED_AGE_DISAGREE_MIN = 0.35;
 const FULL_NAME_AGE_MIN = 0.2;
 /** The stems of the words of "-year-old". */
 const AGE_WORDS = new Set(["year", "old"]);
-const isAgeMeasure = (m: string): boolean => m.startsWith("age:");
-/** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
-const DISPUTE_RATIO = 0.8;
 /** The same, for a source that names the claim's own body or place. */
 const SCOPED_DISPUTE_RATIO = 0.6;
 /**
@@ -88,45 +85,6 @@ const SCOPED_DISPUTE_RATIO = 0.6;
 const HEADLINE_SCOPE_RATIO = 0.4;
 /** A side held by at most this share of the other side's sources is a fringe, not a dispute. */
 const FRINGE = 1 / 3;
-
-export interface Candidate {
-  fid: number;
-  sentence: number;
-  doc: number;
-  score: number;
-  /** How well the fact's own clause alone covers the claim. */
-  local: number;
-  agrees: boolean;
-  /** The value as written, normalised and interned (`CorpusIndex.factValue`). */
-  value: number;
-  shape: Shape;
-}
-
-/**
- * A candidate as made by `consider`: a class, so that the hundreds of thousands an archive's
- * check makes share one hidden class and `settle`'s reads of them stay monomorphic (object
- * literals made it half again slower once warm).
- */
-class CandidateRecord implements Candidate {
-  constructor(
-    public fid: number,
-    public sentence: number,
-    public doc: number,
-    /** The score and clause cover, shared by every near-copy of one shape and number words: no two boxed numbers per candidate. */
-    private readonly card: ScoreCard,
-    public agrees: boolean,
-    public value: number,
-    public shape: Shape,
-  ) {}
-
-  get score(): number {
-    return this.card.score;
-  }
-
-  get local(): number {
-    return this.card.local;
-  }
-}
 
 /**
  * What does not depend on a source fact's value or numbers: the same for every near-copy of one
@@ -254,7 +212,7 @@ interface ShapeWeights {
 }
 
 /** A shape's weights with what one claim's figures add. */
-interface Shape {
+export interface Shape {
   /** The claim-independent weights, shared by the claim's near-copies (not copied: one hidden class for every shape). */
   w: ShapeWeights;
   /** Ranking bonus of a source figure that counts the claim's own noun. */
@@ -285,7 +243,7 @@ const NO_NUMBERS = -1;
  * A source fact's score against the claim and how well its own clause covers it, from its shape's
  * weights and its number words: the same for every near-copy with both (`Shape.cards`).
  */
-interface ScoreCard {
+export interface ScoreCard {
   score: number;
   local: number;
 }
@@ -1174,18 +1132,6 @@ function votedFor(claim: SentenceAnalysis, fact: FactMention): boolean {
   return false;
 }
 
-/** Drops, in place, the candidates that do not agree and that `drop` holds for (an archive's thousands are not copied). */
-function dropDisagreeing(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
-  dropWhere(candidates, (c) => !c.agrees && drop(c));
-}
-
-/** Drops, in place, the candidates `drop` holds for, agreeing or not. */
-function dropWhere(candidates: Candidate[], drop: (c: Candidate) => boolean): void {
-  let kept = 0;
-  for (const c of candidates) if (!drop(c)) candidates[kept++] = c;
-  candidates.length = kept;
-}
-
 /**
  * The claim without the names of its asides (see `SentenceAnalysis.asides`) that do not hold the
  * figure at `figure`: an aside describes someone, and the names in it are not whose figure it is.
@@ -1195,21 +1141,6 @@ function withoutAsidesAround(claim: SentenceAnalysis, figure: Span): SentenceAna
   if (!asides?.length) return claim;
   const entities = claim.entities.filter((e) => !asides.some((a) => e.span.start >= a.start && e.span.end <= a.end));
   return entities.length === claim.entities.length ? claim : { ...claim, entities };
-}
-
-/** Parts of a report at most this many are tried for a sum (see `someAddUpTo`). */
-const PARTS_SUMMED_MAX = 12;
-
-/** Whether two or more of `values` (at most `PARTS_SUMMED_MAX` of them) add up to between `lo` and `hi`. */
-export function someAddUpTo(values: readonly number[], lo: number, hi: number): boolean {
-  if (values.length < 2 || values.length > PARTS_SUMMED_MAX) return false;
-  for (let mask = 3; mask < 1 << values.length; mask++) {
-    if ((mask & (mask - 1)) === 0) continue;
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) if (mask & (1 << i)) sum += values[i]!;
-    if (sum >= lo && sum <= hi) return true;
-  }
-  return false;
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
@@ -1936,177 +1867,10 @@ function settle(
 /** A weekday written right before a date ("Monday, March 3", "Monday 3 March"). */
 export const WEEKDAY_WRITTEN_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
 
-/** How many days older than an agreeing report a report must be for its smaller count to be an earlier tally. */
-const EARLIER_REPORT_DAYS = 3;
-
-/**
- * A report's publication day (days since 1970), from its `YYYY-MM-DD` date, if it has one. Read
- * once per document: a common figure's agreeing stances run to thousands.
- */
-function publishedDay(index: CorpusIndex, doc: number): number | undefined {
-  let held = publishedDays.get(index);
-  if (!held || held.version !== index.version) publishedDays.set(index, (held = { version: index.version, byDoc: new Float64Array(index.documents.length).fill(UNREAD_DAY) }));
-  // (Asked per candidate, thousands per claim: a flat array by document, not a map.)
-  let day = doc >= 0 && doc < held.byDoc.length ? held.byDoc[doc]! : UNREAD_DAY;
-  if (day === UNREAD_DAY) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(index.documents[doc]?.meta.date ?? "");
-    day = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : NaN;
-    if (doc >= 0 && doc < held.byDoc.length) held.byDoc[doc] = day;
-  }
-  return Number.isNaN(day) ? undefined : day;
-}
-const publishedDays = new WeakMap<CorpusIndex, { version: number; byDoc: Float64Array }>();
-/** `publishedDays`' mark of a document not read yet (no day is negative infinity). */
-const UNREAD_DAY = -Infinity;
-
-/**
- * Whether a disagreeing figure is the claim's own at another time, by its report's day against
- * the newest agreeing report's (at least `EARLIER_REPORT_DAYS` apart):
- * - `"earlier"`, for a count a claim gives at a later time (`FactMention.later`), as a total or as
- *   it stands (dated by nothing, told in no past): an
- *   earlier tally, smaller than the claim's, given as still running (`isInterimTally`) in an older
- *   report, or given at all where the claim says its count is the last or (`soFar`) a tally so
- *   far agrees with it ("a third man has been charged"). Not an age, a length or
- *   an area: those do not run on (an amount of water or of waste may); a sum of money only where
- *   its report gives it as still running ("has reached £6,450").
- * - `"later"`, for any other count: a later tally, larger, still running, in a newer report ("212
- *   services on the day of the crash" against a week's "has cancelled more than 1,100 services").
- * - `"revised"`, for a figure the claim calls revised (`FactMention.revised`): any figure of an
- *   older report, the one it revised.
- */
-function tallyOfAnotherTime(index: CorpusIndex, fact: FactMention, agree: readonly Candidate[], which: "earlier" | "later" | "revised" = "earlier", past = false, soFar = false): ((c: Candidate) => boolean) | undefined {
-  const q = fact.quantity;
-  const family = q?.unit ? physicalFamily(q.unit) : undefined;
-  // (A sum of money runs on only where its report says so: an earlier tally of it is a running one.)
-  if (!q || (which !== "revised" && ((q.currency && which !== "earlier") || q.percent || family === "length" || family === "area" || fact.measure.some(isAgeMeasure)))) return undefined;
-  const running = (c: Candidate) => (q.currency ? isInterimTally(index, c) : fact.later === "last" || soFar || isInterimTally(index, c));
-  let newest = -Infinity;
-  for (const a of agree) newest = Math.max(newest, publishedDay(index, a.doc) ?? -Infinity);
-  // A figure put in place of another: any older report's, wires dated by their datelines too
-  // ("£7.40 instead of £8.10" against a first wire's "£8.10" of "March 3").
-  if (which === "revised" && !Number.isFinite(newest)) {
-    for (const a of agree) newest = Math.max(newest, reportDay(index, a.doc) ?? -Infinity);
-    if (!Number.isFinite(newest)) return undefined;
-    return (c) => {
-      const day = reportDay(index, c.doc);
-      return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
-    };
-  }
-  // A disagreeing figure's interval meets the claim's at an end at most ("two", 1.5 to 2.5, against
-  // "three", 2.5 to 3.5): it is smaller where it ends at or below the claim's start.
-  const { lo, hi } = claimIntervalOf(q);
-  const cols = index.factColumns;
-  if (!Number.isFinite(newest)) {
-    if (which === "earlier") return earlierThanADateline(index, agree, lo, running);
-    return which === "later" && past ? nowLaterThanADateline(index, agree) : undefined;
-  }
-  // A wire gives its day in its dateline only ("KELSMOOR, March 11 (Albion Press)"): of the newest
-  // agreeing report's year, or the year before where that day would come after it.
-  const year = yearOfDay(newest);
-  const dayOf = (doc: number): number | undefined => {
-    const published = publishedDay(index, doc);
-    if (published !== undefined) return published;
-    const dateline = datelineOf(index, doc);
-    if (!dateline) return undefined;
-    const day = Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000;
-    return day > newest ? Date.UTC(year - 1, dateline.month - 1, dateline.day) / 86_400_000 : day;
-  };
-  if (which === "revised") return (c) => {
-    const day = dayOf(c.doc);
-    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS;
-  };
-  // Or, where the claim tells what was, the level a newer report says things are at now ("With
-  // 112 pupils, the school was ..." against a later "now has 105 pupils").
-  // (A wire dated by its dateline alone is of the corpus's one year, if it has one: a later wire's
-  // "September 26" is not the September before a dated report of March.)
-  if (which === "later") return (c) => {
-    const day = reportDay(index, c.doc) ?? dayOf(c.doc);
-    return day !== undefined && day - newest >= EARLIER_REPORT_DAYS && ((cols.lo[c.fid]! >= hi && isInterimTally(index, c)) || (past && isLevelNow(index, c)));
-  };
-  // A claim that says its count is the last tally ("eventually", "the final count") takes any
-  // older report's smaller one for an earlier tally, running or not.
-  return (c) => {
-    const day = dayOf(c.doc);
-    return day !== undefined && newest - day >= EARLIER_REPORT_DAYS && cols.hi[c.fid]! <= lo && running(c);
-  };
-}
-
-/**
- * `tallyOfAnotherTime`'s "earlier" mode where only wires agree, dated by their datelines alone
- * ("HARNLEY, April 16 (Britannia Newswire)"): a smaller running count of a dated report is an
- * earlier tally where a dateline, placed in that report's year, falls at least
- * `EARLIER_REPORT_DAYS` and at most half a year after it.
- */
-function earlierThanADateline(index: CorpusIndex, agree: readonly Candidate[], lo: number, running: (c: Candidate) => boolean): (c: Candidate) => boolean {
-  const cols = index.factColumns;
-  // The candidate's report a little before an agreeing wire's day.
-  return datelinesApart(index, agree, (c) => cols.hi[c.fid]! <= lo && running(c), -1);
-}
-
-/**
- * A test of candidates by the agreeing wires' datelines: those `fits` holds for, of a dated report
- * `EARLIER_REPORT_DAYS` to half a year before (`side` -1) or after (`side` 1) a dateline placed in
- * that report's year. The datelines are read once a candidate fits, each report's once: an
- * archive's agreeing copies are thousands, and a dateline is read from its report's text.
- */
-function datelinesApart(index: CorpusIndex, agree: readonly Candidate[], fits: (c: Candidate) => boolean, side: 1 | -1): (c: Candidate) => boolean {
-  let lines: { month: number; day: number }[] | undefined;
-  return (c) => {
-    const day = publishedDay(index, c.doc);
-    if (day === undefined || !fits(c)) return false;
-    lines ??= [...new Set(agree.map((a) => a.doc))].map((doc) => datelineOf(index, doc)).filter((l): l is { month: number; day: number } => l !== undefined);
-    const year = yearOfDay(day);
-    return lines.some((l) => {
-      const apart = side * (day - Date.UTC(year, l.month - 1, l.day) / 86_400_000);
-      return apart >= EARLIER_REPORT_DAYS && apart <= HALF_A_YEAR_DAYS;
-    });
-  };
-}
-const HALF_A_YEAR_DAYS = 183;
-
-/**
- * A count its sentence gives as one still running: "Officers have received more than 140
- * dashcam clips", "has gathered 8,900 signatures", "pouring more than 12 million litres", "so
- * far". Not one said once and for all ("lost 46 containers overboard"), which a later report
- * revises: the two are then disputed.
- */
-function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
-  const cols = index.factColumns;
-  const doc = index.documents[c.doc]!.text;
-  const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 60);
-  const before = doc.slice(from, cols.start[c.fid]!);
-  return INTERIM_BEFORE.test(before) || BY_THEN_HAD_BEFORE.test(before) || INTERIM_AFTER.test(doc.slice(cols.end[c.fid]!, cols.end[c.fid]! + 60));
-}
-/**
- * `tallyOfAnotherTime`'s level now (see `isLevelNow`) where only wires agree, dated by their
- * datelines alone: a dated report's "now" at least `EARLIER_REPORT_DAYS` and at most half a year
- * after a dateline placed in that report's year.
- */
-function nowLaterThanADateline(index: CorpusIndex, agree: readonly Candidate[]): (c: Candidate) => boolean {
-  return datelinesApart(index, agree, (c) => isLevelNow(index, c), 1);
-}
-
-/** Whether candidate `c`'s figure is a level its sentence says is so now: "now has 105 pupils", "now stands at 4,100". */
-function isLevelNow(index: CorpusIndex, c: Candidate): boolean {
-  const cols = index.factColumns;
-  const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 40);
-  return NOW_BEFORE.test(index.documents[c.doc]!.text.slice(from, cols.start[c.fid]!));
-}
-const NOW_BEFORE = /\bnow\s+(?:has|have|is|are|numbers?|totals?|stands?\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+|some\s+)?$/i;
-
 /** Whether a claim tells what was, not what is: a past form of "be" or "have" and no "now" ("the school was at 80 per cent"). */
 function saysItWas(claim: SentenceAnalysis): boolean {
   return claim.tokens.some((t) => t.lower === "was" || t.lower === "were" || t.lower === "had") && !claim.tokens.some((t) => t.lower === "now" || t.lower === "currently");
 }
-
-/** A count by a time, in the past perfect: "By Monday evening the council had logged 1,612". */
-const BY_THEN_HAD_BEFORE = /\bBy\s+(?:\p{Lu}\p{Ll}+|\d{1,2}|mid|early|late|the)\b[^.;]{0,50}?\bhad\s+(?:\p{Ll}+\s+){1,2}(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
-/** A present perfect (or one reported: "said they had received") or a participle just before a count, or words of a tally to date. */
-const INTERIM_BEFORE = /\b(?:so\s+far|to\s+date|thus\s+far|as\s+of)\b|\b(?:has|have|said\s+(?:that\s+)?(?:\p{L}+\s+){1,3}had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?\p{Ll}{3,}\s+(?:(?:in|up|out|on|off|down)\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$|\b\p{Ll}{3,}ing\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+)?$/u;
-const INTERIM_AFTER = /^[^.;]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|this\s+(?:morning|afternoon|evening|week)|at\s+the\s+time\s+of\s+writing)\b/;
-
-/** How many agreeing sentences `figuresBesideAgreeing` reads: the best sources' (one stance each). */
-const BESIDE_SENTENCES_READ = 8;
 
 /**
  * The values of the figures of one kind the agreeing stances' sentences give beside their
@@ -2170,68 +1934,6 @@ function wholeOfAgreeingParagraph(index: CorpusIndex, agree: readonly Candidate[
   return (c) => whole(c.sentence, c.fid);
 }
 
-/**
- * Where the agreeing stances' sentences date their figures by a day, as running totals ("By
- * Tuesday morning ... had fallen by 2.9 metres") or not ("cancelled 118 trains on Tuesday"),
- * whether a disagreeing candidate's sentence gives its own as a running total by another day ("By
- * Sunday 16 March ... had been lowered by 9.4 metres", "296 trains had been cancelled by the end
- * of Wednesday"); undefined where no agreeing sentence gives a day.
- */
-function runningByAnotherDay(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
-  const daysOf = (sentence: number, deadlines: boolean): string[] =>
-    index
-      .sentenceRecord(sentence)
-      .facts.filter((f) => f.kind === "date" && (f.deadline || (!deadlines && (f.date!.weekday !== undefined || f.date!.day !== undefined))))
-      .map((f) => `${f.date!.weekday ?? ""}/${f.date!.month ?? ""}/${f.date!.day ?? ""}`);
-  const agreed = new Set(agree.slice(0, BESIDE_SENTENCES_READ).flatMap((a) => daysOf(a.sentence, false)));
-  if (!agreed.size) return undefined;
-  return (c) => {
-    const days = daysOf(c.sentence, true);
-    return days.length > 0 && !days.some((d) => agreed.has(d));
-  };
-}
-
-/**
- * The documents whose disagreeing figures, each smaller than `total` and each value once, add up
- * to it (two or more of them): a report that gives the parts of the claim's sum.
- */
-function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figuresBeside: (c: Candidate) => Part[], figuresOfDoc: (doc: number) => Part[]): Set<number> {
-  const total = claimed.value;
-  // A sum the claim rounds or bounds ("about £278,000", "more than 1,300") is made by some of a
-  // report's figures: a bound is said of a sum just past it.
-  const exact = claimed.qualifier === "exact" || claimed.qualifier === "upTo";
-  const iv = claimIntervalOf(claimed);
-  const lo = Number.isFinite(iv.lo) ? iv.lo : iv.hi * (1 - BOUND_REACH);
-  const hi = Number.isFinite(iv.hi) ? iv.hi : iv.lo * (1 + BOUND_REACH);
-  const byDoc = new Map<number, Map<number, Part>>();
-  // A part is smaller than the sum on the sum's own scale: a bound's interval is in the unit
-  // family's base unit ("about 44,500 litres" in cubic metres), as the parts' intervals are.
-  const add = (parts: Map<number, Part>, q: Part) => {
-    if ((exact ? q.value < total : q.lo < lo) && !parts.has(q.value)) parts.set(q.value, q);
-  };
-  for (const c of cs) {
-    if (c.agrees) continue;
-    let parts = byDoc.get(c.doc);
-    if (!parts) byDoc.set(c.doc, (parts = new Map()));
-    // With the figures of the same kind beside it ("fined £240,000 ..., and in 2014 it paid £75,000").
-    for (const q of figuresBeside(c)) add(parts, q);
-  }
-  // And the report's other figures of the claim's measure, however little their sentences share
-  // with the claim ("Northgate Academy has 1,120 pupils" beside "212 pupils have moved"): read
-  // where few reports disagree (an archive's thousands are not each read).
-  if (byDoc.size <= PARTS_DOCS_READ) for (const [doc, parts] of byDoc) for (const q of figuresOfDoc(doc)) add(parts, q);
-  const out = new Set<number>();
-  for (const [doc, parts] of byDoc) {
-    if (parts.size < 2) continue;
-    // An exact sum, by some of the figures as written ("£1.75m fine and £640,000 for the review"
-    // for "£2.39m together"); a bounded or rounded one, each figure as closely as its report gives it.
-    const intervals = [...parts.values()].map((q) => (exact ? { lo: q.value, hi: q.value } : q));
-    const slack = exact ? 1e-6 * Math.abs(total) : 0;
-    if (someSumWithin(intervals, (exact ? total : lo) - slack, (exact ? total : hi) + slack)) out.add(doc);
-  }
-  return out;
-}
-
 /** Verbs that say a goal's time is over: it was beaten, met or missed. */
 const GOAL_OVER_WORDS = new Set("beat beaten beating exceeded exceeding surpassed surpassing missed met hit smashed topped".split(" "));
 /** A goal of the time still to come: "this year's target", "for next year". */
@@ -2239,81 +1941,6 @@ const GOAL_AHEAD = /\b(?:this|next|the\s+coming)\s+year['\u2019]s\b|\bfor\s+(?:t
 
 /** Days short of which a window is no year's (see `FactMention.window`). */
 const WINDOW_YEAR = 300;
-
-/** Reports whose every figure of a sum's measure `partsOfTheSum` reads, at most. */
-const PARTS_DOCS_READ = 50;
-
-/** How far past a bound ("more than 1,300") the sum it bounds is taken to lie: a tenth and a half. */
-const BOUND_REACH = 0.15;
-
-/** Whether two or more of `parts` (a dozen at most are tried), each somewhere in its interval, add up to a sum in `[lo, hi]`. */
-function someSumWithin(parts: readonly { lo: number; hi: number }[], lo: number, hi: number): boolean {
-  if (parts.length > 12) return false;
-  for (let mask = 1; mask < 1 << parts.length; mask++) {
-    let n = 0;
-    let from = 0;
-    let to = 0;
-    for (let i = 0; i < parts.length; i++) {
-      if (!(mask & (1 << i))) continue;
-      n++;
-      from += parts[i]!.lo;
-      to += parts[i]!.hi;
-    }
-    if (n >= 2 && from <= hi && to >= lo) return true;
-  }
-  return false;
-}
-
-/** A figure that may be a part of a sum: its value as stated, and its interval as its source means it (`sourceInterval`). */
-interface Part {
-  value: number;
-  lo: number;
-  hi: number;
-}
-
-/** Figure `q` as a part (see `Part`). */
-function partOf(q: Quantity): Part {
-  const iv = sourceInterval(q);
-  return { value: q.value, lo: iv.lo, hi: iv.hi };
-}
-
-/**
- * Candidate `c`'s sentence's figures of its own kind (currency, share, unit), its own among them,
- * as parts (see `Part`): from the fact columns, as a check reads them for thousands of candidates.
- */
-function figuresLike(index: CorpusIndex, c: Candidate, levelsOnly = false): Part[] {
-  const cols = index.factColumns;
-  const kind = cols.figureKind[c.fid]!;
-  if (kind < 0) return [];
-  const out: Part[] = [];
-  const first = index.firstFactOf(c.sentence);
-  for (let fid = first, end = first + index.factCountOf(c.sentence); fid < end; fid++) {
-    // `levelsOnly`: no difference or starting point ("£999, £50 more than last year's").
-    if (levelsOnly && (cols.figureFlags[fid]! & FIGURE_NO_LEVEL) !== 0) continue;
-    if (cols.figureKind[fid] === kind) out.push({ value: cols.amount[fid]!, lo: cols.lo[fid]!, hi: cols.hi[fid]! });
-  }
-  return out;
-}
-
-/** Whether `q` is a figure of `mine`'s kind, as a sum's part must be: no year, the same currency, a share as a share. */
-function sameKindOfFigure(q: Quantity, mine: Quantity): boolean {
-  return !q.isYear && q.currency === mine.currency && !!q.percent === !!mine.percent;
-}
-
-/** Document `doc`'s figures of claim fact `fact`'s measure and kind (currency, share, unit); with `wholes`, none said to be a part. */
-function figuresOfMeasure(index: CorpusIndex, doc: number, fact: FactMention, wholes = false): Quantity[] {
-  const mine = fact.quantity!;
-  const out: Quantity[] = [];
-  for (const sid of index.sentencesOf(doc)) {
-    for (const f of index.sentenceRecord(sid).facts) {
-      const q = f.quantity;
-      // `wholes`: not a figure said to be within another ("including an emergency £2.1m").
-      if (wholes && f.part) continue;
-      if (q && sameKindOfFigure(q, mine) && f.measure.some((m) => fact.measure.includes(m))) out.push(q);
-    }
-  }
-  return out;
-}
 
 /** The stem of the body a claim's hyphened size ("a nine-member board") is of, if it is one. */
 function hyphenedSizeBody(claim: SentenceAnalysis, fact: FactMention): string | undefined {
@@ -2333,23 +1960,6 @@ const BETWEEN_EVENTS: ReadonlySet<string> = new Set(["after", "later", "before",
 /** Words before a span of time allowed: "has 14 days (to lodge an appeal)", "was given 28 days". */
 const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|up\s+to)\s+)?$/i;
 
-
-/** Whether disagreeing candidates `cs` add up to `total` (to a part in a million: sums of decimals are not exact). */
-function addsUpTo(index: CorpusIndex, cs: readonly Candidate[], total: number): boolean {
-  const cols = index.factColumns;
-  let sum = 0;
-  for (const c of cs) {
-    if (c.agrees) return false;
-    sum += cols.amount[c.fid]!;
-  }
-  if (Math.abs(sum - total) > 1e-6 * Math.abs(total)) return false;
-  // Parts of one sum are of one kind: "a depth of 28km (17 miles)" is one figure twice, no 45.
-  const first = index.factRecord(cs[0]!.fid).quantity!;
-  return cs.every((c) => {
-    const q = index.factRecord(c.fid).quantity!;
-    return q.currency === first.currency && !q.percent === !first.percent && (q.unit === first.unit || !(isMeasurementUnit(q.unit ?? "") || isMeasurementUnit(first.unit ?? "")));
-  });
-}
 
 /**
  * Candidate `c`'s value as its source writes it ("£54m"; clusters are keyed by the normalised
@@ -3090,9 +2700,6 @@ function clauseFigures(facts: readonly FactMention[], date: FactMention): Quanti
   return out;
 }
 
-/** Parts of a day a running tally may be given by: "by the morning of Monday". */
-const PARTS_OF_A_DAY = new Set(["morning", "afternoon", "evening", "night"]);
-
 /** Characters between a figure and the date right after it that dates it alone (" in ", " on "). */
 const DATED_FIGURE_GAP = 4;
 
@@ -3126,53 +2733,6 @@ function bodiesOf(claim: SentenceAnalysis): string[][] {
 
 
 
-/**
- * The weekday (0 Sunday) a claim gives its figures as running tallies by ("By Wednesday ... had
- * cancelled", "by the end of Thursday", "By the morning of Monday, June 16"), if it gives one and
- * no day of a month right after it ("Monday 16"). (A claim's
- * weekday is read from its words: a draft's weekdays are no dates of its facts.)
- */
-function tallyWeekdayOf(claim: SentenceAnalysis): number | undefined {
-  const t = claim.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]!.lower !== "by") continue;
-    let j = i + 1;
-    if (t[j]?.lower === "the") j++;
-    if ((t[j]?.lower === "end" || PARTS_OF_A_DAY.has(t[j]?.lower ?? "")) && t[j + 1]?.lower === "of") j += 2;
-    const weekday = t[j] ? WEEKDAY_NUMBERS[t[j]!.text] : undefined;
-    const dayAfter = t[j + 1]?.numeric || (t[j + 1] && /^,$/.test(t[j + 1]!.text) && t[j + 2]?.numeric);
-    if (weekday !== undefined && !dayAfter) return weekday;
-  }
-  return undefined;
-}
-
-/**
- * Whether a candidate's figure is a tally of another day than `weekday`: its sentence gives it as
- * a tally by other days only ("had been cancelled by the end of Wednesday"), or dates it by
- * another year than its report's ("In 2022 an outage ... led to 38 operations being cancelled"),
- * or, giving no such day, its report is of another weekday (an undated running total in a report
- * of Thursday is Thursday's: "has cancelled 389 operations since ... on Tuesday").
- */
-/**
- * Whether the claim's share `fact` is the ratio of two other figures of the claim, as closely as
- * the share is written ("80 per cent" for 112 of 140; "a quarter" for 9 of 36).
- */
-function isShareOfOwnFigures(claim: SentenceAnalysis, fact: FactMention): boolean {
-  const p = fact.quantity;
-  if (fact.kind !== "quantity" || !p?.percent) return false;
-  const iv = claimIntervalOf({ ...p, qualifier: p.qualifier === "exact" ? "approx" : p.qualifier });
-  const counts = claim.facts.flatMap((f) => (f !== fact && f.kind === "quantity" && f.quantity && !f.quantity.percent && !f.quantity.isYear && f.quantity.value > 0 ? [f.quantity] : []));
-  for (const a of counts) for (const b of counts) if (a !== b && a.value < b.value && comparable(a, b) && (100 * a.value) / b.value >= iv.lo && (100 * a.value) / b.value <= iv.hi) return true;
-  return false;
-}
-
-/** The whole a part figure names in its own words: "Six of the eight glasshouses": 8. */
-function wholeOfPart(q: Quantity): number | undefined {
-  if (!q.nounPhrase) return undefined;
-  const digits = /^(\d{1,3}(?:,\d{3})*|\d+)\s/.exec(q.nounPhrase);
-  return digits ? Number(digits[1]!.replace(/,/g, "")) : parseNumberWords(q.nounPhrase, 0)?.value;
-}
-
 /** Words of two sides of a line, each pair's two sides (see `sidesOf`). */
 const SIDE_PAIRS: readonly (readonly [string, string])[] = [["before", "after"], ["above", "below"], ["inside", "outside"], ["with", "without"], ["under", "over"]];
 
@@ -3203,55 +2763,6 @@ function claimOrdinalWord(claim: SentenceAnalysis, fact: FactMention): string | 
 function countsOnTo(index: CorpusIndex, id: number, said: RegExp): boolean {
   if (said.test(index.sentenceText(id))) return true;
   return id + 1 < index.sentenceCount && index.docOfSentence(id + 1) === index.docOfSentence(id) && said.test(index.sentenceText(id + 1));
-}
-
-/**
- * `read` of a source figure (its sentence's record and its place among the record's facts), asked
- * once per shared record and figure: an archive's copies of one sentence share a record, and
- * disagreeing copies come by the thousand.
- */
-function perRecordFigure<T>(index: CorpusIndex, read: (record: Readonly<TableRecord>, at: number) => T): (sentence: number, fid: number) => T {
-  const held = new Map<number, T>();
-  return (sentence, fid) => {
-    const at = fid - index.firstFactOf(sentence);
-    const key = recordFigureKey(index.sentenceRecordNumber(sentence), at);
-    if (key === undefined) return read(index.sentenceRecord(sentence), at);
-    const had = held.get(key);
-    if (had !== undefined || held.has(key)) return had!;
-    const value = read(index.sentenceRecord(sentence), at);
-    held.set(key, value);
-    return value;
-  };
-}
-
-/** Facts a sentence record may hold for `recordFigureKey` to number them (each takes characters of its own). */
-const RECORD_FIGURES_MAX = 2 ** 20;
-
-/**
- * A number for the figure at `at` of shared record `ref`, the same for all copies of the record:
- * per-record memos are asked by thousands of candidates per claim, and a key written out as text
- * (`${ref}:${at}`) cost each of them a new string and its hash. Undefined past `RECORD_FIGURES_MAX`
- * figures (then the caller reads the record instead).
- */
-function recordFigureKey(ref: number, at: number): number | undefined {
-  return at >= 0 && at < RECORD_FIGURES_MAX ? ref * RECORD_FIGURES_MAX + at : undefined;
-}
-
-/**
- * `read` of a sentence's text, once per wording: an archive's near-copies share a record and
- * repeat its text hundreds of times (the text is compared too: a record holds no punctuation or case).
- */
-function perWording(index: CorpusIndex, read: (text: string) => boolean): (sentence: number) => boolean {
-  const held = new Map<number, { text: string; value: boolean }>();
-  return (sentence) => {
-    const ref = index.sentenceRecordNumber(sentence);
-    const text = index.sentenceText(sentence);
-    const had = held.get(ref);
-    if (had?.text === text) return had.value;
-    const value = read(text);
-    held.set(ref, { text, value });
-    return value;
-  };
 }
 
 /** Verbs that date a thing's making ("dating from", "dates back to", "built in"). */
@@ -3305,145 +2816,6 @@ function saysNotSo(tokens: readonly Token[]): boolean {
 
 /** Words that give the rest of a whole a clause of its own: "the rest are privately owned". */
 const THE_REST = /\bthe\s+(?:rest|remainder|remaining|others?)\b/i;
-
-/**
- * What the claim's exact count or sum leaves once each of its own smaller figures of the same kind
- * is taken away ("lost 14 ... once the 11 blocks shut": 3), and where a change the claim gives
- * started ("trimmed by 40 posts, leaving 310": 350). Not lengths or weights: their figures are in
- * other units than the columns' amounts.
- */
-function restsOfTheClaimsSum(claim: SentenceAnalysis, fact: FactMention): number[] {
-  const q = fact.quantity;
-  if (fact.kind !== "quantity" || !q || q.qualifier !== "exact" || q.percent || (q.unit && physicalFamily(q.unit))) return [];
-  const out: number[] = [];
-  for (const f of claim.facts) {
-    const o = f.quantity;
-    if (f === fact || f.kind !== "quantity" || !o || o.qualifier !== "exact" || o.isYear || !comparable(o, q)) continue;
-    // "trimmed by 40 posts, leaving 310 to go": where the claim's change started (350), whichever way it went.
-    if (f.difference && !fact.difference) {
-      if (q.currency || !q.unit || !o.unit || stem(o.unit) === stem(q.unit)) out.push(q.value + o.value, q.value - o.value);
-      continue;
-    }
-    if (o.value >= q.value || (!q.currency && stem(o.unit ?? "") !== stem(q.unit ?? ""))) continue;
-    out.push(q.value - o.value);
-  }
-  return out;
-}
-
-/**
- * What is left of the whole a part is given of ("Six of the eight glasshouses": 2; "Of the 44
- * homes evacuated, 32 ...": 12), where the claim's figure is such a part and its whole a count
- * written in figures or words.
- */
-function restOfTheWhole(claim: SentenceAnalysis, fact: FactMention): number | undefined {
-  const q = fact.quantity;
-  if (!fact.part || !q || q.qualifier !== "exact") return undefined;
-  let whole = wholeOfPart(q);
-  // Or a whole the claim opens on: "Of the 44 homes evacuated, 32 are privately owned"; or one
-  // within the part's own words, in digits: "Fifty-eight of the council's 60 members".
-  whole ??= claim.facts.find((f) => f !== fact && f.kind === "quantity" && f.quantity && !f.part && f.quantity.qualifier === "exact" && f.quantity.value > q.value && (f.span.end <= fact.span.start || (f.span.start > fact.span.start && f.span.end <= q.span.end)) && f.measure.some((m) => fact.measure.includes(m)))?.quantity!.value;
-  return whole !== undefined && whole > q.value ? whole - q.value : undefined;
-}
-
-/**
- * Whether date candidate `c`, a day a running tally is given by ("by Thursday morning"), is the
- * day of a tally none of the claim's `tallies` is: its sentence's figures (not its goals) are all
- * others. A sentence with no figure of its own is no other tally.
- */
-function dayOfAnotherTally(index: CorpusIndex, c: Candidate, tallies: readonly FactMention[]): boolean {
-  const facts = index.sentenceRecord(c.sentence).facts;
-  if (!facts[c.fid - index.firstFactOf(c.sentence)]?.deadline) return false;
-  const figures = facts.filter((f) => f.kind === "quantity" && !f.goal && f.quantity);
-  return figures.length > 0 && !figures.some((f) => tallies.some((t) => comparable(t.quantity!, f.quantity!) && compareQuantities(t.quantity!, f.quantity!) === "agrees"));
-}
-
-function tallyOfAnotherDay(index: CorpusIndex, c: Candidate, weekday: number): boolean {
-  const day = reportDay(index, c.doc);
-  const published = day === undefined ? undefined : new Date(day * 86_400_000);
-  const days: number[] = [];
-  for (const f of index.sentenceRecord(c.sentence).facts) {
-    if (f.kind !== "date") continue;
-    const d = f.date!;
-    if (d.year !== undefined && published !== undefined && d.year !== published.getUTCFullYear()) return true;
-    if (!f.deadline) continue;
-    if (d.weekday !== undefined) days.push(d.weekday);
-    else if (d.day !== undefined && d.month !== undefined) {
-      const year = d.year ?? published?.getUTCFullYear();
-      if (year !== undefined) days.push(new Date(Date.UTC(year, d.month - 1, d.day)).getUTCDay());
-    }
-  }
-  if (days.length) return !days.includes(weekday);
-  return published !== undefined && published.getUTCDay() !== weekday;
-}
-
-/** Whether a candidate's report is of another month than `month` (1-12): a tally by a month is that month's report's. */
-function tallyOfAnotherMonth(index: CorpusIndex, c: Candidate, month: number): boolean {
-  const day = reportDay(index, c.doc);
-  return day !== undefined && new Date(day * 86_400_000).getUTCMonth() + 1 !== month;
-}
-
-/** The year of a day counted from the epoch (as `reportDay` gives it). */
-function yearOfDay(day: number): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
-}
-
-/**
- * The day report `doc` is of (days since 1970, as `publishedDay`): its date, or its dateline's
- * month and day in the one year the corpus's dated reports are of (a wire dated "March 5" alone,
- * beside reports of 2025).
- */
-/**
- * The day of the newest report that gives a fact of the claim fact's kind, value and one of its
- * measures, however its words weigh: where a claim calls its figure revised, that report is the
- * revision. Scans the archive's figures by value, for such claims only.
- */
-function newestHolding(index: CorpusIndex, fact: FactMention): number | undefined {
-  const cols = index.factColumns;
-  const q = fact.quantity!;
-  let newest: number | undefined;
-  // (Kind 0: a quantity, as `assessFact` numbers them.)
-  for (let fid = 0; fid < cols.size; fid++) {
-    if (cols.amount[fid] !== q.value || cols.kind[fid] !== 0) continue;
-    const sf = index.factRecord(fid);
-    if (!sf.quantity || !comparable(q, sf.quantity) || !sf.measure.some((m) => fact.measure.includes(m))) continue;
-    const day = reportDay(index, cols.doc[fid]!);
-    if (day !== undefined && (newest === undefined || day > newest)) newest = day;
-  }
-  return newest;
-}
-
-function reportDay(index: CorpusIndex, doc: number): number | undefined {
-  const day = publishedDay(index, doc);
-  if (day !== undefined) return day;
-  const dateline = datelineOf(index, doc);
-  const year = dateline ? corpusYear(index) : undefined;
-  return dateline && year !== undefined ? Date.UTC(year, dateline.month - 1, dateline.day) / 86_400_000 : undefined;
-}
-
-/** The one year all the corpus's dated reports are of, if there is one (read once per index version). */
-function corpusYear(index: CorpusIndex): number | undefined {
-  const held = corpusYears.get(index);
-  if (held && held.version === index.version) return held.year;
-  const years = new Set<number>();
-  for (const d of index.documents) {
-    const y = /^(\d{4})-/.exec(d.meta.date ?? "")?.[1];
-    if (y) years.add(Number(y));
-    if (years.size > 1) break;
-  }
-  const year = years.size === 1 ? [...years][0] : undefined;
-  corpusYears.set(index, { version: index.version, year });
-  return year;
-}
-const corpusYears = new WeakMap<CorpusIndex, { version: number; year: number | undefined }>();
-
-/** The month and day of document `doc`'s dateline (see `datelineDay`), read once per document. */
-function datelineOf(index: CorpusIndex, doc: number): { month: number; day: number } | undefined {
-  let held = datelines.get(index);
-  if (!held || held.version !== index.version) datelines.set(index, (held = { version: index.version, byDoc: new Map() }));
-  if (!held.byDoc.has(doc)) held.byDoc.set(doc, datelineDay(index.documents[doc]?.text ?? ""));
-  return held.byDoc.get(doc);
-}
-const datelines = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, { month: number; day: number } | undefined> }>();
 
 /**
  * The day a month said without one stands for, by the word before it: "mid-September" its 15th,
@@ -3633,25 +3005,6 @@ function localNumberWeight(numbers: NumberTerm[], clause: string[]): number {
 }
 
 /**
- * Which candidate speaks for a source, from its best agreeing and best disagreeing ones (the
- * higher score, the first of equals): the agreeing one, unless it agrees only by rounding or a
- * bound (`exact` says no) and the disagreeing one matches the claim clearly better (a source that
- * gives "about 7 million customers" in passing and "hackers stole the details of 5.6 million
- * customers" in the claim's words disagrees with "hackers stole the details of 6.5 million
- * customers"). A source that gives the claim's very figure agrees, whatever else it says.
- */
-function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean): Candidate {
-  if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score && !exact(agree)) return disagree;
-  return (agree ?? disagree)!;
-}
-
-/**
- * One stance per source, in the order the sources first appear in `cs` (see `stanceOf`).
- * Candidates come in fact order, and a source's facts are numbered together, so a source's
- * candidates are usually neighbours: each run is settled in one pass, without a map of
- * thousands of sources (the map is the way when a source comes back, after a live update).
- */
-/**
  * Whether the sentence of `c`, a disagreeing figure, gives the claim's figure too (its value, of
  * its kind and its noun, or counting people) in a clause that shares a word of the claim's clause
  * that `c`'s own clause lacks: the claim tells of that figure, which the engine read under
@@ -3690,56 +3043,6 @@ function claimsFigureBeside(index: CorpusIndex, c: Candidate, fact: FactMention,
 }
 /** Nouns that count people of any kind ("38,500 people it welcomed" may be visitors). */
 const PEOPLE_STEMS: ReadonlySet<string> = new Set(["people", "person", "individual", "adult"].map(stem));
-
-export function bestPerDocument(cs: readonly Candidate[], exact: (c: Candidate) => boolean = () => false): Candidate[] {
-  const out: Candidate[] = [];
-  let lastDoc = -1;
-  let agree: Candidate | undefined;
-  let disagree: Candidate | undefined;
-  for (const c of cs) {
-    if (c.doc !== lastDoc) {
-      if (c.doc < lastDoc) return bestPerDocumentByMap(cs, exact);
-      if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
-      agree = disagree = undefined;
-      lastDoc = c.doc;
-    }
-    if (c.agrees) {
-      if (!agree || c.score > agree.score) agree = c;
-    } else if (!disagree || c.score > disagree.score) disagree = c;
-  }
-  if (lastDoc >= 0) out.push(stanceOf(agree, disagree, exact));
-  return out;
-}
-
-function bestPerDocumentByMap(cs: readonly Candidate[], exact: (c: Candidate) => boolean): Candidate[] {
-  const best = new Map<number, { agree?: Candidate; disagree?: Candidate }>();
-  for (const c of cs) {
-    let bests = best.get(c.doc);
-    if (!bests) best.set(c.doc, (bests = {}));
-    if (c.agrees) {
-      if (!bests.agree || c.score > bests.agree.score) bests.agree = c;
-    } else if (!bests.disagree || c.score > bests.disagree.score) bests.disagree = c;
-  }
-  return [...best.values()].map((b) => stanceOf(b.agree, b.disagree, exact));
-}
-
-/**
- * Candidates by score, best first; equal scores keep their order. Near-copies share their score,
- * so thousands of candidates hold a few dozen scores: they are bucketed by score and only the
- * distinct scores sorted (the same order as a stable sort).
- */
-export function byScoreDescending(cs: readonly Candidate[]): Candidate[] {
-  const buckets = new Map<number, Candidate[]>();
-  for (const c of cs) {
-    if (Number.isNaN(c.score)) return [...cs].sort((a, b) => b.score - a.score);
-    const bucket = buckets.get(c.score);
-    if (bucket) bucket.push(c);
-    else buckets.set(c.score, [c]);
-  }
-  const out: Candidate[] = [];
-  for (const score of [...buckets.keys()].sort((a, b) => b - a)) for (const c of buckets.get(score)!) out.push(c);
-  return out;
-}
 
 /**
  * Claim words a source fact says without writing them, counted as covered: the stems of the

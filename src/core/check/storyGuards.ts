@@ -11,7 +11,7 @@ import type { FactMention, SentenceAnalysis } from "../analysis/sentenceAnalysis
 import { reportsOthers } from "../analysis/reporting";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
 import { ALL_OF, type CorpusIndex } from "../index/corpusIndex";
-import type { Candidate } from "./factCheck";
+import type { Candidate } from "./candidates";
 import type { Span } from "../types";
 import { isDateline } from "../sources/blocks";
 
