@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { TableRecord } from "../index/sentenceTable";
-import type { Shape, ScoreCard } from "./factCheck";
+import type { Shape, ScoreCard } from "./shapeWeights";
 
 /** A disagreeing source must match at least this share of the best agreeing match to dispute it. */
 export const DISPUTE_RATIO = 0.8;
