@@ -1,24 +1,27 @@
-import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, physicalFamily, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
+import { claimInterval as claimIntervalOf, compareDates, dateInterval, compareQuantities, comparable, isMeasurementUnit, reportYear, sourceInterval, type Agreement, type Interval } from "../analysis/compareValues";
 import { isKnownPlace } from "../analysis/gazetteer";
-import { countedNounLemma, isCalendarWord, ordinalWordValue, type Quantity } from "../analysis/quantities";
+import { countedNounLemma, isCalendarWord, type Quantity } from "../analysis/quantities";
 import { isBareCount } from "../analysis/sentenceSums";
 import { weekdayDate, writtenDay, WEEKDAY_NUMBERS } from "../analysis/dates";
-import { bodyKindsNamed, isGenericBodyWord, isPlaceKindWord, isSiteKindWord, sameOrganisation, surnameOf } from "../analysis/entities";
+import { isGenericBodyWord, sameOrganisation, surnameOf } from "../analysis/entities";
 import { isAgeMeasure, isDuration, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
-import type { Evidence, Span } from "../types";
-import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
+import type { Evidence } from "../types";
+import { stem } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
 import { FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
 import type { ShapedList } from "../index/measureShapes";
 import { EVIDENCE_MAX, otherBodies } from "./context";
-import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, leadParagraphs, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
+import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 import { listOf } from "../text/objectLists";
 import { EARLIER_REPORT_DAYS, tallyOfAnotherTime, runningByAnotherDay, tallyWeekdayOf, dayOfAnotherTally, tallyOfAnotherDay, tallyOfAnotherMonth, yearOfDay, newestHolding, reportDay, datelineOf, BESIDE_SENTENCES_READ } from "./reportTimes";
 import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures } from "./sumsAndParts";
 import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, recordFigureKey, perWording } from "./candidates";
-import { type ShapeWeights, type Shape, NO_NUMBERS, type ScoreCard, type NumberTerm, weightsFor, weighShape, wordsOf } from "./shapeWeights";
+import { type ShapeWeights, type Shape, NO_NUMBERS, type ScoreCard, type NumberTerm, weightsFor, weighShape } from "./shapeWeights";
+import { figureDates, type FigureDates, UNDATED, type ClaimTime, yearMonthsOf, claimTimesOf, dayOfMonthSaid, storyLead, figureDatedAlone } from "./figureTimes";
+import { subjectOfEvent, NUMBERED_THING_ACTS, givesTheEventToAnother, type EventSubject, namesOtherNumbers, type DateThing, thingsOfDate, namesThing, anotherThingOfKind, copulaSubject, claimNameStems } from "./eventSubjects";
+import { leftOutFacts, definingWords, eventNamedByThe, disownedValues, kindsOfBodyNamed, saysItWas, saysNowBefore, saysATotalOf, hyphenedSizeBody, spanBetweenEvents, bodiesOf, sidesOf, tellsTheOtherSide, claimOrdinalWord, saysNotSo, NOT_SO, clauseFigures, withoutAsidesAround, distanceLocated, lastPlaceBefore, MARGIN_WORDS } from "./claimReadings";
 
 /** What the corpus says about one figure or date of a claim. */
 export interface FactAssessment {
@@ -912,51 +915,6 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingsOfDate(claim, fact) : [], !!fact.revised || saysNowBefore(claim, fact));
 }
 
-/**
- * The words of the place a claim's distance locates ("in Dunmere, 38 miles from Thornby Magna":
- * Dunmere), as a pattern a name of it matches: the last name before the figure that is no
- * person's nor a day's, where the figure is a length said from, away or a bearing from somewhere.
- * Undefined for any other figure.
- */
-function distanceLocated(claim: SentenceAnalysis, fact: FactMention): RegExp | undefined {
-  const unit = fact.quantity?.unit;
-  if (!unit || physicalFamily(unit) !== "length") return undefined;
-  const next = claim.tokens.find((t) => t.span.start >= fact.quantity!.span.end);
-  if (!next || !AWAY_WORDS.has(next.lower)) return undefined;
-  // Not a name of a relative clause before it: "Ashford Vale Rowing Club, which lent Kelsford six
-  // boats, is 40 miles downstream" locates the club.
-  const relative = claim.tokens.find((t) => t.span.end <= fact.span.start && RELATIVE_WORDS.has(t.lower));
-  const name = (relative && lastPlaceBefore(claim.entities, relative.span.start)) || lastPlaceBefore(claim.entities, fact.span.start);
-  if (!name) return undefined;
-  // Any word of the name that is no body's word names it ("Dunmoor" for "Dunmoor Royal Infirmary",
-  // "the valley of the River Lode" for "the Lode valley"), as written in the source's sentence.
-  const words = name.name.split(/[^\p{L}'\u2019-]+/u).filter((w) => w.length > 1 && /^\p{Lu}/u.test(w) && !isGenericBodyWord(w.toLowerCase()) && !isPlaceKindWord(w.toLowerCase()));
-  // (The words are letters, apostrophes and hyphens: nothing a pattern reads otherwise.)
-  return words.length ? new RegExp(`\\b(?:${words.join("|")})\\b`) : undefined;
-}
-/** The last name before `at` that is no person's nor a day's: the place a distance after it locates. */
-function lastPlaceBefore<E extends { type: string; name: string; span: Span }>(entities: readonly E[], at: number): E | undefined {
-  let last: E | undefined;
-  for (const e of entities) if (e.span.end <= at && e.type !== "person" && !isCalendarWord(e.name.toLowerCase())) last = e;
-  return last;
-}
-
-const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose"]);
-
-/** Words right after a length that make it a distance from somewhere ("38 miles from", "eight miles north of", "three miles away"; not "43 metres of water"). */
-const AWAY_WORDS = new Set(["from", "away", "north", "south", "east", "west", "outside", "inland", "offshore", "upstream", "downstream"]);
-
-/**
- * The claim without the names of its asides (see `SentenceAnalysis.asides`) that do not hold the
- * figure at `figure`: an aside describes someone, and the names in it are not whose figure it is.
- */
-function withoutAsidesAround(claim: SentenceAnalysis, figure: Span): SentenceAnalysis {
-  const asides = claim.asides?.filter((a) => figure.start >= a.end || figure.end <= a.start);
-  if (!asides?.length) return claim;
-  const entities = claim.entities.filter((e) => !asides.some((a) => e.span.start >= a.start && e.span.end <= a.end));
-  return entities.length === claim.entities.length ? claim : { ...claim, entities };
-}
-
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
 const VERB_NOUN_NEAR = 0.1;
 
@@ -1681,11 +1639,6 @@ function settle(
 /** A weekday written right before a date ("Monday, March 3", "Monday 3 March"). */
 export const WEEKDAY_WRITTEN_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$/;
 
-/** Whether a claim tells what was, not what is: a past form of "be" or "have" and no "now" ("the school was at 80 per cent"). */
-function saysItWas(claim: SentenceAnalysis): boolean {
-  return claim.tokens.some((t) => t.lower === "was" || t.lower === "were" || t.lower === "had") && !claim.tokens.some((t) => t.lower === "now" || t.lower === "currently");
-}
-
 /**
  * The values of the figures of one kind the agreeing stances' sentences give beside their
  * agreeing figure: parts ("about 6 of the reservoir's 9.2"; not an earlier figure they give, "53
@@ -1756,21 +1709,6 @@ const GOAL_AHEAD = /\b(?:this|next|the\s+coming)\s+year['\u2019]s\b|\bfor\s+(?:t
 /** Days short of which a window is no year's (see `FactMention.window`). */
 const WINDOW_YEAR = 300;
 
-/** The stem of the body a claim's hyphened size ("a nine-member board") is of, if it is one. */
-function hyphenedSizeBody(claim: SentenceAnalysis, fact: FactMention): string | undefined {
-  const q = fact.quantity;
-  if (!q || fact.size !== "stated" || !/^\S+-(?:member|strong)$/i.test(fact.label)) return undefined;
-  const next = claim.tokens.find((t) => t.span.start >= q.span.end);
-  return next && fact.measure.includes(next.stem) ? next.stem : undefined;
-}
-
-
-/** Whether the claim's span of time `q` is one between two events: "six days after the council announced", "two weeks later". */
-function spanBetweenEvents(claim: SentenceAnalysis, q: Quantity): boolean {
-  const next = claim.tokens.find((t) => t.span.start >= q.span.end);
-  return !!next && BETWEEN_EVENTS.has(next.lower);
-}
-const BETWEEN_EVENTS: ReadonlySet<string> = new Set(["after", "later", "before", "earlier"]);
 /** Words before a span of time allowed: "has 14 days (to lodge an appeal)", "was given 28 days". */
 const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|up\s+to)\s+)?$/i;
 
@@ -1792,462 +1730,14 @@ const HAS_DIGIT = /\d/;
 /** A person spoken of by pronoun: perhaps the one a claim names. */
 const PERSONAL_PRONOUN = /\b(?:he|him|his|she|her|hers)\b/i;
 
-/** Words that leave a figure out of another: "excluding the 2,140 tonnes", "not counting 12 visitors". */
-const LEFT_OUT_WORDS = new Set(["excluding", "excludes", "exclude", "counting", "besides"]);
-
-/**
- * The claim's facts whose figures it leaves out of its others ("Excluding the 2,140 tonnes ..."),
- * read once per claim in one pass over its tokens (a claim may hold hundreds of figures).
- */
-function leftOutFacts(claim: SentenceAnalysis): readonly FactMention[] {
-  let out = leftOutByClaim.get(claim);
-  if (out) return out;
-  out = [];
-  const tokens = claim.tokens;
-  let i = 0;
-  for (const f of claim.facts) {
-    while (i < tokens.length && tokens[i]!.span.start < f.span.start) i++;
-    // Past a determiner and a qualifier ("excluding the", "not counting some").
-    for (let k = 1; k <= 3 && i - k >= 0; k++) {
-      const w = tokens[i - k]!.lower;
-      if (!LEFT_OUT_WORDS.has(w)) continue;
-      if (w !== "counting" || tokens[i - k - 1]?.lower === "not") out.push(f);
-      break;
-    }
-  }
-  leftOutByClaim.set(claim, out);
-  return out;
-}
-const leftOutByClaim = new WeakMap<SentenceAnalysis, FactMention[]>();
-
 /** How many significant digits `value` is written with: 975 has three, 900 one, 12.71 four. */
 export function significantDigits(value: number): number {
   const digits = Math.abs(value).toPrecision(12).replace(/e.*$/, "").replace(".", "").replace(/^0+/, "").replace(/0+$/, "");
   return digits.length;
 }
 
-/**
- * The words of the relative clause that says which of a count's things the claim counts ("the
- * three officers who faced the panel": faced, panel): a figure whose own clause says none of
- * them counts others ("sending 45 police officers and a fleet of drones"). Empty for any other.
- */
-function definingWords(claim: SentenceAnalysis, fact: FactMention): string[] {
-  const end = fact.quantity?.span.end;
-  if (end === undefined) return [];
-  const ts = claim.tokens;
-  const i = ts.findIndex((t) => t.span.start >= end);
-  if (i < 0 || !RELATIVE.has(ts[i]!.lower)) return [];
-  const out: string[] = [];
-  // To the clause's end: the first gap wider than a space holds its comma or stop.
-  for (let k = i + 1; k < ts.length && k <= i + 6 && ts[k]!.span.start - ts[k - 1]!.span.end <= 1; k++) {
-    const t = ts[k]!;
-    if (isContent(t) && !t.numeric && !fact.measure.includes(t.stem)) out.push(t.stem);
-  }
-  return out;
-}
-const RELATIVE = new Set(["who", "that", "which", "whose"]);
-
-/**
- * The event a claim dates its figure by, named by "the" after a preposition of time ("evacuated
- * after the explosion", "injured in the blast"): its stem, whether or not any source uses it.
- * Not an adjective ("in the faulty airbags"), nor the figure's own measure.
- */
-function eventNamedByThe(claim: SentenceAnalysis, fact: FactMention): string | undefined {
-  const ts = claim.tokens;
-  for (let i = 2; i < ts.length; i++) {
-    const t = ts[i]!;
-    if (ts[i - 1]!.lower !== "the" || !EVENT_PREPOSITIONS.has(ts[i - 2]!.lower) || !isContent(t) || t.capitalised || t.numeric) continue;
-    const next = ts[i + 1];
-    if (next && isContent(next) && next.span.start === t.span.end + 1) continue;
-    if (!fact.measure.includes(t.stem)) return t.stem;
-  }
-  return undefined;
-}
-const EVENT_PREPOSITIONS = new Set(["after", "before", "during", "since", "following", "in"]);
-
 /** Share of a date claim's other words (by weight) a disagreeing report must use (see `assessFact`). */
 const STORY_SHARE = 1 / 3;
-/** Words a margin is said with ("a majority of nine votes"): any vote's, no story's. */
-const MARGIN_WORDS = new Set(["majority", "margin", "lead"].map((w) => stem(w)));
-
-/** Whether the claim says "a total of" (a sum said in full, not one it adds up). */
-function saysATotalOf(claim: SentenceAnalysis): boolean {
-  return A_TOTAL_OF.test(wordsOf(claim));
-}
-const A_TOTAL_OF = /\ba\s+total\s+of\b/i;
-
-/**
- * Values the claim itself says its figure is not, after it: "Fellside is the eighth practice ...,
- * not the sixth", "372 clients, rather than 340". A source that gives one of them tells what the
- * claim corrects (an earlier count, another account), not a rival to it.
- */
-function disownedValues(claim: SentenceAnalysis, fact: FactMention): number[] {
-  if (fact.kind !== "quantity" || fact.negated) return [];
-  const tokens = claim.tokens;
-  let out: number[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.span.start < fact.span.end) continue;
-    const lead = t.lower === "not" || (t.lower === "than" && tokens[i - 1]?.lower === "rather") || (t.lower === "of" && tokens[i - 1]?.lower === "instead");
-    if (!lead) continue;
-    let k = i + 1;
-    if (tokens[k]?.lower === "the") k++;
-    const w = tokens[k];
-    if (!w) break;
-    const value = fact.quantity?.ordinal ? ordinalWordValue(w.lower) ?? ordinalNumber(w.lower) : w.numeric && /^\d[\d,]*(?:\.\d+)?$/.test(w.text) ? Number(w.text.replace(/,/g, "")) : undefined;
-    if (value !== undefined && Number.isFinite(value)) (out ??= []).push(value);
-  }
-  return out ?? [];
-}
-/** "6th": 6. */
-function ordinalNumber(word: string): number | undefined {
-  const m = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
-  return m ? Number(m[1]) : undefined;
-}
-
-/**
- * The kinds of body the claim names its figure's body by, in lower case after "the" ("the county
- * council's cut", "the trust said"), where it names no body: words a body's own name ends on.
- */
-function kindsOfBodyNamed(claim: SentenceAnalysis, fact: FactMention): string[] {
-  return bodyKindsNamed(claim.tokens, (t) => fact.local.includes(t.stem));
-}
-
-/** Copulas a figure follows, its subject before them ("target is 2%", "turnout was 64%", "stands at"). */
-const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "stands", "stood"]);
-
-/**
- * The noun right before the verb a claim's date dates, as a stem ("The east wing reopened on
- * Monday": wing; "fully", "was" and the like passed over), or a person's surname ("Derek Whitlow
- * was discharged": whitlow, a person's); undefined where another name, a pronoun or no noun
- * stands there.
- */
-/** A thing named by its number acting ("Wards 6 and 7 reopened", "Berth 4 reopened"). */
-const NUMBERED_THING_ACTS = /\b\p{Lu}\p{Ll}+\s+\d+(?:\s+(?:and|to)\s+\d+)?\s+\p{Ll}+ed\b/u;
-const AUXILIARIES = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "be"]);
-function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): EventSubject | undefined {
-  const verb = claim.tokens.findIndex((t) => t.span.end <= date.span.start && date.measure.includes(t.stem));
-  if (verb < 1) return undefined;
-  const i = subjectBefore(claim.tokens, verb, false);
-  // "Berths 1 to 3 reopened": a thing named by its numbers.
-  const numbered = numberedBefore(claim.tokens, i);
-  if (numbered) return numbered;
-  const noun = claim.tokens[i]!;
-  // A person's surname ("Derek Whitlow was discharged") stands for them as a noun does.
-  const surname = noun.capitalised && i > 0 && claim.entities.some((e) => e.type === "person" && e.span.end === noun.span.end);
-  // Not a verb ("is believed to have been cracked"): a past form stands for none.
-  if (!(isContent(noun) && !noun.numeric && (!noun.capitalised || surname) && !/ly$|\w{3,}ed$/.test(noun.lower))) return undefined;
-  // The things the claim names apart from its subject, each by its last word ("The gallery reopened
-  // ..., although the Caldicott Room stayed closed": room), and the event's verb.
-  const others = claim.entities.filter((e) => e.type !== "place" && !isCalendarWord(e.name.toLowerCase()) && e.span.end !== noun.span.end).flatMap((e) => {
-    const last = claim.tokens.find((t) => t.span.end === e.span.end);
-    return last && isContent(last) && !last.numeric ? [last.stem] : [];
-  });
-  return others.length ? { stem: noun.stem, person: surname, others, verb: claim.tokens[verb]!.stem } : { stem: noun.stem, person: surname };
-}
-
-/** Modal verbs and "to" between a subject and its verb ("the room would reopen"). */
-const MODALS = new Set(["would", "will", "could", "can", "should", "shall", "may", "might", "must", "to", "not"]);
-
-/** Where the subject of the verb at `verb` stands: before its adverbs and auxiliaries (and, with `modals`, its modals). */
-function subjectBefore(tokens: readonly Token[], verb: number, modals: boolean): number {
-  let i = verb - 1;
-  while (i > 0 && (/ly$/.test(tokens[i]!.lower) || AUXILIARIES.has(tokens[i]!.lower) || (modals && MODALS.has(tokens[i]!.lower)))) i--;
-  return i;
-}
-
-/**
- * Whether `text` gives the claim's event (`subject.verb`) to one of the other things the claim
- * names (`subject.others`), as its subject: "the Caldicott Room would reopen on Saturday, May 3"
- * for "The gallery reopened on Wednesday 19 February, although the Caldicott Room stayed closed".
- */
-function givesTheEventToAnother(text: string, subject: EventSubject): boolean {
-  const tokens = tokenize(text);
-  for (let v = 1; v < tokens.length; v++) {
-    if (tokens[v]!.stem !== subject.verb) continue;
-    if (subject.others!.includes(tokens[subjectBefore(tokens, v, true)]!.stem)) return true;
-  }
-  return false;
-}
-
-/** What a claim's dated event is done by or to (see `subjectOfEvent`). */
-interface EventSubject {
-  stem: string;
-  /** A person, named by their surname. */
-  person: boolean;
-  /** The numbers a thing is named by ("Berths 1 to 3": 1, 2, 3; "Wards 6 and 7"), if it is. */
-  numbers?: number[];
-  /** The other things the claim names, by their last words' stems, and the event's verb (see `givesTheEventToAnother`). */
-  others?: string[];
-  verb?: string;
-}
-
-/** How far a run of numbers ("Berths 1 to 30") is read as every number in it. */
-const NUMBERED_RANGE_MAX = 100;
-
-/**
- * The thing named by a noun and its numbers whose last number is token `last` ("Berths 1 to 3",
- * "Wards 6 and 7", "Platform 2"), as the noun's stem and every number the run names.
- */
-function numberedBefore(tokens: readonly Token[], last: number): EventSubject | undefined {
-  const numbers: number[] = [];
-  let i = last;
-  let range = false;
-  while (i >= 0) {
-    const t = tokens[i]!;
-    if (/^\d{1,3}$/.test(t.lower)) {
-      const n = Number(t.lower);
-      const previous = numbers[numbers.length - 1];
-      if (range && previous !== undefined && n < previous && previous - n <= NUMBERED_RANGE_MAX) for (let k = previous - 1; k > n; k--) numbers.push(k);
-      numbers.push(n);
-      range = false;
-    } else if (numbers.length && (t.lower === "to" || t.lower === "and")) range = t.lower === "to";
-    else break;
-    i--;
-  }
-  const noun = tokens[i];
-  if (!numbers.length || range || !noun || noun.numeric || !isContent(noun) || !/^\p{L}+$/u.test(noun.text)) return undefined;
-  // Right before its numbers: "Berth 4", not "berth, 4".
-  const first = tokens[i + 1]!;
-  if (first.span.start - noun.span.end !== 1) return undefined;
-  return { stem: noun.stem, person: false, numbers };
-}
-
-/**
- * Whether `text` names the thing `subject` is of by other numbers only: "Berth 4 reopened" for
- * the claim's "Berths 1 to 3" (where it names the thing by none of the claim's numbers).
- */
-function namesOtherNumbers(text: string, subject: EventSubject): boolean {
-  const tokens = tokenize(text);
-  let other = false;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.stem !== subject.stem) continue;
-    let end = i + 1;
-    while (end + 1 < tokens.length && /^(?:\d{1,3}|to|and)$/.test(tokens[end + 1]!.lower)) end++;
-    if (!/^\d{1,3}$/.test(tokens[end]!.lower)) end--;
-    const theirs = end > i ? numberedBefore(tokens, end) : undefined;
-    if (!theirs) continue;
-    if (theirs.numbers!.some((n) => subject.numbers!.includes(n))) return false;
-    other = true;
-  }
-  return other;
-}
-
-/** Whether "now" stands among the few words before a claim's figure ("is now expected to cost £1.65m"). */
-function saysNowBefore(claim: SentenceAnalysis, fact: FactMention): boolean {
-  const ts = claim.tokens;
-  const i = ts.findIndex((t) => t.span.start >= fact.span.start);
-  const before = ts.slice(Math.max(0, (i < 0 ? ts.length : i) - NOW_WORDS_BEFORE), i < 0 ? ts.length : i);
-  return before.some((t) => t.lower === "now");
-}
-/** How many words before a figure "now" may stand to give it as it now is. */
-const NOW_WORDS_BEFORE = 5;
-
-/** A thing a date is of, named by two words: the first (`modifier`) tells it from others of the second's kind. */
-interface DateThing {
-  modifier: string;
-  head: string;
-  /** Named by a capitalised name ("Copthorne Farm"), not two lowercase words. */
-  named?: true;
-}
-
-/**
- * The things a claim's date is of where two words of its clause name one ("was served with an
- * improvement notice in August 2023": improvement, notice), as stems: lowercase words of its clause,
- * no verb's form, the second no word's first; and the site it names after "at" (see below).
- */
-function thingsOfDate(claim: SentenceAnalysis, date: FactMention): DateThing[] {
-  const out: DateThing[] = [];
-  const ts = claim.tokens;
-  const nounLike = (t: Token) => isContent(t) && !t.capitalised && !t.numeric && !isPastVerb(t.lower) && !/(?:ing|ly)$/.test(t.lower) && date.local.includes(t.stem);
-  for (let i = 0; i + 1 < ts.length; i++) {
-    const a = ts[i]!;
-    const b = ts[i + 1]!;
-    if (b.span.start - a.span.end !== 1 || !nounLike(a) || !nounLike(b)) continue;
-    const next = ts[i + 2];
-    if (next && next.span.start - b.span.end === 1 && isContent(next) && !next.capitalised && !next.numeric) continue;
-    out.push({ modifier: a.stem, head: b.stem });
-    break;
-  }
-  // Or a site it names after "at" ("confirmed bird flu at Copthorne Farm on Monday 3 March"): its
-  // last word the site's kind, the word before which one (the first of a longer name: "Tarrow Mill Farm").
-  for (let i = 1; i + 1 < ts.length; i++) {
-    if (ts[i - 1]!.lower !== "at" || !ts[i]!.capitalised || ts[i]!.numeric) continue;
-    let end = i;
-    while (end + 1 < ts.length && ts[end + 1]!.capitalised && !ts[end + 1]!.numeric && ts[end + 1]!.span.start - ts[end]!.span.end === 1) end++;
-    const head = ts[end]!;
-    if (end === i || !isSiteKindWord(head.lower) || !date.local.includes(ts[i]!.stem) || !date.local.includes(head.stem)) continue;
-    out.push({ modifier: ts[i]!.stem, head: head.stem, named: true });
-    break;
-  }
-  return out;
-}
-
-/** Whether a sentence names `thing` by both its words. */
-function namesThing(index: CorpusIndex, sentence: number, thing: DateThing): boolean {
-  const terms = index.sentenceTerms(sentence);
-  return terms.includes(thing.head) && terms.includes(thing.modifier);
-}
-
-/**
- * Whether a sentence names another thing of `thing`'s kind and not `thing` itself: its head word
- * right after another lowercase word ("a prohibition notice"), and nowhere the modifier.
- */
-function anotherThingOfKind(index: CorpusIndex, sentence: number, thing: DateThing): boolean {
-  const terms = index.sentenceTerms(sentence);
-  if (!terms.includes(thing.head) || terms.includes(thing.modifier)) return false;
-  const ts = tokenize(index.sentenceText(sentence));
-  // (A named site's other: its kind's word capitalised after another name's word, "Tarrow Mill Farm".)
-  return ts.some((t, i) => i > 0 && t.stem === thing.head && t.span.start - ts[i - 1]!.span.end === 1 && isContent(ts[i - 1]!) && ts[i - 1]!.capitalised === !!thing.named && (!thing.named || t.capitalised) && !ts[i - 1]!.numeric && !isPastVerb(ts[i - 1]!.lower));
-}
-
-/**
- * The noun a claim's sum or share is said of by a copula, as a stem ("The Bank's inflation target
- * is 2%": target); undefined for any other figure. A source sentence that names it outside its
- * figure's own clause gives the figure to something else ("inflation was likely to peak at 4% in
- * September, twice its target").
- */
-function copulaSubject(claim: SentenceAnalysis, fact: FactMention): string | undefined {
-  const q = fact.quantity;
-  if (!q || !(q.currency || q.percent)) return undefined;
-  let i = claim.tokens.findIndex((t) => t.span.start >= fact.span.start);
-  if (i < 0) i = claim.tokens.length;
-  if (claim.tokens[i - 1]?.lower === "at") i--;
-  if (!COPULAS.has(claim.tokens[i - 1]?.lower ?? "")) return undefined;
-  const noun = claim.tokens[i - 2];
-  // Not a name ("Harlow is 7%"), unless it opens the sentence ("Turnout was 64%").
-  return noun && isContent(noun) && !noun.numeric && (!noun.capitalised || i - 2 === 0) ? noun.stem : undefined;
-}
-
-/** The stems of the words of a claim's names that are no place nor day (its bodies, people and names of no known kind). */
-function claimNameStems(claim: SentenceAnalysis): string[] {
-  const out: string[] = [];
-  for (const e of claim.entities) {
-    if (e.type === "place" || (e.type === "other" && isCalendarWord(e.name.toLowerCase()))) continue;
-    for (const w of nameWords(e.name)) if (w && !isGenericBodyWord(w)) out.push(stem(w));
-  }
-  return out;
-}
-
-/** What a document's lead says (see `storyLead`), per index version: every claim with a place or a time asks. */
-const leadCache = new WeakMap<CorpusIndex, { version: number; byDoc: Map<number, StoryLead> }>();
-
-/** The places and times a document's headline and first paragraph give. */
-interface StoryLead {
-  /** Places (canonical): what its story is about, and the scope of its figures that name none. */
-  places: string[];
-  /** Years and months its dates give: the time of its figures that are dated by nothing. */
-  years: number[];
-  months: number[];
-}
-
-/**
- * The places and times of a document's headline and first paragraph, from their records' names
- * and dates. Two paragraphs a document (all of its sentences, or its paragraphs' term sets,
- * cost 0.1-0.3 s over 10,000).
- */
-function storyLead(index: CorpusIndex, doc: number): StoryLead {
-  let held = leadCache.get(index);
-  if (!held || held.version !== index.version) leadCache.set(index, (held = { version: index.version, byDoc: new Map() }));
-  let out = held.byDoc.get(doc);
-  if (!out) {
-    out = { places: [], years: [], months: [] };
-    const cols = index.factColumns;
-    // A wire's dateline is read, and the two paragraphs after it (see `leadParagraphs`).
-    for (const { start } of leadParagraphs(index, doc)) {
-      // From the names table and the fact columns: a check reads the leads of thousands of
-      // reports, and their sentences' records are otherwise never read.
-      for (const id of index.paragraphOf(start)) {
-        for (const e of index.sentenceEntities(id)) {
-          const place = e.type === "place" ? e.name : e.place;
-          if (place && place !== "World") out.places.push(place);
-        }
-        const first = index.firstFactOf(id);
-        for (let fid = first, n = first + index.factCountOf(id); fid < n; fid++) {
-          if (cols.kind[fid] !== 1) continue;
-          const date = cols.dateAt(fid);
-          if (date.year !== undefined) out.years.push(date.year);
-          if (date.month !== undefined) out.months.push(date.month);
-        }
-      }
-    }
-    held.byDoc.set(doc, out);
-  }
-  return out;
-}
-
-/** The figures stated in the clause of date `date` (the quantities among `facts` with its clause words). */
-function clauseFigures(facts: readonly FactMention[], date: FactMention): Quantity[] {
-  const out: Quantity[] = [];
-  for (const f of facts) {
-    if (f.kind !== "quantity" || !f.quantity || !sameWords(f.local, date.local)) continue;
-    // "fell from 412,000 in 2019 to 236,000 in 2024": a date right after a figure dates it alone.
-    const gap = date.span.start - f.quantity.span.end;
-    if (gap >= 0 && gap <= DATED_FIGURE_GAP) return [f.quantity];
-    out.push(f.quantity);
-  }
-  return out;
-}
-
-/** Characters between a figure and the date right after it that dates it alone (" in ", " on "). */
-const DATED_FIGURE_GAP = 4;
-
-/**
- * The figure a date dates alone, written right before it with a participle at most between
- * ("fell from 412,000 in 2019", "the 803 recorded in February 2024"), if any.
- */
-function figureDatedAlone(text: string, facts: readonly FactMention[], date: FactMention): Quantity | undefined {
-  for (const f of facts) {
-    if (f.kind !== "quantity" || !f.quantity || f.quantity.span.end > date.span.start) continue;
-    if (PARTICIPLE_GAP.test(text.slice(f.quantity.span.end, date.span.start))) return f.quantity;
-  }
-  return undefined;
-}
-/** A participle and a preposition, or a preposition alone, between a figure and its date. */
-const PARTICIPLE_GAP = /^\s+(?:\p{Ll}+ed\s+)?(?:in|on|at|by|during)\s+$/u;
-
-/**
- * The bodies a claim names, each as its lowercase words: organisations, and names of no known kind
- * ("Harlow", "EncroChat"), but not days and months.
- */
-function bodiesOf(claim: SentenceAnalysis): string[][] {
-  const out: string[][] = [];
-  for (const e of claim.entities) {
-    if (e.type !== "organisation" && e.type !== "other") continue;
-    const words = nameWords(e.name).filter((w) => w && !isCalendarWord(w));
-    if (words.length) out.push(words);
-  }
-  return out;
-}
-
-
-
-/** Words of two sides of a line, each pair's two sides (see `sidesOf`). */
-const SIDE_PAIRS: readonly (readonly [string, string])[] = [["before", "after"], ["above", "below"], ["inside", "outside"], ["with", "without"], ["under", "over"]];
-
-/** The sides a claim's words take (`[its word, the other side's]`): "before midnight" takes "before" against "after". */
-function sidesOf(claim: SentenceAnalysis): (readonly [string, string])[] {
-  const words = new Set(claim.tokens.map((t) => t.lower));
-  const out: (readonly [string, string])[] = [];
-  for (const [a, b] of SIDE_PAIRS) {
-    if (words.has(a) && !words.has(b)) out.push([a, b]);
-    else if (words.has(b) && !words.has(a)) out.push([b, a]);
-  }
-  return out;
-}
-
-/** Whether `text` takes the other side of one of `sides` and not the claim's. */
-function tellsTheOtherSide(sides: readonly (readonly [string, string])[], text: string): boolean {
-  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return sides.some(([ours, theirs]) => words.has(theirs) && !words.has(ours));
-}
-
-/** The ordinal word of a claim's ordinal fact, lower case ("fourth", "4th"). */
-function claimOrdinalWord(claim: SentenceAnalysis, fact: FactMention): string | undefined {
-  const t = claim.tokens.find((x) => x.span.start >= fact.quantity!.valueSpan.start && x.span.end <= fact.quantity!.valueSpan.end);
-  return t && /^(?:\p{L}+|\d+(?:st|nd|rd|th))$/u.test(t.lower) ? t.lower : undefined;
-}
-
 /** Whether sentence `id` or the one after it in its report says the ordinal `said` finds ("a fourth" for "... called to a fourth"). */
 function countsOnTo(index: CorpusIndex, id: number, said: RegExp): boolean {
   if (said.test(index.sentenceText(id))) return true;
@@ -2262,137 +1752,8 @@ const REMAINING_WORDS: ReadonlySet<string> = new Set(["remain", "remains", "rema
 /** "all but" right before a figure: the figure is what a share leaves out. */
 const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
 
-/** Words that deny a state: "are neither cracked nor missing", "were not damaged". */
-const NOT_SO = /\b(?:not|neither|never|no\s+longer)\b|n['\u2019]t\b/i;
-
-/** Whether the words after a claim's figure deny its state, before any other clause begins. */
-function saysNotSo(tokens: readonly Token[]): boolean {
-  return tokens.slice(0, 6).some((t) => NOT_SO.test(t.text));
-}
-
 /** Words that give the rest of a whole a clause of its own: "the rest are privately owned". */
 const THE_REST = /\bthe\s+(?:rest|remainder|remaining|others?)\b/i;
-
-/**
- * The day a month said without one stands for, by the word before it: "mid-September" its 15th,
- * "early September" its 10th, else its end ("by the end of September", "by September").
- */
-function dayOfMonthSaid(claim: SentenceAnalysis, date: FactMention): number {
-  let i = claim.tokens.findIndex((t) => t.span.start >= date.span.start);
-  if (i < 0) i = claim.tokens.length;
-  const word = claim.tokens[i - 1]?.lower;
-  return word === "mid" ? 15 : word === "early" ? 10 : 31;
-}
-
-/** The dates a sentence gives one of its figures (see `figureDates`). */
-interface FigureDates {
-  /** The years of the dates that date the figure. */
-  years: number[];
-  months: number[];
-  any: boolean;
-}
-const UNDATED: FigureDates = { years: [], months: [], any: false };
-
-/**
- * The dates each fact of a sentence has, by fact index: a sentence's dates date all its figures
- * ("fell to 7.5 million in March, ... but in Northshire ... rose to 182,400": both March's), but
- * for a date nearest to where a change started, which dates that figure alone ("fell to 27.8%
- * this year, down from 28.4% in 2024": the 27.8% is dated by nothing).
- */
-function figureDates(facts: readonly FactMention[]): FigureDates[] {
-  const out = facts.map((): FigureDates => ({ years: [], months: [], any: false }));
-  const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
-  // "has fallen 38 per cent since 2022, ..., and only four were offered in 2024, against 11 in
-  // 2019": a change's own "since" gives its time, and the sentence's other dates are not its.
-  // The figure each such date dates.
-  const ownerOf = new Map<number, number>();
-  facts.forEach((d, i) => {
-    if (d.kind !== "date" || !d.from) return;
-    let k = -1;
-    facts.forEach((q, j) => {
-      if (q.kind === "quantity" && q.span.end <= d.span.start) k = j;
-    });
-    if (k >= 0 && facts[k]!.difference && gap(facts[k]!, d) <= SINCE_GAP_MAX) ownerOf.set(i, k);
-  });
-  const sinceOf = new Set(ownerOf.values());
-  facts.forEach((d, i) => {
-    // "pledged £97,850 towards a share offer, which ... runs until 13 April": a state's end dates none of them.
-    if (d.kind !== "date" || d.until) return;
-    const own = ownerOf.get(i);
-    if (own !== undefined) {
-      const has = out[own]!;
-      has.any = true;
-      if (d.date!.year !== undefined) has.years.push(d.date!.year);
-      if (d.date!.month !== undefined) has.months.push(d.date!.month);
-      return;
-    }
-    // The nearest figure before the date ("fell from 7.57 million in February"; "27,350 ... in
-    // 2025, down from 28,100 the year before": not the start after it), else the nearest after.
-    let owner = -1;
-    const before = facts.some((q) => q.kind === "quantity" && q.span.end <= d.span.start);
-    facts.forEach((q, k) => {
-      if (q.kind !== "quantity" || (before && q.span.end > d.span.start)) return;
-      if (owner < 0 || gap(q, d) < gap(facts[owner]!, d)) owner = k;
-    });
-    // So with a date of a comparison ("has carried 21,700 passengers ..., compared with 15,900 at
-    // the same point in 2025"): it dates the figure compared with alone.
-    const started = owner >= 0 && (facts[owner]!.from || (before && d.measure.includes(COMPARED)));
-    // And the figure a difference is counted from ("raised £418,000, £106,000 more than the
-    // £312,000 it had when the grant was announced in March"): the date is of that base and the
-    // difference, not of the level before them.
-    const base = owner > 0 && !!facts[owner - 1]!.comparison && facts[owner - 1]!.kind === "quantity";
-    for (let k = 0; k < facts.length; k++) {
-      if (started && k !== owner && facts[k]!.kind === "quantity") continue;
-      if (base && k < owner - 1 && facts[k]!.kind === "quantity") continue;
-      if (sinceOf.has(k)) continue;
-      // "the largest since 2014, when a syndicate ... shared £6.5m": a record's reference dates
-      // only what is said of it after, not the record.
-      if (d.reference && facts[k]!.span.end <= d.span.start) continue;
-      const has = out[k]!;
-      has.any = true;
-      // "sold 52,300 tickets in 2024, up from 47,900 the year before": 47,900 is of 2023.
-      if (d.date!.year !== undefined) has.years.push(facts[k]!.yearBefore ? d.date!.year - 1 : d.date!.year);
-      if (d.date!.month !== undefined && !facts[k]!.yearBefore) has.months.push(d.date!.month);
-    }
-  });
-  return out;
-}
-
-/** The event verb of a date a comparison gives ("compared with 15,900 at the same point in 2025"). */
-const COMPARED = stem("compared");
-
-/** How far after a change its "since" may stand and still be its own ("fallen 38 per cent since 2022"). */
-const SINCE_GAP_MAX = 12;
-
-/** When a claim dates its figures: by year where it gives one (with its month, if any), else by month ("in February"). */
-interface ClaimTime {
-  year?: number;
-  month?: number;
-}
-
-/** The claim's times that give a year and its month ("the year to December 2024"). */
-function yearMonthsOf(times: readonly ClaimTime[]): ClaimTime[] {
-  return times.filter((t) => t.year !== undefined && t.month !== undefined);
-}
-
-/**
- * The times the claim's sentence dates for `fact` (" in 2001, killed 145 people": 2001). The
- * sentence's, not the figure's clause's: a year often stands in a clause of its own.
- */
-function claimTimesOf(facts: readonly FactMention[], fact: FactMention): ClaimTime[] {
-  const out: ClaimTime[] = [];
-  for (const f of facts) {
-    // "rose to 11.1%, the highest rate since 1981": a record's reference does not date the figure
-    // before it (as in a source, see `figureDates`).
-    if (f.kind !== "date" || (f.reference && fact.span.end <= f.span.start)) continue;
-    // "Before 2024, the busiest year had been 2019": a bound says when the figure is not, where
-    // another date says when it is. (Alone, "went into the ground before 1940", it is the time.)
-    if (f.dateBound && facts.some((g) => g.kind === "date" && !g.dateBound && (g.date!.year !== undefined || g.date!.month !== undefined))) continue;
-    if (f.date!.year !== undefined) out.push(f.date!.month !== undefined ? { year: f.date!.year, month: f.date!.month } : { year: f.date!.year });
-    else if (f.date!.month !== undefined) out.push({ month: f.date!.month });
-  }
-  return out;
-}
 
 /** The covered weight of the claim's number terms in a source fact's clause, sentence or paragraph (as `coveredWeight`). */
 function numberWeight(numbers: NumberTerm[], words: { clause: string[]; sentence: string[]; paragraph: string[] }, credit: Set<string> | undefined): number {
