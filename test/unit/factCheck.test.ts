@@ -664,6 +664,19 @@ describe("fact check: a figure of another story", () => {
   });
 });
 
+describe("fact check: a distinct measurement's very figure", () => {
+  const ix = indexOf(
+    ["summit.txt", "Record climb\n\nPemba Tenzing, 55, reached the top of the 8,849-metre (29,032-foot) peak shortly after 7 a.m. while guiding a team of 12 climbers.\n"],
+    ["nights.txt", "Profile\n\nThe 55-year-old has now spent more than 100 nights above 8,000 metres, according to his expedition company.\n"],
+  );
+  it("agrees by the same figure of its unit, written to four digits, though the claim shares little else of the sentence", () => {
+    assert.equal(assessFirst(ix, "Everest is 8,849 metres high.").verdict, "supported");
+  });
+  it("lends that bar to the very figure only: another that a looser figure holds ('above 8,000 metres') is not agreed with", () => {
+    assert.notEqual(assessFirst(ix, "Everest is 8,489 metres high.").verdict, "supported");
+  });
+});
+
 describe("fact check: a figure of one named body or person", () => {
   const ix = indexOf(
     ["national.txt", "Totals\n\nAcross the country, police seized £54m in cash during the operation.\n"],

@@ -148,6 +148,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // written to three significant figures or more, needs no more context to agree than a figure
   // of a specific measure (a round "£900" may be any sum's).
   const distinctSum = fact.kind === "quantity" && fact.quantity!.currency !== undefined && significantDigits(fact.quantity!.value) >= 3;
+  // So does a measurement written to four, given as it is, by the very same figure of its unit
+  // ("Everest is 8,849 metres high" / "the 8,849-metre (29,032-foot) peak"). (Only the very
+  // figure: a looser match's bar stays, so "8,489 metres" is not backed by "8,000-metre peaks".)
+  const distinctMeasurement = fact.kind === "quantity" && !isAge && !!fact.quantity!.unit && isMeasurementUnit(fact.quantity!.unit) && fact.quantity!.qualifier === "exact" && significantDigits(fact.quantity!.value) >= 4;
   const subject = copulaSubject(claim, fact);
   const allNumbers = all.numbers.reduce((n, x) => n + x.weight, 0);
   const clauseNumbers = clause ? clause.numbers.reduce((n, x) => n + x.weight, 0) : 0;
@@ -171,7 +175,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       shape = {
         w,
         unitBonus: w.unit && (claimUnit ? w.unit === claimUnit : claimTerms.has(w.unit)) ? 0.5 : 0,
-        canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && !w.otherSide && best >= agreeMin,
+        // (A distinct measurement's very figure may agree at a specific measure's bar: see `consider`.)
+        canAgree: w.comparable && (w.sameScope || (w.worldwide && w.sameScopeWorldwide)) && !w.otherSide && best >= (distinctMeasurement ? Math.min(agreeMin, agreeMinFor(w.measure, true)) : agreeMin),
         canDisagree:
           w.comparable && w.sameScope && !w.widerScope && w.measure && !(fact.kind === "quantity" && w.unmeasured) && !w.subjectElsewhere && !w.anotherGroup && !w.otherOccasion && !w.otherYear && !w.otherPeriod && best >= shapeDisagreeMin &&
           (!defining.length || defining.some((t) => index.factRecord(fid).local.includes(t))),
@@ -625,7 +630,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     if (!card) shape.cards.set(numbers, (card = scoreCard(shape.w, numbers)));
     const score = card.score;
     const specific = shape.w.specific;
-    const min = agrees ? Math.min(shape.agreeMin, agreeMinFor(measure, specific || (distinctSum && cols.amount[fid] === claimValue))) : shape.disagreeMin;
+    const min = agrees ? Math.min(shape.agreeMin, agreeMinFor(measure, specific || ((distinctSum || distinctMeasurement) && cols.amount[fid] === claimValue))) : shape.disagreeMin;
     if (score < min) return;
     // Agreement on another measure ("60,000 people subscribed" for "60,000 users") needs the very
     // same distinctive figure and the claim's names in the passage.
