@@ -120,7 +120,7 @@ export function perWording(index: CorpusIndex, read: (text: string) => boolean):
  * customers" in the claim's words disagrees with "hackers stole the details of 6.5 million
  * customers"). A source that gives the claim's very figure agrees, whatever else it says.
  */
-export function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean): Candidate {
+function stanceOf(agree: Candidate | undefined, disagree: Candidate | undefined, exact: (c: Candidate) => boolean): Candidate {
   if (agree && disagree && agree.score < DISPUTE_RATIO * disagree.score && !exact(agree)) return disagree;
   return (agree ?? disagree)!;
 }

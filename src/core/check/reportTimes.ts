@@ -146,7 +146,7 @@ const HALF_A_YEAR_DAYS = 183;
  * far". Not one said once and for all ("lost 46 containers overboard"), which a later report
  * revises: the two are then disputed.
  */
-export function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
+function isInterimTally(index: CorpusIndex, c: Candidate): boolean {
   const cols = index.factColumns;
   const doc = index.documents[c.doc]!.text;
   const from = Math.max(index.startOfSentence(c.sentence), cols.start[c.fid]! - 60);

@@ -441,7 +441,7 @@ export function wordsOf(claim: SentenceAnalysis): string {
   if (words === undefined) claimWords.set(claim, (words = claim.tokens.map((t) => t.text).join(" ")));
   return words;
 }
-export const claimWords = new WeakMap<SentenceAnalysis, string>();
+const claimWords = new WeakMap<SentenceAnalysis, string>();
 
 /** Whether the claim says "not", "never" or "n't". */
 function negates(claim: SentenceAnalysis): boolean {
