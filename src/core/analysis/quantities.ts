@@ -143,6 +143,9 @@ export function endsCountedPhrase(lower: string): boolean {
 /** A determiner after a word: the start of its object. */
 const OBJECT_AFTER = /^ (?:the|a|an|his|her|their|its|this|that|these|those)\b/;
 
+/** A noun a figure is the size of, right before it: "a crowd of ", "an audience of some ". */
+const COLLECTIVE_OF_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+of\s+$/i;
+
 /** Nouns that happen to end in -ed / -ing and must not end a noun phrase. */
 const ED_ING_NOUNS = new Set(
   "hundred bed shed sled seed speed need breed creed feed weed greed red building meeting shooting stabbing killing wedding ceiling evening morning sibling offspring thing string spring king ring wing earning saving booking filling sitting painting housing funding training warning briefing hearing ruling finding"
@@ -1325,6 +1328,10 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
     // "up from the 164 reported last week": a participle of telling after a figure says who gave
     // it, not what it counts (the count is the thing the sentence counts).
     if (np && np.words.length === 1 && TELLING_PARTICIPLES.has(np.head.toLowerCase())) np = undefined;
+    // "a crowd of 7,412 watched in the arena", "an audience of 300 gathered outside": the figure
+    // counts the noun it is "of", and the participle after it is that noun's verb (not "the 746
+    // arrested", whose participle is what they are).
+    if (np && np.words.length === 1 && /^[a-z]/.test(np.head) && isEdIngVerb(np.head) && COLLECTIVE_OF_BEFORE.test(text.slice(Math.max(0, spanStart - 40), spanStart))) np = undefined;
     // "down from 54 two years ago": a number word after a figure opens a figure of its own.
     if (np && np.words.length > 1 && isNumberWord(np.words[0]!.toLowerCase())) np = undefined;
     if (np) {

@@ -774,7 +774,9 @@ function readQuantityFact(scope: FigureScope, walk: FigureWalk, q: Quantity): Fa
     // a population.
     // Nor is a count where the first one was ("ranked 1,900 universities in 115 countries this
     // year, up from 1,799": universities).
-    if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(walk.previousCount && COUNT_WHERE_BEFORE.test(before))) walk.previousCount = measure;
+    // Nor is the size of a thing a count names ("A crowd of 7,412 watched in the 7,800-capacity
+    // arena, up from 6,980": a crowd again).
+    if ((!q.unit || !DURATIONS.has(q.unit.toLowerCase())) && !q.percent && !(walk.previousCount && (COUNT_WHERE_BEFORE.test(before) || holder))) walk.previousCount = measure;
   }
   const extra: FigureExtras = { quantity: q };
   readFigureExtras(scope, walk, q, { clause, before, after, from, verb, holder, apposed, aged }, extra);
@@ -1701,6 +1703,12 @@ const SUBJECT_CHANGED_TO = new RegExp(
   `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+|[\\p{L}-]+['\\u2019]s\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,3}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
   "iu",
 );
+/**
+ * Who reported a clause's subject, before it: "The Environment Agency said ", "Officials
+ * confirmed that ". Only a lead whose next word opens a subject (the, its, their) is taken.
+ */
+const REPORTED_SUBJECT_LEAD = /^\s*(?:[\p{L}'\u2019.&-]+\s+){1,6}?(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|stated)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?=(?:the|its|their)\s)/u;
+
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
 const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));
 
@@ -1719,6 +1727,13 @@ const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+
  * often words of other measures ("officials").
  */
 function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[], sentenceBefore = before): string[] {
+  // "The Environment Agency said its final count of dead fish in Marle Brook was": the subject
+  // after who reported it, which the clause opens with.
+  const lead = REPORTED_SUBJECT_LEAD.exec(clauseBefore);
+  if (lead) {
+    clauseStart += lead[0].length;
+    clauseBefore = clauseBefore.slice(lead[0].length);
+  }
   const counted = (noun: string, verb: string | undefined): string[] => {
     const out = [stem(countedNounLemma(noun))];
     const next = verb?.toLowerCase();
