@@ -4,9 +4,20 @@
  * is asserted on made-up reports, and on the probe whose sound claim it clears.
  */
 import * as assert from "node:assert/strict";
+import { extractDates } from "../../src/core/analysis/dates";
 import { extractQuantities } from "../../src/core/analysis/quantities";
+import { analyzeSentence } from "../../src/core/analysis/sentenceAnalysis";
+import { CLAIM_READING } from "../../src/core/check/checkDraft";
+import { assessFact } from "../../src/core/check/factCheck";
 import { factOf, madeUp } from "./madeUpReports";
-import { flagged, kinds } from "./probeCorpora";
+import { flagged, kinds, probeIndex } from "./probeCorpora";
+
+/** Each figure of `text` with its verdict against a waiting probe's corpus. */
+function probeVerdicts(story: string, text: string): string[] {
+  const ix = probeIndex(story);
+  const claim = analyzeSentence(text, { start: 0, end: text.length }, [], ix.names.resolver(), undefined, CLAIM_READING);
+  return claim.facts.map((f) => `${text.slice(f.span.start, f.span.end)} ${assessFact(ix, claim, f).verdict}`);
+}
 
 describe("engine: rules of the fortieth session", () => {
   it("a count's subject after who reported it ('The agency said its final count of dead fish was 3,400')", () => {
@@ -40,5 +51,38 @@ describe("engine: rules of the fortieth session", () => {
     // The thing's size is still its own measure.
     assert.deepEqual(factOf("A crowd of 7,412 watched in the 7,800-capacity arena, up from 6,980 at last season's final.", "7,800").measure, ["capac"]);
     assert.deepEqual(flagged("icehockey", "Last season's final drew a crowd of nearly 7,000."), []);
+  });
+
+  it("a number after a month with a group of thousands ('By the end of February, 14,870 premises') is a figure, not the month's day or year", () => {
+    const dates = (text: string) => extractDates(text).map((d) => [d.text, d.year, d.month, d.day]);
+    assert.deepEqual(dates("By the end of February, 14,870 premises had been connected."), [["end of February", undefined, 2, 28]]);
+    assert.deepEqual(dates("In March, 2,300 people signed the petition."), [["March", undefined, 3, undefined]]);
+    assert.deepEqual(dates("On 3 March, 2,300 people signed the petition."), [["3 March", undefined, 3, 3]]);
+    // A day or a year after a month is still one, and a figure after a full date leaves it whole.
+    assert.deepEqual(dates("On June 5, 2024, 1,200 people signed the petition."), [["June 5, 2024", 2024, 6, 5]]);
+    assert.deepEqual(dates("The vote was on 4 March, 2025."), [["4 March, 2025", 2025, 3, 4]]);
+    // The month it dates is no other year's: a claim of the same month agrees, where before a
+    // report's "February, 14" read as February 2014.
+    const reports = ["By the end of February, 14,870 homes had been connected to the network, the report said."];
+    assert.deepEqual(madeUp(reports, "By the end of February, 14,870 homes had been connected to the network."), ["14,870 supported", "end of February supported"]);
+  });
+
+  it("an opening partitive before 'only' ('Of the village's 412 premises, only 96 are connected') gives a part", () => {
+    assert.equal(factOf("Of the village's 412 premises, only 96 are connected.", "96").part, true);
+    assert.equal(factOf("Of the 412 premises, 96 are connected.", "96").part, true);
+    assert.equal(factOf("Of the village's 412 premises, only 96 are connected.", "412").part, undefined);
+  });
+
+  it("a count of things done to is not answered by a whole whose part alone had it done ('Of the village's 412 premises, only 96 are connected')", () => {
+    const reports = [
+      "By the end of March, 8,120 homes had been connected to the network, the company said.",
+      "In the hamlet, of the 412 homes on its register, only 96 are connected, all of them new builds.",
+    ];
+    assert.deepEqual(madeUp(reports, "More than 8,000 homes had been connected to the network by the end of March."), ["8,000 supported", "end of March supported"]);
+    // Where the whole's paragraph shares the claim's words ("by the end of October 2025").
+    assert.equal(probeVerdicts("broadband", "Nearly 15,000 premises had been connected by the end of February 2025.")[0], "15,000 supported");
+    // A whole said to have had it done itself still disagrees.
+    const done = [reports[0]!, "In all, 412 homes had been connected to the network by the end of March, the council said."];
+    assert.deepEqual(madeUp(done, "More than 8,000 homes had been connected to the network by the end of March.")[0], "8,000 disputed");
   });
 });

@@ -49,8 +49,12 @@ const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|Septemb
 
 /** A word right after a date's last number: that number may count something instead ("January, 11 hours"). */
 const COUNT_AFTER_DAY = /^\s+\p{L}/u;
-/** A decimal point and a digit right after a date's last number: that number is a figure's whole part ("February, 2.8 per cent"). */
-const DECIMALS_AFTER = /^\.\d/;
+/**
+ * A decimal point and a digit, or a comma and a group of thousands, right after a date's last
+ * number: that number is a figure's first part ("February, 2.8 per cent", "By the end of
+ * February, 14,870 premises").
+ */
+const DECIMALS_AFTER = /^(?:\.\d|,\d{3}(?!\d))/;
 
 /** Words after which a bare month name is a date ("in March", "last August", "April and May"). */
 const MONTH_CONTEXT = new Set(
@@ -211,15 +215,20 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     // "in January, 11 hours and 40 minutes": a number after a month that counts something of its
     // own is no day of it; the month stays a date.
     // "on 19 February, 17 days before": nor a year of the day before it.
-    if (start.day !== undefined && (COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) || DECIMALS_AFTER.test(text.slice(span.end, span.end + 2))) && /\d$/.test(matched)) {
+    if (start.day !== undefined && (COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) || DECIMALS_AFTER.test(text.slice(span.end, span.end + 5))) && /\d$/.test(matched)) {
       // A number that could be a day (a year after a day is read as one, "1881 carrying coal").
       // Nor is the whole part of a figure with decimals ("in January and February, 2.8 per cent fewer").
-      const counted = DECIMALS_AFTER.test(text.slice(span.end, span.end + 2)) || (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
+      const counted = DECIMALS_AFTER.test(text.slice(span.end, span.end + 5)) || (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
       const kept = counted ? matched.replace(/[\s,]+\d+$/, "") : matched;
       if (counted) {
         if (kept === matched || end.day !== undefined || !MONTH_WORD.test(kept)) continue;
-        if (/\d/.test(kept)) delete start.year;
-        else delete start.day;
+        // The number left out was read as the year ("19 February, 17 days", "end of February,
+        // 14,870") or as the day ("January, 11 hours").
+        const dropped = /(\d+)$/.exec(matched)![1]!;
+        if (start.year !== undefined && (start.year === +dropped || (dropped.length === 2 && start.year % 100 === +dropped))) {
+          delete start.year;
+          delete end.year;
+        } else delete start.day;
         span = { start: span.start, end: span.start + kept.length };
         matched = kept;
         granularity = granularityOf(start);

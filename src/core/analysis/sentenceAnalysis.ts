@@ -2301,7 +2301,7 @@ function measuredWholeAfter(after: string, unit: string): boolean {
 const MEASURED_WHOLE_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|estimated|total|entire)\s+)?\d[\d,.]*[\s-](\p{L}+)/iu;
 /** "Including nine cases linked to cafés elsewhere, 72 people were made ill": a part the sentence opens on, of the whole it goes on to give. */
 const INCLUDING_OPENING = /^\s*including\s+$/i;
-const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*$/i;
+const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*(?:(?:only|just|barely|a\s+mere)\s+)?$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
 const OTHERS_AFTER = /^\s+others?\b/i;
 /**
