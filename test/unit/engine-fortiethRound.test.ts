@@ -85,4 +85,14 @@ describe("engine: rules of the fortieth session", () => {
     const done = [reports[0]!, "In all, 412 homes had been connected to the network by the end of March, the council said."];
     assert.deepEqual(madeUp(done, "More than 8,000 homes had been connected to the network by the end of March.")[0], "8,000 disputed");
   });
+
+  it("the date a target or deadline names ('ahead of its target date of Wednesday, Feb. 19') is the target's, not its clause's event's", () => {
+    const source = "The agency said the breach was closed at about 3:20 p.m. on Sunday, three days ahead of its target date of Wednesday, Feb. 19.";
+    assert.deepEqual(factOf(source, "Feb. 19").measure, ["target"]);
+    assert.deepEqual(factOf("The council set a deadline of 30 May for bids.", "30 May").measure, ["target"]);
+    // A date of the event itself is still the event's.
+    assert.deepEqual(factOf("The breach was closed on Wednesday, Feb. 19.", "Feb. 19").measure, ["close"]);
+    // So the day the breach was closed is not contradicted by the target's.
+    assert.deepEqual(madeUp([source], "The breach was closed on Sunday, February 16, three days earlier than the agency's target.").filter((v) => v.startsWith("February 16")), ["February 16 unknown"]);
+  });
 });

@@ -1156,6 +1156,9 @@ function readDateFact(scope: FigureScope, d: DateMention): FactMention {
     const role = verblessDateMeasure(text, tokens, entities, boundaries, span, clause, d.span, since);
     if (role) ({ verbs, occasion } = role);
   }
+  // "closed on Sunday, three days ahead of its target date of Wednesday, Feb. 19": the date a
+  // target or deadline names is the target's, not the date of its clause's event.
+  if (TARGET_DATE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 50), d.span.start))) verbs = ["target"];
   // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
   // ("has died"): it is matched by its words alone, and disputes nothing.
   if (d.attributive) verbs = [];
@@ -1319,6 +1322,9 @@ const EXPECTING = new Set(["expected", "scheduled", "planned", "set", "likely", 
 const IN_FORCE = new Map([["comes", stem("come")], ["takes", stem("take")]]);
 /** What follows them: "into force", "into effect", "effect". */
 const IN_FORCE_AFTER = /^\s+(?:into\s+(?:force|effect)|effect)\b/;
+
+/** A target's or deadline's noun right before the date it names: "its target date of Wednesday, ", "a deadline of ". */
+const TARGET_DATE_BEFORE = /\b(?:target|deadline)\s+(?:date\s+)?of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
 /** All a date's clause holds before its date, where the clause is only the date ("in March 2025"). */
 // (Or a part of its day: ", on the afternoon of Sunday 2 March".)
