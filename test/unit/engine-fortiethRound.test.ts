@@ -95,4 +95,16 @@ describe("engine: rules of the fortieth session", () => {
     // So the day the breach was closed is not contradicted by the target's.
     assert.deepEqual(madeUp([source], "The breach was closed on Sunday, February 16, three days earlier than the agency's target.").filter((v) => v.startsWith("February 16")), ["February 16 unknown"]);
   });
+
+  it("a share of one thing is not answered by a share of another ('two-thirds of its branches' / '87% of customers at the closing branches')", () => {
+    const reports = [
+      "The bank confirmed it is to close almost two-thirds of its branches in the region by the autumn.",
+      "The bank's case rests on its claim that 87% of customers at the closing branches already bank online.",
+    ];
+    assert.deepEqual(madeUp(reports, "Nearly two-thirds of the bank's branches in the region are set to close."), ["two-thirds supported"]);
+    // A share of the same thing still disagrees, and a share said of nothing still meets any.
+    assert.deepEqual(madeUp(reports, "Some 40% of the bank's branches in the region are set to close."), ["40% contradicted"]);
+    assert.deepEqual(madeUp(reports[1]!, "Some 70% of customers at the closing branches already bank online."), ["70% contradicted"]);
+    assert.deepEqual(kinds("branches", "Nearly two-thirds of Pennant's branches in the Westmarch are set to close."), ["supported"]);
+  });
 });

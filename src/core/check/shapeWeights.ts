@@ -294,7 +294,9 @@ export function weighShape(
     clauseNames: weighed && nameStems.some((n) => sf.local.includes(n)),
     kindShared,
     // Read only where the kind is not shared: weighed only there.
-    sharesClauseWord: !kindShared && weighed && sharesClauseWord(claim, fact, sf),
+    // (Not a share of one thing against a share of another, each said of what it is of: "two-thirds
+    // of Pennant's branches" and "87% of customers at the closing branches".)
+    sharesClauseWord: !kindShared && weighed && !sharesOfOtherThings(fact, sf) && sharesClauseWord(claim, fact, sf),
     from: !!sf.from,
     difference: !!sf.difference,
     comparison: !!sf.comparison,
@@ -593,11 +595,20 @@ const PERCENTAGE_POINTS = /^percentage\s+points?$/i;
 const POINT = stem("point");
 const PERCENTAGE = stem("percentage");
 
+/** What a sum or share is of, as its measure says: its words but the currency, the share and the words any sum goes with. */
+function kindOf(f: FactMention): string[] {
+  return f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent" && m !== POINT && !MONEY_AND_SHARE_WORDS.has(m));
+}
+
+/** Whether two shares are each said to be of a thing (and so, where `sharedKind` says no, of different things). */
+function sharesOfOtherThings(a: FactMention, b: FactMention): boolean {
+  return !!a.quantity?.percent && !!b.quantity?.percent && kindOf(a).length > 0 && kindOf(b).length > 0;
+}
+
 /** Both money or share figures say what they are of, and one thing ("cash", "workforce"); an expectation says of what by neither. */
 function sharedKind(a: FactMention, b: FactMention): boolean {
-  const kind = (f: FactMention) => f.measure.filter((m) => !m.startsWith("currency:") && m !== "percent" && m !== POINT && !MONEY_AND_SHARE_WORDS.has(m));
-  const y = new Set(kind(b));
-  return kind(a).some((m) => y.has(m));
+  const y = new Set(kindOf(b));
+  return kindOf(a).some((m) => y.has(m));
 }
 
 /**
