@@ -1158,7 +1158,8 @@ function readDateFact(scope: FigureScope, d: DateMention): FactMention {
   }
   // "closed on Sunday, three days ahead of its target date of Wednesday, Feb. 19": the date a
   // target or deadline names is the target's, not the date of its clause's event.
-  if (TARGET_DATE_BEFORE.test(text.slice(Math.max(span.start, d.span.start - 50), d.span.start))) verbs = ["target"];
+  const beforeDate = text.slice(Math.max(span.start, d.span.start - 50), d.span.start);
+  if ((beforeDate.includes("arget") || beforeDate.includes("eadline")) && TARGET_DATE_BEFORE.test(beforeDate)) verbs = ["target"];
   // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
   // ("has died"): it is matched by its words alone, and disputes nothing.
   if (d.attributive) verbs = [];
@@ -1713,6 +1714,8 @@ const SUBJECT_CHANGED_TO = new RegExp(
  * Who reported a clause's subject, before it: "The Environment Agency said ", "Officials
  * confirmed that ". Only a lead whose next word opens a subject (the, its, their) is taken.
  */
+/** The verbs of `REPORTED_SUBJECT_LEAD`, looked for first: most clauses have none, and the lead's pattern costs more. */
+const REPORTING_VERB = /\s(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|stated)\s/;
 const REPORTED_SUBJECT_LEAD = /^\s*(?:[\p{L}'\u2019.&-]+\s+){1,6}?(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|stated)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?=(?:the|its|their)\s)/u;
 
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
@@ -1735,7 +1738,7 @@ const STANDS_AT_SUBJECT = /^\s*(?:the|its|their)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+
 function subjectMeasure(clauseBefore: string, before: string, clauseStart: number, names: readonly Span[], sentenceBefore = before): string[] {
   // "The Environment Agency said its final count of dead fish in Marle Brook was": the subject
   // after who reported it, which the clause opens with.
-  const lead = REPORTED_SUBJECT_LEAD.exec(clauseBefore);
+  const lead = REPORTING_VERB.test(clauseBefore) ? REPORTED_SUBJECT_LEAD.exec(clauseBefore) : null;
   if (lead) {
     clauseStart += lead[0].length;
     clauseBefore = clauseBefore.slice(lead[0].length);
