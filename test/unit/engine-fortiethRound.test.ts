@@ -41,6 +41,8 @@ describe("engine: rules of the fortieth session", () => {
     // A participle after a figure with no such noun before it is still what it counts.
     assert.equal(extractQuantities("Large numbers of the 746 arrested are eastern Europeans.")[0]!.unit, "arrest");
     assert.deepEqual(factOf("Some 300 gathered outside.", "300").measure, ["gather"]);
+    // Nor after a word for a figure itself: "a total of 300 injured" counts the injured.
+    assert.equal(extractQuantities("A total of 300 injured were taken to hospital.")[0]!.unit, "injure");
   });
 
   it("where a change started counts what changed, not the size of a thing beside it ('in the 7,800-capacity arena, up from 6,980')", () => {

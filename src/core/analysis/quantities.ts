@@ -143,8 +143,11 @@ export function endsCountedPhrase(lower: string): boolean {
 /** A determiner after a word: the start of its object. */
 const OBJECT_AFTER = /^ (?:the|a|an|his|her|their|its|this|that|these|those)\b/;
 
-/** A noun a figure is the size of, right before it: "a crowd of ", "an audience of some ". */
-const COLLECTIVE_OF_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+of\s+$/i;
+/**
+ * A noun a figure is the size of, right before it: "a crowd of ", "an audience of some ". Not a
+ * word for a figure itself ("a total of 300 injured": the injured are what it counts).
+ */
+const COLLECTIVE_OF_BEFORE = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?!(?:total|number|sum|maximum|minimum|average|tally|count|record|figure)\s)[a-z]+\s+of\s+$/i;
 
 /** Nouns that happen to end in -ed / -ing and must not end a noun phrase. */
 const ED_ING_NOUNS = new Set(

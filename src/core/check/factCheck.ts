@@ -554,9 +554,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   };
   const wholeOfAClaimsFigure = (fid: number): boolean => wholeOfAPart(fid, true);
   /**
-   * Whether the part source figure `fid`'s sentence gives of it is said to have had done to it
-   * what the claim's count had, and `fid` itself is not: "Of the village's 412 premises, only 96
-   * are connected" against "15,000 premises had been connected". (Asked only of a whole of a part.)
+   * Whether the part source figure `fid`'s sentence gives of it says a word of the claim's clause
+   * that `fid`'s own does not (what was done to them: "Of the village's 412 premises, only 96 are
+   * connected" against "15,000 premises had been connected"). Asked only of a whole of a part,
+   * for a claim's count of things done to.
    */
   const claimsDoing = fact.doneTo ? fact.local.filter((w) => !fact.measure.includes(w)) : [];
   const onlyItsPartDone = (fid: number): boolean => {
