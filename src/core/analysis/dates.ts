@@ -54,7 +54,7 @@ const COUNT_AFTER_DAY = /^\s+\p{L}/u;
  * number: that number is a figure's first part ("February, 2.8 per cent", "By the end of
  * February, 14,870 premises").
  */
-const DECIMALS_AFTER = /^(?:\.\d|,\d{3}(?!\d))/;
+const FIGURE_GOES_ON_AFTER = /^(?:\.\d|,\d{3}(?!\d))/;
 
 /** Words after which a bare month name is a date ("in March", "last August", "April and May"). */
 const MONTH_CONTEXT = new Set(
@@ -215,10 +215,11 @@ export function extractDates(text: string, reference?: Date, quantities?: readon
     // "in January, 11 hours and 40 minutes": a number after a month that counts something of its
     // own is no day of it; the month stays a date.
     // "on 19 February, 17 days before": nor a year of the day before it.
-    if (start.day !== undefined && (COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) || DECIMALS_AFTER.test(text.slice(span.end, span.end + 5))) && /\d$/.test(matched)) {
+    const figureGoesOn = start.day !== undefined && FIGURE_GOES_ON_AFTER.test(text.slice(span.end, span.end + 5));
+    if (start.day !== undefined && (COUNT_AFTER_DAY.test(text.slice(span.end, span.end + 20)) || figureGoesOn) && /\d$/.test(matched)) {
       // A number that could be a day (a year after a day is read as one, "1881 carrying coal").
       // Nor is the whole part of a figure with decimals ("in January and February, 2.8 per cent fewer").
-      const counted = DECIMALS_AFTER.test(text.slice(span.end, span.end + 5)) || (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
+      const counted = figureGoesOn || (quantities ??= extractQuantities(text)).some((q) => q.valueSpan.end === span.end && (q.unit !== undefined || q.nounPhrase !== undefined) && !q.isYear && q.value <= 31);
       const kept = counted ? matched.replace(/[\s,]+\d+$/, "") : matched;
       if (counted) {
         if (kept === matched || end.day !== undefined || !MONTH_WORD.test(kept)) continue;

@@ -1158,6 +1158,7 @@ function readDateFact(scope: FigureScope, d: DateMention): FactMention {
   }
   // "closed on Sunday, three days ahead of its target date of Wednesday, Feb. 19": the date a
   // target or deadline names is the target's, not the date of its clause's event.
+  // (The nouns looked for first, in either case of their first letter: most dates follow neither.)
   const beforeDate = text.slice(Math.max(span.start, d.span.start - 50), d.span.start);
   if ((beforeDate.includes("arget") || beforeDate.includes("eadline")) && TARGET_DATE_BEFORE.test(beforeDate)) verbs = ["target"];
   // "winner of the 1987 Booker Prize": a year naming which prize dates no verb of its clause
@@ -1710,13 +1711,15 @@ const SUBJECT_CHANGED_TO = new RegExp(
   `^\\s*(?:(?:but|and|while|whereas|yet)\\s+)?(?:the\\s+|its\\s+|their\\s+|[\\p{L}-]+['\\u2019]s\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)(?:\\s+(?:to|in|into|from|for|across|among|of)\\s+(?:[\\p{L}'\\u2019-]+\\s+){0,3}?[\\p{L}'\\u2019-]+){0,2}\\s+${CHANGED_TAIL_SOURCE}`,
   "iu",
 );
+/** Verbs of reporting that may lead a clause before its subject (see `REPORTED_SUBJECT_LEAD`). */
+const REPORTING_VERBS = "said|says|reported|reports|confirmed|confirms|announced|announces|added|stated";
+/** One of `REPORTING_VERBS` in a clause, looked for first: most clauses have none, and the lead's pattern costs more. */
+const REPORTING_VERB = new RegExp(`\\s(?:${REPORTING_VERBS})\\s`);
 /**
  * Who reported a clause's subject, before it: "The Environment Agency said ", "Officials
  * confirmed that ". Only a lead whose next word opens a subject (the, its, their) is taken.
  */
-/** The verbs of `REPORTED_SUBJECT_LEAD`, looked for first: most clauses have none, and the lead's pattern costs more. */
-const REPORTING_VERB = /\s(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|stated)\s/;
-const REPORTED_SUBJECT_LEAD = /^\s*(?:[\p{L}'\u2019.&-]+\s+){1,6}?(?:said|says|reported|reports|confirmed|confirms|announced|announces|added|stated)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?(?=(?:the|its|their)\s)/u;
+const REPORTED_SUBJECT_LEAD = new RegExp(`^\\s*(?:[\\p{L}'\\u2019.&-]+\\s+){1,6}?(?:${REPORTING_VERBS})\\s+(?:on\\s+[A-Z][a-z]+day\\s+)?(?:that\\s+)?(?=(?:the|its|their)\\s)`, "u");
 
 /** Words that stand for a subject named elsewhere: no measure ("It fell to 4%"). */
 const PRONOUNS = new Set("it this that which who he she they we i you these those there".split(" "));

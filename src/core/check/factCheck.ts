@@ -553,20 +553,18 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     return whole;
   };
   const wholeOfAClaimsFigure = (fid: number): boolean => wholeOfAPart(fid, true);
-  /**
-   * Whether the part source figure `fid`'s sentence gives of it says a word of the claim's clause
-   * that `fid`'s own does not (what was done to them: "Of the village's 412 premises, only 96 are
-   * connected" against "15,000 premises had been connected"). Asked only of a whole of a part,
-   * for a claim's count of things done to.
-   */
+  /** The words of a claim's count of things done to that say what was done ("had been connected"): none for other claims. */
   const claimsDoing = fact.doneTo ? fact.local.filter((w) => !fact.measure.includes(w)) : [];
-  const onlyItsPartDone = (fid: number): boolean => {
-    const sentence = cols.sentence[fid]!;
-    const facts = index.sentenceRecord(sentence).facts;
-    const whole = facts[fid - index.firstFactOf(sentence)];
-    if (!whole) return false;
-    return facts.some((f) => f.part && f !== whole && f.measure.some((m) => fact.measure.includes(m)) && claimsDoing.some((w) => f.local.includes(w) && !whole.local.includes(w)));
-  };
+  /**
+   * Whether a part the sentence of a source figure gives of it says a word of `claimsDoing` that
+   * the figure's own clause does not ("Of the village's 412 premises, only 96 are connected"
+   * against "15,000 premises had been connected"). Asked only of a whole of a part; read per
+   * shared record.
+   */
+  const onlyItsPartDone = perRecordFigure(index, ({ facts }, at) => {
+    const whole = facts[at];
+    return !!whole && facts.some((f) => f.part && f !== whole && f.measure.some((m) => fact.measure.includes(m)) && claimsDoing.some((w) => f.local.includes(w) && !whole.local.includes(w)));
+  });
   // "recovered from a scrapyard in Dunmere, 38 miles from Thornby Magna": a distance is the named
   // place's before it; one whose sentence does not name that place ("a village ... some eight miles
   // north of Kelsford") is another place's. Read per shared record.
@@ -716,7 +714,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // Nor is a count of things something was done to ("15,000 premises had been connected")
     // answered by a whole whose sentence says it of a part only ("Of the village's 412 premises,
     // only 96 are connected"): the part is the count of those.
-    if (!agrees && claimsDoing.length && wholeOfAPart(fid) && onlyItsPartDone(fid)) return;
+    if (!agrees && claimsDoing.length && wholeOfAPart(fid) && onlyItsPartDone(cols.sentence[fid]!, fid)) return;
     // Nor by the whole a source's sentence gives one of the claim's own figures as a part of ("38 of
     // its 214 pubs" against "grew from 38 pubs to 44"): the whole of them, no account of either.
     if (!agrees && claimsOtherValues.length && wholeOfAClaimsFigure(fid)) return;
