@@ -1553,7 +1553,7 @@ const SIZED_PERIOD_AFTER = /^\s+(?:working\s+|school\s+|trading\s+|opening\s+)?(
 const HYPHENED_PERIOD = /^-(?:a|an|per)-(?:year|annum|month|week|day|night|hour)\b/i;
 /** A rate's period after its figure: "a year", "an hour", "per annum", "each month", "annually", "£1.8m-a-year". */
 const PERIOD_AFTER =
-  /^(?:\s+|-(?=(?:a|an|per)-))(?:(?:(?:in|of)\s+\p{Ll}+\s+|(?:(?:simple|compound)\s+)?interest\s+)?(?:for\s+)?(?:a|an|per|each|every)[\s-]+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously|to)\b|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|annual|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
+  /^(?:\s+|-(?=(?:a|an|per)-))(?:(?:(?:in|of)\s+\p{Ll}+\s+|(?:(?:simple|compound)\s+)?interest\s+)?(?:for\s+)?(?:a|an|per|each|every)[\s-]+(year|annum|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|on|since|previously)\b|\s+to\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|date\b|the\s+end\b)|\s+from\s+(?:now|today|then|that|this|the)\b)|(annually|annual|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
 /** What a count is of each of after it: "in each", "to every", "per pen" (not a period: see `PERIOD_AFTER`). */
 const COUNT_IN_EACH_AFTER = /^\s+(?:(?:(?:in|on|to|for|at|inside)\s+)?(?:each|every)\b|per\s+(?!(?:cent|year|annum|month|week|day|night|hour|minute|second)\b)\p{Ll}{3,}\b)/u;
 /** A sum's one thing after it: "a head", "per ticket", "each", "payment to each" (not a period: see `PERIOD_AFTER`). */
@@ -1564,9 +1564,9 @@ const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|si
 const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
 /** A sum's period as the first word of its noun: "£3.4 million annual budget", "a £12 daily charge". */
 const PERIOD_IN_NOUN = /^\s+(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+\p{Ll}/iu;
-/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000". */
+/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000", "the annual operating cost of the N14 at about £259,000". */
 const PERIOD_BEFORE =
-  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to)\s+(?:[\p{L}'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
+  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to|of)\s+(?:[\p{L}\d'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
 const PERIODS: Record<string, string> = {
   year: "year", annum: "year", annually: "year", annual: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
   day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",

@@ -811,6 +811,7 @@ function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, rea
       // "135 hectares of the 210 hectares of bog": a measure of a whole the sentence measures too.
       (!!q.unitSpan && measuredWholeAfter(textAfter(text, q.span.end, 40), q.unit!)) ||
       PARTITIVE_OPENING.test(text.slice(span.start, q.span.start)) ||
+      PART_OF_WHICH_BEFORE.test(text.slice(Math.max(span.start, q.span.start - 20), q.span.start)) ||
       INCLUDING_OPENING.test(text.slice(span.start, q.span.start)) ||
       (!!q.unitSpan && !DURATIONS.has(q.unit!.toLowerCase()) && !physicalFamily(q.unit!) && ONE_OF_SUBJECT.test(text.slice(span.start, q.span.start))))
   )
@@ -820,6 +821,9 @@ function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, rea
   // "put in almost £10m, including an emergency £2.1m": a part of the sum before (not "including
   // a 62-year-old man", one of whom it counts).
   if ((q.currency || q.percent) && INCLUDED_BEFORE.test(sinceLastFigure)) extra.part = true;
+  // "Of the £0.8 million windfall, £640,000 will keep three libraries open": a sum the sentence
+  // opens a whole of (as a count's, above).
+  if (q.currency && PARTITIVE_OPENING.test(text.slice(span.start, q.span.start))) extra.part = true;
   // "Wexmoor's fire service alone attended 46 fires", "In London alone, 171 arrests": one
   // place's or body's part of a whole.
   if (!q.percent && ALONE_BEFORE.test(text.slice(span.start, q.span.start))) extra.part = true;
@@ -943,7 +947,11 @@ function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, rea
   // million": an estimate changed to its figure, however long (and however many figures) its object.
   // (Read only before "to": most figures have no estimate changed to them.)
   const estimateChanged = reached || !TO_JUST_BEFORE.test(before) ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
+  // "the number of closed schools had dropped to 198": a change's end, as a verb without an object says it.
+  // (Or with where it started between: "fell from 84 per cent last August to 79 per cent".)
+  const went = reached || estimateChanged ? null : WENT_TO_BEFORE.exec(text.slice(Math.max(clause.start, q.span.start - 100), q.span.start));
   if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
+  else if (went) extra.reached = WENT_DOWN.test(went[1]!) ? "down" : "up";
   else if (estimateChanged) {
     extra.reached = DOWN_TO.test(estimateChanged[1]!) ? "down" : "up";
     extra.revised = true;
@@ -978,7 +986,7 @@ function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, rea
   // farms, bringing the number stolen this year to 1,395" took them as one more batch.)
   // (Read only for a figure something is taken from: most are not.)
   const thingsCounted = () => !!q.nounPhrase && !q.currency && !q.percent && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase()))) && !TALLY_AFTER.test(textAfter(text, q.span.end, 200));
-  if (!ageWord && (isDifference(before, compared, thingsCounted) || (/\bby\s+$/.test(before) && ESTIMATE_CHANGED_BY.test(text.slice(clause.start, q.span.start))) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && CHANGE_NOUN.test(q.nounPhrase ?? "")) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
+  if (!ageWord && (isDifference(before, compared, thingsCounted) || (/\bby\s+$/.test(before) && ESTIMATE_CHANGED_BY.test(text.slice(clause.start, q.span.start))) || APART_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 24)) || (WITHIN_BEFORE_OF.test(before) && WITHIN_OF_AFTER.test(text.slice(q.span.end, q.span.end + 8)) && !(q.unit && (physicalFamily(q.unit) || DURATIONS.has(q.unit.toLowerCase())))) || ((FURTHER_BEFORE.test(before) || (!q.currency && (EXTRA_COUNT_BEFORE.test(before) || EXTRA_COUNT_AFTER.test(text.slice(q.valueSpan.end, q.valueSpan.end + 14))))) && !CHANGED_FROM_AFTER.test(textAfter(text, q.span.end, 90))) || (!q.percent && !q.ordinal && (CHANGE_NOUN.test(q.nounPhrase ?? "") || (q.text.includes("-") && CHANGE_NOUN_AFTER.test(textAfter(text, q.span.end, 20))))) || (!!q.currency && isSaving(before, afterFigure)) || (!!q.currency && OVER_BUDGET_AFTER.test(textAfter(text, q.span.end, 40))))) extra.difference = true;
   // "a council tax rise of 5.99%" and "fell 6%": changes each way.
   if (direction) extra.direction = direction;
   // "Thirty percent of the homes, or 186, would be affordable, up from the 25% originally
@@ -1588,6 +1596,10 @@ const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?
 const CHANGED_TO_BEFORE = /\b(double|doubled|doubles|triple|tripled|trebled|halve|halved|halves|expand|expanded|expands|widen|widened|widens|extend|extended|extends|increase|increased|increases|raise|raised|raises|lift|lifted|lifts|boost|boosted|boosts|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
 /** A change from a figure after a level, in its clause: ", up from the 25% originally proposed". */
 const UP_FROM_AFTER = /^[^.;:]{0,60}?,\s*(up|down)\s+from\b/i;
+/** A change's end right after a verb of a thing's own change: "had dropped to", "rose to about", "fell from 84 per cent last August to". */
+const WENT_TO_BEFORE = /\b(rose|risen|fell|fallen|dropped|climbed|grew|grown|jumped|soared|slipped|declined|dipped|sank|sunk|slumped|surged|plunged|tumbled|shrank|shrunk)\s+(?:from\s+[^;:()]{1,60}?\s+)?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;
+/** The verbs of `WENT_TO_BEFORE` that go down. */
+const WENT_DOWN = /^(?:fell|fallen|dropped|slipped|declined|dipped|sank|sunk|slumped|plunged|tumbled|shrank|shrunk)$/i;
 /** The verbs of `CHANGED_TO_BEFORE` that take a thing down. */
 /** An estimate a verb changed to the figure, past its object: "raised its estimate of what ... had cost it to", "cut its forecast for the year to". */
 const ESTIMATE_CHANGED_TO = /\b(raised|increased|lifted|upped|lowered|cut|reduced|trimmed)\s+(?:its|the|their|his|her)\s+(?:[a-z-]+\s+)?(?:estimate|forecast|projection|valuation)s?\b[^;:]{0,100}?\bto\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/i;
@@ -1868,7 +1880,7 @@ const CHANGE_VERBS_NOW =
 /** Verbs whose "by" gives the size of a change they make ("would lift the hourly rate by 64p"). */
 const CHANGE_MAKERS_NOW = "lift|lifts|boost|boosts|raise|raises|reduce|reduces|lower|lowers|cuts|cutting|reducing|raising|lowering|lifting|boosting|trimming|revising";
 const DIFFERENCE_BEFORE = new RegExp(
-  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped|revised)\\s+(?:[\\p{L}'-]+\\s+){0,10}?by\\s+|\\b(?:upwards?|downwards?)\\s+by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
+  `\\b(?:(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|gain|gains|gained|gaining)\\s+(?:by\\s+)?|(?:added|adds|adding)\\s+(?:another\\s+|an\\s+extra\\s+|a\\s+further\\s+)?|(?:${CHANGE_VERBS}|${CHANGE_VERBS_NOW}|${CHANGE_MAKERS_NOW}|won|lost|beat|beaten|led|trailed|cut|reduced|raised|lowered|widened|narrowed|enlarged|extended|expanded|lengthened|shortened|trimmed|exceeded|outnumbered|lifted|boosted|overshot|overshoots|undershot|missed|misses|surpassed|outstripped|revised)\\s+(?:[\\p{L}'-]+\\s+){0,10}?by\\s+|\\b(?:upwards?|downwards?)\\s+by\\s+|\\b(?:cut|cuts|rise|rises|increase|increases|reduction|reductions|fall|falls|drop|drops|decrease|decreases|swing|swings|deduction|deductions)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|some\\s+)?)$`,
   "iu",
 );
 /**
@@ -1888,7 +1900,9 @@ const DIFFERENCE_AFTER = new RegExp(`^(?:\\s+per\\s+(?:cubic\\s+|square\\s+)?[a-
  * A change a sum or count names as its own noun: "the 50p increase in the adult rate", "a £500
  * rise" (a share's "4.6% increase" may be the level a rate reached: see `isDifference`).
  */
-const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike)\b/i;
+const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike|swing|deduction)\b/i;
+/** The same right after a compound of a figure and its unit: "a 212-tonne deduction", "a 50p-an-hour rise". */
+const CHANGE_NOUN_AFTER = /^\s+(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike|swing|deduction)\b/i;
 
 /** A comparison after a figure (see `DIFFERENCE_AFTER`, less its changes named with what changed). */
 const COMPARISON_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS})\\b`, "i");
@@ -2015,7 +2029,7 @@ const EXTRA_COUNT_BEFORE = /(?:^|[^\p{L}])an\s+(?:extra|additional)\s+$/iu;
 const EXTRA_COUNT_AFTER = /^\s+(?:extra|additional|further)\s+\p{L}/iu;
 const CHANGED_FROM_AFTER = /^[^.;]{0,80}?\b(?:up|down|rising|falling|rose|fell)\s+from\b/i;
 /** A verb that takes an amount off something, just before the amount: "trimmed 18 hectares from", "knocked £2 off". */
-const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
+const CUT_VERB_BEFORE = /\b(?:trimmed|trims|trim|shaved|shaves|knocked|knocks|took|takes|taken|slashed|slashes|removed|removes|cut|cuts|chopped|deduct|deducts|deducted|deducting)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?$/i;
 /** What an amount is taken "from" or "off", right after it (see `CUT_VERB_BEFORE`). */
 const FROM_OFF_AFTER = /^\s+(?:from|off)\b/i;
 /** Sums that are results of others: "made a profit of almost £45m", "a pre-tax loss of £87m", "a shortfall of £140m". */
@@ -2287,6 +2301,8 @@ const NARROWED_WHOLE_AFTER = new RegExp(
 );
 /** The rest of a whole just before a figure: "while the other eight can be repaired", "the remaining 30". */
 const REMAINDER_BEFORE = /\bthe\s+(?:other|remaining)\s+$/i;
+/** "112 oiled birds had been brought in, of which 29 had died": a part of the things named before. */
+const PART_OF_WHICH_BEFORE = /\bof\s+(?:which|whom)\s+$/i;
 /** The opening span of a longer one, just before a duration: "in the first two years of the deal", "its first 48 hours". */
 const FIRST_SPAN_BEFORE = /\b(?:the|its|their|his|her)\s+first\s+$/i;
 /** "four of them in intensive care", "12 of them on foot": a part with no verb of its own, only where it is. */
@@ -2313,7 +2329,8 @@ function measuredWholeAfter(after: string, unit: string): boolean {
 const MEASURED_WHOLE_AFTER = /^\s+of\s+(?:the|its|their)\s+(?:(?:about|around|roughly|some|nearly|almost|estimated|total|entire)\s+)?\d[\d,.]*[\s-](\p{L}+)/iu;
 /** "Including nine cases linked to cafés elsewhere, 72 people were made ill": a part the sentence opens on, of the whole it goes on to give. */
 const INCLUDING_OPENING = /^\s*including\s+$/i;
-const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s[^,;]{1,80},\s*(?:(?:only|just|barely|a\s+mere)\s+)?$/i;
+// (A figure's thousands comma is no clause's end: "Of the 11,900 homes in the original draft, 6,750 ...".)
+const PARTITIVE_OPENING = /^\s*of\s+(?:the|its|their|these|those)\s(?:[^,;]|,(?=\d{3})){1,80},\s*(?:(?:only|just|barely|a\s+mere)\s+)?$/i;
 /** "shared the prize with two other scientists", "and three others": a count of those besides someone, a part of the whole. */
 const OTHERS_AFTER = /^\s+others?\b/i;
 /**
