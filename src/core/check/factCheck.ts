@@ -7,10 +7,10 @@ import { isGenericBodyWord, sameOrganisation, surnameOf } from "../analysis/enti
 import { isAgeMeasure, isDuration, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
-import { stem } from "../analysis/tokens";
+import { isContent, stem, tokenize } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
-import { FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
+import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
 import type { ShapedList } from "../index/measureShapes";
 import { EVIDENCE_MAX, otherBodies } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
@@ -202,14 +202,21 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const sameUnit = (f: FactMention) => !f.quantity!.unit || !fact.quantity!.unit || f.quantity!.unit === fact.quantity!.unit || (!!f.quantity!.currency && f.quantity!.currency === fact.quantity!.currency) || (f.quantity!.nounPhrase !== undefined && isPastVerb(f.quantity!.nounPhrase));
   // So is a bare whole the claim gives its count against ("only two ... councils ..., out of 38").
   const bareWhole = (f: FactMention) => f.measure.every((m) => m === SCALE_TOP) && !f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear;
+  // (Both ends of a change the reader took for a span: "taking the scheme from roughly 600 to 1,000".)
   const claimsOtherValues =
-    fact.kind === "quantity" && fact.quantity!.tally === undefined ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && ((sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))) || bareWhole(f))).map((f) => f.quantity!.value) : [];
+    fact.kind === "quantity" && fact.quantity!.tally === undefined
+      ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && ((sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))) || bareWhole(f))).flatMap((f) => (f.from && f.quantity!.high !== undefined ? [f.quantity!.value, f.quantity!.high] : [f.quantity!.value]))
+      : [];
   // "Between its nine town hubs and 23 village branches the council had 32 libraries": counts the
   // claim gives that add up to its figure are its parts, whatever their nouns, and no rival account of it.
   const q0own = fact.kind === "quantity" && !fact.part ? fact.quantity : undefined;
+  const ownParts: number[] = [];
   if (q0own && isBareCount(q0own) && q0own.qualifier === "exact") {
     const own = claim.facts.filter((f) => f !== fact && f.kind === "quantity" && !!f.quantity && isBareCount(f.quantity) && !f.quantity.isYear && f.quantity.value < q0own.value).map((f) => f.quantity!.value);
-    if (own.length >= 2 && someAddUpTo(own, q0own.value, q0own.value)) claimsOtherValues.push(...own);
+    if (own.length >= 2 && someAddUpTo(own, q0own.value, q0own.value)) {
+      claimsOtherValues.push(...own);
+      ownParts.push(...own);
+    }
   }
   // The whole a claim's part is of, where its sentence gives it ("five of the 23 routes": 23).
   const wholes = fact.part && fact.quantity ? claimsOtherValues.filter((v) => v > fact.quantity!.value) : [];
@@ -217,7 +224,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // The part a claim gives of this figure, where this figure is that part's whole ("about 2,100
   // of the museum's roughly 12,400 objects": 2,100 of 12,400).
   const parts = fact.quantity && !fact.part ? claim.facts.filter((f) => f !== fact && f.part && f.kind === "quantity" && sameUnit(f) && f.quantity!.value < fact.quantity!.value && f.measure.some((m) => fact.measure.includes(m))).map((f) => f.quantity!.value) : [];
-  const claimsPartOfMe = parts.length ? Math.max(...parts) : undefined;
+  // (Or the largest of those it adds up from: "17 village libraries" is nearer "23 village branches" than "32 libraries".)
+  const claimsPartOfMe = parts.length || ownParts.length ? Math.max(...parts, ...ownParts) : undefined;
   // "241 excess deaths was 83 more than the county recorded in the 2022 heatwave": the figure the
   // claim measures its own against (158) is no rival account of it.
   const comparedWith = fact.quantity && !fact.difference ? claim.facts.filter((f) => f !== fact && f.kind === "quantity" && f.comparison && f.difference && sameUnit(f) && f.measure.some((m) => fact.measure.includes(m))).flatMap((f) => [fact.quantity!.value - f.quantity!.value, fact.quantity!.value + f.quantity!.value]) : [];
@@ -233,6 +241,13 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   if (fact.quantity && countedParts(fact)) {
     const parts = claim.facts.filter(countedParts);
     if (parts.length >= 2) comparedWith.push(parts.reduce((n, f) => n + f.quantity!.value, 0));
+  }
+  // So is the very sum of all its counted things, whatever their nouns: "took 98 ewes from Low
+  // Garth Farm ... and 57 sheep from Scar Top Farm" against "A total of 155 sheep were taken".
+  const counted = (f: FactMention) => f.kind === "quantity" && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear && !f.quantity!.per && !f.difference && !!f.quantity!.unit && !isDuration(f.quantity!.unit) && !isMeasurementUnit(f.quantity!.unit);
+  if (fact.quantity && counted(fact)) {
+    const all = claim.facts.filter(counted);
+    if (all.length >= 2) comparedWith.push(all.reduce((n, f) => n + f.quantity!.value, 0));
   }
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
@@ -435,6 +450,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     return other;
   };
   const claimLastTally = fact.later === "last";
+  /** Whether a sentence gives its figures as they stand when it is told ("so far", "to date", "already"); per shared record. */
+  const tallySoFar = perWording(index, (text) => SO_FAR.test(text));
   const byADay = new Map<number, boolean>();
   const tallyByADay = (fid: number): boolean => {
     const sid = cols.sentence[fid]!;
@@ -565,6 +582,32 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const whole = facts[at];
     return !!whole && facts.some((f) => f.part && f !== whole && f.measure.some((m) => fact.measure.includes(m)) && claimsDoing.some((w) => f.local.includes(w) && !whole.local.includes(w)));
   });
+  /** Whether a source part's sentence gives a whole of it (of the claim's measure) and none is the claim's whole; read per shared record. */
+  const partOfAnotherWhole = perRecordFigure(index, ({ facts }, at) => {
+    const part = facts[at]?.quantity;
+    if (!part) return false;
+    let whole = false;
+    for (const f of facts) {
+      const q = f.quantity;
+      if (f.part || !q || q.value <= part.value || !comparable(q, part) || !f.measure.some((m) => fact.measure.includes(m))) continue;
+      if (q.value === claimsWhole) return false;
+      whole = true;
+    }
+    return whole;
+  });
+  // (A level of no time of its own: one the claim dates, "at the end of September", may be the end's.)
+  const plainLevel = isQuantity && !claimTimes.length && !fact.from && !fact.difference && !fact.comparison && !fact.reached && !fact.revised && !saysNowBefore(claim, fact);
+  /** Whether a source figure is where a change ended, its sentence giving the claim's figure as where it started (of no year back the claim does not say); read per shared record. */
+  const endOfAChangeFromTheClaims = perRecordFigure(
+    index,
+    ({ facts }, at) => !!facts[at]?.reached && facts.some((f) => !!f.from && !!f.quantity && f.quantity.value === claimValue && comparable(f.quantity, fact.quantity!) && (f.yearsAgo ?? 0) === (fact.yearsAgo ?? 0)),
+  );
+  const outsideOf = outsideWords(claim);
+  /** Whether a sentence says the words of what the claim's figure is outside of, and not "outside"; per shared record. */
+  const insideWhatTheClaimIsOutside = perWording(index, (text) => {
+    const said = new Set(tokenize(text).map((t) => t.stem));
+    return !said.has("outsid") && outsideOf!.every((w) => said.has(w));
+  });
   // "recovered from a scrapyard in Dunmere, 38 miles from Thornby Magna": a distance is the named
   // place's before it; one whose sentence does not name that place ("a village ... some eight miles
   // north of Kelsford") is another place's. Read per shared record.
@@ -690,7 +733,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // "Some 390,000 of the recalled cars are in North America" is not answered by "1.2 million
     // cars" all told: a larger count that is no part, and names none of the part's places or
     // bodies, is the whole.
-    if (!agrees && claimPart && !shape.w.part && (!shape.w.sharesScope || shape.w.wholeOfPart) && cols.lo[fid]! >= claimInterval!.hi) return;
+    // (Not a sum below the whole the claim gives: "Of the £18.6 million penalty, £7.4 million will
+    // be returned to customers" is answered by "£11.2 million that must be returned to customers".
+    // A count may be a later account of the part: "will now close or sell 44 pubs" for "38 of the 214".)
+    if (!agrees && claimPart && !shape.w.part && (!shape.w.sharesScope || shape.w.wholeOfPart) && cols.lo[fid]! >= claimInterval!.hi && !(q0?.currency && claimsWhole !== undefined && cols.hi[fid]! < claimsWhole)) return;
     // Nor, whatever its size, by a whole that names none of the places or bodies the part is of:
     // "Harrowfield Royal Infirmary accounted for 3,505 of the cancelled appointments" is not
     // answered by the trust's 2,960 cancelled appointments all told.
@@ -703,6 +749,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // a part above it ("Fifteen of the confirmed cases are children" for "Eleven of the first 14
     // confirmed cases"): a part of a larger whole.
     if (!agrees && claimPart && claimsWhole !== undefined && cols.lo[fid]! > claimsWhole) return;
+    // Nor by a part its sentence gives of another whole ("112 oiled birds had been brought in by
+    // Wednesday night, of which 29 had died" for "had taken in 187 birds, 61 of which had died"):
+    // a part of another count.
+    if (!agrees && claimPart && claimsWhole !== undefined && shape.w.part && partOfAnotherWhole(cols.sentence[fid]!, fid)) return;
     // Nor is a whole disputed by a count below the part the claim gives of it ("2,100 of the
     // museum's 12,400 objects" against "staff had logged 340 objects as water-damaged"), nor by
     // a part ("Fifteen of the confirmed cases" for "the first 14 confirmed cases").
@@ -711,6 +761,11 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // ("12 of the 14 paintings" answers "12 of the 20 paintings").
     if (!agrees && claimsPartOfMe !== undefined && (cols.hi[fid]! < claimsPartOfMe || shape.w.part || (Math.abs(cols.amount[fid]! - claimsPartOfMe) < Math.abs(cols.amount[fid]! - claimValue!) && !wholeOfAPart(fid)))) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
+    // Nor is a level by a change's end whose sentence gives the claim's very figure as where the
+    // change started ("was measured at 51 micrograms per litre, up from 38 on Sunday" for "The first
+    // samples contained microcystin at 38 micrograms per litre"): a later level, unless the claim
+    // gives its own as a change's end or as it now is.
+    if (!agrees && plainLevel && sentenceNoLevelAt(cols, fid, claimValue!) && endOfAChangeFromTheClaims(cols.sentence[fid]!, fid)) return;
     // Nor is a count of things something was done to ("15,000 premises had been connected")
     // answered by a whole whose sentence says it of a part only ("Of the village's 412 premises,
     // only 96 are connected"): the part is the count of those.
@@ -759,7 +814,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     if (!agrees && deadline && totalByAnotherDay(fid)) return;
     // Nor by a later or final count a report after the deadline dates by nothing ("5,180 dead fish
     // counted by mid-March" / "The final count of dead fish stands at 5,960", in a report of 27 March).
-    if (!agrees && deadline && index.factRecord(fid).later && undatedFigure(fid) && reportedAfterDeadline(doc)) return;
+    // (Or one its sentence gives as of its report's time: "the 34 teachers recruited under the
+    // scheme so far", in a report of 26 March, for "By mid-March ... had recruited 31 teachers".)
+    if (!agrees && deadline && (index.factRecord(fid).later || tallySoFar(cols.sentence[fid]!)) && undatedFigure(fid) && reportedAfterDeadline(doc)) return;
     // Nor is a last tally ("Cinderella finished its run with 114,260 tickets", "the petition,
     // which finished with 1,412 signatures") by a tally still running by a day ("81,400 tickets had
     // been sold by Sunday evening").
@@ -772,6 +829,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     if (!agrees && claimGoalOver && index.factRecord(fid).goal && goalAhead(fid, doc)) return;
     if (!agrees && theThing !== undefined && !index.documentsWithTerm(theThing)[doc]) return;
     if (!agrees && located && ofAnotherPlaceAway(fid)) return;
+    // "Of the 11,900 homes, 6,750 were planned outside the green belt" is not answered by "4,840 on
+    // eight green belt sites": a part of what is in the place the claim's part is outside of.
+    // (A part only: "joined the protest outside Carrick House" says where, not which ones.)
+    if (!agrees && claimPart && outsideOf !== undefined && insideWhatTheClaimIsOutside(cols.sentence[fid]!)) return;
     candidates.push(new CandidateRecord(fid, cols.sentence[fid]!, doc, card, agrees, index.factValue(fid), shape));
   };
   const considerOne = (fid: number): void => {
@@ -827,7 +888,13 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // midnight" for "Eight of the 23 ... happened before midnight").
     const sides = sidesOf(claim);
     const otherSide = (c: Candidate) => sides.length > 0 && tellsTheOtherSide(sides, index.sentenceText(c.sentence));
-    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && (claimAllBut || !sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c) || otherSide(c)));
+    // Unless the rest's own clause says what the claim's verb says of its part ("£11.2 million that
+    // must be returned to customers" for "Of the £18.6 million penalty, £7.4 million will be
+    // returned to customers"): the claim has its part wrong. (Its verb only: "the two glasshouses
+    // that survived the storm" are no more destroyed for the storm.)
+    const told = claim.tokens.filter((t) => t.span.start >= fact.quantity!.span.end && isPastVerb(t.lower) && fact.local.includes(t.stem) && !fact.measure.includes(t.stem)).map((t) => t.stem);
+    const saysTheClaims = (c: Candidate) => !notSo && told.some((t) => index.factRecord(c.fid).local.includes(t));
+    dropDisagreeing(candidates, (c) => cols.amount[c.fid] === rest && !saysTheClaims(c) && (claimAllBut || !sameShare(c) || (notSo && !NOT_SO.test(index.sentenceText(c.sentence))) || allBut(c) || otherSide(c)));
     // "Eighty-four employees remain at the site" answers no "187 of its 312 staff were made
     // redundant": what remains of a whole is another part of it than what went (unless the claim
     // tells what remains).
@@ -983,6 +1050,33 @@ export function apartBeyondSlipFrom(a: number): (b: number) => boolean {
 /** A positive figure's first three significant digits ("1.10" for £1.1m and £1.1bn alike). */
 function leadingDigits(x: number): string {
   return (x / 10 ** Math.floor(Math.log10(x))).toPrecision(3);
+}
+
+/** Words of a kind of place a claim's figure is said to be outside of ("outside the green belt": green, belt); undefined where it says none, or names the place. */
+function outsideWords(claim: SentenceAnalysis): string[] | undefined {
+  const at = claim.tokens.findIndex((t) => t.lower === "outside");
+  if (at < 0) return undefined;
+  const words: string[] = [];
+  for (let k = at + 1; k < claim.tokens.length && k <= at + 4; k++) {
+    const t = claim.tokens[k]!;
+    if (t.span.start - claim.tokens[k - 1]!.span.end > 1) break;
+    // (A kind of place, not a name: "outside Carrick House" names where.)
+    if (t.capitalised) return undefined;
+    if (isContent(t) && !t.numeric) words.push(t.stem);
+  }
+  return words.length ? words : undefined;
+}
+
+/**
+ * Whether the sentence of fact `fid` gives `value` as a figure of no level (a change, where one
+ * started, a comparison: `FIGURE_NO_LEVEL`), read from its columns: asked of disagreeing copies
+ * by the thousand, most of whose sentences give none.
+ */
+function sentenceNoLevelAt(cols: FactColumns, fid: number, value: number): boolean {
+  const sentence = cols.sentence[fid]!;
+  for (let f = fid; f >= 0 && cols.sentence[f] === sentence; f--) if (cols.amount[f] === value && (cols.figureFlags[f]! & FIGURE_NO_LEVEL) !== 0) return true;
+  for (let f = fid + 1; f < cols.size && cols.sentence[f] === sentence; f++) if (cols.amount[f] === value && (cols.figureFlags[f]! & FIGURE_NO_LEVEL) !== 0) return true;
+  return false;
 }
 
 /** Whether a figure of sentence `sentence` (its facts from `first` on) is read as a part (`FIGURE_PART`). */
@@ -1729,6 +1823,8 @@ const GOAL_AHEAD = /\b(?:this|next|the\s+coming)\s+year['\u2019]s\b|\bfor\s+(?:t
 
 /** Days short of which a window is no year's (see `FactMention.window`). */
 const WINDOW_YEAR = 300;
+/** A figure given as it stands when told: "recruited under the scheme so far", "to date", "has already recruited". */
+const SO_FAR = /\b(?:so\s+far|to\s+date|already)\b/i;
 
 /** Words before a span of time allowed: "has 14 days (to lodge an appeal)", "was given 28 days". */
 const ALLOWED_BEFORE = /\b(?:has|have|had|given|gets|get|got)\s+(?:(?:just|only|up\s+to)\s+)?$/i;

@@ -11,6 +11,7 @@ import { sameOrganisation, samePerson, type EntityMention } from "../analysis/en
 import { isAgeMeasure, isDuration, isHeadcount, REMAINING, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import { isContent, stem, tokenize, type Token } from "../analysis/tokens";
+import { isPastVerb } from "../analysis/verbs";
 import { factKey, wordsKey } from "../index/factShape";
 import { awayAgainstLength, alongAgainstLength, returnAgainstOneWay, sharesOfOtherWholes, countsAKindOf, countsAnotherGroup, countsOppositeEvents, countsTheHurtOfAll, coveredWeight, sameMeasure, sameScope, type WeighedSentence } from "./context";
 import { isPerson } from "./storyGuards";
@@ -313,7 +314,7 @@ export function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || anotherPartOfTheWhole(claim, fact, sf, s.terms) || countsThoseNot(claim, fact, sf, () => index.sentenceText(s.id)) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -396,6 +397,89 @@ function toldAgainAgainstACount(fact: FactMention, sf: FactMention): boolean {
  */
 function leftOutByTheClaim(fact: FactMention, sf: FactMention, sentenceTerms: readonly string[]): boolean {
   return !!fact.restOf && !sf.restOf && fact.restOf.every((t) => sentenceTerms.includes(t));
+}
+
+/**
+ * "Sixteen of the campsite's pitches were unoccupied on the day of the fire" against "will reopen
+ * with only 70 of its 120 pitches": two parts of a whole, the claim's told by what it says of its
+ * things after naming them (its clause's words after its noun) and the source's in a sentence
+ * that says none of that, are two parts. (Not the words of the whole: "15 of the stranded boats
+ * were people's homes" and "29 of the 44 stranded boats have been lifted out" share "stranded".
+ * A part whose sentence says any of it, "nine of its 23 police stations will close", answers "11
+ * of the 23 stations will close".)
+ */
+function anotherPartOfTheWhole(claim: SentenceAnalysis, fact: FactMention, sf: FactMention, sentenceTerms: readonly string[]): boolean {
+  const q = fact.quantity;
+  if (!fact.part || !sf.part || !q?.unit) return false;
+  const noun = stem(q.unit.toLowerCase());
+  const at = claim.tokens.findIndex((t) => t.span.start >= q.valueSpan.end && t.stem === noun);
+  // (A noun, not a verb read as the count's unit: "58 ended in a crash"; and the subject of a
+  // verb after it, so that what follows says what is so of the part: not "holds 17 of the 48
+  // seats on Kelsford council", whose words after are the whole's.)
+  const next = claim.tokens[at + 1];
+  if (at < 0 || isPastVerb(claim.tokens[at]!.lower) || !next || !(SUBJECT_VERBS.has(next.lower) || isPastVerb(next.lower))) return false;
+  const told = claim.tokens
+    .slice(at + 1)
+    .filter((t) => !t.numeric && t.stem !== noun && (fact.local.includes(t.stem) || fact.measure.includes(t.stem)))
+    .map((t) => t.stem);
+  // A sentence's terms hold its places by key ("place:europe"), not by their words.
+  for (const t of fact.local) if (t.startsWith("place:")) told.push(t);
+  return told.length > 0 && !told.some((t) => sentenceTerms.includes(t));
+}
+
+/**
+ * "The audit found 85 placements that should not have been counted" against "lowered its count of
+ * placements to 402": a count its own relative clause denies something of ("who did not vote")
+ * counts those left out, no account of a count that says nothing of the kind. (Both so denied may
+ * be one count.) And "All 187 union members who walked out remain on strike" against "Some 173
+ * union members voted on the deal": a count its relative clause defines by words the claim never
+ * says counts others (as a claim's own defining words do, see `definingWords`).
+ */
+function countsThoseNot(claim: SentenceAnalysis, fact: FactMention, sf: FactMention, sourceText: () => string): boolean {
+  const end = sf.quantity?.unitSpan ? sf.quantity.span.end : undefined;
+  if (end === undefined || !fact.quantity) return false;
+  const text = sourceText();
+  if (!RELATIVE_AFTER.test(text.slice(end, end + 8))) return false;
+  const theirs = relativeClause(tokenize(text, end, Math.min(text.length, end + 80)), end);
+  if (!theirs?.length) return false;
+  const ours = fact.quantity.unitSpan ? relativeClause(claim.tokens, fact.quantity.span.end) : undefined;
+  if (theirs.some((t) => NEGATION.test(t.text)) && !ours?.some((t) => NEGATION.test(t.text))) return true;
+  // (Defining words of a count of things only, and of one that heads its phrase: a sum's clause
+  // tells what it is ("a £10,000 bonus that organisers pay for a national record"), and one after
+  // "of" may be the whole's ("a block of 64 flats that opened in 2023").)
+  if (sf.quantity!.currency || sf.quantity!.percent || OF_JUST_BEFORE.test(text.slice(Math.max(0, sf.quantity!.span.start - 4), sf.quantity!.span.start))) return false;
+  const defining = theirs.filter((t) => isContent(t) && !t.numeric);
+  return defining.length > 0 && !defining.some((t) => claim.terms.includes(t.stem));
+}
+
+/** "of" right before a figure: "a block of 64 flats". */
+const OF_JUST_BEFORE = /\bof\s+$/i;
+
+/** Verbs that follow a count as its subject: "16 of the pitches were ...", "15 of the boats had ...". */
+const SUBJECT_VERBS: ReadonlySet<string> = new Set(["were", "was", "are", "is", "had", "have", "has", "will", "would", "could", "can", "may", "might", "must", "should", "remain", "remained", "remains", "stay", "stayed", "lay", "lie", "sat", "stood"]);
+
+/** A relative word right after a figure and its noun (see `relativeClause`). */
+const RELATIVE_AFTER = /^\s(?:that|who|which|whom)\s/i;
+/** Relative words that open a clause saying which things a count counts. */
+const COUNT_RELATIVES: ReadonlySet<string> = new Set(["that", "who", "which", "whom"]);
+/** How many words of a count's relative clause say which things it counts. */
+const RELATIVE_WORDS = 4;
+
+/**
+ * The first words of a relative clause that opens right after the figure and its noun ending at
+ * `end` ("85 placements that| should not have been counted"), up to a stop or comma; undefined
+ * where none opens there. (Not a clause joined after: "£310 million and that it would not
+ * produce electricity".)
+ */
+function relativeClause(tokens: readonly Token[], end: number): Token[] | undefined {
+  const i = tokens.findIndex((t) => t.span.start >= end);
+  if (i < 0 || tokens[i]!.span.start - end > 1 || !COUNT_RELATIVES.has(tokens[i]!.lower)) return undefined;
+  const out: Token[] = [];
+  for (let k = i + 1; k < tokens.length && k <= i + RELATIVE_WORDS; k++) {
+    if (tokens[k]!.span.start - tokens[k - 1]!.span.end > 1) break;
+    out.push(tokens[k]!);
+  }
+  return out;
 }
 
 /**
