@@ -1483,7 +1483,7 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // (Or by its noun's own word: "a £3.4 million annual budget".)
   const period = isYear
     ? null
-    : (PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? PERIOD_BEFORE.exec(text.slice(Math.max(0, q.span.start - 60), q.span.start)) ?? (q.currency ? PERIOD_IN_NOUN.exec(text.slice(q.valueSpan.end, q.span.end)) : null));
+    : (PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? periodBefore(text.slice(Math.max(0, q.span.start - 60), q.span.start)) ?? (q.currency ? PERIOD_IN_NOUN.exec(text.slice(q.valueSpan.end, q.span.end)) : null));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
   // "a 32-hour week", "a four-day working week": time within each period its noun names, no span.
   else if (q.unit && q.unitSpan && DURATION_SECONDS.has(q.unit) && text.slice(q.valueSpan.end, q.unitSpan.start).includes("-")) {
@@ -1564,9 +1564,21 @@ const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|si
 const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
 /** A sum's period as the first word of its noun: "£3.4 million annual budget", "a £12 daily charge". */
 const PERIOD_IN_NOUN = /^\s+(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+\p{Ll}/iu;
-/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000", "the annual operating cost of the N14 at about £259,000". */
+/** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000". */
 const PERIOD_BEFORE =
-  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to|of)\s+(?:[\p{L}\d'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
+  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to)\s+(?:[\p{L}'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
+/**
+ * The same with the thing the rate is of between ("the annual operating cost of the N14 at about
+ * £259,000"): tried only where a period word is near (its wider words cost every figure a scan).
+ */
+const PERIOD_OF_BEFORE =
+  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[a-z-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to|of)\s+(?:[a-z\d'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
+/** Period words as their tails, whatever their case ("Annual", "annual"), for a cheap look before `PERIOD_OF_BEFORE` (a regular expression scans every place). */
+const PERIOD_WORD_TAILS = ["nnual", "early", "onthly", "eekly", "aily", "ourly", "ightly"];
+/** The period a rate names before its figure (`PERIOD_BEFORE`, then `PERIOD_OF_BEFORE`), in the 60 characters before it. */
+function periodBefore(before: string): RegExpExecArray | null {
+  return PERIOD_BEFORE.exec(before) ?? (PERIOD_WORD_TAILS.some((w) => before.includes(w)) ? PERIOD_OF_BEFORE.exec(before) : null);
+}
 const PERIODS: Record<string, string> = {
   year: "year", annum: "year", annually: "year", annual: "year", yearly: "year", month: "month", monthly: "month", week: "week", weekly: "week",
   day: "day", daily: "day", night: "night", nightly: "night", hour: "hour", hourly: "hour",

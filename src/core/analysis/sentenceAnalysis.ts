@@ -949,7 +949,7 @@ function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, rea
   const estimateChanged = reached || !TO_JUST_BEFORE.test(before) ? null : ESTIMATE_CHANGED_TO.exec(text.slice(clause.start, q.span.start));
   // "the number of closed schools had dropped to 198": a change's end, as a verb without an object says it.
   // (Or with where it started between: "fell from 84 per cent last August to 79 per cent".)
-  const went = reached || estimateChanged ? null : WENT_TO_BEFORE.exec(text.slice(Math.max(clause.start, q.span.start - 100), q.span.start));
+  const went = reached || estimateChanged || !TO_JUST_BEFORE.test(before) ? null : WENT_TO_BEFORE.exec(text.slice(Math.max(clause.start, q.span.start - 100), q.span.start));
   if (reached) extra.reached = DOWN_TO.test(reached[1]!) ? "down" : "up";
   else if (went) extra.reached = WENT_DOWN.test(went[1]!) ? "down" : "up";
   else if (estimateChanged) {
