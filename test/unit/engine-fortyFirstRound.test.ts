@@ -117,6 +117,17 @@ describe("engine: rules of the forty-first session", () => {
     assert.deepEqual(flagged("teacherstrike", "By the last day of the strike, the number of closed schools had dropped to 198."), []);
   });
 
+  it("'revised up to £1.65m' is a revised figure, and its very figure in a paragraph that names the claim's place answers it", () => {
+    assert.equal(factOf("The cost has been revised up to £1.65m.", "£1.65m").revised, true);
+    assert.equal(factOf("The cost is £1.65m.", "£1.65m").revised, undefined);
+    const reports = [
+      "Posted 2025-03-10\n\nThe £1.2m building work at Quarry Road will add six consulting rooms.",
+      "Posted 2025-05-16\n\nThe council has revised the cost of refurbishing the Quarry Road building. The bill, originally put at £1.2m, is now estimated at £1.65m after asbestos was found.",
+    ];
+    assert.deepEqual(madeUp(reports, "The cost of refurbishing the Quarry Road building has been revised up to £1.65m."), ["£1.65m supported"]);
+    assert.deepEqual(flagged("gpmerger", "The estimated cost of refurbishing the Quarry Road building has been revised up to £1.65m after asbestos was discovered in the roof."), []);
+  });
+
   it("a tally 'so far' or 'already' in a report after the claim's day is a later one", () => {
     assert.deepEqual(flagged("teachershortage", "By mid-March Count on Harrowdale had recruited 31 teachers, still 19 short of its target of 50."), []);
   });

@@ -1590,7 +1590,8 @@ const NOW_BEFORE = /\bnow\s+(?:\p{L}+\s+){0,2}$/iu;
 /** A figure put in place of another, right after it: "£7.40 instead of £8.10", "310 rather than 350". */
 const IN_PLACE_OF_AFTER = /^,?\s+(?:instead\s+of|rather\s+than)\s+[£$€]?\d/i;
 /** "revised" or "updated" right before a figure: "the society's revised £1.65 million loss estimate". */
-const REVISED_JUST_BEFORE = /\b(?:revised|updated|re-estimated)\s+$/i;
+// (Or the verb with its way and "to": "has been revised up to £1.65m".)
+const REVISED_JUST_BEFORE = /\b(?:revised|updated|re-estimated)\s+(?:(?:up|upwards|down|downwards)\s+)?(?:to\s+)?$/i;
 const REVISED_BEFORE = /\b(?:revised|updated|latest|new|final)\s+(?:[a-z-]+\s+)?(?:estimate|figure|forecast|bill|total|tally|toll|count|number|valuation|cost|costing)s?\b/i;
 /** A verb that took a thing to its figure, with what it changed: "expanded the recall to", "cut its fleet to", "was raised to". */
 const CHANGED_TO_BEFORE = /\b(double|doubled|doubles|triple|tripled|trebled|halve|halved|halves|expand|expanded|expands|widen|widened|widens|extend|extended|extends|increase|increased|increases|raise|raised|raises|lift|lifted|lifts|boost|boosted|boosts|cut|cuts|reduce|reduced|reduces|narrow|narrowed|narrows|lower|lowered|lowers|shrink|shrank|shrunk|trim|trimmed|trims)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z0-9-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|just\s+(?:over|under))\s+)?$/i;

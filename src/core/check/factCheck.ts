@@ -1473,8 +1473,12 @@ function settle(
   const scopeNames = [...fact.orgs, ...fact.places.filter((p) => p !== "World")];
   // (Read once per paragraph: an archive's near-copies of a figure run to thousands.)
   const paragraphNames = new Map<number, boolean>();
+  const distinctFigure = fact.kind === "quantity" && significantDigits(fact.quantity!.value) >= 3;
   const paragraphNamesTheScope = (c: Candidate): boolean => {
-    if (c.score < bestScoped || !scopeNames.length) return false;
+    // (Any match of the claim's very figure where that figure is distinct, three significant
+    // digits or more: "The bill, originally put at £1.2m, is now estimated at £1.65m", a sentence
+    // after its paragraph names the Quarry Road building.)
+    if ((c.score < bestScoped && !distinctFigure) || !scopeNames.length) return false;
     const paragraph = index.paragraphOf(c.sentence);
     let named = paragraphNames.get(paragraph[0]!);
     if (named === undefined) paragraphNames.set(paragraph[0]!, (named = paragraph.some((id) => scopeNames.some((n) => index.sentenceText(id).includes(n)))));
