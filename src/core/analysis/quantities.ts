@@ -1564,15 +1564,17 @@ const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|si
 const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
 /** A sum's period as the first word of its noun: "£3.4 million annual budget", "a £12 daily charge". */
 const PERIOD_IN_NOUN = /^\s+(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+\p{Ll}/iu;
+/** A rate's period word and the nouns of a sum it names, before the figure: "The hourly rate", "an annual fee". */
+const RATE_NAMED = String.raw`\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+`;
+/** What joins a rate's name to its figure: "of", "at", "is unchanged at", "will be". */
+const RATE_TO_FIGURE = String.raw`(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$`;
 /** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000". */
-const PERIOD_BEFORE =
-  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to)\s+(?:[\p{L}'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/iu;
+const PERIOD_BEFORE = new RegExp(String.raw`${RATE_NAMED}(?:(?:from|for|on|in|to)\s+(?:[\p{L}'-]+\s+){0,4}?)?${RATE_TO_FIGURE}`, "iu");
 /**
  * The same with the thing the rate is of between ("the annual operating cost of the N14 at about
  * £259,000"): tried only where a period word is near (its wider words cost every figure a scan).
  */
-const PERIOD_OF_BEFORE =
-  /\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[a-z-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+(?:(?:from|for|on|in|to|of)\s+(?:[a-z\d'-]+\s+){0,4}?)?(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$/i;
+const PERIOD_OF_BEFORE = new RegExp(String.raw`${RATE_NAMED}(?:(?:from|for|on|in|to|of)\s+(?:[\p{L}\d'-]+\s+){0,4}?)?${RATE_TO_FIGURE}`, "iu");
 /** Period words as their tails, whatever their case ("Annual", "annual"), for a cheap look before `PERIOD_OF_BEFORE` (a regular expression scans every place). */
 const PERIOD_WORD_TAILS = ["nnual", "early", "onthly", "eekly", "aily", "ourly", "ightly"];
 /** The period a rate names before its figure (`PERIOD_BEFORE`, then `PERIOD_OF_BEFORE`), in the 60 characters before it. */

@@ -1901,9 +1901,10 @@ const DIFFERENCE_AFTER = new RegExp(`^(?:\\s+per\\s+(?:cubic\\s+|square\\s+)?[a-
  * A change a sum or count names as its own noun: "the 50p increase in the adult rate", "a £500
  * rise" (a share's "4.6% increase" may be the level a rate reached: see `isDifference`).
  */
-const CHANGE_NOUN = /^(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike|swing|deduction)\b/i;
+const CHANGE_NOUNS = String.raw`(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike|swing|deduction)\b`;
+const CHANGE_NOUN = new RegExp(`^${CHANGE_NOUNS}`, "i");
 /** The same right after a compound of a figure and its unit: "a 212-tonne deduction", "a 50p-an-hour rise". */
-const CHANGE_NOUN_AFTER = /^\s+(?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike|swing|deduction)\b/i;
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s+${CHANGE_NOUNS}`, "i");
 
 /** A comparison after a figure (see `DIFFERENCE_AFTER`, less its changes named with what changed). */
 const COMPARISON_AFTER = new RegExp(`^\\s+(?:${COMPARISON_WORDS})\\b`, "i");

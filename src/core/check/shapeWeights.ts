@@ -314,7 +314,7 @@ export function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || anotherPartOfTheWhole(claim, fact, sf, s.terms) || countsThoseNot(claim, fact, sf, () => index.sentenceText(s.id)) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || anotherPartOfTheWhole(claim, fact, sf, s.terms) || countsByItsOwnClause(claim, fact, sf, () => index.sentenceText(s.id)) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -413,11 +413,12 @@ function anotherPartOfTheWhole(claim: SentenceAnalysis, fact: FactMention, sf: F
   if (!fact.part || !sf.part || !q?.unit) return false;
   const noun = stem(q.unit.toLowerCase());
   const at = claim.tokens.findIndex((t) => t.span.start >= q.valueSpan.end && t.stem === noun);
+  if (at < 0) return false;
   // (A noun, not a verb read as the count's unit: "58 ended in a crash"; and the subject of a
   // verb after it, so that what follows says what is so of the part: not "holds 17 of the 48
   // seats on Kelsford council", whose words after are the whole's.)
   const next = claim.tokens[at + 1];
-  if (at < 0 || isPastVerb(claim.tokens[at]!.lower) || !next || !(SUBJECT_VERBS.has(next.lower) || isPastVerb(next.lower))) return false;
+  if (isPastVerb(claim.tokens[at]!.lower) || !next || !(SUBJECT_VERBS.has(next.lower) || isPastVerb(next.lower))) return false;
   const told = claim.tokens
     .slice(at + 1)
     .filter((t) => !t.numeric && t.stem !== noun && (fact.local.includes(t.stem) || fact.measure.includes(t.stem)))
@@ -435,7 +436,7 @@ function anotherPartOfTheWhole(claim: SentenceAnalysis, fact: FactMention, sf: F
  * union members voted on the deal": a count its relative clause defines by words the claim never
  * says counts others (as a claim's own defining words do, see `definingWords`).
  */
-function countsThoseNot(claim: SentenceAnalysis, fact: FactMention, sf: FactMention, sourceText: () => string): boolean {
+function countsByItsOwnClause(claim: SentenceAnalysis, fact: FactMention, sf: FactMention, sourceText: () => string): boolean {
   const end = sf.quantity?.unitSpan ? sf.quantity.span.end : undefined;
   if (end === undefined || !fact.quantity) return false;
   const text = sourceText();
