@@ -596,7 +596,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     return whole;
   });
   // (A level of no time of its own: one the claim dates, "at the end of September", may be the end's.)
-  const plainLevel = isQuantity && !claimTimes.length && !fact.from && !fact.difference && !fact.comparison && !fact.reached && !fact.revised && !saysNowBefore(claim, fact);
+  // The claim gives its figure as it now is ("is now expected to cost £1.65m", "the revised £2.1m"): read once, for this and `settle`.
+  const claimSaysNow = !!fact.revised || saysNowBefore(claim, fact);
+  const plainLevel = isQuantity && !claimTimes.length && !fact.from && !fact.difference && !fact.comparison && !fact.reached && !claimSaysNow;
   /** Whether a source figure is where a change ended, its sentence giving the claim's figure as where it started (of no year back the claim does not say); read per shared record. */
   const endOfAChangeFromTheClaims = perRecordFigure(
     index,
@@ -1000,7 +1002,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     dropDisagreeing(candidates, (c) => (index.factRecord(c.fid).yearsAgo ?? 0) === 0);
   }
   // Lists of one elements kind, empty or not (see `listOf`).
-  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingsOfDate(claim, fact) : [], !!fact.revised || saysNowBefore(claim, fact));
+  return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingsOfDate(claim, fact) : [], claimSaysNow);
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */
