@@ -1483,7 +1483,9 @@ function finish(text: string, fig: Figure, opts: FinishOpts): Quantity | undefin
   // (Or by its noun's own word: "a £3.4 million annual budget".)
   const period = isYear
     ? null
-    : (PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ?? periodBefore(text.slice(Math.max(0, q.span.start - 60), q.span.start)) ?? (q.currency ? PERIOD_IN_NOUN.exec(text.slice(q.valueSpan.end, q.span.end)) : null));
+    : (PERIOD_AFTER.exec(text.slice(q.span.end, q.span.end + 24)) ??
+      periodBefore(text.slice(Math.max(0, q.span.start - 60), q.span.start)) ??
+      (q.currency ? (PERIOD_IN_NOUN.exec(text.slice(q.valueSpan.end, q.span.end)) ?? (q.span.start <= PERIOD_OPENING_REACH ? PERIOD_OPENING.exec(text.slice(0, q.span.start)) : null)) : null));
   if (period) q.per = PERIODS[(period[1] ?? period[2])!.toLowerCase()];
   // "a 32-hour week", "a four-day working week": time within each period its noun names, no span.
   else if (q.unit && q.unitSpan && DURATION_SECONDS.has(q.unit) && text.slice(q.valueSpan.end, q.unitSpan.start).includes("-")) {
@@ -1562,12 +1564,16 @@ const PER_ITEM_AFTER = /^\s+(?:(?:a|an|per)\s+(?!(?:year|annum|month|week|day|ni
 const FOR_SEVERAL_AFTER = /^\s+for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:of\s+(?:the|them|his|her|their)\s+)?\p{Ll}{3,}/u;
 /** "Per tablet," opening the sentence the sum is in. */
 const ITEM_OPENING = /^\s*(?:per|for\s+each|for\s+every)\s+(\p{L}{3,})\s*,/iu;
+/** A sentence that opens on the period its sum is for: "A year on the adult plan works out at £198", "A week at the camp costs". */
+const PERIOD_OPENING = /^\s*(?:a|an|one|each)\s+(year|month|week|day|night)\s+(?:on|of|at|in|with)\s+[^,;:.]{1,50}?\s+(?:works?\s+out\s+at|costs?|comes?\s+to|came\s+to|adds?\s+up\s+to)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?$/i;
+/** Characters into its sentence a figure `PERIOD_OPENING` reads before may start at most. */
+const PERIOD_OPENING_REACH = 90;
 /** A sum's period as the first word of its noun: "£3.4 million annual budget", "a £12 daily charge". */
 const PERIOD_IN_NOUN = /^\s+(annual|yearly|monthly|weekly|daily|nightly|hourly)\s+\p{Ll}/iu;
 /** A rate's period word and the nouns of a sum it names, before the figure: "The hourly rate", "an annual fee". */
-const RATE_NAMED = String.raw`\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving)s?\s+`;
+const RATE_NAMED = String.raw`\b(hourly|daily|nightly|weekly|monthly|annual|yearly)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rate|fee|charge|price|cost|wage|pay|salary|rent|subscription|estimate|budget|bill|subsidy|spend|spending|turnover|revenue|income|profit|loss|deficit|grant|payment|contract|contribution|premium|levy|allowance|award|saving|membership)s?\s+`;
 /** What joins a rate's name to its figure: "of", "at", "is unchanged at", "will be". */
-const RATE_TO_FIGURE = String.raw`(?:of|at|is|was|will\s+be|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$`;
+const RATE_TO_FIGURE = String.raw`(?:of|at|is|was|will\s+be|costing|(?:is|was|remains|remained|stays|stood)\s+(?:unchanged\s+)?at|set\s+at)\s+(?:about\s+|around\s+|just\s+|only\s+)?$`;
 /** A rate named by its period before its figure: "The hourly rate is unchanged at £2.50", "an annual fee of £40", "put the annual saving from the two closures at £385,000". */
 const PERIOD_BEFORE = new RegExp(String.raw`${RATE_NAMED}(?:(?:from|for|on|in|to)\s+(?:[\p{L}'-]+\s+){0,4}?)?${RATE_TO_FIGURE}`, "iu");
 /**

@@ -7,7 +7,7 @@ import { isGenericBodyWord, sameOrganisation, surnameOf } from "../analysis/enti
 import { isAgeMeasure, isDuration, opensOnItsPeak, placeKey, tellsOfChange, wordsOutsideNames, SCALE_TOP, type FactMention, type SentenceAnalysis } from "../analysis/sentenceAnalysis";
 import type { CorpusIndex } from "../index/corpusIndex";
 import type { Evidence } from "../types";
-import { isContent, stem, tokenize } from "../analysis/tokens";
+import { isContent, STOPWORDS, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
 import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
@@ -488,6 +488,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   const isQuantity = fact.kind === "quantity";
   const claimValue = fact.quantity?.value;
   const claimDate = fact.date;
+  // Dates that give the claim's in all but its year, where no year confirms it (see `datedTheClaimsFigure`).
+  const looselyDated: number[] = [];
   // The claim's other dates with a year (see their use in `consider`).
   // (Or a day and month: "A correction issued on 17 October raised the end-of-September total".)
   // (Or a month, against a month-only date of the claim: "Figures released in March showed ... 3.1
@@ -647,7 +649,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
       if (c === "coarser") {
         // "6 March 2024" and a report of 6 March 2024 saying "on Wednesday, March 6": the report's
         // year confirms the claim's. Never a disagreement: a report may look ahead.
-        if (claimDate!.year === undefined || !(confirmedByReportYear(fid) || confirmedByWeekday(fid))) return;
+        if (claimDate!.year === undefined || !(confirmedByReportYear(fid) || confirmedByWeekday(fid))) {
+          if (claimDate!.year !== undefined) looselyDated.push(fid);
+          return;
+        }
         c = "agrees";
       }
       // "laid before 1940" is said of 1931, and not of 1945; a source's bound says nothing of a
@@ -954,6 +959,37 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     const tallies = claim.facts.filter((f) => f.kind === "quantity" && !f.goal && f.quantity);
     if (tallies.length) dropDisagreeing(candidates, (c) => dayOfAnotherTally(index, c, tallies));
   }
+  // "15,610 premises had been connected as of Friday, March 14, up from 15,240 a week earlier and
+  // 14,870 at the end of February": a sentence that gives one of the claim's own figures the
+  // claim's date (in all but a year no report confirms) tells of the claim's time among others,
+  // and its other dates are of its other figures, no account of the claim's.
+  if (fact.kind === "date" && looselyDated.length) {
+    const dated = datedTheClaimsFigure(index, claim, looselyDated);
+    if (dated.size) dropDisagreeing(candidates, (c) => dated.has(c.sentence));
+  }
+  // "Youth services face a £900,000 cut" is not answered by "A £2.1m cut to bus subsidies": a
+  // change whose noun names what it changes, in words the claim never says, is another thing's.
+  if (fact.difference && fact.quantity?.unit && CHANGE_NOUN_OF.test(` ${fact.quantity.unit}`)) {
+    const claimTerms = new Set(claim.terms);
+    dropDisagreeing(candidates, (c) => {
+      const text = index.documents[c.doc]!.text;
+      const of = CHANGE_NOUN_OF.exec(text.slice(cols.end[c.fid]!, cols.end[c.fid]! + CHANGE_OF_REACH));
+      const named = (of?.slice(1) ?? []).filter((w): w is string => w !== undefined && w.length > 1 && !STOPWORDS.has(w.toLowerCase()) && !COUNTED_AS.has(w.toLowerCase()));
+      return named.length > 0 && !named.some((w) => claimTerms.has(stem(w.toLowerCase())));
+    });
+  }
+  // "employs around 210 people across its Ellesmoor and Cobbridge plants" is not answered by
+  // "employs 160 people in Ellesmoor": a smaller figure whose sentence names one of two names the
+  // claim joins, and not the other, is the one's part of the two's sum.
+  const joined = fact.kind === "quantity" ? joinedNames(claim) : [];
+  if (joined.length) {
+    const lo = claimInterval!.lo;
+    dropDisagreeing(candidates, (c) => {
+      if (!(cols.hi[c.fid]! < lo)) return false;
+      const stretch = figuresStretch(index, c.fid);
+      return joined.some(([a, b]) => namesWord(stretch, a.text) !== namesWord(stretch, b.text));
+    });
+  }
   // "A nine-member board was elected": a hyphened size is the size of the body it names, and is
   // answered only by figures of that body ("a nine-strong board"), not by "214 members" at a meeting.
   const body = hyphenedSizeBody(claim, fact);
@@ -1003,6 +1039,85 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   }
   // Lists of one elements kind, empty or not (see `listOf`).
   return settle(index, fact, listOf(candidates), claimUnit, listOf(claimTimes), listOf(bodiesOf(claim)), listOf(claim.entities.filter(isPerson).map((e) => e.name)), listOf(claimStoryNames(index, claim)), !docs, !docs && namesTheUnheardOf(index, claim), !!fact.total && !!fact.quantity?.currency && !saysATotalOf(claim), fact.kind === "date" ? subjectOfEvent(claim, fact) : undefined, saysItWas(claim), listOf(disownedValues(claim, fact)), listOf(kindsOfBodyNamed(claim, fact)), fact.kind === "date" ? thingsOfDate(claim, fact) : [], claimSaysNow);
+}
+
+/**
+ * A change's noun right after its figure, and the first three words of what it changes: "£2.1m cut
+ * to bus subsidies". (Alone, as a claim's unit is given, it matches with no words.)
+ */
+const CHANGE_NOUN_OF = /^[\s-](?:pay\s+)?(?:rise|increase|fall|drop|decline|decrease|cut|jump|reduction|hike|swing|deduction)s?(?:\s+(?:to|in|on|for)\s+(?:the\s+|its\s+|their\s+)?([\p{L}'\u2019-]+)(?:\s+([\p{L}'\u2019-]+))?(?:\s+([\p{L}'\u2019-]+))?)?/iu;
+/** Words that say how a thing is counted, not what it is: "a rise in the number of arrests". */
+const COUNTED_AS = new Set(["number", "numbers", "amount", "level", "levels", "total", "rate", "share", "proportion", "cost", "costs", "value"]);
+/** Characters after a figure `CHANGE_NOUN_OF` reads. */
+const CHANGE_OF_REACH = 60;
+
+/**
+ * Pairs of names a claim joins by "and" ("its Ellesmoor and Cobbridge plants", "Kent and
+ * Essex"): the word on each side of the "and", each capitalised, neither opening the sentence.
+ */
+function joinedNames(claim: SentenceAnalysis): [Token, Token][] {
+  const t = claim.tokens;
+  const out: [Token, Token][] = [];
+  for (let i = 2; i + 1 < t.length; i++) {
+    if (t[i]!.lower === "and" && t[i - 1]!.capitalised && !t[i - 1]!.acronym && t[i + 1]!.capitalised && !t[i + 1]!.acronym && isContent(t[i - 1]!) && isContent(t[i + 1]!)) out.push([t[i - 1]!, t[i + 1]!]);
+  }
+  return out;
+}
+
+/**
+ * The text of figure `fid`'s sentence from the figure before it (or the sentence's start) to the
+ * one after it (or its end): the words its own stretch of the sentence says ("the firm's smaller
+ * plant in Cobbridge, which employs 50 people, and all " in "..., which employs 50 people, and
+ * all 160 staff at the Ellesmoor site").
+ */
+function figuresStretch(index: CorpusIndex, fid: number): string {
+  const cols = index.factColumns;
+  const sentence = cols.sentence[fid]!;
+  const text = index.documents[cols.doc[fid]!]!.text;
+  let from = index.startOfSentence(sentence);
+  let to = from + index.sentenceText(sentence).length;
+  const first = index.firstFactOf(sentence);
+  for (let f = first, n = first + index.factCountOf(sentence); f < n; f++) {
+    if (f === fid) continue;
+    if (cols.end[f]! <= cols.start[fid]!) from = Math.max(from, cols.end[f]!);
+    else if (cols.start[f]! >= cols.end[fid]!) to = Math.min(to, cols.start[f]!);
+  }
+  return text.slice(from, to);
+}
+
+/** Whether `text` has `word` as a whole word, as written. */
+function namesWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? " ")) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** Words between a figure and the date that dates it ("14,870 at the end of February", "£2 until January"). */
+const FIGURE_DATED_BY = /^\s*(?:(?:at|on|in|by|as\s+of|until|till|the)\s+)*$/i;
+
+/**
+ * The sentences where a figure that agrees with one of the claim's own is dated, right after it,
+ * by one of `dates` (each a date that gives the claim's in all but the year).
+ */
+function datedTheClaimsFigure(index: CorpusIndex, claim: SentenceAnalysis, dates: readonly number[]): Set<number> {
+  const cols = index.factColumns;
+  const figures = claim.facts.flatMap((f) => (f.kind === "quantity" && f.quantity ? [claimIntervalOf(f.quantity)] : []));
+  const out = new Set<number>();
+  if (!figures.length) return out;
+  for (const date of dates) {
+    const sentence = cols.sentence[date]!;
+    const text = index.documents[cols.doc[date]!]!.text;
+    const first = index.firstFactOf(sentence);
+    for (let f = first, n = first + index.factCountOf(sentence); f < n; f++) {
+      if (cols.kind[f] !== 0 || cols.end[f]! > cols.start[date]!) continue;
+      if (!FIGURE_DATED_BY.test(text.slice(cols.end[f]!, cols.start[date]!))) continue;
+      if (figures.some((iv) => cols.agrees(iv, f))) out.add(sentence);
+    }
+  }
+  return out;
 }
 
 /** How near the claim's figure (a share of it) a count by the noun of the claim's verb must be to agree ("23,640 listings" for "more than 23,000 tickets ... listed"). */

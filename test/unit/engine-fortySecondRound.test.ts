@@ -1,0 +1,47 @@
+/**
+ * Rules from the forty-second session: sound claims of the waiting probes (`test/eval/pending`)
+ * that the engine flagged, because a source's date was another figure's, a source's change was
+ * of another thing, a source's figure was one place's part of the claim's sum, or a rate's
+ * period went unread. Each rule is asserted on made-up reports, and on the probe whose sound
+ * claim it clears.
+ */
+import * as assert from "node:assert/strict";
+import { factOf, madeUp } from "./madeUpReports";
+import { flagged } from "./probeCorpora";
+
+describe("engine: rules of the forty-second session", () => {
+  it("a sentence that gives one of the claim's figures the claim's date (but for the year) dates its other figures otherwise", () => {
+    const series = "The ferry operator said 8,410 passengers had travelled as of Sunday, June 8, up from 7,950 a week earlier and 6,230 at the end of May.";
+    assert.deepEqual(madeUp([series], "About 6,200 passengers had travelled by the end of May 2025.")[1], "end of May 2025 unknown");
+    // Not where the claim's figure is dated otherwise: the sentence's date still answers the claim's.
+    assert.deepEqual(madeUp(["The ferry operator said 8,410 passengers had travelled as of Sunday, June 8, up from 6,230 on May 25."], "About 6,200 passengers had travelled by the end of May 2025.")[1], "end of May 2025 contradicted");
+    assert.deepEqual(flagged("broadband", "Nearly 15,000 premises had been connected by the end of February 2025."), []);
+  });
+
+  it("a change whose noun names what it changes, in words the claim never says, is another thing's", () => {
+    assert.deepEqual(madeUp(["Youth services will also lose out, after a £2.1m cut to bus subsidies."], "Youth services face a £900,000 cut."), ["£900,000 unknown"]);
+    // A change of the claim's own thing still answers it.
+    assert.deepEqual(madeUp(["A £2.1m cut to youth services will end support for seven centres from 31 May."], "Youth services face a £900,000 cut."), ["£900,000 contradicted"]);
+    assert.deepEqual(flagged("counciltax", "Youth services face a £900,000 cut."), []);
+  });
+
+  it("a smaller figure whose own stretch of its sentence names one of two names the claim joins is that one's part", () => {
+    const reports = [
+      "Tarrant & Vale, a family-owned company founded in 1968, makes marine paints and employs 160 people in Ellesmoor.",
+      "Production is moving to the firm's smaller plant in Cobbridge, which employs 50 people, and all 160 staff at the Ellesmoor site will stay on full pay.",
+    ];
+    assert.deepEqual(madeUp(reports, "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), ["210 unknown"]);
+    // A figure said of both is an account of the claim's.
+    assert.deepEqual(madeUp(["Tarrant & Vale, a family-owned company founded in 1968, makes marine paints and employs 160 people in Ellesmoor and Cobbridge."], "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), ["210 contradicted"]);
+    assert.deepEqual(flagged("factoryfire", "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), []);
+  });
+
+  it("reads a sum's period from a sentence opening on it, and from a monthly membership's cost", () => {
+    assert.equal(factOf("A year on the adult Smile Plan works out at £198.", "£198").quantity?.per, "year");
+    assert.equal(factOf("A week at the camp costs £340.", "£340").quantity?.per, "week");
+    assert.equal(factOf("Patients are offered the Smile Plan, a monthly membership costing £16.50 for adults.", "£16.50").quantity?.per, "month");
+    // "A year on," is a time later, no period.
+    assert.equal(factOf("A year on, the adult plan costs £16.50.", "£16.50").quantity?.per, undefined);
+    assert.deepEqual(flagged("dentistshortage", "A year on the adult Smile Plan works out at £198."), []);
+  });
+});
