@@ -33,6 +33,10 @@ describe("engine: rules of the forty-second session", () => {
     assert.deepEqual(madeUp(reports, "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), ["210 unknown"]);
     // A figure said of both is an account of the claim's.
     assert.deepEqual(madeUp(["Tarrant & Vale, a family-owned company founded in 1968, makes marine paints and employs 160 people in Ellesmoor and Cobbridge."], "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), ["210 contradicted"]);
+    // Two months the claim joins are two parts' times too; the ends of a route are no parts, nor are shares.
+    assert.deepEqual(madeUp(["The food bank handed out 4,100 parcels in January, its busiest month."], "The food bank handed out about 9,400 parcels over December and January."), ["9,400 unknown", "January supported"]);
+    assert.deepEqual(madeUp(["The bus route linking Ashby to Carlton has 22 stops in Ashby."], "The bus route between Ashby and Carlton has 30 stops."), ["30 contradicted"]);
+    assert.deepEqual(madeUp(["Parcel numbers in January were 14% higher than a year earlier."], "Parcel numbers over December and January were 41% higher than a year earlier.")[0], "41% contradicted");
     assert.deepEqual(flagged("factoryfire", "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), []);
   });
 

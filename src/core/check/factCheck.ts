@@ -981,7 +981,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // "employs around 210 people across its Ellesmoor and Cobbridge plants" is not answered by
   // "employs 160 people in Ellesmoor": a smaller figure whose sentence names one of two names the
   // claim joins, and not the other, is the one's part of the two's sum.
-  const joined = fact.kind === "quantity" ? joinedNames(claim) : [];
+  // (Counts and sums only: "24 miles long" and "41% higher" are no sums of their places' figures.)
+  const joined = fact.kind === "quantity" && !fact.quantity!.percent && !(fact.quantity!.unit && isMeasurementUnit(fact.quantity!.unit)) ? joinedNames(claim) : [];
   if (joined.length) {
     const lo = claimInterval!.lo;
     dropDisagreeing(candidates, (c) => {
@@ -1053,16 +1054,27 @@ const CHANGE_OF_REACH = 60;
 
 /**
  * Pairs of names a claim joins by "and" ("its Ellesmoor and Cobbridge plants", "Kent and
- * Essex"): the word on each side of the "and", each capitalised, neither opening the sentence.
+ * Essex", "over December and January"): the word on each side of the "and", each capitalised,
+ * neither opening the sentence. Not the ends of a route or a span ("between Strathlin and Port
+ * Ellister").
  */
 function joinedNames(claim: SentenceAnalysis): [Token, Token][] {
   const t = claim.tokens;
   const out: [Token, Token][] = [];
+  const name = (x: Token) => x.capitalised && !x.acronym && isContent(x);
   for (let i = 2; i + 1 < t.length; i++) {
-    if (t[i]!.lower === "and" && t[i - 1]!.capitalised && !t[i - 1]!.acronym && t[i + 1]!.capitalised && !t[i + 1]!.acronym && isContent(t[i - 1]!) && isContent(t[i + 1]!)) out.push([t[i - 1]!, t[i + 1]!]);
+    if (t[i]!.lower !== "and" || !name(t[i - 1]!) || !name(t[i + 1]!)) continue;
+    // The first name's own words back to the word before them: "between Strathlin", "from the Wye".
+    let j = i - 1;
+    while (j > 0 && t[j - 1]!.capitalised) j--;
+    if (ROUTE_WORDS.has(t[j - 1]?.lower ?? "") || ROUTE_WORDS.has(t[j - 2]?.lower ?? "")) continue;
+    out.push([t[i - 1]!, t[i + 1]!]);
   }
   return out;
 }
+
+/** Words before two joined names that make them the ends of one thing: "between Leeds and York", "from Hull and". */
+const ROUTE_WORDS = new Set(["between", "from", "linking", "link", "links", "connecting", "joining"]);
 
 /**
  * The text of figure `fid`'s sentence from the figure before it (or the sentence's start) to the
@@ -1078,7 +1090,8 @@ function figuresStretch(index: CorpusIndex, fid: number): string {
   let to = from + index.sentenceText(sentence).length;
   const first = index.firstFactOf(sentence);
   for (let f = first, n = first + index.factCountOf(sentence); f < n; f++) {
-    if (f === fid) continue;
+    // (Figures only: "4,100 parcels in January" names its month.)
+    if (f === fid || cols.kind[f] !== 0) continue;
     if (cols.end[f]! <= cols.start[fid]!) from = Math.max(from, cols.end[f]!);
     else if (cols.start[f]! >= cols.end[fid]!) to = Math.min(to, cols.start[f]!);
   }
