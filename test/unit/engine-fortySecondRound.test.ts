@@ -40,6 +40,26 @@ describe("engine: rules of the forty-second session", () => {
     assert.deepEqual(flagged("factoryfire", "Tarrant & Vale employs around 210 people across its Ellesmoor and Cobbridge plants."), []);
   });
 
+  it("a report's final count that agrees makes an older report's smaller count an earlier tally, whatever the claim's tense", () => {
+    const older = "Published 3 March 2025\n\nThe council said it had received 340 complaints about smoke and smell by Monday afternoon.";
+    const claim = "By the time the fire was out, the council had received more than 1,200 complaints about smoke and smell.";
+    assert.deepEqual(madeUp([older, "Published 20 March 2025\n\nThe final count of complaints about smoke and smell received by the council stood at 1,270."], claim), ["1,200 supported"]);
+    // A count no report calls the last leaves the two accounts as they were.
+    assert.deepEqual(madeUp([older, "Published 20 March 2025\n\nThe count of complaints about smoke and smell received by the council stood at 1,270."], claim), ["1,200 disputed"]);
+    assert.deepEqual(flagged("wastefire", claim), []);
+    assert.deepEqual(flagged("rivercleanup", "Nearly 6,000 fish died as a result of the spill."), []);
+  });
+
+  it("a figure its sentence dates by a year before the newest agreeing report's is of an earlier time, for an undated claim", () => {
+    const claim = "Nearly 260 sailings were cancelled while the ferry was out of service.";
+    const newer = "Published 20 March 2025\n\nThe breakdown led to 258 sailings being cancelled.";
+    assert.deepEqual(madeUp([newer, "Published 5 March 2025\n\nIn October 2024 the ferry was out of service for 19 days, during which 171 sailings were cancelled."], claim), ["260 supported"]);
+    assert.deepEqual(madeUp([newer, "Published 5 March 2025\n\nThe ferry was out of service for 19 days, during which 171 sailings were cancelled."], claim), ["260 disputed"]);
+    // A year of another thing the sentence tells ("Launched in 2019, ...") dates no figure of it.
+    assert.deepEqual(madeUp(["Published 20 March 2025\n\nThe 118,000-tonne ship has 16 decks.", "Published 5 March 2025\n\nLaunched in 2019, the ship measures 112,400 gross tonnes and has 16 decks."], "The ship is a 118,000-tonne vessel."), ["118,000 disputed"]);
+    assert.deepEqual(flagged("ferrycancel", claim), []);
+  });
+
   it("reads a sum's period from a sentence opening on it, and from a monthly membership's cost", () => {
     assert.equal(factOf("A year on the adult Smile Plan works out at £198.", "£198").quantity?.per, "year");
     assert.equal(factOf("A week at the camp costs £340.", "£340").quantity?.per, "week");

@@ -1108,6 +1108,32 @@ function namesWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Whether a candidate's own sentence dates its figure by years, all before the year of the newest
+ * report among `agree` (undefined where none of them has a known day): by a date it opens on, or
+ * one right after the figure ("171 sailings in 2024").
+ */
+function earlierYearThanAgreeing(index: CorpusIndex, agree: readonly Candidate[]): ((c: Candidate) => boolean) | undefined {
+  let newest = -Infinity;
+  for (const a of agree) newest = Math.max(newest, reportDay(index, a.doc) ?? -Infinity);
+  if (!Number.isFinite(newest)) return undefined;
+  const year = yearOfDay(newest);
+  return (c) => {
+    const s = index.sentence(c.sentence);
+    const text = index.documents[s.doc]!.text;
+    const mine = s.facts[c.fid - s.firstFact]?.quantity;
+    const years: number[] = [];
+    for (const d of s.facts) {
+      const y = d.date?.year;
+      if (y === undefined) continue;
+      if (SENTENCE_DATED_BY.test(text.slice(s.span.start, d.span.start)) || (mine && figureDatedAlone(text, s.facts, d) === mine)) years.push(y);
+    }
+    return years.length > 0 && years.every((y) => y < year);
+  };
+}
+/** A sentence opening on the date of all it tells: "In October 2024 the ferry was out of service" (not "Launched in 2019, the ship measures ..."). */
+const SENTENCE_DATED_BY = /^\s*(?:in|during|throughout|over)\s+$/i;
+
 /** Words between a figure and the date that dates it ("14,870 at the end of February", "£2 until January"). */
 const FIGURE_DATED_BY = /^\s*(?:(?:at|on|in|by|as\s+of|until|till|the)\s+)*$/i;
 
@@ -1778,7 +1804,11 @@ function settle(
   // campaigners' crowdfunding appeal has raised £16,200"): by an older report's smaller one given
   // as still running ("The crowdfunder ... has reached £6,450").
   const asItStands = !claimTellsThePast && !claimTimes.length && !fact.deadline;
-  const earlierTally = disagreeing && (fact.later || fact.total || soFarAgrees || asItStands) ? tallyOfAnotherTime(index, fact, agree, "earlier", false, soFarAgrees) : undefined;
+  // And so is a claim a report's last count agrees with ("The final count of complaints ... stood
+  // at 1,270" for "By the time the fire was out, the council had received more than 1,200"): what
+  // it counts was fewer before, whatever the claim's tense.
+  const finalAgrees = disagreeing && !fact.later && !fact.total && agree.some((c) => index.factRecord(c.fid).later === "last");
+  const earlierTally = disagreeing && (fact.later || fact.total || soFarAgrees || finalAgrees || asItStands) ? tallyOfAnotherTime(index, fact, agree, "earlier", false, soFarAgrees || finalAgrees) : undefined;
   const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later", claimTellsThePast) : undefined;
   // "The east wing reopened on Monday 3 March", agreed with by a sentence that names the wing, is
   // not disputed by "Wards 6 and 7 reopened on Saturday 18 January": the same event of a thing
@@ -1804,6 +1834,12 @@ function settle(
   // 14 March": the date of another thing of the kind, told apart by its own first word.
   const agreedThings = disagreeing ? dateThings.filter((thing) => agree.some((c) => namesThing(index, c.sentence, thing))) : [];
   const ofAnotherThing = agreedThings.length ? (c: Candidate) => agreedThings.some((thing) => anotherThingOfKind(index, c.sentence, thing)) : undefined;
+  // "Nearly 260 sailings were cancelled while the Glen Torran was out of service", dated by
+  // nothing and agreed with by a report of 2025, is not disputed by "In October 2024 the Glen
+  // Torran was out of service for 19 days, during which 171 sailings were cancelled": a figure its
+  // own sentence dates by years before the newest agreeing report's is of an earlier time.
+  // (Not an age: "Dr Fiona Reddaway, 54, ... who has led the trust since 2021" is her age now.)
+  const ofAnEarlierYear = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? earlierYearThanAgreeing(index, agree) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1823,7 +1859,8 @@ function settle(
       !ofAnotherThing?.(c) &&
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c) &&
-      !disowned.includes(cols.amount[c.fid]!),
+      !disowned.includes(cols.amount[c.fid]!) &&
+      !ofAnEarlierYear?.(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
