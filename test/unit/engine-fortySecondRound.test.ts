@@ -60,6 +60,17 @@ describe("engine: rules of the forty-second session", () => {
     assert.deepEqual(flagged("ferrycancel", claim), []);
   });
 
+  it("a smaller figure of an agreeing total's kind, in the total's report, is a part of it, there and in other reports", () => {
+    const round = "Quillfen is to shed 140 of its 520 staff, less than half a year after investors poured £48m into it.";
+    const total = (said: string) => `Quillfen said it would cut 140 jobs, less than six months after raising £48m from investors.\n\nThe round was led by Harrowgate. ${said}`;
+    const claim = "Since it was founded, Quillfen has raised more than £80m from investors.";
+    assert.deepEqual(madeUp([total("Quillfen has raised £81m in total since it was founded."), round], claim), ["£80m supported"]);
+    // Not a figure no report calls a total, nor a total far past the claim's bound.
+    assert.deepEqual(madeUp([total("Quillfen has raised £81m since it was founded."), round], claim), ["£80m contradicted"]);
+    assert.deepEqual(madeUp([total("The group holds £300m in total across its funds."), round], "Quillfen has raised more than £80m from investors."), ["£80m contradicted"]);
+    assert.deepEqual(flagged("startup", claim), []);
+  });
+
   it("reads a sum's period from a sentence opening on it, and from a monthly membership's cost", () => {
     assert.equal(factOf("A year on the adult Smile Plan works out at £198.", "£198").quantity?.per, "year");
     assert.equal(factOf("A week at the camp costs £340.", "£340").quantity?.per, "week");

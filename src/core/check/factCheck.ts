@@ -10,13 +10,13 @@ import type { Evidence } from "../types";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
-import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, type FactColumns } from "../index/factColumns";
+import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, FIGURE_TOTAL, type FactColumns } from "../index/factColumns";
 import type { ShapedList } from "../index/measureShapes";
 import { EVIDENCE_MAX, otherBodies } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 import { listOf } from "../text/objectLists";
 import { EARLIER_REPORT_DAYS, tallyOfAnotherTime, runningByAnotherDay, tallyWeekdayOf, dayOfAnotherTally, tallyOfAnotherDay, tallyOfAnotherMonth, yearOfDay, newestHolding, reportDay, datelineOf, BESIDE_SENTENCES_READ } from "./reportTimes";
-import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures } from "./sumsAndParts";
+import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures, BOUND_REACH } from "./sumsAndParts";
 import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, recordFigureKey, perWording } from "./candidates";
 import { type ShapeWeights, type Shape, NO_NUMBERS, type ScoreCard, type NumberTerm, weightsFor, weighShape } from "./shapeWeights";
 import { figureDates, type FigureDates, UNDATED, type ClaimTime, yearMonthsOf, claimTimesOf, dayOfMonthSaid, storyLead, figureDatedAlone } from "./figureTimes";
@@ -1134,6 +1134,29 @@ function earlierYearThanAgreeing(index: CorpusIndex, agree: readonly Candidate[]
 /** A sentence opening on the date of all it tells: "In October 2024 the ferry was out of service" (not "Launched in 2019, the ship measures ..."). */
 const SENTENCE_DATED_BY = /^\s*(?:in|during|throughout|over)\s+$/i;
 
+/**
+ * The values of the figures smaller than a total that agrees among `cs` ("£81m in total"), of
+ * its kind, in the total's own report (the first `BESIDE_SENTENCES_READ` such totals, none past
+ * the claim's interval, or past a bound by `BOUND_REACH`).
+ */
+function partsBesideAgreeingTotals(index: CorpusIndex, cs: readonly Candidate[], claimed: Interval): Set<number> {
+  const cols = index.factColumns;
+  const out = new Set<number>();
+  const top = Number.isFinite(claimed.hi) ? claimed.hi : claimed.lo * (1 + BOUND_REACH);
+  let read = 0;
+  for (const c of cs) {
+    if (!c.agrees || (cols.figureFlags[c.fid]! & FIGURE_TOTAL) === 0 || cols.lo[c.fid]! > top) continue;
+    if (++read > BESIDE_SENTENCES_READ) break;
+    for (const sid of index.sentencesOf(c.doc)) {
+      const first = index.firstFactOf(sid);
+      for (let f = first, n = first + index.factCountOf(sid); f < n; f++) {
+        if (cols.kind[f] === 0 && cols.figureKind[f] === cols.figureKind[c.fid] && cols.hi[f]! < cols.lo[c.fid]!) out.add(cols.amount[f]!);
+      }
+    }
+  }
+  return out;
+}
+
 /** Words between a figure and the date that dates it ("14,870 at the end of February", "£2 until January"). */
 const FIGURE_DATED_BY = /^\s*(?:(?:at|on|in|by|as\s+of|until|till|the)\s+)*$/i;
 
@@ -1591,6 +1614,14 @@ function settle(
     const agreeing = cs.filter((c) => c.agrees && (!ofTheEvent || c.shape.w.measure) && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
+  // "Quillfen has raised £81m in total since it was founded" answers "Since it was founded,
+  // Quillfen has raised more than £80m", and its report's "months after raising £48m" is a part
+  // of that total: a smaller figure of the kind of a total that agrees, given in the total's own
+  // report, is no account of the claim's, in that report or another ("less than half a year after
+  // investors poured 48 million pounds into it").
+  // (A total near the claim's figure: a bound agrees with any larger one.)
+  const partsOfTotals = fact.kind === "quantity" ? partsBesideAgreeingTotals(index, inSentences, claimIntervalOf(fact.quantity!)) : new Set<number>();
+  if (partsOfTotals.size) dropWhere(inSentences, (c) => !c.agrees && partsOfTotals.has(cols.amount[c.fid]!));
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
