@@ -10,7 +10,7 @@ import type { Evidence } from "../types";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
-import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, FIGURE_TOTAL, type FactColumns } from "../index/factColumns";
+import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, FIGURE_TOTAL, FIGURE_REACHED, FIGURE_LAST, type FactColumns } from "../index/factColumns";
 import type { ShapedList } from "../index/measureShapes";
 import { EVIDENCE_MAX, otherBodies } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
@@ -930,7 +930,8 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   // £14.20 to £14.84".)
   if (isQuantity && claimsOtherValues.length && !fact.reached && !claim.facts.some((f) => f.from)) {
     const levelOfTheClaimsOther = perRecordFigure(index, ({ facts }, at) => !!facts[at]?.reached && facts.some((f) => !!f.from && !!f.quantity && claimsOtherValues.includes(f.quantity.value)));
-    dropDisagreeing(candidates, (c) => levelOfTheClaimsOther(c.sentence, c.fid));
+    // (The flag column first: most candidates reached no level, and their records are not read.)
+    dropDisagreeing(candidates, (c) => (cols.figureFlags[c.fid]! & FIGURE_REACHED) !== 0 && levelOfTheClaimsOther(c.sentence, c.fid));
   }
   // "With 112 pupils, the school was at 80 per cent of its 140-place capacity": a share the claim
   // works out from two of its own figures is answered by those figures, not by other shares.
@@ -1549,13 +1550,15 @@ function settle(
   // So with a sum of money the claim adds up: "£575 in total" is not disputed by a report's lone
   // "pays £75 to every person" (`sumOfParts`; not "a total of", said in full, nor a count "in total":
   // "In total, 53 containers were lost" is disputed by a first report's "lost 46 containers").
+  // (From the flag column: a record is not read for it.)
+  const isTotal = (c: Candidate): boolean => (cols.figureFlags[c.fid]! & FIGURE_TOTAL) !== 0;
   const ofParts = !!fact.shared || sumOfParts;
   const shareLo = ofParts ? claimIntervalOf(fact.quantity!).lo : -Infinity;
   const smallerIn = new Map<number, Set<number>>();
   if (ofParts) {
     for (const c of timely) {
       // (A part of a claim that is itself a part of a whole is another party's share of that whole.)
-      if (c.agrees || cols.hi[c.fid]! >= shareLo || index.factRecord(c.fid).total || (c.shape.w.part && !fact.part)) continue;
+      if (c.agrees || cols.hi[c.fid]! >= shareLo || isTotal(c) || (c.shape.w.part && !fact.part)) continue;
       let values = smallerIn.get(c.doc);
       if (!values) smallerIn.set(c.doc, (values = new Set()));
       values.add(cols.amount[c.fid]!);
@@ -1577,11 +1580,11 @@ function settle(
   };
   const onePartysShare = (c: Candidate): boolean => {
     const n = smallerIn.get(c.doc)?.size ?? 0;
-    return n > 0 && !c.agrees && cols.hi[c.fid]! < shareLo && !index.factRecord(c.fid).total && (n === 1 || addUpIn(c.doc));
+    return n > 0 && !c.agrees && cols.hi[c.fid]! < shareLo && !isTotal(c) && (n === 1 || addUpIn(c.doc));
   };
   // Nor by a larger figure that is no sum of parties itself: "Between them, Halloran and Carrow won
   // 2,822 votes" is a part of "Of 3,807 valid votes", not an account of it.
-  const allOfThem = (c: Candidate): boolean => !c.agrees && cols.lo[c.fid]! > shareHi && !index.factRecord(c.fid).total && !index.factRecord(c.fid).shared;
+  const allOfThem = (c: Candidate): boolean => !c.agrees && cols.lo[c.fid]! > shareHi && !isTotal(c) && !index.factRecord(c.fid).shared;
   const summed = whole || ofParts ? timely.filter((c) => !whole?.has(c.doc) && !onePartysShare(c) && !allOfThem(c)) : timely;
   // A claim's date says which time's level it gives: that is for `startedAtClaimTime` to match.
   const levelClaim = fact.kind === "quantity" && !fact.from && !fact.difference && !claimTimes.length && !tellsOfChange(fact);
@@ -1838,7 +1841,7 @@ function settle(
   // And so is a claim a report's last count agrees with ("The final count of complaints ... stood
   // at 1,270" for "By the time the fire was out, the council had received more than 1,200"): what
   // it counts was fewer before, whatever the claim's tense.
-  const finalAgrees = disagreeing && !fact.later && !fact.total && agree.some((c) => index.factRecord(c.fid).later === "last");
+  const finalAgrees = disagreeing && !fact.later && !fact.total && agree.some((c) => (index.factColumns.figureFlags[c.fid]! & FIGURE_LAST) !== 0);
   const earlierTally = disagreeing && (fact.later || fact.total || soFarAgrees || finalAgrees || asItStands) ? tallyOfAnotherTime(index, fact, agree, "earlier", false, soFarAgrees || finalAgrees) : undefined;
   const laterTally = disagreeing && !fact.later && !fact.total && fact.kind === "quantity" ? tallyOfAnotherTime(index, fact, agree, fact.revised ? "revised" : "later", claimTellsThePast) : undefined;
   // "The east wing reopened on Monday 3 March", agreed with by a sentence that names the wing, is
@@ -2009,13 +2012,21 @@ function wholeOfAgreeingParagraph(index: CorpusIndex, agree: readonly Candidate[
   // The part and one or more of the others (`someSumWithin` sums two or more: one may be nothing).
   const withNothing = sums.map(({ part, others }) => ({ part, terms: [...others, nothing] }));
   // Once per shared record's figure: the candidates asked are an archive's near-copies, thousands.
-  const whole = perRecordFigure(index, (record, at) => {
-    const q = record.facts[at]?.quantity;
-    if (!q) return false;
-    const iv = sourceInterval(q);
-    return withNothing.some(({ part, terms }) => part.hi < iv.lo && someSumWithin(terms, iv.lo - part.hi, iv.hi - part.lo));
-  });
-  return (c) => whole(c.sentence, c.fid);
+  // (Read from the fact columns, which hold each figure's interval: no record is read for it.)
+  const cols = index.factColumns;
+  const held = new Map<number, boolean>();
+  return (c) => {
+    if (cols.kind[c.fid] !== 0 || Number.isNaN(cols.amount[c.fid]!)) return false;
+    const key = recordFigureKey(index.sentenceRecordNumber(c.sentence), c.fid - index.firstFactOf(c.sentence));
+    let answer = key === undefined ? undefined : held.get(key);
+    if (answer === undefined) {
+      const lo = cols.lo[c.fid]!;
+      const hi = cols.hi[c.fid]!;
+      answer = withNothing.some(({ part, terms }) => part.hi < lo && someSumWithin(terms, lo - part.hi, hi - part.lo));
+      if (key !== undefined) held.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 /** Verbs that say a goal's time is over: it was beaten, met or missed. */
