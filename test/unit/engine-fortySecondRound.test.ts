@@ -71,6 +71,25 @@ describe("engine: rules of the forty-second session", () => {
     assert.deepEqual(flagged("startup", claim), []);
   });
 
+  it("a level its source gives as last year's is of another time than an undated claim that a report agrees with", () => {
+    const claim = "Fourteen runners were taken to hospital after the half marathon.";
+    const agreeing = "Published 20 March 2025\n\nFourteen runners were taken to hospital after the half marathon, the ambulance service said.";
+    assert.equal(factOf("Last year's event, held in the heat, had nine runners treated by medics.", "nine").yearsAgo, 1);
+    assert.deepEqual(madeUp([agreeing, "Published 21 March 2025\n\nLast year's half marathon, held in cooler weather, saw nine runners taken to hospital."], claim), ["Fourteen supported"]);
+    assert.deepEqual(madeUp([agreeing, "Published 21 March 2025\n\nLast year nine runners were taken to hospital after the half marathon."], claim), ["Fourteen supported"]);
+    assert.deepEqual(madeUp([agreeing, "Published 21 March 2025\n\nThe half marathon, held in cooler weather, saw nine runners taken to hospital."], claim), ["Fourteen disputed"]);
+    assert.deepEqual(flagged("marathonheat", "In all, 49 runners were treated by medics, 14 of whom were taken to hospital."), []);
+  });
+
+  it("a partitive's whole that ends on an adverb ('six of the 14 there') counts what the sentence counts", () => {
+    assert.deepEqual(factOf("Crews felled six of the 14 there on 7 March.", "six").measure, []);
+    assert.deepEqual(
+      madeUp(["Published 20 March 2025\n\nCrews felled six of the 14 trees scheduled for removal on Carr Lane on 7 March."], "Eight trees were left standing on Carr Lane after crews felled six of the 14 there on 7 March."),
+      ["Eight unknown", "six supported", "14 supported", "7 March supported"],
+    );
+    assert.deepEqual(flagged("treefelling", "Eight trees were left standing on Carr Lane after crews felled six of the 14 there on 7 March."), []);
+  });
+
   it("reads a sum's period from a sentence opening on it, and from a monthly membership's cost", () => {
     assert.equal(factOf("A year on the adult Smile Plan works out at £198.", "£198").quantity?.per, "year");
     assert.equal(factOf("A week at the camp costs £340.", "£340").quantity?.per, "week");

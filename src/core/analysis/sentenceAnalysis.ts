@@ -188,9 +188,9 @@ export interface FactMention {
   size?: "stated" | "had";
 }
 
-/** A time that opens a sentence, set apart by a comma: "The year before, ...", "Two years earlier, ...", "Last year, ...", "In the equivalent 26 weeks a year before the cap, ...". */
+/** A time that opens a sentence, set apart by a comma: "The year before, ...", "Two years earlier, ...", "Last year, ...", "Last year's event, ...", "In the equivalent 26 weeks a year before the cap, ...". */
 const OPENING_YEARS_AGO =
-  /^(?:(?:in|by|during|over)\s+)?(?:the\s+(?:same|equivalent|corresponding)\s+(?:[\p{L}\d-]+\s+){0,3}?)?(?:the\s+)?(?:(?:this|last|previous|prior)\s+year|year\s+before|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago))(?:\s+(?:the\s+)?[\p{L}-]+){0,2}?\s*,/iu;
+  /^(?:(?:in|by|during|over)\s+)?(?:the\s+(?:same|equivalent|corresponding)\s+(?:[\p{L}\d-]+\s+){0,3}?)?(?:the\s+)?(?:(?:this|last|previous|prior)\s+year(?:['\u2019]s)?|year\s+before|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:earlier|before|ago))(?:\s+(?:the\s+)?[\p{L}-]+){0,2}?\s*,/iu;
 const YEARS_AGO = /\b(?:(this|last) year|(?:the )?(?:previous|prior) year|year before|(an?|[a-z]+|\d{1,2}) years? (?:ago|earlier|before))\b/gi;
 
 /** The years before its own time a clause dates what it says by, if it says (see `FactMention.yearsAgo`). */
@@ -2495,7 +2495,7 @@ function measureOf(q: Quantity, text: string, tokens: Token[], clause: Span, bef
     // injured firefighters| were taken".
     const m = /^\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+|[\p{Lu}][\p{L}]*['\u2019]s\s+)?(?:\d[\d,.]*\s+)?([a-z]+(?: [a-z]+){0,2})/u.exec(textAfter(text, q.valueSpan.end, 60));
     const head = m ? partitiveHead(m[1]!.split(" ")) : undefined;
-    if (head && !DETERMINERS.has(head)) out.push(stem(singular(head)));
+    if (head && !DETERMINERS.has(head) && !PLACE_ADVERBS.has(head)) out.push(stem(singular(head)));
     // A noun the figure is "of": "a majority of 2,876", "a population of 20,000".
     const n = NOUN_OF_BEFORE.exec(before);
     if (!m && n && !UNMEASURING_NOUNS.has(n[1]!.toLowerCase())) out.push(stem(n[1]!.toLowerCase()));
@@ -2528,6 +2528,9 @@ function doneToSubject(text: string, clause: Span, q: Quantity): string | undefi
   const m = DONE_TO_AFTER.exec(textAfter(text, q.span.end, 40));
   return m && isPastVerb(m[1]!) ? stem(m[1]!) : undefined;
 }
+
+/** Adverbs a partitive's whole may end on, no noun of it: "six of the 14 there", "two of the 30 here". */
+const PLACE_ADVERBS = new Set(["there", "here", "then", "now", "today", "altogether", "overall", "again", "too", "still"]);
 
 /** Units that count people: their present verb says what they do ("people live"). */
 const PERSON_UNITS = new Set(["people", "persons", "residents", "workers", "staff", "pupils", "students", "children", "adults", "patients", "passengers", "visitors", "users", "members"]);

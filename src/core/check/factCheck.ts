@@ -1872,8 +1872,13 @@ function settle(
   // nothing and agreed with by a report of 2025, is not disputed by "In October 2024 the Glen
   // Torran was out of service for 19 days, during which 171 sailings were cancelled": a figure its
   // own sentence dates by years before the newest agreeing report's is of an earlier time.
+  // So is a level its source gives as last year's ("Last year's event ... had nine runners
+  // treated by medics"), where the claim's is not. (Not a change on a year before: "was down 85%
+  // on a year earlier" is this year's.)
   // (Not an age: "Dr Fiona Reddaway, 54, ... who has led the trust since 2021" is her age now.)
   const ofAnEarlierYear = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? earlierYearThanAgreeing(index, agree) : undefined;
+  const yearsBack = fact.yearsAgo !== undefined || !!fact.yearBefore;
+  const ofAnEarlierTime = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? (c: Candidate) => (!yearsBack && (cols.figureFlags[c.fid]! & FIGURE_NO_LEVEL) === 0 && (index.factRecord(c.fid).yearsAgo ?? 0) > 0) || !!ofAnEarlierYear?.(c) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>
@@ -1894,7 +1899,7 @@ function settle(
       !ofAnotherPlace(c) &&
       !ofAnotherBody(c) &&
       !disowned.includes(cols.amount[c.fid]!) &&
-      !ofAnEarlierYear?.(c),
+      !ofAnEarlierTime?.(c),
   );
   // Sides are values: the most widely held value that agrees against the most widely held one
   // that disagrees. A claim's bound ("more than 800") may agree with many scattered values, but
