@@ -1645,7 +1645,7 @@ export function opensOnItsPeak(sentence: string): boolean {
   return PEAK_OPENING.test(sentence);
 }
 const AT_ITS_PEAK = /\bat\s+(?:its|their|the)\s+(?:worst|height|peak)\b/i;
-const PEAK_BEFORE = /\b(?:peaked|peaking|peaks)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$|\b(?:a|its|the|their)\s+(?:peak|high|maximum)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
+const PEAK_BEFORE = /\b(?:peaked|peaking|peaks)\s+(?:at\s+)?(?:(?:a|an)\s+(?:record|new\s+high\s+of|all-time\s+high\s+of)\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$|\b(?:a|its|the|their)\s+(?:peak|high|maximum)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than|over)\s+)?$/i;
 
 /** "the year before", "a year earlier", "the previous year" right after a figure: of the year before the sentence's. */
 const YEAR_BEFORE_AFTER = /^,?\s+(?:the\s+(?:year|previous\s+year|prior\s+year)\s+before|a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior)\s+year)\b/i;

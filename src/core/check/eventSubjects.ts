@@ -42,7 +42,32 @@ export function subjectOfEvent(claim: SentenceAnalysis, date: FactMention): Even
     const last = claim.tokens.find((t) => t.span.end === e.span.end);
     return last && isContent(last) && !last.numeric ? [last.stem] : [];
   });
-  return others.length ? { stem: noun.stem, person: surname, others, verb: claim.tokens[verb]!.stem } : { stem: noun.stem, person: surname };
+  const subject: EventSubject = { stem: noun.stem, person: surname, verb: claim.tokens[verb]!.stem };
+  if (!surname && BODY_NOUNS.has(noun.stem)) subject.said = claim.tokens.map((t) => t.lower);
+  if (others.length) subject.others = others;
+  return subject;
+}
+
+/** Stems of nouns for bodies that decide and act: "The two boards approved", "the committee voted". */
+const BODY_NOUNS = new Set(["board", "committe", "cabinet", "panel", "juri", "governor", "director", "sharehold", "member", "councillor", "minist", "regul", "inspector", "council", "trust", "govern", "author", "compani"]);
+
+/**
+ * Whether `text` gives the claim's event to a body it names that the claim does not (for a claim
+ * whose subject is a body, see `EventSubject.said`): a
+ * capitalised name, not the sentence's first word, as the subject of the event's verb ("The vote
+ * came after NHS England approved the merger" for "The two boards approved the merger").
+ */
+export function namedActorActs(text: string, subject: EventSubject): boolean {
+  if (!subject.verb || !subject.said) return false;
+  const said = new Set(subject.said);
+  const tokens = tokenize(text);
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.stem !== subject.verb) continue;
+    const j = subjectBefore(tokens, i, true);
+    const actor = tokens[j]!;
+    if (j > 0 && j < i && actor.capitalised && !actor.numeric && !isCalendarWord(actor.lower) && !said.has(actor.lower)) return true;
+  }
+  return false;
 }
 
 /** Modal verbs and "to" between a subject and its verb ("the room would reopen"). */
@@ -79,6 +104,11 @@ export interface EventSubject {
   /** The other things the claim names, by their last words' stems, and the event's verb (see `givesTheEventToAnother`). */
   others?: string[];
   verb?: string;
+  /**
+   * Where the subject is a body ("The two boards approved"), the claim's words, lowercase: a name
+   * among them is the claim's own (see `namedActorActs`).
+   */
+  said?: string[];
 }
 
 /** How far a run of numbers ("Berths 1 to 30") is read as every number in it. */

@@ -16,11 +16,11 @@ import { EVIDENCE_MAX, otherBodies } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
 import { listOf } from "../text/objectLists";
 import { EARLIER_REPORT_DAYS, tallyOfAnotherTime, runningByAnotherDay, tallyWeekdayOf, dayOfAnotherTally, tallyOfAnotherDay, tallyOfAnotherMonth, yearOfDay, newestHolding, reportDay, datelineOf, BESIDE_SENTENCES_READ } from "./reportTimes";
-import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures, BOUND_REACH } from "./sumsAndParts";
+import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures } from "./sumsAndParts";
 import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, recordFigureKey, perWording } from "./candidates";
 import { type ShapeWeights, type Shape, NO_NUMBERS, type ScoreCard, type NumberTerm, weightsFor, weighShape } from "./shapeWeights";
 import { figureDates, type FigureDates, UNDATED, type ClaimTime, yearMonthsOf, claimTimesOf, dayOfMonthSaid, storyLead, figureDatedAlone } from "./figureTimes";
-import { subjectOfEvent, NUMBERED_THING_ACTS, givesTheEventToAnother, type EventSubject, namesOtherNumbers, type DateThing, thingsOfDate, namesThing, anotherThingOfKind, copulaSubject, claimNameStems } from "./eventSubjects";
+import { subjectOfEvent, NUMBERED_THING_ACTS, givesTheEventToAnother, type EventSubject, namesOtherNumbers, namedActorActs, type DateThing, thingsOfDate, namesThing, anotherThingOfKind, copulaSubject, claimNameStems } from "./eventSubjects";
 import { leftOutFacts, definingWords, eventNamedByThe, disownedValues, kindsOfBodyNamed, saysItWas, saysNowBefore, saysATotalOf, hyphenedSizeBody, spanBetweenEvents, bodiesOf, sidesOf, tellsTheOtherSide, claimOrdinalWord, saysNotSo, NOT_SO, clauseFigures, withoutAsidesAround, distanceLocated, lastPlaceBefore, MARGIN_WORDS } from "./claimReadings";
 
 /** What the corpus says about one figure or date of a claim. */
@@ -1135,28 +1135,20 @@ function earlierYearThanAgreeing(index: CorpusIndex, agree: readonly Candidate[]
 /** A sentence opening on the date of all it tells: "In October 2024 the ferry was out of service" (not "Launched in 2019, the ship measures ..."). */
 const SENTENCE_DATED_BY = /^\s*(?:in|during|throughout|over)\s+$/i;
 
+
 /**
- * The values of the figures smaller than a total that agrees among `cs` ("£81m in total"), of
- * its kind, in the total's own report (the first `BESIDE_SENTENCES_READ` such totals, none past
- * the claim's interval, or past a bound by `BOUND_REACH`).
+ * Whether a figure's years back (`FactMention.yearsAgo`) are its own for sure: its sentence opens
+ * on them ("Last year's event, ...", "Last year nine runners ...") or gives no other figure.
  */
-function partsBesideAgreeingTotals(index: CorpusIndex, cs: readonly Candidate[], claimed: Interval): Set<number> {
+function lastYearsAlone(index: CorpusIndex, c: Candidate): boolean {
+  if (YEARS_BACK_OPENING.test(index.sentenceText(c.sentence))) return true;
   const cols = index.factColumns;
-  const out = new Set<number>();
-  const top = Number.isFinite(claimed.hi) ? claimed.hi : claimed.lo * (1 + BOUND_REACH);
-  let read = 0;
-  for (const c of cs) {
-    if (!c.agrees || (cols.figureFlags[c.fid]! & FIGURE_TOTAL) === 0 || cols.lo[c.fid]! > top) continue;
-    if (++read > BESIDE_SENTENCES_READ) break;
-    for (const sid of index.sentencesOf(c.doc)) {
-      const first = index.firstFactOf(sid);
-      for (let f = first, n = first + index.factCountOf(sid); f < n; f++) {
-        if (cols.kind[f] === 0 && cols.figureKind[f] === cols.figureKind[c.fid] && cols.hi[f]! < cols.lo[c.fid]!) out.add(cols.amount[f]!);
-      }
-    }
-  }
-  return out;
+  const first = index.firstFactOf(c.sentence);
+  for (let f = first, n = first + index.factCountOf(c.sentence); f < n; f++) if (f !== c.fid && cols.kind[f] === 0) return false;
+  return true;
 }
+/** A sentence opening on a year back: "Last year", "The year before", "A year earlier". */
+const YEARS_BACK_OPENING = /^\s*(?:(?:last|the\s+previous|the\s+prior)\s+year|the\s+year\s+before|(?:a|one|two|three)\s+years?\s+(?:earlier|before|ago))\b/i;
 
 /** Words between a figure and the date that dates it ("14,870 at the end of February", "£2 until January"). */
 const FIGURE_DATED_BY = /^\s*(?:(?:at|on|in|by|as\s+of|until|till|the)\s+)*$/i;
@@ -1617,14 +1609,6 @@ function settle(
     const agreeing = cs.filter((c) => c.agrees && (!ofTheEvent || c.shape.w.measure) && (rank(c) >= top - (claimUnit ? 0.25 : 0.55) || itself(c))).sort((x, y) => rank(y) - rank(x))[0];
     inSentences.push(agreeing ?? cs.sort((x, y) => rank(y) - rank(x))[0]!);
   }
-  // "Quillfen has raised £81m in total since it was founded" answers "Since it was founded,
-  // Quillfen has raised more than £80m", and its report's "months after raising £48m" is a part
-  // of that total: a smaller figure of the kind of a total that agrees, given in the total's own
-  // report, is no account of the claim's, in that report or another ("less than half a year after
-  // investors poured 48 million pounds into it").
-  // (A total near the claim's figure: a bound agrees with any larger one.)
-  const partsOfTotals = fact.kind === "quantity" ? partsBesideAgreeingTotals(index, inSentences, claimIntervalOf(fact.quantity!)) : new Set<number>();
-  if (partsOfTotals.size) dropWhere(inSentences, (c) => !c.agrees && partsOfTotals.has(cols.amount[c.fid]!));
   // The most specific evidence decides: when some source facts name the claim's own body or
   // place, facts of other or unnamed scope are other facts ("more than £500,000" by one force is
   // not agreed with by a national £54m).
@@ -1862,7 +1846,18 @@ function settle(
   // The claim's own other things: one a sentence gives the event to is another subject, whatever
   // else of the claim's the sentence names.
   const toAnother = eventSubject?.others ? perWording(index, (text) => givesTheEventToAnother(text, eventSubject)) : undefined;
-  const ofAnotherSubject = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject) ? (toAnother ? (c: Candidate) => toAnother(c.sentence) || anotherSubject(c) : anotherSubject) : undefined;
+  // "The two boards approved the merger on Monday 3 March" is not disputed by "The vote came after
+  // NHS England approved the merger on Thursday, April 24": a body the claim never names, as the
+  // subject of the claim's verb, did another thing, whether or not an agreeing sentence names the claim's.
+  const namedActor = disagreeing && eventSubject !== undefined && !eventSubject.person && !eventSubject.numbers ? perWording(index, (text) => namedActorActs(text, eventSubject)) : undefined;
+  const ofAnotherSubject =
+    disagreeing && eventSubject !== undefined && agree.some(namesTheSubject)
+      ? toAnother
+        ? (c: Candidate) => toAnother(c.sentence) || anotherSubject(c) || !!namedActor?.(c.sentence)
+        : (c: Candidate) => anotherSubject(c) || !!namedActor?.(c.sentence)
+      : namedActor
+        ? (c: Candidate) => !namesTheSubject(c) && namedActor(c.sentence)
+        : undefined;
   // "was served with an improvement notice in August 2023", agreed with by a sentence that names
   // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
   // 14 March": the date of another thing of the kind, told apart by its own first word.
@@ -1874,11 +1869,14 @@ function settle(
   // own sentence dates by years before the newest agreeing report's is of an earlier time.
   // So is a level its source gives as last year's ("Last year's event ... had nine runners
   // treated by medics"), where the claim's is not. (Not a change on a year before: "was down 85%
-  // on a year earlier" is this year's.)
+  // on a year earlier" is this year's; nor one of two figures a sentence sets a year apart:
+  // "1,460 visitors, against 2,050 on the equivalent Tuesday last year"; nor one whose sentence
+  // names the claim's own: "the roughly 22,000 copies that last year's winner, "Gull Year" by
+  // Farhan Qureshi, sold" answers "Farhan Qureshi's Gull Year sold about 32,000 copies".)
   // (Not an age: "Dr Fiona Reddaway, 54, ... who has led the trust since 2021" is her age now.)
   const ofAnEarlierYear = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? earlierYearThanAgreeing(index, agree) : undefined;
   const yearsBack = fact.yearsAgo !== undefined || !!fact.yearBefore;
-  const ofAnEarlierTime = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? (c: Candidate) => (!yearsBack && (cols.figureFlags[c.fid]! & FIGURE_NO_LEVEL) === 0 && (index.factRecord(c.fid).yearsAgo ?? 0) > 0) || !!ofAnEarlierYear?.(c) : undefined;
+  const ofAnEarlierTime = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? (c: Candidate) => (!yearsBack && (cols.figureFlags[c.fid]! & FIGURE_NO_LEVEL) === 0 && (index.factRecord(c.fid).yearsAgo ?? 0) > 0 && lastYearsAlone(index, c) && !(storyNames.length > 0 && namesTheClaimsOwn(c))) || !!ofAnEarlierYear?.(c) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>

@@ -73,7 +73,7 @@ export function partsOfTheSum(cs: readonly Candidate[], claimed: Quantity, figur
 export const PARTS_DOCS_READ = 50;
 
 /** How far past a bound ("more than 1,300") the sum it bounds is taken to lie: a tenth and a half. */
-export const BOUND_REACH = 0.15;
+const BOUND_REACH = 0.15;
 
 /** Whether two or more of `parts` (a dozen at most are tried), each somewhere in its interval, add up to a sum in `[lo, hi]`. */
 export function someSumWithin(parts: readonly { lo: number; hi: number }[], lo: number, hi: number): boolean {
