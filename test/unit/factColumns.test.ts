@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import type { FactMention } from "../../src/core/analysis/sentenceAnalysis";
 import { CorpusIndex } from "../../src/core/index/corpusIndex";
-import { FIGURE_LAST, FIGURE_PART, FIGURE_REACHED, FIGURE_TOTAL } from "../../src/core/index/factColumns";
+import { FIGURE_LAST, FIGURE_PART, FIGURE_REACHED, FIGURE_TOTAL, FIGURE_YEARS_BACK } from "../../src/core/index/factColumns";
 import { readSourceText } from "../../src/core/sources/readSource";
 
 /** Each figure flag and the field of a figure's reading it stands for. */
@@ -10,14 +10,15 @@ const FLAGS: [string, number, (f: FactMention) => boolean][] = [
   ["FIGURE_TOTAL", FIGURE_TOTAL, (f) => !!f.total],
   ["FIGURE_REACHED", FIGURE_REACHED, (f) => !!f.reached],
   ["FIGURE_LAST", FIGURE_LAST, (f) => f.later === "last"],
+  ["FIGURE_YEARS_BACK", FIGURE_YEARS_BACK, (f) => (f.yearsAgo ?? 0) > 0],
 ];
 
 describe("fact columns", () => {
-  it("flag exactly the figures their analysis reads as parts, totals, levels reached and last counts, so a check need not read their records", () => {
+  it("flag exactly the figures their analysis reads as parts, totals, levels reached, last counts and years back, so a check need not read their records", () => {
     const read = readSourceText(
       "/virtual/pubs.txt",
       "The brewer will close 38 of its 214 pubs this year. It employs 1,900 staff.\n\nSome 390,000 of the recalled cars are in North America, out of 1.2 million recalled in all.\n\n" +
-        "The fare rose from £14.20 to £15.84 in March. The final count of complaints stood at 1,270.\n",
+        "The fare rose from £14.20 to £15.84 in March. The final count of complaints stood at 1,270. The park had 312,000 visitors last year.\n",
     );
     if (!read.ok) throw new Error("could not read the report");
     const index = CorpusIndex.build([read.document]);

@@ -10,7 +10,7 @@ import type { Evidence } from "../types";
 import { isContent, STOPWORDS, stem, tokenize, type Token } from "../analysis/tokens";
 import { isPastVerb } from "../analysis/verbs";
 import { documentSays, figureFollowedBy } from "./indexMemos";
-import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, FIGURE_TOTAL, FIGURE_REACHED, FIGURE_LAST, type FactColumns } from "../index/factColumns";
+import { FIGURE_NO_LEVEL, FIGURE_PART, FIGURE_SO_FAR, FIGURE_TOTAL, FIGURE_REACHED, FIGURE_LAST, FIGURE_YEARS_BACK, type FactColumns } from "../index/factColumns";
 import type { ShapedList } from "../index/measureShapes";
 import { EVIDENCE_MAX, otherBodies } from "./context";
 import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, nameWords, namesBody, namesTheUnheardOf, oneNamedGuard, sameWords, sentenceWords } from "./storyGuards";
@@ -19,7 +19,7 @@ import { EARLIER_REPORT_DAYS, tallyOfAnotherTime, runningByAnotherDay, tallyWeek
 import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures } from "./sumsAndParts";
 import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, recordFigureKey, perWording } from "./candidates";
 import { type ShapeWeights, type Shape, NO_NUMBERS, type ScoreCard, type NumberTerm, weightsFor, weighShape } from "./shapeWeights";
-import { figureDates, type FigureDates, UNDATED, type ClaimTime, yearMonthsOf, claimTimesOf, dayOfMonthSaid, storyLead, figureDatedAlone } from "./figureTimes";
+import { figureDates, type FigureDates, UNDATED, type ClaimTime, yearMonthsOf, claimTimesOf, dayOfMonthSaid, storyLead, figureDatedAlone, PARTICIPLE_GAP } from "./figureTimes";
 import { subjectOfEvent, NUMBERED_THING_ACTS, givesTheEventToAnother, type EventSubject, namesOtherNumbers, namedActorActs, type DateThing, thingsOfDate, namesThing, anotherThingOfKind, copulaSubject, claimNameStems } from "./eventSubjects";
 import { leftOutFacts, definingWords, eventNamedByThe, disownedValues, kindsOfBodyNamed, saysItWas, saysNowBefore, saysATotalOf, hyphenedSizeBody, spanBetweenEvents, bodiesOf, sidesOf, tellsTheOtherSide, claimOrdinalWord, saysNotSo, NOT_SO, clauseFigures, withoutAsidesAround, distanceLocated, lastPlaceBefore, MARGIN_WORDS } from "./claimReadings";
 
@@ -1119,17 +1119,23 @@ function earlierYearThanAgreeing(index: CorpusIndex, agree: readonly Candidate[]
   for (const a of agree) newest = Math.max(newest, reportDay(index, a.doc) ?? -Infinity);
   if (!Number.isFinite(newest)) return undefined;
   const year = yearOfDay(newest);
+  const cols = index.factColumns;
+  // From the fact columns and the text, not the sentence's record: an archive's candidates are thousands.
   return (c) => {
-    const s = index.sentence(c.sentence);
-    const text = index.documents[s.doc]!.text;
-    const mine = s.facts[c.fid - s.firstFact]?.quantity;
-    const years: number[] = [];
-    for (const d of s.facts) {
-      const y = d.date?.year;
+    const text = index.documents[c.doc]!.text;
+    const opening = index.startOfSentence(c.sentence);
+    const first = index.firstFactOf(c.sentence);
+    let dated = false;
+    for (let f = first, n = first + index.factCountOf(c.sentence); f < n; f++) {
+      if (cols.kind[f] !== 1) continue;
+      const y = cols.dateAt(f).year;
       if (y === undefined) continue;
-      if (SENTENCE_DATED_BY.test(text.slice(s.span.start, d.span.start)) || (mine && figureDatedAlone(text, s.facts, d) === mine)) years.push(y);
+      const start = cols.start[f]!;
+      if (!SENTENCE_DATED_BY.test(text.slice(opening, start)) && !(cols.end[c.fid]! <= start && PARTICIPLE_GAP.test(text.slice(cols.end[c.fid]!, start)))) continue;
+      if (y >= year) return false;
+      dated = true;
     }
-    return years.length > 0 && years.every((y) => y < year);
+    return dated;
   };
 }
 /** A sentence opening on the date of all it tells: "In October 2024 the ferry was out of service" (not "Launched in 2019, the ship measures ..."). */
@@ -1876,7 +1882,7 @@ function settle(
   // (Not an age: "Dr Fiona Reddaway, 54, ... who has led the trust since 2021" is her age now.)
   const ofAnEarlierYear = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? earlierYearThanAgreeing(index, agree) : undefined;
   const yearsBack = fact.yearsAgo !== undefined || !!fact.yearBefore;
-  const ofAnEarlierTime = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? (c: Candidate) => (!yearsBack && (cols.figureFlags[c.fid]! & FIGURE_NO_LEVEL) === 0 && (index.factRecord(c.fid).yearsAgo ?? 0) > 0 && lastYearsAlone(index, c) && !(storyNames.length > 0 && namesTheClaimsOwn(c))) || !!ofAnEarlierYear?.(c) : undefined;
+  const ofAnEarlierTime = disagreeing && !claimTimes.length && fact.kind === "quantity" && !ofAge ? (c: Candidate) => (!yearsBack && (cols.figureFlags[c.fid]! & (FIGURE_NO_LEVEL | FIGURE_YEARS_BACK)) === FIGURE_YEARS_BACK && lastYearsAlone(index, c) && !(storyNames.length > 0 && namesTheClaimsOwn(c))) || !!ofAnEarlierYear?.(c) : undefined;
   // A claim naming what no source names is disputed by none of them (see `namesTheUnheardOf`).
   const comparable = stances.filter(
     (c) =>

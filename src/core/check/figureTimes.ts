@@ -71,7 +71,7 @@ export function figureDatedAlone(text: string, facts: readonly FactMention[], da
   return undefined;
 }
 /** A participle and a preposition, or a preposition alone, between a figure and its date. */
-const PARTICIPLE_GAP = /^\s+(?:\p{Ll}+ed\s+)?(?:in|on|at|by|during)\s+$/u;
+export const PARTICIPLE_GAP = /^\s+(?:\p{Ll}+ed\s+)?(?:in|on|at|by|during)\s+$/u;
 
 /**
  * The day a month said without one stands for, by the word before it: "mid-September" its 15th,

@@ -49,7 +49,7 @@ export class FactColumns {
    * a check reads them for thousands of candidates without reading their sentences' records.
    */
   figureKind = new Int32Array(1024);
-  /** `FIGURE_NO_LEVEL`, `FIGURE_SO_FAR`, `FIGURE_PART`, `FIGURE_TOTAL`, `FIGURE_REACHED` and `FIGURE_LAST`, as they hold for each figure. */
+  /** `FIGURE_NO_LEVEL`, `FIGURE_SO_FAR`, `FIGURE_PART`, `FIGURE_TOTAL`, `FIGURE_REACHED`, `FIGURE_LAST` and `FIGURE_YEARS_BACK`, as they hold for each figure. */
   figureFlags = new Uint8Array(1024);
   readonly figureKinds = new Interner();
   size = 0;
@@ -69,7 +69,7 @@ export class FactColumns {
     this.amount[id] = fact.quantity ? fact.quantity.value : NaN;
     const q = fact.quantity;
     this.figureKind[id] = q ? this.figureKinds.id(`${q.currency ?? ""}\u0001${q.percent ? 1 : 0}\u0001${q.unit ?? ""}`) : -1;
-    this.figureFlags[id] = (fact.difference || fact.from || fact.comparison ? FIGURE_NO_LEVEL : 0) | (q?.soFar ? FIGURE_SO_FAR : 0) | (q && fact.part ? FIGURE_PART : 0) | (q && fact.total ? FIGURE_TOTAL : 0) | (q && fact.reached ? FIGURE_REACHED : 0) | (q && fact.later === "last" ? FIGURE_LAST : 0);
+    this.figureFlags[id] = (fact.difference || fact.from || fact.comparison ? FIGURE_NO_LEVEL : 0) | (q?.soFar ? FIGURE_SO_FAR : 0) | (q && fact.part ? FIGURE_PART : 0) | (q && fact.total ? FIGURE_TOTAL : 0) | (q && fact.reached ? FIGURE_REACHED : 0) | (q && fact.later === "last" ? FIGURE_LAST : 0) | (q && (fact.yearsAgo ?? 0) > 0 ? FIGURE_YEARS_BACK : 0);
     if (fact.quantity) {
       const iv = sourceInterval(fact.quantity);
       this.lo[id] = iv.lo;
@@ -226,6 +226,8 @@ export const FIGURE_TOTAL = 8;
 export const FIGURE_REACHED = 16;
 /** `FactColumns.figureFlags`: a figure given as the last count (`FactMention.later` "last": "the final count ... stood at 1,270"). */
 export const FIGURE_LAST = 32;
+/** `FactColumns.figureFlags`: a figure its sentence dates years back (`FactMention.yearsAgo` above 0: "had 4,200 visits last year"). */
+export const FIGURE_YEARS_BACK = 64;
 
 /**
  * Years (with 0 for none) are stored plus one, in up to 17 bits: `dateKey` puts two packed dates
