@@ -53,21 +53,25 @@ const BODY_NOUNS = new Set(["board", "committe", "cabinet", "panel", "juri", "go
 
 /**
  * Whether `text` gives the claim's event to a body it names that the claim does not (for a claim
- * whose subject is a body, see `EventSubject.said`): a
- * capitalised name, not the sentence's first word, as the subject of the event's verb ("The vote
- * came after NHS England approved the merger" for "The two boards approved the merger").
+ * whose subject is a body, see `EventSubject.said`): a capitalised name, not the sentence's first
+ * word, as the subject of the event's verb ("The vote came after NHS England approved the merger"
+ * for "The two boards approved the merger").
  */
 export function namedActorActs(text: string, subject: EventSubject): boolean {
   if (!subject.verb || !subject.said) return false;
   const said = new Set(subject.said);
   const tokens = tokenize(text);
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.stem !== subject.verb) continue;
-    const j = subjectBefore(tokens, i, true);
+  return subjectsOfVerb(tokens, subject.verb).some((j) => {
     const actor = tokens[j]!;
-    if (j > 0 && j < i && actor.capitalised && !actor.numeric && !isCalendarWord(actor.lower) && !said.has(actor.lower)) return true;
-  }
-  return false;
+    return j > 0 && actor.capitalised && !actor.numeric && !isCalendarWord(actor.lower) && !said.has(actor.lower);
+  });
+}
+
+/** Where the subject of each use of the verb of stem `verb` stands (past its adverbs, auxiliaries and modals: see `subjectBefore`); not of a use as the sentence's first word. */
+function subjectsOfVerb(tokens: readonly Token[], verb: string): number[] {
+  const out: number[] = [];
+  for (let v = 1; v < tokens.length; v++) if (tokens[v]!.stem === verb) out.push(subjectBefore(tokens, v, true));
+  return out;
 }
 
 /** Modal verbs and "to" between a subject and its verb ("the room would reopen"). */
@@ -87,11 +91,7 @@ function subjectBefore(tokens: readonly Token[], verb: number, modals: boolean):
  */
 export function givesTheEventToAnother(text: string, subject: EventSubject): boolean {
   const tokens = tokenize(text);
-  for (let v = 1; v < tokens.length; v++) {
-    if (tokens[v]!.stem !== subject.verb) continue;
-    if (subject.others!.includes(tokens[subjectBefore(tokens, v, true)]!.stem)) return true;
-  }
-  return false;
+  return subjectsOfVerb(tokens, subject.verb!).some((j) => subject.others!.includes(tokens[j]!.stem));
 }
 
 /** What a claim's dated event is done by or to (see `subjectOfEvent`). */
@@ -101,8 +101,9 @@ export interface EventSubject {
   person: boolean;
   /** The numbers a thing is named by ("Berths 1 to 3": 1, 2, 3; "Wards 6 and 7"), if it is. */
   numbers?: number[];
-  /** The other things the claim names, by their last words' stems, and the event's verb (see `givesTheEventToAnother`). */
+  /** The other things the claim names, by their last words' stems (see `givesTheEventToAnother`). */
   others?: string[];
+  /** The stem of the event's verb ("approved": approv). */
   verb?: string;
   /**
    * Where the subject is a body ("The two boards approved"), the claim's words, lowercase: a name

@@ -1141,7 +1141,6 @@ function earlierYearThanAgreeing(index: CorpusIndex, agree: readonly Candidate[]
 /** A sentence opening on the date of all it tells: "In October 2024 the ferry was out of service" (not "Launched in 2019, the ship measures ..."). */
 const SENTENCE_DATED_BY = /^\s*(?:in|during|throughout|over)\s+$/i;
 
-
 /**
  * Whether a figure's years back (`FactMention.yearsAgo`) are its own for sure: its sentence opens
  * on them ("Last year's event, ...", "Last year nine runners ...") or gives no other figure.
@@ -1856,14 +1855,11 @@ function settle(
   // NHS England approved the merger on Thursday, April 24": a body the claim never names, as the
   // subject of the claim's verb, did another thing, whether or not an agreeing sentence names the claim's.
   const namedActor = disagreeing && eventSubject !== undefined && !eventSubject.person && !eventSubject.numbers ? perWording(index, (text) => namedActorActs(text, eventSubject)) : undefined;
+  const subjectAgreed = disagreeing && eventSubject !== undefined && agree.some(namesTheSubject);
   const ofAnotherSubject =
-    disagreeing && eventSubject !== undefined && agree.some(namesTheSubject)
-      ? toAnother
-        ? (c: Candidate) => toAnother(c.sentence) || anotherSubject(c) || !!namedActor?.(c.sentence)
-        : (c: Candidate) => anotherSubject(c) || !!namedActor?.(c.sentence)
-      : namedActor
-        ? (c: Candidate) => !namesTheSubject(c) && namedActor(c.sentence)
-        : undefined;
+    subjectAgreed || namedActor
+      ? (c: Candidate) => (subjectAgreed && (!!toAnother?.(c.sentence) || anotherSubject(c))) || (!!namedActor && !namesTheSubject(c) && namedActor(c.sentence))
+      : undefined;
   // "was served with an improvement notice in August 2023", agreed with by a sentence that names
   // the improvement notice, is not disputed by "served a prohibition notice on Greyholm on Friday
   // 14 March": the date of another thing of the kind, told apart by its own first word.
