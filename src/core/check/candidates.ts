@@ -69,14 +69,21 @@ export function dropWhere(candidates: Candidate[], drop: (c: Candidate) => boole
  * disagreeing copies come by the thousand.
  */
 export function perRecordFigure<T>(index: CorpusIndex, read: (record: Readonly<TableRecord>, at: number) => T): (sentence: number, fid: number) => T {
+  return perSharedFigure(index, (sentence, fid) => read(index.sentenceRecord(sentence), fid - index.firstFactOf(sentence)));
+}
+
+/**
+ * `answer` of a source figure, asked once per shared record and figure (as `perRecordFigure`), for
+ * an answer read from the fact columns or the text rather than the record.
+ */
+export function perSharedFigure<T>(index: CorpusIndex, answer: (sentence: number, fid: number) => T): (sentence: number, fid: number) => T {
   const held = new Map<number, T>();
   return (sentence, fid) => {
-    const at = fid - index.firstFactOf(sentence);
-    const key = recordFigureKey(index.sentenceRecordNumber(sentence), at);
-    if (key === undefined) return read(index.sentenceRecord(sentence), at);
+    const key = recordFigureKey(index.sentenceRecordNumber(sentence), fid - index.firstFactOf(sentence));
+    if (key === undefined) return answer(sentence, fid);
     const had = held.get(key);
     if (had !== undefined || held.has(key)) return had!;
-    const value = read(index.sentenceRecord(sentence), at);
+    const value = answer(sentence, fid);
     held.set(key, value);
     return value;
   };

@@ -17,7 +17,7 @@ import { agreeingOfAnotherStory, anotherStoryGuard, claimStoryNames, isPerson, n
 import { listOf } from "../text/objectLists";
 import { EARLIER_REPORT_DAYS, tallyOfAnotherTime, runningByAnotherDay, tallyWeekdayOf, dayOfAnotherTally, tallyOfAnotherDay, tallyOfAnotherMonth, yearOfDay, newestHolding, reportDay, datelineOf, BESIDE_SENTENCES_READ } from "./reportTimes";
 import { someAddUpTo, PARTS_SUMMED_MAX, partsOfTheSum, someSumWithin, partOf, figuresLike, figuresOfMeasure, addsUpTo, PARTS_DOCS_READ, wholeOfPart, restsOfTheClaimsSum, restOfTheWhole, isShareOfOwnFigures } from "./sumsAndParts";
-import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, recordFigureKey, perWording } from "./candidates";
+import { type Candidate, CandidateRecord, bestPerDocument, byScoreDescending, DISPUTE_RATIO, dropDisagreeing, dropWhere, perRecordFigure, perSharedFigure, recordFigureKey, perWording } from "./candidates";
 import { type ShapeWeights, type Shape, NO_NUMBERS, type ScoreCard, type NumberTerm, weightsFor, weighShape } from "./shapeWeights";
 import { figureDates, type FigureDates, UNDATED, type ClaimTime, yearMonthsOf, claimTimesOf, dayOfMonthSaid, storyLead, figureDatedAlone, PARTICIPLE_GAP } from "./figureTimes";
 import { subjectOfEvent, NUMBERED_THING_ACTS, givesTheEventToAnother, type EventSubject, namesOtherNumbers, namedActorActs, type DateThing, thingsOfDate, namesThing, anotherThingOfKind, copulaSubject, claimNameStems } from "./eventSubjects";
@@ -2019,19 +2019,13 @@ function wholeOfAgreeingParagraph(index: CorpusIndex, agree: readonly Candidate[
   // Once per shared record's figure: the candidates asked are an archive's near-copies, thousands.
   // (Read from the fact columns, which hold each figure's interval: no record is read for it.)
   const cols = index.factColumns;
-  const held = new Map<number, boolean>();
-  return (c) => {
-    if (cols.kind[c.fid] !== 0 || Number.isNaN(cols.amount[c.fid]!)) return false;
-    const key = recordFigureKey(index.sentenceRecordNumber(c.sentence), c.fid - index.firstFactOf(c.sentence));
-    let answer = key === undefined ? undefined : held.get(key);
-    if (answer === undefined) {
-      const lo = cols.lo[c.fid]!;
-      const hi = cols.hi[c.fid]!;
-      answer = withNothing.some(({ part, terms }) => part.hi < lo && someSumWithin(terms, lo - part.hi, hi - part.lo));
-      if (key !== undefined) held.set(key, answer);
-    }
-    return answer;
-  };
+  const whole = perSharedFigure(index, (_sentence, fid) => {
+    if (cols.kind[fid] !== 0 || Number.isNaN(cols.amount[fid]!)) return false;
+    const lo = cols.lo[fid]!;
+    const hi = cols.hi[fid]!;
+    return withNothing.some(({ part, terms }) => part.hi < lo && someSumWithin(terms, lo - part.hi, hi - part.lo));
+  });
+  return (c) => whole(c.sentence, c.fid);
 }
 
 /** Verbs that say a goal's time is over: it was beaten, met or missed. */
