@@ -28,7 +28,7 @@ const ORG_WORDS = new Set(
   (
     "police agency council ministry department office service services force court courts party bank group company " +
     "commission authority unit squad corporation university college committee parliament government assembly " +
-    "europol eurojust interpol agency's nhs army navy trust foundation association federation union institute " +
+    "europol eurojust interpol agency's nhs army navy trust trusts hospitals foundation association federation union institute " +
     "organisation organization society alliance coalition charity records guard coastguard " +
     "express times post mail herald guardian telegraph journal news gazette chronicle tribune observer mirror standard " +
     "bbc itv reuters press network networks inc ltd plc llp co constabulary prosecution prosecutors cps fbi cia nca " +

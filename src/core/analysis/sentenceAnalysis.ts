@@ -102,6 +102,12 @@ export interface FactMention {
   cohort?: string;
   /** Days of the window a count is said over ("in its first seven days": 7; "in the first 12 months", "a first-year target": 365). */
   window?: number;
+  /**
+   * Days of the stretch a sum is said over, after it in its clause ("£620,000 over the three years
+   * of the deal", "£2.7 million is due in the first two years": 1095, 730): two sums over
+   * stretches of other lengths are no accounts of one sum.
+   */
+  over?: number;
   /** A figure aimed at or foreseen, not reached ("set a target of 350,000 visitors", "the 15,000 the council had planned for", "forecasts that it will cut traffic by 60 percent"). */
   goal?: true;
   /** A count of the hurt, killed or missing among those it names ("Sixteen firefighters were injured", "Three fishermen missing"): another group than all of them. */
@@ -553,13 +559,19 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   // "bills are set to rise by 31 per cent over the five years": a change in per cent said over a
   // span is of that span, not of one year's rise ("bills rise by 9.5 per cent on April 1").
   const changeSpan = changeSpanOf(text, span, quantities);
+  for (const f of facts) {
+    const q = f.quantity;
+    if (!q?.currency || q.per || q.percent || f.window !== undefined) continue;
+    const over = stretchAfter(textAfter(text, q.span.end, STRETCH_REACH));
+    if (over !== undefined) f.over = over;
+  }
   if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
   const asides = options.asides === false ? [] : asidesOf(text, span);
   return asides.length ? { span, tokens, terms: [...terms], entities, facts, asides } : { span, tokens, terms: [...terms], entities, facts };
 }
 
 /** What a figure's fact says beyond its measure. */
-type FigureExtras = Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain" | "restOf">;
+type FigureExtras = Pick<FactMention, "quantity" | "from" | "difference" | "comparison" | "direction" | "part" | "yearsAgo" | "state" | "negated" | "without" | "total" | "holder" | "average" | "goal" | "shared" | "cohort" | "hurt" | "severalKinds" | "saved" | "later" | "hypothetical" | "size" | "reached" | "partOf" | "revised" | "instance" | "yearBefore" | "peak" | "offset" | "against" | "window" | "over" | "sinceEvent" | "doneTo" | "ofNarrowedWhole" | "rankBand" | "agents" | "shareBase" | "toldAgain" | "restOf">;
 
 /** What reading a figure's measure found that the rest of its reading asks of (see `readFigureExtras`). */
 interface MeasureReading {
@@ -1613,6 +1625,23 @@ const WINDOW_BEFORE = /\b(?:first|last|opening|past|initial)\s+$/i;
 const WHOLE_DAYS_MAX = 28;
 /** A whole span of days or weeks a count is said over: "Across the eight days of disruption" (not "over the 12 months to June", a reporting year). */
 const WHOLE_DAYS_BEFORE = /\b(?:across|over|during|throughout)\s+(?:the|its|their)\s+$/i;
+
+/** Characters after a sum its stretch (`STRETCH_AFTER`) may reach. */
+const STRETCH_REACH = 70;
+/**
+ * A stretch of months or years after a sum, in its clause and past no other figure: "over the
+ * three years of the deal", "is due in the first two years", "across five years" (not "in two
+ * years' time", a point ahead, nor "within", a deadline).
+ */
+const STRETCH_AFTER = /^[^.;:\d£$€]{0,40}?\b(?:over|across|in|during|throughout)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|next|last|past|coming|opening)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+(month|year)s\b(?!['’]\s*time|\s+(?:ago|earlier|later|before|after|from\s+now)\b)/i;
+
+/** The days of the stretch a sum is said over, after it (`STRETCH_AFTER`), if any. */
+function stretchAfter(after: string): number | undefined {
+  const m = STRETCH_AFTER.exec(after);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : SMALL_NUMBER_WORDS[m[1]!.toLowerCase()];
+  return n ? Math.round(n * WINDOW_DAYS[m[2]!.toLowerCase()]!) : undefined;
+}
 
 /** The days of a window the sentence's counts are said over ("in its first seven days", "in the first 12 months"), if any. */
 function windowOf(text: string, span: Span, quantities: readonly Quantity[]): number | undefined {

@@ -251,6 +251,19 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
   }
   const claimsSums = fact.quantity?.currency && !fact.quantity.per ? claim.facts.filter((f) => f.kind === "quantity" && f.quantity!.currency === fact.quantity!.currency && !f.quantity!.per && !f.quantity!.percent) : [];
   const claimsSum = claimsSums.length >= 2 ? claimsSums.reduce((n, f) => n + f.quantity!.value, 0) : undefined;
+  // "The three component-plant closures ... account for around 700 jobs": a total (said as one)
+  // over a few things the claim counts in words its figure's clause says (not of the figure's own
+  // measure). Not a measurement: "The two bodies ... were found in about 60 feet of water".
+  const severalCount =
+    fact.kind === "quantity" && !fact.part && !fact.quantity!.per && !fact.quantity!.percent && !(fact.quantity!.unit && (isDuration(fact.quantity!.unit) || isMeasurementUnit(fact.quantity!.unit))) && claim.tokens.some((t) => TOTALLING_WORDS.has(t.lower))
+      ? claim.facts.find(
+          (f) =>
+            f !== fact && f.kind === "quantity" && !!f.quantity!.unit && !f.quantity!.currency && !f.quantity!.percent && !f.quantity!.isYear && !f.part && Number.isInteger(f.quantity!.value) &&
+            f.quantity!.value >= 2 && f.quantity!.value <= SEVERAL_MAX && f.span.end <= fact.span.start && f.measure.some((m) => fact.local.includes(m)) && !fact.measure.some((m) => f.measure.includes(m)),
+        )
+      : undefined;
+  /** Whether a source figure's sentence counts the claim's several things (`severalCount`) by the claim's number; per shared record. */
+  const countsTheSeveral = perRecordFigure(index, ({ facts }) => facts.some((f) => f.kind === "quantity" && f.quantity?.value === severalCount!.quantity!.value && f.measure.some((m) => severalCount!.measure.includes(m))));
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -768,6 +781,10 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // ("12 of the 14 paintings" answers "12 of the 20 paintings").
     if (!agrees && claimsPartOfMe !== undefined && (cols.hi[fid]! < claimsPartOfMe || shape.w.part || (Math.abs(cols.amount[fid]! - claimsPartOfMe) < Math.abs(cols.amount[fid]! - claimValue!) && !wholeOfAPart(fid)))) return;
     if (!agrees && claimsOtherValues.length && claimsOtherValues.includes(cols.amount[fid]!)) return;
+    // Nor is a total over a few things the claim counts by a smaller figure whose sentence counts
+    // none of them ("Fennick Seating ..., which cut 180 jobs" for "The three component-plant
+    // closures ... account for around 700 jobs"): one thing's share of it, no rival account.
+    if (!agrees && severalCount && cols.hi[fid]! < claimInterval!.lo && !countsTheSeveral(cols.sentence[fid]!, fid)) return;
     // Nor is a level by a change's end whose sentence gives the claim's very figure as where the
     // change started ("was measured at 51 micrograms per litre, up from 38 on Sunday" for "The first
     // samples contained microcystin at 38 micrograms per litre"): a later level, unless the claim
@@ -815,7 +832,9 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // passenger jet carrying 118 people"): it has only its words to tell its story by.
     if (!agrees && storyOfFigure && (claimDifference || nameless || !sentenceSharesMore(shape, fid)) && !tellsTheClaimsStory(doc)) return;
     if (!agrees && thinClause && !sentenceSharesMore(shape, fid)) return;
-    if (!agrees && deadline && reportedBeforeDeadline(doc) && undatedFigure(fid)) return;
+    // (Nor by a tally its report counts from a year up to its own day: "It has closed 19 branches
+    // in the region since 2020", in a report before the claim's "by the end of June".)
+    if (!agrees && deadline && reportedBeforeDeadline(doc) && (undatedFigure(fid) || datesOfFigure(fid).onlySince)) return;
     // Nor by a running total of another day ("31,560 MMR doses by the end of Sunday 16 March" for
     // "nearly 18,500 doses ... by 11 March").
     if (!agrees && deadline && totalByAnotherDay(fid)) return;
@@ -2033,6 +2052,10 @@ const GOAL_OVER_WORDS = new Set("beat beaten beating exceeded exceeding surpasse
 /** A goal of the time still to come: "this year's target", "for next year". */
 const GOAL_AHEAD = /\b(?:this|next|the\s+coming)\s+year['\u2019]s\b|\bfor\s+(?:this|next)\s+year\b/i;
 
+/** The most things a claim's total may be over for a smaller figure to be one's share of it (see `severalCount`). */
+const SEVERAL_MAX = 12;
+/** Words by which a claim gives its figure as a total over several things ("account for", "together", "in total"). */
+const TOTALLING_WORDS: ReadonlySet<string> = new Set(["account", "accounts", "accounted", "total", "totalled", "totaled", "totalling", "together", "combined", "altogether"]);
 /** Days short of which a window is no year's (see `FactMention.window`). */
 const WINDOW_YEAR = 300;
 /** A figure given as it stands when told: "recruited under the scheme so far", "to date", "has already recruited". */

@@ -90,8 +90,10 @@ export interface FigureDates {
   years: number[];
   months: number[];
   any: boolean;
+  /** Whether every date that dates the figure is one it counts from ("has closed 19 branches since 2020"): a tally up to its report's day. */
+  onlySince: boolean;
 }
-export const UNDATED: FigureDates = { years: [], months: [], any: false };
+export const UNDATED: FigureDates = { years: [], months: [], any: false, onlySince: false };
 
 /**
  * The dates each fact of a sentence has, by fact index: a sentence's dates date all its figures
@@ -100,7 +102,7 @@ export const UNDATED: FigureDates = { years: [], months: [], any: false };
  * this year, down from 28.4% in 2024": the 27.8% is dated by nothing).
  */
 export function figureDates(facts: readonly FactMention[]): FigureDates[] {
-  const out = facts.map((): FigureDates => ({ years: [], months: [], any: false }));
+  const out = facts.map((): FigureDates => ({ years: [], months: [], any: false, onlySince: true }));
   const gap = (a: FactMention, b: FactMention) => (a.span.end <= b.span.start ? b.span.start - a.span.end : a.span.start >= b.span.end ? a.span.start - b.span.end : 0);
   // "has fallen 38 per cent since 2022, ..., and only four were offered in 2024, against 11 in
   // 2019": a change's own "since" gives its time, and the sentence's other dates are not its.
@@ -122,6 +124,7 @@ export function figureDates(facts: readonly FactMention[]): FigureDates[] {
     if (own !== undefined) {
       const has = out[own]!;
       has.any = true;
+      has.onlySince &&= !!d.from;
       if (d.date!.year !== undefined) has.years.push(d.date!.year);
       if (d.date!.month !== undefined) has.months.push(d.date!.month);
       return;
@@ -150,11 +153,13 @@ export function figureDates(facts: readonly FactMention[]): FigureDates[] {
       if (d.reference && facts[k]!.span.end <= d.span.start) continue;
       const has = out[k]!;
       has.any = true;
+      has.onlySince &&= !!d.from;
       // "sold 52,300 tickets in 2024, up from 47,900 the year before": 47,900 is of 2023.
       if (d.date!.year !== undefined) has.years.push(facts[k]!.yearBefore ? d.date!.year - 1 : d.date!.year);
       if (d.date!.month !== undefined && !facts[k]!.yearBefore) has.months.push(d.date!.month);
     }
   });
+  for (const has of out) has.onlySince &&= has.any;
   return out;
 }
 

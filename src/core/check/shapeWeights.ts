@@ -314,7 +314,7 @@ export function weighShape(
     // (The holder named in the claim figure's own clause: "Before the penalty was applied, ...
     // were 14th with 41 points" is no count of what "a 12-point penalty" holds.)
     otherSide: quantity && !!sf.against && !fact.against && votedFor(claim, fact),
-    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || anotherPartOfTheWhole(claim, fact, sf, s.terms) || countsByItsOwnClause(claim, fact, sf, () => index.sentenceText(s.id)) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
+    anotherGroup: weighed && quantity && ((!!sf.holder && sf.holder !== fact.holder && !fact.local.includes(sf.holder)) || (!!fact.holder && !s.terms.includes(fact.holder)) || countsAnotherGroup(fact, sf) || countsAKindOf(claim.terms, fact, sf) || countsOneOfTheJoined(claim, fact, sf) || countsOneOfTheMerged(claim, fact, sf) || (fact.instance ?? 1) !== (sf.instance ?? 1) || (!!fact.offset && !!sf.offset && fact.offset !== sf.offset) || !fact.sinceEvent !== !sf.sinceEvent || holdingAgainstDone(fact, sf) || holdingAgainstDone(sf, fact) || !fact.ofNarrowedWhole !== !sf.ofNarrowedWhole || !fact.rankBand !== !sf.rankBand || toldAgainAgainstACount(fact, sf) || leftOutByTheClaim(fact, sf, s.terms) || anotherPartOfTheWhole(claim, fact, sf, s.terms) || countsByItsOwnClause(claim, fact, sf, () => index.sentenceText(s.id)) || ageAgainstSpan(fact, sf) || (!!sf.shareBase && !fact.shareBase) || centuryOfAnotherThing(claim, fact, sf, () => index.sentenceText(s.id)) || !fact.against !== !sf.against || awayAgainstLength(fact, sf) || alongAgainstLength(fact, sf) || returnAgainstOneWay(fact, sf) || sharesOfOtherWholes(fact, sf, claim.tokens) || !fact.peak !== !sf.peak || countsOppositeEvents(fact, sf) || countsTheHurtOfAll(fact, sf) || countsTheHurtOfAll(sf, fact) || !fact.severalKinds !== !sf.severalKinds || fact.measure.includes(REMAINING) !== sf.measure.includes(REMAINING) || (!!fact.state && !!sf.state && fact.state !== sf.state) || !fact.without !== !sf.without || ((!!sf.cohort || !!fact.cohort) && fact.cohort !== sf.cohort) || spanOfAnotherChange(fact, sf, () => index.sentenceRecord(s.id).facts)),
     // A source's last time ("The club last went into administration in 2009", "the last count
     // found 412") is a time before its report's news: no account of a claim that names no occasion.
     otherOccasion: (fact.occasion !== undefined && sf.occasion !== undefined && fact.occasion !== sf.occasion) || (fact.occasion === undefined && sf.occasion === "last"),
@@ -324,7 +324,7 @@ export function weighShape(
     // target ("a target of 350,000 visitors in the first 12 months") a count ("counted 27,640").
     // Nor are counts over two windows ("in its first seven days", "in the first 12 months") one,
     // nor a count over a window ("88 staff applied in its first two days") a count of all.
-    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (!!sf.hypothetical && !fact.hypothetical) || (!!fact.hypothetical && !sf.hypothetical && counterfactual(claim)) || (sf.size === "stated" && !fact.size),
+    otherPeriod: (fact.quantity?.per ?? null) !== (sf.quantity?.per ?? null) || !fact.average !== !sf.average || !fact.goal !== !sf.goal || fact.window !== sf.window || (fact.over !== undefined && sf.over !== undefined && fact.over !== sf.over) || (!!sf.hypothetical && !fact.hypothetical) || (!!fact.hypothetical && !sf.hypothetical && counterfactual(claim)) || (sf.size === "stated" && !fact.size),
     sameOccasion: fact.occasion !== undefined && sf.occasion === fact.occasion,
   };
 }
@@ -338,6 +338,21 @@ function countsOneOfTheJoined(claim: SentenceAnalysis, fact: FactMention, sf: Fa
   const joined = joinedNamesOf(claim, fact);
   return joined.some(([a, b]) => sf.local.includes(a) !== sf.local.includes(b));
 }
+
+/**
+ * The claim counts what bodies made one ("The merged trust would have more than 8,000 staff", "the
+ * combined authority"); the source's count is of a body its clause names, the claim does not, and
+ * says nothing of a merger ("Calderbrook Hospitals employs about 4,900 staff"): one of those made
+ * one, no rival to their whole.
+ */
+function countsOneOfTheMerged(claim: SentenceAnalysis, fact: FactMention, sf: FactMention): boolean {
+  // (Counts and sums only: a share of the whole is no sum of its bodies' shares.)
+  if (!sf.clauseOrgs.length || !fact.quantity || fact.quantity.percent || sf.local.some((w) => MERGED_STEMS.has(w))) return false;
+  if (!claim.tokens.some((t) => !t.capitalised && MERGED_STEMS.has(t.stem) && fact.local.includes(t.stem))) return false;
+  return sf.clauseOrgs.some((o) => !claim.entities.some((e) => e.type === "organisation" && sameOrganisation(e.name, o)));
+}
+/** Words that make one of several bodies: "merged", "combined", "amalgamated", "enlarged". */
+const MERGED_STEMS: ReadonlySet<string> = new Set(["merged", "combined", "amalgamated", "enlarged"].map((w) => stem(w)));
 
 /** The first words' stems of the names a figure's clause joins by "and" or "or" (see `countsOneOfTheJoined`), memoised per fact. */
 function joinedNamesOf(claim: SentenceAnalysis, fact: FactMention): readonly (readonly [string, string])[] {

@@ -127,6 +127,6 @@ export function factKey(f: FactMention): string {
   const q = f.quantity;
   return JSON.stringify([
     f.kind, f.measure, f.ownUnit, wordsKey(f.local), f.places, f.clausePlaces, f.clauseOrgs, f.orgs,
-    q?.currency, q?.percent, q?.isYear, q?.unit, q?.nounPhrase, q?.ofNoun, q?.dimension, q?.qualifier, q?.per, q?.perItem, q?.forSeveral, f.date?.granularity, f.from, f.difference, f.comparison, f.direction, f.part, f.occasion, f.yearsAgo, f.state, f.deadline, f.negated, f.total, f.holder, f.average, f.goal, f.shared, f.window, f.cohort, f.hurt, f.severalKinds, f.saved, f.hypothetical, f.dateBound, f.size, f.without, f.reference, f.reached, f.partOf, f.revised, f.later, f.instance, f.yearBefore, f.peak, f.until, f.offset, f.against, f.sinceEvent, f.aim, f.doneTo, f.ofNarrowedWhole, f.rankBand, f.agents, f.shareBase, f.toldAgain, f.restOf,
+    q?.currency, q?.percent, q?.isYear, q?.unit, q?.nounPhrase, q?.ofNoun, q?.dimension, q?.qualifier, q?.per, q?.perItem, q?.forSeveral, f.date?.granularity, f.from, f.difference, f.comparison, f.direction, f.part, f.occasion, f.yearsAgo, f.state, f.deadline, f.negated, f.total, f.holder, f.average, f.goal, f.shared, f.window, f.over, f.cohort, f.hurt, f.severalKinds, f.saved, f.hypothetical, f.dateBound, f.size, f.without, f.reference, f.reached, f.partOf, f.revised, f.later, f.instance, f.yearBefore, f.peak, f.until, f.offset, f.against, f.sinceEvent, f.aim, f.doneTo, f.ofNarrowedWhole, f.rankBand, f.agents, f.shareBase, f.toldAgain, f.restOf,
   ]);
 }
