@@ -920,7 +920,7 @@ function readFigureExtras(scope: FigureScope, walk: FigureWalk, q: Quantity, rea
   // "This was the third fall in 18 months": a rank within a span is of that span's events only.
   if (q.ordinal) {
     const w = ORDINAL_WINDOW_AFTER.exec(textAfter(text, q.span.end, 40));
-    const n = w ? (/^\d+$/.test(w[1]!) ? Number(w[1]) : SMALL_NUMBER_WORDS[w[1]!.toLowerCase()]) : undefined;
+    const n = w ? smallCountOf(w[1]!) : undefined;
     if (w && n) extra.window = Math.round(n * WINDOW_DAYS[w[2]!.toLowerCase()]!);
   }
   // "Four members of the crew survived", "Eleven were pulled alive from the snow".
@@ -1592,6 +1592,10 @@ const LIST_JOIN = /^[^:;.]*?(?:,|\band)\s*$/;
 /** The span a rank is within, right after it: "the third fall in 18 months", "its fourth win in a week". */
 const ORDINAL_WINDOW_AFTER = /^(?:\s+\p{Ll}+){0,3}?\s+(?:in|within)\s+(?:the\s+(?:past|last)\s+)?(\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+(day|week|fortnight|month|year)s?\b/iu;
 const SMALL_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, twenty: 20 };
+/** A count of units of time as written, in digits or a word of `SMALL_NUMBER_WORDS` ("18", "three"). */
+function smallCountOf(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : SMALL_NUMBER_WORDS[word.toLowerCase()];
+}
 /** A window of one unit said as a compound ("a first-year target", "over the first weekend"). */
 const WINDOW_COMPOUND = /\b(?:first|opening)[- ](day|weekend|week|fortnight|month|year)\b/i;
 /** A whole span a count is said over: "cancelled 312 services across the week", "over the whole month", "across a full week". */
@@ -1639,7 +1643,7 @@ const STRETCH_AFTER = /^[^.;:\d£$€]{0,40}?\b(?:over|across|in|during|througho
 function stretchAfter(after: string): number | undefined {
   const m = STRETCH_AFTER.exec(after);
   if (!m) return undefined;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : SMALL_NUMBER_WORDS[m[1]!.toLowerCase()];
+  const n = smallCountOf(m[1]!);
   return n ? Math.round(n * WINDOW_DAYS[m[2]!.toLowerCase()]!) : undefined;
 }
 
