@@ -559,13 +559,14 @@ export function analyzeSentence(text: string, span: Span, exclude: Span[] = [], 
   // "bills are set to rise by 31 per cent over the five years": a change in per cent said over a
   // span is of that span, not of one year's rise ("bills rise by 9.5 per cent on April 1").
   const changeSpan = changeSpanOf(text, span, quantities);
+  if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
+  // "£620,000 over the three years of the deal": a sum (not one gathered over a window) is of the stretch after it.
   for (const f of facts) {
     const q = f.quantity;
     if (!q?.currency || q.per || q.percent || f.window !== undefined) continue;
     const over = stretchAfter(textAfter(text, q.span.end, STRETCH_REACH));
     if (over !== undefined) f.over = over;
   }
-  if (changeSpan !== undefined) for (const f of facts) if (f.quantity?.percent && f.direction && f.window === undefined) f.window = changeSpan;
   const asides = options.asides === false ? [] : asidesOf(text, span);
   return asides.length ? { span, tokens, terms: [...terms], entities, facts, asides } : { span, tokens, terms: [...terms], entities, facts };
 }

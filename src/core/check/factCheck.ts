@@ -263,7 +263,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
         )
       : undefined;
   /** Whether a source figure's sentence counts the claim's several things (`severalCount`) by the claim's number; per shared record. */
-  const countsTheSeveral = perRecordFigure(index, ({ facts }) => facts.some((f) => f.kind === "quantity" && f.quantity?.value === severalCount!.quantity!.value && f.measure.some((m) => severalCount!.measure.includes(m))));
+  const countsTheSeveral = severalCount ? perRecordFigure(index, ({ facts }) => facts.some((f) => f.kind === "quantity" && f.quantity?.value === severalCount.quantity!.value && f.measure.some((m) => severalCount.measure.includes(m)))) : undefined;
   const cols = index.factColumns;
   const kind = fact.kind === "date" ? 1 : 0;
   // An event's dates are a handful of values over thousands of copies: each is compared once.
@@ -784,7 +784,7 @@ export function assessFact(index: CorpusIndex, wholeClaim: SentenceAnalysis, fac
     // Nor is a total over a few things the claim counts by a smaller figure whose sentence counts
     // none of them ("Fennick Seating ..., which cut 180 jobs" for "The three component-plant
     // closures ... account for around 700 jobs"): one thing's share of it, no rival account.
-    if (!agrees && severalCount && cols.hi[fid]! < claimInterval!.lo && !countsTheSeveral(cols.sentence[fid]!, fid)) return;
+    if (!agrees && countsTheSeveral && cols.hi[fid]! < claimInterval!.lo && !countsTheSeveral(cols.sentence[fid]!, fid)) return;
     // Nor is a level by a change's end whose sentence gives the claim's very figure as where the
     // change started ("was measured at 51 micrograms per litre, up from 38 on Sunday" for "The first
     // samples contained microcystin at 38 micrograms per litre"): a later level, unless the claim
